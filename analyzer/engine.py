@@ -1,0 +1,116 @@
+"""The one orchestrator: ingest → segment → parties → classify → findings, with every stage injected.
+
+``AnalyzerEngine.analyze(path_or_bytes)`` is the call the CLI, the app and batch scanning share. Stages that need
+models or files are built lazily on first use and then reused, so one engine per process loads each model once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Protocol
+
+from analyzer import __version__
+from analyzer.config import Settings
+from analyzer.ingest import IngestOptions, load_document
+from analyzer.segment import ClauseSegmenter, Segmentation
+from analyzer.segment.parties import SEARCH_CHARS, find_parties
+from analyzer.types import SCHEMA, AnalysisResult, Document
+
+log = logging.getLogger("analyzer")
+
+
+class Segmenter(Protocol):
+    def __call__(self, document: Document) -> Segmentation: ...
+
+
+class Stage(Protocol):
+    """A later stage: takes the result so far and returns it with more filled in (classification, findings)."""
+
+    def __call__(self, result: AnalysisResult) -> AnalysisResult: ...
+
+
+Loader = Callable[[str | Path | bytes, str | None, IngestOptions], Document]
+
+
+def _default_loader(source: str | Path | bytes, name: str | None, options: IngestOptions) -> Document:
+    return load_document(source, name=name, options=options)
+
+
+class AnalyzerEngine:
+    """Analyse agreements. Collaborators are injected; ``None`` means the shipped default.
+
+    :param options: ingestion limits, password and OCR mode
+    :param loader: bytes or path → ``Document``
+    :param segmenter: ``Document`` → ``Segmentation``
+    :param stages: further stages run in order on the ``AnalysisResult`` (the clause classifier, the findings
+        engine); ``None`` builds the defaults from ``settings`` the first time they are needed
+    :param settings: where models, playbook and screening lists live; which names are HOME
+    """
+
+    def __init__(
+        self,
+        options: IngestOptions | None = None,
+        loader: Loader | None = None,
+        segmenter: Segmenter | None = None,
+        stages: Iterable[Stage] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.options = options or IngestOptions()
+        self.loader = loader or _default_loader
+        self.segmenter = segmenter or ClauseSegmenter()
+        self.settings = settings or Settings()
+        self._stages = list(stages) if stages is not None else None
+
+    @property
+    def stages(self) -> list[Stage]:
+        if self._stages is None:
+            self._stages = default_stages(self.settings)
+        return self._stages
+
+    def analyze(self, source: str | Path | bytes, name: str | None = None,
+                options: IngestOptions | None = None) -> AnalysisResult:
+        """Analyse one document given as a path or as bytes (``name`` labels bytes in the result)."""
+        document = self.loader(source, name, options or self.options)
+        return self.analyze_document(document)
+
+    def analyze_document(self, document: Document) -> AnalysisResult:
+        info = {"schema": SCHEMA, "version": __version__}
+        if not document.ok:
+            return AnalysisResult(document=document, versions_info=info)
+        segmentation = self.segmenter(document)
+        first_article = next((c.start for c in segmentation.clauses
+                              if c.kind in ("article", "definitions", "part")), SEARCH_CHARS)
+        parties = tuple(find_parties(document.text, min(first_article, SEARCH_CHARS) or SEARCH_CHARS))
+        result = AnalysisResult(
+            document=document,
+            clauses=segmentation.clauses,
+            parties=parties,
+            versions=segmentation.versions,
+            versions_info=info,
+        )
+        for stage in self.stages:
+            result = stage(result)
+        return result
+
+    def iter_analyze(self, sources: Iterable[str | Path]) -> Iterator[AnalysisResult]:
+        """Analyse many files lazily; a bad file yields a failed result, never an exception."""
+        for source in sources:
+            yield self.analyze(source)
+
+
+def default_stages(settings: Settings) -> list[Stage]:
+    """The shipped later stages. Segmentation-only engines pass ``stages=[]``."""
+    stages: list[Stage] = []
+    try:
+        from analyzer.classify.stage import ClassificationStage
+    except ImportError:  # the classifier package arrives with the trained models
+        return stages
+    stages.append(ClassificationStage(settings))
+    try:
+        from analyzer.findings.stage import FindingsStage
+    except ImportError:
+        return stages
+    stages.append(FindingsStage(settings))
+    return stages

@@ -1,0 +1,288 @@
+"""Clean the raw lines of PDF pages while keeping, for every character, where it came from.
+
+What real PDFs do and what this module undoes:
+
+- running headers, footers and page numbers ("- 12 -", "Page 3 of 10", a filing-agent stamp on every page);
+- U+FFFE (and U+0002) that PDFium returns for a hyphen at a line break, and English words hyphenated across lines;
+- spaces that word processors put between Japanese text and digits or Latin letters ("第 34 条", "2024 年 4 月");
+- spaces between two Japanese characters.
+
+Each character of a cleaned line carries the index of its source character in PDFium's text page (or -1 for
+characters the cleaner inserted), so boxes can be looked up for any span of the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+HYPHENS = "-\u2010\u2011\u00ad\ufffe\x02"
+SOFT_HYPHENS = "\u00ad\ufffe\x02"
+UNIT_CHARS = set("条項号章節款目日月年円名件回部頁時分秒週歳人個本枚億万千百か箇ヶケ%％")
+
+
+def is_cjk(ch: str) -> bool:
+    """Japanese/Chinese characters, kana and full-width forms (not the ideographic space)."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3001 <= code <= 0x303F
+        or 0xFF01 <= code <= 0xFFEF
+    )
+
+
+def _is_digit(ch: str) -> bool:
+    return (ch.isdigit() and ch.isascii()) or "０" <= ch <= "９"
+
+
+@dataclass
+class RawLine:
+    """A line of one page: its characters and their source indices in the PDFium text page."""
+
+    chars: list[str]
+    src: list[int]
+    page: int
+    segments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def split_page_lines(page_text: str, page: int) -> list[RawLine]:
+    """Split PDFium page text into lines, keeping source indices."""
+    lines = []
+    start = 0
+    for match in re.finditer(r"\r\n|\r|\n", page_text):
+        end = match.start()
+        lines.append(RawLine(list(page_text[start:end]), list(range(start, end)), page, [(start, end)]))
+        start = match.end()
+    if start < len(page_text):
+        lines.append(RawLine(list(page_text[start:]), list(range(start, len(page_text))), page,
+                             [(start, len(page_text))]))
+    return lines
+
+
+def _strip(line: RawLine) -> None:
+    while line.chars and (line.chars[-1] in " \t\u3000\x00" or line.chars[-1].isspace()):
+        line.chars.pop()
+        line.src.pop()
+    i = 0
+    while i < len(line.chars) and (line.chars[i] in " \t\u3000\x00" or line.chars[i].isspace()):
+        i += 1
+    del line.chars[:i]
+    del line.src[:i]
+
+
+def _drop_controls(line: RawLine) -> None:
+    keep_c, keep_s = [], []
+    last = len(line.chars) - 1
+    for i, (ch, s) in enumerate(zip(line.chars, line.src, strict=True)):
+        if ch in SOFT_HYPHENS and i != last:
+            continue  # a soft hyphen inside a line is invisible
+        if unicodedata.category(ch) == "Cc" and ch != "\t" and not (ch == "\x02" and i == last):
+            continue
+        keep_c.append(ch)
+        keep_s.append(s)
+    line.chars, line.src = keep_c, keep_s
+
+
+def _japanese_share(chars: list[str]) -> float:
+    letters = [c for c in chars if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_cjk(c)) / len(letters)
+
+
+def _fix_cjk_spacing(line: RawLine) -> None:
+    """Remove the spaces a word processor put around digits and Latin words inside Japanese text."""
+    chars = line.chars
+    if not any(is_cjk(c) for c in chars):
+        return
+    japanese_line = _japanese_share(chars) >= 0.5
+    drop = set()
+    n = len(chars)
+    i = 0
+    while i < n:
+        if chars[i] not in " \t":
+            i += 1
+            continue
+        j = i
+        while j < n and chars[j] in " \t":
+            j += 1
+        if i == 0 or j >= n:
+            i = j
+            continue
+        before, after = chars[i - 1], chars[j]
+        remove = False
+        if (is_cjk(before) and is_cjk(after)) or (is_cjk(before) and _is_digit(after)):
+            remove = True
+        elif _is_digit(before) and is_cjk(after):
+            k = i - 1
+            while k >= 0 and (_is_digit(chars[k]) or chars[k] in ".,"):
+                k -= 1
+            embedded = k >= 0 and (is_cjk(chars[k]) or (chars[k] in " \t" and k > 0 and is_cjk(chars[k - 1])))
+            remove = embedded or after in UNIT_CHARS
+        elif japanese_line and (
+            (is_cjk(before) and after.isascii() and (after.isalpha() or after in ")]"))
+            or (before.isascii() and (before.isalpha() or before in "([") and is_cjk(after))
+        ):
+            remove = True
+        if remove:
+            drop.update(range(i, j))
+        i = j
+    if drop:
+        line.chars = [c for k, c in enumerate(chars) if k not in drop]
+        line.src = [s for k, s in enumerate(line.src) if k not in drop]
+
+
+_SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "}
+
+
+def clean_line(line: RawLine) -> RawLine:
+    if any(c in _SPACE_LIKE for c in line.chars):
+        line.chars = [_SPACE_LIKE.get(c, c) for c in line.chars]
+    _drop_controls(line)
+    _strip(line)
+    _fix_cjk_spacing(line)
+    return line
+
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        [-–—－‐ー―~〜\s]*[0-9０-９]{1,4}[-–—－‐ー―~〜\s]*           # 12, - 12 -, ―３―
+      | (?:page|p\.|pg\.?)\s*[0-9]{1,4}(?:\s*(?:of|/)\s*[0-9]{1,4})?  # Page 3, Page 3 of 10
+      | [0-9]{1,4}\s*/\s*[0-9]{1,4}                                   # 3/10
+      | [-–—\s]*[ivxlc]{1,6}[-–—\s]*                                   # ii, - iv -
+      | (?:第\s*)?[0-9０-９]{1,4}\s*(?:頁|ページ)(?:\s*/\s*[0-9０-９]{1,4})?  # 3頁, 第3頁
+      | [-–—－\s]*[0-9０-９]{1,4}\s*/\s*[0-9０-９]{1,4}[-–—－\s]*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _repeat_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"\d+", "#", text)
+    return re.sub(r"\s+", "", text)
+
+
+ZONE = 3
+
+
+def find_running_lines(pages: list[list[RawLine]]) -> set[tuple[int, int]]:
+    """(page index, line index) of running headers, footers and page numbers."""
+    drop: set[tuple[int, int]] = set()
+    n_pages = len(pages)
+    zone_keys: Counter[str] = Counter()
+    for lines in pages:
+        content = [i for i, ln in enumerate(lines) if ln.chars]
+        keys = {_repeat_key(lines[i].text) for i in content[:ZONE] + content[-ZONE:] if len(lines[i].chars) <= 160}
+        zone_keys.update(keys)
+    threshold = max(2, int(n_pages * 0.4 + 0.999)) if n_pages >= 2 else 10**9
+    repeated = {k for k, c in zone_keys.items() if c >= threshold and k not in ("", "#")}
+    for p, lines in enumerate(pages):
+        content = [i for i, ln in enumerate(lines) if ln.chars]
+        top, bottom = content[:ZONE], content[-ZONE:]
+        for i in top + bottom:
+            text = lines[i].text
+            if _repeat_key(text) in repeated and not _opens_clause(text):
+                drop.add((p, i))
+        for i in content[:2] + content[-2:]:
+            if is_page_number(lines[i].text):
+                drop.add((p, i))
+    return drop
+
+
+def _opens_clause(text: str) -> bool:
+    """Article headings that happen to stand at the top of several pages are content, not running headers."""
+    from analyzer.segment.markers import detect_markers
+
+    markers = detect_markers(text)
+    return bool(markers) and markers[0].style in ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "J_PART", "EN_PART",
+                                                  "DOT1", "DOT2", "JNUM")
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def build_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
+    """Lower-cased words and hyphenated compounds seen in the document (to decide line-end hyphens)."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group().lower()
+            if "-" in word:
+                compounds.add(word)
+                words.update(word.split("-"))
+            else:
+                words.add(word)
+    return words, compounds
+
+
+_KEEP_HYPHEN_PREFIXES = {"anti", "non", "self", "cross", "multi", "semi", "third", "vice", "ex", "well", "mid",
+                         "long", "short", "full", "co", "pre", "post", "first", "second", "one", "two", "three"}
+
+
+def _trailing_word(chars: list[str]) -> str:
+    k = len(chars)
+    while k > 0 and chars[k - 1].isascii() and chars[k - 1].isalpha():
+        k -= 1
+    return "".join(chars[k:]).lower()
+
+
+def _leading_word(chars: list[str]) -> str:
+    k = 0
+    while k < len(chars) and chars[k].isascii() and chars[k].isalpha():
+        k += 1
+    return "".join(chars[:k]).lower()
+
+
+def join_hyphenated(lines: list[RawLine], vocabulary: tuple[set[str], set[str]]) -> list[RawLine]:
+    """Join English words hyphenated across a line end; keep the hyphen of real compounds."""
+    words, compounds = vocabulary
+    out: list[RawLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.chars) >= 2
+            and prev.chars[-1] in HYPHENS
+            and prev.chars[-2].isascii()
+            and prev.chars[-2].isalpha()
+            and line.chars
+            and line.chars[0].isascii()
+            and line.chars[0].islower()
+        ):
+            left = _trailing_word(prev.chars[:-1])
+            right = _leading_word(line.chars)
+            joined, hyphenated = left + right, f"{left}-{right}"
+            if hyphenated in compounds and joined not in words:
+                keep = True
+            elif joined in words or (prev.chars[-1] in SOFT_HYPHENS and left not in _KEEP_HYPHEN_PREFIXES):
+                keep = False
+            else:
+                keep = left in _KEEP_HYPHEN_PREFIXES or (left in words and right in words)
+            if keep:
+                prev.chars[-1] = "-"
+            else:
+                prev.chars.pop()
+                prev.src.pop()
+            prev.chars.extend(line.chars)
+            prev.src.extend(line.src)
+            prev.segments.extend(line.segments)
+            continue
+        if line.chars and line.chars[-1] in SOFT_HYPHENS:
+            line.chars[-1] = "-"
+        out.append(line)
+    return out

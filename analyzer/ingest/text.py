@@ -1,0 +1,75 @@
+"""Plain text and Markdown: encoding detection, then the text as it is (offsets point into the decoded file)."""
+
+from __future__ import annotations
+
+import codecs
+
+from analyzer.errors import IngestionError
+from analyzer.ingest.builder import TextBuilder
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Japanese files are usually UTF-8 or CP932; trying the strict decoders in this order settles most files
+# before statistics are needed, and CP932 is a superset of Shift_JIS that Windows really writes.
+_JAPANESE_CANDIDATES = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding). Raises ``IngestionError`` when nothing fits."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise IngestionError(f"the file starts with a {encoding} mark but does not decode ({exc})",
+                                     status="corrupt") from None
+    if _looks_utf16(data):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text):
+                return text, encoding
+    for encoding in _JAPANESE_CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestionError(
+            "the text encoding could not be recognised; save the file as UTF-8 and try again", status="corrupt"
+        )
+    return str(best), best.encoding
+
+
+def _looks_utf16(data: bytes) -> bool:
+    from analyzer.ingest.sniff import _decodes_as_utf16
+
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > len(even) * 0.3 or odd.count(0) > len(odd) * 0.3 or _decodes_as_utf16(head)
+
+
+def _plausible(text: str) -> bool:
+    """Decoding without error is not enough for EUC-JP vs CP932: reject text full of rare or control characters."""
+    if not text:
+        return True
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\r\n\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad <= max(2, len(text) // 200)
+
+
+def read_text(data: bytes) -> tuple[str, TextBuilder, str]:
+    """Return (text, builder, encoding). Line ends are normalised to ``\\n``; nothing else is changed."""
+    text, encoding = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    builder = TextBuilder()
+    builder.add_text(text)
+    builder.end_page(1)
+    return builder.text, builder, encoding

@@ -1,0 +1,122 @@
+"""Clause headings: after the number on the same line, or standing on their own line before or after it."""
+
+from __future__ import annotations
+
+import re
+
+_SMALL_WORDS = {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "by", "with", "upon", "under", "as",
+                "at", "from", "vs", "vs.", "per", "into", "its", "not", "no", "other", "than", "this", "that", "etc",
+                "etc.", "between", "among", "&", "-", "–", "—", "/", "be", "is"}
+_JA_PARENS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "「": "」", "《": "》"}
+_HEADING_END = re.compile(r"^(.{1,120}?)[.:](?:\s+|$)")
+
+
+def split_parenthesised(rest: str) -> tuple[str, int] | None:
+    """('目的', end index) for a rest that opens with a bracketed heading such as （目的）."""
+    if not rest or rest[0] not in _JA_PARENS:
+        return None
+    close = _JA_PARENS[rest[0]]
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch == rest[0]:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                inner = rest[1:i].strip()
+                return (inner, i + 1) if 0 < len(inner) <= 60 else None
+    return None
+
+
+def is_title_case(phrase: str) -> bool:
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    if not words or len(words) > 14:
+        return False
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if not letters:
+        return False
+    first = letters[0].lstrip("(“\"'")
+    if not first[:1].isupper():
+        return False
+    capitalised = sum(1 for w in letters if w.lstrip("(“\"'")[:1].isupper() or w.lower() in _SMALL_WORDS)
+    return capitalised == len(letters)
+
+
+def is_caps(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters if c.isascii())
+
+
+def clean_heading(text: str) -> str:
+    text = text.strip().strip("*_").strip()
+    text = re.sub(r"\s+", " ", text)
+    return text.rstrip(".:：;").strip().strip("*_").strip()
+
+
+def english_heading(rest: str) -> tuple[str, bool]:
+    """(heading, whole_line) from the text after an English number; ``whole_line`` when the rest is only a heading."""
+    rest = rest.strip().lstrip("-–—:.").strip()
+    if not rest:
+        return "", False
+    if rest[0] in "“\"'‘":
+        return "", False  # a defined term, not a heading
+    paren = split_parenthesised(rest)
+    if (paren and rest[0] in "([" and is_title_case(paren[0])) or (paren and rest[0] in "([" and is_caps(paren[0])):
+        return clean_heading(paren[0]), not rest[paren[1]:].strip()
+    stripped = rest.rstrip(".:")
+    words = stripped.split()
+    if len(words) <= 14 and not re.search(r"[.;]\s", stripped) and (is_caps(stripped) or is_title_case(stripped)):
+        return clean_heading(stripped), True
+    # "DEFINITIONS. As used ..." / "Term. This Agreement ..." / "Confidentiality: Each Party ..."
+    m = _HEADING_END.match(rest)
+    if m:
+        phrase = m.group(1)
+        if len(phrase.split()) <= 10 and (is_caps(phrase) or is_title_case(phrase)):
+            return clean_heading(phrase), False
+    # ALL CAPS lead-in without a full stop: "TERM AND TERMINATION This Agreement shall ..."
+    m = re.match(r"^((?:[A-Z][A-Z0-9&'’,\-/]*\s+){1,8}[A-Z][A-Z0-9&'’\-/]*)\s+(?=[A-Z][a-z])", rest)
+    if m and is_caps(m.group(1)):
+        return clean_heading(m.group(1)), False
+    return "", False
+
+
+def japanese_heading(rest: str) -> tuple[str, bool]:
+    """(heading, whole_line) after 第N条: （見出し）, 【見出し】, or a short phrase without a sentence end."""
+    rest = rest.strip()
+    if not rest:
+        return "", False
+    paren = split_parenthesised(rest)
+    if paren:
+        return clean_heading(paren[0]), not rest[paren[1]:].strip()
+    if rest[0] in "（(" and len(rest) <= 40 and not re.search(r"[）)。]", rest):
+        return clean_heading(rest[1:]), True  # an unclosed bracket: （定型約款の不適用**
+    if len(rest) <= 30 and not re.search(r"[。、]", rest) and not re.search(r"(は|が|を|に|も)[、\s]", rest) \
+            and not rest.endswith(("する", "とする", "ない", "ある", "る。")):
+        return clean_heading(rest), True
+    return "", False
+
+
+def standalone_heading(line: str) -> str | None:
+    """A line that is only a bracketed heading, like （目的） above 第1条."""
+    text = line.strip().strip("*_#").strip()
+    paren = split_parenthesised(text)
+    if paren and paren[1] == len(text):
+        return clean_heading(paren[0])
+    return None
+
+
+def next_line_heading(line: str) -> str | None:
+    """A short all-caps or title-case line after a bare number ("ARTICLE 1" / "DEFINITIONS")."""
+    text = line.strip().strip("*_#").strip()
+    if not text or len(text) > 100 or text[0] in "“\"(":
+        return None
+    stripped = text.rstrip(".:")
+    if re.search(r"[.;]\s", stripped):
+        return None
+    if is_caps(stripped) or (is_title_case(stripped) and len(stripped.split()) <= 10):
+        return clean_heading(stripped)
+    from analyzer.ingest.pdflines import is_cjk
+
+    if is_cjk(text[0]) and len(text) <= 25 and not re.search(r"[。、]", text):
+        return clean_heading(text)
+    return None

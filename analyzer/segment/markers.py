@@ -1,0 +1,329 @@
+"""Numbering markers at the start of a line: 第N条, 項 numbers, 号 items, Article / Section / 1.1 / (a) / (i), annexes.
+
+A marker says what a line *could* start; the segmenter decides from the sequence and the hierarchy whether it does.
+Cross-references that a PDF line break put at the start of a line ("Section 5 of this Agreement", 「第5条の規定」) are
+rejected here by what follows the number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyzer.segment.numbers import (
+    aiueo_to_int,
+    any_to_int,
+    arabic_to_int,
+    circled_to_int,
+    kana_to_int,
+    kanji_to_int,
+    letter_to_int,
+    roman_to_int,
+)
+
+# intrinsic rank: lower is higher in the hierarchy; weak styles nest by first appearance
+RANK = {
+    "J_PART": 0, "EN_PART": 0, "J_SECTION": 0.5,
+    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1,
+    "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5,
+    "DOT1": 3, "JNUM": 3.5, "DOT2": 4, "DOT3": 5, "DOT4": 6, "DOT5": 7,
+}
+WEAK_RANK = 10.0
+KEYWORD_STYLES = {"J_PART", "J_SECTION", "J_ARTICLE", "EN_PART", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE"}
+
+_NUM_JA = r"[0-9０-９]+|[一二三四五六七八九十百〇]+"
+_WS = r"[ \t\u3000]"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A possible clause start: its style, value, the number as printed and where the rest of the line starts."""
+
+    style: str
+    value: tuple[int, ...]
+    number: str
+    rest_start: int
+    rest: str
+    deco: str = ""
+    indent: int = 0
+    alternatives: tuple[tuple[str, tuple[int, ...]], ...] = field(default=())
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        """Styles with another decoration (a Markdown heading, bold) or indent are different list levels."""
+        return (self.style, self.deco, self.indent)
+
+    @property
+    def rank(self) -> float:
+        base = RANK.get(self.style, WEAK_RANK)
+        if self.deco.startswith("md"):
+            base -= 20 - int(self.deco[2:])
+        elif self.deco == "bold" and base >= WEAK_RANK:
+            base -= 5
+        return base + 0.1 * self.indent
+
+    @property
+    def is_weak(self) -> bool:
+        return self.style not in RANK and not self.deco.startswith("md")
+
+    @property
+    def is_keyword(self) -> bool:
+        return self.style in KEYWORD_STYLES
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """A line with its decorations stripped: Markdown heading level, bold, indentation."""
+
+    probe: str
+    offset: int
+    deco: str
+    indent: int
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]*")
+_BOLD = re.compile(r"^(\*\*|__)")
+
+
+def line_shape(line: str, use_indent: bool) -> LineShape:
+    i = 0
+    indent = 0
+    while i < len(line) and line[i] in " \t":
+        indent += 4 if line[i] == "\t" else 1
+        i += 1
+    deco = ""
+    m = _MD_HEADING.match(line, i)
+    if m:
+        deco = f"md{len(m.group(1))}"
+        i = m.end()
+    m = _BOLD.match(line, i)
+    if m:
+        deco = deco or "bold"
+        i = m.end()
+    indent_level = min(indent // 2, 6) if use_indent else 0
+    return LineShape(line[i:], i, deco, indent_level)
+
+
+_J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
+_J_ARTICLE = re.compile(
+    rf"^第{_WS}*({_NUM_JA}){_WS}*条(?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.])"
+)
+_JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
+_PAREN_NUM = re.compile(r"^[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)]")
+_CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487])")
+_KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
+_KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
+_J_ANNEX = re.compile(
+    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?(?={_WS}|$|[（(「【:：])"
+)
+_J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
+_J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
+
+_EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}|[IVXLCivxlc]{1,7}|[A-Z])(?=[\s.:\-–—)]|$)")
+_EN_SECTION = re.compile(
+    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*)([A-Za-z]?)(?=[\s.:\-–—)]|$)"
+)
+_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
+_DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.|\))?(?=[ \t\u3000]|$)")
+_DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
+_PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
+_ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
+_WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
+_RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)\s*[:.]?\s*$")
+_EN_ANNEX = re.compile(
+    r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)"
+    r"(?:\s+(?:No\.\s*)?([A-Z0-9][A-Z0-9.\-]{0,6}|[IVX]{1,5}))?(?=[\s.:\-–—]|$)"
+)
+_EN_SIGNATURE = re.compile(
+    r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
+    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$)"
+)
+
+
+def _rest(probe: str, end: int) -> tuple[int, str]:
+    k = end
+    while k < len(probe) and probe[k] in " \t\u3000":
+        k += 1
+    return k, probe[k:]
+
+
+def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineShape,
+        alternatives: tuple[tuple[str, tuple[int, ...]], ...] = ()) -> Marker:
+    k, rest = _rest(probe, end)
+    number = probe[:end].strip().rstrip("*_").strip()
+    if style.startswith("EN_") or style == "J_ANNEX":
+        number = number.rstrip(".:-–—").strip()
+    return Marker(style, value, number, shape.offset + k, rest.rstrip("*_ ").rstrip(), shape.deco, shape.indent,
+                  alternatives)
+
+
+def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
+    """All interpretations of the line's leading marker, most likely first (empty when there is none)."""
+    shape = line_shape(line, use_indent)
+    probe = shape.probe
+    if not probe:
+        return []
+    first = probe[0]
+    out: list[Marker] = []
+    if first == "第":
+        m = _J_PART.match(probe)
+        if m:
+            value = _ja_value(m.group(1))
+            style = "J_SECTION" if m.group(2) in "節款" else "J_PART"
+            return [_mk(style, (value,), probe, m.end(), shape)] if value is not None else []
+        m = _J_ARTICLE.match(probe)
+        if m:
+            value = _ja_value(m.group(1))
+            if value is None:
+                return []
+            sub = _ja_value(m.group(2)) if m.group(2) else None
+            return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
+        return []
+    if _J_PREAMBLE.match(probe):
+        return [_mk("J_PREAMBLE", (0,), probe, len(probe), shape)]
+    m = _J_ANNEX.match(probe)
+    if m:
+        value = _ja_value(m.group(2)) if m.group(2) else None
+        if value is None and m.group(2):
+            value = ord(m.group(2)[0].upper()) - ord("A") + 1 if m.group(2).isascii() else 1
+        return [_mk("J_ANNEX", (value or 0,), probe, m.end(), shape)]
+    if _J_SIGNATURE.match(probe):
+        return [_mk("J_SIGNATURE", (0,), probe, 0, shape)]
+    m = _CIRCLED.match(probe)
+    if m:
+        return [_mk("J_CIRCLE", (circled_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+    m = _PAREN_NUM.match(probe)
+    if m:
+        return [_mk("PAREN_NUM", (arabic_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+    m = _KANJI_ITEM.match(probe)
+    if m and kanji_to_int(m.group(1)):
+        return [_mk("KANJI_ITEM", (kanji_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+    m = _KANA_ITEM.match(probe)
+    if m:
+        ch = m.group(1) or m.group(2)
+        styles = []
+        if aiueo_to_int(ch):
+            styles.append(("KANA_AIUEO" + ("_P" if m.group(1) else ""), (aiueo_to_int(ch) or 1,)))
+        if kana_to_int(ch):
+            styles.append(("KANA_IROHA" + ("_P" if m.group(1) else ""), (kana_to_int(ch) or 1,)))
+        if styles:
+            # イ is 1 in iroha and 2 in aiueo: prefer the reading in which the character starts a list
+            styles.sort(key=lambda s: s[1] != (1,))
+            return [_mk(styles[0][0], styles[0][1], probe, m.end(), shape, tuple(styles[1:]))]
+    m = _JNUM.match(probe)
+    if m and _starts_japanese(probe[m.end():]):
+        value = arabic_to_int(m.group(1))
+        if value is not None:
+            out.append(_mk("JNUM", (value,), probe, m.end(), shape))
+            return out
+    m = _DOT_GLUED.match(probe)
+    if m and _starts_japanese(probe[m.end():]):
+        return [_mk("JNUM", (int(m.group(1)),), probe, m.end(), shape)]
+    return out + _english_markers(probe, shape)
+
+
+def _starts_japanese(text: str) -> bool:
+    from analyzer.ingest.pdflines import is_cjk
+
+    text = text.lstrip(" \t\u3000*")
+    return bool(text) and is_cjk(text[0])
+
+
+def _ja_value(text: str) -> int | None:
+    return arabic_to_int(text) if arabic_to_int(text) is not None else kanji_to_int(text)
+
+
+def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
+    m = _EN_PART.match(probe)
+    if m:
+        value = any_to_int(m.group(2)) or letter_to_int(m.group(2))
+        if value:
+            return [_mk("EN_PART", (value,), probe, m.end(), shape)]
+    m = _EN_ARTICLE.match(probe)
+    if m:
+        value = any_to_int(m.group(2)) or letter_to_int(m.group(2))
+        if value:
+            return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
+    m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
+    if m:
+        style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
+        value = tuple(int(x) for x in m.group(2).split("."))
+        return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
+    if _WHEREAS.match(probe):
+        return [_mk("WHEREAS", (0,), probe, 0, shape)]
+    if _RECITALS.match(probe):
+        return [_mk("RECITALS", (0,), probe, len(probe), shape)]
+    m = _EN_SIGNATURE.match(probe)
+    if m:
+        return [_mk("EN_SIGNATURE", (0,), probe, 0, shape)]
+    m = _EN_ANNEX.match(probe)
+    if m:
+        label = m.group(2) or ""
+        value = any_to_int(label.rstrip(".")) or letter_to_int(label.rstrip(".")) or 0 if label else 0
+        return [_mk("EN_ANNEX", (value,), probe, m.end(), shape)]
+    m = _DOT.match(probe)
+    if m:
+        parts = tuple(int(x) for x in m.group(1).split("."))
+        punct = m.group(2) or ""
+        if punct == ")":
+            return [_mk("NUM_RPAREN", parts, probe, m.end(), shape)] if len(parts) == 1 else []
+        if len(parts) == 2 and parts[1] == 0:
+            return [_mk("DOT1Z", (parts[0],), probe, m.end(), shape)]
+        if len(parts) == 1 and not punct:
+            # "5 Term" with no period is a heading only when the rest looks like one
+            rest = probe[m.end():].strip()
+            if not rest or not (rest[:1].isupper() and len(rest) < 80):
+                return []
+        return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
+    m = _PAREN_ALPHA.match(probe)
+    if m:
+        return _letter_markers(m.group(1), "PAREN", probe, m.end(), shape)
+    m = _ALPHA_SUFFIX.match(probe)
+    if m and (len(m.group(1)) == 1 or roman_to_int(m.group(1))):
+        kind = "DOTL" if m.group(2) == "." else "RPARL"
+        return _letter_markers(m.group(1), kind, probe, m.end(), shape)
+    return []
+
+
+def _eat_punct(probe: str, end: int) -> int:
+    k = end
+    while k < len(probe) and probe[k] in ".:-–—)":
+        k += 1
+    return k
+
+
+def _letter_markers(token: str, kind: str, probe: str, end: int, shape: LineShape) -> list[Marker]:
+    """(a) / a. / (i) / (A) / I. — a letter that is also a Roman numeral gets both readings."""
+    upper = token.isupper()
+    case = "U" if upper else "L"
+    readings: list[tuple[str, tuple[int, ...]]] = []
+    roman = roman_to_int(token)
+    letter = letter_to_int(token)
+    if letter is not None:
+        readings.append((f"ALPHA_{kind}_{case}", (letter,)))
+    if roman is not None:
+        readings.append((f"ROMAN_{kind}_{case}", (roman,)))
+    if not readings:
+        return []
+    # a lone i / I starts a Roman list far more often than it is the ninth letter
+    if len(readings) == 2 and token.lower() == "i":
+        readings.reverse()
+    style, value = readings[0]
+    return [_mk(style, value, probe, end, shape, tuple(readings[1:]))]
+
+
+FIRST_VALUES = {(1,), (1, 0), (0,)}
+
+
+def is_first_value(marker_style: str, value: tuple[int, ...]) -> bool:
+    """Whether ``value`` can open a list of this style (1, a, i, イ; a 項 list may open at 2)."""
+    if marker_style == "JNUM":
+        return value[0] in (1, 2)
+    if marker_style in ("J_ARTICLE",):
+        return value[0] in (1,) or value == (1, 0)
+    if marker_style.startswith("DOT") and marker_style not in ("DOT1", "DOT1Z"):
+        return value[-1] in (0, 1)
+    if marker_style == "EN_SECTION" and len(value) > 1:
+        return value[-1] in (0, 1)
+    return value[0] == 1 or value == (1, 0)

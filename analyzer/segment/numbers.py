@@ -1,0 +1,110 @@
+"""Numerals as agreements print them: Arabic, full-width, kanji (十二, 二十一, 百), Roman, letters, circled, iroha."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                "壱": 1, "弐": 2, "参": 3, "壹": 1, "貳": 2, "參": 3}
+_KANJI_UNIT = {"十": 10, "百": 100, "千": 1000, "拾": 10}
+KANJI_NUMERAL_CHARS = "".join(_KANJI_DIGIT) + "".join(_KANJI_UNIT)
+IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def kanji_to_int(text: str) -> int | None:
+    """十二 -> 12, 二十一 -> 21, 百五 -> 105, 一二 -> 12 (digit-wise); None if not a kanji numeral."""
+    if not text or any(c not in _KANJI_DIGIT and c not in _KANJI_UNIT for c in text):
+        return None
+    if not any(c in _KANJI_UNIT for c in text):
+        value = 0
+        for c in text:
+            value = value * 10 + _KANJI_DIGIT[c]
+        return value
+    total, digit = 0, None
+    for c in text:
+        if c in _KANJI_DIGIT:
+            digit = _KANJI_DIGIT[c]
+        else:
+            total += (digit if digit is not None else 1) * _KANJI_UNIT[c]
+            digit = None
+    return total + (digit or 0)
+
+
+def roman_to_int(text: str) -> int | None:
+    """'iv' -> 4, 'XII' -> 12; None for strings that are not canonical Roman numerals."""
+    s = text.lower()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        value = _ROMAN[c]
+        if i + 1 < len(s) and _ROMAN[s[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    if total <= 0 or int_to_roman(total) != s:
+        return None
+    return total
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for value, symbol in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out.append(symbol)
+            n -= value
+    return "".join(out)
+
+
+def arabic_to_int(text: str) -> int | None:
+    """'12' or '１２' -> 12."""
+    normal = unicodedata.normalize("NFKC", text)
+    return int(normal) if normal.isdigit() and normal.isascii() else None
+
+
+def any_to_int(text: str) -> int | None:
+    """Arabic, full-width, kanji or Roman."""
+    for parse in (arabic_to_int, kanji_to_int, roman_to_int):
+        value = parse(text)
+        if value is not None:
+            return value
+    return None
+
+
+def letter_to_int(text: str) -> int | None:
+    """'a' -> 1, 'B' -> 2, 'aa' -> 27 (Word's doubling)."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    if not s or not s.isascii() or not s.isalpha() or len(set(s)) != 1:
+        return None
+    return (ord(s[0]) - ord("a") + 1) + 26 * (len(s) - 1)
+
+
+def circled_to_int(ch: str) -> int | None:
+    code = ord(ch) if len(ch) == 1 else 0
+    if 0x2460 <= code <= 0x2473:
+        return code - 0x2460 + 1
+    if 0x3251 <= code <= 0x325F:
+        return code - 0x3251 + 21
+    if 0x32B1 <= code <= 0x32BF:
+        return code - 0x32B1 + 36
+    if 0x2474 <= code <= 0x2487:  # ⑴
+        return code - 0x2474 + 1
+    return None
+
+
+def kana_to_int(ch: str) -> int | None:
+    """Iroha (イロハ) or aiueo (アイウ) order; katakana, full- or half-width."""
+    normal = unicodedata.normalize("NFKC", ch)
+    if normal in IROHA:
+        return IROHA.index(normal) + 1
+    return None
+
+
+def aiueo_to_int(ch: str) -> int | None:
+    normal = unicodedata.normalize("NFKC", ch)
+    if normal in AIUEO:
+        return AIUEO.index(normal) + 1
+    return None

@@ -1,0 +1,134 @@
+"""Parties and the aliases the agreement defines for them: 「X（以下「甲」という。）」, X ("the University"), hereinafter.
+
+Only the preamble and the first part of the document are searched: that is where drafters define parties, and the
+rest of the document uses the aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analyzer.types import Party
+
+# 国立大学法人○○大学（以下「甲」という。） / **開示者**（以下「甲」という） / X (以下、甲という。)
+_JA_ALIAS = re.compile(
+    r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)\s*\**\s*[（(]\s*以下[、，,]?\s*(?:単に)?[「『“\"]?"
+    r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
+)
+# Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
+_EN_ALIAS = re.compile(
+    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
+    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
+    r"[“\"][^”\"]{1,40}[”\"]\s*)?\)"
+)
+_EN_HEREINAFTER = re.compile(
+    r",?\s*hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"](?P<alias>[^”\"]{1,40})[”\"]"
+)
+_EN_NAME_START = re.compile(
+    r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:]|^|\n)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_EN_PARTIES_SENTENCE = re.compile(r"\b(?:between|among|by and between|entered into by)\b", re.IGNORECASE)
+_EN_DESCRIPTION = re.compile(
+    r",?\s+(?:an?|the)\s+(?:[\w.\-]+\s+){0,8}?(?:corporation|company|university|institute|limited|partnership|"
+    r"organization|organisation|entity|agency|association|foundation|society|body|association|LLC|Inc\.?|"
+    r"institution|college|school|hospital|laboratory|centre|center|ministry|department|authority)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
+                    "memorandum", "project", "本契約", "本覚書", "本協定", "本研究", "本件業務", "秘密情報", "本規約",
+                    "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物"}
+_NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定)$")
+SEARCH_CHARS = 6000
+
+
+@dataclass(frozen=True)
+class AliasMatch:
+    name: str
+    alias: str
+    start: int
+    end: int
+
+
+def _clean_name(name: str) -> str:
+    name = name.replace("*", "").replace("__", "").strip().strip(" ,、")
+    name = re.sub(r"^(?:and|between|by|with|among|the|は|と)\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
+    """Party alias definitions in the first ``limit`` characters (the preamble), in order of appearance."""
+    head = text[:limit]
+    found: list[AliasMatch] = []
+    for m in _JA_ALIAS.finditer(head):
+        alias = m.group("alias").strip()
+        name = _clean_name(m.group("name"))
+        name = re.sub(r"^.*?(?:は|と|、|及び|および|並びに)(?=[^は、]{2,}$)", "", name)
+        if alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
+            continue
+        found.append(AliasMatch(name, alias, m.start("name"), m.end()))
+    # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
+    opening = _EN_PARTIES_SENTENCE.search(head)
+    english_region = head[:opening.start() + 1500] if opening else head[:800]
+    for pattern in (_EN_ALIAS, _EN_HEREINAFTER):
+        for m in pattern.finditer(english_region):
+            alias = m.group("alias").strip()
+            if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
+                continue
+            name, start = _english_name(head, m.start())
+            if not name or name.lower() == alias.lower():
+                name = alias
+            found.append(AliasMatch(name, alias, start, m.end()))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _english_name(text: str, paren_start: int) -> tuple[str, int]:
+    """The party name written before an alias parenthesis, without its "a Delaware corporation" description."""
+    window_start = max(0, paren_start - 300)
+    window = text[window_start:paren_start]
+    starts = [m.end() for m in _EN_NAME_START.finditer(window)]
+    # the name begins after the last connective that still leaves a capitalised phrase
+    for s in reversed(starts):
+        candidate = window[s:]
+        cut = _EN_DESCRIPTION.search(candidate)
+        if cut:
+            candidate = candidate[:cut.start()]
+        candidate = candidate.strip(" ,;\n")
+        if candidate and candidate[:1].isupper() and len(candidate) <= 120:
+            return candidate, window_start + s
+    return "", paren_start
+
+
+def normalise_name(name: str) -> str:
+    """A comparable form of an organisation name: width, case, punctuation and legal suffixes ignored."""
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = re.sub(r"[\"'“”‘’.,()（）「」・\-‐–—/&]", " ", text)
+    text = re.sub(
+        r"\b(co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|kk|company|the)\b", " ", text
+    )
+    text = re.sub(r"(株式会社|有限会社|合同会社|一般社団法人|公益財団法人|一般財団法人|国立大学法人|学校法人|独立行政法人|国立研究開発法人|\(株\))",
+                  " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
+    """Parties with their aliases (several aliases of one name are merged); roles are set later.
+
+    ``limit`` is where the preamble ends (the first article), so defined terms of later articles are not taken
+    for parties.
+    """
+    merged: dict[str, Party] = {}
+    order: list[str] = []
+    for match in find_aliases(text, limit):
+        key = normalise_name(match.name) or match.alias
+        if key in merged:
+            party = merged[key]
+            if match.alias not in party.aliases:
+                merged[key] = Party(party.name, (*party.aliases, match.alias), party.role, party.start, party.end)
+        else:
+            merged[key] = Party(match.name, (match.alias,), "UNKNOWN", match.start, match.end)
+            order.append(key)
+    return [merged[k] for k in order]

@@ -1,0 +1,636 @@
+"""Hierarchical clause segmentation of Japanese and English agreements.
+
+The segmenter works on lines. Each line may carry a numbering marker (``markers.py``); which markers really open a
+clause is decided in three steps:
+
+1. The top-level style is the one whose values form the longest run 1, 2, 3 ... through the document, preferring
+   article-like styles (第N条, ARTICLE N, Markdown headings, Section N, 1.0, 1.). Of equally long runs, the one whose
+   entries carry body text wins, so a table of contents never becomes the outline.
+2. Below the top level a stack of open lists decides nesting: a marker continues the list it belongs to when its value
+   follows that list's last value, and opens a new, deeper list when its value can start one (1, a, i, イ, ①).
+3. Preamble, recitals, signature blocks and annexes are recognised by their wording.
+
+Bilingual documents are split into language versions first; each version is segmented on its own and parallel
+articles are linked by number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analyzer.language import detect_block_language, detect_language
+from analyzer.segment.headings import (
+    english_heading,
+    japanese_heading,
+    next_line_heading,
+    split_parenthesised,
+    standalone_heading,
+)
+from analyzer.segment.markers import Marker, detect_markers, is_first_value, line_shape
+from analyzer.types import Box, Clause, Document, Line, Version
+
+_TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
+_REFERENCE_TAIL = re.compile(
+    r"(?:\b(?:Sections?|Articles?|Clauses?|Exhibits?|Schedules?|Annex(?:es)?|Appendix|Appendices|Paragraphs?|"
+    r"subsections?|No\.)|[(&§])\s*$",
+    re.IGNORECASE,
+)
+_CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|than|within|at|from|on)\s*$",
+                              re.IGNORECASE)
+_TOC_LINE = re.compile(r"(\.{4,}|…{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
+_HEADING_WORDS = re.compile(r"definitions?|interpretation|定義", re.IGNORECASE)
+_CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    end: int
+    text: str
+    page: int
+    box: Box | None
+    lang: str
+    markers: list[Marker] = field(default_factory=list)
+
+
+@dataclass
+class _Node:
+    line: int
+    start: int
+    kind: str
+    level: int
+    number: str
+    heading: str
+    style: tuple | None = None
+    value: tuple[int, ...] = ()
+    parent: int | None = None
+    body_start: int | None = None
+    end: int = -1
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """The segmenter's output: clauses in document order and the language versions found."""
+
+    clauses: tuple[Clause, ...]
+    versions: tuple[Version, ...] = ()
+
+
+def _follows(style: str, prev: tuple[int, ...], value: tuple[int, ...], gap: int = 1) -> bool:
+    """Whether ``value`` can come right after ``prev`` in one list (``gap`` allows skipped numbers)."""
+    if style == "J_ARTICLE":
+        (n0, s0), (n1, s1) = prev, value
+        return (n1 == n0 and (s1 == s0 + 1 or (s0 == 0 and s1 == 2))) or (0 < n1 - n0 <= gap and s1 == 0)
+    if len(value) != len(prev):
+        return False
+    if len(value) == 1:
+        return 0 < value[0] - prev[0] <= gap
+    if value[:-1] == prev[:-1]:
+        return 0 < value[-1] - prev[-1] <= gap
+    # a new group of dotted numbers: 2.3 -> 3.1 (or 3.0)
+    return value[:-2] == prev[:-2] and 0 < value[-2] - prev[-2] <= gap and value[-1] in (0, 1)
+
+
+class ClauseSegmenter:
+    """Split a document into preamble, articles, paragraphs, items, definitions, signature and annexes.
+
+    ``__call__(document)`` returns a :class:`Segmentation`. The segmenter holds no state between documents.
+    """
+
+    def __call__(self, document: Document) -> Segmentation:
+        lines = self._lines(document)
+        if not lines:
+            return Segmentation(())
+        versions = _split_versions(lines)
+        nodes: list[_Node] = []
+        spans: list[tuple[int, int]] = []
+        for version_index, (_lang, members) in enumerate(versions):
+            version_nodes = self._segment(members, version_index, document.format in ("txt", "md"))
+            _close(version_nodes, members)
+            nodes.extend(version_nodes)
+            spans.append((members[0].start, members[-1].end))
+        nodes.sort(key=lambda n: (n.start, n.level))
+        clauses = _to_clauses(nodes, lines, document.text)
+        clauses = _link_parallel(clauses, nodes) if len(versions) > 1 else clauses
+        version_list = (
+            tuple(Version(lang, a, b) for (lang, _), (a, b) in zip(versions, spans, strict=True))
+            if len(versions) > 1 else ()
+        )
+        return Segmentation(tuple(clauses), version_list)
+
+    # -- lines -----------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _lines(document: Document) -> list[_Line]:
+        text = document.text
+        source: Sequence[Line] = document.lines
+        if not source:
+            source, pos = [], 0
+            for part in text.split("\n"):
+                source.append(Line(pos, pos + len(part)))
+                pos += len(part) + 1
+        out = []
+        use_indent = document.format in ("txt", "md")
+        for line in source:
+            raw = text[line.start:line.end]
+            if not raw.strip():
+                continue
+            item = _Line(len(out), line.start, line.end, raw, line.page, line.box, detect_block_language(raw))
+            item.markers = detect_markers(raw, use_indent)
+            out.append(item)
+        return out
+
+    # -- one language version --------------------------------------------------------------------------------------
+    def _segment(self, lines: list[_Line], version: int, plain_text: bool) -> list[_Node]:
+        for i, line in enumerate(lines):
+            prev = lines[i - 1].text if i else ""
+            line.markers = [m for m in line.markers if not _is_reference(m, prev, line.text)]
+        top_key, chain = _choose_top(lines)
+        nodes: list[_Node] = []
+        stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
+        in_preamble, in_signature, in_annex = True, False, False
+        first_top_line = min(chain) if chain else None
+        for position, line in enumerate(lines):
+            markers = line.markers
+            if not markers:
+                continue
+            m = markers[0]
+            style = m.style
+            if style in ("J_SIGNATURE", "EN_SIGNATURE"):
+                if not in_preamble and not in_signature:
+                    nodes.append(_Node(position, line.start, "signature", 1, "", "", version=version))
+                    in_signature, in_annex, stack = True, False, []
+                continue
+            if style in ("EN_ANNEX", "J_ANNEX"):
+                if not in_preamble and _annex_heading_line(m):
+                    heading = _annex_heading(m, lines, position)
+                    nodes.append(_Node(position, line.start, "annex", 1, m.number, heading, version=version))
+                    in_annex, in_signature = True, False
+                    stack = [(("ANNEX",), m.value, len(nodes) - 1, 0.9)]
+                continue
+            if style in ("WHEREAS", "RECITALS", "J_PREAMBLE"):
+                if in_preamble and style == "WHEREAS":
+                    nodes.append(_Node(position, line.start, "paragraph", 2, "", "", style=("WHEREAS",),
+                                       version=version))
+                continue
+            if in_signature:
+                continue
+            if style in ("J_PART", "EN_PART") and not in_annex and (first_top_line is None or position <= max(chain)):
+                heading, _ = (japanese_heading if style.startswith("J") else english_heading)(m.rest)
+                nodes.append(_Node(position, line.start, "part", 0, m.number, heading or m.rest[:60].strip(),
+                                   style=m.key, value=m.value, version=version))
+                in_preamble = False
+                stack = []
+                continue
+            if not in_annex and position in chain:
+                node = self._new_top(lines, position, m, version, nodes)
+                nodes.append(node)
+                in_preamble = False
+                stack = [(m.key, m.value, len(nodes) - 1, m.rank)]
+                continue
+            if in_preamble or not stack:
+                continue
+            if not in_annex and top_key is not None and any(r.key == top_key for r in _readings(m)):
+                continue  # a top-style number outside the chosen run: a reference or a list in running text
+            accepted = _place(stack, m)
+            if accepted is None:
+                continue
+            key, value, depth = accepted
+            parent_node = nodes[stack[depth - 1][2]]
+            level = parent_node.level + 1
+            kind = "paragraph" if key[0] in ("JNUM", "DOT2", "DOT3", "EN_SECTION", "EN_CLAUSE", "DOT1") and \
+                level == 2 else "item"
+            if parent_node.kind == "annex":
+                kind = "paragraph" if level == 2 else "item"
+            heading = ""
+            if m.deco.startswith("md") or m.deco == "bold":
+                heading = _any_heading(m)[0]
+            elif key[0].startswith(("DOT", "EN_")):
+                heading = english_heading(m.rest)[0]
+            nodes.append(_Node(position, line.start, kind, level, m.number, heading, style=key, value=value,
+                               parent=stack[depth - 1][2], version=version))
+            del stack[depth:]
+            stack.append((key, value, len(nodes) - 1, m.rank))
+            if key[0] == "JNUM" and value == (2,) and parent_node.kind in ("article", "definitions") \
+                    and not any(n.parent == stack[depth - 1][2] and n.style and n.style[0] == "JNUM"
+                                for n in nodes[:-1]):
+                _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
+                stack[-1] = (key, value, len(nodes) - 1, m.rank)
+        preamble_end = next((n.line for n in nodes if n.kind not in ("paragraph",) or n.style != ("WHEREAS",)), None)
+        first_line = lines[0]
+        if preamble_end is None or preamble_end > 0:
+            pre = _Node(0, first_line.start, "preamble", 1, "", "", version=version)
+            # recitals found before the first article belong to the preamble
+            nodes.insert(0, pre)
+            for node in nodes[1:]:
+                if node.style == ("WHEREAS",):
+                    node.parent = 0
+        else:
+            nodes = [n for n in nodes if n.style != ("WHEREAS",)]
+        _reindex_parents(nodes)
+        return nodes
+
+    def _new_top(self, lines: list[_Line], position: int, m: Marker, version: int, nodes: list[_Node]) -> _Node:
+        line = lines[position]
+        start = line.start
+        heading, _whole = _any_heading(m)
+        if not heading and position > 0:
+            above = lines[position - 1]
+            candidate = standalone_heading(above.text)
+            if candidate and not above.markers:
+                heading, start = candidate, above.start
+        if not heading and not m.rest and position + 1 < len(lines) and not lines[position + 1].markers:
+            candidate = next_line_heading(lines[position + 1].text)
+            if candidate:
+                heading = candidate
+        kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
+        number = m.number if m.style != "MD" else ""
+        return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
+
+
+def _any_heading(m: Marker) -> tuple[str, bool]:
+    if m.deco.startswith("md") or m.deco == "bold":
+        rest = m.rest.strip().strip("*_").strip()
+        heading, whole = (japanese_heading if _is_japanese(rest) else english_heading)(rest)
+        if heading:
+            return heading, whole
+        return re.sub(r"\s+", " ", rest).rstrip(".:"), True
+    if m.style.startswith("J") or m.style in ("KANJI_ITEM", "PAREN_NUM") or _is_japanese(m.rest):
+        return japanese_heading(m.rest)
+    return english_heading(m.rest)
+
+
+def _is_japanese(text: str) -> bool:
+    return detect_block_language(text) == "ja"
+
+
+def _readings(m: Marker) -> list[Marker]:
+    out = [m]
+    for style, value in m.alternatives:
+        out.append(Marker(style, value, m.number, m.rest_start, m.rest, m.deco, m.indent))
+    return out
+
+
+def _place(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker) -> tuple[tuple, tuple[int, ...], int] | None:
+    """Where a non-top marker goes: (key, value, depth in the stack) or None if it opens no clause."""
+    readings = _readings(m)
+    # continue an open list
+    for reading in readings:
+        for depth in range(len(stack) - 1, 0, -1):
+            key, value, _, _ = stack[depth]
+            if key == reading.key:
+                if _follows(reading.style, value, reading.value, gap=1):
+                    return reading.key, reading.value, depth
+                if is_first_value(reading.style, reading.value) and reading.is_weak:
+                    return reading.key, reading.value, depth
+                break
+    # open a new list below the current one
+    for reading in readings:
+        if not is_first_value(reading.style, reading.value):
+            continue
+        if any(key == reading.key for key, _, _, _ in stack[1:]):
+            continue
+        depth = len(stack)
+        if not reading.is_weak:
+            while depth > 1 and stack[depth - 1][3] >= reading.rank:
+                depth -= 1
+        parent_key, parent_value = stack[depth - 1][0], stack[depth - 1][1]
+        if reading.style.startswith("DOT") and reading.style not in ("DOT1", "DOT1Z") and len(reading.value) >= 2:
+            # 3.1 belongs under 3 / Article 3 / Section 3; "5.2" inside Article 3 is a wrapped reference
+            if parent_key[0] in ("DOT1", "DOT1Z", "EN_ARTICLE", "EN_SECTION", "J_ARTICLE", "DOT2", "DOT3") \
+                    and parent_value[0] != reading.value[0] and parent_key[0] != "J_ARTICLE":
+                if not (parent_key[0].startswith("DOT") and len(parent_value) == len(reading.value) - 1
+                        and parent_value == reading.value[:-1]):
+                    continue
+        return reading.key, reading.value, depth
+    return None
+
+
+def _is_reference(m: Marker, prev: str, line: str) -> bool:
+    """A marker that is really the continuation of a sentence broken before a cross-reference."""
+    rest = m.rest
+    prev = prev.rstrip()
+    style = m.style
+    if style in ("WHEREAS", "RECITALS", "EN_SIGNATURE", "J_SIGNATURE", "J_PREAMBLE"):
+        return False
+    if style == "J_ARTICLE":
+        # 第5条（秘密保持）の規定 is a reference; 第5条（秘密保持） followed by a space or nothing is a heading
+        paren = split_parenthesised(rest)
+        if paren and _CROSS_REF_AFTER_HEADING.match(rest[paren[1]:]):
+            return True
+        return bool(prev) and prev.endswith(("、", "び", "は", "及び", "並びに", "又は"))
+    if style.startswith("J") or style in ("KANJI_ITEM", "J_CIRCLE", "PAREN_NUM") or style.startswith("KANA"):
+        return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev) and len(prev) > 30)
+    first = rest[:1]
+    if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
+        if first and (first.islower() or first in ",;&"):
+            return True
+        if first == "(":
+            paren = split_parenthesised(rest)
+            if paren is None or (len(paren[0]) <= 3 and " " not in paren[0]):
+                return True
+        if style == "EN_ANNEX" and len(line) > 120:
+            return True
+    if prev and _CONNECTIVE_TAIL.search(prev) and style.startswith("DOT"):
+        return True
+    if prev and _REFERENCE_TAIL.search(prev) and not prev.endswith(_TERMINATORS):
+        heading_like = style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART") and (
+            not rest or english_heading(rest)[0])
+        if not heading_like:
+            return True
+    if first and first.islower() and prev and not prev.endswith(_TERMINATORS) and len(prev) > 40:
+        return True
+    return bool(_TOC_LINE.search(line)) and style not in ("EN_ANNEX",)
+
+
+def _choose_top(lines: list[_Line]) -> tuple[tuple | None, set[int]]:
+    """The top-level style and the line positions of its chosen run."""
+    by_key: dict[tuple, list[tuple[int, Marker]]] = {}
+    for pos, line in enumerate(lines):
+        for m in line.markers[:1]:
+            if m.style in ("WHEREAS", "RECITALS", "EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX",
+                           "J_PREAMBLE", "J_PART", "EN_PART", "J_SECTION"):
+                continue
+            for reading in _readings(m):
+                by_key.setdefault(reading.key, []).append((pos, reading))
+    best = {key: _best_chain(items, lines) for key, items in by_key.items()}
+    effective = {key: _effective_length(chain, by_key[key]) for key, (_, chain) in best.items()}
+    keyword = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
+    strong = [k for k in best if not _readings_weak(k)]
+    longest = max((effective[k] for k in strong), default=0)
+
+    def priority(key: tuple) -> tuple:
+        style, deco, indent = key
+        order = {"J_ARTICLE": 0, "EN_ARTICLE": 1, "EN_SECTION": 3, "EN_CLAUSE": 3, "DOT1Z": 4,
+                 "DOT1": 5, "JNUM": 5, "DOT2": 7}
+        md_bonus = -10 + int(deco[2:]) if deco.startswith("md") else (-0.5 if deco == "bold" else 0)
+        return (order.get(style, 8) + md_bonus, indent)
+
+    candidates = [k for k in strong if effective[k] >= 2
+                  and (effective[k] >= 0.5 * longest or (k[0] in keyword and effective[k] >= 3))]
+    if not candidates:
+        candidates = [k for k in strong if effective[k] >= 1 and k[0] in keyword]
+    if not candidates:
+        candidates = [k for k in best if effective[k] >= 3]
+    top = min(candidates, key=priority) if candidates else None
+    # unnumbered Markdown headings (## 個人情報の取扱い) are the articles of many terms of service, unless a
+    # numbered article style or numbered headings of the same or a higher Markdown level exist
+    md = _markdown_headings(lines)
+    if md and (top is None or (top[0] not in ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION")
+                               and (not top[1].startswith("md") or int(md[0][2:]) < int(top[1][2:])))):
+        for pos in md[1]:
+            shape = line_shape(lines[pos].text, False)
+            lines[pos].markers = [Marker("MD", (0,), "", shape.offset, shape.probe.strip(), shape.deco, 0)]
+        return ("MD", md[0], 0), set(md[1])
+    if top is None:
+        return None, set()
+    return top, set(best[top][1])
+
+
+def _readings_weak(key: tuple) -> bool:
+    style, deco, _ = key
+    from analyzer.segment.markers import RANK
+
+    return style not in RANK and not deco.startswith("md")
+
+
+def _effective_length(chain: list[int], items: list[tuple[int, Marker]]) -> int:
+    """Top-level entries a run stands for: 1.1, 1.2, 2.1 stand for two articles, not three."""
+    if not chain:
+        return 0
+    values = {pos: m.value for pos, m in items}
+    chosen = [values[pos] for pos in chain]
+    if len(chosen[0]) >= 2 and not (len(chosen[0]) == 2 and all(v[1] == 0 for v in chosen)):
+        return len({v[:-1] for v in chosen})
+    return len(chain)
+
+
+def _markdown_headings(lines: list[_Line]) -> tuple[str, list[int]] | None:
+    levels: dict[str, list[int]] = {}
+    for pos, line in enumerate(lines):
+        shape = line_shape(line.text, False)
+        if shape.deco.startswith("md") and shape.probe.strip() and not line.markers:
+            levels.setdefault(shape.deco, []).append(pos)
+    levels = {k: v for k, v in levels.items() if len(v) >= 2 or (len(v) == 1 and v[0] > 0)}
+    if not levels:
+        return None
+    deco = min(levels, key=lambda d: (int(d[2:]) if len(levels[d]) >= 2 else 9))
+    positions = levels[deco]
+    # the first heading of a file is its title
+    if positions and positions[0] == 0 and len(positions) > 1:
+        positions = positions[1:]
+    if len(positions) < 2:
+        return None
+    return deco, positions
+
+
+def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tuple[int, int], list[int]]:
+    """Longest run of values following each other; ties go to the run whose entries have body text."""
+    n = len(items)
+    score: list[tuple[int, int]] = [(0, 0)] * n
+    back: list[int] = [-1] * n
+    for i, (_pos, m) in enumerate(items):
+        body = _has_body(items, i, lines)
+        if is_first_value(m.style, m.value) or (m.is_weak is False and m.style in ("J_ARTICLE", "EN_ARTICLE")):
+            score[i] = (1, body)
+        for j in range(i):
+            if score[j][0] == 0:
+                continue
+            if _follows(m.style, items[j][1].value, m.value, gap=2):
+                candidate = (score[j][0] + 1, score[j][1] + body)
+                if candidate > score[i]:
+                    score[i], back[i] = candidate, j
+    if not any(s[0] for s in score):
+        return (0, 0), []
+    end = max(range(n), key=lambda k: (score[k], -k))
+    chain = []
+    k = end
+    while k != -1:
+        chain.append(items[k][0])
+        k = back[k]
+    return score[end], chain
+
+
+def _has_body(items: list[tuple[int, Marker]], i: int, lines: list[_Line]) -> int:
+    """How much text follows an entry before the next entry of its style (0-20): low for a table of contents."""
+    pos, _ = items[i]
+    nxt = items[i + 1][0] if i + 1 < len(items) else len(lines)
+    chars = sum(len(ln.text) for ln in lines[pos:nxt])
+    return min(chars, 2000) // 100
+
+
+def _annex_heading_line(m: Marker) -> bool:
+    """Exhibit A / 別紙1 as a heading, not "Schedule B (records);" wrapped out of a sentence."""
+    rest = m.rest.strip()
+    if len(rest) > 100 or rest[:1].islower() or rest.endswith((",", ";", "、")) or rest[:1] in ",;":
+        return False
+    if not rest or m.style == "J_ANNEX":
+        return True
+    rest = rest.lstrip("-–—:.） )").strip()
+    return not rest or bool(english_heading(rest)[0]) or rest.isupper() or rest[:1] in "（(「\"“"
+
+
+def _annex_heading(m: Marker, lines: list[_Line], position: int) -> str:
+    heading, _ = (japanese_heading if m.style.startswith("J") else english_heading)(m.rest)
+    if not heading and m.rest:
+        heading = m.rest.strip(" :-–—.").strip()
+    if not heading and position + 1 < len(lines):
+        heading = next_line_heading(lines[position + 1].text) or ""
+    return heading
+
+
+def _insert_implicit_first_paragraph(nodes: list[_Node], article: _Node, article_index: int,
+                                     lines: list[_Line]) -> None:
+    """第N条 whose second 項 is numbered ２ has an unnumbered first 項: make it a clause too."""
+    second = nodes[-1]
+    first_line = article.line + 1 if article.heading and _heading_only(lines[article.line], article) else article.line
+    if first_line >= second.line:
+        return
+    start = lines[first_line].start
+    if first_line == article.line:
+        line = lines[article.line]
+        m = line.markers[0] if line.markers else None
+        if m is not None:
+            rest = m.rest
+            paren = split_parenthesised(rest)
+            offset = m.rest_start + (paren[1] if paren else 0)
+            while offset < len(line.text) and line.text[offset] in " \t\u3000":
+                offset += 1
+            start = line.start + offset
+    implicit = _Node(first_line, start, "paragraph", article.level + 1, "", "", style=second.style, value=(1,),
+                     parent=article_index, version=article.version)
+    nodes.insert(len(nodes) - 1, implicit)
+
+
+def _heading_only(line: _Line, article: _Node) -> bool:
+    m = line.markers[0] if line.markers else None
+    if m is None:
+        return True
+    paren = split_parenthesised(m.rest)
+    tail = m.rest[paren[1]:] if paren else ("" if article.heading == m.rest.strip() else m.rest)
+    return not tail.strip()
+
+
+def _reindex_parents(nodes: list[_Node]) -> None:
+    """Parents were recorded as list indices before insertions; recompute them from levels and order."""
+    stack: list[int] = []
+    for i, node in enumerate(nodes):
+        while stack and nodes[stack[-1]].level >= node.level:
+            stack.pop()
+        node.parent = stack[-1] if stack else None
+        stack.append(i)
+
+
+def _close(nodes: list[_Node], members: list[_Line]) -> None:
+    """Each clause ends at the last line of its version before the next clause at its level or above."""
+    line_ends = [ln.end for ln in members]
+    starts_at = {n.line: n for n in nodes}
+    del starts_at
+    for i, node in enumerate(nodes):
+        end_line = len(members) - 1
+        for other in nodes[i + 1:]:
+            if other.level <= node.level:
+                end_line = other.line - (0 if other.start > members[other.line].start else 1)
+                if other.start > members[other.line].start and other.line == node.line:
+                    end_line = other.line
+                break
+        end_line = max(end_line, node.line)
+        node.end = line_ends[end_line]
+        nxt = next((o for o in nodes[i + 1:] if o.level <= node.level), None)
+        if nxt is not None and nxt.start < node.end:
+            node.end = nxt.start
+        # a clause whose heading stood on the line above ends before that heading
+        if nxt is not None and nxt.start < members[nxt.line].start:
+            node.end = min(node.end, nxt.start)
+
+
+def _to_clauses(nodes: list[_Node], lines: list[_Line], text: str) -> list[Clause]:
+    ids = {id(n): f"c{i + 1}" for i, n in enumerate(nodes)}
+    clauses = []
+    for node in nodes:
+        start, end = node.start, node.end
+        while end > start and text[end - 1] in " \t\r\n\u3000":
+            end -= 1
+        covered = [ln for ln in lines if ln.end > start and ln.start < end]
+        pages = tuple(sorted({ln.page for ln in covered}))
+        boxes = tuple(ln.box for ln in covered if ln.box is not None)
+        body = text[start:end]
+        parent = nodes[node.parent] if node.parent is not None else None
+        clauses.append(Clause(
+            id=ids[id(node)],
+            parent=ids[id(parent)] if parent is not None else None,
+            level=node.level,
+            kind=node.kind,  # type: ignore[arg-type]
+            number=node.number,
+            heading=node.heading,
+            start=start,
+            end=end,
+            text=body,
+            language=detect_language(body),
+            pages=pages,
+            boxes=boxes,
+        ))
+    return clauses
+
+
+def _link_parallel(clauses: list[Clause], nodes: list[_Node]) -> list[Clause]:
+    from dataclasses import replace
+
+    by_version: dict[int, dict[tuple, str]] = {}
+    for clause, node in zip(clauses, nodes, strict=True):
+        if node.kind in ("article", "definitions") and node.value:
+            by_version.setdefault(node.version, {})[(node.value[0],)] = clause.id
+    out = []
+    for clause, node in zip(clauses, nodes, strict=True):
+        partner = None
+        if node.kind in ("article", "definitions") and node.value:
+            for version, table in by_version.items():
+                if version != node.version and (node.value[0],) in table:
+                    partner = table[(node.value[0],)]
+                    break
+        out.append(replace(clause, parallel=partner) if partner else clause)
+    return out
+
+
+def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
+    """One version for a monolingual document; a Japanese and an English one for a bilingual agreement."""
+    weights = []
+    for line in lines:
+        lang = line.lang
+        weights.append((lang, len(line.text)))
+    total = {lang: sum(w for lg, w in weights if lg == lang) for lang in ("ja", "en")}
+    grand = total["ja"] + total["en"]
+    if grand == 0 or min(total.values()) < 0.2 * grand:
+        return [(_majority(total), lines)]
+    # sequential: one language, then the other
+    best_split, best_purity = None, 0.0
+    prefix = {"ja": 0, "en": 0}
+    for i, (lang, w) in enumerate(weights[:-1]):
+        if lang in prefix:
+            prefix[lang] += w
+        before = prefix["ja"] + prefix["en"]
+        after = grand - before
+        if before < 0.15 * grand or after < 0.15 * grand:
+            continue
+        for first, second in (("ja", "en"), ("en", "ja")):
+            purity = min(prefix[first] / max(before, 1), (total[second] - prefix[second]) / max(after, 1))
+            if purity > best_purity:
+                best_purity, best_split = purity, (i + 1, first, second)
+    if best_split and best_purity >= 0.85:
+        i, first, second = best_split
+        return [(first, lines[:i]), (second, lines[i:])]
+    # alternating paragraphs or a two-column table: each version keeps its own lines
+    members: dict[str, list[_Line]] = {"ja": [], "en": []}
+    current = "ja"
+    for line in lines:
+        if line.lang in members:
+            current = line.lang
+        members[current].append(line)
+    return [(lang, members[lang]) for lang in ("ja", "en") if members[lang]]
+
+
+def _majority(total: dict[str, int]) -> str:
+    return "ja" if total["ja"] >= total["en"] else "en"

@@ -1,0 +1,237 @@
+"""Ingestion: real files built by the tests go through the real parsers; bad input gets its own status."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from analyzer.ingest import IngestOptions, load_document
+from analyzer.ingest.ocr import ocr_unavailable_reason
+from analyzer.ingest.pdflines import RawLine, clean_line, join_hyphenated
+from tests.builders import (
+    EN_AGREEMENT,
+    JA_AGREEMENT,
+    docx_bytes,
+    encrypted_pdf_bytes,
+    numbered_docx_bytes,
+    pdf_bytes,
+    scanned_pdf_bytes,
+)
+
+JA_TEXT = "第1条（目的）\n本契約は、甲及び乙の共同研究について定める。\n２　甲は、研究成果を公表できる。\n"
+
+
+# fmt: off
+BAD_INPUT = [
+    pytest.param(b"", "empty", "empty", id="empty-file"),
+    pytest.param(b"   \n\t ", "empty", "empty", id="whitespace-only"),
+    pytest.param(pdf_bytes([["Article 1"]])[:300], "corrupt", "damaged", id="truncated-pdf"),
+    pytest.param(b"%PDF-1.7\n" + b"\x00garbage" * 50, "corrupt", "damaged", id="pdf-header-then-garbage"),
+    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported", ".docx", id="legacy-word-doc"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "unsupported", "image", id="png-image"),
+    pytest.param(b"{\\rtf1\\ansi hello}", "unsupported", "RTF", id="rtf"),
+    pytest.param(docx_bytes(["x"])[:200], "corrupt", "truncated", id="truncated-docx"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("data", "status", "hint"), BAD_INPUT)
+def test_when_input_is_bad_then_it_gets_its_own_status_and_a_message(data: bytes, status: str, hint: str) -> None:
+    document = load_document(data, name="upload")
+    assert document.status == status
+    assert hint.lower() in (document.error or "").lower()
+    assert document.text == ""
+
+
+def test_when_the_file_is_a_zip_archive_then_it_is_unsupported_with_advice() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    document = load_document(buffer.getvalue())
+    assert document.status == "unsupported"
+    assert "unpack" in document.error
+
+
+def test_when_a_pdf_is_encrypted_then_the_status_says_so_and_the_password_opens_it() -> None:
+    data = encrypted_pdf_bytes("s3cret")
+    locked = load_document(data)
+    assert locked.status == "encrypted"
+    assert "--password" in locked.error
+    wrong = load_document(data, options=IngestOptions(password="nope"))
+    assert wrong.status == "encrypted"
+    opened = load_document(data, options=IngestOptions(password="s3cret"))
+    assert opened.status == "ok"
+    assert "Article 1 Purpose" in opened.text
+
+
+def test_when_a_file_exceeds_the_size_or_page_limit_then_it_is_too_large(tmp_path) -> None:
+    data = pdf_bytes([["page one"], ["page two"], ["page three"]])
+    assert load_document(data, options=IngestOptions(max_bytes=100)).status == "too_large"
+    too_many = load_document(data, options=IngestOptions(max_pages=2))
+    assert too_many.status == "too_large"
+    assert "--max-pages" in too_many.error
+    path = tmp_path / "big.pdf"
+    path.write_bytes(data)
+    assert load_document(path, options=IngestOptions(max_bytes=100)).status == "too_large"
+
+
+def test_when_the_path_is_missing_or_a_folder_then_the_status_says_so(tmp_path) -> None:
+    assert load_document(tmp_path / "nope.pdf").status == "not_found"
+    assert load_document(tmp_path).status == "unsupported"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16", "utf-16-le"])
+def test_japanese_text_is_decoded_whatever_its_encoding(encoding: str) -> None:
+    document = load_document(JA_TEXT.encode(encoding))
+    assert document.status == "ok"
+    assert document.text == JA_TEXT
+    assert document.language == "ja"
+
+
+def test_format_is_sniffed_from_bytes_not_the_name() -> None:
+    pdf = load_document(pdf_bytes([["Article 1 Purpose"]]), name="contract.txt")
+    assert pdf.format == "pdf"
+    docx = load_document(docx_bytes(["Article 1 Purpose"]), name="contract.pdf")
+    assert docx.format == "docx"
+    markdown = load_document(b"# Agreement\n\n## Article 1\n\n**Bold** text\n\n- item\n")
+    assert markdown.format == "md"
+
+
+def test_pdf_text_drops_running_headers_footers_and_page_numbers() -> None:
+    bodies = ["The parties will cooperate on research.", "Each party bears its own costs.", "Japanese law governs."]
+    pages = [[f"Article {n} Heading", bodies[n - 1]] for n in range(1, 4)]
+    document = load_document(pdf_bytes(pages, header="CONFIDENTIAL - Hokuto University", footer="Page {n} of {total}"))
+    assert document.status == "ok"
+    assert "CONFIDENTIAL" not in document.text
+    assert "Page" not in document.text
+    assert document.text.splitlines()[:2] == ["Article 1 Heading", "The parties will cooperate on research."]
+    assert [p.number for p in document.pages] == [1, 2, 3]
+
+
+def test_pdf_japanese_text_loses_spurious_spaces_but_keeps_ideographic_ones() -> None:
+    lines = ["第 34 条（期間）", "本契約は 2024 年 4 月 1 日から有効とする。", "２　甲は通知する。"]
+    document = load_document(pdf_bytes([lines], footer="- {n} -"))
+    assert document.text.splitlines() == ["第34条（期間）", "本契約は2024年4月1日から有効とする。", "２　甲は通知する。"]
+
+
+def test_pdf_lines_carry_boxes_on_their_page() -> None:
+    document = load_document(pdf_bytes([["Article 1 Purpose", "Text."], ["Article 2 Term", "More text."]]))
+    second_page = [line for line in document.lines if line.page == 2]
+    assert second_page
+    assert all(line.box is not None and line.box.page == 2 for line in second_page)
+    first = document.lines[0]
+    assert first.box.top < first.box.bottom  # top-left origin, like pdfplumber
+    assert 60 < first.box.x0 < 80  # drawn at x = 72 pt
+
+
+# fmt: off
+HYPHENATION = [
+    pytest.param(["The parties shall collabo-", "rate on research."], ["The parties shall collaborate on research."],
+                 "", id="word-split-across-lines-is-joined"),
+    pytest.param(["a long-", "term plan"], ["a long-term plan"], "", id="compound-keeps-its-hyphen"),
+    pytest.param(["the anti\ufffe", "social forces clause"], ["the anti-social forces clause"], "",
+                 id="pdfium-soft-hyphen-in-compound"),
+    pytest.param(["confiden\ufffe", "tial information"], ["confidential information"], "confidential",
+                 id="pdfium-soft-hyphen-in-word"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lines", "expected", "vocabulary_word"), HYPHENATION)
+def test_english_hyphenation_at_line_end(lines: list[str], expected: list[str], vocabulary_word: str) -> None:
+    raw = [RawLine(list(text), list(range(100 * i, 100 * i + len(text))), 1) for i, text in enumerate(lines)]
+    words = {vocabulary_word} if vocabulary_word else set()
+    out = join_hyphenated([clean_line(line) for line in raw], (words, set()))
+    assert [line.text for line in out] == expected
+
+
+def test_cleaned_line_remembers_the_source_index_of_every_character() -> None:
+    line = clean_line(RawLine(list("第 3 条 本契約"), list(range(10, 19)), 1))
+    assert line.text == "第3条本契約"
+    assert line.src == [10, 12, 14, 16, 17, 18]
+
+
+def test_docx_keeps_paragraphs_and_tables_in_order_and_drops_headers_and_footers() -> None:
+    data = docx_bytes(["Article 1 Purpose", "Text of article one."], header="DRAFT HEADER", footer="Page 1",
+                      table=[["Party", "Role"], ["Hokuto University", "Home"]])
+    document = load_document(data)
+    assert document.status == "ok"
+    assert document.text.splitlines() == [
+        "Article 1 Purpose", "Text of article one.", "Party", "Role", "Hokuto University", "Home",
+    ]
+
+
+def test_docx_word_automatic_numbering_is_rendered_as_word_shows_it() -> None:
+    data = numbered_docx_bytes([
+        (None, "秘密保持契約書"), (0, "（目的）"), (None, "本契約は目的を定める。"), (0, "（秘密情報）"),
+        (1, "受領者は秘密を守る。"), (1, "受領者は次の場合に開示できる。"), (2, "法令による場合"), (2, "同意がある場合"),
+        (0, "（期間）"),
+    ])
+    document = load_document(data)
+    assert document.text.splitlines() == [
+        "秘密保持契約書", "第1条 （目的）", "本契約は目的を定める。", "第2条 （秘密情報）", "１ 受領者は秘密を守る。",
+        "２ 受領者は次の場合に開示できる。", "(1) 法令による場合", "(2) 同意がある場合", "第3条 （期間）",
+    ]
+
+
+def test_docx_kanji_numbering_formats() -> None:
+    data = numbered_docx_bytes([(0, "（協議）")] * 12, formats=(("japaneseCounting", "第%1条"),))
+    assert load_document(data).text.splitlines()[-1] == "第十二条 （協議）"
+
+
+@pytest.mark.ocr
+def test_scanned_pdf_is_ocred_when_ocr_is_installed() -> None:
+    if ocr_unavailable_reason():
+        pytest.skip(ocr_unavailable_reason())
+    document = load_document(scanned_pdf_bytes(["Article 1 Purpose", "The parties will cooperate."]))
+    assert document.status == "ok"
+    assert "Article 1" in document.text
+    assert document.pages[0].ocr
+    assert any("OCR applied" in w for w in document.warnings)
+
+
+@pytest.mark.ocr
+def test_scanned_japanese_pdf_is_ocred() -> None:
+    if ocr_unavailable_reason():
+        pytest.skip(ocr_unavailable_reason())
+    document = load_document(scanned_pdf_bytes(["共同研究契約書", "第1条（目的）", "本契約は共同研究について定める。"]))
+    assert document.status == "ok"
+    assert "共同研究" in document.text
+    assert document.language == "ja"
+
+
+def test_scanned_pdf_without_ocr_gets_needs_ocr_and_the_command_to_enable_it(monkeypatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    ocr_unavailable_reason.cache_clear()
+    try:
+        document = load_document(scanned_pdf_bytes(["Article 1 Purpose"]))
+    finally:
+        ocr_unavailable_reason.cache_clear()
+    assert document.status == "needs_ocr"
+    assert "tesseract" in document.error
+    assert "apt-get install" in document.error
+
+
+def test_scanned_pdf_with_ocr_switched_off_needs_ocr() -> None:
+    document = load_document(scanned_pdf_bytes(["Article 1 Purpose"]), options=IngestOptions(ocr="never"))
+    assert document.status == "needs_ocr"
+    assert "--ocr auto" in document.error
+
+
+def test_a_garbled_text_layer_is_flagged_with_a_low_quality_score() -> None:
+    garbage = ["Tbe Un1versity sha11 prov1de the Partuer witb tbe resu1ts of tlie researcb." for _ in range(10)]
+    document = load_document(pdf_bytes([garbage, ["Article 1 Purpose", "The parties will cooperate on research."]]),
+                             options=IngestOptions(ocr="never"))
+    assert document.status == "ok"
+    assert document.pages[0].quality < 0.6 <= document.pages[1].quality
+    assert any("poor text layer" in w and "--ocr force" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize("lines", [JA_AGREEMENT, EN_AGREEMENT], ids=["ja", "en"])
+def test_the_same_agreement_reads_the_same_from_pdf_docx_and_txt(lines: list[str]) -> None:
+    from_pdf = load_document(pdf_bytes([lines[:9], lines[9:]], footer="- {n} -"))
+    from_docx = load_document(docx_bytes(lines))
+    from_txt = load_document("\n".join(lines).encode("utf-8"))
+    assert from_pdf.text.splitlines() == from_docx.text.splitlines() == from_txt.text.splitlines() == list(lines)

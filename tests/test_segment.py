@@ -1,0 +1,187 @@
+"""Clause segmentation of Japanese and English agreement texts, table-driven."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from analyzer.segment import ClauseSegmenter
+from analyzer.types import Document
+
+
+def _doc(text: str, fmt: str = "txt") -> Document:
+    return Document(source="t", sha256=hashlib.sha256(text.encode()).hexdigest(), format=fmt, status="ok",
+                    text=text)
+
+
+def _segment(text: str, fmt: str = "txt"):
+    return ClauseSegmenter()(_doc(text, fmt))
+
+
+def _top(text: str, fmt: str = "txt") -> list[tuple[str, str]]:
+    seg = _segment(text, fmt)
+    return [(c.number, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+
+
+# fmt: off
+TOP_LEVEL_CASES = [
+    pytest.param(
+        "業務委託契約書\n甲と乙は次のとおり契約する。\n第1条（目的）\n本契約は…を定める。\n第2条（定義）\n用語の定義は次のとおり。\n"
+        "第3条（秘密保持）\n乙は秘密を守る。",
+        [("第1条", "目的"), ("第2条", "定義"), ("第3条", "秘密保持")], id="ja-arabic-parenthesised-headings"),
+    pytest.param(
+        "第十条（協議）\n本契約に定めのない事項は協議する。\n第十一条（準拠法）\n日本法に準拠する。\n第十二条（管轄）\n東京地方裁判所とする。",
+        [("第十条", "協議"), ("第十一条", "準拠法"), ("第十二条", "管轄")], id="ja-kanji-numbers"),
+    pytest.param(
+        "第１条　目的\n本契約は目的を定める。\n第２条　本契約の有効期間は１年とする。\n第３条　通知\n通知は書面による。",
+        [("第１条", "目的"), ("第２条", ""), ("第３条", "通知")], id="ja-fullwidth-numbers-heading-after-space"),
+    pytest.param(
+        "（目的）\n第1条　本契約は、甲乙の共同研究について定める。\n（定義）\n第2条　この契約で使う用語は次による。",
+        [("第1条", "目的"), ("第2条", "定義")], id="ja-heading-on-line-above-like-statutes"),
+    pytest.param(
+        "第1条（秘密保持）\n乙は、秘密情報を第三者に開示しない。ただし、\n第5条の規定により許される場合を除く。\n"
+        "第2条（期間）\n本契約は1年間有効とする。\n第3条（準拠法）\n日本法とする。第2条の規定にかかわらず協議する。",
+        [("第1条", "秘密保持"), ("第2条", "期間"), ("第3条", "準拠法")], id="ja-cross-reference-at-line-start-is-no-clause"),
+    pytest.param(
+        "第5条（定義）\n定義を定める。\n第5条の2（追加の定義）\n追加する。\n第6条（終了）\n終了する。",
+        [("第5条", "定義"), ("第5条の2", "追加の定義"), ("第6条", "終了")], id="ja-inserted-article-no-2"),
+    pytest.param(
+        "RESEARCH AGREEMENT\nThis Agreement is made between A and B.\nARTICLE 1 DEFINITIONS\nTerms are defined.\n"
+        "ARTICLE 2 - SCOPE\nThe scope is research.\nARTICLE 3: TERM\nThree years.",
+        [("ARTICLE 1", "DEFINITIONS"), ("ARTICLE 2", "SCOPE"), ("ARTICLE 3", "TERM")], id="en-article-caps-headings"),
+    pytest.param(
+        "Article I\nPurpose\nThe purpose is research.\nArticle II\nTerm\nThe term is two years.\nArticle III\nNotices\n"
+        "Notices are written.",
+        [("Article I", "Purpose"), ("Article II", "Term"), ("Article III", "Notices")],
+        id="en-roman-articles-heading-on-next-line"),
+    pytest.param(
+        "1. Definitions. In this Agreement the following terms apply.\n2. Term. This Agreement lasts two years.\n"
+        "3. Confidentiality. Each party keeps the other's information secret, subject to Section\n"
+        "4. of the Data Annex and applicable law.\n4. Governing Law. Japanese law governs.",
+        [("1.", "Definitions"), ("2.", "Term"), ("3.", "Confidentiality"), ("4.", "Governing Law")],
+        id="en-numbered-run-in-headings-and-a-wrapped-reference"),
+    pytest.param(
+        "Section 1. Services. The Contractor provides services.\nSection 2. Fees. Fees are due monthly, as set out in\n"
+        "Section 5 of Exhibit A.\nSection 3. Term. One year.",
+        [("Section 1", "Services"), ("Section 2", "Fees"), ("Section 3", "Term")], id="en-sections-with-reference"),
+    pytest.param(
+        "TABLE OF CONTENTS\n1. Definitions 1\n2. Licence 2\n3. Term 3\nAGREEMENT\nThis Agreement is made between A and B.\n"
+        "1. Definitions\nIn this Agreement, words have the meanings set out below and in the schedules attached.\n"
+        "2. Licence\nThe Licensor grants a licence to use the software for research purposes only.\n"
+        "3. Term\nThis Agreement continues for three years from the date of signature by both parties.",
+        [("1.", "Definitions"), ("2.", "Licence"), ("3.", "Term")], id="en-table-of-contents-is-skipped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), TOP_LEVEL_CASES)
+def test_top_level_clauses_have_the_printed_numbers_and_headings(text: str, expected: list) -> None:
+    assert _top(text) == expected
+
+
+def test_japanese_paragraphs_and_items_nest_under_their_article() -> None:
+    text = (
+        "第1条（研究成果の公表）\n甲及び乙は、研究成果を公表できる。\n２　公表の30日前までに通知する。\n"
+        "３　相手方は次の場合に修正を求めることができる。\n（１）秘密情報を含むとき\n（２）特許出願に支障があるとき\n"
+        "第2条（期間）\n３年間とする。"
+    )
+    seg = _segment(text)
+    by_number = {(c.level, c.number): c for c in seg.clauses}
+    article = by_number[(1, "第1条")]
+    first_paragraph = next(c for c in seg.clauses if c.parent == article.id and c.number == "")
+    assert first_paragraph.kind == "paragraph"
+    assert first_paragraph.text == "甲及び乙は、研究成果を公表できる。"
+    assert by_number[(2, "２")].parent == article.id
+    third = by_number[(2, "３")]
+    items = [c for c in seg.clauses if c.parent == third.id]
+    assert [(c.kind, c.number) for c in items] == [("item", "（１）"), ("item", "（２）")]
+    assert by_number[(1, "第2条")].parent is None
+
+
+def test_english_sub_clauses_nest_by_numbering_style() -> None:
+    text = (
+        "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"
+        "(i) lectures;\n(ii) seminars.\n1.2 Limits. No sublicence.\nARTICLE 2 TERM\n2.1 The term is one year."
+    )
+    seg = _segment(text)
+    rows = [(c.level, c.kind, c.number) for c in seg.clauses if c.kind != "preamble"]
+    assert rows == [
+        (1, "article", "ARTICLE 1"), (2, "paragraph", "1.1"), (3, "item", "(a)"), (3, "item", "(b)"),
+        (4, "item", "(i)"), (4, "item", "(ii)"), (2, "paragraph", "1.2"),
+        (1, "article", "ARTICLE 2"), (2, "paragraph", "2.1"),
+    ]
+
+
+def test_letter_i_after_h_continues_the_letter_list_not_a_roman_one() -> None:
+    items = "\n".join(f"({c}) item {c}." for c in "abcdefghij")
+    seg = _segment("1. Obligations\nThe Partner shall:\n" + items + "\n2. Term\nOne year.")
+    numbers = [c.number for c in seg.clauses if c.level == 2]
+    assert numbers == [f"({c})" for c in "abcdefghij"]
+
+
+def test_preamble_recitals_signature_and_annex_are_recognised() -> None:
+    text = (
+        "MEMORANDUM OF UNDERSTANDING\nThis MOU is made between Hokuto University and Kestrel Institute.\n"
+        "WHEREAS, the parties share research interests;\nWHEREAS, they wish to exchange students;\n"
+        "NOW, THEREFORE, the parties agree as follows:\n1. Purpose\nThe parties will cooperate.\n2. Term\nFive years.\n"
+        "IN WITNESS WHEREOF, the parties have signed this MOU.\nFor Hokuto University\nSchedule 1 Exchange Programme\n"
+        "1. Up to five students per year."
+    )
+    seg = _segment(text)
+    kinds = [(c.kind, c.level, c.number) for c in seg.clauses if c.level <= 2]
+    assert kinds == [
+        ("preamble", 1, ""), ("paragraph", 2, ""), ("paragraph", 2, ""),
+        ("article", 1, "1."), ("article", 1, "2."), ("signature", 1, ""), ("annex", 1, "Schedule 1"),
+        ("paragraph", 2, "1."),
+    ]
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert annex.heading == "Exchange Programme"
+
+
+def test_japanese_signature_and_annex() -> None:
+    text = ("第1条（目的）\n目的を定める。\n第2条（期間）\n1年とする。\n本契約締結の証として本書2通を作成する。\n甲　北斗大学\n"
+            "別紙1（研究計画）\n１　研究題目")
+    seg = _segment(text)
+    assert [(c.kind, c.number, c.heading) for c in seg.clauses if c.level == 1] == [
+        ("article", "第1条", "目的"), ("article", "第2条", "期間"), ("signature", "", ""), ("annex", "別紙1", "研究計画"),
+    ]
+
+
+def test_definitions_article_gets_its_own_kind() -> None:
+    seg = _segment("Article 1 Definitions\nTerms.\nArticle 2 Scope\nScope.")
+    assert [c.kind for c in seg.clauses if c.level == 1] == ["definitions", "article"]
+
+
+@pytest.mark.parametrize("text", [
+    "第1条（目的）\n本契約は目的を定める。\n第2条（期間）\n１年とする。",
+    "Article 1 Purpose\nThe purpose.\nArticle 2 Term\nOne year.\n(a) renewable once.",
+])
+def test_every_clause_span_is_the_text_it_reports(text: str) -> None:
+    seg = _segment(text)
+    for clause in seg.clauses:
+        assert text[clause.start:clause.end] == clause.text
+        assert clause.text == clause.text.strip()
+    children = [c for c in seg.clauses if c.parent]
+    for child in children:
+        parent = next(c for c in seg.clauses if c.id == child.parent)
+        assert parent.start <= child.start
+        assert child.end <= parent.end
+
+
+def test_markdown_headings_without_numbers_are_articles_of_terms_of_service() -> None:
+    text = "# 利用規約\n本規約は利用条件を定める。\n## 個人情報の取扱い\n別途定める。\n## 禁止事項\n- 法令違反\n## 準拠法\n日本法とする。"
+    assert _top(text, "md") == [("", "個人情報の取扱い"), ("", "禁止事項"), ("", "準拠法")]
+
+
+def test_sequential_bilingual_agreement_is_segmented_per_language_and_articles_are_linked() -> None:
+    ja = "共同研究契約書\n甲と乙は次のとおり合意する。\n第1条（目的）\n本契約は共同研究の条件を定める。\n第2条（期間）\n本契約は３年間有効とする。"
+    en = ("JOINT RESEARCH AGREEMENT\nThe parties agree as follows.\nArticle 1 Purpose\nThis Agreement sets out the terms "
+          "of the joint research.\nArticle 2 Term\nThis Agreement remains in force for three years.")
+    seg = _segment(ja + "\n" + en)
+    assert [v.language for v in seg.versions] == ["ja", "en"]
+    articles = {c.number: c for c in seg.clauses if c.kind == "article"}
+    assert articles["第1条"].parallel == articles["Article 1"].id
+    assert articles["Article 2"].parallel == articles["第2条"].id
+    assert articles["第2条"].language == "ja"
+    assert articles["Article 2"].language == "en"
