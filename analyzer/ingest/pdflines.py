@@ -166,6 +166,11 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# "Exhibit C-2" at the foot of a page numbers the pages of an exhibit; it is not a new exhibit
+_PAGE_LABEL = re.compile(r"^(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)"
+                         r"\s+[A-Z0-9]{1,3}-\d{1,3}$")
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
@@ -199,6 +204,9 @@ def find_running_lines(pages: list[list[RawLine]]) -> set[tuple[int, int]]:
                 drop.add((p, i))
         for i in content[:2] + content[-2:]:
             if is_page_number(lines[i].text):
+                drop.add((p, i))
+        for i in content[:ZONE] + content[-ZONE:]:
+            if _PAGE_LABEL.match(lines[i].text.strip()):
                 drop.add((p, i))
     return drop
 

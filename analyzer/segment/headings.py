@@ -8,6 +8,7 @@ _SMALL_WORDS = {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "b
                 "at", "from", "vs", "vs.", "per", "into", "its", "not", "no", "other", "than", "this", "that", "etc",
                 "etc.", "between", "among", "&", "-", "–", "—", "/", "be", "is"}
 _JA_PARENS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "「": "」", "《": "》"}
+_EMBEDDED_NUMBER = re.compile(r"\s+(?=\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z])")
 _HEADING_END = re.compile(r"^(.{1,120}?)[.:](?:\s+|$)")
 
 
@@ -56,6 +57,10 @@ def clean_heading(text: str) -> str:
 def english_heading(rest: str) -> tuple[str, bool]:
     """(heading, whole_line) from the text after an English number; ``whole_line`` when the rest is only a heading."""
     rest = rest.strip().lstrip("-–—:.").strip()
+    # "10.0 REPORTS AND RECORDS 10.1 Reports. ..." holds the next clause's number: the heading stops before it
+    embedded = _EMBEDDED_NUMBER.search(rest)
+    if embedded:
+        rest = rest[: embedded.start()].rstrip()
     if not rest:
         return "", False
     if rest[0] in "“\"'‘":
@@ -111,7 +116,7 @@ def next_line_heading(line: str) -> str | None:
     if not text or len(text) > 100 or text[0] in "“\"(":
         return None
     stripped = text.rstrip(".:")
-    if re.search(r"[.;]\s", stripped):
+    if re.search(r"[.;]\s", stripped) and not (is_caps(stripped) and len(stripped) <= 80):
         return None
     if is_caps(stripped) or (is_title_case(stripped) and len(stripped.split()) <= 10):
         return clean_heading(stripped)

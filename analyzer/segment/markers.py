@@ -81,8 +81,9 @@ class LineShape:
     indent: int
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]*")
-_BOLD = re.compile(r"^(\*\*|__)")
+# used with .match(line, pos): no "^", which would only match at the start of the string
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]*")
+_BOLD = re.compile(r"(\*\*|__)[ \t]*")
 
 
 def line_shape(line: str, use_indent: bool) -> LineShape:
@@ -126,6 +127,7 @@ _EN_SECTION = re.compile(
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.|\))?(?=[ \t\u3000]|$)")
+_NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
@@ -133,8 +135,10 @@ _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[
 _RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)\s*[:.]?\s*$")
 _EN_ANNEX = re.compile(
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)"
-    r"(?:\s+(?:No\.\s*)?([A-Z0-9][A-Z0-9.\-]{0,6}|[IVX]{1,5}))?(?=[\s.:\-–—]|$)"
+    r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
+    r"(?=[\s.:\-–—,]|$)"
 )
+_EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDER)(?:\s+[A-Z][A-Z.,'&\-]*){0,6}\s*$")
 _EN_SIGNATURE = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
     r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$)"
@@ -257,11 +261,20 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SIGNATURE.match(probe)
     if m:
         return [_mk("EN_SIGNATURE", (0,), probe, 0, shape)]
-    m = _EN_ANNEX.match(probe)
+    m = _EN_ADDENDUM_TITLE.match(probe)
     if m:
-        label = m.group(2) or ""
+        # an unlabelled "NEW YORK ADDENDUM TO FRANCHISE AGREEMENT": the title is its only name
+        return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
+    m = _EN_ANNEX.match(probe)
+    if m and (m.group(2) or not probe[m.end():].strip(" .:-–—")):
+        label = (m.group(2) or "").strip("\"“”")
         value = any_to_int(label.rstrip(".")) or letter_to_int(label.rstrip(".")) or 0 if label else 0
         return [_mk("EN_ANNEX", (value,), probe, m.end(), shape)]
+    m = _NUMBER_LETTER.match(probe)
+    if m and probe[m.end():].strip()[:1].isupper():
+        # "5A." inserted after 5, or "19M" printed for 19.0: it continues a numbered run of either kind
+        value = (int(m.group(1)),)
+        return [_mk("DOT1", value, probe, m.end(), shape, (("DOT1Z", value),))]
     m = _DOT.match(probe)
     if m:
         parts = tuple(int(x) for x in m.group(1).split("."))

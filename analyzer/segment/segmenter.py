@@ -109,7 +109,7 @@ class ClauseSegmenter:
         nodes: list[_Node] = []
         spans: list[tuple[int, int]] = []
         for version_index, (_lang, members) in enumerate(versions):
-            version_nodes = self._segment(members, version_index, document.format in ("txt", "md"))
+            version_nodes = self._segment(members, version_index, document.format in ("txt", "md", "docx"))
             _close(version_nodes, members)
             nodes.extend(version_nodes)
             spans.append((members[0].start, members[-1].end))
@@ -148,7 +148,9 @@ class ClauseSegmenter:
         for i, line in enumerate(lines):
             prev = lines[i - 1].text if i else ""
             line.markers = [m for m in line.markers if not _is_reference(m, prev, line.text)]
-        top_key, chain = _choose_top(lines)
+        _clear_table_of_contents(lines)
+        top_key, chain = _choose_top(lines, markdown=plain_text)
+        last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
         stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
         in_preamble, in_signature, in_annex = True, False, False
@@ -160,12 +162,19 @@ class ClauseSegmenter:
             m = markers[0]
             style = m.style
             if style in ("J_SIGNATURE", "EN_SIGNATURE"):
-                if not in_preamble and not in_signature:
+                # a signature block or annex can only follow the last article of the main run
+                if not in_preamble and not in_signature and position > last_top:
                     nodes.append(_Node(position, line.start, "signature", 1, "", "", version=version))
                     in_signature, in_annex, stack = True, False, []
                 continue
             if style in ("EN_ANNEX", "J_ANNEX"):
-                if not in_preamble and _annex_heading_line(m):
+                # a running "EXHIBIT A" on every page of the exhibit, or its part "Exhibit A-1", opens nothing new
+                current = next((n for n in reversed(nodes) if n.kind == "annex"), None) if in_annex else None
+                repeated = current is not None and (
+                    current.number.lower() == m.number.lower() and not _second_copy(lines, current.line, position)
+                    or m.number.lower().startswith(current.number.lower() + "-"))
+                if not in_preamble and position > last_top and _annex_heading_line(m) \
+                        and not _in_annex_list(lines, position) and not repeated:
                     heading = _annex_heading(m, lines, position)
                     nodes.append(_Node(position, line.start, "annex", 1, m.number, heading, version=version))
                     in_annex, in_signature = True, False
@@ -230,6 +239,7 @@ class ClauseSegmenter:
                     node.parent = 0
         else:
             nodes = [n for n in nodes if n.style != ("WHEREAS",)]
+        nodes = _drop_cover_labels(nodes)
         _reindex_parents(nodes)
         return nodes
 
@@ -242,13 +252,30 @@ class ClauseSegmenter:
             candidate = standalone_heading(above.text)
             if candidate and not above.markers:
                 heading, start = candidate, above.start
+        heading_line = position
         if not heading and not m.rest and position + 1 < len(lines) and not lines[position + 1].markers:
             candidate = next_line_heading(lines[position + 1].text)
             if candidate:
-                heading = candidate
+                heading, heading_line = candidate, position + 1
+        if heading and _whole and heading_line + 1 < len(lines) or heading and heading_line > position:
+            heading = _continue_heading(heading, lines, heading_line)
         kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
         number = m.number if m.style != "MD" else ""
         return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
+
+
+def _continue_heading(heading: str, lines: list[_Line], heading_line: int) -> str:
+    """A long capitalised heading that wraps onto the next line ("... UPON TERMINATION OR" / "EXPIRATION")."""
+    from analyzer.segment.headings import clean_heading, is_caps
+
+    line = lines[heading_line].text.rstrip()
+    if heading_line + 1 >= len(lines) or len(line) < 45 or line.endswith((".", ":")) or not is_caps(heading):
+        return heading
+    following = lines[heading_line + 1]
+    text = following.text.strip().strip("*_").strip()
+    if following.markers or not text or len(text) > 60 or not is_caps(text):
+        return heading
+    return clean_heading(f"{heading} {text}")
 
 
 def _any_heading(m: Marker) -> tuple[str, bool]:
@@ -346,7 +373,7 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
     return bool(_TOC_LINE.search(line)) and style not in ("EN_ANNEX",)
 
 
-def _choose_top(lines: list[_Line]) -> tuple[tuple | None, set[int]]:
+def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None, set[int]]:
     """The top-level style and the line positions of its chosen run."""
     by_key: dict[tuple, list[tuple[int, Marker]]] = {}
     for pos, line in enumerate(lines):
@@ -378,8 +405,9 @@ def _choose_top(lines: list[_Line]) -> tuple[tuple | None, set[int]]:
     top = min(candidates, key=priority) if candidates else None
     # unnumbered Markdown headings (## 個人情報の取扱い) are the articles of many terms of service, unless a
     # numbered article style or numbered headings of the same or a higher Markdown level exist
-    md = _markdown_headings(lines)
+    md = _markdown_headings(lines) if markdown else None
     if md and (top is None or (top[0] not in ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION")
+                               and len(md[1]) >= effective[top]
                                and (not top[1].startswith("md") or int(md[0][2:]) < int(top[1][2:])))):
         for pos in md[1]:
             shape = line_shape(lines[pos].text, False)
@@ -387,7 +415,73 @@ def _choose_top(lines: list[_Line]) -> tuple[tuple | None, set[int]]:
         return ("MD", md[0], 0), set(md[1])
     if top is None:
         return None, set()
+    parent = _dominating_style(top, by_key, best)
+    if parent is not None:
+        top = parent
     return top, set(best[top][1])
+
+
+def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
+    """A list style that restarts (1, 2, 3 ... 1, 2 ...) is nested: the style found at its restarts is above it.
+
+    "A. AUTHORITY" ... "1." "2." ... "B. BILLING" ... "1." — A/B/C are the articles, not 1/2/3.
+    """
+    occurrences = by_key[top]
+    restarts = []
+    highest = 0
+    previous = None
+    for pos, m in occurrences:
+        if is_first_value(m.style, m.value) and highest > m.value[0] and previous is not None:
+            restarts.append((previous, pos))
+        highest = max(highest, m.value[0])
+        previous = pos
+    if not restarts:
+        return None
+    first_top = occurrences[0][0]
+    for key, (score, chain) in best.items():
+        if key == top or len(chain) < 2 or min(chain) > first_top:
+            continue
+        hits = sum(1 for a, b in restarts if any(a < c < b for c in chain))
+        if hits >= max(1, (len(restarts) + 1) // 2):
+            return key
+    return None
+
+
+_TOC_PAGE = re.compile(r"^(?P<title>.*?[A-Za-z\u3040-\u9fff）)])\s*(?:\.{2,}|…+|\s)\s*(?P<page>\d{1,3})$")
+
+
+def _clear_table_of_contents(lines: list[_Line]) -> None:
+    """Drop the markers of a table of contents: numbered headings ending in non-decreasing page numbers."""
+    run: list[int] = []
+    pages: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for k in range(run[0], run[-1] + 1):
+                lines[k].markers = []
+        run.clear()
+        pages.clear()
+
+    for pos, line in enumerate(lines):
+        m = _TOC_PAGE.match(line.text.strip())
+        heading_like = False
+        if m:
+            title = m.group("title")
+            marker = line.markers[0] if line.markers else None
+            rest = title[marker.rest_start:] if marker and marker.rest_start < len(title) else title
+            heading_like = bool(english_heading(rest)[0]) or _is_japanese(rest) and len(rest) < 40
+        if m and heading_like and (not pages or int(m.group("page")) >= pages[-1]):
+            run.append(pos)
+            pages.append(int(m.group("page")))
+        elif m and heading_like:
+            flush()
+            run.append(pos)
+            pages.append(int(m.group("page")))
+        elif run and pos - run[-1] <= 2 and len(line.text) < 80:
+            continue  # a wrapped title inside the table
+        else:
+            flush()
+    flush()
 
 
 def _readings_weak(key: tuple) -> bool:
@@ -462,10 +556,39 @@ def _has_body(items: list[tuple[int, Marker]], i: int, lines: list[_Line]) -> in
     return min(chars, 2000) // 100
 
 
+def _second_copy(lines: list[_Line], first: int, again: int) -> bool:
+    """The same annex title followed by the same text is a second copy; followed by other text, a running header."""
+    from difflib import SequenceMatcher
+
+    after_first = " ".join(ln.text.strip().lower() for ln in lines[first + 1:first + 3])
+    after_again = " ".join(ln.text.strip().lower() for ln in lines[again + 1:again + 3])
+    return bool(after_first) and SequenceMatcher(None, after_first, after_again).ratio() >= 0.9
+
+
+def _drop_cover_labels(nodes: list[_Node]) -> list[_Node]:
+    """"EXHIBIT C / TO THE OFFERING CIRCULAR" right before another annex labels the document, not an annex of it."""
+    out = []
+    for i, node in enumerate(nodes):
+        nxt = nodes[i + 1] if i + 1 < len(nodes) else None
+        if node.kind == "annex" and node.heading.lower().startswith("to the ") and nxt is not None \
+                and nxt.kind == "annex" and nxt.line - node.line <= 4:
+            continue
+        out.append(node)
+    return out
+
+
+def _in_annex_list(lines: list[_Line], position: int) -> bool:
+    """A list of exhibits ("Exhibit A – Products", "Exhibit B – Territory" on consecutive lines) is not an annex."""
+    def is_annex(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(lines[k].markers) and lines[k].markers[0].style in ("EN_ANNEX", "J_ANNEX")
+
+    return is_annex(position - 1) or is_annex(position + 1)
+
+
 def _annex_heading_line(m: Marker) -> bool:
     """Exhibit A / 別紙1 as a heading, not "Schedule B (records);" wrapped out of a sentence."""
     rest = m.rest.strip()
-    if len(rest) > 100 or rest[:1].islower() or rest.endswith((",", ";", "、")) or rest[:1] in ",;":
+    if len(rest) > 100 or rest[:1].islower() or rest.endswith((",", ";", "、")) or (rest and rest[0] in ",;"):
         return False
     if not rest or m.style == "J_ANNEX":
         return True

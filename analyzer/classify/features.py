@@ -1,0 +1,174 @@
+"""Text features for the clause models: role-normalised input, character n-grams and words in both languages.
+
+The models see one string per clause, built by :func:`model_input`: the heading, a separator, and the text with party
+references replaced by role tokens (〈H〉 our institution, 〈P〉 the partner, 〈T〉 a third party). Role tokens are what let
+a bag-of-n-grams model tell 「乙の承認を得て公表」 (the partner approves our publication: risky) from 「甲の承認を得て公表」.
+
+The functions named in the pipelines (:func:`char_preprocess`, :func:`word_analyzer`) are module-level so that skops
+can store them by name; ``analyzer.classify.persistence`` lists them as trusted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+HEADING_SEPARATOR = "\u241e"  # ␞: never appears in agreements
+ROLE_TOKENS = {"HOME": "〈H〉", "PARTNER": "〈P〉", "THIRD": "〈T〉"}
+
+# Used when a clause comes without its document: 甲 = HOME and the university party is HOME (taxonomy §3.1).
+DEFAULT_ROLES_JA: dict[str, str] = {
+    "甲": "HOME", "乙": "PARTNER", "丙": "THIRD", "丁": "THIRD",
+    "本学": "HOME", "当大学": "HOME", "本大学": "HOME", "本機構": "HOME", "本研究所": "HOME",
+    "相手方機関": "PARTNER", "相手大学": "PARTNER", "相手機関": "PARTNER",
+}
+DEFAULT_ROLES_EN: dict[str, str] = {
+    "the University": "HOME", "University": "HOME", "the Partner": "PARTNER", "Partner": "PARTNER",
+    "the Sponsor": "PARTNER", "Sponsor": "PARTNER", "the Collaborator": "PARTNER", "Collaborator": "PARTNER",
+    "the Funder": "PARTNER", "Funder": "PARTNER", "the Company": "PARTNER", "the Partner Institution": "PARTNER",
+    "Partner Institution": "PARTNER", "the Foreign Institution": "PARTNER",
+}
+
+_SHORT_ALIAS_EN = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$")
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    core = alias[4:] if alias.lower().startswith("the ") else alias
+    escaped = re.escape(core).replace(r"\ ", r"\s+")
+    if core[:1].isascii():
+        prefix = r"(?:\b[Tt]he\s+)?" if alias.lower().startswith("the ") else ""
+        return re.compile(prefix + r"\b" + escaped + r"(?:['’]s)?\b")
+    return re.compile(escaped)
+
+
+def _keep_name(alias: str) -> bool:
+    """Long names carry meaning ("Ministry of Defence Research Institute"): mark their role but keep the words."""
+    if alias[:1].isascii():
+        return not _SHORT_ALIAS_EN.match(alias.strip())
+    return len(alias) > 4
+
+
+def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> str:
+    """Replace party references by role tokens; ``parties`` maps designation → HOME / PARTNER / THIRD."""
+    mapping = dict(parties) if parties else dict(DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN)
+    if parties is not None and lang == "ja":
+        for alias, role in DEFAULT_ROLES_JA.items():
+            if alias in ("甲", "乙", "丙", "丁"):
+                mapping.setdefault(alias, role)
+    spans: list[tuple[int, int, str]] = []
+    taken = [False] * (len(text) + 1)
+    for alias in sorted(mapping, key=len, reverse=True):
+        role = mapping[alias]
+        token = ROLE_TOKENS.get(role)
+        if not token or not alias.strip():
+            continue
+        for m in _alias_pattern(alias).finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            replacement = f"{token}{m.group()}" if _keep_name(alias) else token
+            spans.append((m.start(), m.end(), replacement))
+    if not spans:
+        return text
+    spans.sort()
+    out, pos = [], 0
+    for start, end, replacement in spans:
+        out.append(text[pos:start])
+        out.append(replacement)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def model_input(text: str, heading: str = "", lang: str = "ja", parties: Mapping[str, str] | None = None) -> str:
+    """The one string a clause model sees: heading, separator, role-normalised text."""
+    return f"{heading.strip()}{HEADING_SEPARATOR}{normalize_roles(text, parties, lang)}"
+
+
+def char_preprocess(text: str) -> str:
+    """NFKC and lower case for character n-grams (offsets never come from features, so folding is safe)."""
+    body = text.split(HEADING_SEPARATOR, 1)[-1]
+    return unicodedata.normalize("NFKC", body).lower()
+
+
+_LATIN_WORD = re.compile(r"〈[HPT]〉|[a-z][a-z0-9'\-]*[a-z0-9]|[a-z]|\d+")
+_ROLE_SPLIT = re.compile(r"(〈[HPT]〉)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_NUMBER_WORDS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def _sudachi():  # noqa: ANN202 - the tokenizer type lives in an optional import
+    try:
+        from sudachipy import Dictionary, SplitMode
+    except ImportError:
+        from analyzer.errors import MissingDependencyError
+
+        raise MissingDependencyError(
+            "SudachiPy is needed for Japanese features: pip install sudachipy sudachidict-core"
+        ) from None
+    return Dictionary(dict="core").create(mode=SplitMode.C)
+
+
+def japanese_words(text: str) -> list[str]:
+    """SudachiPy mode C normalised forms (知的財産権, 反社会的勢力 stay whole), without punctuation."""
+    tokenizer = _sudachi()
+    words: list[str] = []
+    for part in _ROLE_SPLIT.split(text):
+        if not part:
+            continue
+        if part in ROLE_TOKENS.values():
+            words.append(part)
+            continue
+        # Sudachi refuses inputs over ~49 kB; clauses are far shorter, but split by sentence to be safe
+        for chunk in re.split(r"(?<=[。\n])", part):
+            if not chunk.strip():
+                continue
+            for morpheme in tokenizer.tokenize(chunk[:12000]):
+                pos = morpheme.part_of_speech()[0]
+                if pos in ("補助記号", "空白"):
+                    continue
+                words.append(morpheme.normalized_form())
+    return words
+
+
+def _role_bigrams(words: list[str]) -> list[str]:
+    """A role token joined to its neighbours (〈P〉_承認, 〈H〉_shall): the order a bag of words would lose."""
+    out = []
+    for i, word in enumerate(words):
+        if word in ROLE_TOKENS.values():
+            if i + 1 < len(words):
+                out.append(f"{word}_{words[i + 1]}")
+            if i + 2 < len(words):
+                out.append(f"{word}__{words[i + 2]}")
+            if i > 0:
+                out.append(f"{words[i - 1]}_{word}")
+    return out
+
+
+def word_analyzer(text: str) -> list[str]:
+    """Words of the heading (prefixed ``h:``) and of the text; Japanese through SudachiPy, English lower-cased."""
+    heading, _, body = text.partition(HEADING_SEPARATOR)
+    body = unicodedata.normalize("NFKC", body)
+    heading = unicodedata.normalize("NFKC", heading)
+    tokens: list[str] = []
+    for part, prefix in ((heading, "h:"), (body, "")):
+        if not part.strip():
+            continue
+        if _CJK.search(part):
+            # Japanese text often embeds English terms: Sudachi handles both
+            words = [w.lower() for w in japanese_words(part)]
+        else:
+            words = _LATIN_WORD.findall(part.lower().replace("〈h〉", "〈H〉").replace("〈p〉", "〈P〉")
+                                        .replace("〈t〉", "〈T〉"))
+        words = [_NUMBER_WORDS.sub("0", w) for w in words]
+        if prefix:
+            tokens.extend(prefix + w for w in words)
+        else:
+            tokens.extend(words)
+            tokens.extend(_role_bigrams(words))
+    return tokens

@@ -1,0 +1,216 @@
+"""The clause model: shared text features and three heads (categories, indicators, risk level).
+
+Everything is stock scikit-learn: a ``FeatureUnion`` of two ``TfidfVectorizer``s (character 2-4-grams on NFKC text,
+and words: SudachiPy mode C for Japanese, lower-cased words for English, plus the heading), then
+``OneVsRestClassifier(LogisticRegression)`` for the multi-label heads and a multinomial ``LogisticRegression`` for the
+risk level. Each multi-label head carries per-label sigmoid calibration fitted on grouped out-of-fold decision values
+and per-label thresholds tuned on the same folds (the fitted arrays end in ``_`` in the artifact's dict).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from analyzer.classify.features import char_preprocess, model_input, word_analyzer
+from analyzer.language import detect_block_language
+from analyzer.types import Contribution, Label, Prediction, Risk
+
+INDICATOR_GATE = 0.15  # an indicator needs some belief in its category: PUB-01 outside a publication clause is noise
+
+
+@dataclass(frozen=True)
+class ClauseInput:
+    """One clause to classify. ``parties`` maps designations (甲, "the University") to HOME / PARTNER / THIRD."""
+
+    text: str
+    heading: str = ""
+    lang: str | None = None
+    parties: Mapping[str, str] | None = None
+    id: str = ""
+
+    @property
+    def language(self) -> str:
+        if self.lang in ("ja", "en"):
+            return self.lang
+        return "ja" if detect_block_language(self.heading + self.text) == "ja" else "en"
+
+    def model_input(self) -> str:
+        return model_input(self.text, self.heading, self.language, self.parties)
+
+
+def build_features(max_char_features: int = 300_000) -> Any:
+    """Character n-grams and words, each TF-IDF weighted with sublinear term frequency."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    return FeatureUnion([
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), preprocessor=char_preprocess,
+                                  sublinear_tf=True, min_df=2, max_features=max_char_features, dtype=np.float32)),
+        ("words", TfidfVectorizer(analyzer=word_analyzer, ngram_range=(1, 1), sublinear_tf=True, min_df=2,
+                                  dtype=np.float32)),
+    ])
+
+
+def build_multilabel_head(c: float = 8.0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(LogisticRegression(C=c, solver="liblinear", max_iter=200))
+
+
+def build_risk_head(c: float = 8.0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
+
+
+def sigmoid(values: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(values, -40, 40)))
+
+
+def calibrated(decision: np.ndarray, calibration: np.ndarray) -> np.ndarray:
+    """Per-label Platt scaling: ``calibration[:, 0] * d + calibration[:, 1]`` through a sigmoid."""
+    return sigmoid(decision * calibration[:, 0] + calibration[:, 1])
+
+
+def _decision(head: Any, x: Any) -> np.ndarray:
+    values = head.decision_function(x)
+    return values.reshape(-1, 1) if values.ndim == 1 else values
+
+
+def _linear_coef(head: Any, k: int) -> np.ndarray | None:
+    estimator = head.estimators_[k] if hasattr(head, "estimators_") else head
+    coef = getattr(estimator, "coef_", None)
+    return None if coef is None else np.asarray(coef).ravel()
+
+
+@dataclass
+class ClauseClassifier:
+    """A loaded clause model. Build it with :meth:`load` (or from training), call :meth:`predict`."""
+
+    components: dict[str, Any]
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, directory: Path | str) -> ClauseClassifier:
+        from analyzer.classify.persistence import load_artifact
+
+        components, metadata = load_artifact(Path(directory))
+        return cls(components, metadata)
+
+    @property
+    def category_labels(self) -> list[str]:
+        return list(self.components["category_labels_"])
+
+    @property
+    def indicator_labels(self) -> list[str]:
+        return list(self.components["indicator_labels_"])
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata.get("name", "clause")) + "-v" + str(self.metadata.get("version", "?"))
+
+    def transform(self, inputs: Sequence[ClauseInput]) -> Any:
+        return self.components["features_"].transform([item.model_input() for item in inputs])
+
+    def scores(self, x: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Calibrated category and indicator probabilities and risk-level probabilities for a feature matrix."""
+        c = self.components
+        categories = calibrated(_decision(c["categories_"], x), c["category_calibration_"])
+        indicators = calibrated(_decision(c["indicators_"], x), c["indicator_calibration_"])
+        risk = c["risk_"].predict_proba(x)
+        return categories, indicators, risk
+
+    def predict(self, inputs: Sequence[ClauseInput], explain: bool = True, top_features: int = 5) -> list[Prediction]:
+        if not inputs:
+            return []
+        x = self.transform(inputs)
+        categories, indicators, risk = self.scores(x)
+        c = self.components
+        cat_labels, ind_labels = self.category_labels, self.indicator_labels
+        cat_index = {label: i for i, label in enumerate(cat_labels)}
+        ind_category = c["indicator_categories_"]
+        cat_thresholds, ind_thresholds = c["category_thresholds_"], c["indicator_thresholds_"]
+        risk_classes = list(c["risk_"].classes_)
+        out = []
+        for row in range(x.shape[0]):
+            cats = [Label(cat_labels[k], float(categories[row, k])) for k in range(len(cat_labels))
+                    if categories[row, k] >= cat_thresholds[k]]
+            if not cats:
+                best = int(np.argmax(categories[row]))
+                cats = [Label(cat_labels[best], float(categories[row, best]))]
+            inds = []
+            for k, label in enumerate(ind_labels):
+                gate = categories[row, cat_index[ind_category[k]]] if ind_category[k] in cat_index else 1.0
+                if indicators[row, k] >= ind_thresholds[k] and gate >= INDICATOR_GATE:
+                    inds.append(Label(label, float(indicators[row, k])))
+            cats.sort(key=lambda item: -item.score)
+            inds.sort(key=lambda item: -item.score)
+            probabilities = dict(zip(risk_classes, risk[row], strict=True))
+            level = int(risk_classes[int(np.argmax(risk[row]))])
+            risky = float(sum(p for cls, p in probabilities.items() if int(cls) >= 2))
+            explanation: tuple[Contribution, ...] = ()
+            if explain:
+                explanation = tuple(self._explain(x[row], cats[:2], inds[:3], level, top_features))
+            out.append(Prediction(
+                categories=tuple(cats),
+                indicators=tuple(inds),
+                risk=Risk(level, risky),
+                explanation=explanation,
+                category_scores={label: float(categories[row, k]) for k, label in enumerate(cat_labels)},
+                indicator_scores={label: float(indicators[row, k]) for k, label in enumerate(ind_labels)},
+            ))
+        return out
+
+    def _feature_names(self) -> np.ndarray:
+        names = self.components.get("_feature_names")
+        if names is None:
+            raw = self.components["features_"].get_feature_names_out()
+            names = np.array([name.split("__", 1)[-1] for name in raw], dtype=object)
+            self.components["_feature_names"] = names
+        return names
+
+    def _explain(self, row: Any, cats: list[Label], inds: list[Label], level: int,
+                 top: int) -> list[Contribution]:
+        """Top features by coefficient x value for each predicted label (a linear model's own account)."""
+        names = self._feature_names()
+        row = row.tocsr()
+        indices, values = row.indices, row.data
+        out: list[Contribution] = []
+        heads = [(label.id, "categories_", self.category_labels.index(label.id)) for label in cats]
+        heads += [(label.id, "indicators_", self.indicator_labels.index(label.id)) for label in inds]
+        for label, head_name, k in heads:
+            coef = _linear_coef(self.components[head_name], k)
+            if coef is None:
+                continue
+            contrib = values * coef[indices]
+            for j in np.argsort(-contrib)[:top]:
+                if contrib[j] <= 0:
+                    break
+                out.append(Contribution(label, str(names[indices[j]]), float(contrib[j])))
+        risk_head = self.components["risk_"]
+        classes = list(risk_head.classes_)
+        if level in classes and level > 0:
+            coef = risk_head.coef_[classes.index(level)] - risk_head.coef_[classes.index(min(classes))]
+            contrib = values * coef[indices]
+            for j in np.argsort(-contrib)[:top]:
+                if contrib[j] <= 0:
+                    break
+                out.append(Contribution(f"risk:{level}", str(names[indices[j]]), float(contrib[j])))
+        return out
+
+
+def prediction_to_dict(identifier: str, prediction: Prediction) -> dict[str, Any]:
+    """The ``kyotei classify`` output line for one input."""
+    return {
+        "id": identifier,
+        "categories": [label.to_dict("label") for label in prediction.categories],
+        "indicators": [label.to_dict("id") for label in prediction.indicators],
+        "risk": prediction.risk.to_dict(),
+        "explanation": [c.to_dict() for c in prediction.explanation],
+    }

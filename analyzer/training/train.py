@@ -1,0 +1,231 @@
+"""Fit the clause model from the corpus (and, optionally, real data for the category head), reproducibly.
+
+Procedure, for a given seed:
+
+1. Fit the shared features on every training text.
+2. For each multi-label head, get out-of-fold decision values with ``cross_val_predict`` over grouped folds (groups
+   are documents, so a clause and its twin are never split), fit a per-label sigmoid on them (Platt scaling) and pick
+   the per-label threshold that maximises F1 on the calibrated out-of-fold probabilities.
+3. Fit each head on all its training data.
+
+The out-of-fold scores are kept as the training report; the model card's figures come from ``kyotei evaluate``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from analyzer.classify.features import model_input
+from analyzer.classify.model import build_features, build_multilabel_head, build_risk_head, calibrated
+from analyzer.taxonomy import load_taxonomy
+from analyzer.training.corpus import CorpusClause
+from analyzer.training.realdata import RealClause
+
+log = logging.getLogger("analyzer")
+
+THRESHOLD_GRID = np.round(np.arange(0.1, 0.91, 0.05), 2)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A training or evaluation example: model input, labels and the group it must not be split from."""
+
+    input: str
+    lang: str
+    group: str
+    categories: tuple[str, ...]
+    indicators: tuple[str, ...] = ()
+    risk: int = 0
+    source: str = "corpus"
+    id: str = ""
+    twin: str | None = None
+    twin_of: str | None = None
+    labelled: tuple[str, ...] = field(default=())
+
+
+def corpus_examples(clauses: Sequence[CorpusClause]) -> list[Example]:
+    return [
+        Example(model_input(c.text, c.heading, c.lang, c.parties), c.lang, c.group, c.categories, c.indicators,
+                c.risk, "corpus", c.id, c.twin, c.twin_of)
+        for c in clauses
+    ]
+
+
+def real_examples(clauses: Sequence[RealClause]) -> list[Example]:
+    return [
+        Example(model_input(c.text, "", c.lang, {}), c.lang, f"{c.source}:{c.group}", c.categories, (), 0, c.source,
+                c.id, labelled=c.labelled)
+        for c in clauses
+    ]
+
+
+def binarize(rows: Sequence[Sequence[str]], labels: Sequence[str]) -> np.ndarray:
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = np.zeros((len(rows), len(labels)), dtype=np.int8)
+    for r, row in enumerate(rows):
+        for label in row:
+            if label in index:
+                matrix[r, index[label]] = 1
+    return matrix
+
+
+def fit_calibration(decision: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per-label (slope, intercept) of a sigmoid fitted to out-of-fold decision values."""
+    from sklearn.linear_model import LogisticRegression
+
+    params = np.zeros((y.shape[1], 2), dtype=np.float64)
+    for k in range(y.shape[1]):
+        labels = y[:, k]
+        if labels.min() == labels.max():
+            params[k] = (1.0, 0.0 if labels.max() else -5.0)
+            continue
+        model = LogisticRegression(C=1e4, solver="lbfgs").fit(decision[:, [k]], labels)
+        params[k] = (float(model.coef_[0, 0]), float(model.intercept_[0]))
+    return params
+
+
+def tune_thresholds(probabilities: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per-label threshold maximising F1 on out-of-fold probabilities (ties go to the one nearest 0.5)."""
+    thresholds = np.full(y.shape[1], 0.5)
+    for k in range(y.shape[1]):
+        truth = y[:, k].astype(bool)
+        if not truth.any():
+            continue
+        best = (-1.0, 0.0)
+        for threshold in THRESHOLD_GRID:
+            predicted = probabilities[:, k] >= threshold
+            tp = int((predicted & truth).sum())
+            f1 = 2 * tp / (predicted.sum() + truth.sum()) if tp else 0.0
+            key = (round(f1, 6), -abs(threshold - 0.5))
+            if key > best:
+                best = key
+                thresholds[k] = threshold
+    return thresholds
+
+
+def _group_folds(groups: Sequence[str], n_splits: int, seed: int) -> Any:
+    from sklearn.model_selection import GroupKFold
+
+    return GroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+
+
+@dataclass
+class TrainingRun:
+    components: dict[str, Any]
+    report: dict[str, Any]
+
+
+def fit_clause_model(train: Sequence[Example], extra: Sequence[Example] = (), seed: int = 0,
+                     inner_folds: int = 3, c: float = 8.0) -> TrainingRun:
+    """Fit features and the three heads; real-data ``extra`` examples train the category head only."""
+    from sklearn.model_selection import cross_val_predict
+
+    taxonomy = load_taxonomy()
+    category_labels = taxonomy.category_ids
+    indicator_labels = taxonomy.indicator_ids
+    started = time.perf_counter()
+    every = list(train) + list(extra)
+    features = build_features()
+    x_every = features.fit_transform([e.input for e in every])
+    x_train = x_every[: len(train)]
+    report: dict[str, Any] = {"examples": len(train), "extra_examples": len(extra)}
+
+    def head_with_oof(x: Any, y: np.ndarray, groups: Sequence[str]) -> tuple[Any, np.ndarray, np.ndarray, np.ndarray]:
+        folds = _group_folds(groups, inner_folds, seed)
+        decision = cross_val_predict(build_multilabel_head(c), x, y, groups=list(groups), cv=folds,
+                                     method="decision_function")
+        calibration = fit_calibration(decision, y)
+        probabilities = calibrated(decision, calibration)
+        thresholds = tune_thresholds(probabilities, y)
+        head = build_multilabel_head(c).fit(x, y)
+        return head, calibration, thresholds, probabilities
+
+    y_categories = binarize([e.categories for e in every], category_labels)
+    category_head, category_calibration, category_thresholds, category_oof = head_with_oof(
+        x_every, y_categories, [e.group for e in every])
+    y_indicators = binarize([e.indicators for e in train], indicator_labels)
+    indicator_head, indicator_calibration, indicator_thresholds, indicator_oof = head_with_oof(
+        x_train, y_indicators, [e.group for e in train])
+    risk_head = build_risk_head(c).fit(x_train, np.array([e.risk for e in train]))
+    report["oof"] = {
+        "category_macro_f1": _macro_f1(category_oof[: len(train)], y_categories[: len(train)],
+                                       category_thresholds),
+        "indicator_macro_f1": _macro_f1(indicator_oof, y_indicators, indicator_thresholds),
+    }
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    components = {
+        "features_": features,
+        "categories_": category_head,
+        "indicators_": indicator_head,
+        "risk_": risk_head,
+        "category_labels_": list(category_labels),
+        "indicator_labels_": list(indicator_labels),
+        "indicator_categories_": [taxonomy.indicators[i].category for i in indicator_labels],
+        "category_calibration_": category_calibration,
+        "indicator_calibration_": indicator_calibration,
+        "category_thresholds_": category_thresholds,
+        "indicator_thresholds_": indicator_thresholds,
+    }
+    return TrainingRun(components, report)
+
+
+def _macro_f1(probabilities: np.ndarray, y: np.ndarray, thresholds: np.ndarray) -> float:
+    scores = []
+    for k in range(y.shape[1]):
+        truth = y[:, k].astype(bool)
+        if not truth.any():
+            continue
+        predicted = probabilities[:, k] >= thresholds[k]
+        tp = int((predicted & truth).sum())
+        scores.append(2 * tp / (predicted.sum() + truth.sum()) if tp else 0.0)
+    return round(float(np.mean(scores)), 4) if scores else 0.0
+
+
+def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: Path | None = None,
+                   version: int = 1, name: str = "clause") -> dict[str, Any]:
+    """``kyotei train``: fit from the corpus (plus real data for the category head) and save the model."""
+    import analyzer
+    from analyzer.classify.persistence import save_artifact
+    from analyzer.training.corpus import corpus_hash, load_corpus
+    from analyzer.training.realdata import cuad_clauses, umkc_clauses
+
+    clauses = load_corpus(corpus_dir)
+    train = corpus_examples(clauses)
+    extra: list[Example] = []
+    sources: list[str] = [f"corpora/ ({len(train)} clauses)"]
+    if extra_data is not None:
+        cuad = cuad_clauses(extra_data, split="train")
+        umkc = umkc_clauses(extra_data)
+        extra = real_examples(cuad) + real_examples(umkc)
+        sources.append(f"CUAD training contracts ({len(cuad)} clauses of mapped categories, category head only)")
+        sources.append(f"UMKC clause bank ({len(umkc)} clauses, category head only)")
+    run = fit_clause_model(train, extra, seed=seed)
+    taxonomy = load_taxonomy()
+    metadata = {
+        "name": name,
+        "version": version,
+        "analyzer_version": analyzer.__version__,
+        "seed": seed,
+        "training_data": sources,
+        "training_data_sha256": corpus_hash(corpus_dir),
+        "extra_data": bool(extra_data),
+        "taxonomy_version": taxonomy.version,
+        "category_labels": run.components["category_labels_"],
+        "indicator_labels": run.components["indicator_labels_"],
+        "category_thresholds": {label: float(t) for label, t in zip(
+            run.components["category_labels_"], run.components["category_thresholds_"], strict=True)},
+        "indicator_thresholds": {label: float(t) for label, t in zip(
+            run.components["indicator_labels_"], run.components["indicator_thresholds_"], strict=True)},
+        "training_report": run.report,
+    }
+    out_dir = Path(out_dir)
+    saved = save_artifact(out_dir, run.components, metadata)
+    log.info("saved %s (%s s)", out_dir, run.report["seconds"])
+    return saved
