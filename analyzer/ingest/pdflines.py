@@ -195,6 +195,7 @@ def find_running_lines(pages: list[list[RawLine]]) -> set[tuple[int, int]]:
         zone_keys.update(keys)
     threshold = max(2, int(n_pages * 0.4 + 0.999)) if n_pages >= 2 else 10**9
     repeated = {k for k, c in zone_keys.items() if c >= threshold and k not in ("", "#")}
+    drop |= _numbered_page_lines(pages)
     for p, lines in enumerate(pages):
         content = [i for i, ln in enumerate(lines) if ln.chars]
         top, bottom = content[:ZONE], content[-ZONE:]
@@ -218,6 +219,27 @@ def _opens_clause(text: str) -> bool:
     markers = detect_markers(text)
     return bool(markers) and markers[0].style in ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "J_PART", "EN_PART",
                                                   "DOT1", "DOT2", "JNUM")
+
+
+_BARE_NUMBER = re.compile(r"^[0-9]{1,3}\.?$")
+
+
+def _numbered_page_lines(pages: list[list[RawLine]]) -> set[tuple[int, int]]:
+    """Bare numbers such as "12." at a page edge that count up with the pages are page numbers, not clauses."""
+    found: list[tuple[int, int, int]] = []
+    for p, lines in enumerate(pages):
+        content = [i for i, ln in enumerate(lines) if ln.chars]
+        for i in content[:ZONE] + content[-ZONE:]:
+            text = lines[i].text.strip()
+            if _BARE_NUMBER.match(text):
+                found.append((p, i, int(text.rstrip(".")) - p))
+    offsets = Counter(offset for _, _, offset in found)
+    if not offsets:
+        return set()
+    offset, count = offsets.most_common(1)[0]
+    if count < max(3, len(pages) // 3):
+        return set()
+    return {(p, i) for p, i, o in found if o == offset}
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")

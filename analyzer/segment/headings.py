@@ -8,6 +8,8 @@ _SMALL_WORDS = {"of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "b
                 "at", "from", "vs", "vs.", "per", "into", "its", "not", "no", "other", "than", "this", "that", "etc",
                 "etc.", "between", "among", "&", "-", "–", "—", "/", "be", "is"}
 _JA_PARENS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "「": "」", "《": "》"}
+_VERBISH = re.compile(r"\b(?:shall|will|may|must|should|agrees?|is|are|be|has|have|was|were|means|includes?)\b",
+                      re.IGNORECASE)
 _EMBEDDED_NUMBER = re.compile(r"\s+(?=\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z])")
 _HEADING_END = re.compile(r"^(.{1,120}?)[.:](?:\s+|$)")
 
@@ -71,6 +73,10 @@ def english_heading(rest: str) -> tuple[str, bool]:
     stripped = rest.rstrip(".:")
     words = stripped.split()
     if len(words) <= 14 and not re.search(r"[.;]\s", stripped) and (is_caps(stripped) or is_title_case(stripped)):
+        return clean_heading(stripped), True
+    # a short sentence-case line of its own: "Law and jurisdiction." / "No authority to bind."
+    if len(words) <= 7 and len(stripped) <= 60 and stripped[:1].isupper() and not stripped.endswith(";") \
+            and not _VERBISH.search(stripped) and not re.search(r"[.;,]\s", stripped):
         return clean_heading(stripped), True
     # "DEFINITIONS. As used ..." / "Term. This Agreement ..." / "Confidentiality: Each Party ..."
     m = _HEADING_END.match(rest)
