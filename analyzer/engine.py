@@ -101,16 +101,19 @@ class AnalyzerEngine:
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    """The shipped later stages. Segmentation-only engines pass ``stages=[]``."""
-    stages: list[Stage] = []
-    try:
-        from analyzer.classify.stage import ClassificationStage
-    except ImportError:  # the classifier package arrives with the trained models
-        return stages
-    stages.append(ClassificationStage(settings))
-    try:
-        from analyzer.findings.stage import FindingsStage
-    except ImportError:
-        return stages
-    stages.append(FindingsStage(settings))
-    return stages
+    """The shipped later stages: the clause models, then the findings engine. Segmentation-only: ``stages=[]``."""
+    from analyzer.classify.stage import ClassificationStage
+    from analyzer.findings.stage import FindingsStage
+
+    classification = ClassificationStage(settings)
+    return [classification, FindingsStage(settings, classifier=_LazyClassifier(classification))]
+
+
+class _LazyClassifier:
+    """Hands the findings stage the classifier the classification stage loads, without loading it twice."""
+
+    def __init__(self, stage: object) -> None:
+        self._stage = stage
+
+    def predict(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        return self._stage.classifier.predict(*args, **kwargs)  # type: ignore[attr-defined]

@@ -208,6 +208,11 @@ class Prediction:
     explanation: tuple[Contribution, ...] = ()
     category_scores: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
     indicator_scores: Mapping[str, float] = field(default_factory=dict, compare=False, repr=False)
+    risk_levels: Mapping[int, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def risk_at_least(self, level: int) -> float:
+        """Probability that the clause's risk level is ``level`` or higher."""
+        return float(sum(p for lvl, p in self.risk_levels.items() if lvl >= level))
 
 
 @dataclass(frozen=True)
@@ -419,6 +424,8 @@ class AnalysisResult:
     facts: tuple[Fact, ...] = ()
     summary: Summary | None = None
     versions_info: Mapping[str, str] = field(default_factory=dict)
+    # full model scores per clause id, for later stages; not part of the JSON contract
+    predictions: Mapping[str, Prediction] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def status(self) -> str:

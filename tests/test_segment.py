@@ -185,3 +185,18 @@ def test_sequential_bilingual_agreement_is_segmented_per_language_and_articles_a
     assert articles["Article 2"].parallel == articles["第2条"].id
     assert articles["第2条"].language == "ja"
     assert articles["Article 2"].language == "en"
+
+
+def test_in_a_bilingual_agreement_english_sub_clauses_belong_to_english_articles() -> None:
+    ja = "第1条（目的）\n本契約は共同研究の条件を定める。\n２　甲及び乙は協力する。\n第2条（期間）\n本契約は３年間有効とする。"
+    en = ("Article 1 Purpose\n1.1 This Agreement sets out the terms of the joint research between the parties.\n"
+          "1.2 The parties will cooperate in good faith.\nArticle 2 Term\nThis Agreement remains in force for three years.")
+    seg = _segment(ja + "\n" + en)
+    by_id = {c.id: c for c in seg.clauses}
+    for clause in seg.clauses:
+        if clause.parent:
+            parent = by_id[clause.parent]
+            assert parent.language == clause.language
+            assert parent.start <= clause.start and clause.end <= parent.end
+    assert by_id[next(c.id for c in seg.clauses if c.number == "1.2")].parent == next(
+        c.id for c in seg.clauses if c.number == "Article 1")

@@ -51,8 +51,8 @@ def _keep_name(alias: str) -> bool:
     return len(alias) > 4
 
 
-def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> str:
-    """Replace party references by role tokens; ``parties`` maps designation → HOME / PARTNER / THIRD."""
+def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> list[tuple[int, int, str]]:
+    """(start, end, role) of every party reference in ``text``, longest designations first, never overlapping."""
     mapping = dict(parties) if parties else dict(DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN)
     if parties is not None and lang == "ja":
         for alias, role in DEFAULT_ROLES_JA.items():
@@ -62,23 +62,31 @@ def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: s
     taken = [False] * (len(text) + 1)
     for alias in sorted(mapping, key=len, reverse=True):
         role = mapping[alias]
-        token = ROLE_TOKENS.get(role)
-        if not token or not alias.strip():
+        if role not in ROLE_TOKENS or not alias.strip():
             continue
         for m in _alias_pattern(alias).finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
             for k in range(m.start(), m.end()):
                 taken[k] = True
-            replacement = f"{token}{m.group()}" if _keep_name(alias) else token
-            spans.append((m.start(), m.end(), replacement))
+            spans.append((m.start(), m.end(), role if not _keep_name(alias) else role + "+"))
+    spans.sort()
+    return spans
+
+
+def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> str:
+    """Replace party references by role tokens; ``parties`` maps designation → HOME / PARTNER / THIRD.
+
+    A long name keeps its words after the token ("〈P〉Ministry of Defence ...") because they carry meaning.
+    """
+    spans = role_spans(text, parties, lang)
     if not spans:
         return text
-    spans.sort()
     out, pos = [], 0
-    for start, end, replacement in spans:
+    for start, end, role in spans:
         out.append(text[pos:start])
-        out.append(replacement)
+        token = ROLE_TOKENS[role.rstrip("+")]
+        out.append(token + text[start:end] if role.endswith("+") else token)
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -164,6 +164,7 @@ class ClauseClassifier:
                 explanation=explanation,
                 category_scores={label: float(categories[row, k]) for k, label in enumerate(cat_labels)},
                 indicator_scores={label: float(indicators[row, k]) for k, label in enumerate(ind_labels)},
+                risk_levels={int(cls): float(p) for cls, p in probabilities.items()},
             ))
         return out
 

@@ -31,6 +31,7 @@ TRUSTED_TYPES = [
     "numpy.float64",
     "numpy.int64",
     "numpy.ndarray",
+    "numpy.str_",
     "scipy.sparse._csr.csr_matrix",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.feature_extraction.text.TfidfVectorizer",
@@ -39,6 +40,45 @@ TRUSTED_TYPES = [
     "sklearn.pipeline.FeatureUnion",
     "sklearn.preprocessing._label.LabelBinarizer",
 ]
+
+
+def _vectorizers(obj: Any) -> list[tuple[str, Any]]:
+    features = obj.get("features_") if isinstance(obj, dict) else None
+    if features is None or not hasattr(features, "transformer_list"):
+        return []
+    return [(name, vec) for name, vec in features.transformer_list if hasattr(vec, "vocabulary_")]
+
+
+def pack(obj: Any) -> Any:
+    """Store vectoriser vocabularies as arrays of terms: skops writes a 100k-entry dict item by item (minutes),
+    an array in one go (a second). Coefficients are kept in float32, which halves the file at no cost in scores."""
+    import numpy as np
+
+    vectorizers = _vectorizers(obj)
+    if not vectorizers:
+        return obj
+    packed = dict(obj)
+    terms = {}
+    for name, vec in vectorizers:
+        ordered = sorted(vec.vocabulary_.items(), key=lambda item: item[1])
+        terms[name] = np.array([term for term, _ in ordered], dtype=str)
+        del vec.vocabulary_
+    packed["vocabularies_"] = terms
+    for head in ("categories_", "indicators_", "risk_"):
+        for estimator in getattr(packed.get(head), "estimators_", [packed.get(head)]):
+            if hasattr(estimator, "coef_"):
+                estimator.coef_ = estimator.coef_.astype(np.float32)
+    return packed
+
+
+def unpack(obj: Any) -> Any:
+    if not isinstance(obj, dict) or "vocabularies_" not in obj:
+        return obj
+    terms = obj.pop("vocabularies_")
+    for name, vec in obj["features_"].transformer_list:
+        if name in terms:
+            vec.vocabulary_ = {str(term): i for i, term in enumerate(terms[name])}
+    return obj
 
 
 def sha256_file(path: Path) -> str:
@@ -55,9 +95,15 @@ def save_artifact(directory: Path, obj: Any, metadata: dict[str, Any]) -> dict[s
     import skops
     import skops.io as sio
 
+    import zipfile
+
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / ARTIFACT
-    sio.dump(obj, path)
+    packed = pack(obj)
+    try:
+        sio.dump(packed, path, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+    finally:
+        unpack(packed)  # the vectorisers are shared with ``obj``: give them their vocabularies back
     untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
     if untrusted:
         path.unlink()
@@ -108,5 +154,5 @@ def load_artifact(directory: Path) -> tuple[Any, dict[str, Any]]:
         )
     import skops.io as sio
 
-    obj = sio.load(path, trusted=TRUSTED_TYPES)
+    obj = unpack(sio.load(path, trusted=TRUSTED_TYPES))
     return obj, metadata

@@ -67,6 +67,7 @@ class _Node:
     style: tuple | None = None
     value: tuple[int, ...] = ()
     parent: int | None = None
+    parent_node: _Node | None = None
     body_start: int | None = None
     end: int = -1
     version: int = 0
@@ -241,6 +242,9 @@ class ClauseSegmenter:
             nodes = [n for n in nodes if n.style != ("WHEREAS",)]
         nodes = _drop_cover_labels(nodes)
         _reindex_parents(nodes)
+        # versions are merged and re-sorted later: keep the parent itself, not its index in this version's list
+        for node in nodes:
+            node.parent_node = nodes[node.parent] if node.parent is not None else None
         return nodes
 
     def _new_top(self, lines: list[_Line], position: int, m: Marker, version: int, nodes: list[_Node]) -> _Node:
@@ -681,7 +685,7 @@ def _to_clauses(nodes: list[_Node], lines: list[_Line], text: str) -> list[Claus
         pages = tuple(sorted({ln.page for ln in covered}))
         boxes = tuple(ln.box for ln in covered if ln.box is not None)
         body = text[start:end]
-        parent = nodes[node.parent] if node.parent is not None else None
+        parent = node.parent_node
         clauses.append(Clause(
             id=ids[id(node)],
             parent=ids[id(parent)] if parent is not None else None,

@@ -194,18 +194,17 @@ def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: P
     import analyzer
     from analyzer.classify.persistence import save_artifact
     from analyzer.training.corpus import corpus_hash, load_corpus
-    from analyzer.training.realdata import cuad_clauses, umkc_clauses
+    from analyzer.training.realdata import cuad_clauses
 
     clauses = load_corpus(corpus_dir)
     train = corpus_examples(clauses)
     extra: list[Example] = []
     sources: list[str] = [f"corpora/ ({len(train)} clauses)"]
     if extra_data is not None:
+        # only CUAD's training contracts: the held-out CUAD contracts, UMKC, ContractNLI and UNFAIR-ToS stay unseen
         cuad = cuad_clauses(extra_data, split="train")
-        umkc = umkc_clauses(extra_data)
-        extra = real_examples(cuad) + real_examples(umkc)
+        extra = real_examples(cuad)
         sources.append(f"CUAD training contracts ({len(cuad)} clauses of mapped categories, category head only)")
-        sources.append(f"UMKC clause bank ({len(umkc)} clauses, category head only)")
     run = fit_clause_model(train, extra, seed=seed)
     taxonomy = load_taxonomy()
     metadata = {

@@ -1,0 +1,85 @@
+"""The engine stage that adds categories, indicators, risk and explanations to every clause."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from analyzer.classify.model import ClauseClassifier, ClauseInput
+from analyzer.config import Settings
+from analyzer.types import AnalysisResult, Party
+
+log = logging.getLogger("analyzer")
+
+DEFAULT_MODEL = "clause-v1"
+
+
+@lru_cache(maxsize=4)
+def load_classifier(directory: str) -> ClauseClassifier:
+    """Load a model once per process (the app and batch workers share it)."""
+    return ClauseClassifier.load(Path(directory))
+
+
+def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
+    """Designation → role for the role normaliser: every alias and name of a party whose role is known."""
+    roles: dict[str, str] = {}
+    for party in parties:
+        if party.role not in ("HOME", "PARTNER", "THIRD"):
+            continue
+        for name in (*party.aliases, party.name):
+            if name and len(name) <= 80:
+                roles.setdefault(name, party.role)
+    return roles
+
+
+class ClassificationStage:
+    """Classify every clause of a result with the shipped (or configured) clause model."""
+
+    def __init__(self, settings: Settings | None = None, classifier: ClauseClassifier | None = None,
+                 model: str = DEFAULT_MODEL) -> None:
+        self.settings = settings or Settings()
+        self._classifier = classifier
+        self.model = model
+
+    @property
+    def classifier(self) -> ClauseClassifier:
+        if self._classifier is None:
+            self._classifier = load_classifier(str(self.settings.models_dir / self.model))
+        return self._classifier
+
+    def __call__(self, result: AnalysisResult) -> AnalysisResult:
+        clauses = [c for c in result.clauses if c.kind not in ("signature",) and c.text.strip()]
+        if not clauses:
+            return result
+        from analyzer.findings.roles import assign_roles
+
+        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language))
+        roles = party_roles(parties) or None
+        index = {c.id: c for c in result.clauses}
+
+        def inherited_heading(clause):  # noqa: ANN001, ANN202
+            # paragraphs and items are read under their article's heading, as the corpus clauses were written
+            current = clause
+            while current is not None and not current.heading:
+                current = index.get(current.parent) if current.parent else None
+            return current.heading if current is not None else ""
+
+        inputs = [
+            ClauseInput(text=c.text, heading=inherited_heading(c),
+                        lang=c.language if c.language in ("ja", "en") else None, parties=roles, id=c.id)
+            for c in clauses
+        ]
+        predictions = dict(zip((c.id for c in clauses), self.classifier.predict(inputs), strict=True))
+        updated = []
+        for clause in result.clauses:
+            prediction = predictions.get(clause.id)
+            if prediction is None:
+                updated.append(clause)
+                continue
+            updated.append(replace(clause, categories=prediction.categories, indicators=prediction.indicators,
+                                   risk=prediction.risk, explanation=prediction.explanation))
+        info = {**result.versions_info, "model": self.classifier.version}
+        return replace(result, clauses=tuple(updated), parties=parties, versions_info=info,
+                       predictions={c.id: predictions[c.id] for c in clauses})

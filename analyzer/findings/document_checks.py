@@ -1,0 +1,173 @@
+"""Findings about the agreement as a whole: missing protections, reciprocity balance, listed counterparties.
+
+A clause classifier cannot see what is absent (taxonomy §3.3 and §3.5.7), so these checks work on the set of
+clauses: which protections are present (by the clause categories the model gives and by the wording that makes a
+protection real), which of them this kind of agreement needs, and how obligations are spread between the parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from analyzer.findings.textmap import map_text
+from analyzer.types import Clause, DocumentFinding, Prediction
+
+PRESENT = 0.5  # a clause counts for a category at this calibrated probability
+
+# The wording that makes a protection real, beyond a clause being "about" the category.
+PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
+    "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|export|dual[- ]use|sanction|"
+                                 r"entity list|end[- ]use", re.IGNORECASE),
+    "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel", re.IGNORECASE),
+    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文", re.IGNORECASE),
+    "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy", re.IGNORECASE),
+    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|governing law|governed by|jurisdiction|arbitrat|courts? of",
+                                re.IGNORECASE),
+    "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright", re.IGNORECASE),
+}
+CONFIDENTIALITY_EXCEPTIONS = re.compile(
+    r"公知|既に(?:保有|所有|知)|独自に開発|第三者から(?:適法|正当)|public domain|publicly (?:available|known)|"
+    r"independently developed|already (?:known|in (?:its|the recipient's) possession)|lawfully (?:received|obtained)|"
+    r"required by law|法令に基づ|法令により|裁判所|court order", re.IGNORECASE)
+
+# What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms.
+EXPECTED: dict[str, tuple[str, ...]] = {
+    "research": ("IP", "PUBLICATION", "CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
+    "mta": ("IP", "PUBLICATION", "CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
+    "data": ("CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW", "PUBLICATION"),
+    "visiting": ("IP", "CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
+    "nda": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
+    "mou": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
+    "other": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
+}
+LABELS = {
+    "EXPORT_CONTROL": ("No export-control clause", "安全保障輸出管理（輸出管理）条項がない"),
+    "TERM_TERMINATION": ("No termination or exit right", "解除・終了（出口）に関する条項がない"),
+    "PUBLICATION": ("No publication clause", "研究成果の公表に関する条項がない"),
+    "CONFIDENTIALITY": ("No confidentiality clause", "秘密保持条項がない"),
+    "CONFIDENTIALITY_EXCEPTIONS": ("Confidentiality without the usual exceptions", "秘密保持の例外（公知情報等）の定めがない"),
+    "GOVERNING_LAW": ("No governing-law clause", "準拠法・紛争解決の条項がない"),
+    "IP": ("No intellectual-property clause in a research agreement", "研究契約に知的財産権の条項がない"),
+}
+SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION": "medium",
+            "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
+            "IP": "medium"}
+_TYPES = (
+    ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
+    ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
+    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),
+    ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)", re.I)),
+    ("mou", re.compile(r"覚書|協定書|交流協定|memorandum of understanding|\bmou\b|letter of intent|"
+                       r"academic (?:cooperation|exchange) agreement|framework agreement", re.I)),
+    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
+                            r"sponsored research|collaboration agreement|joint research", re.I)),
+)
+
+
+def agreement_type(text: str) -> str:
+    """The kind of agreement, from its title (the first lines)."""
+    head = "\n".join(text.strip().splitlines()[:6])[:600]
+    for name, pattern in _TYPES:
+        if pattern.search(head):
+            return name
+    return "other"
+
+
+@dataclass(frozen=True)
+class CategoryEvidence:
+    category: str
+    clause_ids: tuple[str, ...]
+
+
+def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> list[Clause]:
+    wording = PROTECTION_WORDING[category]
+    found = []
+    for clause in clauses:
+        prediction = predictions.get(clause.id)
+        score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
+        # a clause headed or predicted as the category counts only if it also has the protective wording
+        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(clause.text):
+            found.append(clause)
+    return found
+
+
+def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
+                        lang: str = "en") -> list[DocumentFinding]:
+    kind = agreement_type(text)
+    units = [c for c in clauses if c.kind not in ("preamble", "signature")]
+    out: list[DocumentFinding] = []
+    for category in EXPECTED[kind]:
+        present = _present(category, units, predictions)
+        if not present:
+            label_en, label_ja = LABELS[category]
+            out.append(DocumentFinding(
+                kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,
+                severity=SEVERITY[category],  # type: ignore[arg-type]
+                details={"agreement_type": kind, "expected": list(EXPECTED[kind]), "label_en": label_en,
+                         "label_ja": label_ja},
+            ))
+        elif category == "CONFIDENTIALITY" and not any(CONFIDENTIALITY_EXCEPTIONS.search(c.text) for c in present):
+            label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
+            out.append(DocumentFinding(
+                kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,
+                severity="medium", details={"agreement_type": kind, "clauses": [c.id for c in present],
+                                            "label_en": label_en, "label_ja": label_ja},
+            ))
+    return out
+
+
+_OBLIGATION = re.compile(r"ものとする|しなければならない|義務を負う|提供する|負担する|開示する|\bshall\b|\bmust\b|\bwill provide\b|"
+                         r"\bagrees? to\b|\bundertakes? to\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^。.;；\n]+[。.;；\n]?")
+BALANCE_CATEGORIES = ("DATA", "RECIPROCITY", "FUNDING", "PERSONNEL", "IP")
+
+
+def obligation_counts(clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
+                      roles: Mapping[str, str] | None) -> dict[str, dict[str, int]]:
+    """Obligations per party (sentences whose subject is that party and that bind), by category."""
+    counts: dict[str, dict[str, int]] = {}
+    children = {c.parent for c in clauses if c.parent}
+    for clause in clauses:
+        if clause.id in children or clause.kind in ("preamble", "signature"):
+            continue
+        prediction = predictions.get(clause.id)
+        if prediction is None:
+            continue
+        cats = [c for c in BALANCE_CATEGORIES if prediction.category_scores.get(c, 0.0) >= PRESENT]
+        if not cats:
+            continue
+        lang = clause.language if clause.language in ("ja", "en") else "ja"
+        mapped = map_text(clause.text, roles, lang).text
+        for sentence in _SENTENCE.findall(mapped):
+            if not _OBLIGATION.search(sentence):
+                continue
+            head = sentence.strip()[:40]
+            both = ("〈h〉" in head.lower() and "〈p〉" in head.lower()) or re.search(
+                r"each party|both parties|the parties|甲及び乙|甲乙|両当事者|〈H〉及び〈P〉|〈P〉及び〈H〉", head, re.IGNORECASE)
+            if both:
+                continue
+            subject = "HOME" if head.find("〈H〉") != -1 and (head.find("〈P〉") == -1 or head.find("〈H〉") < head.find(
+                "〈P〉")) else "PARTNER" if "〈P〉" in head else None
+            if subject is None:
+                continue
+            for category in cats:
+                counts.setdefault(category, {"HOME": 0, "PARTNER": 0})[subject] += 1
+    return counts
+
+
+def reciprocity_balance(clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
+                        roles: Mapping[str, str] | None, lang: str = "en") -> list[DocumentFinding]:
+    counts = obligation_counts(clauses, predictions, roles)
+    home = sum(c["HOME"] for c in counts.values())
+    partner = sum(c["PARTNER"] for c in counts.values())
+    if home >= 4 and home >= 3 * max(partner, 1):
+        label_en = (f"Obligations flow one way: our institution carries {home} obligations on data, access, people, "
+                    f"money and IP, the partner {partner}")
+        label_ja = f"義務が一方に偏っている（データ・アクセス・人員・資金・知財に関する本学の義務 {home} 件、相手方 {partner} 件）"
+        return [DocumentFinding(kind="reciprocity", label=label_ja if lang == "ja" else label_en,
+                                category="RECIPROCITY", severity="medium",
+                                details={"obligations": counts, "home": home, "partner": partner,
+                                         "label_en": label_en, "label_ja": label_ja})]
+    return []

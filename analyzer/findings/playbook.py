@@ -1,0 +1,217 @@
+"""The playbook: the organisation's own rules, as YAML, validated when loaded.
+
+An office adds or changes a rule by editing a YAML file (``--playbook PATH`` or ``KYOTEI_PLAYBOOK``); no code.
+Each rule names an indicator, a language, and regular expressions run over the clause text normalised for matching
+(NFKC, lower case, party references as role tokens). In patterns, ``{H}`` is our institution, ``{P}`` the partner,
+``{T}`` a third party and ``{R}`` any party. Conditions can require the clause's category, modality or extracted facts
+(e.g. a period over 180 days, or no end date). A rule either ``raise``s a finding (alone or with the model) or
+``suppress``es the model's finding for its indicator (a benign pattern such as "consent not unreasonably withheld").
+
+.. code-block:: yaml
+
+    version: 1
+    rules:
+      - id: PUB-01.en.partner-approval
+        indicator: PUB-01
+        lang: en
+        any: ["{H} (?:shall|must|may) not (?:publish|present)[^.]{0,80}without[^.]{0,40}(?:approval|consent) of {P}"]
+        none: ["not (?:to )?be unreasonably withheld"]
+        categories: [PUBLICATION]
+        score: 0.85
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analyzer.errors import ConfigError
+from analyzer.taxonomy import load_taxonomy
+
+PLACEHOLDERS = {"{H}": "〈H〉", "{P}": "〈P〉", "{T}": "〈T〉", "{R}": "〈[HPT]〉"}
+MODALITIES = ("binding", "permissive", "hortatory", "negated")
+FACT_CONDITIONS = ("duration_over_days", "duration_under_days", "no_end", "money_over_jpy")
+EFFECTS = ("raise", "suppress")
+
+
+def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
+    expanded = pattern
+    for placeholder, value in PLACEHOLDERS.items():
+        expanded = expanded.replace(placeholder, value)
+    try:
+        return re.compile(expanded, re.IGNORECASE | re.DOTALL)
+    except re.error as exc:
+        raise ConfigError(f"{where}: invalid regular expression {pattern!r}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One playbook rule; see the module docstring for the fields."""
+
+    id: str
+    indicator: str
+    lang: str
+    any: tuple[re.Pattern[str], ...]
+    all: tuple[re.Pattern[str], ...] = ()
+    none: tuple[re.Pattern[str], ...] = ()
+    categories: tuple[str, ...] = ()
+    modality: tuple[str, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
+    score: float = 0.8
+    effect: str = "raise"
+    direction: str = "HOME"
+    explanation: dict[str, str] = field(default_factory=dict)
+
+    def applies_to(self, lang: str) -> bool:
+        return self.lang in ("any", lang)
+
+
+@dataclass(frozen=True)
+class Playbook:
+    rules: tuple[Rule, ...]
+    source: str = ""
+
+    def for_language(self, lang: str) -> list[Rule]:
+        return [rule for rule in self.rules if rule.applies_to(lang)]
+
+    @property
+    def indicators(self) -> set[str]:
+        return {rule.indicator for rule in self.rules}
+
+
+def _strings(value: Any, where: str, name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {name} must be a string or a list of strings")
+    return value
+
+
+def parse_rule(raw: Any, where: str) -> Rule:
+    taxonomy = load_taxonomy()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: a rule must be a mapping, got {type(raw).__name__}")
+    unknown = set(raw) - {"id", "indicator", "lang", "any", "all", "none", "categories", "modality", "facts", "score",
+                          "effect", "direction", "explanation", "note"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
+    rule_id = raw.get("id")
+    if not rule_id or not isinstance(rule_id, str):
+        raise ConfigError(f"{where}: every rule needs an id")
+    where = f"{where} ({rule_id})"
+    indicator = raw.get("indicator")
+    if indicator not in taxonomy.indicators:
+        raise ConfigError(f"{where}: indicator {indicator!r} is not in the taxonomy (e.g. PUB-01)")
+    lang = raw.get("lang", "any")
+    if lang not in ("ja", "en", "any"):
+        raise ConfigError(f"{where}: lang must be ja, en or any, not {lang!r}")
+    patterns = _strings(raw.get("any"), where, "any")
+    if not patterns:
+        raise ConfigError(f"{where}: a rule needs at least one pattern under 'any'")
+    categories = _strings(raw.get("categories"), where, "categories")
+    for category in categories:
+        if category not in taxonomy.categories:
+            raise ConfigError(f"{where}: category {category!r} is not in the taxonomy")
+    modality = _strings(raw.get("modality"), where, "modality")
+    for value in modality:
+        if value not in MODALITIES:
+            raise ConfigError(f"{where}: modality {value!r} is not one of {MODALITIES}")
+    facts = raw.get("facts") or {}
+    if not isinstance(facts, dict) or set(facts) - set(FACT_CONDITIONS):
+        raise ConfigError(f"{where}: facts may only use {FACT_CONDITIONS}")
+    score = raw.get("score", 0.8)
+    if not isinstance(score, int | float) or not 0 < float(score) <= 1:
+        raise ConfigError(f"{where}: score must be a number in (0, 1], not {score!r}")
+    effect = raw.get("effect", "raise")
+    if effect not in EFFECTS:
+        raise ConfigError(f"{where}: effect must be raise or suppress, not {effect!r}")
+    direction = raw.get("direction", "HOME")
+    if direction not in ("HOME", "PARTNER", "mutual", "n/a"):
+        raise ConfigError(f"{where}: direction must be HOME, PARTNER, mutual or n/a")
+    explanation = raw.get("explanation") or {}
+    if isinstance(explanation, str):
+        explanation = {"en": explanation, "ja": explanation}
+    return Rule(
+        id=rule_id,
+        indicator=indicator,
+        lang=lang,
+        any=tuple(compile_pattern(p, where) for p in patterns),
+        all=tuple(compile_pattern(p, where) for p in _strings(raw.get("all"), where, "all")),
+        none=tuple(compile_pattern(p, where) for p in _strings(raw.get("none"), where, "none")),
+        categories=tuple(categories),
+        modality=tuple(modality),
+        facts=dict(facts),
+        score=float(score),
+        effect=effect,
+        direction=direction,
+        explanation={str(k): str(v) for k, v in explanation.items()},
+    )
+
+
+def parse_playbook(data: Any, source: str) -> Playbook:
+    if not isinstance(data, dict) or "rules" not in data:
+        raise ConfigError(f"{source}: a playbook is a mapping with 'version' and 'rules'")
+    if data.get("version", 1) != 1:
+        raise ConfigError(f"{source}: playbook version {data.get('version')!r} is not supported (use 1)")
+    rules_raw = data["rules"] or []
+    if not isinstance(rules_raw, list):
+        raise ConfigError(f"{source}: 'rules' must be a list")
+    rules = [parse_rule(raw, f"{source}: rule {i + 1}") for i, raw in enumerate(rules_raw)]
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise ConfigError(f"{source}: rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+    return Playbook(tuple(rules), source)
+
+
+DEFAULT_PLAYBOOK = Path(str(files("analyzer").joinpath("conf", "playbook")))
+
+
+def _playbook_files(path: Path) -> list[Path]:
+    """A playbook is a YAML file or a folder of them (read in name order)."""
+    if not path.exists():
+        raise ConfigError(f"playbook {path} does not exist")
+    if path.is_dir():
+        found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml"))
+        if not found:
+            raise ConfigError(f"playbook folder {path} holds no .yaml files")
+        return found
+    return [path]
+
+
+@lru_cache(maxsize=8)
+def _load(path: str | None, extra: tuple[str, ...]) -> Playbook:
+    sources: list[tuple[str, str]] = []
+    for file in _playbook_files(Path(path) if path else DEFAULT_PLAYBOOK):
+        sources.append((str(file), file.read_text(encoding="utf-8")))
+    for extra_path in extra:
+        for file in _playbook_files(Path(extra_path)):
+            sources.append((str(file), file.read_text(encoding="utf-8")))
+    rules: list[Rule] = []
+    for name, text in sources:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{name}: not valid YAML: {exc}") from None
+        rules.extend(parse_playbook(data, name).rules)
+    ids = [r.id for r in rules]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ConfigError(f"rule ids used in more than one playbook: {sorted(duplicates)}")
+    return Playbook(tuple(rules), "; ".join(name for name, _ in sources))
+
+
+def load_playbook(path: str | Path | None = None, extra: Iterable[str | Path] = ()) -> Playbook:
+    """The shipped playbook (``analyzer/conf/playbook/``), or the file or folder at ``path`` instead; ``extra``
+    playbooks add their rules to it."""
+    return _load(str(path) if path else None, tuple(str(p) for p in extra))

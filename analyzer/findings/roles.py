@@ -1,0 +1,57 @@
+"""Which party is ours (HOME), which is the partner, which are third parties.
+
+Our institution is recognised by the names in the settings (``--home`` / ``KYOTEI_HOME``, in any language). Without a
+match: in a Japanese agreement the university-like party (大学, 大学法人, 研究機構 ...) if exactly one is, else 甲; in an
+English one the party aliased "University" (or the only university-like party), else the first party. The other
+contracting party is the PARTNER; any further parties are THIRD.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analyzer.segment.parties import normalise_name
+from analyzer.types import Party
+
+_UNIVERSITY_JA = re.compile(r"大学|大学法人|高等専門学校|研究機構|研究開発法人|研究所|本学")
+_UNIVERSITY_EN = re.compile(r"\b(?:university|college|institute of technology|national institute)\b", re.IGNORECASE)
+_PARTNER_HINTS = re.compile(r"^(?:乙|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
+                            re.IGNORECASE)
+
+
+def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
+    names = [normalise_name(n) for n in (party.name, *party.aliases)]
+    for home in home_names:
+        wanted = normalise_name(home)
+        if wanted and any(wanted == n or (len(wanted) >= 3 and wanted in n) for n in names):
+            return True
+    return False
+
+
+def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja") -> list[Party]:
+    """Return the parties with ``role`` set; at most one HOME and one PARTNER, the rest THIRD."""
+    if not parties:
+        return []
+    home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
+    if home_index is None:
+        if language == "ja":
+            universities = [i for i, p in enumerate(parties) if _UNIVERSITY_JA.search(p.name + "".join(p.aliases))]
+            kou = next((i for i, p in enumerate(parties) if "甲" in p.aliases), None)
+            home_index = universities[0] if len(universities) == 1 else kou
+        else:
+            aliased = next((i for i, p in enumerate(parties)
+                            if any(a.lower() in ("university", "the university") for a in p.aliases)), None)
+            universities = [i for i, p in enumerate(parties)
+                            if _UNIVERSITY_EN.search(p.name + " " + " ".join(p.aliases))]
+            home_index = aliased if aliased is not None else universities[0] if len(universities) == 1 else None
+        if home_index is None:
+            home_index = next((i for i, p in enumerate(parties) if not any(
+                _PARTNER_HINTS.match(a) for a in p.aliases)), 0)
+    partner_index = next((i for i, p in enumerate(parties) if i != home_index), None)
+    out = []
+    for i, party in enumerate(parties):
+        role = "HOME" if i == home_index else "PARTNER" if i == partner_index else "THIRD"
+        out.append(replace(party, role=role))
+    return out

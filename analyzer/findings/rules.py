@@ -1,0 +1,86 @@
+"""Apply playbook rules to one clause: which rules fire, where (evidence offsets), and which suppress the model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from analyzer.findings.playbook import Rule
+from analyzer.findings.textmap import MappedText
+from analyzer.types import Fact
+
+CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the category at least this probability
+
+_HORTATORY = re.compile(r"努める|努力する|よう努め|endeavou?r|will seek to|best efforts|make efforts|aim to|"
+                        r"is (?:expected|encouraged) to|will explore|should consider", re.IGNORECASE)
+_NEGATED = re.compile(r"してはならない|しないものとする|できない|しない。|shall not|must not|may not|will not|is not permitted",
+                      re.IGNORECASE)
+_PERMISSIVE = re.compile(r"ことができる|できるものとする|\bmay\b|is entitled to|has the right to", re.IGNORECASE)
+
+
+def modality(text: str) -> str:
+    """binding / permissive / hortatory / negated, from the wording (hortatory first: MoUs are its home)."""
+    if _HORTATORY.search(text):
+        return "hortatory"
+    if _NEGATED.search(text):
+        return "negated"
+    if _PERMISSIVE.search(text):
+        return "permissive"
+    return "binding"
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule: Rule
+    start: int  # original document offsets of the evidence
+    end: int
+
+
+def _facts_hold(conditions: Mapping[str, object], facts: Sequence[Fact]) -> bool:
+    durations = [f.value for f in facts if f.kind == "duration" and isinstance(f.value, dict)]
+    for name, wanted in conditions.items():
+        if name == "duration_over_days":
+            if not any(d.get("days", 0) > float(wanted) or d.get("open_ended") for d in durations):  # type: ignore[arg-type]
+                return False
+        elif name == "duration_under_days":
+            if not any(0 < d.get("days", 0) < float(wanted) for d in durations):  # type: ignore[arg-type]
+                return False
+        elif name == "no_end":
+            if bool(wanted) != any(d.get("open_ended") for d in durations):
+                return False
+        elif name == "money_over_jpy":
+            money = [f.value for f in facts if f.kind == "money" and isinstance(f.value, dict)]
+            if not any(m.get("currency") == "JPY" and m.get("amount", 0) > float(wanted) for m in money):  # type: ignore[arg-type]
+                return False
+    return True
+
+
+def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
+                facts: Sequence[Fact]) -> list[RuleHit]:
+    """Rules that fire on one clause, each with the span of its first matching ``any`` pattern."""
+    text = mapped.text
+    mood = modality(text)
+    hits = []
+    for rule in rules:
+        if rule.categories and category_scores is not None and not any(
+                category_scores.get(c, 0.0) >= CATEGORY_CONDITION for c in rule.categories):
+            continue
+        if rule.modality and mood not in rule.modality:
+            continue
+        match = None
+        for pattern in rule.any:
+            match = pattern.search(text)
+            if match:
+                break
+        if match is None:
+            continue
+        if any(p.search(text) is None for p in rule.all):
+            continue
+        if any(p.search(text) for p in rule.none):
+            continue
+        if rule.facts and not _facts_hold(rule.facts, facts):
+            continue
+        start, end = mapped.span(match.start(), match.end())
+        hits.append(RuleHit(rule, start, end))
+    return hits

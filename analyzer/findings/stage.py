@@ -1,0 +1,291 @@
+"""The findings stage: turn clause predictions and playbook rules into findings a person can act on.
+
+For every leaf clause (a clause with no sub-clauses), the model's indicators and the rules that fire are merged per
+indicator: a finding records whether it came from the model, a rule, or both, where its evidence is (offsets into
+the document), how serious it is, why, the frameworks that name it, and what to ask the partner for instead.
+Document-level checks add missing protections, the reciprocity balance and counterparty list matches, and a summary
+gives the overall risk and the reasons that drive it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from analyzer.classify.stage import party_roles
+from analyzer.config import Settings
+from analyzer.findings.document_checks import missing_protections, reciprocity_balance
+from analyzer.findings.facts import document_facts, extract_facts
+from analyzer.findings.playbook import Playbook, load_playbook
+from analyzer.findings.roles import assign_roles
+from analyzer.findings.rules import RuleHit, apply_rules, modality
+from analyzer.findings.screening import load_lists, screen
+from analyzer.findings.textmap import map_text
+from analyzer.render import clause_label
+from analyzer.segment.sentences import sentence_spans
+from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
+from analyzer.types import AnalysisResult, Clause, DocumentFinding, Finding, Prediction, Summary
+
+log = logging.getLogger("analyzer")
+
+MODEL_MIN_SCORE = 0.5  # a model-only finding needs the indicator to be more likely than not
+SEVERITY_ORDER = {"high": 3, "medium": 2, "low": 1}
+LEVEL_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
+
+
+@dataclass(frozen=True)
+class FindingsConfig:
+    """Per-run choices: explanation language (``auto`` = the document's), extra playbooks, screening lists."""
+
+    language: str = "auto"
+
+
+def _lower(severity: str) -> str:
+    return {"high": "medium", "medium": "low", "low": "low"}[severity]
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of ``text`` (relative offsets) that contain [start, end)."""
+    covering = [(a, b) for a, b in sentence_spans(text) if a < max(end, start + 1) and b > start]
+    if not covering:
+        return start, end
+    return min(covering[0][0], start), max(covering[-1][1], end)
+
+
+class FindingsStage:
+    """Findings for one analysis result; the playbook, screening lists and taxonomy load once."""
+
+    def __init__(self, settings: Settings | None = None, playbook: Playbook | None = None,
+                 classifier: object | None = None, language: str | None = None) -> None:
+        self.settings = settings or Settings()
+        self._playbook = playbook
+        self._classifier = classifier
+        self.language = language or self.settings.explanation_language
+        self.taxonomy = load_taxonomy()
+
+    @property
+    def playbook(self) -> Playbook:
+        if self._playbook is None:
+            self._playbook = load_playbook(self.settings.playbook)
+        return self._playbook
+
+    @property
+    def classifier(self):  # noqa: ANN201 - the classifier type lives in an optional import
+        if self._classifier is None:
+            from analyzer.classify.stage import DEFAULT_MODEL, load_classifier
+
+            self._classifier = load_classifier(str(self.settings.models_dir / DEFAULT_MODEL))
+        return self._classifier
+
+    def _lang(self, result: AnalysisResult) -> str:
+        if self.language in ("ja", "en"):
+            return self.language
+        return "ja" if result.document.language in ("ja", "mixed") else "en"
+
+    # -- the stage --------------------------------------------------------------------------------------------------
+    def __call__(self, result: AnalysisResult) -> AnalysisResult:
+        lang = self._lang(result)
+        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language))
+        roles = party_roles(parties) or None
+        text = result.document.text
+        has_children = {c.parent for c in result.clauses if c.parent}
+        leaves = [c for c in result.clauses
+                  if c.id not in has_children and c.kind not in ("signature", "part") and c.text.strip()]
+        findings: list[Finding] = []
+        for clause in leaves:
+            findings.extend(self._clause_findings(result, clause, roles, lang))
+        findings = self._dedupe(findings)
+        findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
+        by_clause: dict[str, list[str]] = {}
+        clause_index = {c.id: c for c in result.clauses}
+        for finding in findings:
+            # a finding belongs to its clause and to every clause above it
+            current: str | None = finding.clause_id
+            while current:
+                by_clause.setdefault(current, []).append(finding.id)
+                current = clause_index[current].parent
+        clauses = tuple(replace(c, findings=tuple(by_clause.get(c.id, ()))) for c in result.clauses)
+        document_findings = self._document_findings(result, parties, roles, lang)
+        facts = tuple(document_facts(text, result.clauses, roles))
+        summary = self._summary(findings, document_findings, lang)
+        return replace(result, clauses=clauses, parties=parties, findings=tuple(findings),
+                       document_findings=tuple(document_findings), facts=facts, summary=summary)
+
+    def _heading(self, result: AnalysisResult, clause: Clause) -> str:
+        index = {c.id: c for c in result.clauses}
+        current: Clause | None = clause
+        while current is not None:
+            if current.heading:
+                return current.heading
+            current = index.get(current.parent) if current.parent else None
+        return ""
+
+    def _article(self, result: AnalysisResult, clause: Clause) -> Clause:
+        index = {c.id: c for c in result.clauses}
+        current = clause
+        while current.parent and index[current.parent].kind not in ("part",):
+            current = index[current.parent]
+        return current
+
+    def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
+                         lang: str) -> list[Finding]:
+        from analyzer.classify.model import ClauseInput
+
+        text = result.document.text
+        clause_lang = clause.language if clause.language in ("ja", "en") else (
+            "ja" if result.document.language == "ja" else "en")
+        prediction = result.predictions.get(clause.id)
+        heading = self._heading(result, clause)
+        if prediction is None:
+            # paragraphs and items inherit their article's heading for the model, as in training
+            prediction = self.classifier.predict(
+                [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
+        mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
+        facts = extract_facts(mapped, text, clause.id)
+        hits = apply_rules(self.playbook.for_language(clause_lang), mapped, prediction.category_scores, facts)
+        raised: dict[str, list[RuleHit]] = {}
+        suppressed = set()
+        for hit in hits:
+            if hit.rule.effect == "suppress":
+                suppressed.add(hit.rule.indicator)
+            else:
+                raised.setdefault(hit.rule.indicator, []).append(hit)
+        # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the
+        # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
+        # head alone over-fires on ordinary clauses of the same topic)
+        model_indicators = {}
+        for label in prediction.indicators:
+            if label.score < MODEL_MIN_SCORE or label.id in suppressed:
+                continue
+            risky = prediction.risk_at_least(self.taxonomy.indicator(label.id).level if
+                                             self.taxonomy.indicator(label.id).level < 2 else 2)
+            if risky >= MODEL_MIN_SCORE:
+                model_indicators[label.id] = float((label.score * risky) ** 0.5)
+        out = []
+        for indicator in sorted(set(raised) | set(model_indicators)):
+            rule_hits = raised.get(indicator, [])
+            model_score = model_indicators.get(indicator)
+            if rule_hits:
+                best = max(rule_hits, key=lambda h: h.rule.score)
+                start, end = best.start, best.end
+                rule_score = best.score if hasattr(best, "score") else best.rule.score
+                score = 1 - (1 - rule_score) * (1 - model_score) if model_score else rule_score
+                source = "both" if model_score else "rule"
+            else:
+                start, end = self._model_evidence(clause, indicator, heading, clause_lang, roles)
+                score = float(model_score or 0.0)
+                source = "model"
+                best = None
+            evidence_text = text[start:end]
+            out.append(self._finding(result, clause, indicator, score, start, end, evidence_text, source, best,
+                                     prediction, lang))
+        return out
+
+    def _model_evidence(self, clause: Clause, indicator: str, heading: str, lang: str,
+                        roles: Mapping[str, str] | None) -> tuple[int, int]:
+        """The sentence of the clause the model finds most indicative of the indicator."""
+        from analyzer.classify.model import ClauseInput
+
+        sentences = sentence_spans(clause.text)
+        if len(sentences) <= 1:
+            a, b = sentences[0] if sentences else (0, len(clause.text))
+            return clause.start + a, clause.start + b
+        predictions = self.classifier.predict(
+            [ClauseInput(clause.text[a:b], heading, lang, roles) for a, b in sentences], explain=False)
+        best = max(range(len(sentences)), key=lambda i: predictions[i].indicator_scores.get(indicator, 0.0))
+        a, b = sentences[best]
+        return clause.start + a, clause.start + b
+
+    def _finding(self, result: AnalysisResult, clause: Clause, indicator_id: str, score: float, start: int, end: int,
+                 evidence: str, source: str, hit: RuleHit | None, prediction: Prediction, lang: str) -> Finding:
+        indicator = self.taxonomy.indicator(indicator_id)
+        severity = SEVERITY_NAME[indicator.severity]
+        sentence_start, sentence_end = _sentence_span(clause.text, start - clause.start, end - clause.start)
+        mood = modality(clause.text[sentence_start:sentence_end])
+        if mood == "hortatory":
+            severity = _lower(severity)  # "will endeavour" binds less than "shall" (taxonomy §3.5.9)
+        article = self._article(result, clause)
+        where = clause_label(article, lang)
+        name = indicator.name.get(lang) or indicator.name.get("en", indicator_id)
+        if hit is not None:
+            why = hit.rule.explanation.get(lang) or hit.rule.explanation.get("en") or name
+            explanation = (f"{where}: {why}（ルール {hit.rule.id}）" if lang == "ja"
+                           else f"{where}: {why} (rule {hit.rule.id})")
+            if source == "both":
+                explanation += ("。モデルも同じ指標を示しています" if lang == "ja" else "; the model agrees")
+        else:
+            words = [c.feature.strip() for c in prediction.explanation if c.label == indicator_id][:4]
+            cue = "、".join(f"「{w}」" for w in words) if lang == "ja" else ", ".join(f"'{w}'" for w in words)
+            explanation = (f"{where}: モデルが「{name}」と判定しました（確率 {score:.2f}）。" + (f"根拠となった語: {cue}" if words else "")
+                           if lang == "ja" else
+                           f"{where}: the model flags '{name}' (probability {score:.2f})"
+                           + (f" because of {cue}" if words else ""))
+        if mood == "hortatory":
+            explanation += ("（努力義務のため重大度を1段階下げています）" if lang == "ja"
+                            else " (hortatory wording: severity lowered one level)")
+        direction = hit.rule.direction if hit is not None else "HOME"
+        return Finding(
+            id="", indicator=indicator_id, category=indicator.category, severity=severity,  # type: ignore[arg-type]
+            score=round(float(score), 4), clause_id=clause.id, start=start, end=end, evidence=evidence,
+            direction=direction, source=source,  # type: ignore[arg-type]
+            explanation=explanation, references=indicator.frameworks,
+            recommendation=indicator.recommendation.get(lang) or indicator.recommendation.get("en", ""),
+            rule=hit.rule.id if hit is not None else None,
+        )
+
+    @staticmethod
+    def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+        """One finding per indicator and evidence span; the strongest wins."""
+        best: dict[tuple[str, int, int], Finding] = {}
+        for finding in findings:
+            key = (finding.indicator, finding.start, finding.end)
+            if key not in best or finding.score > best[key].score:
+                best[key] = finding
+        return sorted(best.values(), key=lambda f: (-SEVERITY_ORDER[f.severity], f.start))
+
+    # -- the agreement as a whole ---------------------------------------------------------------------------------
+    def _document_findings(self, result: AnalysisResult, parties, roles, lang: str) -> list[DocumentFinding]:  # noqa: ANN001
+        predictions = dict(result.predictions)
+        out: list[DocumentFinding] = []
+        out += missing_protections(result.document.text, result.clauses, predictions, lang)
+        out += reciprocity_balance(result.clauses, predictions, roles, lang)
+        if self.settings.screening_lists:
+            from analyzer.findings.facts import organisations
+
+            entries = load_lists(self.settings.screening_lists)
+            names = [p.name for p in parties] + [a for p in parties for a in p.aliases if len(a) > 3]
+            names += [name for _, _, name in organisations(result.document.text)]
+            for match in screen(names, entries):
+                label_en = f"Counterparty or named organisation on a screening list: {match.matched}"
+                label_ja = f"相手方または記載された機関がスクリーニングリストに該当: {match.matched}"
+                out.append(DocumentFinding(
+                    kind="counterparty", label=label_ja if lang == "ja" else label_en, category="EXPORT_CONTROL",
+                    severity="high",
+                    details={"list": match.entry.list_name, "entry": match.entry.name,
+                             "aliases": list(match.entry.aliases), "country": match.entry.country,
+                             "row": match.entry.row, "matched": match.matched, "score": round(match.score, 1),
+                             "indicator": "EXP-03", "label_en": label_en, "label_ja": label_ja},
+                ))
+        return [replace(f, id=f"d{i + 1}") for i, f in enumerate(out)]
+
+    def _summary(self, findings: Sequence[Finding], document_findings: Sequence[DocumentFinding],
+                 lang: str) -> Summary:
+        counts = {"high": 0, "medium": 0, "low": 0}
+        for item in (*findings, *document_findings):
+            counts[item.severity] += 1
+        level = max((SEVERITY_ORDER[f.severity] for f in (*findings, *document_findings)), default=0)
+        reasons: list[str] = []
+        listed = [d for d in document_findings if d.kind == "counterparty"]
+        if listed and level < 3:
+            level += 1  # a listed counterparty raises the whole agreement one level (taxonomy §3.4)
+        if listed:
+            reasons.append(("相手方がスクリーニングリストに該当" if lang == "ja" else "a party matches a screening list"))
+        for finding in sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], -f.score))[:3]:
+            name = self.taxonomy.indicator(finding.indicator).name
+            reasons.append(f"{finding.severity}: {name.get(lang) or name['en']} ({finding.indicator})")
+        for item in document_findings:
+            if item.kind != "counterparty" and item.severity in ("high", "medium"):
+                reasons.append(f"{item.severity}: {item.label}")
+        top = [f.id for f in sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], -f.score))[:5]]
+        return Summary(LEVEL_NAMES[level], counts, tuple(top), tuple(reasons[:8]))  # type: ignore[arg-type]
