@@ -94,3 +94,66 @@ def render_outline(result: AnalysisResult, max_level: int = 3) -> str:
 
 def render_json(result: AnalysisResult) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False)
+
+
+_SEVERITY_MARK = {"high": "HIGH", "medium": "MED ", "low": "LOW "}
+
+
+def _article_of(result: AnalysisResult, clause_id: str) -> Clause:
+    index = {c.id: c for c in result.clauses}
+    clause = index[clause_id]
+    while clause.parent and index[clause.parent].kind != "part":
+        clause = index[clause.parent]
+    return clause
+
+
+def _where(result: AnalysisResult, clause_id: str, lang: str) -> str:
+    clause = next(c for c in result.clauses if c.id == clause_id)
+    article = _article_of(result, clause_id)
+    label = clause_label(article, lang)
+    if article.id != clause.id and clause.number:
+        label += f" {clause.number}"
+    if result.document.format == "pdf" and clause.pages:
+        label += f" ({pages_label(clause.pages)})"
+    return label
+
+
+def render_report(result: AnalysisResult, lang: str = "en", max_evidence: int = 160) -> str:
+    """The text report of the CLI: header, overall risk and its reasons, findings severity first, missing
+    protections and other document-level findings."""
+    lines = [document_header(result)]
+    if not result.document.ok:
+        return "\n".join(lines)
+    if result.parties:
+        lines.append("  parties: " + "; ".join(
+            f"{p.name} = {'/'.join(p.aliases)}" + (f" [{p.role}]" if p.role != "UNKNOWN" else "")
+            for p in result.parties))
+    summary = result.summary
+    if summary is None:
+        lines.append("  (no findings: models not run)")
+        return "\n".join(lines)
+    counts = summary.counts_by_severity
+    lines.append(f"  overall risk: {summary.risk_level.upper()}  (high {counts.get('high', 0)}, "
+                 f"medium {counts.get('medium', 0)}, low {counts.get('low', 0)})")
+    for reason in summary.reasons:
+        lines.append(f"    - {reason}")
+    if result.findings:
+        lines.append("  findings:")
+    for finding in result.findings:
+        from analyzer.taxonomy import load_taxonomy
+
+        indicator = load_taxonomy().indicator(finding.indicator)
+        name = indicator.name.get(lang) or indicator.name["en"]
+        evidence = " ".join(finding.evidence.split())
+        if len(evidence) > max_evidence:
+            evidence = evidence[: max_evidence - 1] + "…"
+        lines.append(f"  [{_SEVERITY_MARK[finding.severity]}] {finding.indicator} {name} — "
+                     f"{_where(result, finding.clause_id, lang)} [{finding.source}, {finding.score:.2f}]")
+        lines.append(f"         «{evidence}»")
+        if finding.recommendation:
+            lines.append(f"         → {finding.recommendation}")
+    if result.document_findings:
+        lines.append("  agreement as a whole:")
+    for item in result.document_findings:
+        lines.append(f"  [{_SEVERITY_MARK[item.severity]}] {item.kind}: {item.label}")
+    return "\n".join(lines)

@@ -119,7 +119,10 @@ def _sudachi():  # noqa: ANN202 - the tokenizer type lives in an optional import
         raise MissingDependencyError(
             "SudachiPy is needed for Japanese features: pip install sudachipy sudachidict-core"
         ) from None
-    return Dictionary(dict="core").create(mode=SplitMode.C)
+    dictionary = Dictionary(dict="core")
+    if hasattr(dictionary, "tokenizer"):  # SudachiPy 0.7 and later
+        return dictionary.tokenizer(mode=SplitMode.C)
+    return dictionary.create(mode=SplitMode.C)
 
 
 def japanese_words(text: str) -> list[str]:

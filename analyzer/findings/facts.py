@@ -105,11 +105,12 @@ COUNTRIES = {
 }
 _COUNTRY_RE = re.compile("|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)), re.IGNORECASE)
 ORGANISATION = re.compile(
-    r"(?:国立大学法人|学校法人|公立大学法人|国立研究開発法人|独立行政法人|一般社団法人|公益財団法人|株式会社)[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,20}"
+    r"(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of (?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}"
+    r"|(?:国立大学法人|学校法人|公立大学法人|国立研究開発法人|独立行政法人|一般社団法人|公益財団法人|株式会社)[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,20}"
     r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,20}(?:株式会社|大学|研究所|研究院|研究機構|機構|財団|省|庁)"
     r"|(?:the\s+)?(?:[A-Z][\w&'\-]+\s+){1,5}(?:University|Institute|Institution|College|Laboratory|Laboratories|"
-    r"Foundation|Academy|Agency|Council|Corporation|Company|Ltd\.?|Limited|Inc\.?|GmbH|LLC|Co\., Ltd\.|Centre|Center)\b"
-    r"|(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of (?:[A-Z][\w&'\-]+\s?){1,5}",
+    r"Foundation|Academy|Agency|Council|Corporation|Company|Co\., Ltd\.|Ltd\.?|Limited|Inc\.?|GmbH|LLC|Centre|Center)(?=\W|$)"
+    r"|(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of (?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}",
 )
 
 

@@ -95,7 +95,7 @@ class FindingsStage:
         findings: list[Finding] = []
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang))
-        findings = self._dedupe(findings)
+        findings = self._dedupe(findings, result)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
         clause_index = {c.id: c for c in result.clauses}
@@ -187,7 +187,11 @@ class FindingsStage:
         """The sentence of the clause the model finds most indicative of the indicator."""
         from analyzer.classify.model import ClauseInput
 
-        sentences = sentence_spans(clause.text)
+        title = f"{clause.number} {clause.heading}".strip()
+        sentences = [(a, b) for a, b in sentence_spans(clause.text)
+                     # the "Article 2 Scope of Cooperation" line names the clause; it is not evidence
+                     if not (a == 0 and clause.heading and clause.heading in clause.text[a:b]
+                             and b - a <= len(title) + 8)] or sentence_spans(clause.text)
         if len(sentences) <= 1:
             a, b = sentences[0] if sentences else (0, len(clause.text))
             return clause.start + a, clause.start + b
@@ -234,13 +238,17 @@ class FindingsStage:
             rule=hit.rule.id if hit is not None else None,
         )
 
-    @staticmethod
-    def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
-        """One finding per indicator and evidence span; the strongest wins."""
-        best: dict[tuple[str, int, int], Finding] = {}
+    def _dedupe(self, findings: Sequence[Finding], result: AnalysisResult) -> list[Finding]:
+        """One finding per indicator and article (its 項 and 号 are one provision to an officer); a rule-backed
+        finding beats a model-only one, then the higher score wins."""
+        best: dict[tuple[str, str], Finding] = {}
+        rank = {"both": 2, "rule": 1, "model": 0}
+        index = {c.id: c for c in result.clauses}
         for finding in findings:
-            key = (finding.indicator, finding.start, finding.end)
-            if key not in best or finding.score > best[key].score:
+            article = self._article(result, index[finding.clause_id])
+            key = (finding.indicator, article.id)
+            current = best.get(key)
+            if current is None or (rank[finding.source], finding.score) > (rank[current.source], current.score):
                 best[key] = finding
         return sorted(best.values(), key=lambda f: (-SEVERITY_ORDER[f.severity], f.start))
 

@@ -8,6 +8,7 @@ pdfplumber is kept for the app's search-in-page highlighting (``analyzer.ingest.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from analyzer.errors import IngestionError
@@ -26,6 +27,7 @@ from analyzer.types import Box, Line, Page
 log = logging.getLogger("analyzer")
 
 MIN_PAGE_CHARS = 12
+_WHITESPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
             textpages.append(textpage)
             sizes.append(page.get_size())
             raw = textpage.get_text_range()
-            visible = sum(1 for c in raw if not c.isspace())
+            visible = len(raw) - len(_WHITESPACE.findall(raw))
             quality = text_quality(raw) if visible else 0.0
             qualities.append(quality)
             if visible < MIN_PAGE_CHARS:

@@ -144,12 +144,21 @@ def _fix_cjk_spacing(line: RawLine) -> None:
 _SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "}
 
 
+_NEEDS_SPACE_FIX = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009]")
+_NEEDS_CONTROL_FIX = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ufffe\x02]")
+_HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uffef]")
+
+
 def clean_line(line: RawLine) -> RawLine:
-    if any(c in _SPACE_LIKE for c in line.chars):
+    text = "".join(line.chars)
+    # most lines need none of the fixes: test with one regular expression before walking the characters
+    if _NEEDS_SPACE_FIX.search(text):
         line.chars = [_SPACE_LIKE.get(c, c) for c in line.chars]
-    _drop_controls(line)
+    if _NEEDS_CONTROL_FIX.search(text):
+        _drop_controls(line)
     _strip(line)
-    _fix_cjk_spacing(line)
+    if _HAS_CJK.search(text):
+        _fix_cjk_spacing(line)
     return line
 
 

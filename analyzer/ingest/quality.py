@@ -29,6 +29,8 @@ def _is_readable(ch: str) -> bool:
 
 
 _FILLER = re.compile(r"[._*\-=~·…]{3,}|\[\*+\]|_+")
+_SPACE = re.compile(r"\s")
+_UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TOKEN_EDGE = "\"'“”‘’()[]{}<>.,;:!?*-–—/«»"
 _GOOD_WORD = re.compile(r"^[A-Za-z]+(?:['’\-][A-Za-z]+)*$")
 _NUMBER = re.compile(r"^[$€¥£]?\d+(?:[.,/:\-]\d+)*%?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[ivxlcIVXLC]+$")
@@ -50,26 +52,46 @@ def _token_ok(token: str) -> bool:
     return False
 
 
-def text_quality(text: str) -> float:
-    """Score 0-1: the share of text in readable characters and plausible tokens.
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
+_MIXED = re.compile(r"^(?=.*[A-Za-z])(?=.*[0-9])")
+_ROMAN_OR_CAPS = re.compile(r"^(?:[ivxlcdm]+|[A-Z0-9]+)$")
 
-    Japanese text is judged by its characters (it has no spaces to split on); Latin text by its tokens, because an
-    old OCR layer is mostly valid characters arranged into impossible words ("sha11", "tbe", "xkqzt").
+
+def _latin_plausibility(text: str) -> float:
+    """Share of Latin-script characters in plausible words: letters only (or a number), a vowel when longer than
+    one letter, at most 25 letters. Old OCR layers are full of "sha11", "tbe" and consonant soup."""
+    words = _LATIN_TOKEN.findall(_FILLER.sub(" ", text))
+    if len(words) > 400:
+        step = len(words) / 400
+        words = [words[int(i * step)] for i in range(400)]
+    total = good = 0
+    for word in words:
+        size = len(word)
+        total += size
+        if word.isdigit() or _ROMAN_OR_CAPS.match(word):
+            good += size
+        elif _MIXED.match(word) or size > 25:
+            continue
+        elif size == 1 or _VOWEL.search(word):
+            good += size
+    return good / total if total else 1.0
+
+
+def text_quality(text: str) -> float:
+    """Score 0-1: the share of text in readable characters and plausible words.
+
+    Japanese text is judged by its characters (it has no spaces to split on); Latin text also by its words,
+    because an old OCR layer is mostly valid characters arranged into impossible words ("sha11", "tbe", "xkqzt").
     """
     cleaned = _CID.sub("\ufffd", text)
-    chars = [c for c in cleaned if not c.isspace()]
-    if not chars:
+    visible = len(cleaned) - len(_SPACE.findall(cleaned))
+    if visible <= 0:
         return 0.0
-    readable = sum(1 for c in chars if _is_readable(c)) / len(chars)
-    # signature lines, dot leaders and redactions ("[***]") are normal in agreements: neither good nor bad
-    tokens = _FILLER.sub(" ", cleaned).split()
-    latin = [t for t in tokens if any(c.isascii() and c.isalpha() for c in t)]
-    if len(latin) >= 5:
-        total = sum(len(t) for t in tokens)
-        good = sum(len(t) for t in tokens if _token_ok(t))
-        if total:
-            readable = min(readable, good / total)
-    return round(readable, 4)
+    # private-use glyphs, replacement characters and controls are what an unreadable layer is made of
+    readable = 1.0 - len(_UNREADABLE.findall(cleaned)) / visible
+    if sum(1 for _ in _LATIN_TOKEN.finditer(cleaned[:4000])) >= 5:
+        readable = min(readable, _latin_plausibility(cleaned))
+    return round(max(readable, 0.0), 4)
 
 
 def is_garbled(text: str) -> bool:

@@ -22,14 +22,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise IngestionError(f"the file starts with a {encoding} mark but does not decode ({exc})",
                                      status="corrupt") from None
-    if _looks_utf16(data):
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if _plausible(text):
-                return text, encoding
+    # UTF-16 without a mark shows NUL bytes as soon as the text has an ASCII character (a digit, a newline)
+    if _has_nul_pattern(data) and (decoded := _decode_utf16(data)):
+        return decoded
     for encoding in _JAPANESE_CANDIDATES:
         try:
             text = data.decode(encoding)
@@ -37,6 +32,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
             continue
         if _plausible(text):
             return text, encoding
+    if _looks_utf16(data) and (decoded := _decode_utf16(data)):
+        return decoded
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -45,6 +42,23 @@ def decode_text(data: bytes) -> tuple[str, str]:
             "the text encoding could not be recognised; save the file as UTF-8 and try again", status="corrupt"
         )
     return str(best), best.encoding
+
+
+def _has_nul_pattern(data: bytes) -> bool:
+    head = data[:4096]
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 4 and (even.count(0) > len(even) * 0.1 or odd.count(0) > len(odd) * 0.1)
+
+
+def _decode_utf16(data: bytes) -> tuple[str, str] | None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    return None
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -238,7 +238,18 @@ def _ja_value(text: str) -> int | None:
     return arabic_to_int(text) if arabic_to_int(text) is not None else kanji_to_int(text)
 
 
+_MAY_START_ENGLISH_MARKER = re.compile(
+    r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|ART\.|Art\.|SECTION|Section|"
+    r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
+    r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
+    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
+)
+
+
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
+    # most lines of an English agreement start with an ordinary word: one test rules them all out
+    if not _MAY_START_ENGLISH_MARKER.match(probe):
+        return []
     m = _EN_PART.match(probe)
     if m:
         value = any_to_int(m.group(2)) or letter_to_int(m.group(2))

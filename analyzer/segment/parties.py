@@ -64,8 +64,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     found: list[AliasMatch] = []
     for m in _JA_ALIAS.finditer(head):
         alias = m.group("alias").strip()
-        name = _clean_name(m.group("name"))
-        name = re.sub(r"^.*?(?:は|と|、|及び|および|並びに)(?=[^は、]{2,}$)", "", name)
+        name = _japanese_name(head, m.start("name"), m.end("name"))
         if alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
             continue
         found.append(AliasMatch(name, alias, m.start("name"), m.end()))
@@ -83,6 +82,22 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             found.append(AliasMatch(name, alias, start, m.end()))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_JA_NAME_BOUNDARY = re.compile(r"[、。\n「」]|[）)](?:と|及び|および|並びに)|^と|(?<=\S)\s{2,}")
+
+
+def _japanese_name(text: str, start: int, end: int) -> str:
+    """The party name before 「（以下…」: back to the previous clause boundary, so that Latin names with spaces
+    and commas ("Orvane Advanced Materials Co., Ltd.") stay whole."""
+    window_start = max(0, end - 80)
+    window = text[window_start:end]
+    cut = 0
+    for m in _JA_NAME_BOUNDARY.finditer(window):
+        cut = m.end()
+    name = _clean_name(window[cut:])
+    name = re.sub(r"^(?:と|及び|および|並びに|は)", "", name).strip()
+    return name or _clean_name(text[start:end])
 
 
 def _english_name(text: str, paren_start: int) -> tuple[str, int]:

@@ -467,7 +467,7 @@ def _clear_table_of_contents(lines: list[_Line]) -> None:
         pages.clear()
 
     for pos, line in enumerate(lines):
-        m = _TOC_PAGE.match(line.text.strip())
+        m = _TOC_PAGE.match(line.text.strip()) if line.markers or run else None
         heading_like = False
         if m:
             title = m.group("title")
@@ -525,22 +525,57 @@ def _markdown_headings(lines: list[_Line]) -> tuple[str, list[int]] | None:
     return deco, positions
 
 
+def _predecessors(style: str, value: tuple[int, ...]) -> tuple[list[tuple[int, ...]], list[tuple[int, ...]]]:
+    """Values that ``value`` may follow (exact), and prefixes whose any member it may follow (see ``_follows``)."""
+    exact: list[tuple[int, ...]] = []
+    prefixes: list[tuple[int, ...]] = []
+    if style == "J_ARTICLE":
+        n, sub = value
+        if sub:
+            exact.append((n, sub - 1))
+            if sub == 2:
+                exact.append((n, 0))
+        else:
+            prefixes += [(n - 1,), (n - 2,)]
+        return exact, prefixes
+    if len(value) == 1:
+        return [(value[0] - 1,), (value[0] - 2,)], []
+    head, last = value[:-1], value[-1]
+    exact += [(*head, last - 1), (*head, last - 2)]
+    if last in (0, 1):
+        prefixes += [(*head[:-1], head[-1] - 1), (*head[:-1], head[-1] - 2)]
+    return exact, prefixes
+
+
 def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tuple[int, int], list[int]]:
-    """Longest run of values following each other; ties go to the run whose entries have body text."""
+    """Longest run of values following each other; ties go to the run whose entries have body text.
+
+    Linear in the number of entries: each entry looks up the best run ending at each value it may follow.
+    """
     n = len(items)
     score: list[tuple[int, int]] = [(0, 0)] * n
     back: list[int] = [-1] * n
-    for i, (_pos, m) in enumerate(items):
-        body = _has_body(items, i, lines)
-        if is_first_value(m.style, m.value) or (m.is_weak is False and m.style in ("J_ARTICLE", "EN_ARTICLE")):
+    by_value: dict[tuple[int, ...], tuple[tuple[int, int], int]] = {}
+    by_prefix: dict[tuple[int, ...], tuple[tuple[int, int], int]] = {}
+    bodies = _bodies(items, lines)
+    for i, (_, m) in enumerate(items):
+        body = bodies[i]
+        if is_first_value(m.style, m.value) or m.style in ("J_ARTICLE", "EN_ARTICLE"):
             score[i] = (1, body)
-        for j in range(i):
-            if score[j][0] == 0:
+        exact, prefixes = _predecessors(m.style, m.value)
+        for previous in [by_value.get(v) for v in exact] + [by_prefix.get(p) for p in prefixes]:
+            if previous is None:
                 continue
-            if _follows(m.style, items[j][1].value, m.value, gap=2):
-                candidate = (score[j][0] + 1, score[j][1] + body)
-                if candidate > score[i]:
-                    score[i], back[i] = candidate, j
+            (length, bodysum), j = previous
+            candidate = (length + 1, bodysum + body)
+            if candidate > score[i]:
+                score[i], back[i] = candidate, j
+        if score[i][0]:
+            for table, key in ((by_value, m.value), (by_prefix, m.value[:-1] if len(m.value) > 1 else None)):
+                if key is None:
+                    continue
+                if key not in table or score[i] > table[key][0]:
+                    table[key] = (score[i], i)
     if not any(s[0] for s in score):
         return (0, 0), []
     end = max(range(n), key=lambda k: (score[k], -k))
@@ -552,12 +587,16 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
     return score[end], chain
 
 
-def _has_body(items: list[tuple[int, Marker]], i: int, lines: list[_Line]) -> int:
-    """How much text follows an entry before the next entry of its style (0-20): low for a table of contents."""
-    pos, _ = items[i]
-    nxt = items[i + 1][0] if i + 1 < len(items) else len(lines)
-    chars = sum(len(ln.text) for ln in lines[pos:nxt])
-    return min(chars, 2000) // 100
+def _bodies(items: list[tuple[int, Marker]], lines: list[_Line]) -> list[int]:
+    """How much text follows each entry before the next entry of its style (0-20): low for a table of contents."""
+    cumulative = [0]
+    for line in lines:
+        cumulative.append(cumulative[-1] + len(line.text))
+    out = []
+    for i, (pos, _) in enumerate(items):
+        nxt = items[i + 1][0] if i + 1 < len(items) else len(lines)
+        out.append(min(cumulative[nxt] - cumulative[pos], 2000) // 100)
+    return out
 
 
 def _second_copy(lines: list[_Line], first: int, again: int) -> bool:
@@ -675,13 +714,22 @@ def _close(nodes: list[_Node], members: list[_Line]) -> None:
 
 
 def _to_clauses(nodes: list[_Node], lines: list[_Line], text: str) -> list[Clause]:
+    import bisect
+
     ids = {id(n): f"c{i + 1}" for i, n in enumerate(nodes)}
+    ordered = sorted(lines, key=lambda ln: ln.start)
+    line_ends = [ln.end for ln in ordered]
     clauses = []
     for node in nodes:
         start, end = node.start, node.end
         while end > start and text[end - 1] in " \t\r\n\u3000":
             end -= 1
-        covered = [ln for ln in lines if ln.end > start and ln.start < end]
+        first = bisect.bisect_right(line_ends, start)
+        covered = []
+        for line in ordered[first:]:
+            if line.start >= end:
+                break
+            covered.append(line)
         pages = tuple(sorted({ln.page for ln in covered}))
         boxes = tuple(ln.box for ln in covered if ln.box is not None)
         body = text[start:end]

@@ -1,0 +1,109 @@
+"""Findings for each of the 50 indicators on clauses written for the tests (risky and benign twin, JA and EN), and
+for complete agreements written for the tests, through the whole engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analyzer.engine import AnalyzerEngine
+from analyzer.types import AnalysisResult
+
+DATA = Path(__file__).resolve().parent / "data"
+CASES = yaml.safe_load((DATA / "indicator_cases.yaml").read_text(encoding="utf-8"))
+AGREEMENTS = yaml.safe_load((DATA / "agreements" / "expected.yaml").read_text(encoding="utf-8"))
+PARAMS = [(case["indicator"], lang, kind) for case in CASES for lang in ("ja", "en") for kind in ("risky", "benign")]
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnalyzerEngine:
+    return AnalyzerEngine()
+
+
+def _clause_document(case: dict, lang: str, kind: str) -> bytes:
+    entry = case[lang]
+    heading = entry.get("heading")
+    return ((f"{heading}\n" if heading else "") + entry[kind]).encode("utf-8")
+
+
+@pytest.mark.parametrize(("indicator", "lang", "kind"), PARAMS, ids=[f"{i}-{lang}-{k}" for i, lang, k in PARAMS])
+def test_the_red_flag_is_found_in_the_risky_clause_and_not_in_its_benign_twin(engine: AnalyzerEngine, indicator: str,
+                                                                            lang: str, kind: str) -> None:
+    case = next(c for c in CASES if c["indicator"] == indicator)
+    result = engine.analyze(_clause_document(case, lang, kind), name=f"{indicator}-{lang}-{kind}.txt")
+    found = {f.indicator: f for f in result.findings}
+    if kind == "risky":
+        assert indicator in found, f"{indicator} not found; found {sorted(found)}"
+        finding = found[indicator]
+        assert result.document.text[finding.start:finding.end] == finding.evidence
+        assert finding.recommendation and finding.explanation and finding.references
+    else:
+        assert indicator not in found
+
+
+@pytest.fixture(scope="module")
+def analysed(engine: AnalyzerEngine) -> dict[str, AnalysisResult]:
+    return {case["file"]: engine.analyze(DATA / "agreements" / case["file"]) for case in AGREEMENTS}
+
+
+def _article_number(result: AnalysisResult, clause_id: str) -> str:
+    index = {c.id: c for c in result.clauses}
+    clause = index[clause_id]
+    while clause.parent and index[clause.parent].kind != "part":
+        clause = index[clause.parent]
+    return clause.number
+
+
+@pytest.mark.parametrize("case", AGREEMENTS, ids=[c["file"] for c in AGREEMENTS])
+def test_a_complete_agreement_gets_exactly_the_findings_that_were_planted(case: dict, analysed) -> None:
+    result = analysed[case["file"]]
+    text = result.document.text
+    assert result.document.status == "ok"
+    for expected in case["findings"]:
+        matches = [f for f in result.findings
+                   if f.indicator == expected["indicator"]
+                   and _article_number(result, f.clause_id) == expected["article"]]
+        assert matches, f"{expected['indicator']} in {expected['article']} not found"
+        evidence_start = text.index(expected["evidence"], result.clause(matches[0].clause_id).start)
+        evidence_end = evidence_start + len(expected["evidence"])
+        assert any(f.start < evidence_end and evidence_start < f.end for f in matches), (
+            f"{expected['indicator']}: evidence {matches[0].evidence!r} does not cover {expected['evidence']!r}")
+        for finding in matches:
+            assert text[finding.start:finding.end] == finding.evidence
+    planted = {(e["indicator"], e["article"]) for e in case["findings"]}
+    extra = [(f.indicator, _article_number(result, f.clause_id), f.evidence[:60]) for f in result.findings
+             if f.severity == "high" and (f.indicator, _article_number(result, f.clause_id)) not in planted]
+    assert extra == [], "high-severity findings that were not planted"
+
+
+@pytest.mark.parametrize("case", AGREEMENTS, ids=[c["file"] for c in AGREEMENTS])
+def test_a_complete_agreement_reports_the_missing_protections(case: dict, analysed) -> None:
+    result = analysed[case["file"]]
+    missing = sorted({d.category for d in result.document_findings if d.kind == "missing_protection"})
+    assert missing == sorted(case["missing"])
+
+
+@pytest.mark.parametrize("case", AGREEMENTS, ids=[c["file"] for c in AGREEMENTS])
+def test_a_complete_agreement_has_its_article_numbers(case: dict, analysed) -> None:
+    result = analysed[case["file"]]
+    numbers = [c.number for c in result.top_level() if c.kind in ("article", "definitions")]
+    assert numbers == case["articles"]
+
+
+def test_every_clause_lists_the_findings_inside_it_and_the_summary_explains_the_risk(analysed) -> None:
+    result = analysed["ja_joint_research.txt"]
+    for finding in result.findings:
+        assert finding.id in result.clause(finding.clause_id).findings
+    assert result.summary.risk_level == "high"
+    assert result.summary.counts_by_severity["high"] >= 1
+    assert set(result.summary.top_findings) <= {f.id for f in result.findings}
+    assert result.summary.reasons
+
+
+def test_the_home_party_is_ours_and_findings_say_whose_burden(analysed) -> None:
+    result = analysed["ja_joint_research.txt"]
+    roles = {p.role for p in result.parties}
+    assert {"HOME", "PARTNER"} <= roles
+    assert all(f.direction in ("HOME", "PARTNER", "mutual", "n/a") for f in result.findings)

@@ -1,0 +1,95 @@
+"""The playbook: validated at load with clear errors; an office adds a rule without touching code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analyzer.cli import cli
+from analyzer.config import Settings
+from analyzer.engine import AnalyzerEngine
+from analyzer.errors import ConfigError
+from analyzer.findings.playbook import load_playbook
+
+CLAUSE = "第9条（寄附講座）\n甲は、乙の指定する企業から寄附講座の設置費用を受け入れ、講座の名称に当該企業名を冠する。\n"
+
+OFFICE_RULE = """
+version: 1
+rules:
+  - id: OFFICE.ja.named-chair
+    indicator: COI-03
+    lang: ja
+    any: ["{P}の指定する企業から[^。]{0,20}寄附講座"]
+    score: 0.9
+    explanation: {ja: 相手方指定企業の寄附講座です。, en: An endowed chair funded by a company the partner names.}
+"""
+
+
+def test_an_office_adds_a_rule_in_yaml_and_it_raises_a_finding(tmp_path: Path) -> None:
+    path = tmp_path / "office.yaml"
+    path.write_text(OFFICE_RULE, encoding="utf-8")
+    default = AnalyzerEngine().analyze(CLAUSE.encode(), name="chair.txt")
+    assert "COI-03" not in {f.indicator for f in default.findings}
+    playbook = load_playbook(extra=[path])
+    assert "OFFICE.ja.named-chair" in {r.id for r in playbook.rules}
+    engine = AnalyzerEngine(settings=replace(Settings(), playbook=None))
+    engine.stages[1]._playbook = playbook  # the stage the CLI builds from --playbook
+    result = engine.analyze(CLAUSE.encode(), name="chair.txt")
+    finding = next(f for f in result.findings if f.indicator == "COI-03")
+    assert finding.rule == "OFFICE.ja.named-chair"
+    assert finding.source in ("rule", "both")
+    assert finding.evidence == result.document.text[finding.start:finding.end]
+    assert "寄附講座" in finding.evidence
+
+
+def test_the_cli_takes_a_playbook_folder_that_replaces_the_shipped_one(tmp_path: Path) -> None:
+    folder = tmp_path / "playbook"
+    folder.mkdir()
+    (folder / "office.yaml").write_text(OFFICE_RULE, encoding="utf-8")
+    document = tmp_path / "chair.txt"
+    document.write_text(CLAUSE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", "--format", "json", "--playbook", str(folder), str(document)])
+    assert result.exit_code == 0, result.output
+    assert '"rule": "OFFICE.ja.named-chair"' in result.stdout
+
+
+# fmt: off
+BAD = [
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: NOPE-01\n    any: [a]\n", "NOPE-01", id="unknown-indicator"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: ['(unclosed']\n", "invalid regular",
+                 id="bad-regex"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: [a]\n    colour: red\n", "unknown field",
+                 id="unknown-field"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n", "at least one pattern", id="no-pattern"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: [a]\n    score: 3\n", "score",
+                 id="score-out-of-range"),
+    pytest.param("version: 1\nrules:\n  - {id: x, indicator: PUB-01, any: [a]}\n  - {id: x, indicator: PUB-02, any: [b]}\n",
+                 "used twice", id="duplicate-id"),
+    pytest.param("version: 2\nrules: []\n", "version", id="unsupported-version"),
+    pytest.param("rules: [\n", "not valid YAML", id="broken-yaml"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "message"), BAD)
+def test_an_invalid_playbook_is_refused_with_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_playbook(path)
+
+
+def test_a_suppress_rule_removes_the_model_finding(tmp_path: Path) -> None:
+    text = "第8条（研究成果の公表）\n甲は、研究成果を公表しようとするときは、事前に乙の書面による承認を得なければならない。\n"
+    before = AnalyzerEngine().analyze(text.encode(), name="pub.txt")
+    assert "PUB-01" in {f.indicator for f in before.findings}
+    path = tmp_path / "suppress.yaml"
+    path.write_text("version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n    effect: suppress\n"
+                    "    any: ['公表']\n", encoding="utf-8")
+    engine = AnalyzerEngine()
+    engine.stages[1]._playbook = load_playbook(path)
+    after = engine.analyze(text.encode(), name="pub.txt")
+    assert "PUB-01" not in {f.indicator for f in after.findings}

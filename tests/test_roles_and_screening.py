@@ -1,0 +1,112 @@
+"""Party roles (which party is ours) and counterparty screening against lists in their published formats."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analyzer.cli import cli
+from analyzer.config import Settings
+from analyzer.engine import AnalyzerEngine
+from analyzer.findings.roles import assign_roles
+from analyzer.findings.screening import load_screening_list, screen
+from analyzer.segment.parties import find_parties
+
+# fmt: off
+ROLE_CASES = [
+    ("国立大学法人北辰大学（以下「甲」という。）と株式会社サンライズ製薬（以下「乙」という。）は", (), "国立大学法人北辰大学"),
+    ("ノースブリッジ財団（以下「甲」という。）と国立大学法人北辰大学（以下「乙」という。）は", (), "国立大学法人北辰大学"),
+    ("北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）は", (), "北辰大学"),
+    ("北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）は", ("ケストレル工科大学",), "ケストレル工科大学"),
+    ('This Agreement is made between Halden BioSystems Ltd. (the "Sponsor") and Hokuto University (the "University").',
+     (), "Hokuto University"),
+    ('This Agreement is made between Kestrel Polytechnic University (the "Partner") and Hokuto University '
+     '(the "University").', (), "Hokuto University"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "home_names", "home"), ROLE_CASES)
+def test_the_home_party_is_found_from_settings_or_defaults(text: str, home_names: tuple, home: str) -> None:
+    language = "ja" if "甲" in text else "en"
+    parties = assign_roles(find_parties(text), home_names, language)
+    roles = {p.name: p.role for p in parties}
+    assert roles[home] == "HOME"
+    assert list(roles.values()).count("PARTNER") == 1
+
+
+@pytest.fixture
+def screening_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "end_user_list.csv"
+    with path.open("w", encoding="cp932", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["No.", "国名", "企業名", "別名"])
+        writer.writerow(["1", "エストマーク", "Ministry of Defence Technology of Estmark", "MDTE; Estmark Defence Ministry"])
+        writer.writerow(["2", "ヴェルドリア", "Orvane Advanced Materials Co., Ltd.", ""])
+    return path
+
+
+@pytest.fixture
+def screening_xlsx(tmp_path: Path) -> Path:
+    import openpyxl
+
+    path = tmp_path / "consolidated.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Consolidated Screening List (test)"])
+    sheet.append(["source", "name", "alt_names", "addresses"])
+    sheet.append(["Entity List", "HALDEN DUAL-USE SYSTEMS LIMITED", "Halden DUS", "Tarvik"])
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("ORVANE ADVANCED MATERIALS CO LTD", "Orvane Advanced Materials Co., Ltd."),
+    ("Orvane  Advanced Materials", "Orvane Advanced Materials Co., Ltd."),
+    ("ｏｒｖａｎｅ ａｄｖａｎｃｅｄ ｍａｔｅｒｉａｌｓ", "Orvane Advanced Materials Co., Ltd."),
+    ("the Ministry of Defence Technology of Estmark", "Ministry of Defence Technology of Estmark"),
+    ("Estmark Defence Ministry", "Ministry of Defence Technology of Estmark"),
+    ("Orvane University", None),
+    ("Estmark Institute of Technology", None),
+])
+def test_names_match_list_entries_despite_case_width_punctuation_and_suffixes(screening_csv: Path, name: str,
+                                                                              expected: str | None) -> None:
+    matches = screen([name], load_screening_list(screening_csv))
+    assert (matches[0].entry.name if matches else None) == expected
+
+
+def test_an_xlsx_list_with_a_title_row_is_read(screening_xlsx: Path) -> None:
+    entries = load_screening_list(screening_xlsx)
+    assert [e.name for e in entries] == ["HALDEN DUAL-USE SYSTEMS LIMITED"]
+    assert screen(["Halden Dual-Use Systems Ltd."], entries)[0].score >= 90
+
+
+AGREEMENT = (
+    "共同研究契約書\n国立大学法人北辰大学（以下「甲」という。）とOrvane Advanced Materials Co., Ltd.（以下「乙」という。）は、"
+    "次のとおり契約を締結する。\n第1条（目的）\n甲及び乙は、新材料の共同研究を行う。\n"
+)
+
+
+def test_a_listed_counterparty_raises_a_high_document_finding_and_the_overall_risk(screening_csv: Path) -> None:
+    engine = AnalyzerEngine(settings=replace(Settings(), screening_lists=(screening_csv,)))
+    result = engine.analyze(AGREEMENT.encode(), name="agreement.txt")
+    matches = [d for d in result.document_findings if d.kind == "counterparty"]
+    assert len(matches) == 1
+    details = matches[0].details
+    assert details["list"] == "end_user_list.csv" and details["entry"] == "Orvane Advanced Materials Co., Ltd."
+    assert details["score"] >= 90
+    assert matches[0].severity == "high"
+    assert result.summary.risk_level == "high"
+
+
+def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, screening_csv: Path) -> None:
+    document = tmp_path / "agreement.txt"
+    document.write_text(AGREEMENT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", "--screening-list", str(screening_csv), "--fail-on", "high",
+                                      str(document)])
+    assert result.exit_code == 1
+    assert "counterparty" in result.stdout and "Orvane" in result.stdout
