@@ -34,6 +34,14 @@ if upload is not None:
     if result.document.ok:
         if result.parties:
             st.markdown("**Parties:** " + "; ".join(f"{p.name} = {' / '.join(p.aliases)}" for p in result.parties))
+        if result.summary is not None:
+            lang = ui.report_language(result)
+            counts = result.summary.counts_by_severity
+            st.subheader(f"Overall risk: {result.summary.risk_level.upper()}")
+            st.caption(f"high {counts.get('high', 0)} · medium {counts.get('medium', 0)} · low {counts.get('low', 0)}")
+            rows = ui.findings_table(result, lang)
+            if rows:
+                st.dataframe(rows, hide_index=True, use_container_width=True, key="findings")
         st.subheader("Clause outline")
         st.dataframe(ui.outline_table(result, max_level), hide_index=True, use_container_width=True,
                      column_order=["clause", "kind", "pages"], key="outline")

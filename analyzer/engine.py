@@ -80,9 +80,7 @@ class AnalyzerEngine:
         if not document.ok:
             return AnalysisResult(document=document, versions_info=info)
         segmentation = self.segmenter(document)
-        first_article = next((c.start for c in segmentation.clauses
-                              if c.kind in ("article", "definitions", "part")), SEARCH_CHARS)
-        parties = tuple(find_parties(document.text, min(first_article, SEARCH_CHARS) or SEARCH_CHARS))
+        parties = tuple(_find_parties(document.text, segmentation))
         result = AnalysisResult(
             document=document,
             clauses=segmentation.clauses,
@@ -98,6 +96,27 @@ class AnalyzerEngine:
         """Analyse many files lazily; a bad file yields a failed result, never an exception."""
         for source in sources:
             yield self.analyze(source)
+
+
+def _find_parties(text: str, segmentation: Segmentation):  # noqa: ANN202
+    """Parties defined in the preamble of each language version (merged: the same party in two languages stays two
+    entries, each with its own aliases)."""
+    regions = [(v.start, v.end) for v in segmentation.versions] or [(0, len(text))]
+    found = []
+    seen = set()
+    for start, end in regions:
+        first_article = next((c.start for c in segmentation.clauses
+                              if start <= c.start < end and c.kind in ("article", "definitions", "part")), end)
+        limit = min(first_article - start, SEARCH_CHARS) or SEARCH_CHARS
+        for party in find_parties(text[start:], limit):
+            key = (party.name, party.aliases)
+            if key not in seen:
+                seen.add(key)
+                from dataclasses import replace
+
+                found.append(replace(party, start=party.start + start if party.start >= 0 else -1,
+                                     end=party.end + start if party.end >= 0 else -1))
+    return found
 
 
 def default_stages(settings: Settings) -> list[Stage]:

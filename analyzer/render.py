@@ -107,7 +107,8 @@ def _article_of(result: AnalysisResult, clause_id: str) -> Clause:
     return clause
 
 
-def _where(result: AnalysisResult, clause_id: str, lang: str) -> str:
+def clause_location(result: AnalysisResult, clause_id: str, lang: str) -> str:
+    """Where a clause is, as an officer cites it: its article, the sub-clause number and the pages."""
     clause = next(c for c in result.clauses if c.id == clause_id)
     article = _article_of(result, clause_id)
     label = clause_label(article, lang)
@@ -148,7 +149,7 @@ def render_report(result: AnalysisResult, lang: str = "en", max_evidence: int = 
         if len(evidence) > max_evidence:
             evidence = evidence[: max_evidence - 1] + "…"
         lines.append(f"  [{_SEVERITY_MARK[finding.severity]}] {finding.indicator} {name} — "
-                     f"{_where(result, finding.clause_id, lang)} [{finding.source}, {finding.score:.2f}]")
+                     f"{clause_location(result, finding.clause_id, lang)} [{finding.source}, {finding.score:.2f}]")
         lines.append(f"         «{evidence}»")
         if finding.recommendation:
             lines.append(f"         → {finding.recommendation}")

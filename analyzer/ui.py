@@ -57,3 +57,30 @@ def status_message(result: AnalysisResult) -> tuple[str, str]:
 def clause_title(result: AnalysisResult, clause: Clause) -> str:
     pages = pages_label(clause.pages) if result.document.format == "pdf" else ""
     return clause_label(clause, result.document.language) + (f"  ({pages})" if pages else "")
+
+
+def findings_table(result: AnalysisResult, lang: str = "en") -> list[dict[str, Any]]:
+    """Rows for the findings table: severity, indicator, where, evidence, source and the recommendation."""
+    from analyzer.render import clause_location
+    from analyzer.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    rows = []
+    for finding in result.findings:
+        indicator = taxonomy.indicator(finding.indicator)
+        rows.append({
+            "severity": finding.severity,
+            "indicator": f"{finding.indicator} {indicator.name.get(lang) or indicator.name['en']}",
+            "clause": clause_location(result, finding.clause_id, lang),
+            "evidence": " ".join(finding.evidence.split()),
+            "source": f"{finding.source} {finding.score:.2f}",
+            "recommendation": finding.recommendation,
+        })
+    for item in result.document_findings:
+        rows.append({"severity": item.severity, "indicator": item.kind, "clause": "—", "evidence": item.label,
+                     "source": "document", "recommendation": ""})
+    return rows
+
+
+def report_language(result: AnalysisResult) -> str:
+    return "ja" if result.document.language in ("ja", "mixed") else "en"

@@ -235,3 +235,30 @@ def test_the_same_agreement_reads_the_same_from_pdf_docx_and_txt(lines: list[str
     from_docx = load_document(docx_bytes(lines))
     from_txt = load_document("\n".join(lines).encode("utf-8"))
     assert from_pdf.text.splitlines() == from_docx.text.splitlines() == from_txt.text.splitlines() == list(lines)
+
+
+def test_evidence_words_are_found_on_their_page_with_pdfplumber() -> None:
+    from analyzer.ingest.positions import search_boxes
+
+    data = pdf_bytes([["Article 1 Purpose", "The Partner shall approve every publication."]])
+    boxes = search_boxes(data, 1, "shall approve every")
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert box.page == 1 and box.x0 > 72 and box.x1 > box.x0 and box.bottom > box.top
+    line = load_document(data).lines[1].box
+    assert line.top - 2 <= box.top and box.bottom <= line.bottom + 2
+
+
+@pytest.mark.parametrize("lines", [JA_AGREEMENT, EN_AGREEMENT], ids=["ja", "en"])
+def test_pdf_and_docx_twins_give_the_same_clause_list(lines: list[str]) -> None:
+    from analyzer.engine import AnalyzerEngine
+
+    engine = AnalyzerEngine(stages=[])
+    from_pdf = engine.analyze(pdf_bytes([lines[:9], lines[9:]]), name="a.pdf")
+    from_docx = engine.analyze(docx_bytes(lines), name="a.docx")
+
+    def outline(result):  # noqa: ANN001, ANN202
+        return [(c.kind, c.level, c.number, c.heading, c.text) for c in result.clauses]
+
+    assert outline(from_pdf) == outline(from_docx)
+    assert len(from_pdf.clauses) >= 8

@@ -53,11 +53,13 @@ def _keep_name(alias: str) -> bool:
 
 def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> list[tuple[int, int, str]]:
     """(start, end, role) of every party reference in ``text``, longest designations first, never overlapping."""
-    mapping = dict(parties) if parties else dict(DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN)
-    if parties is not None and lang == "ja":
-        for alias, role in DEFAULT_ROLES_JA.items():
-            if alias in ("甲", "乙", "丙", "丁"):
-                mapping.setdefault(alias, role)
+    # the document's own designations win; the defaults fill the gaps (a bilingual agreement may define 甲 and 乙
+    # in its Japanese preamble and simply say "the University" in its English version)
+    defaults = DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN
+    mapping = {alias: role for alias, role in defaults.items()
+               if not parties or all(alias.lower() != name.lower() for name in parties)}
+    if parties:
+        mapping.update(parties)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * (len(text) + 1)
     for alias in sorted(mapping, key=len, reverse=True):

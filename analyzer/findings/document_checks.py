@@ -28,9 +28,13 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright", re.IGNORECASE),
 }
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
-    r"公知|既に(?:保有|所有|知)|独自に開発|第三者から(?:適法|正当)|public domain|publicly (?:available|known)|"
-    r"independently developed|already (?:known|in (?:its|the recipient's) possession)|lawfully (?:received|obtained)|"
-    r"required by law|法令に基づ|法令により|裁判所|court order", re.IGNORECASE)
+    r"公知|公然と知られ|既に(?:保有|所有|知得|了知|知って)|独自に(?:開発|取得|創出)|第三者から(?:適法|正当|秘密保持義務を負うことなく)|"
+    r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りでない|適用しない|法令(?:に基づ|により|上)|裁判所|"
+    r"public(?:ly)?\s+(?:disclosed|available|known)|public domain|generally (?:available|known)|"
+    r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
+    r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
+    r"from a third party|required by (?:law|a court|court|regulation|any governmental)|court order|"
+    r"shall not (?:apply|include)|(?:does|do) not include|excludes?\b", re.IGNORECASE)
 
 # What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms.
 EXPECTED: dict[str, tuple[str, ...]] = {

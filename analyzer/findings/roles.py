@@ -30,10 +30,29 @@ def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
     return False
 
 
+def _is_japanese_party(party: Party) -> bool:
+    text = "".join(party.aliases) or party.name
+    return any("\u3040" <= ch <= "\u9fff" for ch in text)
+
+
 def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja") -> list[Party]:
-    """Return the parties with ``role`` set; at most one HOME and one PARTNER, the rest THIRD."""
+    """Return the parties with ``role`` set; at most one HOME and one PARTNER per language version, the rest THIRD.
+
+    A bilingual agreement defines its parties twice (甲・乙 in the Japanese preamble, "the University" in the
+    English one): each set is resolved on its own.
+    """
     if not parties:
         return []
+    japanese = [p for p in parties if _is_japanese_party(p)]
+    english = [p for p in parties if not _is_japanese_party(p)]
+    if japanese and english:
+        resolved = {id(p): r for group, lang in ((japanese, "ja"), (english, "en"))
+                    for p, r in zip(group, _assign(group, home_names, lang), strict=True)}
+        return [resolved[id(p)] for p in parties]
+    return _assign(parties, home_names, language if language in ("ja", "en") else "ja")
+
+
+def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str) -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is None:
         if language == "ja":

@@ -30,6 +30,22 @@ def modality(text: str) -> str:
     return "binding"
 
 
+# A benign exception ("with the consent of the University", 「甲の同意を得て」) must not match inside its own
+# negation ("without the consent of the University", 「甲の同意を得ることなく」): exceptions are looked for in a copy of
+# the text where negated consent and approval phrases are blanked out.
+_NEGATED_CONSENT = re.compile(
+    r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|agreement|permission|authori[sz]ation)"
+    r"(?: of [^.;,]{0,40})?"
+    r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
+    r"|[^。、]{0,25}(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)",
+    re.IGNORECASE,
+)
+
+
+def _blank_negations(text: str) -> str:
+    return _NEGATED_CONSENT.sub(lambda m: "\u2007" * len(m.group()), text)
+
+
 @dataclass(frozen=True)
 class RuleHit:
     rule: Rule
@@ -56,12 +72,23 @@ def _facts_hold(conditions: Mapping[str, object], facts: Sequence[Fact]) -> bool
     return True
 
 
+@dataclass(frozen=True)
+class RuleOutcome:
+    """Rules that fired, and indicators whose benign counterpart the clause states (a rule's ``any`` matched but
+    one of its ``none`` exceptions did): the model's finding for those is overruled too."""
+
+    hits: list[RuleHit]
+    benign: set[str]
+
+
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
-                facts: Sequence[Fact]) -> list[RuleHit]:
+                facts: Sequence[Fact]) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern."""
     text = mapped.text
+    exceptions_text = _blank_negations(text)
     mood = modality(text)
     hits = []
+    benign: set[str] = set()
     for rule in rules:
         if rule.categories and category_scores is not None and not any(
                 category_scores.get(c, 0.0) >= CATEGORY_CONDITION for c in rule.categories):
@@ -77,10 +104,14 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             continue
         if any(p.search(text) is None for p in rule.all):
             continue
-        if any(p.search(text) for p in rule.none):
+        if any(p.search(exceptions_text) for p in rule.none):
+            # the benign counterpart overrules the model only when it is stated right where the cue is
+            window = exceptions_text[max(0, match.start() - 120):match.end() + 120]
+            if any(p.search(window) for p in rule.none):
+                benign.add(rule.indicator)
             continue
         if rule.facts and not _facts_hold(rule.facts, facts):
             continue
         start, end = mapped.span(match.start(), match.end())
         hits.append(RuleHit(rule, start, end))
-    return hits
+    return RuleOutcome(hits, benign - {hit.rule.indicator for hit in hits})

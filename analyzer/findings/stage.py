@@ -29,7 +29,12 @@ from analyzer.types import AnalysisResult, Clause, DocumentFinding, Finding, Pre
 
 log = logging.getLogger("analyzer")
 
-MODEL_MIN_SCORE = 0.5  # a model-only finding needs the indicator to be more likely than not
+MODEL_MIN_SCORE = 0.5  # a model-only finding needs the indicator to be more likely than not ...
+MODEL_MIN_COMBINED = 0.6  # ... and the geometric mean of that and the clause's risk probability at least this
+MODEL_CONFIDENT = 0.85  # below this a model-only finding is reported one severity level lower
+# EXP-03 (a listed or defence-linked counterparty) is document-level context (taxonomy §2, §3.3): clause text that
+# suggests it is reported at medium; a screening-list match makes the agreement high.
+CONTEXT_INDICATORS = {"EXP-03": "medium"}
 SEVERITY_ORDER = {"high": 3, "medium": 2, "low": 1}
 LEVEL_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
 
@@ -143,10 +148,10 @@ class FindingsStage:
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
         mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
         facts = extract_facts(mapped, text, clause.id)
-        hits = apply_rules(self.playbook.for_language(clause_lang), mapped, prediction.category_scores, facts)
+        outcome = apply_rules(self.playbook.for_language(clause_lang), mapped, prediction.category_scores, facts)
         raised: dict[str, list[RuleHit]] = {}
-        suppressed = set()
-        for hit in hits:
+        suppressed = set(outcome.benign)
+        for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
             else:
@@ -158,18 +163,20 @@ class FindingsStage:
         for label in prediction.indicators:
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
-            risky = prediction.risk_at_least(self.taxonomy.indicator(label.id).level if
-                                             self.taxonomy.indicator(label.id).level < 2 else 2)
-            if risky >= MODEL_MIN_SCORE:
-                model_indicators[label.id] = float((label.score * risky) ** 0.5)
+            level = min(self.taxonomy.indicator(label.id).level, 2)
+            combined = float((label.score * prediction.risk_at_least(level)) ** 0.5)
+            if combined >= MODEL_MIN_COMBINED:
+                model_indicators[label.id] = combined
         out = []
         for indicator in sorted(set(raised) | set(model_indicators)):
             rule_hits = raised.get(indicator, [])
             model_score = model_indicators.get(indicator)
             if rule_hits:
                 best = max(rule_hits, key=lambda h: h.rule.score)
-                start, end = best.start, best.end
-                rule_score = best.score if hasattr(best, "score") else best.rule.score
+                # the officer reads the whole sentence the rule matched in, not just the matched words
+                a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
+                start, end = clause.start + a, clause.start + b
+                rule_score = best.rule.score
                 score = 1 - (1 - rule_score) * (1 - model_score) if model_score else rule_score
                 source = "both" if model_score else "rule"
             else:
@@ -209,6 +216,12 @@ class FindingsStage:
         mood = modality(clause.text[sentence_start:sentence_end])
         if mood == "hortatory":
             severity = _lower(severity)  # "will endeavour" binds less than "shall" (taxonomy §3.5.9)
+        uncertain = source == "model" and score < MODEL_CONFIDENT
+        if uncertain:
+            severity = _lower(severity)
+        if indicator_id in CONTEXT_INDICATORS and SEVERITY_ORDER[severity] > SEVERITY_ORDER[
+                CONTEXT_INDICATORS[indicator_id]]:
+            severity = CONTEXT_INDICATORS[indicator_id]
         article = self._article(result, clause)
         where = clause_label(article, lang)
         name = indicator.name.get(lang) or indicator.name.get("en", indicator_id)
@@ -228,6 +241,12 @@ class FindingsStage:
         if mood == "hortatory":
             explanation += ("（努力義務のため重大度を1段階下げています）" if lang == "ja"
                             else " (hortatory wording: severity lowered one level)")
+        if uncertain:
+            explanation += ("（モデルのみの判定で確度が高くないため重大度を1段階下げています）" if lang == "ja"
+                            else " (model only, not confident: severity lowered one level)")
+        if indicator_id in CONTEXT_INDICATORS:
+            explanation += ("。相手方・関係機関をスクリーニングリストで確認してください" if lang == "ja"
+                            else "; check the parties against your screening lists")
         direction = hit.rule.direction if hit is not None else "HOME"
         return Finding(
             id="", indicator=indicator_id, category=indicator.category, severity=severity,  # type: ignore[arg-type]

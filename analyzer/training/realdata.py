@@ -18,9 +18,9 @@ Real clauses train only the category head: their sources say nothing about our r
 | UMKC clause bank | Governing Laws, FERPA Venue | GOVERNING_LAW |
 | UMKC clause bank | Assignment, Transfer, and Conveyance | TRANSPARENCY |
 | ContractNLI | any span that is evidence for a hypothesis (all 17 are about confidential information) | CONFIDENTIALITY |
-| UNFAIR-ToS | Choice of law, Jurisdiction, Arbitration | GOVERNING_LAW |
-| UNFAIR-ToS | Unilateral termination, Unilateral change | TERM_TERMINATION |
-| UNFAIR-ToS | Limitation of liability | LIABILITY |
+| UNFAIR-ToS | sentences on choice of law, jurisdiction, arbitration (labelled "Limitation of liability", "Unilateral termination", "Contract by using" in this packaging, see UNFAIR_MAP) | GOVERNING_LAW |
+| UNFAIR-ToS | sentences on unilateral termination and unilateral change (labelled "Unilateral change", "Content removal") | TERM_TERMINATION |
+| UNFAIR-ToS | sentences limiting liability (labelled "Arbitration") | LIABILITY |
 """
 
 from __future__ import annotations
@@ -61,10 +61,16 @@ UMKC_MAP: dict[str, str] = {
     "Governing Laws": "GOVERNING_LAW", "FERPA Venue": "GOVERNING_LAW",
     "Assignment, Transfer, and Conveyance": "TRANSPARENCY",
 }
+# The label strings of this packaging do not name their sentences: read, the "Limitation of liability" sentences
+# choose a governing law, the "Arbitration" ones limit liability, and so on (the names look shifted against the
+# LexGLUE label order). The mapping below follows what the sentences say, checked by reading samples of each.
 UNFAIR_MAP: dict[str, str] = {
-    "Choice of law": "GOVERNING_LAW", "Jurisdiction": "GOVERNING_LAW", "Arbitration": "GOVERNING_LAW",
-    "Unilateral termination": "TERM_TERMINATION", "Unilateral change": "TERM_TERMINATION",
-    "Limitation of liability": "LIABILITY",
+    "Limitation of liability": "GOVERNING_LAW",   # sentences: choice of law
+    "Unilateral termination": "GOVERNING_LAW",    # sentences: jurisdiction
+    "Contract by using": "GOVERNING_LAW",         # sentences: arbitration
+    "Unilateral change": "TERM_TERMINATION",      # sentences: unilateral termination
+    "Content removal": "TERM_TERMINATION",        # sentences: unilateral change of the terms
+    "Arbitration": "LIABILITY",                   # sentences: limitation of liability
 }
 CUAD_TEST_SHARE = 0.2
 
@@ -148,7 +154,8 @@ def contractnli_spans(root: Path) -> list[RealClause]:
 
 
 def unfair_tos_sentences(root: Path) -> list[RealClause]:
-    """UNFAIR-ToS sentences; "Other" sentences are negatives for the three mapped categories."""
+    """UNFAIR-ToS sentences; "Other" sentences are negatives for the three mapped categories (sentences of the
+    unmapped types, content removal and contract-by-using, are left out: they are neither)."""
     path = root / "unfair_tos_legalbench" / "unfair_tos_sentences.jsonl"
     labelled = tuple(sorted(set(UNFAIR_MAP.values())))
     out = []

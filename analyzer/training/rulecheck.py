@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         mapped = map_text(clause.text, clause.parties or None, clause.lang)
         facts = extract_facts(mapped, clause.text)
         gold = {c: 1.0 for c in clause.categories}
-        fired = {hit.rule.indicator: hit for hit in apply_rules(rules, mapped, gold, facts)}
+        fired = {hit.rule.indicator: hit for hit in apply_rules(rules, mapped, gold, facts).hits}
         wanted = {args.indicator} if args.indicator else {r.indicator for r in rules} | set(clause.indicators)
         for indicator in wanted:
             key = f"{indicator} {clause.lang}"
