@@ -1,5 +1,10 @@
-"""Generated 30-page agreements (Japanese and English) for the benchmarks: varied article headings and 項/(a) items
-drawn from a fixed vocabulary with a fixed seed, rendered with reportlab (HeiseiMin-W3 for Japanese)."""
+"""Generated agreements of a given page count (Japanese and English) for the benchmarks.
+
+Shaped like the test documents of ``shared/docs/perf.md``, against which the speed targets were set: a title, a
+preamble, then numbered articles with headings, each of 3-5 paragraphs of 2-4 sentences, wrapped to the page width
+(about 85k characters in 30 pages for English). Drawn from a fixed vocabulary with a fixed seed and rendered with
+reportlab (HeiseiMin-W3 for Japanese), with a "- N -" page footer.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ JA_HEADINGS = ["目的", "定義", "研究の実施", "研究経費", "研究成
 JA_SENTENCES = ["甲及び乙は、本研究の実施に当たり、相互に協力するものとする。", "乙は、甲の書面による同意なく、研究成果を第三者に開示してはならない。",
                 "本契約の有効期間は、締結日から3年間とする。", "甲は、研究経費として金五百万円を乙に支払う。", "研究成果に係る知的財産権は、発明者の所属に従い帰属する。",
                 "甲及び乙は、外国為替及び外国貿易法その他の関係法令を遵守する。", "公表しようとする者は、公表予定日の30日前までに相手方に通知する。",
-                "相手方が本契約に違反したときは、書面で通知の上、本契約を解除することができる。", "本契約に定めのない事項は、甲乙協議の上定める。"]
+                "相手方が本契約に違反したときは、書面で通知の上、本契約を解除することができる。", "本契約に定めのない事項は、甲乙協議の上定める。",
+                "甲及び乙は、研究に従事する者に対し、本条の義務を遵守させるものとする。", "研究データは、研究計画書に定める方法により管理する。",
+                "前項の規定にかかわらず、公知の情報についてはこの限りでない。", "乙は、研究の進捗状況を四半期ごとに甲に報告する。"]
 EN_HEADINGS = ["Purpose", "Definitions", "Research Plan", "Funding", "Ownership of Results", "Licences", "Confidentiality",
                "Publication", "Research Data", "Personnel", "Export Control", "Term", "Termination", "Liability",
                "Governing Law", "Disputes", "Notices"]
@@ -23,31 +30,51 @@ EN_SENTENCES = ["The Parties shall cooperate in good faith in carrying out the R
                 "Each Party shall comply with the export control laws and regulations that apply to it.",
                 "The publishing Party shall give the other Party thirty (30) days' notice before submission.",
                 "Either Party may terminate this Agreement on written notice if the other Party materially breaches "
-                "it.", "Matters not provided for in this Agreement shall be settled by consultation."]
+                "it.", "Matters not provided for in this Agreement shall be settled by consultation.",
+                "Each Party shall ensure that its researchers and students are bound by the obligations of this "
+                "Article.", "Research Data shall be stored and processed as described in the Research Plan.",
+                "Notwithstanding the foregoing, information that is publicly available is not Confidential "
+                "Information.", "The University shall report on the progress of the Research every three months."]
 
 
-def agreement_lines(lang: str, pages: int = 30, seed: int = 0) -> list[list[str]]:
+def agreement_paragraphs(lang: str, seed: int = 0, articles: int = 200) -> list[str]:
+    """Title, preamble and articles as logical paragraphs (article heading lines included)."""
     rng = random.Random(seed)
     headings, sentences = (JA_HEADINGS, JA_SENTENCES) if lang == "ja" else (EN_HEADINGS, EN_SENTENCES)
-    lines: list[str] = ["共同研究契約書" if lang == "ja" else "RESEARCH COLLABORATION AGREEMENT"]
-    lines.append("北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）は、次のとおり契約を締結する。" if lang == "ja"
-                 else 'This Agreement is made between Hokuto University (the "University") and Kestrel Institute.')
-    per_page = 40
-    article = 0
-    while len(lines) < pages * per_page:
-        article += 1
+    out = ["共同研究契約書" if lang == "ja" else "RESEARCH COLLABORATION AGREEMENT",
+           "北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）は、次のとおり契約を締結する。" if lang == "ja"
+           else 'This Agreement is made between Hokuto University (the "University") and Kestrel Institute of '
+                'Technology ("Kestrel"), who agree as follows.']
+    for article in range(1, articles + 1):
         heading = rng.choice(headings)
-        lines.append(f"第{article}条（{heading}）" if lang == "ja" else f"Article {article} {heading}")
-        for item in range(1, rng.randint(2, 4) + 1):
-            text = rng.choice(sentences)
+        out.append(f"第{article}条（{heading}）" if lang == "ja" else f"Article {article} {heading}")
+        for item in range(1, rng.randint(3, 5) + 1):
+            body = ("" if lang == "ja" else " ").join(rng.choice(sentences) for _ in range(rng.randint(2, 4)))
             if lang == "ja":
-                lines.append(("" if item == 1 else f"{'０１２３４５６７８９'[item]}　") + text)
+                out.append(("" if item == 1 else f"{'０１２３４５６７８９'[item]}　") + body)
             else:
-                lines.append((f"{article}.{item} ") + text)
-    return [lines[i:i + per_page] for i in range(0, pages * per_page, per_page)]
+                out.append(f"{article}.{item} {body}")
+    return out
+
+
+def _wrap(text: str, font: str, size: float, width: float, lang: str) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if lang == "en":
+        from reportlab.lib.utils import simpleSplit
+
+        return simpleSplit(text, font, size, width)
+    lines, current = [], ""
+    for char in text:
+        if stringWidth(current + char, font, size) > width:
+            lines.append(current)
+            current = ""
+        current += char
+    return lines + ([current] if current else [])
 
 
 def agreement_pdf(lang: str, pages: int = 30, seed: int = 0) -> bytes:
+    """A PDF of exactly ``pages`` pages (the text is cut at the end of the last page)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -55,18 +82,23 @@ def agreement_pdf(lang: str, pages: int = 30, seed: int = 0) -> bytes:
 
     if "HeiseiMin-W3" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
-    font = "HeiseiMin-W3" if lang == "ja" else "Times-Roman"
+    font, size = ("HeiseiMin-W3", 10.5) if lang == "ja" else ("Times-Roman", 11)
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4)
     width, height = A4
-    for number, lines in enumerate(agreement_lines(lang, pages, seed), 1):
-        y = height - 60
-        for line in lines:
-            c.setFont(font, 9.5 if lang == "ja" else 10)
-            c.drawString(50, y, line[:95] if lang == "en" else line[:52])
-            y -= 18.5
-        c.setFont("Times-Roman", 8)
-        c.drawCentredString(width / 2, 30, f"- {number} -")
+    margin, leading = 72, size * 1.45
+    lines: list[str] = []
+    for paragraph in agreement_paragraphs(lang, seed):
+        lines.extend(_wrap(paragraph, font, size, width - 2 * margin, lang))
+    per_page = int((height - 2 * margin) // leading)
+    for number in range(1, pages + 1):
+        y = height - margin
+        c.setFont(font, size)
+        for line in lines[(number - 1) * per_page:number * per_page]:
+            c.drawString(margin, y, line)
+            y -= leading
+        c.setFont("Times-Roman", 9)
+        c.drawCentredString(width / 2, 40, f"- {number} -")
         c.showPage()
     c.save()
     return buffer.getvalue()

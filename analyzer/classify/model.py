@@ -129,42 +129,46 @@ class ClauseClassifier:
     def predict(self, inputs: Sequence[ClauseInput], explain: bool = True, top_features: int = 5) -> list[Prediction]:
         if not inputs:
             return []
-        x = self.transform(inputs)
+        x = self.transform(inputs).tocsr()
         categories, indicators, risk = self.scores(x)
         c = self.components
         cat_labels, ind_labels = self.category_labels, self.indicator_labels
         cat_index = {label: i for i, label in enumerate(cat_labels)}
-        ind_category = c["indicator_categories_"]
-        cat_thresholds, ind_thresholds = c["category_thresholds_"], c["indicator_thresholds_"]
-        risk_classes = list(c["risk_"].classes_)
+        # whole-matrix thresholds and gates: a per-row Python loop over 90 labels dominated analysis time
+        gate_columns = [cat_index.get(category, -1) for category in c["indicator_categories_"]]
+        gates = np.where(np.array(gate_columns) >= 0, categories[:, gate_columns], 1.0)
+        cat_mask = (categories >= np.asarray(c["category_thresholds_"])).tolist()
+        ind_mask = ((indicators >= np.asarray(c["indicator_thresholds_"])) & (gates >= INDICATOR_GATE)).tolist()
+        best_category = categories.argmax(axis=1).tolist()
+        risk_classes = [int(cls) for cls in c["risk_"].classes_]
+        levels = [risk_classes[k] for k in risk.argmax(axis=1).tolist()]
+        risky = risk[:, [k for k, cls in enumerate(risk_classes) if cls >= 2]].sum(axis=1).tolist()
+        cat_rows, ind_rows, risk_rows = categories.tolist(), indicators.tolist(), risk.tolist()
         out = []
         for row in range(x.shape[0]):
-            cats = [Label(cat_labels[k], float(categories[row, k])) for k in range(len(cat_labels))
-                    if categories[row, k] >= cat_thresholds[k]]
+            cat_scores, ind_scores = cat_rows[row], ind_rows[row]
+            cats = [Label(label, score) for label, score, keep in zip(cat_labels, cat_scores, cat_mask[row], strict=True)
+                    if keep]
             if not cats:
-                best = int(np.argmax(categories[row]))
-                cats = [Label(cat_labels[best], float(categories[row, best]))]
-            inds = []
-            for k, label in enumerate(ind_labels):
-                gate = categories[row, cat_index[ind_category[k]]] if ind_category[k] in cat_index else 1.0
-                if indicators[row, k] >= ind_thresholds[k] and gate >= INDICATOR_GATE:
-                    inds.append(Label(label, float(indicators[row, k])))
+                best = best_category[row]
+                cats = [Label(cat_labels[best], cat_scores[best])]
+            inds = [Label(label, score) for label, score, keep in zip(ind_labels, ind_scores, ind_mask[row], strict=True)
+                    if keep]
             cats.sort(key=lambda item: -item.score)
             inds.sort(key=lambda item: -item.score)
-            probabilities = dict(zip(risk_classes, risk[row], strict=True))
-            level = int(risk_classes[int(np.argmax(risk[row]))])
-            risky = float(sum(p for cls, p in probabilities.items() if int(cls) >= 2))
             explanation: tuple[Contribution, ...] = ()
             if explain:
-                explanation = tuple(self._explain(x[row], cats[:2], inds[:3], level, top_features))
+                lo, hi = x.indptr[row], x.indptr[row + 1]
+                explanation = tuple(self._explain(x.indices[lo:hi], x.data[lo:hi], cats[:2], inds[:3], levels[row],
+                                                  top_features))
             out.append(Prediction(
                 categories=tuple(cats),
                 indicators=tuple(inds),
-                risk=Risk(level, risky),
+                risk=Risk(levels[row], risky[row]),
                 explanation=explanation,
-                category_scores={label: float(categories[row, k]) for k, label in enumerate(cat_labels)},
-                indicator_scores={label: float(indicators[row, k]) for k, label in enumerate(ind_labels)},
-                risk_levels={int(cls): float(p) for cls, p in probabilities.items()},
+                category_scores=dict(zip(cat_labels, cat_scores, strict=True)),
+                indicator_scores=dict(zip(ind_labels, ind_scores, strict=True)),
+                risk_levels=dict(zip(risk_classes, risk_rows[row], strict=True)),
             ))
         return out
 
@@ -176,12 +180,10 @@ class ClauseClassifier:
             self.components["_feature_names"] = names
         return names
 
-    def _explain(self, row: Any, cats: list[Label], inds: list[Label], level: int,
+    def _explain(self, indices: np.ndarray, values: np.ndarray, cats: list[Label], inds: list[Label], level: int,
                  top: int) -> list[Contribution]:
         """Top features by coefficient x value for each predicted label (a linear model's own account)."""
         names = self._feature_names()
-        row = row.tocsr()
-        indices, values = row.indices, row.data
         out: list[Contribution] = []
         heads = [(label.id, "categories_", self.category_labels.index(label.id)) for label in cats]
         heads += [(label.id, "indicators_", self.indicator_labels.index(label.id)) for label in inds]

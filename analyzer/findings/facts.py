@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from analyzer.findings.textmap import MappedText, map_text
@@ -276,12 +276,20 @@ def organisations(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def document_facts(text: str, clauses: Iterable[Clause], parties: dict[str, str] | None = None) -> list[Fact]:
-    """Facts of every leaf clause of a document, plus the organisations it names."""
+def document_facts(text: str, clauses: Iterable[Clause], parties: dict[str, str] | None = None,
+                   known: Mapping[str, Sequence[Fact]] | None = None) -> list[Fact]:
+    """Facts of every leaf clause of a document, plus the organisations it names.
+
+    ``known`` holds facts already extracted per clause id (the findings stage extracts them for its rules).
+    """
     facts: list[Fact] = []
+    clauses = list(clauses)
     children = {c.parent for c in clauses if c.parent}
     for clause in clauses:
         if clause.id in children or clause.kind == "signature":
+            continue
+        if known is not None and clause.id in known:
+            facts.extend(known[clause.id])
             continue
         mapped = map_text(clause.text, parties, clause.language if clause.language in ("ja", "en") else "ja",
                           offset=clause.start, roles=False)

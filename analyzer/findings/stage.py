@@ -25,7 +25,7 @@ from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
-from analyzer.types import AnalysisResult, Clause, DocumentFinding, Finding, Prediction, Summary
+from analyzer.types import AnalysisResult, Clause, DocumentFinding, Fact, Finding, Prediction, Summary
 
 log = logging.getLogger("analyzer")
 
@@ -97,13 +97,14 @@ class FindingsStage:
         has_children = {c.parent for c in result.clauses if c.parent}
         leaves = [c for c in result.clauses
                   if c.id not in has_children and c.kind not in ("signature", "part") and c.text.strip()]
+        clause_index = {c.id: c for c in result.clauses}
         findings: list[Finding] = []
+        clause_facts: dict[str, list[Fact]] = {}
         for clause in leaves:
-            findings.extend(self._clause_findings(result, clause, roles, lang))
-        findings = self._dedupe(findings, result)
+            findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts))
+        findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
-        clause_index = {c.id: c for c in result.clauses}
         for finding in findings:
             # a finding belongs to its clause and to every clause above it
             current: str | None = finding.clause_id
@@ -112,13 +113,13 @@ class FindingsStage:
                 current = clause_index[current].parent
         clauses = tuple(replace(c, findings=tuple(by_clause.get(c.id, ()))) for c in result.clauses)
         document_findings = self._document_findings(result, parties, roles, lang)
-        facts = tuple(document_facts(text, result.clauses, roles))
+        facts = tuple(document_facts(text, result.clauses, roles, known=clause_facts))
         summary = self._summary(findings, document_findings, lang)
         return replace(result, clauses=clauses, parties=parties, findings=tuple(findings),
                        document_findings=tuple(document_findings), facts=facts, summary=summary)
 
-    def _heading(self, result: AnalysisResult, clause: Clause) -> str:
-        index = {c.id: c for c in result.clauses}
+    @staticmethod
+    def _heading(clause: Clause, index: Mapping[str, Clause]) -> str:
         current: Clause | None = clause
         while current is not None:
             if current.heading:
@@ -126,28 +127,28 @@ class FindingsStage:
             current = index.get(current.parent) if current.parent else None
         return ""
 
-    def _article(self, result: AnalysisResult, clause: Clause) -> Clause:
-        index = {c.id: c for c in result.clauses}
+    @staticmethod
+    def _article(clause: Clause, index: Mapping[str, Clause]) -> Clause:
         current = clause
         while current.parent and index[current.parent].kind not in ("part",):
             current = index[current.parent]
         return current
 
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
-                         lang: str) -> list[Finding]:
+                         lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]]) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
         clause_lang = clause.language if clause.language in ("ja", "en") else (
             "ja" if result.document.language == "ja" else "en")
         prediction = result.predictions.get(clause.id)
-        heading = self._heading(result, clause)
+        heading = self._heading(clause, index)
         if prediction is None:
             # paragraphs and items inherit their article's heading for the model, as in training
             prediction = self.classifier.predict(
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
         mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
-        facts = extract_facts(mapped, text, clause.id)
+        facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
         outcome = apply_rules(self.playbook.for_language(clause_lang), mapped, prediction.category_scores, facts)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
@@ -185,7 +186,7 @@ class FindingsStage:
                 source = "model"
                 best = None
             evidence_text = text[start:end]
-            out.append(self._finding(result, clause, indicator, score, start, end, evidence_text, source, best,
+            out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
                                      prediction, lang))
         return out
 
@@ -208,7 +209,7 @@ class FindingsStage:
         a, b = sentences[best]
         return clause.start + a, clause.start + b
 
-    def _finding(self, result: AnalysisResult, clause: Clause, indicator_id: str, score: float, start: int, end: int,
+    def _finding(self, index: Mapping[str, Clause], clause: Clause, indicator_id: str, score: float, start: int, end: int,
                  evidence: str, source: str, hit: RuleHit | None, prediction: Prediction, lang: str) -> Finding:
         indicator = self.taxonomy.indicator(indicator_id)
         severity = SEVERITY_NAME[indicator.severity]
@@ -222,7 +223,7 @@ class FindingsStage:
         if indicator_id in CONTEXT_INDICATORS and SEVERITY_ORDER[severity] > SEVERITY_ORDER[
                 CONTEXT_INDICATORS[indicator_id]]:
             severity = CONTEXT_INDICATORS[indicator_id]
-        article = self._article(result, clause)
+        article = self._article(clause, index)
         where = clause_label(article, lang)
         name = indicator.name.get(lang) or indicator.name.get("en", indicator_id)
         if hit is not None:
@@ -257,14 +258,13 @@ class FindingsStage:
             rule=hit.rule.id if hit is not None else None,
         )
 
-    def _dedupe(self, findings: Sequence[Finding], result: AnalysisResult) -> list[Finding]:
+    def _dedupe(self, findings: Sequence[Finding], index: Mapping[str, Clause]) -> list[Finding]:
         """One finding per indicator and article (its 項 and 号 are one provision to an officer); a rule-backed
         finding beats a model-only one, then the higher score wins."""
         best: dict[tuple[str, str], Finding] = {}
         rank = {"both": 2, "rule": 1, "model": 0}
-        index = {c.id: c for c in result.clauses}
         for finding in findings:
-            article = self._article(result, index[finding.clause_id])
+            article = self._article(index[finding.clause_id], index)
             key = (finding.indicator, article.id)
             current = best.get(key)
             if current is None or (rank[finding.source], finding.score) > (rank[current.source], current.score):

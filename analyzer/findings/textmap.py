@@ -31,6 +31,16 @@ class MappedText:
         return self.offset + self.starts[start], self.offset + self.ends[end - 1]
 
 
+_FOLDED: dict[str, str] = {"\u3000": " ", "\t": " ", "\r": " ", "\n": "\n"}
+
+
+def _fold(ch: str) -> str:
+    folded = _FOLDED.get(ch)
+    if folded is None:
+        folded = _FOLDED[ch] = unicodedata.normalize("NFKC", ch).lower()
+    return folded
+
+
 def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja", offset: int = 0,
              roles: bool = True) -> MappedText:
     """Normalise ``text`` (a clause starting at ``offset`` in the document) for matching."""
@@ -40,31 +50,34 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     ends: list[int] = []
     pos = 0
     spans.append((len(text), len(text), ""))
+
+    def copy(upto: int) -> None:
+        # characters fold one by one (NFKC of a single character), so runs where every character stays one
+        # character long, nearly all text, map by position; only the rest ("㈱" → "(株)") needs a per-character map
+        pieces = [_FOLDED.get(ch) or _fold(ch) for ch in text[pos:upto]]
+        joined = "".join(pieces)
+        if len(joined) == upto - pos:
+            chars.append(joined)
+            starts.extend(range(pos, upto))
+            ends.extend(range(pos + 1, upto + 1))
+            return
+        for k, piece in enumerate(pieces, pos):
+            chars.append(piece)
+            starts.extend([k] * len(piece))
+            ends.extend([k + 1] * len(piece))
+
     for span_start, span_end, role in spans:
-        while pos < span_start:
-            ch = text[pos]
-            folded = unicodedata.normalize("NFKC", ch).lower()
-            if ch in "\u3000\t\r\n":
-                folded = " " if ch != "\n" else "\n"
-            for out in folded:
-                chars.append(out)
-                starts.append(pos)
-                ends.append(pos + 1)
-            pos += 1
+        if pos < span_start:
+            copy(span_start)
+            pos = span_start
         if not role:
             break
         token = ROLE_TOKENS[role.rstrip("+")]
-        for out in token:
-            chars.append(out)
-            starts.append(span_start)
-            ends.append(span_end)
+        chars.append(token)
+        starts.extend([span_start] * len(token))
+        ends.extend([span_end] * len(token))
         if role.endswith("+"):
             # a long name keeps its words after the token
-            while pos < span_end:
-                chars.extend(unicodedata.normalize("NFKC", text[pos]).lower())
-                count = len(unicodedata.normalize("NFKC", text[pos]).lower())
-                starts.extend([pos] * count)
-                ends.extend([pos + 1] * count)
-                pos += 1
+            copy(span_end)
         pos = span_end
     return MappedText("".join(chars), tuple(starts), tuple(ends), offset)

@@ -74,25 +74,19 @@ def _has_images(page) -> bool:
 
 
 def _line_box(textpage, line: RawLine, page_number: int, height: float) -> Box | None:
+    src = line.src
+    first = next((s for s in src if s >= 0), None)
+    if first is None:
+        return None
+    last = next(s for s in reversed(src) if s >= 0)
+    # one range per line: a line joined across a hyphen holds two whole source lines, and the union of the
+    # rectangles of the range between them is the union of theirs
     x0 = top = float("inf")
     x1 = bottom = float("-inf")
-    indices = [s for s in line.src if s >= 0]
-    if not indices:
-        return None
-    # a joined line holds characters from two source lines: ask PDFium per contiguous run
-    runs: list[tuple[int, int]] = []
-    start = prev = indices[0]
-    for s in indices[1:]:
-        if s != prev + 1:
-            runs.append((start, prev))
-            start = s
-        prev = s
-    runs.append((start, prev))
-    for a, b in runs:
-        for i in range(textpage.count_rects(a, b - a + 1)):
-            left, rb, right, rt = textpage.get_rect(i)
-            x0, x1 = min(x0, left), max(x1, right)
-            top, bottom = min(top, height - rt), max(bottom, height - rb)
+    for i in range(textpage.count_rects(first, last - first + 1)):
+        left, rb, right, rt = textpage.get_rect(i)
+        x0, x1 = min(x0, left), max(x1, right)
+        top, bottom = min(top, height - rt), max(bottom, height - rb)
     if x0 == float("inf"):
         return None
     return Box(page_number, x0, top, x1, bottom)
