@@ -98,7 +98,7 @@ class AnalyzerEngine:
             yield self.analyze(source)
 
 
-def _find_parties(text: str, segmentation: Segmentation):  # noqa: ANN202
+def _find_parties(text: str, segmentation: Segmentation):
     """Parties defined in the preamble of each language version (merged: the same party in two languages stays two
     entries, each with its own aliases)."""
     regions = [(v.start, v.end) for v in segmentation.versions] or [(0, len(text))]
@@ -134,5 +134,5 @@ class _LazyClassifier:
     def __init__(self, stage: object) -> None:
         self._stage = stage
 
-    def predict(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def predict(self, *args, **kwargs):
         return self._stage.classifier.predict(*args, **kwargs)  # type: ignore[attr-defined]

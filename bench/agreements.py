@@ -11,17 +11,24 @@ from __future__ import annotations
 import io
 import random
 
-JA_HEADINGS = ["目的", "定義", "研究の実施", "研究経費", "研究成果の帰属", "知的財産権", "秘密保持", "研究成果の公表", "研究データの取扱い",
-               "研究員の派遣", "輸出管理", "有効期間", "契約の解除", "損害賠償", "準拠法", "合意管轄", "協議"]
-JA_SENTENCES = ["甲及び乙は、本研究の実施に当たり、相互に協力するものとする。", "乙は、甲の書面による同意なく、研究成果を第三者に開示してはならない。",
-                "本契約の有効期間は、締結日から3年間とする。", "甲は、研究経費として金五百万円を乙に支払う。", "研究成果に係る知的財産権は、発明者の所属に従い帰属する。",
-                "甲及び乙は、外国為替及び外国貿易法その他の関係法令を遵守する。", "公表しようとする者は、公表予定日の30日前までに相手方に通知する。",
-                "相手方が本契約に違反したときは、書面で通知の上、本契約を解除することができる。", "本契約に定めのない事項は、甲乙協議の上定める。",
-                "甲及び乙は、研究に従事する者に対し、本条の義務を遵守させるものとする。", "研究データは、研究計画書に定める方法により管理する。",
-                "前項の規定にかかわらず、公知の情報についてはこの限りでない。", "乙は、研究の進捗状況を四半期ごとに甲に報告する。"]
-EN_HEADINGS = ["Purpose", "Definitions", "Research Plan", "Funding", "Ownership of Results", "Licences", "Confidentiality",
-               "Publication", "Research Data", "Personnel", "Export Control", "Term", "Termination", "Liability",
-               "Governing Law", "Disputes", "Notices"]
+JA_HEADINGS = ["目的", "定義", "研究の実施", "研究経費", "研究成果の帰属", "知的財産権", "秘密保持", "研究成果の公表",
+               "研究データの取扱い", "研究員の派遣", "輸出管理", "有効期間", "契約の解除", "損害賠償", "準拠法",
+               "合意管轄", "協議"]
+JA_SENTENCES = ["甲及び乙は、本研究の実施に当たり、相互に協力するものとする。",
+                "乙は、甲の書面による同意なく、研究成果を第三者に開示してはならない。",
+                "本契約の有効期間は、締結日から3年間とする。", "甲は、研究経費として金五百万円を乙に支払う。",
+                "研究成果に係る知的財産権は、発明者の所属に従い帰属する。",
+                "甲及び乙は、外国為替及び外国貿易法その他の関係法令を遵守する。",
+                "公表しようとする者は、公表予定日の30日前までに相手方に通知する。",
+                "相手方が本契約に違反したときは、書面で通知の上、本契約を解除することができる。",
+                "本契約に定めのない事項は、甲乙協議の上定める。",
+                "甲及び乙は、研究に従事する者に対し、本条の義務を遵守させるものとする。",
+                "研究データは、研究計画書に定める方法により管理する。",
+                "前項の規定にかかわらず、公知の情報についてはこの限りでない。",
+                "乙は、研究の進捗状況を四半期ごとに甲に報告する。"]
+EN_HEADINGS = ["Purpose", "Definitions", "Research Plan", "Funding", "Ownership of Results", "Licences",
+               "Confidentiality", "Publication", "Research Data", "Personnel", "Export Control", "Term", "Termination",
+               "Liability", "Governing Law", "Disputes", "Notices"]
 EN_SENTENCES = ["The Parties shall cooperate in good faith in carrying out the Research.",
                 "The Recipient shall not disclose Confidential Information without the prior written consent of the "
                 "Discloser.", "This Agreement remains in force for three (3) years from the Effective Date.",
@@ -39,10 +46,11 @@ EN_SENTENCES = ["The Parties shall cooperate in good faith in carrying out the R
 
 def agreement_paragraphs(lang: str, seed: int = 0, articles: int = 200) -> list[str]:
     """Title, preamble and articles as logical paragraphs (article heading lines included)."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - seeded generator for reproducible benchmark text, not security
     headings, sentences = (JA_HEADINGS, JA_SENTENCES) if lang == "ja" else (EN_HEADINGS, EN_SENTENCES)
     out = ["共同研究契約書" if lang == "ja" else "RESEARCH COLLABORATION AGREEMENT",
-           "北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）は、次のとおり契約を締結する。" if lang == "ja"
+           "北辰大学（以下「甲」という。）とケストレル工科大学（以下「乙」という。）"
+           "は、次のとおり契約を締結する。" if lang == "ja"
            else 'This Agreement is made between Hokuto University (the "University") and Kestrel Institute of '
                 'Technology ("Kestrel"), who agree as follows.']
     for article in range(1, articles + 1):

@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.agreements import agreement_pdf  # noqa: E402
-from bench.ingest import bare_extraction  # noqa: E402
+from bench.agreements import agreement_pdf
+from bench.ingest import bare_extraction
 
 
 def main() -> None:

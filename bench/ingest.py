@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.agreements import agreement_pdf  # noqa: E402
+from bench.agreements import agreement_pdf
 
 
 def bare_extraction(data: bytes) -> int:
@@ -39,7 +39,7 @@ def pipeline(data: bytes) -> int:
     return len(result.document.pages)
 
 
-def measure(fn, files: list[bytes], repeat: int) -> tuple[float, int]:  # noqa: ANN001
+def measure(fn, files: list[bytes], repeat: int) -> tuple[float, int]:
     times = []
     pages = 0
     for _ in range(repeat):

@@ -31,7 +31,8 @@ def test_text_output_is_an_indented_outline_with_numbers_headings_and_pages(file
     result = run(str(files["ja"]))
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(str(files["ja"])) and "[pdf, ja, 1 pages, ok]" in lines[0]
+    assert lines[0].startswith(str(files["ja"]))
+    assert "[pdf, ja, 1 pages, ok]" in lines[0]
     assert "    第1条（目的）  (p.1)" in lines
     assert "      ２ 公表しようとする者は、公表予定日の30日前までに相手方に通知する。  (p.1)" in lines
     assert "        （１） 秘密情報が含まれるとき  (p.1)" in lines

@@ -43,7 +43,8 @@ def test_a_fact_is_found_with_its_value_and_offsets(text: str, kind: str, surfac
 def test_dates_are_not_read_as_durations() -> None:
     text = "2024年4月1日から2027年3月31日まで"
     kinds = [f.kind for f in extract_facts(map_text(text, roles=False), text)]
-    assert kinds.count("date") == 2 and "duration" not in kinds
+    assert kinds.count("date") == 2
+    assert "duration" not in kinds
 
 
 @pytest.mark.parametrize(("text", "name"), [

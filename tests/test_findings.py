@@ -38,7 +38,9 @@ def test_the_red_flag_is_found_in_the_risky_clause_and_not_in_its_benign_twin(en
         assert indicator in found, f"{indicator} not found; found {sorted(found)}"
         finding = found[indicator]
         assert result.document.text[finding.start:finding.end] == finding.evidence
-        assert finding.recommendation and finding.explanation and finding.references
+        assert finding.recommendation
+        assert finding.explanation
+        assert finding.references
     else:
         assert indicator not in found
 

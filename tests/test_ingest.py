@@ -244,9 +244,13 @@ def test_evidence_words_are_found_on_their_page_with_pdfplumber() -> None:
     boxes = search_boxes(data, 1, "shall approve every")
     assert len(boxes) == 1
     box = boxes[0]
-    assert box.page == 1 and box.x0 > 72 and box.x1 > box.x0 and box.bottom > box.top
+    assert box.page == 1
+    assert box.x0 > 72
+    assert box.x1 > box.x0
+    assert box.bottom > box.top
     line = load_document(data).lines[1].box
-    assert line.top - 2 <= box.top and box.bottom <= line.bottom + 2
+    assert line.top - 2 <= box.top
+    assert box.bottom <= line.bottom + 2
 
 
 @pytest.mark.parametrize("lines", [JA_AGREEMENT, EN_AGREEMENT], ids=["ja", "en"])
@@ -257,7 +261,7 @@ def test_pdf_and_docx_twins_give_the_same_clause_list(lines: list[str]) -> None:
     from_pdf = engine.analyze(pdf_bytes([lines[:9], lines[9:]]), name="a.pdf")
     from_docx = engine.analyze(docx_bytes(lines), name="a.docx")
 
-    def outline(result):  # noqa: ANN001, ANN202
+    def outline(result):
         return [(c.kind, c.level, c.number, c.heading, c.text) for c in result.clauses]
 
     assert outline(from_pdf) == outline(from_docx)

@@ -75,7 +75,7 @@ def test_a_model_from_another_scikit_learn_version_is_refused_with_the_retrain_c
     metadata = json.loads((copy / "metadata.json").read_text(encoding="utf-8"))
     metadata["sklearn_version"] = "0.24.2"
     (copy / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
-    with pytest.raises(ModelVersionError, match="0.24.2.*kyotei train"):
+    with pytest.raises(ModelVersionError, match=r"0.24.2.*kyotei train"):
         load_artifact(copy)
 
 

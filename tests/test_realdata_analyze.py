@@ -11,13 +11,13 @@ from analyzer.engine import AnalyzerEngine
 
 DATA = Settings().shared_data
 POLICY = DATA.parent / "policy" / "mext_international_strategy_2024-12-20_ja.txt"
-FILES = [POLICY] + sorted(
+FILES = [POLICY, *sorted(
     [p for p in (DATA / "cuad" / "pdf").glob("*")]
     + [p for folder in ("ja_contract_templates", "ja_terms_policies") for p in (DATA / folder).glob("*")
        if p.name != "README.md"]
     + [p for p in (DATA / "umkc_data_sharing_agreements").rglob("*") if p.is_file()
        and p.suffix in (".txt", ".pdf") and p.name not in ("LICENSE_MIT.txt",)]
-) if DATA.exists() else []
+)] if DATA.exists() else []
 
 pytestmark = [pytest.mark.realdata, pytest.mark.slow]
 
@@ -32,7 +32,8 @@ def engine() -> AnalyzerEngine:
 def test_a_real_document_is_analysed_end_to_end(engine: AnalyzerEngine, path: Path) -> None:
     result = engine.analyze(path)
     assert result.document.status == "ok", result.document.error
-    assert result.clauses and result.summary is not None
+    assert result.clauses
+    assert result.summary is not None
     text = result.document.text
     for finding in result.findings:
         assert text[finding.start:finding.end] == finding.evidence

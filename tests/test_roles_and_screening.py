@@ -97,7 +97,8 @@ def test_a_listed_counterparty_raises_a_high_document_finding_and_the_overall_ri
     matches = [d for d in result.document_findings if d.kind == "counterparty"]
     assert len(matches) == 1
     details = matches[0].details
-    assert details["list"] == "end_user_list.csv" and details["entry"] == "Orvane Advanced Materials Co., Ltd."
+    assert details["list"] == "end_user_list.csv"
+    assert details["entry"] == "Orvane Advanced Materials Co., Ltd."
     assert details["score"] >= 90
     assert matches[0].severity == "high"
     assert result.summary.risk_level == "high"
@@ -109,4 +110,5 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
     result = CliRunner().invoke(cli, ["analyze", "--screening-list", str(screening_csv), "--fail-on", "high",
                                       str(document)])
     assert result.exit_code == 1
-    assert "counterparty" in result.stdout and "Orvane" in result.stdout
+    assert "counterparty" in result.stdout
+    assert "Orvane" in result.stdout

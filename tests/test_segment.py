@@ -197,6 +197,7 @@ def test_in_a_bilingual_agreement_english_sub_clauses_belong_to_english_articles
         if clause.parent:
             parent = by_id[clause.parent]
             assert parent.language == clause.language
-            assert parent.start <= clause.start and clause.end <= parent.end
+            assert parent.start <= clause.start
+            assert clause.end <= parent.end
     assert by_id[next(c.id for c in seg.clauses if c.number == "1.2")].parent == next(
         c.id for c in seg.clauses if c.number == "Article 1")

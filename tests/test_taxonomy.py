@@ -22,9 +22,13 @@ def test_the_taxonomy_has_15_categories_and_50_indicators_with_both_languages() 
     assert len(TAXONOMY.indicators) == 50
     for indicator in TAXONOMY.indicators.values():
         assert indicator.category in TAXONOMY.categories
-        assert indicator.name["ja"] and indicator.name["en"] and indicator.name["ja"] != "TODO"
-        assert indicator.recommendation["ja"] and indicator.recommendation["en"]
-        assert indicator.benign["ja"] and indicator.benign["en"]
+        assert indicator.name["ja"]
+        assert indicator.name["en"]
+        assert indicator.name["ja"] != "TODO"
+        assert indicator.recommendation["ja"]
+        assert indicator.recommendation["en"]
+        assert indicator.benign["ja"]
+        assert indicator.benign["en"]
         assert indicator.frameworks, indicator.id
         for key in indicator.frameworks:
             assert key in TAXONOMY.frameworks, f"{indicator.id} cites unknown framework {key}"

@@ -1,8 +1,9 @@
 """Text features for the clause models: role-normalised input, character n-grams and words in both languages.
 
 The models see one string per clause, built by :func:`model_input`: the heading, a separator, and the text with party
-references replaced by role tokens (〈H〉 our institution, 〈P〉 the partner, 〈T〉 a third party). Role tokens are what let
-a bag-of-n-grams model tell 「乙の承認を得て公表」 (the partner approves our publication: risky) from 「甲の承認を得て公表」.
+references replaced by role tokens (〈H〉 our institution, 〈P〉 the partner, 〈T〉 a third party). Role tokens are what
+let a bag-of-n-grams model tell 「乙の承認を得て公表」 (the partner approves our publication: risky) from
+「甲の承認を得て公表」.
 
 The functions named in the pipelines (:func:`char_preprocess`, :func:`word_analyzer`) are module-level so that skops
 can store them by name; ``analyzer.classify.persistence`` lists them as trusted.
@@ -44,6 +45,13 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(escaped)
 
 
+@lru_cache(maxsize=4096)
+def _alias_key(alias: str) -> str:
+    """A literal every match of the alias contains: a plain substring test rules most aliases out at C speed."""
+    core = alias[4:] if alias.lower().startswith("the ") else alias
+    return core.split()[0] if core.split() else core
+
+
 def _keep_name(alias: str) -> bool:
     """Long names carry meaning ("Ministry of Defence Research Institute"): mark their role but keep the words."""
     if alias[:1].isascii():
@@ -64,7 +72,7 @@ def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = 
     taken = [False] * (len(text) + 1)
     for alias in sorted(mapping, key=len, reverse=True):
         role = mapping[alias]
-        if role not in ROLE_TOKENS or not alias.strip():
+        if role not in ROLE_TOKENS or not alias.strip() or _alias_key(alias) not in text:
             continue
         for m in _alias_pattern(alias).finditer(text):
             if any(taken[m.start():m.end()]):
@@ -112,7 +120,7 @@ _NUMBER_WORDS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
-def _sudachi():  # noqa: ANN202 - the tokenizer type lives in an optional import
+def _sudachi():
     try:
         from sudachipy import Dictionary, SplitMode
     except ImportError:

@@ -147,13 +147,13 @@ class ClauseClassifier:
         out = []
         for row in range(x.shape[0]):
             cat_scores, ind_scores = cat_rows[row], ind_rows[row]
-            cats = [Label(label, score) for label, score, keep in zip(cat_labels, cat_scores, cat_mask[row], strict=True)
-                    if keep]
+            cats = [Label(label, score)
+                    for label, score, keep in zip(cat_labels, cat_scores, cat_mask[row], strict=True) if keep]
             if not cats:
                 best = best_category[row]
                 cats = [Label(cat_labels[best], cat_scores[best])]
-            inds = [Label(label, score) for label, score, keep in zip(ind_labels, ind_scores, ind_mask[row], strict=True)
-                    if keep]
+            inds = [Label(label, score)
+                    for label, score, keep in zip(ind_labels, ind_scores, ind_mask[row], strict=True) if keep]
             cats.sort(key=lambda item: -item.score)
             inds.sort(key=lambda item: -item.score)
             explanation: tuple[Contribution, ...] = ()

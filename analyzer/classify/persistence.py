@@ -91,11 +91,11 @@ def sha256_file(path: Path) -> str:
 
 def save_artifact(directory: Path, obj: Any, metadata: dict[str, Any]) -> dict[str, Any]:
     """Write ``model.skops`` and ``metadata.json`` (with the artifact's sha256 and library versions)."""
+    import zipfile
+
     import sklearn
     import skops
     import skops.io as sio
-
-    import zipfile
 
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / ARTIFACT

@@ -59,7 +59,7 @@ class ClassificationStage:
         roles = party_roles(parties) or None
         index = {c.id: c for c in result.clauses}
 
-        def inherited_heading(clause):  # noqa: ANN001, ANN202
+        def inherited_heading(clause):
             # paragraphs and items are read under their article's heading, as the corpus clauses were written
             current = clause
             while current is not None and not current.heading:

@@ -92,7 +92,7 @@ def analyze(files: tuple[Path, ...], fmt: str, out_dir: Path | None, password: s
     sys.exit(EXIT_FAILED if failed else EXIT_FINDINGS if reached else EXIT_OK)
 
 
-def _report_lang(result, settings) -> str:  # noqa: ANN001
+def _report_lang(result, settings) -> str:
     if settings.explanation_language in ("ja", "en"):
         return settings.explanation_language
     return "ja" if result.document.language in ("ja", "mixed") else "en"

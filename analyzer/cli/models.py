@@ -80,7 +80,7 @@ def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: i
 @click.option("--model", "model_dir", type=click.Path(path_type=Path), default=None,
               help="Model directory (default: the shipped clause model).")
 @click.option("--no-explain", is_flag=True, help="Leave out the contributing features.")
-def classify(source, model_dir: Path | None, no_explain: bool) -> None:  # noqa: ANN001 - click.File
+def classify(source, model_dir: Path | None, no_explain: bool) -> None:
     """Classify clauses given as JSON Lines {"id", "text", "heading"?, "lang"?} (a file or - for stdin).
 
     Writes one line per input: {"id", "categories", "indicators", "risk", "explanation"}.

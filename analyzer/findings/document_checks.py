@@ -18,13 +18,14 @@ PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 
 # The wording that makes a protection real, beyond a clause being "about" the category.
 PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
-    "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|export|dual[- ]use|sanction|"
-                                 r"entity list|end[- ]use", re.IGNORECASE),
+    "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|"
+                                 r"export|dual[- ]use|sanction|entity list|end[- ]use", re.IGNORECASE),
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel", re.IGNORECASE),
-    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文", re.IGNORECASE),
+    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文",
+                              re.IGNORECASE),
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy", re.IGNORECASE),
-    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|governing law|governed by|jurisdiction|arbitrat|courts? of",
-                                re.IGNORECASE),
+    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|"
+                                r"governing law|governed by|jurisdiction|arbitrat|courts? of", re.IGNORECASE),
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright", re.IGNORECASE),
 }
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
@@ -51,7 +52,8 @@ LABELS = {
     "TERM_TERMINATION": ("No termination or exit right", "解除・終了（出口）に関する条項がない"),
     "PUBLICATION": ("No publication clause", "研究成果の公表に関する条項がない"),
     "CONFIDENTIALITY": ("No confidentiality clause", "秘密保持条項がない"),
-    "CONFIDENTIALITY_EXCEPTIONS": ("Confidentiality without the usual exceptions", "秘密保持の例外（公知情報等）の定めがない"),
+    "CONFIDENTIALITY_EXCEPTIONS": ("Confidentiality without the usual exceptions",
+                                   "秘密保持の例外（公知情報等）の定めがない"),
     "GOVERNING_LAW": ("No governing-law clause", "準拠法・紛争解決の条項がない"),
     "IP": ("No intellectual-property clause in a research agreement", "研究契約に知的財産権の条項がない"),
 }
@@ -122,8 +124,8 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
     return out
 
 
-_OBLIGATION = re.compile(r"ものとする|しなければならない|義務を負う|提供する|負担する|開示する|\bshall\b|\bmust\b|\bwill provide\b|"
-                         r"\bagrees? to\b|\bundertakes? to\b", re.IGNORECASE)
+_OBLIGATION = re.compile(r"ものとする|しなければならない|義務を負う|提供する|負担する|開示する|"
+                         r"\bshall\b|\bmust\b|\bwill provide\b|\bagrees? to\b|\bundertakes? to\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^。.;；\n]+[。.;；\n]?")
 BALANCE_CATEGORIES = ("DATA", "RECIPROCITY", "FUNDING", "PERSONNEL", "IP")
 
@@ -149,11 +151,13 @@ def obligation_counts(clauses: Sequence[Clause], predictions: Mapping[str, Predi
                 continue
             head = sentence.strip()[:40]
             both = ("〈h〉" in head.lower() and "〈p〉" in head.lower()) or re.search(
-                r"each party|both parties|the parties|甲及び乙|甲乙|両当事者|〈H〉及び〈P〉|〈P〉及び〈H〉", head, re.IGNORECASE)
+                r"each party|both parties|the parties|甲及び乙|甲乙|両当事者|〈H〉及び〈P〉|〈P〉及び〈H〉", head,
+                re.IGNORECASE)
             if both:
                 continue
-            subject = "HOME" if head.find("〈H〉") != -1 and (head.find("〈P〉") == -1 or head.find("〈H〉") < head.find(
-                "〈P〉")) else "PARTNER" if "〈P〉" in head else None
+            subject = "HOME" if head.find("〈H〉") != -1 and (
+                head.find("〈P〉") == -1 or head.find("〈H〉") < head.find("〈P〉")
+            ) else "PARTNER" if "〈P〉" in head else None
             if subject is None:
                 continue
             for category in cats:
@@ -169,7 +173,8 @@ def reciprocity_balance(clauses: Sequence[Clause], predictions: Mapping[str, Pre
     if home >= 4 and home >= 3 * max(partner, 1):
         label_en = (f"Obligations flow one way: our institution carries {home} obligations on data, access, people, "
                     f"money and IP, the partner {partner}")
-        label_ja = f"義務が一方に偏っている（データ・アクセス・人員・資金・知財に関する本学の義務 {home} 件、相手方 {partner} 件）"
+        label_ja = (f"義務が一方に偏っている（データ・アクセス・人員・資金・知財に関する本学の義務 {home} 件、"
+                    f"相手方 {partner} 件）")
         return [DocumentFinding(kind="reciprocity", label=label_ja if lang == "ja" else label_en,
                                 category="RECIPROCITY", severity="medium",
                                 details={"obligations": counts, "home": home, "partner": partner,

@@ -25,35 +25,35 @@ _EN_NUMBERS = {
 }
 _UNIT_DAYS = {"day": 1, "days": 1, "business day": 1, "business days": 1, "calendar day": 1, "calendar days": 1,
               "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
-              "日": 1, "日間": 1, "営業日": 1, "週": 7, "週間": 7, "か月": 30, "ヶ月": 30, "ケ月": 30, "カ月": 30, "箇月": 30,
+              "日": 1, "日間": 1, "営業日": 1, "週": 7, "週間": 7,
+              "か月": 30, "ヶ月": 30, "ケ月": 30, "カ月": 30, "箇月": 30,
               "ヵ月": 30, "ヵ月間": 30, "か月間": 30, "ヶ月間": 30, "カ月間": 30, "箇月間": 30, "月": 30, "月間": 30,
               "年": 365, "年間": 365}
+
+# Fact patterns run on MappedText, which is already lower-cased, so they are written in lower case and compiled
+# without IGNORECASE (2-4x faster in re).
 
 _EN_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in _EN_NUMBERS), key=len, reverse=True))
 DURATION_EN = re.compile(
     rf"\b(?:(?P<word>{_EN_NUMBER_WORD})\s*(?:\((?P<paren>\d+)\)\s*)?|(?P<num>\d+(?:\.\d+)?)\s*)"
-    r"(?P<unit>(?:business |calendar )?(?:days?|weeks?|months?|years?))\b",
-    re.IGNORECASE,
-)
+    r"(?P<unit>(?:business |calendar )?(?:days?|weeks?|months?|years?))\b")
 DURATION_JA = re.compile(
     rf"(?P<num>\d+|[{_KANJI_NUM}]+)\s*(?P<unit>営業日|日間|週間|か月間|ヶ月間|カ月間|箇月間|ヵ月間|か月|ヶ月|ケ月|カ月|箇月|ヵ月|年間|月間|日|年)"
     r"(?![0-9一二三四五六七八九十]+日)"
 )
 OPEN_ENDED = re.compile(
     r"無期限|期限の定めなく|期間の定めなく|期間の制限なく|永久|永続的|恒久的|いつまでも|無期限に|"
-    r"in perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|without (?:any )?(?:time )?limit(?:ation)?(?: in time| of time)?|"
-    r"no (?:fixed )?(?:end|expiry) date|for an unlimited (?:period|time)|until (?:the )?(?:〈p〉|partner|sponsor)[^.。]{0,30}"
-    r"(?:decides|agrees|consents|approves|determines)|(?:〈p〉|乙)が(?:認める|承認する|別途定める)まで",
-    re.IGNORECASE,
-)
+    r"in perpetuity|perpetual(?:ly)?|indefinite(?:ly)?|"
+    r"without (?:any )?(?:time )?limit(?:ation)?(?: in time| of time)?|"
+    r"no (?:fixed )?(?:end|expiry) date|for an unlimited (?:period|time)|"
+    r"until (?:the )?(?:〈p〉|partner|sponsor)[^.。]{0,30}"
+    r"(?:decides|agrees|consents|approves|determines)|(?:〈p〉|乙)が(?:認める|承認する|別途定める)まで")
 _CURRENCY_WORDS = {"円": "JPY", "jpy": "JPY", "yen": "JPY", "¥": "JPY", "usd": "USD", "us$": "USD", "$": "USD",
                    "eur": "EUR", "€": "EUR", "cny": "CNY", "rmb": "CNY", "元": "CNY", "gbp": "GBP", "£": "GBP"}
 MONEY_EN = re.compile(
     r"(?P<cur>jpy|usd|eur|cny|rmb|gbp|us\$|\$|€|¥|£)\s?(?P<amt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|thousand|m\b|k\b))?"
-    r"|(?P<amt2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale2>million|billion|thousand)?\s?(?P<cur2>jpy|yen|usd|dollars|eur|euros|cny|rmb)\b",
-    re.IGNORECASE,
-)
+    r"|(?P<amt2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale2>million|billion|thousand)?\s?(?P<cur2>jpy|yen|usd|dollars|eur|euros|cny|rmb)\b")
 MONEY_JA = re.compile(
     rf"(?:金)?(?P<amt>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|[{_KANJI_NUM}]+)\s?(?P<scale>億|万|千)?(?P<amt_b>\d+|[{_KANJI_NUM}]+)?"
     r"\s?(?P<scale_b>万)?\s?円"
@@ -67,50 +67,52 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"]
 DATE_EN = re.compile(
     r"\b(?P<mon>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b"
-    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<mon2>" + "|".join(_MONTHS) + r"),?\s+(?P<y2>(?:19|20)\d{2})\b"
-    r"|\b(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b",
-    re.IGNORECASE,
-)
+    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<mon2>" + "|".join(_MONTHS)
+    + r"),?\s+(?P<y2>(?:19|20)\d{2})\b"
+    r"|\b(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b")
 GOVERNING_LAW_EN = re.compile(
-    r"governed by[^.;]{0,60}?\blaws? of\s+(?:the\s+)?(?P<x>(?:state of |commonwealth of |republic of |people's republic of |"
-    r"federal republic of |kingdom of )?[a-z][a-z .'-]{1,40}?)(?=[,.;(]|\s+(?:and|without|excluding|exclusive|applicable|"
-    r"as|to|in)\b)",
-    re.IGNORECASE,
-)
-GOVERNING_LAW_JA = re.compile(r"(?P<x>日本|日本国|[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?国?)の?法(?:令)?(?:律)?に準拠|準拠法は、?(?P<y>[\u30a0-\u30ff\u4e00-\u9fff]{1,12})法")
+    r"governed by[^.;]{0,60}?\blaws? of\s+(?:the\s+)?"
+    r"(?P<x>(?:state of |commonwealth of |republic of |people's republic of |federal republic of |kingdom of )?"
+    r"[a-z][a-z .'-]{1,40}?)(?=[,.;(]|\s+(?:and|without|excluding|exclusive|applicable|as|to|in)\b)")
+GOVERNING_LAW_JA = re.compile(r"(?P<x>日本|日本国|[\u30a0-\u30ff\u4e00-\u9fff]{1,12}?国?)の?法(?:令)?(?:律)?に準拠|"
+                              r"準拠法は、?(?P<y>[\u30a0-\u30ff\u4e00-\u9fff]{1,12})法")
 COURT_JA = re.compile(r"(?P<x>[\u4e00-\u9fff]{1,8})(?:地方|簡易|高等)?裁判所")
-COURT_EN = re.compile(r"courts?\s+(?:of|in|located in|sitting in)\s+(?:the\s+)?(?P<x>[a-z][a-z .'-]{1,40}?)(?=[,.;(]|\s+(?:shall|and|for|to|with)\b)",
-                      re.IGNORECASE)
+COURT_EN = re.compile(r"courts?\s+(?:of|in|located in|sitting in)\s+(?:the\s+)?(?P<x>[a-z][a-z .'-]{1,40}?)"
+                      r"(?=[,.;(]|\s+(?:shall|and|for|to|with)\b)")
 ARBITRATION = re.compile(
     r"(?P<inst>icc|siac|jcaa|hkiac|cietac|lcia|icsid|jams|aaa|international chamber of commerce|日本商事仲裁協会|"
     r"singapore international arbitration centre|japan commercial arbitration association)"
-    r"|arbitration[^.]{0,80}?(?:seat(?:ed)?|place|venue)[^.]{0,20}?\b(?:in|at|of|be)\s+(?P<seat>[a-z][a-z .'-]{1,30}?)(?=[,.;(])"
-    r"|(?P<seatja>[\u4e00-\u9fff]{1,8})(?:において|を仲裁地とする)仲裁",
-    re.IGNORECASE,
-)
+    r"|arbitration[^.]{0,80}?(?:seat(?:ed)?|place|venue)[^.]{0,20}?\b(?:in|at|of|be)\s+"
+    r"(?P<seat>[a-z][a-z .'-]{1,30}?)(?=[,.;(])"
+    r"|(?P<seatja>[\u4e00-\u9fff]{1,8})(?:において|を仲裁地とする)仲裁")
 COUNTRIES = {
     "japan": "JP", "日本": "JP", "united states": "US", "u.s.": "US", "usa": "US", "アメリカ": "US", "米国": "US",
     "china": "CN", "中国": "CN", "中華人民共和国": "CN", "korea": "KR", "韓国": "KR", "大韓民国": "KR", "taiwan": "TW",
-    "台湾": "TW", "united kingdom": "GB", "英国": "GB", "イギリス": "GB", "germany": "DE", "ドイツ": "DE", "france": "FR",
+    "台湾": "TW", "united kingdom": "GB", "英国": "GB", "イギリス": "GB",
+    "germany": "DE", "ドイツ": "DE", "france": "FR",
     "フランス": "FR", "singapore": "SG", "シンガポール": "SG", "india": "IN", "インド": "IN", "russia": "RU",
     "ロシア": "RU", "australia": "AU", "オーストラリア": "AU", "canada": "CA", "カナダ": "CA", "netherlands": "NL",
     "オランダ": "NL", "switzerland": "CH", "スイス": "CH", "sweden": "SE", "スウェーデン": "SE", "italy": "IT",
     "イタリア": "IT", "spain": "ES", "スペイン": "ES", "israel": "IL", "イスラエル": "IL", "iran": "IR", "イラン": "IR",
     "north korea": "KP", "北朝鮮": "KP", "vietnam": "VN", "ベトナム": "VN", "thailand": "TH", "タイ": "TH",
-    "indonesia": "ID", "インドネシア": "ID", "malaysia": "MY", "マレーシア": "MY", "philippines": "PH", "フィリピン": "PH",
+    "indonesia": "ID", "インドネシア": "ID", "malaysia": "MY", "マレーシア": "MY",
+    "philippines": "PH", "フィリピン": "PH",
     "hong kong": "HK", "香港": "HK", "brazil": "BR", "ブラジル": "BR", "belgium": "BE", "ベルギー": "BE",
     "finland": "FI", "フィンランド": "FI", "denmark": "DK", "デンマーク": "DK", "norway": "NO", "ノルウェー": "NO",
     "new zealand": "NZ", "ニュージーランド": "NZ", "saudi arabia": "SA", "サウジアラビア": "SA",
     "united arab emirates": "AE", "アラブ首長国連邦": "AE", "pakistan": "PK", "パキスタン": "PK",
 }
-_COUNTRY_RE = re.compile("|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)), re.IGNORECASE)
+_COUNTRY_RE = re.compile("|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)))
 ORGANISATION = re.compile(
-    r"(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of (?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}"
+    r"(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of "
+    r"(?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}"
     r"|(?:国立大学法人|学校法人|公立大学法人|国立研究開発法人|独立行政法人|一般社団法人|公益財団法人|株式会社)[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,20}"
     r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{1,20}(?:株式会社|大学|研究所|研究院|研究機構|機構|財団|省|庁)"
     r"|(?:the\s+)?(?:[A-Z][\w&'\-]+\s+){1,5}(?:University|Institute|Institution|College|Laboratory|Laboratories|"
-    r"Foundation|Academy|Agency|Council|Corporation|Company|Co\., Ltd\.|Ltd\.?|Limited|Inc\.?|GmbH|LLC|Centre|Center)(?=\W|$)"
-    r"|(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of (?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}",
+    r"Foundation|Academy|Agency|Council|Corporation|Company|"
+    r"Co\., Ltd\.|Ltd\.?|Limited|Inc\.?|GmbH|LLC|Centre|Center)(?=\W|$)"
+    r"|(?:the\s+)?(?:University|Ministry|Academy|Institute|Department|Bureau) of "
+    r"(?:(?:of |and |for |the )?[A-Z][\w&'\-]+\s?){1,6}",
 )
 
 

@@ -41,12 +41,19 @@ FACT_CONDITIONS = ("duration_over_days", "duration_under_days", "no_end", "money
 EFFECTS = ("raise", "suppress")
 
 
+_NOT_LITERAL = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|〈(?:[HPT]|\[HPT\])〉")
+
+
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
     expanded = pattern
     for placeholder, value in PLACEHOLDERS.items():
         expanded = expanded.replace(placeholder, value)
+    # rules run on lower-cased text (role tokens apart); a pattern written in lower case needs no IGNORECASE,
+    # and re matches 2-4x faster without it
+    literal = _NOT_LITERAL.sub("", expanded)
+    flags = re.DOTALL | (re.IGNORECASE if literal != literal.lower() else 0)
     try:
-        return re.compile(expanded, re.IGNORECASE | re.DOTALL)
+        return re.compile(expanded, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: invalid regular expression {pattern!r}: {exc}") from None
 

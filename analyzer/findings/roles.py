@@ -1,9 +1,9 @@
 """Which party is ours (HOME), which is the partner, which are third parties.
 
 Our institution is recognised by the names in the settings (``--home`` / ``KYOTEI_HOME``, in any language). Without a
-match: in a Japanese agreement the university-like party (大学, 大学法人, 研究機構 ...) if exactly one is, else 甲; in an
-English one the party aliased "University" (or the only university-like party), else the first party. The other
-contracting party is the PARTNER; any further parties are THIRD.
+match: in a Japanese agreement the university-like party (大学, 大学法人, 研究機構 ...) if exactly one is, else 甲; in
+an English one the party aliased "University" (or the only university-like party), else the first party. The
+other contracting party is the PARTNER; any further parties are THIRD.
 """
 
 from __future__ import annotations

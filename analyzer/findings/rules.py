@@ -14,8 +14,8 @@ CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the 
 
 _HORTATORY = re.compile(r"努める|努力する|よう努め|endeavou?r|will seek to|best efforts|make efforts|aim to|"
                         r"is (?:expected|encouraged) to|will explore|should consider", re.IGNORECASE)
-_NEGATED = re.compile(r"してはならない|しないものとする|できない|しない。|shall not|must not|may not|will not|is not permitted",
-                      re.IGNORECASE)
+_NEGATED = re.compile(r"してはならない|しないものとする|できない|しない。|"
+                      r"shall not|must not|may not|will not|is not permitted", re.IGNORECASE)
 _PERMISSIVE = re.compile(r"ことができる|できるものとする|\bmay\b|is entitled to|has the right to", re.IGNORECASE)
 
 
@@ -34,7 +34,8 @@ def modality(text: str) -> str:
 # negation ("without the consent of the University", 「甲の同意を得ることなく」): exceptions are looked for in a copy of
 # the text where negated consent and approval phrases are blanked out.
 _NEGATED_CONSENT = re.compile(
-    r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|agreement|permission|authori[sz]ation)"
+    r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?"
+    r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
     r"|[^。、]{0,25}(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)",

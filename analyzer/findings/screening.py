@@ -1,4 +1,5 @@
-"""Counterparty screening against lists of entities of concern (METI 外国ユーザーリスト, US Consolidated Screening List).
+"""Counterparty screening against lists of entities of concern
+(METI 外国ユーザーリスト, US Consolidated Screening List).
 
 Lists are imported from the files their publishers distribute (CSV or XLSX; the path is given, nothing is shipped or
 downloaded). Names are compared after folding width, case, punctuation and legal-form suffixes ("Co., Ltd.", 株式会社),
@@ -119,7 +120,8 @@ def load_lists(paths: Iterable[str | Path]) -> list[ListEntry]:
     return entries
 
 
-def screen(names: Iterable[str], entries: Sequence[ListEntry], threshold: float = MATCH_THRESHOLD) -> list[ScreeningMatch]:
+def screen(names: Iterable[str], entries: Sequence[ListEntry],
+           threshold: float = MATCH_THRESHOLD) -> list[ScreeningMatch]:
     """The best list entry for each name that matches at or above ``threshold`` (0-100)."""
     from rapidfuzz import fuzz
 

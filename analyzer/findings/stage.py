@@ -76,7 +76,7 @@ class FindingsStage:
         return self._playbook
 
     @property
-    def classifier(self):  # noqa: ANN201 - the classifier type lives in an optional import
+    def classifier(self):
         if self._classifier is None:
             from analyzer.classify.stage import DEFAULT_MODEL, load_classifier
 
@@ -209,8 +209,9 @@ class FindingsStage:
         a, b = sentences[best]
         return clause.start + a, clause.start + b
 
-    def _finding(self, index: Mapping[str, Clause], clause: Clause, indicator_id: str, score: float, start: int, end: int,
-                 evidence: str, source: str, hit: RuleHit | None, prediction: Prediction, lang: str) -> Finding:
+    def _finding(self, index: Mapping[str, Clause], clause: Clause, indicator_id: str, score: float, start: int,
+                 end: int, evidence: str, source: str, hit: RuleHit | None, prediction: Prediction,
+                 lang: str) -> Finding:
         indicator = self.taxonomy.indicator(indicator_id)
         severity = SEVERITY_NAME[indicator.severity]
         sentence_start, sentence_end = _sentence_span(clause.text, start - clause.start, end - clause.start)
@@ -235,7 +236,8 @@ class FindingsStage:
         else:
             words = [c.feature.strip() for c in prediction.explanation if c.label == indicator_id][:4]
             cue = "、".join(f"「{w}」" for w in words) if lang == "ja" else ", ".join(f"'{w}'" for w in words)
-            explanation = (f"{where}: モデルが「{name}」と判定しました（確率 {score:.2f}）。" + (f"根拠となった語: {cue}" if words else "")
+            explanation = (f"{where}: モデルが「{name}」と判定しました（確率 {score:.2f}）。"
+                           + (f"根拠となった語: {cue}" if words else "")
                            if lang == "ja" else
                            f"{where}: the model flags '{name}' (probability {score:.2f})"
                            + (f" because of {cue}" if words else ""))
@@ -272,7 +274,7 @@ class FindingsStage:
         return sorted(best.values(), key=lambda f: (-SEVERITY_ORDER[f.severity], f.start))
 
     # -- the agreement as a whole ---------------------------------------------------------------------------------
-    def _document_findings(self, result: AnalysisResult, parties, roles, lang: str) -> list[DocumentFinding]:  # noqa: ANN001
+    def _document_findings(self, result: AnalysisResult, parties, roles, lang: str) -> list[DocumentFinding]:
         predictions = dict(result.predictions)
         out: list[DocumentFinding] = []
         out += missing_protections(result.document.text, result.clauses, predictions, lang)
@@ -307,7 +309,7 @@ class FindingsStage:
         if listed and level < 3:
             level += 1  # a listed counterparty raises the whole agreement one level (taxonomy §3.4)
         if listed:
-            reasons.append(("相手方がスクリーニングリストに該当" if lang == "ja" else "a party matches a screening list"))
+            reasons.append("相手方がスクリーニングリストに該当" if lang == "ja" else "a party matches a screening list")
         for finding in sorted(findings, key=lambda f: (-SEVERITY_ORDER[f.severity], -f.score))[:3]:
             name = self.taxonomy.indicator(finding.indicator).name
             reasons.append(f"{finding.severity}: {name.get(lang) or name['en']} ({finding.indicator})")

@@ -256,16 +256,11 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 def build_vocabulary(texts: list[str]) -> tuple[set[str], set[str]]:
     """Lower-cased words and hyphenated compounds seen in the document (to decide line-end hyphens)."""
-    words: set[str] = set()
-    compounds: set[str] = set()
-    for text in texts:
-        for match in _WORD.finditer(text):
-            word = match.group().lower()
-            if "-" in word:
-                compounds.add(word)
-                words.update(word.split("-"))
-            else:
-                words.add(word)
+    found = set(_WORD.findall("\n".join(texts).lower()))
+    compounds = {word for word in found if "-" in word}
+    words = found - compounds
+    for compound in compounds:
+        words.update(compound.split("-"))
     return words, compounds
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 _CID = re.compile(r"\(cid:\d+\)")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
@@ -31,7 +32,7 @@ def _is_readable(ch: str) -> bool:
 _FILLER = re.compile(r"[._*\-=~·…]{3,}|\[\*+\]|_+")
 _SPACE = re.compile(r"\s")
 _UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_TOKEN_EDGE = "\"'“”‘’()[]{}<>.,;:!?*-–—/«»"
+_TOKEN_EDGE = "\"'“”‘’()[]{}<>.,;:!?*-–—/«»"  # noqa: S105 - punctuation trimmed from token edges, not a password
 _GOOD_WORD = re.compile(r"^[A-Za-z]+(?:['’\-][A-Za-z]+)*$")
 _NUMBER = re.compile(r"^[$€¥£]?\d+(?:[.,/:\-]\d+)*%?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[ivxlcIVXLC]+$")
 
@@ -89,7 +90,7 @@ def text_quality(text: str) -> float:
         return 0.0
     # private-use glyphs, replacement characters and controls are what an unreadable layer is made of
     readable = 1.0 - len(_UNREADABLE.findall(cleaned)) / visible
-    if sum(1 for _ in _LATIN_TOKEN.finditer(cleaned[:4000])) >= 5:
+    if next(islice(_LATIN_TOKEN.finditer(cleaned[:4000]), 4, None), None) is not None:  # five Latin words or more
         readable = min(readable, _latin_plausibility(cleaned))
     return round(max(readable, 0.0), 4)
 

@@ -1,4 +1,5 @@
-"""Clause segmentation: preamble, articles (第N条 / Article N), 項 and 号 / (a) and (i), definitions, signature, annexes."""
+"""Clause segmentation: preamble, articles (第N条 / Article N), 項 and 号 / (a) and (i), definitions, signature,
+annexes."""
 
 from analyzer.segment.segmenter import ClauseSegmenter, Segmentation
 

@@ -132,7 +132,8 @@ _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
 _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
-_RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)\s*[:.]?\s*$")
+_RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)"
+                       r"\s*[:.]?\s*$")
 _EN_ANNEX = re.compile(
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)"
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
@@ -184,46 +185,50 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
             sub = _ja_value(m.group(2)) if m.group(2) else None
             return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
         return []
-    if _J_PREAMBLE.match(probe):
-        return [_mk("J_PREAMBLE", (0,), probe, len(probe), shape)]
-    m = _J_ANNEX.match(probe)
-    if m:
-        value = _ja_value(m.group(2)) if m.group(2) else None
-        if value is None and m.group(2):
-            value = ord(m.group(2)[0].upper()) - ord("A") + 1 if m.group(2).isascii() else 1
-        return [_mk("J_ANNEX", (value or 0,), probe, m.end(), shape)]
-    if _J_SIGNATURE.match(probe):
-        return [_mk("J_SIGNATURE", (0,), probe, 0, shape)]
-    m = _CIRCLED.match(probe)
-    if m:
-        return [_mk("J_CIRCLE", (circled_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+    # only PAREN_NUM of the Japanese markers can start an ASCII line; the others need kana, kanji or 証
+    japanese = not probe.isascii()
+    if japanese:
+        if _J_PREAMBLE.match(probe):
+            return [_mk("J_PREAMBLE", (0,), probe, len(probe), shape)]
+        m = _J_ANNEX.match(probe)
+        if m:
+            value = _ja_value(m.group(2)) if m.group(2) else None
+            if value is None and m.group(2):
+                value = ord(m.group(2)[0].upper()) - ord("A") + 1 if m.group(2).isascii() else 1
+            return [_mk("J_ANNEX", (value or 0,), probe, m.end(), shape)]
+        if _J_SIGNATURE.match(probe):
+            return [_mk("J_SIGNATURE", (0,), probe, 0, shape)]
+        m = _CIRCLED.match(probe)
+        if m:
+            return [_mk("J_CIRCLE", (circled_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
     m = _PAREN_NUM.match(probe)
     if m:
         return [_mk("PAREN_NUM", (arabic_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
-    m = _KANJI_ITEM.match(probe)
-    if m and kanji_to_int(m.group(1)):
-        return [_mk("KANJI_ITEM", (kanji_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
-    m = _KANA_ITEM.match(probe)
-    if m:
-        ch = m.group(1) or m.group(2)
-        styles = []
-        if aiueo_to_int(ch):
-            styles.append(("KANA_AIUEO" + ("_P" if m.group(1) else ""), (aiueo_to_int(ch) or 1,)))
-        if kana_to_int(ch):
-            styles.append(("KANA_IROHA" + ("_P" if m.group(1) else ""), (kana_to_int(ch) or 1,)))
-        if styles:
-            # イ is 1 in iroha and 2 in aiueo: prefer the reading in which the character starts a list
-            styles.sort(key=lambda s: s[1] != (1,))
-            return [_mk(styles[0][0], styles[0][1], probe, m.end(), shape, tuple(styles[1:]))]
-    m = _JNUM.match(probe)
-    if m and _starts_japanese(probe[m.end():]):
-        value = arabic_to_int(m.group(1))
-        if value is not None:
-            out.append(_mk("JNUM", (value,), probe, m.end(), shape))
-            return out
-    m = _DOT_GLUED.match(probe)
-    if m and _starts_japanese(probe[m.end():]):
-        return [_mk("JNUM", (int(m.group(1)),), probe, m.end(), shape)]
+    if japanese:
+        m = _KANJI_ITEM.match(probe)
+        if m and kanji_to_int(m.group(1)):
+            return [_mk("KANJI_ITEM", (kanji_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+        m = _KANA_ITEM.match(probe)
+        if m:
+            ch = m.group(1) or m.group(2)
+            styles = []
+            if aiueo_to_int(ch):
+                styles.append(("KANA_AIUEO" + ("_P" if m.group(1) else ""), (aiueo_to_int(ch) or 1,)))
+            if kana_to_int(ch):
+                styles.append(("KANA_IROHA" + ("_P" if m.group(1) else ""), (kana_to_int(ch) or 1,)))
+            if styles:
+                # イ is 1 in iroha and 2 in aiueo: prefer the reading in which the character starts a list
+                styles.sort(key=lambda s: s[1] != (1,))
+                return [_mk(styles[0][0], styles[0][1], probe, m.end(), shape, tuple(styles[1:]))]
+        m = _JNUM.match(probe)
+        if m and _starts_japanese(probe[m.end():]):
+            value = arabic_to_int(m.group(1))
+            if value is not None:
+                out.append(_mk("JNUM", (value,), probe, m.end(), shape))
+                return out
+        m = _DOT_GLUED.match(probe)
+        if m and _starts_japanese(probe[m.end():]):
+            return [_mk("JNUM", (int(m.group(1)),), probe, m.end(), shape)]
     return out + _english_markers(probe, shape)
 
 
@@ -242,7 +247,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|ART\.|Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
-    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
+    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[IVXLC]{1,7}[.)](?:\s|$)|"
+    r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
 )
 
 

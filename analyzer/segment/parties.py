@@ -1,4 +1,5 @@
-"""Parties and the aliases the agreement defines for them: 「X（以下「甲」という。）」, X ("the University"), hereinafter.
+"""Parties and the aliases the agreement defines for them: 「X（以下「甲」という。）」, X ("the University"),
+hereinafter.
 
 Only the preamble and the first part of the document are searched: that is where drafters define parties, and the
 rest of the document uses the aliases.
@@ -124,8 +125,8 @@ def normalise_name(name: str) -> str:
     text = re.sub(
         r"\b(co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|kk|company|the)\b", " ", text
     )
-    text = re.sub(r"(株式会社|有限会社|合同会社|一般社団法人|公益財団法人|一般財団法人|国立大学法人|学校法人|独立行政法人|国立研究開発法人|\(株\))",
-                  " ", text)
+    text = re.sub(r"(株式会社|有限会社|合同会社|一般社団法人|公益財団法人|一般財団法人|"
+                  r"国立大学法人|学校法人|独立行政法人|国立研究開発法人|\(株\))", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

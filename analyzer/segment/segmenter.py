@@ -172,7 +172,7 @@ class ClauseSegmenter:
                 # a running "EXHIBIT A" on every page of the exhibit, or its part "Exhibit A-1", opens nothing new
                 current = next((n for n in reversed(nodes) if n.kind == "annex"), None) if in_annex else None
                 repeated = current is not None and (
-                    current.number.lower() == m.number.lower() and not _second_copy(lines, current.line, position)
+                    (current.number.lower() == m.number.lower() and not _second_copy(lines, current.line, position))
                     or m.number.lower().startswith(current.number.lower() + "-"))
                 if not in_preamble and position > last_top and _annex_heading_line(m) \
                         and not _in_annex_list(lines, position) and not repeated:
@@ -261,7 +261,7 @@ class ClauseSegmenter:
             candidate = next_line_heading(lines[position + 1].text)
             if candidate:
                 heading, heading_line = candidate, position + 1
-        if heading and _whole and heading_line + 1 < len(lines) or heading and heading_line > position:
+        if (heading and _whole and heading_line + 1 < len(lines)) or (heading and heading_line > position):
             heading = _continue_heading(heading, lines, heading_line)
         kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
         number = m.number if m.style != "MD" else ""
@@ -305,7 +305,8 @@ def _readings(m: Marker) -> list[Marker]:
     return out
 
 
-def _place(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker) -> tuple[tuple, tuple[int, ...], int] | None:
+def _place(stack: list[tuple[tuple, tuple[int, ...], int, float]],
+           m: Marker) -> tuple[tuple, tuple[int, ...], int] | None:
     """Where a non-top marker goes: (key, value, depth in the stack) or None if it opens no clause."""
     readings = _readings(m)
     # continue an open list
@@ -329,13 +330,13 @@ def _place(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker) ->
             while depth > 1 and stack[depth - 1][3] >= reading.rank:
                 depth -= 1
         parent_key, parent_value = stack[depth - 1][0], stack[depth - 1][1]
-        if reading.style.startswith("DOT") and reading.style not in ("DOT1", "DOT1Z") and len(reading.value) >= 2:
-            # 3.1 belongs under 3 / Article 3 / Section 3; "5.2" inside Article 3 is a wrapped reference
-            if parent_key[0] in ("DOT1", "DOT1Z", "EN_ARTICLE", "EN_SECTION", "J_ARTICLE", "DOT2", "DOT3") \
-                    and parent_value[0] != reading.value[0] and parent_key[0] != "J_ARTICLE":
-                if not (parent_key[0].startswith("DOT") and len(parent_value) == len(reading.value) - 1
-                        and parent_value == reading.value[:-1]):
-                    continue
+        # 3.1 belongs under 3 / Article 3 / Section 3; "5.2" inside Article 3 is a wrapped reference
+        if (reading.style.startswith("DOT") and reading.style not in ("DOT1", "DOT1Z") and len(reading.value) >= 2
+                and parent_key[0] in ("DOT1", "DOT1Z", "EN_ARTICLE", "EN_SECTION", "J_ARTICLE", "DOT2", "DOT3")
+                and parent_value[0] != reading.value[0] and parent_key[0] != "J_ARTICLE"
+                and not (parent_key[0].startswith("DOT") and len(parent_value) == len(reading.value) - 1
+                         and parent_value == reading.value[:-1])):
+            continue
         return reading.key, reading.value, depth
     return None
 
@@ -354,7 +355,8 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
             return True
         return bool(prev) and prev.endswith(("、", "び", "は", "及び", "並びに", "又は"))
     if style.startswith("J") or style in ("KANJI_ITEM", "J_CIRCLE", "PAREN_NUM") or style.startswith("KANA"):
-        return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev) and len(prev) > 30)
+        return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
+                    and len(prev) > 30)
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
         if first and (first.islower() or first in ",;&"):
@@ -442,7 +444,7 @@ def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
     if not restarts:
         return None
     first_top = occurrences[0][0]
-    for key, (score, chain) in best.items():
+    for key, (_score, chain) in best.items():
         if key == top or len(chain) < 2 or min(chain) > first_top:
             continue
         hits = sum(1 for a, b in restarts if any(a < c < b for c in chain))
@@ -473,7 +475,7 @@ def _clear_table_of_contents(lines: list[_Line]) -> None:
             title = m.group("title")
             marker = line.markers[0] if line.markers else None
             rest = title[marker.rest_start:] if marker and marker.rest_start < len(title) else title
-            heading_like = bool(english_heading(rest)[0]) or _is_japanese(rest) and len(rest) < 40
+            heading_like = bool(english_heading(rest)[0]) or (_is_japanese(rest) and len(rest) < 40)
         if m and heading_like and (not pages or int(m.group("page")) >= pages[-1]):
             run.append(pos)
             pages.append(int(m.group("page")))

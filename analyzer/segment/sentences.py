@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = {"no", "nos", "sec", "secs", "art", "arts", "e.g", "i.e", "inc", "ltd", "co", "corp", "etc", "vs",
-                  "mr", "ms", "mrs", "dr", "prof", "para", "paras", "cl", "approx", "dept", "u.s", "u.k", "jan", "feb", "mar",
-                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "fig", "ref", "pp", "p", "ch"}
+                  "mr", "ms", "mrs", "dr", "prof", "para", "paras", "cl", "approx", "dept", "u.s", "u.k", "jan", "feb",
+                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "fig", "ref", "pp", "p",
+                  "ch"}
 _NUMBERING = re.compile(r"^\s*(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|\(?[a-zA-Z0-9]{1,4}\)|[a-zA-Z]\.)\s*$")
 
 

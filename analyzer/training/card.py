@@ -96,7 +96,8 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
     for lang in ("ja", "en"):
         matrix = cv["per_language"][lang]["risk_confusion"]
         parts += [f"{lang} (accuracy {cv['per_language'][lang]['risk_level_accuracy']}):", "",
-                  _table([[level, *row] for level, row in enumerate(matrix)], ["true \\ predicted", "0", "1", "2", "3"]),
+                  _table([[level, *row] for level, row in enumerate(matrix)],
+                         ["true \\ predicted", "0", "1", "2", "3"]),
                   ""]
     parts += [
         "### Twin discrimination",

@@ -106,7 +106,8 @@ def shingle_text(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def near_duplicate_pairs(texts: Sequence[str], threshold: float = NEAR_DUPLICATE_JACCARD) -> list[tuple[int, int, float]]:
+def near_duplicate_pairs(texts: Sequence[str],
+                         threshold: float = NEAR_DUPLICATE_JACCARD) -> list[tuple[int, int, float]]:
     """Index pairs whose character 5-gram sets have Jaccard similarity >= ``threshold``."""
     from sklearn.feature_extraction.text import CountVectorizer
 

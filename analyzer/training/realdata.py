@@ -6,20 +6,28 @@ Real clauses train only the category head: their sources say nothing about our r
 
 | source | source label | our category |
 |---|---|---|
-| CUAD | IP Ownership Assignment, Joint IP Ownership, License Grant, Non-Transferable License, Irrevocable Or Perpetual License, Affiliate License-Licensee/-Licensor, Unlimited/All-You-Can-Eat-License, Source Code Escrow, Covenant Not To Sue | IP |
+| CUAD | IP Ownership Assignment, Joint IP Ownership, License Grant, Non-Transferable License, | IP |
+| | Irrevocable Or Perpetual License, Affiliate License-Licensee/-Licensor, Unlimited/All-You-Can-Eat-License, | |
+| | Source Code Escrow, Covenant Not To Sue | |
 | CUAD | Governing Law | GOVERNING_LAW |
-| CUAD | Termination For Convenience, Renewal Term, Notice Period To Terminate Renewal, Post-Termination Services | TERM_TERMINATION |
+| CUAD | Termination For Convenience, Renewal Term, Notice Period To Terminate Renewal, | TERM_TERMINATION |
+| | Post-Termination Services | |
 | CUAD | Cap On Liability, Uncapped Liability, Insurance, Warranty Duration, Liquidated Damages | LIABILITY |
 | CUAD | Anti-Assignment, Change Of Control, Third Party Beneficiary | TRANSPARENCY |
 | CUAD | Revenue/Profit Sharing, Minimum Commitment, Price Restrictions, Most Favored Nation | FUNDING |
 | UMKC clause bank | data access, transfer, storage, use, ownership, segregation, protection, broadcasting | DATA |
-| UMKC clause bank | Termination, FERPA Termination, Duration and extension, Modifications, Suspension of Access | TERM_TERMINATION |
+| UMKC clause bank | Termination, FERPA Termination, Duration and extension, Modifications, | TERM_TERMINATION |
+| | Suspension of Access | |
 | UMKC clause bank | Indemnification - User / - City | LIABILITY |
 | UMKC clause bank | Governing Laws, FERPA Venue | GOVERNING_LAW |
 | UMKC clause bank | Assignment, Transfer, and Conveyance | TRANSPARENCY |
-| ContractNLI | any span that is evidence for a hypothesis (all 17 are about confidential information) | CONFIDENTIALITY |
-| UNFAIR-ToS | sentences on choice of law, jurisdiction, arbitration (labelled "Limitation of liability", "Unilateral termination", "Contract by using" in this packaging, see UNFAIR_MAP) | GOVERNING_LAW |
-| UNFAIR-ToS | sentences on unilateral termination and unilateral change (labelled "Unilateral change", "Content removal") | TERM_TERMINATION |
+| ContractNLI | any span that is evidence for a hypothesis | CONFIDENTIALITY |
+| | (all 17 are about confidential information) | |
+| UNFAIR-ToS | sentences on choice of law, jurisdiction, arbitration | GOVERNING_LAW |
+| | (labelled "Limitation of liability", "Unilateral termination", "Contract by using" in this packaging, | |
+| | see UNFAIR_MAP) | |
+| UNFAIR-ToS | sentences on unilateral termination and unilateral change | TERM_TERMINATION |
+| | (labelled "Unilateral change", "Content removal") | |
 | UNFAIR-ToS | sentences limiting liability (labelled "Arbitration") | LIABILITY |
 """
 
@@ -110,7 +118,7 @@ def cuad_clauses(root: Path, split: str = "all") -> list[RealClause]:
         if category is None:
             continue
         test = is_cuad_test_contract(row["contract_id"])
-        if split == "train" and test or split == "test" and not test:
+        if (split == "train" and test) or (split == "test" and not test):
             continue
         text = " ".join(row["text"].split())
         if len(text) < 25:
