@@ -45,6 +45,17 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(escaped)
 
 
+@lru_cache(maxsize=256)
+def _designations(lang: str, parties: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """(designation, role), longest first: the document's own designations, then the defaults it does not use."""
+    defaults = DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN
+    names = {name.lower() for name, _ in parties}
+    mapping = {alias: role for alias, role in defaults.items() if alias.lower() not in names}
+    mapping.update(parties)
+    return [(alias, mapping[alias]) for alias in sorted(mapping, key=len, reverse=True)
+            if mapping[alias] in ROLE_TOKENS and alias.strip()]
+
+
 @lru_cache(maxsize=4096)
 def _alias_key(alias: str) -> str:
     """A literal every match of the alias contains: a plain substring test rules most aliases out at C speed."""
@@ -63,16 +74,10 @@ def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = 
     """(start, end, role) of every party reference in ``text``, longest designations first, never overlapping."""
     # the document's own designations win; the defaults fill the gaps (a bilingual agreement may define 甲 and 乙
     # in its Japanese preamble and simply say "the University" in its English version)
-    defaults = DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN
-    mapping = {alias: role for alias, role in defaults.items()
-               if not parties or all(alias.lower() != name.lower() for name in parties)}
-    if parties:
-        mapping.update(parties)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * (len(text) + 1)
-    for alias in sorted(mapping, key=len, reverse=True):
-        role = mapping[alias]
-        if role not in ROLE_TOKENS or not alias.strip() or _alias_key(alias) not in text:
+    for alias, role in _designations(lang, tuple(parties.items()) if parties else ()):
+        if _alias_key(alias) not in text:
             continue
         for m in _alias_pattern(alias).finditer(text):
             if any(taken[m.start():m.end()]):

@@ -84,9 +84,13 @@ class Rule:
 class Playbook:
     rules: tuple[Rule, ...]
     source: str = ""
+    _by_language: dict[str, list[Rule]] = field(default_factory=dict, compare=False, repr=False)
 
     def for_language(self, lang: str) -> list[Rule]:
-        return [rule for rule in self.rules if rule.applies_to(lang)]
+        # asked once per clause: the rules of a language are selected once per playbook
+        if lang not in self._by_language:
+            self._by_language[lang] = [rule for rule in self.rules if rule.applies_to(lang)]
+        return self._by_language[lang]
 
     @property
     def indicators(self) -> set[str]:

@@ -102,6 +102,8 @@ def _japanese_share(chars: list[str]) -> float:
 def _fix_cjk_spacing(line: RawLine) -> None:
     """Remove the spaces a word processor put around digits and Latin words inside Japanese text."""
     chars = line.chars
+    if " " not in chars and "\t" not in chars:
+        return  # most Japanese lines: nothing to remove, and no per-character scan needed
     if not any(is_cjk(c) for c in chars):
         return
     japanese_line = _japanese_share(chars) >= 0.5

@@ -226,7 +226,7 @@ class ClauseSegmenter:
             stack.append((key, value, len(nodes) - 1, m.rank))
             if key[0] == "JNUM" and value == (2,) and parent_node.kind in ("article", "definitions") \
                     and not any(n.parent == stack[depth - 1][2] and n.style and n.style[0] == "JNUM"
-                                for n in nodes[:-1]):
+                                for n in nodes[stack[depth - 1][2] + 1:-1]):  # children follow their parent
                 _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
                 stack[-1] = (key, value, len(nodes) - 1, m.rank)
         preamble_end = next((n.line for n in nodes if n.kind not in ("paragraph",) or n.style != ("WHEREAS",)), None)
