@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
 JA_HEADINGS = ["目的", "定義", "研究の実施", "研究経費", "研究成果の帰属", "知的財産権", "秘密保持", "研究成果の公表",
                "研究データの取扱い", "研究員の派遣", "輸出管理", "有効期間", "契約の解除", "損害賠償", "準拠法",
@@ -88,8 +89,6 @@ def _japanese_font() -> str:
     """IPA Mincho embedded as a TrueType subset, as word processors do, when installed (``apt-get install
     fonts-ipafont-mincho``); else reportlab's built-in HeiseiMin CID font, which is not embedded and which PDFium
     extracts about 20 times more slowly, so the bare-extraction baseline is then far slower than for real PDFs."""
-    from pathlib import Path
-
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfbase.ttfonts import TTFont
@@ -129,3 +128,15 @@ def agreement_pdf(lang: str, pages: int = 30, seed: int = 0) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def benchmark_sets(data: Path) -> dict[str, list[bytes]]:
+    """The benchmark inputs: three generated 30-page agreements per language and, when present, the CUAD PDFs."""
+    sets = {
+        "generated 30-page JA": [agreement_pdf("ja", 30, seed) for seed in range(3)],
+        "generated 30-page EN": [agreement_pdf("en", 30, seed) for seed in range(3)],
+    }
+    cuad = sorted((data / "cuad" / "pdf").glob("*")) if (data / "cuad" / "pdf").exists() else []
+    if cuad:
+        sets[f"CUAD PDFs ({len(cuad)})"] = [p.read_bytes() for p in cuad]
+    return sets

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.agreements import agreement_pdf
+from bench.agreements import benchmark_sets
 from bench.ingest import bare_extraction
 
 
@@ -26,13 +26,7 @@ def main() -> None:
     from analyzer.engine import AnalyzerEngine
 
     engine = AnalyzerEngine()
-    sets = {
-        "generated 30-page JA": [agreement_pdf("ja", 30, seed) for seed in range(3)],
-        "generated 30-page EN": [agreement_pdf("en", 30, seed) for seed in range(3)],
-    }
-    cuad = sorted((args.data / "cuad" / "pdf").glob("*")) if (args.data / "cuad" / "pdf").exists() else []
-    if cuad:
-        sets[f"CUAD PDFs ({len(cuad)})"] = [p.read_bytes() for p in cuad]
+    sets = benchmark_sets(args.data)
     started = time.perf_counter()
     engine.analyze(sets["generated 30-page EN"][0], name="warm.pdf")  # loads the models once
     print(f"first analysis incl. model loading: {time.perf_counter() - started:.2f} s")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.agreements import agreement_pdf
+from bench.agreements import benchmark_sets
 
 
 def bare_extraction(data: bytes) -> int:
@@ -54,13 +54,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "data")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    sets = {
-        "generated 30-page JA": [agreement_pdf("ja", 30, seed) for seed in range(3)],
-        "generated 30-page EN": [agreement_pdf("en", 30, seed) for seed in range(3)],
-    }
-    cuad = sorted((args.data / "cuad" / "pdf").glob("*")) if (args.data / "cuad" / "pdf").exists() else []
-    if cuad:
-        sets[f"CUAD PDFs ({len(cuad)})"] = [p.read_bytes() for p in cuad]
+    sets = benchmark_sets(args.data)
     pipeline(sets["generated 30-page JA"][0])  # warm imports
     print(f"{'set':28} {'pages':>6} {'bare p/s':>9} {'kyotei p/s':>10} {'ratio':>6}")
     for name, files in sets.items():

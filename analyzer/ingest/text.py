@@ -11,6 +11,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # Japanese files are usually UTF-8 or CP932; trying the strict decoders in this order settles most files
 # before statistics are needed, and CP932 is a superset of Shift_JIS that Windows really writes.
 _JAPANESE_CANDIDATES = ("utf-8", "cp932", "euc_jp", "iso2022_jp")
+_UTF16 = ("utf-16-le", "utf-16-be")
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -23,16 +24,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 raise IngestionError(f"the file starts with a {encoding} mark but does not decode ({exc})",
                                      status="corrupt") from None
     # UTF-16 without a mark shows NUL bytes as soon as the text has an ASCII character (a digit, a newline)
-    if _has_nul_pattern(data) and (decoded := _decode_utf16(data)):
+    if _has_nul_pattern(data) and (decoded := _first_plausible(data, _UTF16)):
         return decoded
-    for encoding in _JAPANESE_CANDIDATES:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _plausible(text):
-            return text, encoding
-    if _looks_utf16(data) and (decoded := _decode_utf16(data)):
+    if decoded := _first_plausible(data, _JAPANESE_CANDIDATES):
+        return decoded
+    if _looks_utf16(data) and (decoded := _first_plausible(data, _UTF16)):
         return decoded
     from charset_normalizer import from_bytes
 
@@ -50,8 +46,9 @@ def _has_nul_pattern(data: bytes) -> bool:
     return len(head) >= 4 and (even.count(0) > len(even) * 0.1 or odd.count(0) > len(odd) * 0.1)
 
 
-def _decode_utf16(data: bytes) -> tuple[str, str] | None:
-    for encoding in ("utf-16-le", "utf-16-be"):
+def _first_plausible(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
+    """(text, encoding) for the first encoding that decodes ``data`` strictly into plausible text."""
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
