@@ -142,7 +142,6 @@ def _sudachi():
 
 def japanese_words(text: str) -> list[str]:
     """SudachiPy mode C normalised forms (知的財産権, 反社会的勢力 stay whole), without punctuation."""
-    tokenizer = _sudachi()
     words: list[str] = []
     for part in _ROLE_SPLIT.split(text):
         if not part:
@@ -151,29 +150,84 @@ def japanese_words(text: str) -> list[str]:
             words.append(part)
             continue
         # Sudachi refuses inputs over ~49 kB; clauses are far shorter, but split by sentence to be safe
-        for chunk in re.split(r"(?<=[。\n])", part):
-            if not chunk.strip():
-                continue
-            for morpheme in tokenizer.tokenize(chunk[:12000]):
-                pos = morpheme.part_of_speech()[0]
-                if pos in ("補助記号", "空白"):
-                    continue
-                words.append(morpheme.normalized_form())
+        for chunk in _SENTENCE_END.split(part):
+            if chunk.strip():
+                words.extend(_sentence_words(chunk[:12000]))
     return words
+
+
+_SENTENCE_END = re.compile(r"(?<=[。\n])")
+
+
+@lru_cache(maxsize=50_000)
+def _sentence_words(sentence: str) -> tuple[str, ...]:
+    # an article's text is its paragraphs' text again, and agreements repeat their sentences: tokenise each once
+    return tuple(morpheme.normalized_form() for morpheme in _sudachi().tokenize(sentence)
+                 if morpheme.part_of_speech()[0] not in ("補助記号", "空白"))
+
+
+_ROLE_TOKEN_SET = frozenset(ROLE_TOKENS.values())
 
 
 def _role_bigrams(words: list[str]) -> list[str]:
     """A role token joined to its neighbours (〈P〉_承認, 〈H〉_shall): the order a bag of words would lose."""
+    if _ROLE_TOKEN_SET.isdisjoint(words):
+        return []
     out = []
-    for i, word in enumerate(words):
-        if word in ROLE_TOKENS.values():
-            if i + 1 < len(words):
-                out.append(f"{word}_{words[i + 1]}")
-            if i + 2 < len(words):
-                out.append(f"{word}__{words[i + 2]}")
-            if i > 0:
-                out.append(f"{words[i - 1]}_{word}")
+    last = len(words) - 1
+    for i in sorted(_positions(words, _ROLE_TOKEN_SET)):
+        word = words[i]
+        if i < last:
+            out.append(f"{word}_{words[i + 1]}")
+        if i + 1 < last:
+            out.append(f"{word}__{words[i + 2]}")
+        if i > 0:
+            out.append(f"{words[i - 1]}_{word}")
     return out
+
+
+def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:
+    # list.index runs in C: a clause of 300 words holds a handful of role tokens
+    found = []
+    for token in wanted:
+        i = -1
+        try:
+            while True:
+                i = words.index(token, i + 1)
+                found.append(i)
+        except ValueError:
+            continue
+    return found
+
+
+def _fold_numbers(words: list[str]) -> list[str]:
+    """Every digit run as 0, word by word."""
+    joined = "\x00".join(words)
+    if not _NUMBER_WORDS.search(joined):
+        return words
+    if joined.count("\x00") != len(words) - 1:  # a word with a NUL in it: fold one by one
+        return [_NUMBER_WORDS.sub("0", w) for w in words]
+    return _NUMBER_WORDS.sub("0", joined).split("\x00")
+
+
+@lru_cache(maxsize=50_000)
+def _sentence_feature_words(sentence: str) -> tuple[str, ...]:
+    return tuple(_fold_numbers([word.lower() for word in _sentence_words(sentence)]))
+
+
+def _japanese_feature_words(text: str) -> list[str]:
+    """``japanese_words`` lower-cased with digits folded, as the words vectoriser sees them (role tokens too)."""
+    words: list[str] = []
+    for part in _ROLE_SPLIT.split(text):
+        if not part:
+            continue
+        if part in _ROLE_TOKEN_SET:
+            words.append(part.lower())
+            continue
+        for chunk in _SENTENCE_END.split(part):
+            if chunk.strip():
+                words.extend(_sentence_feature_words(chunk[:12000]))
+    return words
 
 
 def word_analyzer(text: str) -> list[str]:
@@ -187,11 +241,10 @@ def word_analyzer(text: str) -> list[str]:
             continue
         if _CJK.search(part):
             # Japanese text often embeds English terms: Sudachi handles both
-            words = [w.lower() for w in japanese_words(part)]
+            words = _japanese_feature_words(part)
         else:
-            words = _LATIN_WORD.findall(part.lower().replace("〈h〉", "〈H〉").replace("〈p〉", "〈P〉")
-                                        .replace("〈t〉", "〈T〉"))
-        words = [_NUMBER_WORDS.sub("0", w) for w in words]
+            words = _fold_numbers(_LATIN_WORD.findall(part.lower().replace("〈h〉", "〈H〉").replace("〈p〉", "〈P〉")
+                                                      .replace("〈t〉", "〈T〉")))
         if prefix:
             tokens.extend(prefix + w for w in words)
         else:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from analyzer.findings.prefilter import finditer
 from analyzer.findings.textmap import MappedText, map_text
 from analyzer.segment.numbers import kanji_to_int
 from analyzer.types import Clause, Fact
@@ -182,7 +183,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for m in DATE_JA.finditer(text):
+    for m in finditer(DATE_JA, text):
         if m.group("era"):
             year = _era_year(m.group("era"), m.group("y"))
             month, day = _to_number(m.group("m")), _to_number(m.group("d"))
@@ -193,7 +194,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         except ValueError:
             iso = None
         add("date", m.start(), m.end(), iso)
-    for m in DATE_EN.finditer(text):
+    for m in finditer(DATE_EN, text):
         try:
             if m.group("iy"):
                 iso = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))).isoformat()
@@ -205,7 +206,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         except ValueError:
             iso = None
         add("date", m.start(), m.end(), iso)
-    for m in MONEY_EN.finditer(text):
+    for m in finditer(MONEY_EN, text):
         if not free(m.start(), m.end()):
             continue
         amount = _to_number(m.group("amt") or m.group("amt2") or "")
@@ -215,7 +216,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         amount *= {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3}.get(scale, 1)
         currency = _CURRENCY_WORDS.get((m.group("cur") or m.group("cur2") or "").lower(), "USD")
         add("money", m.start(), m.end(), {"amount": amount, "currency": currency})
-    for m in MONEY_JA.finditer(text):
+    for m in finditer(MONEY_JA, text):
         if not free(m.start(), m.end()):
             continue
         raw = m.group(0).lstrip("金").replace(" ", "").rstrip("円").replace(",", "")
@@ -228,29 +229,29 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
             amount = _kanji_amount(raw)
         if amount:
             add("money", m.start(), m.end(), {"amount": float(amount), "currency": "JPY"})
-    for m in OPEN_ENDED.finditer(text):
+    for m in finditer(OPEN_ENDED, text):
         if free(m.start(), m.end()):
             add("duration", m.start(), m.end(), {"open_ended": True})
     for pattern, lang in ((DURATION_EN, "en"), (DURATION_JA, "ja")):
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             if not free(m.start(), m.end()):
                 continue
             value = _duration(m, lang)
             if value:
                 add("duration", m.start(), m.end(), value)
-    for m in GOVERNING_LAW_EN.finditer(text):
+    for m in finditer(GOVERNING_LAW_EN, text):
         add("governing_law", m.start("x"), m.end("x"), m.group("x").strip().title())
-    for m in GOVERNING_LAW_JA.finditer(text):
+    for m in finditer(GOVERNING_LAW_JA, text):
         group = "x" if m.group("x") else "y"
         add("governing_law", m.start(group), m.end(group), m.group(group))
     for pattern in (COURT_JA, COURT_EN):
-        for m in pattern.finditer(text):
+        for m in finditer(pattern, text):
             add("court", m.start(), m.end(), m.group("x").strip())
-    for m in ARBITRATION.finditer(text):
+    for m in finditer(ARBITRATION, text):
         name = m.group("inst") or m.group("seat") or m.group("seatja")
         group = "inst" if m.group("inst") else "seat" if m.group("seat") else "seatja"
         add("arbitration", m.start(group), m.end(group), name.strip())
-    for m in _COUNTRY_RE.finditer(text):
+    for m in finditer(_COUNTRY_RE, text):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         if m.group()[0].isascii() and (before.isalnum() or after.isalnum()):

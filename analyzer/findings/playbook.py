@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from analyzer.errors import ConfigError
+from analyzer.findings.prefilter import Requirement, required_literals
 from analyzer.taxonomy import load_taxonomy
 
 PLACEHOLDERS = {"{H}": "〈H〉", "{P}": "〈P〉", "{T}": "〈T〉", "{R}": "〈[HPT]〉"}
@@ -75,6 +76,12 @@ class Rule:
     effect: str = "raise"
     direction: str = "HOME"
     explanation: dict[str, str] = field(default_factory=dict)
+    # per pattern of any / all / none: literals one of which every match contains (a prefilter; None: unknown)
+    literals: dict[str, tuple[Requirement, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        literals = {name: tuple(required_literals(p) for p in getattr(self, name)) for name in ("any", "all", "none")}
+        object.__setattr__(self, "literals", literals)
 
     def applies_to(self, lang: str) -> bool:
         return self.lang in ("any", lang)

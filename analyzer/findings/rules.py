@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.findings.playbook import Rule
+from analyzer.findings.prefilter import IGNORECASE, caseless, search
 from analyzer.findings.textmap import MappedText
 from analyzer.types import Fact
 
@@ -88,26 +89,39 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
                 facts: Sequence[Fact]) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern."""
     text = mapped.text
+    lowered = caseless(text)
     exceptions_text = _blank_negations(text)
+    exceptions_lowered = caseless(exceptions_text) if exceptions_text is not text else lowered
     mood = modality(text)
     hits = []
     benign: set[str] = set()
+    likely = None if category_scores is None else {
+        category for category, score in category_scores.items() if score >= CATEGORY_CONDITION}
     for rule in rules:
-        if rule.categories and category_scores is not None and not any(
-                category_scores.get(c, 0.0) >= CATEGORY_CONDITION for c in rule.categories):
+        if rule.categories and likely is not None and likely.isdisjoint(rule.categories):
             continue
         if rule.modality and mood not in rule.modality:
             continue
+        literals = rule.literals
         match = None
-        for pattern in rule.any:
+        for pattern, required in zip(rule.any, literals["any"], strict=True):
+            # prefilter.search inlined: this loop runs ~100 times per clause
+            if required:
+                haystack = lowered if pattern.flags & IGNORECASE else text
+                for literal in required:
+                    if literal in haystack:
+                        break
+                else:
+                    continue
             match = pattern.search(text)
             if match:
                 break
         if match is None:
             continue
-        if any(p.search(text) is None for p in rule.all):
+        if any(search(p, text, lowered, r) is None for p, r in zip(rule.all, literals["all"], strict=True)):
             continue
-        if any(p.search(exceptions_text) for p in rule.none):
+        if any(search(p, exceptions_text, exceptions_lowered, r)
+               for p, r in zip(rule.none, literals["none"], strict=True)):
             # the benign counterpart overrules the model only when it is stated right where the cue is
             window = exceptions_text[max(0, match.start() - 120):match.end() + 120]
             if any(p.search(window) for p in rule.none):

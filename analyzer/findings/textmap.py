@@ -31,14 +31,15 @@ class MappedText:
         return self.offset + self.starts[start], self.offset + self.ends[end - 1]
 
 
-_FOLDED: dict[str, str] = {"\u3000": " ", "\t": " ", "\r": " ", "\n": "\n"}
+class _FoldTable(dict):
+    """``str.translate`` table: code point → its NFKC lower-case form, filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = unicodedata.normalize("NFKC", chr(code)).lower()
+        return folded
 
 
-def _fold(ch: str) -> str:
-    folded = _FOLDED.get(ch)
-    if folded is None:
-        folded = _FOLDED[ch] = unicodedata.normalize("NFKC", ch).lower()
-    return folded
+_FOLD = _FoldTable({0x3000: " ", 0x09: " ", 0x0D: " ", 0x0A: "\n"})
 
 
 def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja", offset: int = 0,
@@ -52,16 +53,16 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     spans.append((len(text), len(text), ""))
 
     def copy(upto: int) -> None:
-        # characters fold one by one (NFKC of a single character), so runs where every character stays one
-        # character long, nearly all text, map by position; only the rest ("㈱" → "(株)") needs a per-character map
-        pieces = [_FOLDED.get(ch) or _fold(ch) for ch in text[pos:upto]]
-        joined = "".join(pieces)
+        # characters fold one by one (NFKC of a single character, never empty), so a run whose length does not
+        # change, nearly all text, maps by position; only the rest ("㈱" → "(株)") needs a per-character map
+        segment = text[pos:upto]
+        joined = segment.translate(_FOLD)
         if len(joined) == upto - pos:
             chars.append(joined)
             starts.extend(range(pos, upto))
             ends.extend(range(pos + 1, upto + 1))
             return
-        for k, piece in enumerate(pieces, pos):
+        for k, piece in enumerate((ch.translate(_FOLD) for ch in segment), pos):
             chars.append(piece)
             starts.extend([k] * len(piece))
             ends.extend([k + 1] * len(piece))

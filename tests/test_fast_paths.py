@@ -1,0 +1,139 @@
+"""The fast paths give the answers of the slow ones: cached clause features equal scikit-learn's transform, the
+decision values equal the heads' own, and the literal prefilter never skips a pattern that would have matched."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
+
+from analyzer.classify.fastfeatures import CachedFeatures
+from analyzer.classify.model import ClauseClassifier, ClauseInput, _decision
+from analyzer.engine import AnalyzerEngine
+from analyzer.findings.playbook import load_playbook
+from analyzer.findings.prefilter import caseless, required_literals, search
+from analyzer.findings.textmap import map_text
+from analyzer.training.corpus import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+AGREEMENTS = sorted(p for p in (ROOT / "tests" / "data" / "agreements").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def classifier() -> ClauseClassifier:
+    return ClauseClassifier.load(ROOT / "models" / "clause-v1")
+
+
+@pytest.fixture(scope="module")
+def agreement_inputs() -> list[ClauseInput]:
+    engine = AnalyzerEngine(stages=[])
+    inputs = []
+    for path in AGREEMENTS:
+        result = engine.analyze(path)
+        inputs += [ClauseInput(c.text, c.heading, c.language if c.language in ("ja", "en") else None)
+                   for c in result.clauses]
+    return inputs
+
+
+def test_cached_features_equal_the_feature_unions_transform_on_real_agreements(
+        classifier: ClauseClassifier, agreement_inputs: list[ClauseInput]) -> None:
+    documents = [item.model_input() for item in agreement_inputs]
+    expected = classifier.components["features_"].transform(documents)
+    cached = CachedFeatures(classifier.components["features_"])
+    assert cached.supported
+    for _ in range(2):  # cold and warm cache
+        got = cached.transform(documents)
+        assert got.shape == expected.shape
+        assert got.dtype == expected.dtype
+        assert got.nnz == expected.nnz
+        assert abs(got - expected).max() == 0
+
+
+def test_cached_features_handle_empty_and_whitespace_only_clauses(classifier: ClauseClassifier) -> None:
+    documents = ["", "\u241e", "   \n ", "見出し\u241e", "\u241e本契約"]
+    expected = classifier.components["features_"].transform(documents)
+    got = CachedFeatures(classifier.components["features_"]).transform(documents)
+    assert abs(got - expected).max() == 0
+    assert got.nnz == expected.nnz
+
+
+def test_a_feature_union_of_another_shape_is_left_to_scikit_learn() -> None:
+    union = FeatureUnion([("words", TfidfVectorizer(analyzer="word"))]).fit(["alpha beta", "beta gamma"])
+    cached = CachedFeatures(union)
+    assert not cached.supported
+    documents = ["alpha gamma", "beta"]
+    assert abs(cached.transform(documents) - union.transform(documents)).max() == 0
+
+
+@pytest.mark.parametrize("head", ["categories_", "indicators_"])
+def test_decision_values_equal_the_heads_own(head: str, classifier: ClauseClassifier,
+                                             agreement_inputs: list[ClauseInput]) -> None:
+    x = classifier.transform(agreement_inputs)
+    expected = _decision(classifier.components[head], x)
+    got = classifier._decision(head, x)
+    assert got.dtype == expected.dtype
+    assert np.array_equal(got, expected)
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"(?:報|件|編)", {"報", "件", "編"}),
+    (r"第\s*\d+\s*条", {"第"}),
+    (r"ab?c", {"a"}),
+    (r"x{0,3}yz", {"yz"}),
+    (r"(?:a|b|)cd", {"cd"}),
+    (r"〈H〉の(?:事前の)?(?:承諾|同意)", {"〈H〉の"}),
+    (r"[^a]b", {"b"}),
+    (r"(?i)Shall\s+not", {"shall"}),
+    (r"\d+", None),
+    (r"(?:foo|\w+)", None),
+])
+def test_required_literals_are_read_from_the_pattern(pattern: str, literals: set[str] | None) -> None:
+    found = required_literals(re.compile(pattern))
+    assert (None if found is None else set(found)) == literals
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?i)sk", "the \u017fkiing"),  # ſ matches s under IGNORECASE
+    (r"(?i)kelvin", "\u212aelvin"),  # the Kelvin sign matches k
+    (r"(?i)ab", "AB"),
+])
+def test_the_prefilter_keeps_ignorecase_matches_of_special_letters(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert compiled.search(text) is not None
+    assert search(compiled, text, caseless(text)) is not None
+    assert search(compiled, text) is not None
+
+
+def test_the_prefilter_never_changes_a_rule_patterns_answer_on_corpus_clauses() -> None:
+    patterns = [p for rule in load_playbook().rules for p in (*rule.any, *rule.all, *rule.none)]
+    items = load_corpus(ROOT / "corpora")[::7]  # every 7th clause: both languages, all categories
+    skipped = 0
+    for item in items:
+        text = map_text(item.text, None, item.lang).text
+        lowered = caseless(text)
+        for pattern in patterns:
+            expected, got = pattern.search(text), search(pattern, text, lowered)
+            assert (expected is None) == (got is None), (pattern.pattern, item.text)
+            if expected is not None:
+                assert expected.span() == got.span()
+            skipped += expected is None and required_literals(pattern) is not None
+    assert skipped > 0
+
+
+@pytest.mark.parametrize(("text", "folded", "first_starts"), [
+    ("Ｔｈｅ　Ｐａｒｔｉｅｓ", "the parties", (0, 1, 2, 3)),
+    ("㈱北辰は、ｶﾞｲﾄﾞﾗｲﾝに従う。", "(株)北辰は、ガイドラインに従う。", (0, 0, 0, 1)),
+    ("第３条\t本契約", "第3条 本契約", (0, 1, 2, 3)),
+])
+def test_matching_text_folds_each_character_and_maps_back_to_the_original(
+        text: str, folded: str, first_starts: tuple[int, ...]) -> None:
+    mapped = map_text(text, roles=False)
+    # characters fold one at a time: half-width ｶﾞ becomes カ and a combining voiced mark, which NFC joins
+    assert unicodedata.normalize("NFC", mapped.text) == folded
+    assert mapped.starts[:4] == first_starts
+    assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
