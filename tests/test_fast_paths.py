@@ -137,3 +137,33 @@ def test_matching_text_folds_each_character_and_maps_back_to_the_original(
     assert unicodedata.normalize("NFC", mapped.text) == folded
     assert mapped.starts[:4] == first_starts
     assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
+
+
+@pytest.mark.parametrize("text", [
+    "本契約は、甲及び乙の間で締結される。The Parties agree as follows. " * 20,
+    "ヶ月々〆" * 120,
+    "한국어 텍스트와 日本語 " * 60,
+    "×÷ÀÿĀɏ Ｆｕｌｌ ｗｉｄｔｈ ｶﾀｶﾅ" * 40,
+])
+def test_long_texts_count_scripts_as_the_regular_expressions_do(text: str) -> None:
+    from analyzer import language
+
+    assert len(text) >= language._LONG
+    expected = language.ScriptCounts(*(len(p.findall(text)) for p in (language._KANA, language._KANJI,
+                                                                      language._HANGUL, language._LATIN)))
+    assert language.count_scripts(text) == expected
+
+
+def test_organisation_forms_searched_apart_find_what_their_alternation_finds() -> None:
+    from analyzer.findings.facts import ORGANISATION_FORMS, _first_of
+
+    alternation = re.compile("|".join(form.pattern for form in ORGANISATION_FORMS))
+    texts = [path.read_text(encoding="utf-8") for path in AGREEMENTS]
+    texts.append("the University of Tokyo and Kestrel Institute of Technology Co., Ltd. with 北辰大学 and "
+                 "国立研究開発法人科学技術振興機構; Ministry of Defence Research Institute")
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in alternation.finditer(text)]
+        assert [m.span() for m in _first_of(ORGANISATION_FORMS, text)] == expected
+        found += len(expected)
+    assert found > 10

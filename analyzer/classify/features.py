@@ -216,13 +216,13 @@ def _sentence_feature_words(sentence: str) -> tuple[str, ...]:
 
 
 def _japanese_feature_words(text: str) -> list[str]:
-    """``japanese_words`` lower-cased with digits folded, as the words vectoriser sees them (role tokens too)."""
+    """``japanese_words`` lower-cased with digits folded (role tokens kept), as the words vectoriser sees them."""
     words: list[str] = []
     for part in _ROLE_SPLIT.split(text):
         if not part:
             continue
         if part in _ROLE_TOKEN_SET:
-            words.append(part.lower())
+            words.append(part)  # upper case, as in English, so that the role bigrams see it
             continue
         for chunk in _SENTENCE_END.split(part):
             if chunk.strip():

@@ -13,20 +13,24 @@ from analyzer.types import Fact
 
 CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the category at least this probability
 
+# matched on caseless text: IGNORECASE makes these searches several times slower
 _HORTATORY = re.compile(r"努める|努力する|よう努め|endeavou?r|will seek to|best efforts|make efforts|aim to|"
-                        r"is (?:expected|encouraged) to|will explore|should consider", re.IGNORECASE)
+                        r"is (?:expected|encouraged) to|will explore|should consider")
 _NEGATED = re.compile(r"してはならない|しないものとする|できない|しない。|"
-                      r"shall not|must not|may not|will not|is not permitted", re.IGNORECASE)
-_PERMISSIVE = re.compile(r"ことができる|できるものとする|\bmay\b|is entitled to|has the right to", re.IGNORECASE)
+                      r"shall not|must not|may not|will not|is not permitted")
+_PERMISSIVE = re.compile(r"ことができる|できるものとする|\bmay\b|is entitled to|has the right to")
 
 
-def modality(text: str) -> str:
-    """binding / permissive / hortatory / negated, from the wording (hortatory first: MoUs are its home)."""
-    if _HORTATORY.search(text):
+def modality(text: str, lowered: str | None = None) -> str:
+    """binding / permissive / hortatory / negated, from the wording (hortatory first: MoUs are its home).
+
+    ``lowered``: ``caseless(text)`` when the caller has it."""
+    folded = lowered if lowered is not None else caseless(text)
+    if _HORTATORY.search(folded):
         return "hortatory"
-    if _NEGATED.search(text):
+    if _NEGATED.search(folded):
         return "negated"
-    if _PERMISSIVE.search(text):
+    if _PERMISSIVE.search(folded):
         return "permissive"
     return "binding"
 
@@ -92,7 +96,7 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
     lowered = caseless(text)
     exceptions_text = _blank_negations(text)
     exceptions_lowered = caseless(exceptions_text) if exceptions_text is not text else lowered
-    mood = modality(text)
+    mood = modality(text, lowered)
     hits = []
     benign: set[str] = set()
     likely = None if category_scores is None else {

@@ -73,7 +73,41 @@ def _has_images(page) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-def _line_box(textpage, line: RawLine, page_number: int, height: float) -> Box | None:
+class _Rects:
+    """Rectangles of character ranges of one text page, through PDFium's C API directly.
+
+    A page has ~45 lines and each needs a count and one or two rectangles; pypdfium2's helpers allocate four
+    ctypes doubles and look the handle up on every call, which cost more than PDFium's own work."""
+
+    def __init__(self, textpage) -> None:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c
+
+        self._raw = textpage.raw
+        self._count = pdfium_c.FPDFText_CountRects
+        self._get = pdfium_c.FPDFText_GetRect
+        self._values = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(v) for v in self._values]
+
+    def box(self, first: int, last: int, page_number: int, height: float) -> Box | None:
+        """The union of the rectangles of characters ``first..last`` (top-left origin)."""
+        n = self._count(self._raw, first, last - first + 1)
+        left_v, top_v, right_v, bottom_v = self._values
+        left_r, top_r, right_r, bottom_r = self._refs
+        x0 = top = float("inf")
+        x1 = bottom = float("-inf")
+        for i in range(max(n, 0)):
+            if not self._get(self._raw, i, left_r, top_r, right_r, bottom_r):
+                continue
+            x0, x1 = min(x0, left_v.value), max(x1, right_v.value)
+            top, bottom = min(top, height - top_v.value), max(bottom, height - bottom_v.value)
+        if x0 == float("inf"):
+            return None
+        return Box(page_number, x0, top, x1, bottom)
+
+
+def _line_box(rects: _Rects, line: RawLine, page_number: int, height: float) -> Box | None:
     src = line.src
     first = next((s for s in src if s >= 0), None)
     if first is None:
@@ -81,15 +115,7 @@ def _line_box(textpage, line: RawLine, page_number: int, height: float) -> Box |
     last = next(s for s in reversed(src) if s >= 0)
     # one range per line: a line joined across a hyphen holds two whole source lines, and the union of the
     # rectangles of the range between them is the union of theirs
-    x0 = top = float("inf")
-    x1 = bottom = float("-inf")
-    for i in range(textpage.count_rects(first, last - first + 1)):
-        left, rb, right, rt = textpage.get_rect(i)
-        x0, x1 = min(x0, left), max(x1, right)
-        top, bottom = min(top, height - rt), max(bottom, height - rb)
-    if x0 == float("inf"):
-        return None
-    return Box(page_number, x0, top, x1, bottom)
+    return rects.box(first, last, page_number, height)
 
 
 def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = None,
@@ -135,8 +161,9 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
         for index, lines in enumerate(raw_pages):
             kept = [ln for i, ln in enumerate(lines) if ln.chars and (index, i) not in running]
             width, height = sizes[index]
+            rects = _Rects(textpages[index])
             for line in join_hyphenated(kept, vocabulary):
-                builder.add_line(line.text, index + 1, _line_box(textpages[index], line, index + 1, height))
+                builder.add_line(line.text, index + 1, _line_box(rects, line, index + 1, height))
             builder.end_page(index + 1, width, height, qualities[index], ocr=(index + 1) in ocr_pages)
         return PdfText(builder.text, tuple(builder.lines), tuple(builder.pages), tuple(scanned), tuple(garbled))
     except (pdfium.PdfiumError, OSError, ValueError, IndexError) as exc:
