@@ -37,38 +37,27 @@ _LATIN = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a\u00c0-\u024f]")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
-# the character classes above as code-point ranges (ヶ is both kana and kanji there, and so here)
-_RANGES = {
-    "kana": ((0x3040, 0x30FF), (0xFF66, 0xFF9D), (0x31F0, 0x31FF)),
-    "kanji": ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x3005, 0x3006), (0x30F6, 0x30F6)),
-    "hangul": ((0xAC00, 0xD7AF), (0x1100, 0x11FF)),
-    "latin": ((0x41, 0x5A), (0x61, 0x7A), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A), (0xC0, 0x24F)),
-}
-_LONG = 400  # from here on one pass over the code points beats four regular-expression scans
+class _ScriptTable(dict):
+    """``str.translate`` table: each character to the letters of the scripts it counts for (k kana, K kanji,
+    h hangul, l latin; ヶ is both kana and kanji), or to nothing. Filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        classes = "".join(letter for letter, pattern in (("k", _KANA), ("K", _KANJI), ("h", _HANGUL), ("l", _LATIN))
+                          if pattern.match(ch))
+        self[code] = classes
+        return classes
 
 
-def _count_codepoints(text: str) -> ScriptCounts | None:
-    import numpy as np
-
-    try:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    except UnicodeEncodeError:  # a lone surrogate
-        return None
-    counts = {name: int(sum(np.count_nonzero((codes >= low) & (codes <= high)) for low, high in ranges))
-              for name, ranges in _RANGES.items()}
-    return ScriptCounts(counts["kana"], counts["kanji"], counts["hangul"], counts["latin"])
+_SCRIPTS = _ScriptTable()
 
 
 def count_scripts(text: str) -> ScriptCounts:
-    # counting happens in C (regular expressions, bytes.translate, NumPy): this runs on every line and every clause
+    # counting happens in C (bytes.translate, str.translate with a cached table): this runs on every line and clause
     if text.isascii():
         return ScriptCounts(0, 0, 0, len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS)))
-    if len(text) >= _LONG:
-        counted = _count_codepoints(text)
-        if counted is not None:
-            return counted
-    return ScriptCounts(len(_KANA.findall(text)), len(_KANJI.findall(text)), len(_HANGUL.findall(text)),
-                        len(_LATIN.findall(text)))
+    classes = text.translate(_SCRIPTS)
+    return ScriptCounts(classes.count("k"), classes.count("K"), classes.count("h"), classes.count("l"))
 
 
 def _cjk_language(counts: ScriptCounts) -> str:

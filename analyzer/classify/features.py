@@ -72,11 +72,17 @@ def _keep_name(alias: str) -> bool:
 
 def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> list[tuple[int, int, str]]:
     """(start, end, role) of every party reference in ``text``, longest designations first, never overlapping."""
+    return list(_role_spans(text, tuple(parties.items()) if parties else (), lang))
+
+
+@lru_cache(maxsize=4096)
+def _role_spans(text: str, parties: tuple[tuple[str, str], ...], lang: str) -> tuple[tuple[int, int, str], ...]:
+    # cached: the classifier and the findings stage both read the roles of every paragraph of a document
     # the document's own designations win; the defaults fill the gaps (a bilingual agreement may define 甲 and 乙
     # in its Japanese preamble and simply say "the University" in its English version)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * (len(text) + 1)
-    for alias, role in _designations(lang, tuple(parties.items()) if parties else ()):
+    for alias, role in _designations(lang, parties):
         if _alias_key(alias) not in text:
             continue
         for m in _alias_pattern(alias).finditer(text):
@@ -86,7 +92,7 @@ def role_spans(text: str, parties: Mapping[str, str] | None = None, lang: str = 
                 taken[k] = True
             spans.append((m.start(), m.end(), role if not _keep_name(alias) else role + "+"))
     spans.sort()
-    return spans
+    return tuple(spans)
 
 
 def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja") -> str:
