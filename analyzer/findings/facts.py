@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from analyzer.findings.prefilter import finditer
+from analyzer.findings.prefilter import Prefiltered
 from analyzer.findings.textmap import MappedText, map_text
 from analyzer.segment.numbers import kanji_to_int
 from analyzer.types import Clause, Fact
@@ -104,6 +104,20 @@ COUNTRIES = {
     "united arab emirates": "AE", "アラブ首長国連邦": "AE", "pakistan": "PK", "パキスタン": "PK",
 }
 _COUNTRY_RE = re.compile("|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)))
+_CHECKS = {name: Prefiltered(globals()[name]) for name in (
+    "DATE_JA", "DATE_EN", "MONEY_EN", "MONEY_JA", "OPEN_ENDED", "DURATION_EN", "DURATION_JA", "GOVERNING_LAW_EN",
+    "GOVERNING_LAW_JA", "COURT_JA", "COURT_EN", "ARBITRATION")}
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRIES if re.fullmatch(r"[a-z]+(?: [a-z]+)*", name))
+_COUNTRY_OTHER = tuple(name for name in COUNTRIES if name[0].isascii() and name.split()[0] not in _COUNTRY_FIRST_WORDS)
+
+
+def _may_name_a_country(text: str) -> bool:
+    """False only when ``text`` (lower case) cannot hold a country fact: an English name counts only as whole words,
+    so its first word is one of the text's words; 40 substring tests would cost more than the regular expression."""
+    if not text.isascii():
+        return True
+    return not _COUNTRY_FIRST_WORDS.isdisjoint(_ALNUM_RUN.findall(text)) or any(n in text for n in _COUNTRY_OTHER)
 # One pattern per form of name. Searched apart and merged leftmost-first, they find what their alternation would,
 # in a third of the time: a pattern searched alone skips ahead to the characters it can start with.
 ORGANISATION_FORMS = tuple(re.compile(form) for form in (
@@ -202,7 +216,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for m in finditer(DATE_JA, text):
+    for m in _CHECKS["DATE_JA"].finditer(text):
         if m.group("era"):
             year = _era_year(m.group("era"), m.group("y"))
             month, day = _to_number(m.group("m")), _to_number(m.group("d"))
@@ -213,7 +227,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         except ValueError:
             iso = None
         add("date", m.start(), m.end(), iso)
-    for m in finditer(DATE_EN, text):
+    for m in _CHECKS["DATE_EN"].finditer(text):
         try:
             if m.group("iy"):
                 iso = dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))).isoformat()
@@ -225,7 +239,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         except ValueError:
             iso = None
         add("date", m.start(), m.end(), iso)
-    for m in finditer(MONEY_EN, text):
+    for m in _CHECKS["MONEY_EN"].finditer(text):
         if not free(m.start(), m.end()):
             continue
         amount = _to_number(m.group("amt") or m.group("amt2") or "")
@@ -235,7 +249,7 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
         amount *= {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3}.get(scale, 1)
         currency = _CURRENCY_WORDS.get((m.group("cur") or m.group("cur2") or "").lower(), "USD")
         add("money", m.start(), m.end(), {"amount": amount, "currency": currency})
-    for m in finditer(MONEY_JA, text):
+    for m in _CHECKS["MONEY_JA"].finditer(text):
         if not free(m.start(), m.end()):
             continue
         raw = m.group(0).lstrip("金").replace(" ", "").rstrip("円").replace(",", "")
@@ -248,29 +262,29 @@ def extract_facts(mapped: MappedText, original: str, clause_id: str | None = Non
             amount = _kanji_amount(raw)
         if amount:
             add("money", m.start(), m.end(), {"amount": float(amount), "currency": "JPY"})
-    for m in finditer(OPEN_ENDED, text):
+    for m in _CHECKS["OPEN_ENDED"].finditer(text):
         if free(m.start(), m.end()):
             add("duration", m.start(), m.end(), {"open_ended": True})
-    for pattern, lang in ((DURATION_EN, "en"), (DURATION_JA, "ja")):
-        for m in finditer(pattern, text):
+    for pattern, lang in (("DURATION_EN", "en"), ("DURATION_JA", "ja")):
+        for m in _CHECKS[pattern].finditer(text):
             if not free(m.start(), m.end()):
                 continue
             value = _duration(m, lang)
             if value:
                 add("duration", m.start(), m.end(), value)
-    for m in finditer(GOVERNING_LAW_EN, text):
+    for m in _CHECKS["GOVERNING_LAW_EN"].finditer(text):
         add("governing_law", m.start("x"), m.end("x"), m.group("x").strip().title())
-    for m in finditer(GOVERNING_LAW_JA, text):
+    for m in _CHECKS["GOVERNING_LAW_JA"].finditer(text):
         group = "x" if m.group("x") else "y"
         add("governing_law", m.start(group), m.end(group), m.group(group))
-    for pattern in (COURT_JA, COURT_EN):
-        for m in finditer(pattern, text):
+    for pattern in ("COURT_JA", "COURT_EN"):
+        for m in _CHECKS[pattern].finditer(text):
             add("court", m.start(), m.end(), m.group("x").strip())
-    for m in finditer(ARBITRATION, text):
+    for m in _CHECKS["ARBITRATION"].finditer(text):
         name = m.group("inst") or m.group("seat") or m.group("seatja")
         group = "inst" if m.group("inst") else "seat" if m.group("seat") else "seatja"
         add("arbitration", m.start(group), m.end(group), name.strip())
-    for m in finditer(_COUNTRY_RE, text):
+    for m in (_COUNTRY_RE.finditer(text) if _may_name_a_country(text) else ()):
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         if m.group()[0].isascii() and (before.isalnum() or after.isalnum()):

@@ -23,7 +23,7 @@ Each rule names an indicator, a language, and regular expressions run over the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -33,13 +33,14 @@ from typing import Any
 import yaml
 
 from analyzer.errors import ConfigError
-from analyzer.findings.prefilter import Requirement, required_literals
+from analyzer.findings.prefilter import Prefiltered
 from analyzer.taxonomy import load_taxonomy
 
 PLACEHOLDERS = {"{H}": "〈H〉", "{P}": "〈P〉", "{T}": "〈T〉", "{R}": "〈[HPT]〉"}
 MODALITIES = ("binding", "permissive", "hortatory", "negated")
 FACT_CONDITIONS = ("duration_over_days", "duration_under_days", "no_end", "money_over_jpy")
 EFFECTS = ("raise", "suppress")
+CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the category at least this probability
 
 
 _NOT_LITERAL = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|〈(?:[HPT]|\[HPT\])〉")
@@ -76,12 +77,15 @@ class Rule:
     effect: str = "raise"
     direction: str = "HOME"
     explanation: dict[str, str] = field(default_factory=dict)
-    # per pattern of any / all / none: literals one of which every match contains (a prefilter; None: unknown)
-    literals: dict[str, tuple[Requirement, ...]] = field(init=False, repr=False, compare=False)
+    # the any / all / none patterns with the literals every match contains: most patterns are ruled out by a
+    # substring test, and a rule is tried on every clause
+    checks_any: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
+    checks_all: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
+    checks_none: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        literals = {name: tuple(required_literals(p) for p in getattr(self, name)) for name in ("any", "all", "none")}
-        object.__setattr__(self, "literals", literals)
+        for name in ("any", "all", "none"):
+            object.__setattr__(self, f"checks_{name}", tuple(Prefiltered(p) for p in getattr(self, name)))
 
     def applies_to(self, lang: str) -> bool:
         return self.lang in ("any", lang)
@@ -93,11 +97,36 @@ class Playbook:
     source: str = ""
     _by_language: dict[str, list[Rule]] = field(default_factory=dict, compare=False, repr=False)
 
+    _by_category: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
     def for_language(self, lang: str) -> list[Rule]:
         # asked once per clause: the rules of a language are selected once per playbook
         if lang not in self._by_language:
             self._by_language[lang] = [rule for rule in self.rules if rule.applies_to(lang)]
         return self._by_language[lang]
+
+    def for_clause(self, lang: str, category_scores: Mapping[str, float] | None) -> list[Rule]:
+        """The rules of a language whose category condition a clause meets, in playbook order.
+
+        Every rule names categories and a clause is likely in one to three of them, so most rules are ruled out
+        through an index instead of one by one."""
+        rules = self.for_language(lang)
+        if category_scores is None:
+            return rules
+        if lang not in self._by_category:
+            always = tuple(i for i, rule in enumerate(rules) if not rule.categories)
+            by_category: dict[str, list[int]] = {}
+            for i, rule in enumerate(rules):
+                for category in rule.categories:
+                    by_category.setdefault(category, []).append(i)
+            self._by_category[lang] = (always, {c: tuple(ids) for c, ids in by_category.items()})
+        always, by_category = self._by_category[lang]
+        picked = set(always)
+        for category, score in category_scores.items():
+            if score >= CATEGORY_CONDITION:
+                picked.update(by_category.get(category, ()))
+        return [rules[i] for i in sorted(picked)]
 
     @property
     def indicators(self) -> set[str]:

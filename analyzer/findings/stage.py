@@ -149,7 +149,8 @@ class FindingsStage:
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
         mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
-        outcome = apply_rules(self.playbook.for_language(clause_lang), mapped, prediction.category_scores, facts)
+        outcome = apply_rules(self.playbook.for_clause(clause_lang, prediction.category_scores), mapped,
+                              prediction.category_scores, facts)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         for hit in outcome.hits:

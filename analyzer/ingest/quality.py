@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from itertools import islice
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -66,14 +67,14 @@ def _latin_plausibility(text: str) -> float:
         step = len(words) / 400
         words = [words[int(i * step)] for i in range(400)]
     total = good = 0
-    for word in words:
-        size = len(word)
+    for word, count in Counter(words).items():  # a page repeats its words: judge each once
+        size = len(word) * count
         total += size
         if word.isdigit() or _ROMAN_OR_CAPS.match(word):
             good += size
-        elif _MIXED.match(word) or size > 25:
+        elif _MIXED.match(word) or len(word) > 25:
             continue
-        elif size == 1 or _VOWEL.search(word):
+        elif len(word) == 1 or _VOWEL.search(word):
             good += size
     return good / total if total else 1.0
 
