@@ -55,7 +55,8 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
         "- Features: TF-IDF of character 2-4-grams (NFKC, lower case) and of words (SudachiPy mode C normalised "
         "forms for Japanese, lower-cased words for English; heading words marked `h:`; role tokens 〈H〉/〈P〉/〈T〉 "
         "with their neighbours), after party references were replaced by roles.",
-        "- Heads: one-vs-rest logistic regression for categories and indicators, with per-label sigmoid calibration "
+        "- Heads: one-vs-rest logistic regression for categories and indicators (indicators with balanced class "
+        "weights: each has only ~23 positive clauses per language), with per-label sigmoid calibration "
         "and thresholds fitted on grouped out-of-fold predictions; multinomial logistic regression for the risk level.",
         "- Indicators need some belief in their own category (calibrated category probability >= 0.15).",
         f"- Trained with scikit-learn {metadata['sklearn_version']}, skops {metadata['skops_version']}, "

