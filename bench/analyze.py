@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.agreements import benchmark_sets
+from bench.agreements import agreement_pdf, benchmark_sets
 from bench.ingest import bare_extraction
 
 
@@ -28,9 +28,12 @@ def main() -> None:
     engine = AnalyzerEngine()
     sets = benchmark_sets(args.data)
     started = time.perf_counter()
-    engine.analyze(sets["generated 30-page EN"][0], name="warm.pdf")  # loads the models once
+    engine.analyze(agreement_pdf("en", 5, seed=99), name="warm.pdf")  # loads the models; not a benchmark document
     print(f"first analysis incl. model loading: {time.perf_counter() - started:.2f} s")
-    print(f"{'set':26} {'pages':>6} {'bare p/s':>9} {'analyze p/s':>11} {'ratio':>6} {'s/document':>10}")
+    # the first pass meets each document for the first time; later passes find its words and sentences in the
+    # feature caches. Both are reported: the first pass is what a new agreement costs.
+    print(f"{'set':26} {'pages':>6} {'bare p/s':>9} {'analyze p/s':>11} {'ratio':>6} {'s/document':>10} "
+          f"{'first pass: ratio':>17} {'s/document':>10}")
     for name, files in sets.items():
         bare_times, ours_times = [], []
         pages = 0
@@ -44,8 +47,9 @@ def main() -> None:
                 assert result.document.ok, result.document.error
             ours_times.append(time.perf_counter() - started)
         bare, ours = statistics.median(bare_times), statistics.median(ours_times)
+        first = ours_times[0]
         print(f"{name:26} {pages:6d} {pages / bare:9.0f} {pages / ours:11.0f} {ours / bare:6.2f}x "
-              f"{ours / len(files):10.3f}")
+              f"{ours / len(files):10.3f} {first / bare:16.2f}x {first / len(files):10.3f}")
 
 
 if __name__ == "__main__":
