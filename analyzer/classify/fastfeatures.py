@@ -19,7 +19,7 @@ import numpy as np
 
 from analyzer.classify.features import char_preprocess, word_analyzer
 
-MAX_CACHED_WORDS = 400_000  # ~60 MB at worst; a batch of thousands of agreements clears and refills it
+MAX_CACHED_WORDS = 200_000  # ~50 MB at worst; a batch of thousands of agreements clears and refills it
 
 
 class _CharColumns:

@@ -146,28 +146,11 @@ def _sudachi():
     return dictionary.create(mode=SplitMode.C)
 
 
-def japanese_words(text: str) -> list[str]:
-    """SudachiPy mode C normalised forms (知的財産権, 反社会的勢力 stay whole), without punctuation."""
-    words: list[str] = []
-    for part in _ROLE_SPLIT.split(text):
-        if not part:
-            continue
-        if part in ROLE_TOKENS.values():
-            words.append(part)
-            continue
-        # Sudachi refuses inputs over ~49 kB; clauses are far shorter, but split by sentence to be safe
-        for chunk in _SENTENCE_END.split(part):
-            if chunk.strip():
-                words.extend(_sentence_words(chunk[:12000]))
-    return words
-
-
 _SENTENCE_END = re.compile(r"(?<=[。\n])")
 
 
-@lru_cache(maxsize=50_000)
 def _sentence_words(sentence: str) -> tuple[str, ...]:
-    # an article's text is its paragraphs' text again, and agreements repeat their sentences: tokenise each once
+    """SudachiPy mode C normalised forms (知的財産権, 反社会的勢力 stay whole), without punctuation."""
     return tuple(morpheme.normalized_form() for morpheme in _sudachi().tokenize(sentence)
                  if morpheme.part_of_speech()[0] not in ("補助記号", "空白"))
 
@@ -216,13 +199,16 @@ def _fold_numbers(words: list[str]) -> list[str]:
     return _NUMBER_WORDS.sub("0", joined).split("\x00")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=30_000)
 def _sentence_feature_words(sentence: str) -> tuple[str, ...]:
+    # an article's text is its paragraphs' text again, and agreements repeat their sentences: tokenise each once
+    # (30,000 sentences hold some 40 MB)
     return tuple(_fold_numbers([word.lower() for word in _sentence_words(sentence)]))
 
 
 def _japanese_feature_words(text: str) -> list[str]:
-    """``japanese_words`` lower-cased with digits folded (role tokens kept), as the words vectoriser sees them."""
+    """Japanese words as the words vectoriser sees them: SudachiPy normalised forms, lower case, digits folded,
+    role tokens kept whole."""
     words: list[str] = []
     for part in _ROLE_SPLIT.split(text):
         if not part:
@@ -230,6 +216,7 @@ def _japanese_feature_words(text: str) -> list[str]:
         if part in _ROLE_TOKEN_SET:
             words.append(part)  # upper case, as in English, so that the role bigrams see it
             continue
+        # Sudachi refuses inputs over ~49 kB; clauses are far shorter, but split by sentence to be safe
         for chunk in _SENTENCE_END.split(part):
             if chunk.strip():
                 words.extend(_sentence_feature_words(chunk[:12000]))
