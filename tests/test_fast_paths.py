@@ -14,6 +14,7 @@ from sklearn.pipeline import FeatureUnion
 
 from analyzer.classify.fastfeatures import CachedFeatures
 from analyzer.classify.model import ClauseClassifier, ClauseInput, _decision
+from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.findings.playbook import load_playbook
 from analyzer.findings.prefilter import caseless, required_literals, search
@@ -29,18 +30,24 @@ def classifier() -> ClauseClassifier:
     return ClauseClassifier.load(ROOT / "models" / "clause-v1")
 
 
+def _real_pdfs() -> list[Path]:
+    folder = Settings().shared_data / "cuad" / "pdf"
+    return sorted(folder.glob("*"))[:3] if folder.exists() else []
+
+
 @pytest.fixture(scope="module")
 def agreement_inputs() -> list[ClauseInput]:
+    """Clauses of the test agreements (both languages) and, where ../shared/data is present, of 3 real CUAD PDFs."""
     engine = AnalyzerEngine(stages=[])
     inputs = []
-    for path in AGREEMENTS:
+    for path in [*AGREEMENTS, *_real_pdfs()]:
         result = engine.analyze(path)
         inputs += [ClauseInput(c.text, c.heading, c.language if c.language in ("ja", "en") else None)
                    for c in result.clauses]
     return inputs
 
 
-def test_cached_features_equal_the_feature_unions_transform_on_real_agreements(
+def test_cached_features_equal_the_feature_unions_transform_on_agreements(
         classifier: ClauseClassifier, agreement_inputs: list[ClauseInput]) -> None:
     documents = [item.model_input() for item in agreement_inputs]
     expected = classifier.components["features_"].transform(documents)
