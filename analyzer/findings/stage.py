@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from analyzer.classify.features import role_spans
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
@@ -48,6 +49,15 @@ class FindingsConfig:
 
 def _lower(severity: str) -> str:
     return {"high": "medium", "medium": "low", "low": "low"}[severity]
+
+
+def _has_body(clause: Clause) -> bool:
+    """Whether the clause has text beyond its number and heading."""
+    rest = clause.text
+    for part in (clause.number, clause.heading):
+        if part:
+            rest = rest.replace(part, "", 1)
+    return any(ch.isalnum() for ch in rest)
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,7 +172,10 @@ class FindingsStage:
         # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
         # head alone over-fires on ordinary clauses of the same topic)
         model_indicators = {}
-        for label in prediction.indicators:
+        # a heading on its own ("6. Termination" in an outline) binds nobody: the model reads only the heading words.
+        # A short item the segmenter read as a heading (「（１）甲の学内情報ネットワーク」) names a party and stays.
+        says_something = _has_body(clause) or bool(role_spans(clause.text, roles, clause_lang))
+        for label in prediction.indicators if says_something else ():
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
