@@ -151,3 +151,26 @@ def test_ordinary_commercial_wording_is_not_taken_for_the_red_flag(engine: Analy
     result = engine.analyze(document.encode("utf-8"), name="commercial.txt")
     assert result.document.ok
     assert indicator not in {f.indicator for f in result.findings}
+
+
+EN_BEFORE = "AGREEMENT\n1. Purpose\nThe Parties shall cooperate in the Research.\n"
+JA_BEFORE = "共同研究契約書\n第1条（目的）\n甲及び乙は、本研究の実施に協力する。\n"
+
+
+@pytest.mark.parametrize(("document", "number", "statement"), [
+    (EN_BEFORE + "2. Termination\n3. Venue\n", "2.", False),
+    (EN_BEFORE + "2. Term and Termination\n   * Term\n   * Termination\n   * Disposal of Licensed Material\n3. Venue\n",
+     "2.", False),
+    (JA_BEFORE + "第2条（秘密保持）\n第3条（準拠法）\n", "第2条", False),
+    (JA_BEFORE + "第2条（例外）\n次の情報は、秘密情報に含まない。\n１　開示時に既に公知であった情報\n２　乙が独自に開発した情報\n",
+     "２", False),
+    (EN_BEFORE + "2. Termination. Either Party may terminate this Agreement on ninety days' notice.\n", "2.", True),
+    (JA_BEFORE + "第2条（秘密保持）乙は、秘密情報を第三者に開示してはならない。\n", "第2条", True),
+], ids=["en-heading", "en-bullets", "ja-heading", "ja-list-item", "en-sentence", "ja-sentence"])
+def test_a_heading_or_list_fragment_is_not_a_statement_a_model_finding_could_rest_on(
+        document: str, number: str, statement: bool) -> None:
+    from analyzer.findings.stage import _is_statement
+
+    result = AnalyzerEngine(stages=[]).analyze(document.encode("utf-8"), name="fragment.txt")
+    clause = next(c for c in result.clauses if c.number == number)
+    assert _is_statement(clause) is statement

@@ -10,10 +10,10 @@ gives the overall risk and the reasons that drive it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from analyzer.classify.features import role_spans
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
@@ -51,13 +51,17 @@ def _lower(severity: str) -> str:
     return {"high": "medium", "medium": "low", "low": "low"}[severity]
 
 
-def _has_body(clause: Clause) -> bool:
-    """Whether the clause has text beyond its number and heading."""
+_SENTENCE_MARK = re.compile(r"[。．.;；:：!?！？]")
+
+
+def _is_statement(clause: Clause) -> bool:
+    """Whether the clause says something: beyond its number and heading, a sentence or a long stretch of text."""
     rest = clause.text
     for part in (clause.number, clause.heading):
         if part:
             rest = rest.replace(part, "", 1)
-    return any(ch.isalnum() for ch in rest)
+    rest = rest.strip()
+    return bool(_SENTENCE_MARK.search(rest)) or len(rest) >= 80
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,10 +176,9 @@ class FindingsStage:
         # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
         # head alone over-fires on ordinary clauses of the same topic)
         model_indicators = {}
-        # a heading on its own ("6. Termination" in an outline) binds nobody: the model reads only the heading words.
-        # A short item the segmenter read as a heading (「（１）甲の学内情報ネットワーク」) names a party and stays.
-        says_something = _has_body(clause) or bool(role_spans(clause.text, roles, clause_lang))
-        for label in prediction.indicators if says_something else ():
+        # a heading on its own ("6. Termination" in an outline) or a list fragment (「２　乙が独自に開発した情報」)
+        # binds nobody by itself: the model reads little more than its heading's words there
+        for label in prediction.indicators if _is_statement(clause) else ():
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
