@@ -140,6 +140,17 @@ COMMERCIAL = [
     ("COI-01", "Other Agreements", "The Company does not want any confidential information relating to any former "
                                    "employer of the Consultant, and the Consultant shall not disclose such information "
                                    "to the Company."),
+    # and of the kind non-disclosure agreements hold (after false alarms on ContractNLI's NDAs)
+    ("CON-01", "Representatives", "The Partner shall advise its representatives who receive Confidential Information "
+                                  "of the existence and terms of this Agreement and of their obligations of "
+                                  "confidentiality."),
+    ("EXP-02", "Export Control", "Each Party shall comply with the export control laws to ensure that no data is "
+                                 "exported in violation of them or used for any purposes prohibited by them, including "
+                                 "weapons development."),
+    ("IP-01", "Ownership", "All Confidential Information shall remain the exclusive property of the Partner unless sold "
+                           "by the Partner to a third party."),
+    ("DAT-04", "Compelled Disclosure", "If the Partner is ordered to disclose the data pursuant to a judicial or "
+                                       "governmental request, the Partner may provide the data to the authorities."),
 ]
 
 
