@@ -2,8 +2,8 @@
 
 A playbook holds ~640 patterns per language and most of them cannot match a given clause; a failing ``re.search``
 still tries every position of the text. :func:`required_literals` reads a pattern's syntax tree and returns strings
-of which at least one occurs in any match (``None`` when it cannot tell), so :func:`search` skips the regular
-expression whenever none of them is in the text. The answer of ``search`` is always that of ``pattern.search``.
+of which at least one occurs in any match (``None`` when it cannot tell), so :class:`Prefiltered` skips the regular
+expression whenever none of them is in the text. Its answers are always those of the pattern itself.
 """
 
 from __future__ import annotations
@@ -144,7 +144,3 @@ class Prefiltered:
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text, lowered) else iter(())
 
-
-def search(pattern: re.Pattern[str], text: str, lowered: str | None = None) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when a literal every match needs is absent (see :class:`Prefiltered`)."""
-    return Prefiltered(pattern).search(text, lowered)
