@@ -185,3 +185,24 @@ def test_a_heading_or_list_fragment_is_not_a_statement_a_model_finding_could_res
     result = AnalyzerEngine(stages=[]).analyze(document.encode("utf-8"), name="fragment.txt")
     clause = next(c for c in result.clauses if c.number == number)
     assert _is_statement(clause) is statement
+
+
+def test_a_heading_listed_in_the_table_of_contents_is_not_taken_for_the_clause(engine: AnalyzerEngine) -> None:
+    articles = [
+        ("DEFINITIONS", 'In this Agreement, "Results" means the results of the Research.'),
+        ("RESEARCH PLAN", "The Parties shall carry out the Research as described in the Research Plan."),
+        ("TERM", "This Agreement remains in force for three years from the Effective Date."),
+        ("LIQUIDATED DAMAGES ON TERMINATION", "If the University terminates this Agreement early, it shall pay the "
+                                              "Partner liquidated damages of JPY 10,000,000."),
+        ("NOTICES", "Notices shall be given in writing to the addresses set out above."),
+        ("GOVERNING LAW", "This Agreement is governed by the laws of Japan."),
+    ]
+    toc = "\n".join(f"{i}.0 {title} {2 * i + 1}" for i, (title, _) in enumerate(articles, 1))
+    body = "\n".join(f"{i}.0 {title}\n{text}" for i, (title, text) in enumerate(articles, 1))
+    document = (f"RESEARCH COLLABORATION AGREEMENT\nTABLE OF CONTENTS\n{toc}\n"
+                'This Agreement is made between Hokuto University (the "University") and Kestrel Labs Inc. '
+                f'(the "Partner").\n{body}\n')
+    result = engine.analyze(document.encode("utf-8"), name="toc.txt")
+    penalties = [f for f in result.findings if f.indicator == "TRM-04"]
+    assert penalties, "the clause itself is still found"
+    assert all("liquidated damages of JPY" in f.evidence for f in penalties)

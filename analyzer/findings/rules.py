@@ -88,8 +88,11 @@ class RuleOutcome:
 
 
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
-                facts: Sequence[Fact]) -> RuleOutcome:
-    """Rules that fire on one clause, each with the span of its first matching ``any`` pattern."""
+                facts: Sequence[Fact], body_start: int = 0) -> RuleOutcome:
+    """Rules that fire on one clause, each with the span of its first matching ``any`` pattern.
+
+    ``body_start``: where the clause's text begins after its heading line; a match there is preferred, since the
+    heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it."""
     text = mapped.text
     lowered = caseless(text)
     exceptions_text = _blank_negations(text)
@@ -115,7 +118,8 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
                         break
                 else:
                     continue
-            match = check.pattern.search(text)
+            match = check.pattern.search(text, body_start) if body_start else None
+            match = match or check.pattern.search(text)
             if match:
                 break
         if match is None:

@@ -52,6 +52,36 @@ def _lower(severity: str) -> str:
 
 
 _SENTENCE_MARK = re.compile(r"[。．.;；:：!?！？]")
+# "14.4 Liquidated Damages on Termination 24": a number, a heading without sentence punctuation, a page number
+_TOC_ENTRY = re.compile(r"^\s*(?:[0-9A-Za-z]{1,3}(?:\.[0-9]{1,3})*\.?\s+)?[^.;:。、]{2,90}?[\s.…]+[0-9]{1,3}\s*$")
+
+
+def _body_start(clause: Clause, matching_text: str) -> int:
+    """Where the text after a heading line begins in the clause's matching text (0 when it has no heading line)."""
+    first_line = clause.text.split("\n", 1)[0]
+    if not clause.heading or clause.heading not in first_line or "\n" not in clause.text:
+        return 0
+    if _SENTENCE_MARK.search(first_line.replace(clause.number, "", 1).replace(clause.heading, "", 1)):
+        return 0  # the heading line goes on with the clause's first sentence
+    return matching_text.find("\n") + 1
+
+
+_TOC_TITLE = re.compile(r"\bcontents\b|目\s*次", re.IGNORECASE)
+
+
+def _in_table_of_contents(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies on a line of a table of contents: a "Contents" or 目次 title above, and the line and at
+    least three of the six lines around it read like entries. A rule that matches a heading listed there has found
+    the heading, not the clause."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    if not _TOC_ENTRY.match(text[start:end if end >= 0 else len(text)]):
+        return False
+    if not _TOC_TITLE.search(text, max(0, start - 6000), start):
+        return False
+    before = text[max(0, start - 800):start].split("\n")[-4:-1]
+    after = text[end + 1:end + 801].split("\n")[:3] if end >= 0 else []
+    return sum(1 for line in before + after if _TOC_ENTRY.match(line)) >= 3
 
 
 def _is_statement(clause: Clause) -> bool:
@@ -164,13 +194,13 @@ class FindingsStage:
         mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
         outcome = apply_rules(self.playbook.for_clause(clause_lang, prediction.category_scores), mapped,
-                              prediction.category_scores, facts)
+                              prediction.category_scores, facts, _body_start(clause, mapped.text))
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
-            else:
+            elif not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the
         # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
