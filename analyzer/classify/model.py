@@ -116,6 +116,7 @@ class ClauseClassifier:
     components: dict[str, Any]
     metadata: dict[str, Any] = field(default_factory=dict)
     _features: Any = field(default=None, init=False, repr=False, compare=False)
+    _linear: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     _coefs: dict[tuple[str, int], Any] = field(default_factory=dict, init=False, repr=False,
                                                              compare=False)
 
@@ -211,10 +212,9 @@ class ClauseClassifier:
         """The head's decision values: ``X @ coef + intercept`` per label, as its estimators compute them, without
         their per-call input validation (90 labels × a few hundred µs per agreement)."""
         head = self.components[head_name]
-        key = (head_name, -1)
-        if key not in self._coefs:
-            self._coefs[key] = _linear_parts(head)  # type: ignore[assignment]
-        parts = self._coefs[key]
+        if head_name not in self._linear:
+            self._linear[head_name] = _linear_parts(head)
+        parts = self._linear[head_name]
         if parts is None or x.shape[0] == 0:
             return _decision(head, x)
         columns = [x @ part[0] + part[1] if part is not None else estimator.decision_function(x).ravel()

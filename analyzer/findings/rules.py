@@ -118,8 +118,10 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
                         break
                 else:
                     continue
-            match = check.pattern.search(text, body_start) if body_start else None
-            match = match or check.pattern.search(text)
+            match = check.pattern.search(text)
+            if match and match.start() < body_start:
+                # the leftmost match is in the heading line: one in the body, if any, makes better evidence
+                match = check.pattern.search(text, body_start) or match
             if match:
                 break
         if match is None:
