@@ -71,6 +71,15 @@ TOP_LEVEL_CASES = [
         "2. Licence\nThe Licensor grants a licence to use the software for research purposes only.\n"
         "3. Term\nThis Agreement continues for three years from the date of signature by both parties.",
         [("1.", "Definitions"), ("2.", "Licence"), ("3.", "Term")], id="en-table-of-contents-is-skipped"),
+    pytest.param(
+        "1. Term. Two years from signature.\n2. Fees. Payable monthly in arrears.\n3.. Notices. In writing to the "
+        "addresses above.\n4. Governing Law. Japanese law governs.",
+        [("1.", "Term"), ("2.", "Fees"), ("3..", "Notices"), ("4.", "Governing Law")],
+        id="en-a-doubled-period-after-a-number-is-a-typo-not-text"),
+    pytest.param(
+        "1.Party B shall carry the goods.\n2.Freight and payment\n(a)Party A pays monthly.\n(b)No other charges.\n"
+        "3.Either Party may terminate on thirty days' notice.",
+        [("1.", ""), ("2.", "Freight and payment"), ("3.", "")], id="en-numbers-glued-to-the-first-word"),
 ]
 # fmt: on
 

@@ -74,9 +74,9 @@ def english_heading(rest: str) -> tuple[str, bool]:
     words = stripped.split()
     if len(words) <= 14 and not re.search(r"[.;]\s", stripped) and (is_caps(stripped) or is_title_case(stripped)):
         return clean_heading(stripped), True
-    # a short sentence-case line of its own: "Law and jurisdiction." / "No authority to bind."
+    # a short sentence-case line of its own: "Law and jurisdiction." / "Transportation route, time and rules"
     if len(words) <= 7 and len(stripped) <= 60 and stripped[:1].isupper() and not stripped.endswith(";") \
-            and not _VERBISH.search(stripped) and not re.search(r"[.;,]\s", stripped):
+            and not _VERBISH.search(stripped) and not re.search(r"[.;]\s", stripped):
         return clean_heading(stripped), True
     # "DEFINITIONS. As used ..." / "Term. This Agreement ..." / "Confidentiality: Each Party ..."
     m = _HEADING_END.match(rest)

@@ -126,9 +126,11 @@ _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*)([A-Za-z]?)(?=[\s.:\-–—)]|$)"
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
-_DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.|\))?(?=[ \t\u3000]|$)")
+# "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
+_DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
+_DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b)")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
 _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
@@ -306,6 +308,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
             if not rest or not (rest[:1].isupper() and len(rest) < 80):
                 return []
         return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
+    m = _DOT_GLUED_EN.match(probe)
+    if m:
+        # "1.Party B shall ..." with no space: machine-translated and typed-over agreements print them so
+        return [_mk("DOT1", (int(m.group(1)),), probe, m.end(), shape)]
     m = _PAREN_ALPHA.match(probe)
     if m:
         return _letter_markers(m.group(1), "PAREN", probe, m.end(), shape)
