@@ -80,6 +80,11 @@ TOP_LEVEL_CASES = [
         "1.Party B shall carry the goods.\n2.Freight and payment\n(a)Party A pays monthly.\n(b)No other charges.\n"
         "3.Either Party may terminate on thirty days' notice.",
         [("1.", ""), ("2.", "Freight and payment"), ("3.", "")], id="en-numbers-glued-to-the-first-word"),
+    pytest.param(
+        "AMENDMENT\nWHEREAS, the Parties signed an agreement;\nNOW THEREFORE:\n  1. The term is extended by one year.\n"
+        "    A. The end date becomes 31 March.\n    B. Appendix 2 is replaced.\n    2. Except as set out in this Amendment, all other terms shall remain in force.\n"
+        "IN WITNESS WHEREOF the Parties sign.",
+        [("1.", ""), ("2.", "")], id="en-a-short-run-indented-differently-line-by-line"),
 ]
 # fmt: on
 

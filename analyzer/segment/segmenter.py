@@ -408,6 +408,10 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         candidates = [k for k in strong if effective[k] >= 1 and k[0] in keyword]
     if not candidates:
         candidates = [k for k in best if effective[k] >= 3]
+    if not candidates:
+        relaxed = _chain_across_indents(by_key, strong, lines)
+        if relaxed is not None:
+            return relaxed
     top = min(candidates, key=priority) if candidates else None
     # unnumbered Markdown headings (## 個人情報の取扱い) are the articles of many terms of service, unless a
     # numbered article style or numbered headings of the same or a higher Markdown level exist
@@ -425,6 +429,27 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     if parent is not None:
         top = parent
     return top, set(best[top][1])
+
+
+def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line]) -> tuple[tuple, set[int]] | None:
+    """A short numbered run whose entries are indented differently ("  1. ..." then "    2. ..."), as typed-over and
+    OCR'd text files print them: when no run of one indentation qualifies, one style across indentations may."""
+    merged: dict[tuple, list[tuple[int, Marker]]] = {}
+    for key in strong:
+        merged.setdefault(key[:2], []).extend(by_key[key])
+    found = []
+    for (style, _deco), items in merged.items():
+        if style not in ("DOT1", "DOT1Z", "EN_SECTION", "EN_ARTICLE", "J_ARTICLE", "JNUM"):
+            continue
+        items.sort(key=lambda item: item[0])
+        _score, chain = _best_chain(items, lines)
+        if len(chain) >= 2:
+            found.append((len(chain), -min(chain), chain, items))
+    if not found:
+        return None
+    _length, _first, chain, items = max(found, key=lambda f: (f[0], f[1]))
+    first = dict(items)[min(chain)]
+    return first.key, set(chain)
 
 
 def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
