@@ -151,6 +151,15 @@ COMMERCIAL = [
                            "by the Partner to a third party."),
     ("DAT-04", "Compelled Disclosure", "If the Partner is ordered to disclose the data pursuant to a judicial or "
                                        "governmental request, the Partner may provide the data to the authorities."),
+    # and of the kind a blind set of agreements written for us held (false alarms before the fix)
+    ("PUB-01", "Publication", "The University and its researchers shall be free to publish the Research Results. The "
+                              "University shall submit any proposed publication to the Partner at least thirty (30) "
+                              "days before submission for publication."),
+    ("IP-05", "Deliverables", "The University shall deliver the prototypes within fourteen (14) days of the request, "
+                              "and the University hereby waives any right to withhold delivery for reasons of "
+                              "convenience."),
+    ("CON-01", "Confidentiality", "Each party will treat the other party's data as confidential, and will not disclose "
+                                  "it except as permitted by this Agreement or as required by law."),
 ]
 
 
@@ -206,3 +215,50 @@ def test_a_heading_listed_in_the_table_of_contents_is_not_taken_for_the_clause(e
     penalties = [f for f in result.findings if f.indicator == "TRM-04"]
     assert penalties, "the clause itself is still found"
     assert all("liquidated damages of JPY" in f.evidence for f in penalties)
+
+
+# A safeguard stated in another paragraph of the same article tempers a rule finding (one severity level lower, said
+# in the explanation); without it the finding keeps its severity.
+DATA_ARTICLE = ("DATA SHARING AGREEMENT\nThis Agreement is made between Hokuto University (the \"University\") and "
+                "the Kestrel Institute (the \"Partner\").\n1. Purpose\nThe parties will study the genetics of diabetes.\n"
+                "2. Data to be Shared\n2.1 The University will provide the Partner with genotype data and clinical "
+                "variables for 4,800 participants of its cohort.\n2.2 The Partner will provide imputed genotype data "
+                "for its registry participants.\n")
+
+
+@pytest.mark.parametrize(("safeguard", "severity"), [
+    ("2.3 Before transfer, the University will remove direct identifiers and replace them with study codes.\n",
+     "medium"),
+    ("2.3 Each party will name a data custodian for the transfer.\n", "high"),
+], ids=["safeguard-in-a-sibling-paragraph", "no-safeguard"])
+def test_a_safeguard_in_another_paragraph_of_the_article_lowers_the_finding_one_level(
+        engine: AnalyzerEngine, safeguard: str, severity: str) -> None:
+    result = engine.analyze((DATA_ARTICLE + safeguard + "3. Term\nThis Agreement lasts two years.\n").encode(),
+                            name="dsa.txt")
+    finding = next(f for f in result.findings if f.indicator == "DAT-03")
+    assert finding.severity == severity
+    assert ("another paragraph of the same article" in finding.explanation) is (severity == "medium")
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    ("甲は、氏名及び生年月日を含む提供データを、これらの記述等を削除し又は置き換えることなく乙に提供するものとし、外国にある第三者への"
+     "提供に係る同意を改めて取得することを要しないものとする。", True),
+    ("甲は、氏名及び生年月日を削除した提供データを乙に提供する。", False),
+], ids=["identifiers-kept-consent-not-required", "identifiers-deleted"])
+def test_a_negated_safeguard_is_not_read_as_the_safeguard(engine: AnalyzerEngine, text: str, raised: bool) -> None:
+    document = f"データ提供契約書\n第5条（個人情報の取扱い）\n{text}\n"
+    result = engine.analyze(document.encode("utf-8"), name="data.txt")
+    assert ("DAT-03" in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("exchange", "missing"), [
+    ("第2条（交流の内容）\n両大学は、研究者の交流及び技術情報並びに研究試料の交換を行う。\n", True),
+    ("第2条（交流の内容）\n両大学は、学生の交流及び学術刊行物の交換を行う。\n", False),
+], ids=["technology-exchanged", "students-and-publications-only"])
+def test_an_mou_that_exchanges_technology_needs_an_export_control_clause(engine: AnalyzerEngine, exchange: str,
+                                                                         missing: bool) -> None:
+    document = ("学術交流協定書\n第1条（目的）\n両大学は、学術交流を推進する。\n" + exchange
+                + "第3条（有効期間）\n本協定の有効期間は5年とし、いずれの大学も6か月前の通知により終了できる。\n")
+    result = engine.analyze(document.encode("utf-8"), name="mou.txt")
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert ("EXPORT_CONTROL" in absent) is missing

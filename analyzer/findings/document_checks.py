@@ -99,19 +99,37 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     return found
 
 
+# An MoU that provides for exchanging technical information, samples, materials or equipment moves technology across
+# the border, which is what export control governs (外為法 covers provision of technology, not only goods).
+TECHNOLOGY_EXCHANGE = re.compile(
+    r"技術(?:的)?(?:情報|資料|データ)|技術の(?:提供|交換|移転)|研究試料|試料|サンプル|研究材料|資料及び試料|機器|装置|"
+    r"technical (?:information|data|know-how)|technolog(?:y|ies) (?:transfer|exchange)|(?:exchange|transfer|provision) "
+    r"of (?:[a-z]+ ){0,3}(?:samples|materials|specimens|equipment|technology|technical)|\bsamples\b|\bspecimens\b",
+    re.IGNORECASE)
+
+
+def expected_protections(kind: str, text: str) -> tuple[str, ...]:
+    """The protections this kind of agreement needs; an MoU needs export control once it exchanges technology."""
+    expected = EXPECTED[kind]
+    if kind == "mou" and TECHNOLOGY_EXCHANGE.search(text):
+        expected = ("EXPORT_CONTROL", *expected)
+    return expected
+
+
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
     units = [c for c in clauses if c.kind not in ("preamble", "signature")]
     out: list[DocumentFinding] = []
-    for category in EXPECTED[kind]:
+    expected = expected_protections(kind, text)
+    for category in expected:
         present = _present(category, units, predictions)
         if not present:
             label_en, label_ja = LABELS[category]
             out.append(DocumentFinding(
                 kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,
                 severity=SEVERITY[category],  # type: ignore[arg-type]
-                details={"agreement_type": kind, "expected": list(EXPECTED[kind]), "label_en": label_en,
+                details={"agreement_type": kind, "expected": list(expected), "label_en": label_en,
                          "label_ja": label_ja},
             ))
         elif category == "CONFIDENTIALITY" and not any(CONFIDENTIALITY_EXCEPTIONS.search(c.text) for c in present):

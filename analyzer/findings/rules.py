@@ -33,20 +33,25 @@ def modality(text: str, lowered: str | None = None) -> str:
     return "binding"
 
 
-# A benign exception ("with the consent of the University", 「甲の同意を得て」) must not match inside its own
-# negation ("without the consent of the University", 「甲の同意を得ることなく」): exceptions are looked for in a copy of
-# the text where negated consent and approval phrases are blanked out.
+# A benign exception ("with the consent of the University", 「甲の同意を得て」, "de-identified", 「削除」) must not
+# match inside its own negation ("without the consent of the University", 「甲の同意を得ることなく」, "without
+# removing identifiers", 「削除し又は置き換えることなく」): exceptions are looked for in a copy of the text where
+# negated consent, approval and de-identification phrases are blanked out.
 _NEGATED_CONSENT = re.compile(
     r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?"
     r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
-    r"|[^。、]{0,25}(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)",
+    r"|without (?:first )?(?:removing|deleting|stripping|de-identifying|anonymi[sz]ing|pseudonymi[sz]ing|coding|"
+    r"masking)[^.;,]{0,40}"
+    r"|[^。、]{0,25}(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)"
+    r"|[^。、]{0,25}(?:削除|匿名化|仮名化|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
+    r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに)",
 )  # matched on lower-cased text
-_NEGATION_CUES = ("without", "no ", "同意", "承諾", "承認", "許可", "了承")
+_NEGATION_CUES = ("without", "no ", "同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま")
 
 
-def _blank_negations(text: str) -> str:
+def blank_negations(text: str) -> str:
     if not any(cue in text for cue in _NEGATION_CUES):
         return text  # the pattern's leading [^。、]{0,25} is slow on the many clauses it cannot match
     return _NEGATED_CONSENT.sub(lambda m: "\u2007" * len(m.group()), text)
@@ -95,7 +100,7 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
     heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it."""
     text = mapped.text
     lowered = caseless(text)
-    exceptions_text = _blank_negations(text)
+    exceptions_text = blank_negations(text)
     exceptions_lowered = caseless(exceptions_text) if exceptions_text is not text else lowered
     mood = modality(text, lowered)
     hits = []

@@ -19,8 +19,9 @@ from analyzer.config import Settings
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.playbook import Playbook, load_playbook
+from analyzer.findings.prefilter import caseless
 from analyzer.findings.roles import assign_roles
-from analyzer.findings.rules import RuleHit, apply_rules, modality
+from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
 from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
@@ -37,6 +38,11 @@ MODEL_CONFIDENT = 0.85  # below this a model-only finding is reported one severi
 # suggests it is reported at medium; a screening-list match makes the agreement high.
 CONTEXT_INDICATORS = {"EXP-03": "medium"}
 SEVERITY_ORDER = {"high": 3, "medium": 2, "low": 1}
+TEMPERED_NOTE = {
+    "ja": "（同じ条の他の項に安全措置の定めがあるため重大度を1段階下げています。対象が一致するか確認してください）",
+    "en": " (another paragraph of the same article states a safeguard: severity lowered one level; check that it "
+          "covers this provision)",
+}
 LEVEL_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
 
 
@@ -219,8 +225,10 @@ class FindingsStage:
         for indicator in sorted(set(raised) | set(model_indicators)):
             rule_hits = raised.get(indicator, [])
             model_score = model_indicators.get(indicator)
+            tempered = False
             if rule_hits:
                 best = max(rule_hits, key=lambda h: h.rule.score)
+                tempered = self._safeguard_elsewhere(result, clause, index, best, roles, clause_lang)
                 # the officer reads the whole sentence the rule matched in, not just the matched words
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
                 start, end = clause.start + a, clause.start + b
@@ -234,8 +242,27 @@ class FindingsStage:
                 best = None
             evidence_text = text[start:end]
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
-                                     prediction, lang))
+                                     prediction, lang, tempered))
         return out
+
+    def _safeguard_elsewhere(self, result: AnalysisResult, clause: Clause, index: Mapping[str, Clause],
+                             hit: RuleHit, roles: Mapping[str, str] | None, lang: str) -> bool:
+        """Whether another paragraph of the same article states the rule's benign counterpart: "3.1 The University
+        will provide the cohort data" is tempered by "3.3 Before transfer, identifiers are removed". The finding
+        stays (the officer checks that the safeguard covers it) one severity level lower."""
+        if not hit.rule.checks_none or clause.level < 2:
+            return False
+        article = self._article(clause, index)
+        if article.id == clause.id:
+            return False
+        text = result.document.text
+        rest = text[article.start:clause.start] + "\n" + text[clause.end:article.end]
+        if not rest.strip():
+            return False
+        mapped = map_text(rest, roles, lang)
+        exceptions = blank_negations(mapped.text)
+        lowered = caseless(exceptions)
+        return any(check.search(exceptions, lowered) for check in hit.rule.checks_none)
 
     def _model_evidence(self, clause: Clause, indicator: str, heading: str, lang: str,
                         roles: Mapping[str, str] | None) -> tuple[int, int]:
@@ -258,7 +285,7 @@ class FindingsStage:
 
     def _finding(self, index: Mapping[str, Clause], clause: Clause, indicator_id: str, score: float, start: int,
                  end: int, evidence: str, source: str, hit: RuleHit | None, prediction: Prediction,
-                 lang: str) -> Finding:
+                 lang: str, tempered: bool = False) -> Finding:
         indicator = self.taxonomy.indicator(indicator_id)
         severity = SEVERITY_NAME[indicator.severity]
         sentence_start, sentence_end = _sentence_span(clause.text, start - clause.start, end - clause.start)
@@ -267,6 +294,8 @@ class FindingsStage:
             severity = _lower(severity)  # "will endeavour" binds less than "shall" (taxonomy §3.5.9)
         uncertain = source == "model" and score < MODEL_CONFIDENT
         if uncertain:
+            severity = _lower(severity)
+        if tempered:
             severity = _lower(severity)
         if indicator_id in CONTEXT_INDICATORS and SEVERITY_ORDER[severity] > SEVERITY_ORDER[
                 CONTEXT_INDICATORS[indicator_id]]:
@@ -294,6 +323,8 @@ class FindingsStage:
         if uncertain:
             explanation += ("（モデルのみの判定で確度が高くないため重大度を1段階下げています）" if lang == "ja"
                             else " (model only, not confident: severity lowered one level)")
+        if tempered:
+            explanation += TEMPERED_NOTE["ja" if lang == "ja" else "en"]
         if indicator_id in CONTEXT_INDICATORS:
             explanation += ("。相手方・関係機関をスクリーニングリストで確認してください" if lang == "ja"
                             else "; check the parties against your screening lists")
