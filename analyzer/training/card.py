@@ -127,7 +127,10 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
             "CUAD is split by contract and only its training contracts may join training; the test contracts, the "
             "UMKC clause bank, ContractNLI and UNFAIR-ToS are never trained on. Precision on CUAD counts confusions "
             "among the mapped CUAD labels only (its unlabelled text is not a reliable negative for our categories); "
-            "ContractNLI has positives only, so only recall is given.",
+            "ContractNLI has positives only, so only recall is given. The UMKC clause bank is not fully independent "
+            "of the corpus: after reading the model's errors on it (data-use licensing read as IP), we wrote 260 "
+            "data-use clauses of our own (`corpora/clauses/data-use.*.jsonl`, without reading the UMKC text again); "
+            "its 22 clauses make a noisy score either way.",
             "",
         ]
     else:
