@@ -160,6 +160,9 @@ COMMERCIAL = [
                               "convenience."),
     ("CON-01", "Confidentiality", "Each party will treat the other party's data as confidential, and will not disclose "
                                   "it except as permitted by this Agreement or as required by law."),
+    ("LAW-02", "Compliance with Laws", "In carrying out the exchanges, the University and the Partner shall comply with "
+                                       "the laws and regulations on security export control and other applicable laws "
+                                       "of their respective countries."),
 ]
 
 
@@ -262,3 +265,36 @@ def test_an_mou_that_exchanges_technology_needs_an_export_control_clause(engine:
     result = engine.analyze(document.encode("utf-8"), name="mou.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert ("EXPORT_CONTROL" in absent) is missing
+
+
+JA_PARTIES = "研究員受入れ契約書\n北斗大学（以下「甲」という。）とノルデン社（以下「乙」という。）は、次のとおり契約する。\n"
+
+
+@pytest.mark.parametrize(("article", "indicator", "raised"), [
+    ("第3条（受入れ）\n甲は、乙が派遣する研究者を、甲による選考を経ることなく受け入れ、甲の研究室を利用させるものとする。\n",
+     "PER-03", True),
+    ("第3条（受入れ）\n甲は、乙が派遣する研究者を、甲による選考を経て受け入れ、甲の研究室を利用させるものとする。\n",
+     "PER-03", False),
+    ("第5条（研究経費の原資）\n乙は、研究経費が乙の自己資金であることを表明し、保証する。\n２　乙は、前項の表明に変更が生じたときは、"
+     "直ちに当該第三者の名称及び提供された資金の額を甲に開示するものとする。\n", "TRA-01", False),
+], ids=["ja-admitted-without-selection", "ja-admitted-after-selection", "ja-third-party-named-to-us"])
+def test_a_waived_check_is_not_read_as_the_check(engine: AnalyzerEngine, article: str, indicator: str,
+                                                 raised: bool) -> None:
+    result = engine.analyze((JA_PARTIES + article).encode("utf-8"), name="ukeire.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+def test_a_visitors_own_results_with_ours_kept_by_us_raise_no_high_ip_finding(engine: AnalyzerEngine) -> None:
+    article = ("第10条（知的財産権の帰属）\n受入研究員が本研究の結果単独でなした研究成果に係る知的財産権は、乙に帰属するものとする。\n"
+               "２　受入研究員が甲の教職員と共同でなした研究成果に係る知的財産権は、甲乙の共有とし、その持分は貢献度に応じて定める。\n"
+               "３　甲の教職員が単独でなした研究成果に係る知的財産権は、甲に帰属するものとする。\n")
+    result = engine.analyze((JA_PARTIES + article).encode("utf-8"), name="ukeire.txt")
+    assert not [f for f in result.findings if f.indicator == "IP-01" and f.severity == "high"]
+
+
+def test_an_export_control_waiver_is_not_an_export_control_clause(engine: AnalyzerEngine) -> None:
+    document = ("共同研究契約書\n第1条（目的）\n甲及び乙は、共同研究を実施する。\n第2条（試料の提供）\n甲は、技術資料及び試料を、"
+                "該非判定その他の輸出管理上の事前審査を経ることなく、乙の海外拠点に提供するものとする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="kyodo.txt")
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert "EXPORT_CONTROL" in absent

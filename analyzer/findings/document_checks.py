@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from analyzer.findings.rules import blank_negations
 from analyzer.findings.textmap import map_text
 from analyzer.types import Clause, DocumentFinding, Prediction
 
@@ -93,8 +94,10 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     for clause in clauses:
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
-        # a clause headed or predicted as the category counts only if it also has the protective wording
-        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(clause.text):
+        # a clause headed or predicted as the category counts only if it also has the protective wording, and not
+        # only inside a waiver of it (「輸出管理上の事前審査を経ることなく提供する」 protects nothing)
+        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(clause.text) \
+                and wording.search(blank_negations(clause.text.lower())):
             found.append(clause)
     return found
 

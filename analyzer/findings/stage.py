@@ -19,7 +19,7 @@ from analyzer.config import Settings
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.playbook import Playbook, load_playbook
-from analyzer.findings.prefilter import caseless
+from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
@@ -118,6 +118,7 @@ class FindingsStage:
         self._classifier = classifier
         self.language = language or self.settings.explanation_language
         self.taxonomy = load_taxonomy()
+        self._exceptions_cache: dict[tuple[str, str], tuple[Prefiltered, ...]] = {}
 
     @property
     def playbook(self) -> Playbook:
@@ -225,10 +226,10 @@ class FindingsStage:
         for indicator in sorted(set(raised) | set(model_indicators)):
             rule_hits = raised.get(indicator, [])
             model_score = model_indicators.get(indicator)
-            tempered = False
             if rule_hits:
                 best = max(rule_hits, key=lambda h: h.rule.score)
-                tempered = self._safeguard_elsewhere(result, clause, index, best, roles, clause_lang)
+                tempered = self._safeguard_elsewhere(result, clause, index, best.rule.checks_none, roles,
+                                                     clause_lang)
                 # the officer reads the whole sentence the rule matched in, not just the matched words
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
                 start, end = clause.start + a, clause.start + b
@@ -240,17 +241,28 @@ class FindingsStage:
                 score = float(model_score or 0.0)
                 source = "model"
                 best = None
+                # the model has no exceptions of its own: those of every rule for the indicator
+                tempered = self._safeguard_elsewhere(result, clause, index, self._exceptions(clause_lang, indicator),
+                                                     roles, clause_lang)
             evidence_text = text[start:end]
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
                                      prediction, lang, tempered))
         return out
 
+    def _exceptions(self, lang: str, indicator: str) -> tuple[Prefiltered, ...]:
+        key = (lang, indicator)
+        if key not in self._exceptions_cache:
+            self._exceptions_cache[key] = tuple(
+                check for rule in self.playbook.for_language(lang)
+                if rule.indicator == indicator and rule.effect == "raise" for check in rule.checks_none)
+        return self._exceptions_cache[key]
+
     def _safeguard_elsewhere(self, result: AnalysisResult, clause: Clause, index: Mapping[str, Clause],
-                             hit: RuleHit, roles: Mapping[str, str] | None, lang: str) -> bool:
-        """Whether another paragraph of the same article states the rule's benign counterpart: "3.1 The University
-        will provide the cohort data" is tempered by "3.3 Before transfer, identifiers are removed". The finding
-        stays (the officer checks that the safeguard covers it) one severity level lower."""
-        if not hit.rule.checks_none or clause.level < 2:
+                             exceptions: Sequence[Prefiltered], roles: Mapping[str, str] | None, lang: str) -> bool:
+        """Whether another paragraph of the same article states a benign counterpart (``exceptions``): "3.1 The
+        University will provide the cohort data" is tempered by "3.3 Before transfer, identifiers are removed". The
+        finding stays (the officer checks that the safeguard covers it) one severity level lower."""
+        if not exceptions or clause.level < 2:
             return False
         article = self._article(clause, index)
         if article.id == clause.id:
@@ -260,9 +272,9 @@ class FindingsStage:
         if not rest.strip():
             return False
         mapped = map_text(rest, roles, lang)
-        exceptions = blank_negations(mapped.text)
-        lowered = caseless(exceptions)
-        return any(check.search(exceptions, lowered) for check in hit.rule.checks_none)
+        blanked = blank_negations(mapped.text)
+        lowered = caseless(blanked)
+        return any(check.search(blanked, lowered) for check in exceptions)
 
     def _model_evidence(self, clause: Clause, indicator: str, heading: str, lang: str,
                         roles: Mapping[str, str] | None) -> tuple[int, int]:
