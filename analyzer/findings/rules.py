@@ -36,26 +36,51 @@ def modality(text: str, lowered: str | None = None) -> str:
 # A benign exception ("with the consent of the University", 「甲の同意を得て」, "de-identified", 「削除」) must not
 # match inside its own negation ("without the consent of the University", 「甲の同意を得ることなく」, "without
 # removing identifiers", 「削除し又は置き換えることなく」): exceptions are looked for in a copy of the text where
-# negated consent, approval and de-identification phrases are blanked out.
-_NEGATED_CONSENT = re.compile(
+# negated consent, approval, screening and de-identification phrases are blanked out.
+_NEGATED_EN = re.compile(
     r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?"
     r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
     r"|without (?:first )?(?:removing|deleting|stripping|de-identifying|anonymi[sz]ing|pseudonymi[sz]ing|coding|"
     r"masking)[^.;,]{0,40}"
-    r"|[^。、]{0,25}(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)"
-    r"|[^。、]{0,25}(?:削除|匿名化|仮名化|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
-    r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに)"
-    r"|[^。、]{0,25}(?:選考|審査|手続|確認|判定)を経(?:ることなく|ずに|ないで)",
 )  # matched on lower-cased text
-_NEGATION_CUES = ("without", "no ", "同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま")
+# the Japanese negations are blanked together with up to 25 characters before them (the phrase they negate, back to
+# the last 、 or 。): 「甲の書面による同意を得ることなく」
+_NEGATED_JA = re.compile(
+    r"(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)"
+    r"|(?:削除|匿名化|仮名化|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
+    r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに)"
+    r"|(?:選考|審査|手続|確認|判定)を経(?:ることなく|ずに|ないで)"
+)
+_JA_REACH = 25
+_EN_CUES = ("without", "no ")
+_JA_CUES = ("同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま")
 
 
 def blank_negations(text: str) -> str:
-    if not any(cue in text for cue in _NEGATION_CUES):
-        return text  # the pattern's leading [^。、]{0,25} is slow on the many clauses it cannot match
-    return _NEGATED_CONSENT.sub(lambda m: "\u2007" * len(m.group()), text)
+    """``text`` with negated consent, approval, screening and de-identification phrases blanked (same length)."""
+    if any(cue in text for cue in _EN_CUES):
+        text = _NEGATED_EN.sub(lambda m: "\u2007" * len(m.group()), text)
+    if not any(cue in text for cue in _JA_CUES):
+        return text
+    spans = []
+    done = 0
+    for m in _NEGATED_JA.finditer(text):
+        start = max(m.start() - _JA_REACH, done)
+        stop = max(text.rfind("。", start, m.start()), text.rfind("、", start, m.start()))
+        start = stop + 1 if stop >= 0 else start
+        spans.append((start, m.end()))
+        done = m.end()
+    if not spans:
+        return text
+    parts = []
+    last = 0
+    for a, b in spans:
+        parts += [text[last:a], "\u2007" * (b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
