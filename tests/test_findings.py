@@ -163,6 +163,15 @@ COMMERCIAL = [
     ("LAW-02", "Compliance with Laws", "In carrying out the exchanges, the University and the Partner shall comply with "
                                        "the laws and regulations on security export control and other applicable laws "
                                        "of their respective countries."),
+    ("EXP-01", "Governing Law", "This Agreement shall be governed by the laws of England and Wales, without prejudice to "
+                                "the mandatory public law, including export control law, that applies to each Party."),
+    ("CON-01", "Disclosure of this Agreement", "Either Party may disclose the existence and terms of this Agreement to "
+                                               "its funders, to government authorities and to its audit bodies."),
+    ("PUB-03", "Publication", "The Partner shall have no right to require any change to the data, analysis or "
+                              "conclusions of a\npublication."),
+    ("IP-01", "Results", "The Results, and any intellectual property rights in them, shall belong to the University."),
+    ("TRM-04", "Survival", "Articles 7 and 8 shall survive the expiry or termination of this Agreement for a period of "
+                           "five (5) years."),
 ]
 
 
@@ -298,3 +307,32 @@ def test_an_export_control_waiver_is_not_an_export_control_clause(engine: Analyz
     result = engine.analyze(document.encode("utf-8"), name="kyodo.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "EXPORT_CONTROL" in absent
+
+
+@pytest.mark.parametrize(("article", "indicator", "raised"), [
+    ("第16条（法令等の遵守）\n甲の研究担当者は、乙の社内規程及び乙が別途通知する行動指針に従うものとし、これらが甲の規程と抵触する場合には、"
+     "乙の社内規程及び行動指針が優先するものとする。\n", "CMP-01", True),
+    ("第15条（輸出管理）\n甲及び乙は、本共同研究の実施に当たり、日本国の外国為替及び外国貿易法、シンガポール共和国の戦略物資（管理）法その他の"
+     "輸出管理に関する法令を遵守するものとする。\n", "LAW-02", False),
+    ("第11条（有効期間）\n本契約の有効期間は2年とする。\n２　前項の規定にかかわらず、第4条及び第8条の規定は、本契約の終了後も2年間、"
+     "なお効力を有する。\n", "TRM-04", False),
+], ids=["ja-partner-rules-prevail", "ja-each-keeps-export-law", "ja-survival-for-two-years"])
+def test_japanese_compliance_and_survival_wording(engine: AnalyzerEngine, article: str, indicator: str,
+                                                  raised: bool) -> None:
+    result = engine.analyze((JA_PARTIES.replace("研究員受入れ契約書", "共同研究契約書") + article).encode("utf-8"),
+                            name="kyodo.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The Sponsor shall have no right to require any change to the conclusions of a\npublication.", 1),
+    ("第1条（目的）\n本契約は、甲及び乙が共同で実施する研究について定める。", 2),
+    ("甲及び乙は、本共同研究の実施に当たり、日本国の外国為替及び外国貿易法、シンガポール共和国の\n戦略物資法を遵守する。\n２　乙は、通知する。", 2),
+    ("Article 2 Term\nThis Agreement lasts two years.", 2),
+    ("(a) the Data;\n(b) the Results.", 2),
+], ids=["en-line-wrapped-in-a-sentence", "ja-heading-line", "ja-line-wrapped-in-a-sentence", "en-heading-line",
+        "en-items"])
+def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, sentences: int) -> None:
+    from analyzer.segment.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == sentences

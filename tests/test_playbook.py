@@ -68,6 +68,8 @@ BAD = [
                  id="score-out-of-range"),
     pytest.param("version: 1\nrules:\n  - {id: x, indicator: PUB-01, any: [a]}\n  - {id: x, indicator: PUB-02, any: [b]}\n",
                  "used twice", id="duplicate-id"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: [a]\n    safeguards: ['(unclosed']\n",
+                 "invalid regular", id="bad-safeguard-regex"),
     pytest.param("version: 2\nrules: []\n", "version", id="unsupported-version"),
     pytest.param("rules: [\n", "not valid YAML", id="broken-yaml"),
 ]
@@ -93,3 +95,17 @@ def test_a_suppress_rule_removes_the_model_finding(tmp_path: Path) -> None:
     engine.stages[1]._playbook = load_playbook(path)
     after = engine.analyze(text.encode(), name="pub.txt")
     assert "PUB-01" not in {f.indicator for f in after.findings}
+
+
+def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_paragraph(tmp_path: Path) -> None:
+    text = ("共同研究契約書\n第1条（目的）\n甲及び乙は、共同研究を行う。\n第2条（公表）\n甲は、研究成果を公表しようとするときは、事前に乙の書面による"
+            "承認を得なければならない。\n２　公表の可否は研究科長会議に報告する。\n")
+    rule = ("version: 1\nrules:\n  - id: OFFICE.pub\n    indicator: PUB-01\n    lang: ja\n    any: ['{P}の書面による承認']\n"
+            "    safeguards: ['研究科長会議に報告']\n    score: 0.9\n")
+    path = tmp_path / "office.yaml"
+    path.write_text(rule, encoding="utf-8")
+    engine = AnalyzerEngine()
+    engine.stages[1]._playbook = load_playbook(path)
+    finding = next(f for f in engine.analyze(text.encode(), name="pub.txt").findings if f.indicator == "PUB-01")
+    assert finding.severity == "medium"
+    assert "同じ条の他の項" in finding.explanation

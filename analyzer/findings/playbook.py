@@ -6,6 +6,8 @@ Each rule names an indicator, a language, and regular expressions run over the c
 ``{T}`` a third party and ``{R}`` any party. Conditions can require the clause's category, modality or extracted facts
 (e.g. a period over 180 days, or no end date). A rule either ``raise``s a finding (alone or with the model) or
 ``suppress``es the model's finding for its indicator (a benign pattern such as "consent not unreasonably withheld").
+``safeguards`` are patterns that state the benign counterpart plainly enough to count anywhere in the same article:
+found in another paragraph ("2.3 Before transfer, identifiers are removed"), they lower the rule's finding one level.
 
 .. code-block:: yaml
 
@@ -70,6 +72,7 @@ class Rule:
     any: tuple[re.Pattern[str], ...]
     all: tuple[re.Pattern[str], ...] = ()
     none: tuple[re.Pattern[str], ...] = ()
+    safeguards: tuple[re.Pattern[str], ...] = ()
     categories: tuple[str, ...] = ()
     modality: tuple[str, ...] = ()
     facts: dict[str, Any] = field(default_factory=dict)
@@ -82,9 +85,10 @@ class Rule:
     checks_any: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
     checks_all: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
     checks_none: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
+    checks_safeguards: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("any", "all", "none"):
+        for name in ("any", "all", "none", "safeguards"):
             object.__setattr__(self, f"checks_{name}", tuple(Prefiltered(p) for p in getattr(self, name)))
 
     def applies_to(self, lang: str) -> bool:
@@ -147,8 +151,8 @@ def parse_rule(raw: Any, where: str) -> Rule:
     taxonomy = load_taxonomy()
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: a rule must be a mapping, got {type(raw).__name__}")
-    unknown = set(raw) - {"id", "indicator", "lang", "any", "all", "none", "categories", "modality", "facts", "score",
-                          "effect", "direction", "explanation", "note"}
+    unknown = set(raw) - {"id", "indicator", "lang", "any", "all", "none", "safeguards", "categories", "modality",
+                          "facts", "score", "effect", "direction", "explanation", "note"}
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
     rule_id = raw.get("id")
@@ -194,6 +198,7 @@ def parse_rule(raw: Any, where: str) -> Rule:
         any=tuple(compile_pattern(p, where) for p in patterns),
         all=tuple(compile_pattern(p, where) for p in _strings(raw.get("all"), where, "all")),
         none=tuple(compile_pattern(p, where) for p in _strings(raw.get("none"), where, "none")),
+        safeguards=tuple(compile_pattern(p, where) for p in _strings(raw.get("safeguards"), where, "safeguards")),
         categories=tuple(categories),
         modality=tuple(modality),
         facts=dict(facts),

@@ -118,7 +118,7 @@ class FindingsStage:
         self._classifier = classifier
         self.language = language or self.settings.explanation_language
         self.taxonomy = load_taxonomy()
-        self._exceptions_cache: dict[tuple[str, str], tuple[Prefiltered, ...]] = {}
+        self._safeguards_cache: dict[tuple[str, str], tuple[Prefiltered, ...]] = {}
 
     @property
     def playbook(self) -> Playbook:
@@ -220,15 +220,16 @@ class FindingsStage:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
             combined = float((label.score * prediction.risk_at_least(level)) ** 0.5)
-            if combined >= MODEL_MIN_COMBINED:
-                model_indicators[label.id] = combined
+            if combined < MODEL_MIN_COMBINED:
+                continue
+            model_indicators[label.id] = combined
         out = []
         for indicator in sorted(set(raised) | set(model_indicators)):
             rule_hits = raised.get(indicator, [])
             model_score = model_indicators.get(indicator)
             if rule_hits:
                 best = max(rule_hits, key=lambda h: h.rule.score)
-                tempered = self._safeguard_elsewhere(result, clause, index, best.rule.checks_none, roles,
+                tempered = self._safeguard_elsewhere(result, clause, index, best.rule.checks_safeguards, roles,
                                                      clause_lang)
                 # the officer reads the whole sentence the rule matched in, not just the matched words
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
@@ -241,28 +242,28 @@ class FindingsStage:
                 score = float(model_score or 0.0)
                 source = "model"
                 best = None
-                # the model has no exceptions of its own: those of every rule for the indicator
-                tempered = self._safeguard_elsewhere(result, clause, index, self._exceptions(clause_lang, indicator),
+                # the model has no safeguards of its own: those of every rule for the indicator
+                tempered = self._safeguard_elsewhere(result, clause, index, self._safeguards(clause_lang, indicator),
                                                      roles, clause_lang)
             evidence_text = text[start:end]
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
                                      prediction, lang, tempered))
         return out
 
-    def _exceptions(self, lang: str, indicator: str) -> tuple[Prefiltered, ...]:
+    def _safeguards(self, lang: str, indicator: str) -> tuple[Prefiltered, ...]:
         key = (lang, indicator)
-        if key not in self._exceptions_cache:
-            self._exceptions_cache[key] = tuple(
+        if key not in self._safeguards_cache:
+            self._safeguards_cache[key] = tuple(
                 check for rule in self.playbook.for_language(lang)
-                if rule.indicator == indicator and rule.effect == "raise" for check in rule.checks_none)
-        return self._exceptions_cache[key]
+                if rule.indicator == indicator for check in rule.checks_safeguards)
+        return self._safeguards_cache[key]
 
     def _safeguard_elsewhere(self, result: AnalysisResult, clause: Clause, index: Mapping[str, Clause],
-                             exceptions: Sequence[Prefiltered], roles: Mapping[str, str] | None, lang: str) -> bool:
-        """Whether another paragraph of the same article states a benign counterpart (``exceptions``): "3.1 The
-        University will provide the cohort data" is tempered by "3.3 Before transfer, identifiers are removed". The
-        finding stays (the officer checks that the safeguard covers it) one severity level lower."""
-        if not exceptions or clause.level < 2:
+                             safeguards: Sequence[Prefiltered], roles: Mapping[str, str] | None, lang: str) -> bool:
+        """Whether another paragraph of the same article states a safeguard of the playbook: "2.1 The University
+        will provide the cohort data" is tempered by "2.3 Before transfer, identifiers are removed". The finding stays
+        (the officer checks that the safeguard covers it) one severity level lower."""
+        if not safeguards or clause.level < 2:
             return False
         article = self._article(clause, index)
         if article.id == clause.id:
@@ -274,7 +275,7 @@ class FindingsStage:
         mapped = map_text(rest, roles, lang)
         blanked = blank_negations(mapped.text)
         lowered = caseless(blanked)
-        return any(check.search(blanked, lowered) for check in exceptions)
+        return any(check.search(blanked, lowered) for check in safeguards)
 
     def _model_evidence(self, clause: Clause, indicator: str, heading: str, lang: str,
                         roles: Mapping[str, str] | None) -> tuple[int, int]:

@@ -1,5 +1,6 @@
 """Sentence spans of a clause, for evidence: 。！？ always end a sentence; a full stop only when it is not part of a
-clause number (4.3), a decimal, or an abbreviation (No., Sec., Art., e.g., Inc.), and a new line starts a sentence."""
+clause number (4.3), a decimal, or an abbreviation (No., Sec., Art., e.g., Inc.); a new line starts a sentence unless
+it only wraps one, as PDF text keeps its layout's line breaks ("conclusions of a\npublication.")."""
 
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     while i < n:
         ch = text[i]
         end = None
-        if ch in "。！？\n":
+        if ch in "。！？":
             end = i + 1
+        elif ch == "\n":
+            if not _wraps(text, start, i):
+                end = i + 1
         elif ch in ".!?" and (i + 1 == n or text[i + 1] in " \t\n\u3000\"”’)"):
             before = text[start:i]
             word = re.search(r"([A-Za-z.]+)$", before)
@@ -37,6 +41,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         i += 1
     _add(text, start, n, spans)
     return spans
+
+
+_KANA_KANJI = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々]")
+_JA_MARKER_START = re.compile(r"[第別（(「【〔\[0-9０-９一二三四五六七八九十①-⑳・※]")
+
+
+def _wraps(text: str, start: int, newline: int) -> bool:
+    """Whether the line break at ``newline`` falls inside a sentence: an English line that stops on a word or a
+    comma and a next line that goes on in lower case; a long Japanese line that stops inside a sentence and a next
+    line that does not open with a number, bracket or item mark."""
+    line = text[start:newline].rstrip(" \t\u3000")
+    nxt = text[newline + 1:newline + 3].lstrip(" \t\u3000")
+    if not line or not nxt:
+        return False
+    last, first = line[-1], nxt[0]
+    if first.islower() and first.isascii() and (last.isalnum() or last in ",;-(") and last.isascii():
+        return True
+    return (len(line) >= 25 and (bool(_KANA_KANJI.match(last)) or last == "、")
+            and bool(_KANA_KANJI.match(first)) and not _JA_MARKER_START.match(first))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
