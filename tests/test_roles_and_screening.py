@@ -30,6 +30,43 @@ ROLE_CASES = [
 # fmt: on
 
 
+# Preambles as drafters write them (after a blind set of agreements written for us): each gives its parties' names.
+# fmt: off
+NAME_CASES = [
+    ("国立大学法人南関東大学（以下「甲」という。）とラインハルト研究所（Reinhardt-Institut für Informatik）（以下「乙」という。）は",
+     [("国立大学法人南関東大学", "甲"), ("ラインハルト研究所", "乙")]),
+    ("国立大学法人北陸大学（以下「甲」という。）とケストレル・マテリアルズ（Kestrel Materials Pte. Ltd.、シンガポール共和国法に基づき"
+     "設立された法人。以下「乙」という。）とは", [("国立大学法人北陸大学", "甲"), ("ケストレル・マテリアルズ", "乙")]),
+    ("国立大学法人瀬戸内大学（日本国）（以下「瀬戸内大学」という。）とヴァルモント大学（以下「ヴァルモント大学」という。）"
+     "（以下、両者を併せて「両大学」という。）は", [("国立大学法人瀬戸内大学", "瀬戸内大学"), ("ヴァルモント大学", "ヴァルモント大学")]),
+    ('This Agreement is made by and between:\n\nNational University Corporation Kansai Institute of Science and '
+     'Technology, a national university corporation established under the laws of Japan, having its principal office '
+     'at 1-5 Yamadaoka, Suita, Osaka 565-0871, Japan (the "University"); and\n\nMeridian Quantum Technologies '
+     'Limited, a company incorporated under the laws of Ireland ("Sponsor").',
+     [("National University Corporation Kansai Institute of Science and Technology", "University"),
+      ("Meridian Quantum Technologies Limited", "Sponsor")]),
+    ('BETWEEN\n\n(1) TOKAI NATIONAL UNIVERSITY OF MEDICINE AND ENGINEERING, a national university corporation '
+     '("TNUME"); and\n\n(2) SORENSEN ROBOTICS A/S, a company incorporated in Denmark ("Sorensen"),',
+     [("TOKAI NATIONAL UNIVERSITY OF MEDICINE AND ENGINEERING", "TNUME"), ("SORENSEN ROBOTICS A/S", "Sorensen")]),
+    ('entered into as of June 2, 2025 (the "Effective\nDate") by and between:\n\nAldmere Institute for Cell Biology, '
+     'a non-profit research foundation ("Provider"); and\n\nKita-Kanto University, a national university '
+     'corporation, having its principal office at 1-1 Gakuen-cho, Maebashi, Gunma 371-8510,\nJapan ("Recipient").',
+     [("Aldmere Institute for Cell Biology", "Provider"), ("Kita-Kanto University", "Recipient")]),
+    ('Kinugawa University (hereinafter referred to as "the University") and the Meridian Institute of Applied Sciences '
+     '(hereinafter referred to as "the Institute"), hereinafter referred to individually as a "Party"',
+     [("Kinugawa University", "University"), ("Meridian Institute of Applied Sciences", "Institute")]),
+    ('Kiromic, Inc, a Delaware corporation (the "Company"), is pleased to offer this Consulting Agreement to retain '
+     'Gianluca Rotino ("Consultant") to perform certain consulting activities.',
+     [("Kiromic, Inc", "Company"), ("Consultant", "Consultant")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_CASES, ids=[f"preamble-{i}" for i in range(len(NAME_CASES))])
+def test_each_party_is_named_once_with_its_alias(text: str, expected: list) -> None:
+    assert [(p.name, p.aliases[0]) for p in find_parties(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "home_names", "home"), ROLE_CASES)
 def test_the_home_party_is_found_from_settings_or_defaults(text: str, home_names: tuple, home: str) -> None:
     language = "ja" if "甲" in text else "en"

@@ -14,21 +14,24 @@ from dataclasses import dataclass
 from analyzer.types import Party
 
 # 国立大学法人○○大学（以下「甲」という。） / **開示者**（以下「甲」という） / X (以下、甲という。)
+# also with the name's own parenthesis between (「ラインハルト研究所（Reinhardt-Institut）（以下「乙」という。）」)
+# or a description before 以下 inside the parenthesis (「…（Kestrel Pte. Ltd.、シンガポール法人。以下「乙」という。）」)
 _JA_ALIAS = re.compile(
-    r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)\s*\**\s*[（(]\s*以下[、，,]?\s*(?:単に)?[「『“\"]?"
+    r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)(?:\s*[（(][^（）()「」]{1,80}[）)])?\s*\**\s*[（(]"
+    r"(?:[^（）()「」]{1,120}?[。、，,]\s*)?以下[、，,]?\s*(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
     r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
-    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
+    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
     r"[“\"][^”\"]{1,40}[”\"]\s*)?\)"
 )
 _EN_HEREINAFTER = re.compile(
-    r",?\s*hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"](?P<alias>[^”\"]{1,40})[”\"]"
+    r",?\s*hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
 )
 _EN_NAME_START = re.compile(
-    r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:]|^|\n)\s*(?:the\s+)?",
+    r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _EN_PARTIES_SENTENCE = re.compile(r"\b(?:between|among|by and between|entered into by)\b", re.IGNORECASE)
@@ -39,8 +42,11 @@ _EN_DESCRIPTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
-                    "memorandum", "project", "本契約", "本覚書", "本協定", "本研究", "本件業務", "秘密情報", "本規約",
-                    "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物"}
+                    "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
+                    "receiving party", "confidential information", "data", "materials", "material", "results",
+                    "services", "territory", "term", "本契約", "本覚書", "本協定", "本研究", "本件業務", "秘密情報",
+                    "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
+                    "両当事者", "両機関", "本共同研究"}
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定)$")
 SEARCH_CHARS = 6000
 
@@ -72,15 +78,22 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
     opening = _EN_PARTIES_SENTENCE.search(head)
     english_region = head[:opening.start() + 1500] if opening else head[:800]
-    for pattern in (_EN_ALIAS, _EN_HEREINAFTER):
-        for m in pattern.finditer(english_region):
-            alias = m.group("alias").strip()
-            if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
-                continue
-            name, start = _english_name(head, m.start())
-            if not name or name.lower() == alias.lower():
-                name = alias
-            found.append(AliasMatch(name, alias, start, m.end()))
+    matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER) for m in pattern.finditer(english_region)),
+                     key=lambda m: m.start())
+    floor = 0
+    for m in matches:
+        if m.start() < floor:
+            continue  # the same alias again: "(hereinafter referred to as "PCQ")" matches both patterns
+        # a name never reaches back over an earlier alias ("Kiromic, Inc (the "Company") ... retain Gianluca Rotino
+        # ("Consultant")"): each party is named after the one before it
+        previous, floor = floor, m.end()
+        alias = " ".join(m.group("alias").split())  # (the "Effective\nDate") wrapped by a PDF line
+        if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
+            continue
+        name, start = _english_name(head, m.start(), previous)
+        if not name or name.lower() == alias.lower():
+            name = alias
+        found.append(AliasMatch(name, alias, start, m.end()))
     found.sort(key=lambda a: a.start)
     return found
 
@@ -101,10 +114,42 @@ def _japanese_name(text: str, start: int, end: int) -> str:
     return name or _clean_name(text[start:end])
 
 
-def _english_name(text: str, paren_start: int) -> tuple[str, int]:
-    """The party name written before an alias parenthesis, without its "a Delaware corporation" description."""
-    window_start = max(0, paren_start - 300)
-    window = text[window_start:paren_start]
+_EN_PARTY_OPENING = re.compile(
+    r"(?:\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
+    r"\band\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n)[ \t\n]*"
+    r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"
+)
+_EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|by)\s+(?:the\s+)?",
+                                re.IGNORECASE)
+_ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
+_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|"
+                         r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)
+_WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
+
+
+def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int]:
+    """The party name written before an alias parenthesis (and after ``floor``), without its "a Delaware
+    corporation" description."""
+    window_start = max(floor, paren_start - 300)
+    # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
+    # a new line there does not start a name (same length, so offsets stay)
+    raw = text[window_start:paren_start]
+    window = _WRAPPED_LINE.sub(" ", raw)
+    # a party usually opens its own paragraph or item ("(1) TOKAI UNIVERSITY, a national university corporation ...
+    # ("TNUME")") or follows "between" / "by": there "and" inside the name ("Institute of Science and Technology")
+    # starts nothing. A candidate that holds an earlier alias parenthesis went back too far.
+    opening = [m.end() for m in _EN_PARTY_OPENING.finditer(raw)]  # line structure matters here
+    opening += [m.end() for m in _EN_INLINE_OPENING.finditer(window)]
+    if opening:
+        start = max(opening)
+        candidate = window[start:]
+        cut = _EN_DESCRIPTION.search(candidate) or _EN_ADDRESS.search(candidate)
+        if cut:
+            candidate = candidate[:cut.start()]
+        candidate = candidate.strip(" ,;\n")
+        if candidate and candidate[:1].isupper() and len(candidate) <= 120 and "\n" not in candidate \
+                and not _ALIAS_QUOTE.search(candidate):
+            return candidate, window_start + start
     starts = [m.end() for m in _EN_NAME_START.finditer(window)]
     # the name begins after the last connective that still leaves a capitalised phrase
     for s in reversed(starts):
