@@ -102,12 +102,15 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     return found
 
 
-# An MoU that provides for exchanging technical information, samples, materials or equipment moves technology across
-# the border, which is what export control governs (外為法 covers provision of technology, not only goods).
+# An MoU that provides for exchanging technical information, samples, materials or equipment, for joint research, or
+# for hosting the partner's researchers moves technology across the border or to foreign visitors, which is what
+# export control governs (外為法 covers provision of technology, and みなし輸出 its provision to visitors).
 TECHNOLOGY_EXCHANGE = re.compile(
     r"技術(?:的)?(?:情報|資料|データ)|技術の(?:提供|交換|移転)|研究試料|試料|サンプル|研究材料|資料及び試料|機器|装置|"
+    r"共同研究|研究者(?:等)?の(?:交流|派遣|受入れ|受け入れ|交換)|研究員の(?:交流|派遣|受入れ|受け入れ)|"
     r"technical (?:information|data|know-how)|technolog(?:y|ies) (?:transfer|exchange)|(?:exchange|transfer|provision) "
-    r"of (?:[a-z]+ ){0,3}(?:samples|materials|specimens|equipment|technology|technical)|\bsamples\b|\bspecimens\b",
+    r"of (?:[a-z]+ ){0,3}(?:samples|materials|specimens|equipment|technology|technical)|\bsamples\b|\bspecimens\b|"
+    r"joint research|exchange of (?:[a-z]+ ){0,3}(?:researchers|scientists|faculty)|visiting (?:researchers|scientists)",
     re.IGNORECASE)
 
 
