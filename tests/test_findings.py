@@ -172,6 +172,12 @@ COMMERCIAL = [
     ("IP-01", "Results", "The Results, and any intellectual property rights in them, shall belong to the University."),
     ("TRM-04", "Survival", "Articles 7 and 8 shall survive the expiry or termination of this Agreement for a period of "
                            "five (5) years."),
+    ("TRM-01", "Term", "12.3 Articles 6, 7, 8, 9.1 and 11 survive expiry or termination of this Agreement."),
+    ("EXP-01", "Export Control", "Each party shall comply with the export control laws applicable to it. The University "
+                                 "shall not be obliged to ship the Material until any required export licence or "
+                                 "permit has been obtained."),
+    ("IP-01", "No Licence", "Nothing in this Agreement grants the University any licence or right in any patent or "
+                            "other intellectual property of the Partner."),
 ]
 
 
@@ -336,3 +342,43 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, sentences: in
     from analyzer.segment.sentences import sentence_spans
 
     assert len(sentence_spans(text)) == sentences
+
+
+SPONSOR_FIRST = ("受託研究契約書\nノルデン海洋技術財団（以下「甲」という。）と国立大学法人白浜大学（以下「乙」という。）とは、"
+                 "次のとおり契約する。\n")
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (SPONSOR_FIRST + "第9条（研究成果の公表）\n乙は、本研究の成果を学術論文、学会発表等により公表することができる。\n", "PUB-01", False),
+    (SPONSOR_FIRST + "第12条（他の研究活動の制限）\n乙の研究担当者は、この契約の終了後3年間、甲の書面による事前の同意なく、本研究と同一又は"
+     "類似の分野において、第三者と共同研究を行ってはならない。\n", "PUB-04", True),
+    (JA_PARTIES.replace("研究員受入れ契約書", "共同研究契約書") + "第9条（実施）\n３　乙が共有に係る発明について出願の日から三年を経過しても"
+     "なお正当な理由なく実施しないときは、甲は、乙に通知の上、第三者に実施を許諾することができる。\n", "IP-05", False),
+    ('VISITING RESEARCHER AGREEMENT\nThis Agreement is entered into by and among:\nHoshigaoka University, a national '
+     'university corporation (the "Host");\nZarnovia Institute of Photonics (the "Sending Institution"); and\nDr. Ilya '
+     'Petrenko (the "Visiting Researcher").\n1. Purpose\nThe Host receives the Visiting Researcher.\n2. Reports\n2.1 The '
+     'Visiting Researcher shall submit to the Sending Institution a monthly report describing the research conducted '
+     "in the Host's laboratory, including unpublished data.\n", "PER-04", True),
+], ids=["ja-the-university-as-otsu-may-publish", "ja-no-similar-research-without-consent", "ja-we-license-unused-joint-ip",
+        "en-visitor-reports-home"])
+def test_the_party_that_acts_decides_the_finding(engine: AnalyzerEngine, document: str, indicator: str,
+                                                 raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="roles.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+def test_a_definition_raises_no_model_finding(engine: AnalyzerEngine) -> None:
+    document = ("共同研究契約書\n第1条（目的）\n甲及び乙は、共同研究を行う。\n第2条（定義）\n本契約において、次の各号に掲げる用語の意義は、"
+                "当該各号に定めるところによる。\n一　研究成果　本研究により得られた発明、考案、意匠の創作、著作物、ノウハウ、研究データその他"
+                "一切の技術的成果をいう。\n二　知的財産権　特許権、実用新案権その他の権利をいう。\n")
+    result = engine.analyze(document.encode("utf-8"), name="kyodo.txt")
+    definitions = {c.id for c in result.clauses if c.number in ("第2条", "一", "二")}
+    assert not [f for f in result.findings if f.clause_id in definitions and f.source == "model"]
+
+
+@pytest.mark.parametrize("title", ["共同研究契約の一部を変更する覚書", "FIRST AMENDMENT TO RESEARCH AGREEMENT"])
+def test_an_amendment_is_not_judged_for_missing_protections(engine: AnalyzerEngine, title: str) -> None:
+    document = (f"{title}\n第1条（契約期間の変更）\n原契約第12条に定める契約期間を2027年3月31日までに変更する。\n"
+                "第2条（その他）\n本覚書に定めのない事項は、原契約の定めるところによる。\n")
+    result = engine.analyze(document.encode("utf-8"), name="amendment.txt")
+    assert not [d for d in result.document_findings if d.kind == "missing_protection"]

@@ -58,6 +58,9 @@ NAME_CASES = [
     ('Kiromic, Inc, a Delaware corporation (the "Company"), is pleased to offer this Consulting Agreement to retain '
      'Gianluca Rotino ("Consultant") to perform certain consulting activities.',
      [("Kiromic, Inc", "Company"), ("Consultant", "Consultant")]),
+    ('This Agreement (the "Agreement\'") is entered into by and among:\nHoshigaoka University, a national university '
+     'corporation (the "Host");\nZarnovia Institute of Photonics (the "Sending Institution"); and',
+     [("Hoshigaoka University", "Host"), ("Zarnovia Institute of Photonics", "Sending Institution")]),
 ]
 # fmt: on
 

@@ -47,6 +47,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "nda": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
     "mou": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
     "other": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
+    # an amendment changes some terms of an agreement that keeps the rest: its silence is not an absence
+    "amendment": (),
 }
 LABELS = {
     "EXPORT_CONTROL": ("No export-control clause", "安全保障輸出管理（輸出管理）条項がない"),
@@ -62,6 +64,9 @@ SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION
             "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
             "IP": "medium"}
 _TYPES = (
+    ("amendment", re.compile(
+        r"変更(?:する)?覚書|一部を変更する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
+        r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),
@@ -110,7 +115,8 @@ TECHNOLOGY_EXCHANGE = re.compile(
     r"共同研究|研究者(?:等)?の(?:交流|派遣|受入れ|受け入れ|交換)|研究員の(?:交流|派遣|受入れ|受け入れ)|"
     r"technical (?:information|data|know-how)|technolog(?:y|ies) (?:transfer|exchange)|(?:exchange|transfer|provision) "
     r"of (?:[a-z]+ ){0,3}(?:samples|materials|specimens|equipment|technology|technical)|\bsamples\b|\bspecimens\b|"
-    r"joint research|exchange of (?:[a-z]+ ){0,3}(?:researchers|scientists|faculty)|visiting (?:researchers|scientists)",
+    r"joint research|exchange of (?:[a-z]+ ){0,3}(?:researchers|scientists|faculty)|"
+    r"visiting (?:researchers|scientists)",
     re.IGNORECASE)
 
 

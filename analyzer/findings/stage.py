@@ -215,7 +215,10 @@ class FindingsStage:
         model_indicators = {}
         # a heading on its own ("6. Termination" in an outline) or a list fragment (「２　乙が独自に開発した情報」)
         # binds nobody by itself: the model reads little more than its heading's words there
-        for label in prediction.indicators if _is_statement(clause) else ():
+        # nor does a definition ("(e) "Intellectual Property" means patents, ..."): it names what other articles
+        # regulate, and a model reading its words would flag the whole subject
+        in_definitions = self._article(clause, index).kind == "definitions"
+        for label in prediction.indicators if _is_statement(clause) and not in_definitions else ():
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)

@@ -42,10 +42,27 @@ class _FoldTable(dict):
 _FOLD = _FoldTable({0x3000: " ", 0x09: " ", 0x0D: " ", 0x0A: "\n"})
 
 
+def _with_article(text: str, spans: list) -> list:
+    """English role spans widened over a "the" before them: "nominated by the Sending Institution" reads
+    "nominated by 〈P〉", as a rule writes it ("nominated by {P}"); an alias defined as (the "University") is used
+    with its article."""
+    out = []
+    previous_end = 0
+    for start, end, role in spans:
+        k = start - 4
+        if k >= previous_end and text[k:start].lower() == "the " and (k == 0 or not text[k - 1].isalnum()):
+            start = k
+        out.append((start, end, role))
+        previous_end = end
+    return out
+
+
 def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja", offset: int = 0,
              roles: bool = True) -> MappedText:
     """Normalise ``text`` (a clause starting at ``offset`` in the document) for matching."""
     spans = role_spans(text, parties, lang) if roles else []
+    if lang == "en" and spans:
+        spans = _with_article(text, spans)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

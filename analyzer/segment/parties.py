@@ -87,7 +87,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # a name never reaches back over an earlier alias ("Kiromic, Inc (the "Company") ... retain Gianluca Rotino
         # ("Consultant")"): each party is named after the one before it
         previous, floor = floor, m.end()
-        alias = " ".join(m.group("alias").split())  # (the "Effective\nDate") wrapped by a PDF line
+        # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
+        alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
         if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
             continue
         name, start = _english_name(head, m.start(), previous)
