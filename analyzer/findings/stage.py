@@ -223,9 +223,8 @@ class FindingsStage:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
             combined = float((label.score * prediction.risk_at_least(level)) ** 0.5)
-            if combined < MODEL_MIN_COMBINED:
-                continue
-            model_indicators[label.id] = combined
+            if combined >= MODEL_MIN_COMBINED:
+                model_indicators[label.id] = combined
         out = []
         for indicator in sorted(set(raised) | set(model_indicators)):
             rule_hits = raised.get(indicator, [])
