@@ -178,6 +178,12 @@ COMMERCIAL = [
                                  "permit has been obtained."),
     ("IP-01", "No Licence", "Nothing in this Agreement grants the University any licence or right in any patent or "
                             "other intellectual property of the Partner."),
+    ("FUN-04", "Independent Contractor", "Nothing in this Agreement creates any appointment, title, honorarium or "
+                                         "personal payment for any researcher of the University."),
+    ("PER-04", "Visits", "Any visit by the Partner's investigator or students shall be arranged in advance and shall be "
+                         "subject to the University's visitor, safety and export-control policies."),
+    ("DAT-03", "De-identification", "Direct identifiers, including names, addresses and dates of birth, shall be "
+                                    "removed by the University before any transfer to the Partner."),
 ]
 
 
@@ -382,3 +388,32 @@ def test_an_amendment_is_not_judged_for_missing_protections(engine: AnalyzerEngi
                 "第2条（その他）\n本覚書に定めのない事項は、原契約の定めるところによる。\n")
     result = engine.analyze(document.encode("utf-8"), name="amendment.txt")
     assert not [d for d in result.document_findings if d.kind == "missing_protection"]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    ("学術交流及び共同研究に関する協定書\n東江理工大学（以下「甲方」という。）及び国立大学法人瀬戸内大学（以下「乙方」という。）は、次のとおり"
+     "協定する。\n第十条　終了\n本協定の有効期間中、双方は、協議により一致した場合を除き、本協定を終了させることができない。\n", "TRM-01", True),
+    ("共同研究契約書\n第9条（共有知的財産権の実施）\n乙は、共有知的財産権を、甲の同意を得ることなく自ら実施することができる。\n", "IP-05", False),
+    ("共同研究契約書\n第12条（公表）\n４　相手方が前項の期間内に回答しないときは、公表に同意したものとみなす。\n", "PUB-01", False),
+    ('CONSORTIUM AGREEMENT\n11. Publication\n11.1 If an objection has been raised, the publication shall not take place '
+     'until the General Assembly, at its next ordinary meeting, has determined that the objection has been addressed.\n',
+     "PUB-02", True),
+    ('DATA TRANSFER AGREEMENT\nClause 1 - Purpose\nThe Provider transfers the Data for the Study.\nClause 2 - '
+     'Confidentiality\n2.1 "Confidential Information" means the Data and any other '
+     'non-public information disclosed under this Agreement, and includes the existence and terms of this Agreement.\n',
+     "CON-01", True),
+], ids=["ja-end-only-by-mutual-agreement", "ja-co-owner-practises-itself", "ja-deemed-consent-to-publish",
+        "en-publication-waits-for-the-general-assembly", "en-agreement-itself-defined-as-confidential"])
+def test_wording_from_the_fifth_blind_set(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind5.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+def test_confidentiality_exceptions_in_a_paragraph_of_their_own_count(engine: AnalyzerEngine) -> None:
+    document = ("DATA TRANSFER AGREEMENT\nClause 1 - Purpose\nThe Provider transfers data to the Recipient for the Study.\n"
+                "Clause 7 - Confidentiality\n7.1 Each Party shall keep the other Party's Confidential Information "
+                "confidential.\n7.2 Clause 7.1 does not apply to information which is or becomes public other than "
+                "through a breach of this Agreement.\n")
+    result = engine.analyze(document.encode("utf-8"), name="dta.txt")
+    labels = {d.details.get("label_en") for d in result.document_findings if d.kind == "missing_protection"}
+    assert "Confidentiality without the usual exceptions" not in labels

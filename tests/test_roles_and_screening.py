@@ -26,6 +26,11 @@ ROLE_CASES = [
      (), "Hokuto University"),
     ('This Agreement is made between Kestrel Polytechnic University (the "Partner") and Hokuto University '
      '(the "University").', (), "Hokuto University"),
+    # a translated agreement with a foreign university: ours has the Japanese corporate form
+    ("東江理工大学（以下「甲方」という。）及び国立大学法人瀬戸内大学（以下「乙方」という。）は", (), "国立大学法人瀬戸内大学"),
+    # a Japanese university sponsoring research at a US one, which the agreement calls "the University"
+    ('This Agreement is made by and between National University Corporation Asahigawa University ("Sponsor") and '
+     'Whitmore Institute of Technology (the "University").', (), "National University Corporation Asahigawa University"),
 ]
 # fmt: on
 

@@ -36,6 +36,7 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
     r"from a third party|required by (?:law|a court|court|regulation|any governmental)|court order|"
+    r"becomes? public|(?:order|judgment|ruling) of (?:a|any) court|"
     r"shall not (?:apply|include)|(?:does|do) not include|excludes?\b", re.IGNORECASE)
 
 # What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms.
@@ -128,6 +129,19 @@ def expected_protections(kind: str, text: str) -> tuple[str, ...]:
     return expected
 
 
+def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Clause]) -> list[str]:
+    """The whole articles the confidentiality clauses sit in: the exceptions are often a paragraph of their own
+    ("7.3 Clause 7.2 does not apply to information which is or becomes public")."""
+    index = {c.id: c for c in clauses}
+    out = []
+    for clause in present:
+        article = clause
+        while article.parent and article.parent in index and index[article.parent].kind != "part":
+            article = index[article.parent]
+        out.append(text[article.start:article.end])
+    return out
+
+
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
@@ -144,7 +158,8 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
                 details={"agreement_type": kind, "expected": list(expected), "label_en": label_en,
                          "label_ja": label_ja},
             ))
-        elif category == "CONFIDENTIALITY" and not any(CONFIDENTIALITY_EXCEPTIONS.search(c.text) for c in present):
+        elif category == "CONFIDENTIALITY" and not any(CONFIDENTIALITY_EXCEPTIONS.search(t)
+                                                        for t in _article_texts(text, present, clauses)):
             label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
             out.append(DocumentFinding(
                 kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,

@@ -2,7 +2,8 @@
 
 Our institution is recognised by the names in the settings (``--home`` / ``KYOTEI_HOME``, in any language). Without a
 match: in a Japanese agreement the university-like party (大学, 大学法人, 研究機構 ...) if exactly one is, else 甲; in
-an English one the party aliased "University" (or the only university-like party), else the first party. The
+an English one the only party with a Japanese corporate form ("National University Corporation ..."), else the party
+aliased "University" (or the only university-like party), else the first party. The
 other contracting party is the PARTNER; any further parties are THIRD.
 """
 
@@ -17,7 +18,10 @@ from analyzer.types import Party
 
 _UNIVERSITY_JA = re.compile(r"大学|大学法人|高等専門学校|研究機構|研究開発法人|研究所|本学")
 _UNIVERSITY_EN = re.compile(r"\b(?:university|college|institute of technology|national institute)\b", re.IGNORECASE)
-_PARTNER_HINTS = re.compile(r"^(?:乙|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
+_JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人|大学共同利用機関法人|国立研究開発法人|"
+                            r"national university corporation|inter-university research institute corporation",
+                            re.IGNORECASE)
+_PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
 
@@ -57,14 +61,21 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str) 
     if home_index is None:
         if language == "ja":
             universities = [i for i, p in enumerate(parties) if _UNIVERSITY_JA.search(p.name + "".join(p.aliases))]
-            kou = next((i for i, p in enumerate(parties) if "甲" in p.aliases), None)
-            home_index = universities[0] if len(universities) == 1 else kou
+            # two universities (a translated agreement with a foreign one): ours has a Japanese corporate form
+            japanese = [i for i in universities if _JAPANESE_FORM.search(parties[i].name)]
+            kou = next((i for i, p in enumerate(parties) if any(a in ("甲", "甲方") for a in p.aliases)), None)
+            home_index = (universities[0] if len(universities) == 1 else japanese[0] if len(japanese) == 1
+                          else kou)
         else:
             aliased = next((i for i, p in enumerate(parties)
                             if any(a.lower() in ("university", "the university") for a in p.aliases)), None)
             universities = [i for i, p in enumerate(parties)
                             if _UNIVERSITY_EN.search(p.name + " " + " ".join(p.aliases))]
-            home_index = aliased if aliased is not None else universities[0] if len(universities) == 1 else None
+            # a Japanese corporate form names us even where the other side is "the University" (a Japanese
+            # university sponsoring research at a US one)
+            japanese = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
+            home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
+                          else universities[0] if len(universities) == 1 else None)
         if home_index is None:
             home_index = next((i for i, p in enumerate(parties) if not any(
                 _PARTNER_HINTS.match(a) for a in p.aliases)), 0)

@@ -83,6 +83,29 @@ def blank_negations(text: str) -> str:
     return "".join(parts)
 
 
+# "Nothing in this Agreement creates any appointment, title or honorarium" / 「本契約のいかなる規定も…付与するものでは
+# ない」: the sentence denies what a rule would find in it. ("Nothing in this Agreement limits X's right to ..." affirms
+# the right instead, and is no denial.)
+_DENIAL = re.compile(
+    r"\b(?:nothing (?:in|under|contained in) this|no provision of this) (?:agreement|memorandum|mou|contract|clause|"
+    r"article|section)[^.;]{0,40}?\b(?:creates?|grants?|confers?|gives?|obliges?|requires?|constitutes?|entitles?|"
+    r"(?:shall|will) be (?:construed|deemed|interpreted) (?:as|to))\b"
+    r"|本(?:契約|覚書|協定)の(?:いかなる|いずれの)規定も[^。]{0,60}(?:与える|付与する|創設する|負わせる|義務付ける|意味する)もの"
+    r"ではない")
+_SENTENCE_END = re.compile(r"[.;。；\n](?=[^.;。；\n]*$)")
+
+
+def _in_denial(text: str, position: int) -> bool:
+    """Whether the sentence around ``position`` opens with a denial ("Nothing in this Agreement ...")."""
+    cue = text.find("nothing", max(0, position - 300), position)
+    if cue < 0 and "規定も" not in text and "ものではない" not in text and "no provision" not in text:
+        return False
+    before = text[max(0, position - 300):position]
+    end = _SENTENCE_END.search(before)
+    sentence = before[end.end():] if end else before
+    return bool(_DENIAL.search(sentence))
+
+
 @dataclass(frozen=True)
 class RuleHit:
     rule: Rule
@@ -153,6 +176,8 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             if match and match.start() < body_start:
                 # the leftmost match is in the heading line: one in the body, if any, makes better evidence
                 match = check.pattern.search(text, body_start) or match
+            if match and _in_denial(text, match.start()):
+                match = None
             if match:
                 break
         if match is None:
