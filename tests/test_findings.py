@@ -417,3 +417,16 @@ def test_confidentiality_exceptions_in_a_paragraph_of_their_own_count(engine: An
     result = engine.analyze(document.encode("utf-8"), name="dta.txt")
     labels = {d.details.get("label_en") for d in result.document_findings if d.kind == "missing_protection"}
     assert "Confidentiality without the usual exceptions" not in labels
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    ('VISITING SCHOLAR AGREEMENT\nThis Agreement is made between Hokuto University (the "University") and the Kestrel '
+     'Institute (the "Institute").\n1. Purpose\nThe University hosts scholars of the Institute.\n2. Admission\n2.1 The '
+     'University shall accept the Visiting Scholars nominated by the Institute and shall grant each of them access to the '
+     'host laboratory from the date of arrival.\n', "PER-03", True),
+    ("共同研究契約書\n北斗大学（以下「甲」という。）とケストレル社（以下「乙」という。）は、次のとおり契約する。\n第4条（研究の実施）\n"
+     "２　甲の研究担当者が乙の施設で本共同研究に従事する場合は、乙の規則に従うものとする。\n", "CMP-01", False),
+], ids=["en-nominees-accepted-as-a-duty", "ja-rules-of-the-place-of-work"])
+def test_wording_from_the_sixth_blind_set(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind6.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
