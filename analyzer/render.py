@@ -99,18 +99,10 @@ def render_json(result: AnalysisResult) -> str:
 _SEVERITY_MARK = {"high": "HIGH", "medium": "MED ", "low": "LOW "}
 
 
-def _article_of(result: AnalysisResult, clause_id: str) -> Clause:
-    index = {c.id: c for c in result.clauses}
-    clause = index[clause_id]
-    while clause.parent and index[clause.parent].kind != "part":
-        clause = index[clause.parent]
-    return clause
-
-
 def clause_location(result: AnalysisResult, clause_id: str, lang: str) -> str:
     """Where a clause is, as an officer cites it: its article, the sub-clause number and the pages."""
     clause = next(c for c in result.clauses if c.id == clause_id)
-    article = _article_of(result, clause_id)
+    article = result.article(clause_id)
     label = clause_label(article, lang)
     if article.id != clause.id and clause.number:
         label += f" {clause.number}"

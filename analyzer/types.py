@@ -411,6 +411,12 @@ class Version:
         return cls(str(d["language"]), int(d["start"]), int(d["end"]))
 
 
+def article_of(clause: Clause, index: Mapping[str, Clause]) -> Clause:
+    """The top-level clause above ``clause``: its ancestors up to the document or a part (第N章)."""
+    while clause.parent and clause.parent in index and index[clause.parent].kind != "part":
+        clause = index[clause.parent]
+    return clause
+
 @dataclass(frozen=True)
 class AnalysisResult:
     """Everything Kyotei says about one document; ``to_dict`` is the ``kyotei.analysis/1`` JSON object."""
@@ -436,6 +442,10 @@ class AnalysisResult:
             if clause.id == clause_id:
                 return clause
         raise KeyError(f"no clause {clause_id!r} in {self.document.source}")
+
+    def article(self, clause_id: str) -> Clause:
+        """The top-level clause (article, annex ...) a clause belongs to; a finding is cited by it."""
+        return article_of(self.clause(clause_id), {c.id: c for c in self.clauses})
 
     def top_level(self) -> list[Clause]:
         """The articles (and preamble, definitions, signature, annexes) directly under the document or a part."""

@@ -51,13 +51,6 @@ def results(engine: AnalyzerEngine) -> dict[tuple[str, str], AnalysisResult]:
     return {(folder, name): engine.analyze(BLIND / folder / name) for folder, name, _ in CASES}
 
 
-def _article(result: AnalysisResult, clause_id: str) -> str:
-    index = {c.id: c for c in result.clauses}
-    clause = index[clause_id]
-    while clause.parent and index[clause.parent].kind != "part":
-        clause = index[clause.parent]
-    return clause.number
-
 
 @pytest.mark.parametrize(("folder", "name", "key"), CASES, ids=[f"{f}/{n}" for f, n, _ in CASES])
 def test_the_outline_has_the_printed_top_level_numbers(results: dict, folder: str, name: str, key: dict) -> None:
@@ -70,7 +63,7 @@ def test_the_outline_has_the_printed_top_level_numbers(results: dict, folder: st
 def test_planted_red_flags_are_found_at_their_article_and_nothing_else_is_high(results: dict, folder: str, name: str,
                                                                              key: dict) -> None:
     result = results[(folder, name)]
-    found = {(f.indicator, _number(_article(result, f.clause_id))) for f in result.findings}
+    found = {(f.indicator, _number(result.article(f.clause_id).number)) for f in result.findings}
     for planted in key["risky"]:
         if (folder, name, planted["indicator"]) in KNOWN_MISSES:
             continue

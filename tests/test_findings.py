@@ -50,13 +50,6 @@ def analysed(engine: AnalyzerEngine) -> dict[str, AnalysisResult]:
     return {case["file"]: engine.analyze(DATA / "agreements" / case["file"]) for case in AGREEMENTS}
 
 
-def _article_number(result: AnalysisResult, clause_id: str) -> str:
-    index = {c.id: c for c in result.clauses}
-    clause = index[clause_id]
-    while clause.parent and index[clause.parent].kind != "part":
-        clause = index[clause.parent]
-    return clause.number
-
 
 @pytest.mark.parametrize("case", AGREEMENTS, ids=[c["file"] for c in AGREEMENTS])
 def test_a_complete_agreement_gets_exactly_the_findings_that_were_planted(case: dict, analysed) -> None:
@@ -66,7 +59,7 @@ def test_a_complete_agreement_gets_exactly_the_findings_that_were_planted(case: 
     for expected in case["findings"]:
         matches = [f for f in result.findings
                    if f.indicator == expected["indicator"]
-                   and _article_number(result, f.clause_id) == expected["article"]]
+                   and result.article(f.clause_id).number == expected["article"]]
         assert matches, f"{expected['indicator']} in {expected['article']} not found"
         evidence_start = text.index(expected["evidence"], result.clause(matches[0].clause_id).start)
         evidence_end = evidence_start + len(expected["evidence"])
@@ -75,8 +68,8 @@ def test_a_complete_agreement_gets_exactly_the_findings_that_were_planted(case: 
         for finding in matches:
             assert text[finding.start:finding.end] == finding.evidence
     planted = {(e["indicator"], e["article"]) for e in case["findings"]}
-    extra = [(f.indicator, _article_number(result, f.clause_id), f.evidence[:60]) for f in result.findings
-             if f.severity == "high" and (f.indicator, _article_number(result, f.clause_id)) not in planted]
+    extra = [(f.indicator, result.article(f.clause_id).number, f.evidence[:60]) for f in result.findings
+             if f.severity == "high" and (f.indicator, result.article(f.clause_id).number) not in planted]
     assert extra == [], "high-severity findings that were not planted"
 
 

@@ -91,3 +91,12 @@ def test_english_agreement_through_the_engine_has_offsets_that_match_its_text() 
     result = AnalyzerEngine(stages=[]).analyze("\n".join(EN_AGREEMENT).encode(), name="a.txt")
     for clause in result.clauses:
         assert result.document.text[clause.start:clause.end] == clause.text
+
+
+def test_a_paragraph_and_an_item_belong_to_their_article() -> None:
+    text = "第1条（目的）\n本契約は目的を定める。\n第2条（公表）\n甲は公表できる。\n２　公表は次による。\n（１）三十日前に通知する。\n"
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="articles.txt")
+    item = next(c for c in result.clauses if c.number == "（１）")
+    assert result.article(item.id).number == "第2条"
+    article = next(c for c in result.clauses if c.number == "第2条")
+    assert result.article(article.id).id == article.id

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from analyzer.findings.rules import blank_negations
 from analyzer.findings.textmap import map_text
-from analyzer.types import Clause, DocumentFinding, Prediction
+from analyzer.types import Clause, DocumentFinding, Prediction, article_of
 
 PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 
@@ -133,13 +133,7 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
     """The whole articles the confidentiality clauses sit in: the exceptions are often a paragraph of their own
     ("7.3 Clause 7.2 does not apply to information which is or becomes public")."""
     index = {c.id: c for c in clauses}
-    out = []
-    for clause in present:
-        article = clause
-        while article.parent and article.parent in index and index[article.parent].kind != "part":
-            article = index[article.parent]
-        out.append(text[article.start:article.end])
-    return out
+    return [text[article.start:article.end] for article in (article_of(c, index) for c in present)]
 
 
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],

@@ -27,7 +27,7 @@ from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
-from analyzer.types import AnalysisResult, Clause, DocumentFinding, Fact, Finding, Prediction, Summary
+from analyzer.types import AnalysisResult, Clause, DocumentFinding, Fact, Finding, Prediction, Summary, article_of
 
 log = logging.getLogger("analyzer")
 
@@ -180,10 +180,7 @@ class FindingsStage:
 
     @staticmethod
     def _article(clause: Clause, index: Mapping[str, Clause]) -> Clause:
-        current = clause
-        while current.parent and index[current.parent].kind not in ("part",):
-            current = index[current.parent]
-        return current
+        return article_of(clause, index)
 
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]]) -> list[Finding]:
