@@ -30,6 +30,8 @@ ALTERNATIVES = {
     ("set1", "en_sponsored.txt", "CON-03"), ("set2", "en_mta.pdf", "EXP-02"),
     ("set4", "ja_alt_bilingual_risky.txt", "EXP-05"), ("set4", "ja_itaku_risky.docx", "FUN-04"),
     ("set4", "en_nda_risky.txt", "CON-01"),
+    ("set7", "en_mou_cn.txt", "PER-01"), ("set7", "en_mou_cn.txt", "CON-03"),
+    ("set8", "ja_data_riyou.txt", "CON-03"), ("set8", "ja_data_riyou.txt", "COI-01"),
 }
 
 pytestmark = pytest.mark.slow

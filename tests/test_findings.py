@@ -423,3 +423,65 @@ def test_confidentiality_exceptions_in_a_paragraph_of_their_own_count(engine: An
 def test_wording_from_the_sixth_blind_set(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind6.txt")
     assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("article", "indicator"), [
+    ("第13条（秘密保持）\n２　前項の規定にかかわらず、甲及び乙は、法令の規定に基づき開示を求められた場合又は監督官庁から報告を"
+     "求められた場合には、必要な範囲で秘密情報を開示することができる。\n", "DAT-04"),
+    ("第8条（行政機関への開示）\n乙は、法令に基づき裁判所又は行政機関から試料データの開示を命じられた場合を除き、試料データを開示しない。\n",
+     "CON-03"),
+    ("第13条（輸出管理）\n甲及び乙は、本契約に基づく技術の提供に当たり、外国為替及び外国貿易法その他の日本国の輸出管理に関する法令並びに"
+     "ドイツ連邦共和国の関係法令を遵守する。\n", "LAW-02"),
+    ("第6条（研究経費）\n３　甲及び乙は、本研究に関して第三者から資金の提供を受けようとするときは、あらかじめ当該第三者の名称及び資金の額を"
+     "相手方に通知するものとする。\n", "TRA-01"),
+    ("第10条（研究成果の公表）\n乙は、本研究の成果を学術論文、学会発表等により公表することができる。\n"
+     "２　乙は、前項の公表を行うときは、公表予定日の三十日前までにその内容を甲に通知する。\n", "PUB-01"),
+    ("第14条（解除）\n２　乙が研究経費を第5条に定める期限までに支払わないときは、甲は、本研究を中止し、又は本契約を解除することができる。\n",
+     "TRM-01"),
+], ids=["ja-both-may-disclose-when-the-law-requires", "ja-secrecy-except-when-a-court-orders",
+        "ja-export-law-of-both-countries", "ja-third-party-funder-named-to-the-other-party", "ja-the-partner-may-publish",
+        "ja-we-may-terminate-for-non-payment"])
+def test_benign_wording_from_the_eighth_blind_set(engine: AnalyzerEngine, article: str, indicator: str) -> None:
+    document = "共同研究契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n" + article
+    result = engine.analyze(document.encode("utf-8"), name="blind8.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+_EN_PREAMBLE = ('RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University, a national university corporation '
+                '(the "University"), and Halvard Therapeutics Inc. ("Sponsor").\n')
+
+
+@pytest.mark.parametrize(("article", "indicator", "raised"), [
+    ("4. Funding\n4.1 Sponsor acknowledges that the University and its researchers may be required to report this "
+     "Agreement, the identity of Sponsor and the amount of funding to government funding agencies, and consents to "
+     "such reports.\n", "DAT-04", False),
+    ("2. Research\n2.3 Sponsor shall have no right of access to the University's laboratories or information systems, "
+     "except for visits arranged in advance with the Principal Investigator.\n", "REC-02", False),
+    ("5. Contributions\n5.2 Neither Party shall pay any salary, fee or other personal benefit to a researcher employed "
+     "by the other Party, save that a modest honorarium for an invited lecture may be paid with the approval of the "
+     "researcher's employer.\n", "FUN-04", False),
+    ("8. Requests by Authorities\n8.2 Sponsor shall disclose only the minimum part of the Data that it is legally "
+     "required to disclose, and shall not disclose any Data to a government authority voluntarily.\n", "CON-03", False),
+    ("9. Ownership\n9.3 Nothing in this Agreement transfers any right in the Sponsor Platform, which remains the "
+     "property of Sponsor, or in any software of the University.\n", "IP-01", False),
+    ("4. Consent\n4.2 The Data shall be transferred with patient names and dates of birth, and the Parties agree that "
+     "the University shall not be required to obtain the consent of the data subjects to the transfer of their data "
+     "to Sponsor.\n", "DAT-03", True),
+], ids=["en-sponsor-accepts-our-reports-to-government", "en-sponsor-kept-out-of-our-laboratories",
+        "en-no-personal-payments-either-way", "en-only-what-the-law-compels", "en-partner-keeps-its-own-platform",
+        "en-consent-of-data-subjects-waived"])
+def test_wording_from_the_seventh_blind_set(engine: AnalyzerEngine, article: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze((_EN_PREAMBLE + article).encode("utf-8"), name="blind7.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+def test_an_entry_of_a_list_of_names_raises_no_model_finding(engine: AnalyzerEngine) -> None:
+    document = (_EN_PREAMBLE + "1. Data\n1.1 Sponsor may use the Data for the Study.\n2. Term\n2.1 This Agreement "
+                "ends on 31 March 2027.\nIN WITNESS WHEREOF the Parties have signed this Agreement.\n"
+                "ANNEX I - PARTICIPATING HOSPITALS\n"
+                "1. Sint-Maarten University Hospital, Lierveld, Belgium (coordinating hospital);\n"
+                "2. Nordvik Regional Hospital, Bergen, Norway (patient records);\n")
+    result = engine.analyze(document.encode("utf-8"), name="annex.txt")
+    entries = {c.id for c in result.clauses if "Hospital," in c.text and c.kind != "annex"}
+    assert entries
+    assert not [f for f in result.findings if f.clause_id in entries and f.source == "model"]

@@ -84,6 +84,31 @@ def test_the_home_party_is_found_from_settings_or_defaults(text: str, home_names
     assert list(roles.values()).count("PARTNER") == 1
 
 
+# after the seventh blind set: two aliases in one parenthesis, a description of 350 characters before the alias,
+# a recital that defines a term of its own, and a Japanese agency known only from its description
+_DTA_PREAMBLE = (
+    'THIS DATA TRANSFER AGREEMENT is made on 1 October 2025\n\nBETWEEN\n\nSHIRANAMI INSTITUTE FOR CLINICAL DATA, a '
+    'national research and development agency established under the laws of Japan, with its principal office at '
+    '2-3-4 Hamacho, Kochi 780-0000, Japan, acting through its Department of Informatics (the "Provider" or "SICD");'
+    '\n\nAND\n\nVARDEN HOSPITAL NETWORK AISBL, an international non-profit association registered under the laws of '
+    'Belgium under enterprise number 0123.456.789, with its registered office at Bosweg 12, 2000 Antwerpen, Belgium, '
+    'acting on its own behalf and as coordinator of the network hospitals listed in Annex I (the "Recipient");\n\n'
+    'WHEREAS\n\n(A) The Network has developed a model that predicts heart failure (the "VARDEN Model");\n')
+
+
+def test_a_long_preamble_gives_both_aliases_and_stops_at_the_recitals() -> None:
+    parties = find_parties(_DTA_PREAMBLE)
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("SHIRANAMI INSTITUTE FOR CLINICAL DATA", ("Provider", "SICD")),
+        ("VARDEN HOSPITAL NETWORK AISBL", ("Recipient",)),
+    ]
+
+
+def test_a_japanese_agency_known_from_its_description_is_ours() -> None:
+    roles = {p.name: p.role for p in assign_roles(find_parties(_DTA_PREAMBLE), (), "en", _DTA_PREAMBLE)}
+    assert roles == {"SHIRANAMI INSTITUTE FOR CLINICAL DATA": "HOME", "VARDEN HOSPITAL NETWORK AISBL": "PARTNER"}
+
+
 @pytest.fixture
 def screening_csv(tmp_path: Path) -> Path:
     path = tmp_path / "end_user_list.csv"

@@ -60,7 +60,8 @@ class ClassificationStage:
             return result
         from analyzer.findings.roles import assign_roles
 
-        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language))
+        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language,
+                                    result.document.text))
         roles = party_roles(parties) or None
         index = {c.id: c for c in result.clauses}
 

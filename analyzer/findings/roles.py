@@ -19,8 +19,13 @@ from analyzer.types import Party
 _UNIVERSITY_JA = re.compile(r"大学|大学法人|高等専門学校|研究機構|研究開発法人|研究所|本学")
 _UNIVERSITY_EN = re.compile(r"\b(?:university|college|institute of technology|national institute)\b", re.IGNORECASE)
 _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人|大学共同利用機関法人|国立研究開発法人|"
-                            r"national university corporation|inter-university research institute corporation",
-                            re.IGNORECASE)
+                            r"national university corporation|inter-university research institute corporation|"
+                            r"public university corporation|national research and development agency|"
+                            r"incorporated administrative agency", re.IGNORECASE)
+# the description a preamble gives a party: "..., a national research and development agency established under the
+# laws of Japan, ... (the "Provider")"
+_JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
+                                   r"research institute|public research)", re.IGNORECASE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
@@ -39,11 +44,13 @@ def _is_japanese_party(party: Party) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in text)
 
 
-def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja") -> list[Party]:
+def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja",
+                 text: str = "") -> list[Party]:
     """Return the parties with ``role`` set; at most one HOME and one PARTNER per language version, the rest THIRD.
 
     A bilingual agreement defines its parties twice (甲・乙 in the Japanese preamble, "the University" in the
-    English one): each set is resolved on its own.
+    English one): each set is resolved on its own. ``text`` is the document the parties' offsets point into; their
+    descriptions there ("a national university corporation established under the laws of Japan") count as well.
     """
     if not parties:
         return []
@@ -51,12 +58,16 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
     english = [p for p in parties if not _is_japanese_party(p)]
     if japanese and english:
         resolved = {id(p): r for group, lang in ((japanese, "ja"), (english, "en"))
-                    for p, r in zip(group, _assign(group, home_names, lang), strict=True)}
+                    for p, r in zip(group, _assign(group, home_names, lang, text), strict=True)}
         return [resolved[id(p)] for p in parties]
-    return _assign(parties, home_names, language if language in ("ja", "en") else "ja")
+    return _assign(parties, home_names, language if language in ("ja", "en") else "ja", text)
 
 
-def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str) -> list[Party]:
+def _description(party: Party, text: str) -> str:
+    return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
+
+
+def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is None:
         if language == "ja":
@@ -74,6 +85,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str) 
             # a Japanese corporate form names us even where the other side is "the University" (a Japanese
             # university sponsoring research at a US one)
             japanese = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
+            if not japanese:
+                described = [_description(p, text) for p in parties]
+                japanese = [i for i, d in enumerate(described) if _JAPANESE_FORM.search(d)]
+                if not japanese and aliased is None:
+                    japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
             home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
         if home_index is None:

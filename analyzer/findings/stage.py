@@ -58,6 +58,9 @@ def _lower(severity: str) -> str:
 
 
 _SENTENCE_MARK = re.compile(r"[。．.;；:：!?！？]")
+_EN_VERB = re.compile(r"\b(?:shall|will|may|must|might|can|cannot|could|should|would|is|are|be|been|being|was|were|"
+                      r"has|have|had|does|do|did|means|mean|includes?|remains?|agrees?|acknowledges?|undertakes?|"
+                      r"warrants?|represents?|grants?|owns?|retains?)\b", re.IGNORECASE)
 # "14.4 Liquidated Damages on Termination 24": a number, a heading without sentence punctuation, a page number
 _TOC_ENTRY = re.compile(r"^\s*(?:[0-9A-Za-z]{1,3}(?:\.[0-9]{1,3})*\.?\s+)?[^.;:。、]{2,90}?[\s.…]+[0-9]{1,3}\s*$")
 
@@ -97,6 +100,10 @@ def _is_statement(clause: Clause) -> bool:
         if part:
             rest = rest.replace(part, "", 1)
     rest = rest.strip()
+    if clause.language == "en" and not _EN_VERB.search(rest):
+        # an entry of a list ("1. Sint-Aldegonde Hospital, Lierveld, Belgium (coordinating hospital);") states
+        # nothing; an item of an obligation is read with its lead-in in the enclosing paragraph
+        return False
     return bool(_SENTENCE_MARK.search(rest)) or len(rest) >= 80
 
 
@@ -142,7 +149,8 @@ class FindingsStage:
     # -- the stage --------------------------------------------------------------------------------------------------
     def __call__(self, result: AnalysisResult) -> AnalysisResult:
         lang = self._lang(result)
-        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language))
+        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language,
+                                    result.document.text))
         roles = party_roles(parties) or None
         text = result.document.text
         has_children = {c.parent for c in result.clauses if c.parent}

@@ -25,7 +25,7 @@ _JA_ALIAS = re.compile(
 _EN_ALIAS = re.compile(
     r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
-    r"[“\"][^”\"]{1,40}[”\"]\s*)?\)"
+    r"[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?\)"
 )
 _EN_HEREINAFTER = re.compile(
     r",?\s*hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
@@ -41,6 +41,8 @@ _EN_DESCRIPTION = re.compile(
     r"institution|college|school|hospital|laboratory|centre|center|ministry|department|authority)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|"
+                          r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
@@ -80,6 +82,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     english_region = head[:opening.start() + 1500] if opening else head[:800]
     matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER) for m in pattern.finditer(english_region)),
                      key=lambda m: m.start())
+    # the recitals that follow the parties define terms of their own ("(B) The Consortium ... has developed a
+    # model (the "ECHO-AF Model")"): once a party is named, nothing after WHEREAS / RECITALS is a party
+    recitals = _EN_RECITALS.search(english_region, opening.end() if opening else 0)
+    if recitals and matches and matches[0].start() < recitals.start():
+        matches = [m for m in matches if m.start() < recitals.start()]
     floor = 0
     for m in matches:
         if m.start() < floor:
@@ -95,6 +102,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if not name or name.lower() == alias.lower():
             name = alias
         found.append(AliasMatch(name, alias, start, m.end()))
+        # (the "Provider" or "KIGM"): both names are used for the party later on
+        second = " ".join((m.groupdict().get("alias2") or "").split()).strip("'’‘`´ ")
+        if second and second.lower() not in _GENERIC_ALIASES and second[:1].isupper():
+            found.append(AliasMatch(name, second, start, m.end()))
     found.sort(key=lambda a: a.start)
     return found
 
@@ -131,7 +142,8 @@ _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int]:
     """The party name written before an alias parenthesis (and after ``floor``), without its "a Delaware
     corporation" description."""
-    window_start = max(floor, paren_start - 300)
+    # 600: a name, its legal form, registration and address can run to 400 characters before the alias
+    window_start = max(floor, paren_start - 600)
     # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
     # a new line there does not start a name (same length, so offsets stay)
     raw = text[window_start:paren_start]
