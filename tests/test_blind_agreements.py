@@ -23,7 +23,6 @@ KNOWN_MISSES = {
     ("set3", "ja_kyodo_risky.txt", "REC-02"),  # one-way lab access split over two paragraphs
     ("set3", "en_mou_risky.txt", "REC-03"),  # reported as IP-04, an alternative the key names
     ("set4", "en_nda_risky.txt", "CON-03"),  # reported as CON-01, an alternative the key names
-    ("set5", "en_dta_risky.docx", "EXP-05"),  # onward transfer hidden in the definition of "Authorised Users"
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {

@@ -485,3 +485,35 @@ def test_an_entry_of_a_list_of_names_raises_no_model_finding(engine: AnalyzerEng
     entries = {c.id for c in result.clauses if "Hospital," in c.text and c.kind != "annex"}
     assert entries
     assert not [f for f in result.findings if f.clause_id in entries and f.source == "model"]
+
+
+@pytest.mark.parametrize(("definition", "raised"), [
+    ('"Authorised Users" means the employees of Sponsor engaged in the Project, together with personnel of any '
+     'Affiliate and of any collaborating institution, in any jurisdiction, with which Sponsor has a research '
+     'arrangement;', True),
+    ('"Authorised Users" means the employees of Sponsor engaged in the Project and listed in Schedule 2;', False),
+    ('"Authorised Users" means the employees of Sponsor and of any Affiliate approved in writing by the University;',
+     False),
+], ids=["en-users-reach-any-institution-anywhere", "en-users-listed-in-a-schedule", "en-users-approved-by-us"])
+def test_a_definition_of_users_that_reaches_anyone_anywhere_is_onward_transfer(engine: AnalyzerEngine, definition: str,
+                                                                             raised: bool) -> None:
+    document = (_EN_PREAMBLE + "1. Definitions\n1.1 In this Agreement:\n\"Data\" means the data listed in Schedule 1;\n"
+                + definition + "\n\"Project\" means the study in Schedule 3, for which the University's prior written "
+                "consent is required to any change;\n2. Use of the Data\n2.1 Sponsor shall not make the Data available to "
+                "any person other than Authorised Users.\n")
+    result = engine.analyze(document.encode("utf-8"), name="dta.txt")
+    assert ("EXP-05" in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("definition", "raised"), [
+    ("「利用者」とは、乙の研究者及び国又は地域を問わず乙が指定する共同研究機関の研究者をいう。", True),
+    ("「利用者」とは、乙の研究者のうち別表に記載された者をいう。", False),
+], ids=["ja-users-designated-by-the-partner-anywhere", "ja-users-listed-in-a-table"])
+def test_a_japanese_definition_of_users_that_reaches_anyone_anywhere_is_onward_transfer(
+        engine: AnalyzerEngine, definition: str, raised: bool) -> None:
+    document = ("データ提供契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n"
+                "第1条（定義）\n本契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n"
+                "（１）「提供データ」とは、別紙に記載するデータをいう。\n（２）" + definition + "\n"
+                "第2条（利用）\n乙は、提供データを利用者以外の者に利用させてはならない。\n")
+    result = engine.analyze(document.encode("utf-8"), name="data.txt")
+    assert ("EXP-05" in {f.indicator for f in result.findings}) is raised

@@ -66,6 +66,11 @@ NAME_CASES = [
     ('This Agreement (the "Agreement\'") is entered into by and among:\nHoshigaoka University, a national university '
      'corporation (the "Host");\nZarnovia Institute of Photonics (the "Sending Institution"); and',
      [("Hoshigaoka University", "Host"), ("Zarnovia Institute of Photonics", "Sending Institution")]),
+    # "limited by guarantee" holds a "by" that opens no name
+    ('between:\n(1) Kita-Riku University, a national university corporation (the "Provider"); and\n(2) Meridale Genomics '
+     'Institute Ltd., a company limited by guarantee registered in England and Wales under company number 11111111, '
+     'whose registered office is at 4 Quay Court, Cambridge, United Kingdom (the "Recipient"),',
+     [("Kita-Riku University", "Provider"), ("Meridale Genomics Institute Ltd.", "Recipient")]),
 ]
 # fmt: on
 

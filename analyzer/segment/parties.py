@@ -153,8 +153,9 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     # starts nothing. A candidate that holds an earlier alias parenthesis went back too far.
     opening = [m.end() for m in _EN_PARTY_OPENING.finditer(raw)]  # line structure matters here
     opening += [m.end() for m in _EN_INLINE_OPENING.finditer(window)]
-    if opening:
-        start = max(opening)
+    # the nearest opening first; "a company limited by guarantee" holds a "by" that opens nothing, so a candidate
+    # that is no name sends us back to the opening before it
+    for start in sorted(set(opening), reverse=True):
         candidate = window[start:]
         cut = _EN_DESCRIPTION.search(candidate) or _EN_ADDRESS.search(candidate)
         if cut:
