@@ -517,3 +517,116 @@ def test_a_japanese_definition_of_users_that_reaches_anyone_anywhere_is_onward_t
                 "第2条（利用）\n乙は、提供データを利用者以外の者に利用させてはならない。\n")
     result = engine.analyze(document.encode("utf-8"), name="data.txt")
     assert ("EXP-05" in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("document", "raised"), [
+    ("共同研究契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n第6条（施設の利用）\n"
+     "乙の研究員は、甲に事前に通知することにより、甲の実験室及び計算機システムを利用することができる。\n"
+     "２　甲の研究員が乙の研究施設を利用することについては、乙がその必要を認めた場合に限り許可するものとする。\n", True),
+    ("共同研究契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n第6条（施設の利用）\n"
+     "乙の研究員は、甲に事前に通知することにより、甲の実験室及び計算機システムを利用することができる。\n"
+     "２　甲の研究員は、乙に事前に通知することにより、同等の条件で乙の研究施設を利用することができる。\n", False),
+    (_EN_PREAMBLE + "1. Facilities\n1.1 Sponsor's researchers may have access to the University's laboratories and "
+     "computing systems on prior notice.\n1.2 Access by the University's researchers to Sponsor's facilities shall be "
+     "granted only where Sponsor considers it necessary.\n", True),
+    (_EN_PREAMBLE + "1. Facilities\n1.1 Sponsor's researchers may have access to the University's laboratories and "
+     "computing systems on prior notice.\n1.2 The University's researchers may have access to Sponsor's facilities "
+     "on the same terms.\n", False),
+], ids=["ja-ours-at-the-partners-will-in-the-next-paragraph", "ja-the-same-terms-both-ways",
+        "en-ours-only-where-the-partner-considers-it-necessary", "en-the-same-terms-both-ways"])
+def test_one_way_access_is_found_across_the_paragraphs_of_an_article(engine: AnalyzerEngine, document: str,
+                                                                     raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="access.txt")
+    # the reciprocal article may still draw a low note from the model on its one-way paragraph; nothing above
+    assert ("REC-02" in {f.indicator for f in result.findings if f.severity != "low"}) is raised
+
+
+_JA_PREAMBLE = "共同研究契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n"
+
+
+# benign clauses near the red flags, after the ninth and tenth blind sets (each raised a finding before)
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "1. Funding\n1.1 Sponsor represents that the funds paid under this Agreement are its own funds and are "
+     "not provided on behalf of, or with money received from, any government, governmental agency, military or defense "
+     "organization.\n", "FUN-01"),
+    (_EN_PREAMBLE + "1. Export\n1.1 Sponsor confirms that it does not intend to use the Results for any military end use "
+     "or for weapons of mass destruction.\n", "EXP-02"),
+    (_EN_PREAMBLE + "1. Patents\n1.1 The University shall have the first right to prepare, file and prosecute patent "
+     "applications on University Inventions at its discretion, except that Sponsor shall bear the patent costs of an "
+     "optioned invention.\n", "IP-03"),
+    (_EN_PREAMBLE + "1. Visits\n1.1 Sponsor shall not pay any salary, honorarium or allowance to a visiting researcher."
+     "\n", "FUN-04"),
+    (_EN_PREAMBLE + "1. Visits\n1.1 A visiting researcher shall not take any samples or controlled technology out of "
+     "Japan without the prior written approval of the University's export control office.\n", "EXP-01"),
+    (_EN_PREAMBLE + "1. Term\n1.1 The University or Sponsor may terminate this Agreement on thirty (30) days' notice.\n",
+     "TRM-01"),
+    (_EN_PREAMBLE + "1. Disputes\n1.1 Any dispute shall be submitted to the exclusive jurisdiction of the Kochi District "
+     "Court.\n", "LAW-01"),
+    (_JA_PREAMBLE + "第3条（研究員の派遣）\n２　乙は、乙又は親会社の従業員を、研究員として甲に派遣することができる。\n", "PER-01"),
+    (_JA_PREAMBLE + "第3条（報酬）\n乙は、甲の研究担当者に対し、旅費以外の報酬を支払わず、また役職を付与しない。\n", "FUN-04"),
+    (_JA_PREAMBLE + "第13条（規程）\n２　乙の行動規範は、乙の役員及び従業員に適用されるものであり、甲及び甲の研究担当者は、甲の定める規程に"
+     "従う。\n", "CMP-01"),
+    (_JA_PREAMBLE + "第4条（研究経費）\n４　乙は、研究経費が乙の自己資金であり、外国政府、軍又は国防関係機関からの資金の拠出を受けたもの"
+     "ではないことを表明し、保証する。\n", "EXP-03"),
+    (_JA_PREAMBLE + "第12条（輸出管理）\n５　乙は、本研究の成果を軍事目的に使用せず、また第三者に使用させないことを表明する。\n",
+     "TRA-01"),
+    (_JA_PREAMBLE + "第9条（公表）\n３　乙は、前項に定める場合を除き、公表の内容又は結論について変更を求め、又は公表の時期を遅らせることを"
+     "求めることはできない。\n", "PUB-03"),
+    (_JA_PREAMBLE + "第3条（研究の実施）\n乙は、本研究の実施について助言することができるが、研究の方向性、結論又は研究担当者の人選を"
+     "指示しない。\n", "FUN-06"),
+    (_JA_PREAMBLE + "第10条（秘密保持）\n３　甲又は乙は、法令により秘密情報の開示を義務付けられた場合は、必要最小限の範囲で開示する"
+     "ことができる。甲が情報の公開に関する法律に基づき開示を求められた場合も、同様とする。\n", "CON-03"),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n３　本契約の締結の事実及び概要は秘密情報に該当せず、甲及び乙は、これを各自の\n所属機関、"
+     "資金配分機関及び監督官庁に報告し、又は公表するこ\nとができる。\n", "DAT-04"),
+], ids=["en-funds-not-from-any-military", "en-no-intent-of-military-use", "en-we-file-first",
+        "en-no-salary-to-visitors", "en-nothing-leaves-without-our-export-office", "en-either-of-us-may-terminate",
+        "en-a-japanese-district-court", "ja-the-partner-posts-its-staff-to-us", "ja-no-pay-and-no-title",
+        "ja-their-code-for-their-staff", "ja-no-military-money-warranted", "ja-no-military-use-by-anyone",
+        "ja-no-changes-to-conclusions", "ja-advice-but-no-direction", "ja-freedom-of-information-too",
+        "ja-reported-to-our-funders-across-pdf-line-wraps"])
+def test_benign_wording_from_the_ninth_and_tenth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                           indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind9.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity != "low"}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    ('CONSORTIUM AGREEMENT\nThis Agreement is made between Hokushin University, a national university corporation '
+     '(the "University"), and Nordlys Institute (the "Coordinator").\n1. Definitions\n1.1 In this Agreement:\n'
+     '"Permitted Recipient" means, in relation to the Coordinator: (a) its employees; and (b) any public authority '
+     'entitled under the laws of its country to request information from it.\n2. Confidentiality\n2.1 The Coordinator '
+     'may disclose Confidential Information and Consortium Data to its Permitted Recipients on a need-to-know basis.\n',
+     "DAT-04"),
+    (_JA_PREAMBLE + "第2条（定義）\n（１）「研究担当者」とは、甲の教職員及び乙が本研究のために指名し、甲に通知した者をいう。\n"
+     "第3条（施設の利用）\n甲は、研究担当者に対し、本研究に必要な範囲で、甲の実験室及び学内情報ネットワークへの立入り及び利用を"
+     "認めるものとする。\n", "PER-03"),
+], ids=["en-permitted-recipients-include-an-authority", "ja-researchers-include-the-partners-nominees"])
+def test_a_risk_carried_by_a_definition_is_found_where_the_term_is_used(engine: AnalyzerEngine, document: str,
+                                                                        indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="subtle.txt")
+    found = [f for f in result.findings if f.indicator == indicator]
+    assert found
+    assert all(result.article(f.clause_id).kind != "definitions" for f in found)
+    assert all(result.document.text[f.start:f.end] == f.evidence for f in found)
+
+
+def test_one_way_access_at_the_partners_discretion_in_one_sentence(engine: AnalyzerEngine) -> None:
+    document = (_JA_PREAMBLE + "第5条（施設の利用）\n乙の研究者は、交流期間中、甲の実験室及び学内情報ネットワークを利用することが"
+                "できる。甲の研究者が乙を訪問する場合には、乙は、乙が適当と認める範囲において、講義への参加を認める。\n")
+    result = engine.analyze(document.encode("utf-8"), name="mou.txt")
+    assert "REC-02" in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("甲及び乙は、これを各自の\n所属機関に報告し、又は公表するこ\nとができる。", "〈H〉及び〈P〉は、これを各自の所属機関に報告し、又は公表することができる。"),
+    ("第5条（公表）\n甲は、成果を公表する。", "第5条(公表)\n〈H〉は、成果を公表する。"),
+    ("第5条 公表\n甲は、成果を公表する。", "第5条 公表\n〈H〉は、成果を公表する。"),
+], ids=["a-pdf-line-wrap-inside-a-sentence", "a-heading-in-brackets", "a-heading-ending-in-kanji"])
+def test_japanese_lines_wrapped_inside_a_sentence_are_read_whole(text: str, joined: str) -> None:
+    from analyzer.findings.textmap import map_text
+
+    mapped = map_text(text, {"甲": "HOME", "乙": "PARTNER"}, "ja")
+    assert mapped.text == joined
+    start = mapped.text.index("公表")
+    a, b = mapped.span(start, start + 2)
+    assert text[a:b] == "公表"

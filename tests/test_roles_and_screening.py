@@ -71,6 +71,11 @@ NAME_CASES = [
      'Institute Ltd., a company limited by guarantee registered in England and Wales under company number 11111111, '
      'whose registered office is at 4 Quay Court, Cambridge, United Kingdom (the "Recipient"),',
      [("Kita-Riku University", "Provider"), ("Meridale Genomics Institute Ltd.", "Recipient")]),
+    # the alias closes a parenthesis that holds the address
+    ('Hokurei University, a national university corporation (7-1-1 Kamui-cho, Asahikawa, Japan; hereinafter "Hokurei '
+     'University"), and Universidad Tecnica de San Aurelio (Avenida Los Carrera 1450, Concepcion, Chile; hereinafter '
+     '"San Aurelio"), (hereinafter together the "Universities"), hereby enter into this Memorandum.',
+     [("Hokurei University", "Hokurei University"), ("Universidad Tecnica de San Aurelio", "San Aurelio")]),
 ]
 # fmt: on
 

@@ -8,6 +8,9 @@ Each rule names an indicator, a language, and regular expressions run over the c
 ``suppress``es the model's finding for its indicator (a benign pattern such as "consent not unreasonably withheld").
 ``safeguards`` are patterns that state the benign counterpart plainly enough to count anywhere in the same article:
 found in another paragraph ("2.3 Before transfer, identifiers are removed"), they lower the rule's finding one level.
+``context: article`` lets the ``all`` conditions be met anywhere in the clause's article: asymmetry is relational, and
+drafters give each party's side its own paragraph (「乙の研究担当者は、甲の研究室を利用することができる」 and, in the
+next paragraph, 「甲の研究担当者が乙の研究施設を利用することについては、乙がその必要を認めた場合に限り…」).
 
 .. code-block:: yaml
 
@@ -42,6 +45,7 @@ PLACEHOLDERS = {"{H}": "〈H〉", "{P}": "〈P〉", "{T}": "〈T〉", "{R}": "�
 MODALITIES = ("binding", "permissive", "hortatory", "negated")
 FACT_CONDITIONS = ("duration_over_days", "duration_under_days", "no_end", "money_over_jpy")
 EFFECTS = ("raise", "suppress")
+CONTEXTS = ("clause", "article")
 CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the category at least this probability
 
 
@@ -80,6 +84,7 @@ class Rule:
     effect: str = "raise"
     direction: str = "HOME"
     explanation: dict[str, str] = field(default_factory=dict)
+    context: str = "clause"
     # the any / all / none patterns with the literals every match contains: most patterns are ruled out by a
     # substring test, and a rule is tried on every clause
     checks_any: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
@@ -152,7 +157,7 @@ def parse_rule(raw: Any, where: str) -> Rule:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: a rule must be a mapping, got {type(raw).__name__}")
     unknown = set(raw) - {"id", "indicator", "lang", "any", "all", "none", "safeguards", "categories", "modality",
-                          "facts", "score", "effect", "direction", "explanation", "note"}
+                          "facts", "score", "effect", "direction", "explanation", "note", "context"}
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
     rule_id = raw.get("id")
@@ -188,6 +193,9 @@ def parse_rule(raw: Any, where: str) -> Rule:
     direction = raw.get("direction", "HOME")
     if direction not in ("HOME", "PARTNER", "mutual", "n/a"):
         raise ConfigError(f"{where}: direction must be HOME, PARTNER, mutual or n/a")
+    context = raw.get("context", "clause")
+    if context not in CONTEXTS:
+        raise ConfigError(f"{where}: context must be clause or article, not {context!r}")
     explanation = raw.get("explanation") or {}
     if isinstance(explanation, str):
         explanation = {"en": explanation, "ja": explanation}
@@ -206,6 +214,7 @@ def parse_rule(raw: Any, where: str) -> Rule:
         effect=effect,
         direction=direction,
         explanation={str(k): str(v) for k, v in explanation.items()},
+        context=context,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.findings.playbook import CATEGORY_CONDITION, Rule
@@ -142,11 +142,13 @@ class RuleOutcome:
 
 
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
-                facts: Sequence[Fact], body_start: int = 0) -> RuleOutcome:
+                facts: Sequence[Fact], body_start: int = 0,
+                article: Callable[[], str] | None = None) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern.
 
     ``body_start``: where the clause's text begins after its heading line; a match there is preferred, since the
-    heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it."""
+    heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it.
+    ``article``: the mapped text of the clause's article, asked for only by a rule with ``context: article``."""
     text = mapped.text
     lowered = caseless(text)
     exceptions_text = blank_negations(text)
@@ -182,7 +184,12 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
                 break
         if match is None:
             continue
-        if any(check.search(text, lowered) is None for check in rule.checks_all):
+        if rule.context == "article" and article is not None:
+            whole = article()
+            whole_lowered = caseless(whole)
+            if any(check.search(whole, whole_lowered) is None for check in rule.checks_all):
+                continue
+        elif any(check.search(text, lowered) is None for check in rule.checks_all):
             continue
         if any(check.search(exceptions_text, exceptions_lowered) for check in rule.checks_none):
             # the benign counterpart overrules the model only when it is stated right where the cue is

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
+from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.playbook import Playbook, load_playbook
@@ -159,8 +160,10 @@ class FindingsStage:
         clause_index = {c.id: c for c in result.clauses}
         findings: list[Finding] = []
         clause_facts: dict[str, list[Fact]] = {}
+        glosses = {language: definition_glosses((c for c in result.clauses if c.language == language), roles, language)
+                   for language in {c.language for c in result.clauses} & {"ja", "en"}}
         for clause in leaves:
-            findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts))
+            findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -191,7 +194,8 @@ class FindingsStage:
         return article_of(clause, index)
 
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
-                         lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]]) -> list[Finding]:
+                         lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
+                         glosses: Mapping[str, tuple[Gloss, ...]] | None = None) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -205,8 +209,17 @@ class FindingsStage:
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
         mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
+        article = self._article(clause, index)
+        if glosses and glosses.get(clause_lang) and article.kind != "definitions":
+            # a defined term that lets in the partner's government or its nominees is read with that gloss
+            mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
+
+        def article_text() -> str:
+            return mapped.text if article is clause else map_text(article.text, roles, clause_lang,
+                                                                  offset=article.start).text
+
         outcome = apply_rules(self.playbook.for_clause(clause_lang, prediction.category_scores), mapped,
-                              prediction.category_scores, facts, _body_start(clause, mapped.text))
+                              prediction.category_scores, facts, _body_start(clause, mapped.text), article_text)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         for hit in outcome.hits:
@@ -222,7 +235,7 @@ class FindingsStage:
         # binds nobody by itself: the model reads little more than its heading's words there
         # nor does a definition ("(e) "Intellectual Property" means patents, ..."): it names what other articles
         # regulate, and a model reading its words would flag the whole subject
-        in_definitions = self._article(clause, index).kind == "definitions"
+        in_definitions = article.kind == "definitions"
         for label in prediction.indicators if _is_statement(clause) and not in_definitions else ():
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue

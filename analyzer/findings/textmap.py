@@ -6,6 +6,7 @@ always index the stored document text and ``evidence == text[start:end]``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -98,4 +99,24 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
             # a long name keeps its words after the token
             copy(span_end)
         pos = span_end
-    return MappedText("".join(chars), tuple(starts), tuple(ends), offset)
+    mapped = MappedText("".join(chars), tuple(starts), tuple(ends), offset)
+    return _join_wrapped_japanese(mapped) if lang == "ja" and "\n" in mapped.text else mapped
+
+
+# a PDF line that wraps inside a Japanese sentence ("公表するこ\nとができる", "各自の\n所属機関"): after hiragana or
+# 、 a line break ends no heading, so the rules read the sentence whole. Headings end in kanji or a bracket.
+_WRAP = re.compile(r"(?<=[\u3041-\u309f、])[ \u3000]*\n[ \u3000]*(?=[\u3041-\u30ff\u4e00-\u9fff々〈])")
+
+
+def _join_wrapped_japanese(mapped: MappedText) -> MappedText:
+    text = mapped.text
+    cuts = [(m.start(), m.end()) for m in _WRAP.finditer(text)]
+    if not cuts:
+        return mapped
+    keep = [True] * len(text)
+    for start, end in cuts:
+        for k in range(start, end):
+            keep[k] = False
+    return MappedText("".join(ch for ch, k in zip(text, keep, strict=True) if k),
+                      tuple(v for v, k in zip(mapped.starts, keep, strict=True) if k),
+                      tuple(v for v, k in zip(mapped.ends, keep, strict=True) if k), mapped.offset)

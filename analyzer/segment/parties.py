@@ -27,8 +27,9 @@ _EN_ALIAS = re.compile(
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
     r"[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?\)"
 )
+# also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
-    r",?\s*hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
+    r",?\s*hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
 )
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
@@ -98,7 +99,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
         if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
             continue
-        name, start = _english_name(head, m.start(), previous)
+        # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
+        name_end = m.start()
+        opened = head.rfind("(", previous, name_end)
+        if opened >= 0 and ")" not in head[opened:name_end]:
+            name_end = opened
+        name, start = _english_name(head, name_end, previous)
         if not name or name.lower() == alias.lower():
             name = alias
         found.append(AliasMatch(name, alias, start, m.end()))

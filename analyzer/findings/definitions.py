@@ -1,0 +1,101 @@
+"""Defined terms whose definitions carry the risk, read into the clauses that use them.
+
+Risk often lives in a definition: "Affiliate" includes "any ministry or agency of the national government" of a
+public partner, 「研究担当者」 includes 「乙が指名し、甲に通知した者」, "Permitted Recipients" include "any authority
+of the Coordinator's country". The article that uses the term looks innocent on its own ("may disclose ... to its
+Permitted Recipients"). So the rules read such a term with a short gloss of what its definition lets in, in the
+words the rules already match ("Permitted Recipients (including government authorities)"); the gloss maps back to
+the term, so evidence offsets stay those of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from analyzer.findings.textmap import MappedText, map_text
+from analyzer.types import Clause
+
+# "Term" means ... ; / 「用語」とは、…をいう。
+_EN_TERM = r"[“\"](?P<term>[A-Z][A-Za-z\- ]{1,40})[”\"]\s+(?:means|shall mean|includes)\b"
+# a body runs to the next definition or the end of its line: "(a) its Affiliates; ... and (c) any public authority"
+_EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") + r")[^\n]){0,600})")
+_JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。\n]{0,300})")
+
+# what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
+_EN_GLOSSES = (
+    (re.compile(r"\b(?:ministr(?:y|ies)|government(?:al)? (?:body|bodies|agenc|department|authorit)|"
+                r"(?:agency|department|body|authority) of the (?:national |federal |central )?government|"
+                r"(?:public|state|governmental) authorit|any authority)"), " (including government authorities)"),
+    (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by 〈P〉|"
+                r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
+    (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"
+                r"\bin any (?:jurisdiction|country)|wherever (?:located|situated)"), " (including any third party)"),
+)
+_JA_GLOSSES = (
+    (re.compile(r"政府機関|行政機関|省庁|当局|国家機関|政府の"), "（政府機関を含む）"),
+    (re.compile(r"〈P〉[^、。〈]{0,10}?が[^、。〈]{0,20}?(?:指名|指定|推薦|選定|選任)し"),
+     "（〈P〉が指名する者を含む）"),
+    (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
+)
+# a definition that names its members or needs our consent lets nobody in unseen
+_EN_CLOSED = re.compile(r"listed in (?:annex|schedule|appendix|exhibit)|approved (?:in writing )?by 〈H〉|"
+                        r"(?:consent|approval) of 〈H〉")
+_JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面による)?(?:同意|承諾|承認)を得た")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    term: str
+    text: str
+
+
+def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | None, lang: str) -> tuple[Gloss, ...]:
+    """Glosses for the terms defined in the definitions articles (and definition paragraphs) of a document."""
+    found: dict[str, Gloss] = {}
+    pattern, glosses, closed = ((_JA_DEFINITION, _JA_GLOSSES, _JA_CLOSED) if lang == "ja"
+                                else (_EN_DEFINITION, _EN_GLOSSES, _EN_CLOSED))
+    for clause in clauses:
+        if clause.kind != "definitions" and "means" not in clause.text and "とは、" not in clause.text:
+            continue
+        for match in pattern.finditer(clause.text):
+            term = match.group("term").strip()
+            if term in found or term in (roles or {}):
+                continue
+            body = map_text(match.group("body"), roles, lang).text
+            # the gloss covers only what the definition opens up, and only once a part of it is not our own
+            if closed.search(body):
+                continue
+            text = "".join(gloss for cue, gloss in glosses if cue.search(body))
+            if text:
+                found[term] = Gloss(term, text)
+    return tuple(found.values())
+
+
+def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str) -> MappedText:
+    """``mapped`` with each glossed term followed by its gloss; the gloss maps to the term's own span."""
+    text, starts, ends = mapped.text, list(mapped.starts), list(mapped.ends)
+    inserts: list[tuple[int, str]] = []
+    for gloss in glosses:
+        term = re.escape(gloss.term.lower())
+        # "Affiliate" is used as "its Affiliates"
+        pattern = term if lang == "ja" else rf"\b{term}(?:s|es)?\b"
+        for match in re.finditer(pattern, text):
+            inserts.append((match.end(), gloss.text))
+    if not inserts:
+        return mapped
+    out, new_starts, new_ends, pos = [], [], [], 0
+    for at, gloss_text in sorted(inserts):
+        out.append(text[pos:at])
+        new_starts.extend(starts[pos:at])
+        new_ends.extend(ends[pos:at])
+        anchor_start, anchor_end = starts[at - 1], ends[at - 1]
+        out.append(gloss_text)
+        new_starts.extend([anchor_start] * len(gloss_text))
+        new_ends.extend([anchor_end] * len(gloss_text))
+        pos = at
+    out.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return MappedText("".join(out), tuple(new_starts), tuple(new_ends), mapped.offset)
