@@ -22,6 +22,7 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
 KNOWN_MISSES = {
     ("set3", "en_mou_risky.txt", "REC-03"),  # reported as IP-04, an alternative the key names
     ("set4", "en_nda_risky.txt", "CON-03"),  # reported as CON-01, an alternative the key names
+    ("set12", "en_sponsored_strict.txt", "FUN-01"),  # a recital; reported at Section 4, which the key accepts
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -36,7 +37,7 @@ pytestmark = pytest.mark.slow
 
 
 def _number(text: str) -> str:
-    text = re.sub(r"(?i)article|clause|section|第|条|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
+    text = re.sub(r"(?i)article|art\.|clause|section|§|第|条|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
     value = any_to_int(text)
     return str(value) if value is not None else text
 

@@ -630,3 +630,47 @@ def test_japanese_lines_wrapped_inside_a_sentence_are_read_whole(text: str, join
     start = mapped.text.index("公表")
     a, b = mapped.span(start, start + 2)
     assert text[a:b] == "公表"
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_JA_PREAMBLE + "第7条（研究経費の財源）\n２　前項の提携先の名称、所在地及び拠出の条件は、乙と当該提携先との間の取決めに従って"
+     "取り扱われるものとし、甲は、これらの事項の開示を乙に求めないものとする。\n", "FUN-03", True),
+    (_EN_PREAMBLE + "1. Appointment\n1.1 The terms of the appointment shall be treated as confidential and shall not be "
+     "communicated to any other person or body, including any office of the University, save with Sponsor's prior "
+     "written agreement.\n", "COI-01", True),
+    (_EN_PREAMBLE + "1. Support\n1.1 The allowances shall be paid by Sponsor directly to an account designated by the "
+     "Co-Director and shall not form part of the contributions administered by the University.\n", "FUN-04", True),
+    (_JA_PREAMBLE + "第8条（データの保存）\n２　本データは、乙が業務上適切と認める情報処理設備において保存され、処理されるものとし、"
+     "当該設備の所在地は、乙がその時々の事業上の必要に応じて定めるところによる。\n", "DAT-02", True),
+    (_JA_PREAMBLE + "第5条（研究の実施）\n３　本研究の学術的な方向性は、甲及び乙の研究代表者が協議の上決定するものとし、乙は、"
+     "その決定に当たり意見を述べることができる。\n", "FUN-06", False),
+    (_JA_PREAMBLE + "第9条（訪問）\n２　乙の訪問者は、甲の研究担当者の同行の下、甲が指定する区域に限り立ち入ることができるものとし、"
+     "甲の情報システムにはアクセスしない。\n", "DAT-01", False),
+], ids=["ja-the-parties-agree-not-to-ask-who-funds", "en-terms-kept-even-from-our-offices",
+        "en-allowances-paid-to-a-personal-account", "ja-the-partner-decides-where-data-lives",
+        "ja-direction-decided-together", "ja-an-escorted-visit"])
+def test_wording_from_the_twelfth_blind_set(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind12.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity != "low"}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "1. Permitted Use\n1.1 Sponsor may use the Data for the Project only.\n1.2 Sponsor shall not:\n"
+     "(a) use the Data for any purpose other than the Project;\n(b) disclose the Data to any third party or to its "
+     "government;\n(c) attempt to re-identify any individual.\n2. Term\n2.1 This Agreement ends on 31 March 2028.\n", "EXP-02"),
+    (_JA_PREAMBLE + "第2条（禁止事項）\n乙は、次の各号に掲げる行為をしてはならない。\n（１）提供データを本研究以外の目的に利用すること\n"
+     "（２）提供データを乙の関係会社その他の第三者に提供し、又は利用させること\n第3条（有効期間）\n本契約の有効期間は3年とする。\n", "EXP-05"),
+], ids=["en-an-item-of-shall-not", "ja-an-item-of-shite-wa-naranai"])
+def test_an_item_of_a_list_of_prohibited_acts_raises_nothing(engine: AnalyzerEngine, document: str,
+                                                             indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="prohibited.txt")
+    items = {c.id for c in result.clauses if c.kind == "item"}
+    assert items
+    assert not [f for f in result.findings if f.clause_id in items and f.severity != "low"]
+
+
+def test_a_survival_list_written_with_art_abbreviations_is_no_perpetual_right(engine: AnalyzerEngine) -> None:
+    document = (_EN_PREAMBLE + "1. Term\n1.1 This Agreement enters into force on signature and ends on 31 March 2028.\n"
+                "1.2 Art. 3, Art. 4, Art. 5.3 and Art. 9 shall survive termination of this Agreement.\n")
+    result = engine.analyze(document.encode("utf-8"), name="survival.txt")
+    assert "TRM-04" not in {f.indicator for f in result.findings if f.severity != "low"}

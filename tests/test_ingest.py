@@ -266,3 +266,18 @@ def test_pdf_and_docx_twins_give_the_same_clause_list(lines: list[str]) -> None:
 
     assert outline(from_pdf) == outline(from_docx)
     assert len(from_pdf.clauses) >= 8
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(("lines", "languages"), [
+    (["共同研究契約書", "第1条（目的）", "本契約は、甲と乙が行う共同研究について定める。", "第2条（研究の実施）",
+      "甲及び乙は、別紙の研究計画に従い本研究を実施する。"], ("jpn",)),
+    (["RESEARCH AGREEMENT", "Article 1 Purpose", "The parties will cooperate in marine research.",
+      "Article 2 Term", "This Agreement remains in force for three years."], ("jpn", "eng")),
+], ids=["a-japanese-page-is-read-with-the-japanese-model-alone", "an-english-page-keeps-both-models"])
+def test_the_ocr_language_follows_the_script_of_the_page(lines: list, languages: tuple) -> None:
+    if ocr_unavailable_reason():
+        pytest.skip(ocr_unavailable_reason())
+    from analyzer.ingest.ocr import _languages_for
+
+    assert _languages_for(scanned_pdf_bytes(lines), 1, None) == languages

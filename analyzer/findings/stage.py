@@ -94,6 +94,25 @@ def _in_table_of_contents(text: str, offset: int) -> bool:
     return sum(1 for line in before + after if _TOC_ENTRY.match(line)) >= 3
 
 
+# the lead-in of a list of prohibited acts: "The Recipient shall not:", 「乙は、次に掲げる行為をしてはならない。」
+_PROHIBITION_LEAD_IN = re.compile(
+    r"(?:\b(?:shall|will|must|may) not|\bagrees? not to|\bis prohibited from|\bundertakes? not to)"
+    r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
+    r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
+    r"(?:ものとする)?。?\s*$", re.IGNORECASE)
+
+
+def _under_prohibition(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> bool:
+    """Whether ``clause`` is an item whose enclosing paragraph opens with a list of prohibited acts."""
+    if clause.kind != "item" or not clause.parent:
+        return False
+    parent = index.get(clause.parent)
+    if parent is None:
+        return False
+    lead_in = parent.text[:max(first_child.get(parent.id, clause.start) - parent.start, 0)]
+    return bool(_PROHIBITION_LEAD_IN.search(lead_in.strip()))
+
+
 def _is_statement(clause: Clause) -> bool:
     """Whether the clause says something: beyond its number and heading, a sentence or a long stretch of text."""
     rest = clause.text
@@ -162,8 +181,13 @@ class FindingsStage:
         clause_facts: dict[str, list[Fact]] = {}
         glosses = {language: definition_glosses((c for c in result.clauses if c.language == language), roles, language)
                    for language in {c.language for c in result.clauses} & {"ja", "en"}}
+        first_child: dict[str, int] = {}
+        for c in result.clauses:
+            if c.parent and c.start < first_child.get(c.parent, len(text) + 1):
+                first_child[c.parent] = c.start
         for clause in leaves:
-            findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses))
+            findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
+                                                  first_child))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -195,7 +219,8 @@ class FindingsStage:
 
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
-                         glosses: Mapping[str, tuple[Gloss, ...]] | None = None) -> list[Finding]:
+                         glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
+                         first_child: Mapping[str, int] | None = None) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -222,10 +247,13 @@ class FindingsStage:
                               prediction.category_scores, facts, _body_start(clause, mapped.text), article_text)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
+        # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
+        # prohibition says what may not be done, in the words a rule looks for
+        prohibited = _under_prohibition(clause, index, first_child or {})
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
-            elif not _in_table_of_contents(text, hit.start):
+            elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the
         # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
@@ -236,7 +264,7 @@ class FindingsStage:
         # nor does a definition ("(e) "Intellectual Property" means patents, ..."): it names what other articles
         # regulate, and a model reading its words would flag the whole subject
         in_definitions = article.kind == "definitions"
-        for label in prediction.indicators if _is_statement(clause) and not in_definitions else ():
+        for label in prediction.indicators if _is_statement(clause) and not in_definitions and not prohibited else ():
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from analyzer.errors import IngestionError, MissingDependencyError
 
+log = logging.getLogger("analyzer")
+
 OCR_INSTALL_HINT = (
     "install OCR support: pip install 'kyotei[ocr]' and apt-get install tesseract-ocr tesseract-ocr-jpn "
     "(then run again; `make app` and `make test` install both)"
@@ -53,7 +55,7 @@ def ocr_pdf(data: bytes, pages: list[int] | None = None, password: str | None = 
         raise IngestionError("OCR of an encrypted PDF is not supported; remove the password first", "encrypted")
     out = io.BytesIO()
     options: dict = {
-        "language": list(LANGUAGES),
+        "language": list(_languages_for(data, pages[0] if pages else 1, password)),
         "output_type": "pdf",
         "progress_bar": False,
         "optimize": 0,
@@ -69,3 +71,32 @@ def ocr_pdf(data: bytes, pages: list[int] | None = None, password: str | None = 
     if int(code) != 0:
         raise IngestionError(f"OCR failed with exit code {int(code)}", status="ocr_failed")
     return out.getvalue()
+
+
+# Tesseract's script detection (OSD) on one page: a Japanese page is read with the Japanese model alone, because
+# with "jpn+eng" it reads a line it takes for Latin, such as an article heading, as English ("第3条" came back "BSR")
+_JAPANESE_SCRIPTS = ("Japanese", "Han", "Hiragana", "Katakana")
+
+
+def _languages_for(data: bytes, page: int, password: str | None) -> tuple[str, ...]:
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return LANGUAGES
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(data, password=password)
+        try:
+            image = pdf[max(page - 1, 0)].render(scale=200 / 72).to_pil()
+        finally:
+            pdf.close()
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        found = subprocess.run([tesseract, "stdin", "stdout", "--psm", "0", "--dpi", "200"], input=buffer.getvalue(),
+                               capture_output=True, timeout=60, check=False)
+    except (OSError, ValueError, subprocess.TimeoutExpired, pdfium.PdfiumError) as exc:
+        log.debug("script detection skipped: %s", exc)
+        return LANGUAGES
+    script = next((line.split(":", 1)[1].strip() for line in found.stdout.decode("utf-8", "replace").splitlines()
+                   if line.startswith("Script:")), "")
+    return ("jpn",) if script in _JAPANESE_SCRIPTS else LANGUAGES
