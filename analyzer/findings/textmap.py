@@ -113,10 +113,15 @@ def _join_wrapped_japanese(mapped: MappedText) -> MappedText:
     cuts = [(m.start(), m.end()) for m in _WRAP.finditer(text)]
     if not cuts:
         return mapped
-    keep = [True] * len(text)
+    # slices between the cuts: a clause of a wrapped PDF has a cut on nearly every line
+    kept_text, kept_starts, kept_ends = [], [], []
+    pos = 0
     for start, end in cuts:
-        for k in range(start, end):
-            keep[k] = False
-    return MappedText("".join(ch for ch, k in zip(text, keep, strict=True) if k),
-                      tuple(v for v, k in zip(mapped.starts, keep, strict=True) if k),
-                      tuple(v for v, k in zip(mapped.ends, keep, strict=True) if k), mapped.offset)
+        kept_text.append(text[pos:start])
+        kept_starts.extend(mapped.starts[pos:start])
+        kept_ends.extend(mapped.ends[pos:start])
+        pos = end
+    kept_text.append(text[pos:])
+    kept_starts.extend(mapped.starts[pos:])
+    kept_ends.extend(mapped.ends[pos:])
+    return MappedText("".join(kept_text), tuple(kept_starts), tuple(kept_ends), mapped.offset)
