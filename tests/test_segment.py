@@ -215,3 +215,23 @@ def test_in_a_bilingual_agreement_english_sub_clauses_belong_to_english_articles
             assert clause.end <= parent.end
     assert by_id[next(c.id for c in seg.clauses if c.number == "1.2")].parent == next(
         c.id for c in seg.clauses if c.number == "Article 1")
+
+
+@pytest.mark.parametrize(("rest", "heading"), [
+    ("Term, termination and governing law. Either party may end this arrangement.", "Term, termination and governing law"),
+    ("Visit period and Engineers. The Company sends two engineers.", "Visit period and Engineers"),
+    ("Dr. Smith will attend the meetings.", ""),
+    ("The Parties agree. The rest follows.", ""),
+], ids=["run-in-sentence-case", "run-in-with-a-capitalised-word", "an-abbreviation-is-no-heading", "a-sentence-is-no-heading"])
+def test_a_run_in_heading_in_sentence_case_is_the_clauses_heading(rest: str, heading: str) -> None:
+    from analyzer.segment.headings import english_heading
+
+    assert english_heading(rest)[0] == heading
+
+
+@pytest.mark.parametrize(("text", "value"), [("One", 1), ("TWELVE", 12), ("Twenty-One", 21), ("thirty", 30),
+                                             ("Zero", None), ("Once", None)])
+def test_english_number_words_are_numbers(text: str, value: int | None) -> None:
+    from analyzer.segment.numbers import any_to_int
+
+    assert any_to_int(text) == value

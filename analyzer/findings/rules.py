@@ -38,7 +38,7 @@ def modality(text: str, lowered: str | None = None) -> str:
 # removing identifiers", 「削除し又は置き換えることなく」): exceptions are looked for in a copy of the text where
 # negated consent, approval, screening and de-identification phrases are blanked out.
 _NEGATED_EN = re.compile(
-    r"without (?:any |the )?(?:prior )?(?:express )?(?:written )?"
+    r"without (?:any |the )?(?:〈[HPT]〉(?:'s|’s)? |its |their )?(?:prior )?(?:express )?(?:written )?"
     r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"

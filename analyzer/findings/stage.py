@@ -188,6 +188,17 @@ class FindingsStage:
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
                                                   first_child))
+        # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
+        # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. That lead-in is read as a
+        # clause of its own (classified on its own text); its findings belong to the clause.
+        for clause in result.clauses:
+            lead_end = first_child.get(clause.id)
+            if lead_end is None or clause.kind in ("signature", "part", "preamble") or lead_end <= clause.start:
+                continue
+            lead_in = replace(clause, end=lead_end, text=text[clause.start:lead_end].rstrip())
+            if lead_in.text.strip() and _is_statement(lead_in):
+                findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
+                                                      glosses, first_child, fresh=True))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -220,13 +231,14 @@ class FindingsStage:
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
-                         first_child: Mapping[str, int] | None = None) -> list[Finding]:
+                         first_child: Mapping[str, int] | None = None, fresh: bool = False) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
         clause_lang = clause.language if clause.language in ("ja", "en") else (
             "ja" if result.document.language == "ja" else "en")
-        prediction = result.predictions.get(clause.id)
+        # a lead-in is classified on its own text, not on its clause's (which holds the children too)
+        prediction = None if fresh else result.predictions.get(clause.id)
         heading = self._heading(clause, index)
         if prediction is None:
             # paragraphs and items inherit their article's heading for the model, as in training
@@ -264,7 +276,9 @@ class FindingsStage:
         # nor does a definition ("(e) "Intellectual Property" means patents, ..."): it names what other articles
         # regulate, and a model reading its words would flag the whole subject
         in_definitions = article.kind == "definitions"
-        for label in prediction.indicators if _is_statement(clause) and not in_definitions and not prohibited else ():
+        # a lead-in ("This Agreement may be terminated:") is half a sentence: only rules speak for it
+        for label in (prediction.indicators if _is_statement(clause) and not in_definitions and not prohibited
+                      and not fresh else ()):
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)

@@ -12,6 +12,10 @@ _VERBISH = re.compile(r"\b(?:shall|will|may|must|should|agrees?|is|are|be|has|ha
                       re.IGNORECASE)
 _EMBEDDED_NUMBER = re.compile(r"\s+(?=\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z])")
 _HEADING_END = re.compile(r"^(.{1,120}?)[.:](?:\s+|$)")
+# a full stop after these ends no heading: "Dr. Smith will attend ..."
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "prof", "no", "nos", "art", "sec", "st", "inc", "ltd", "co", "corp",
+                  "messrs",
+                  "u.s", "e.g", "i.e", "cf", "vs", "fig", "p", "pp"}
 
 
 def split_parenthesised(rest: str) -> tuple[str, int] | None:
@@ -80,9 +84,15 @@ def english_heading(rest: str) -> tuple[str, bool]:
         return clean_heading(stripped), True
     # "DEFINITIONS. As used ..." / "Term. This Agreement ..." / "Confidentiality: Each Party ..."
     m = _HEADING_END.match(rest)
-    if m:
+    if m and m.group(1).lower() not in _ABBREVIATIONS:
         phrase = m.group(1)
         if len(phrase.split()) <= 10 and (is_caps(phrase) or is_title_case(phrase)):
+            return clean_heading(phrase), False
+        # a run-in heading in sentence case, as letters and UK drafts write them: "Term, termination and governing
+        # law. Either party may ..." (a phrase without a verb, and the next sentence starts with a capital)
+        after = rest[m.end():]
+        if 2 <= len(phrase.split()) <= 6 and len(phrase) <= 50 and phrase[:1].isupper() and after[:1].isupper() \
+                and not _VERBISH.search(phrase) and not re.search(r"[\d\"“(]", phrase):
             return clean_heading(phrase), False
     # ALL CAPS lead-in without a full stop: "TERM AND TERMINATION This Agreement shall ..."
     m = re.match(r"^((?:[A-Z][A-Z0-9&'’,\-/]*\s+){1,8}[A-Z][A-Z0-9&'’\-/]*)\s+(?=[A-Z][a-z])", rest)

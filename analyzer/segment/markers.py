@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyzer.segment.numbers import (
+    ENGLISH_NUMBER_WORDS,
     aiueo_to_int,
     any_to_int,
     arabic_to_int,
@@ -24,7 +25,7 @@ from analyzer.segment.numbers import (
 # intrinsic rank: lower is higher in the hierarchy; weak styles nest by first appearance
 RANK = {
     "J_PART": 0, "EN_PART": 0, "J_SECTION": 0.5,
-    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1,
+    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2,
     "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5,
     "DOT1": 3, "JNUM": 3.5, "DOT2": 4, "DOT3": 5, "DOT4": 6, "DOT5": 7,
 }
@@ -115,18 +116,22 @@ _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487]
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
 _KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
 _J_ANNEX = re.compile(
-    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?(?={_WS}|$|[（(「【:：])"
+    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
+    rf"(?={_WS}|$|[（(「【:：])"
 )
+_J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}|[IVXLCivxlc]{1,7}|[A-Z])(?=[\s.:\-–—)]|$)")
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}|[IVXLCivxlc]{1,7}|"
+                         r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$)")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*)([A-Za-z]?)(?=[\s.:\-–—)]|$)"
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
+_LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
@@ -137,7 +142,9 @@ _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[
 _RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)"
                        r"\s*[:.]?\s*$")
 _EN_ANNEX = re.compile(
-    r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)"
+    # a side letter or special conditions after the signatures amend the agreement: they are read like an annex
+    r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider)"
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
@@ -190,6 +197,10 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
     # only PAREN_NUM of the Japanese markers can start an ASCII line; the others need kana, kanji or 証
     japanese = not probe.isascii()
     if japanese:
+        m = _J_SPECIAL_ARTICLE.match(probe)
+        if m and _ja_value(m.group(1)) is not None:
+            # 「特約第3条」: the special terms after the signatures, numbered on their own
+            return [_mk("J_SPECIAL", (_ja_value(m.group(1)) or 0,), probe, m.end(), shape)]
         if _J_PREAMBLE.match(probe):
             return [_mk("J_PREAMBLE", (0,), probe, len(probe), shape)]
         m = _J_ANNEX.match(probe)
@@ -249,7 +260,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|ART\.|Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
-    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[IVXLC]{1,7}[.)](?:\s|$)|"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
+    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
 )
 
@@ -294,6 +306,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         # "5A." inserted after 5, or "19M" printed for 19.0: it continues a numbered run of either kind
         value = (int(m.group(1)),)
         return [_mk("DOT1", value, probe, m.end(), shape, (("DOT1Z", value),))]
+    m = _LETTER_DOT.match(probe)
+    if m:
+        # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C
+        return [_mk("LETTER_DOT", tuple(int(x) for x in m.group(2).split(".")), probe, m.end(), shape)]
     m = _DOT.match(probe)
     if m:
         parts = tuple(int(x) for x in m.group(1).split("."))

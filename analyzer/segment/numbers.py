@@ -65,9 +65,33 @@ def arabic_to_int(text: str) -> int | None:
     return int(normal) if normal.isdigit() and normal.isascii() else None
 
 
+_WORD_UNITS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
+_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# "Article One", "ARTICLE TWENTY-ONE": agreements translated from Chinese number their articles in words
+ENGLISH_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|eighteen|nineteen)")
+
+
+def words_to_int(text: str) -> int | None:
+    """'One' -> 1, 'TWENTY-ONE' -> 21; None for anything else."""
+    parts = text.lower().replace("-", " ").split()
+    if len(parts) == 1 and parts[0] in _WORD_UNITS:
+        return _WORD_UNITS[parts[0]] or None
+    if not parts or parts[0] not in _WORD_TENS or len(parts) > 2:
+        return None
+    if len(parts) == 1:
+        return _WORD_TENS[parts[0]]
+    unit = _WORD_UNITS.get(parts[1], 0)
+    return _WORD_TENS[parts[0]] + unit if 0 < unit < 10 else None
+    return None
+
+
 def any_to_int(text: str) -> int | None:
-    """Arabic, full-width, kanji or Roman."""
-    for parse in (arabic_to_int, kanji_to_int, roman_to_int):
+    """Arabic, full-width, kanji, Roman or English number words."""
+    for parse in (arabic_to_int, kanji_to_int, roman_to_int, words_to_int):
         value = parse(text)
         if value is not None:
             return value

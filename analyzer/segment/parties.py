@@ -29,7 +29,7 @@ _EN_ALIAS = re.compile(
 )
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
-    r",?\s*hereinafter\s+(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
+    r",?\s*hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
 )
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
@@ -44,6 +44,8 @@ _EN_DESCRIPTION = re.compile(
 )
 _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|"
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
+_LABELLED_PARTY = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方)[ \t]*[:：][ \t]*(?P<name>[^\n]{2,120})$",
+                             re.MULTILINE)
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
@@ -112,6 +114,14 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         second = " ".join((m.groupdict().get("alias2") or "").split()).strip("'’‘`´ ")
         if second and second.lower() not in _GENERIC_ALIASES and second[:1].isupper():
             found.append(AliasMatch(name, second, start, m.end()))
+    # "Party A: Minamisawa Institute of Technology (Japan)" / 「甲方：○○大学」 on a line of its own, as agreements
+    # drafted in Chinese put it; the party's block runs to the next blank line (its address, its representative)
+    for m in _LABELLED_PARTY.finditer(head):
+        name = re.sub(r"\s*[（(][^()（）]{1,40}[)）]\s*$", "", m.group("name")).strip(" ,;")
+        if not name or any(a.alias == m.group("alias") for a in found):
+            continue
+        block_end = head.find("\n\n", m.end())
+        found.append(AliasMatch(name, m.group("alias"), m.start("name"), block_end if block_end > 0 else m.end()))
     found.sort(key=lambda a: a.start)
     return found
 
