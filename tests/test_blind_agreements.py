@@ -32,7 +32,7 @@ ALTERNATIVES = {
     ("set7", "en_mou_cn.txt", "PER-01"), ("set7", "en_mou_cn.txt", "CON-03"),
     ("set8", "ja_data_riyou.txt", "CON-03"), ("set8", "ja_data_riyou.txt", "COI-01"),
     ("set13", "ja_kenkyu_kyoryoku_mou.docx", "CON-03"), ("set13", "en_lab_visit_letter.txt", "DAT-01"),
-    ("set14", "ja_itaku_besshi.docx", "DAT-01"),
+    ("set14", "ja_itaku_besshi.docx", "DAT-01"), ("set16", "en_autonumber.docx", "DAT-04"),
 }
 
 pytestmark = pytest.mark.slow

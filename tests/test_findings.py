@@ -760,3 +760,40 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
     assert [c.heading for c in result.top_level() if c.kind == "article"][-1] == "Term, termination and governing law"
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "TERM_TERMINATION" not in absent
+
+
+def test_an_item_after_the_previous_items_and_starts_a_clause_of_its_own(engine: AnalyzerEngine) -> None:
+    document = (_EN_PREAMBLE + "Article 1 Use of Results\n1.1 The Parties may use the Results as follows:\n(a) each Party "
+                "may use the Results for its own research and teaching purposes free of charge;\n(b) each Party may use "
+                "jointly owned Foreground IP for non-commercial research without accounting to the other Party; and\n"
+                "(c) Sponsor may transfer the Results and any technical information received from the University to its "
+                "affiliates and to collaborating organisations in any country without further consent of the University."
+                "\nArticle 2 Term\n2.1 This Agreement ends on 31 March 2028.\n")
+    result = engine.analyze(document.encode("utf-8"), name="items.txt")
+    items = [c.number for c in result.clauses if c.kind == "item"]
+    assert items == ["(a)", "(b)", "(c)"]
+    found = [f for f in result.findings if f.indicator == "EXP-05"]
+    assert found
+    assert next(c for c in result.clauses if c.id == found[0].clause_id).number == "(c)"
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_EN_PREAMBLE + "Article 1 Confidentiality\n1.1 Each Party keeps the other's information confidential.\n1.2 The "
+     "Receiving Party may disclose Confidential Information:\n(a) to its employees who need to know it;\n(b) in the case "
+     "of Sponsor, to any ministry, agency or other authority of its government, upon request, without notice to the "
+     "University.\nArticle 2 Term\n2.1 This Agreement ends on 31 March 2028.\n", "DAT-04", True),
+    (_JA_PREAMBLE + "第20条（優先交渉権）\n甲は、甲の単独知的財産権について、乙に対し、次の各号に掲げる条件の下で、独占的な実施権の許諾に"
+     "関する優先交渉権を付与する。\n（１）優先交渉期間は、出願の日から1年とする。\n（２）独占的な実施権の範囲は、別表に定める対象分野に"
+     "限る。\n第21条（有効期間）\n本契約の有効期間は3年とする。\n", "IP-04", False),
+    (_JA_PREAMBLE + "第10条（派遣）\n２　前項の派遣は、甲の研究担当者が乙の役職に就き、又は乙との間で雇用契約を締結することを要するもの"
+     "ではない。\n", "PER-01", False),
+    (_JA_PREAMBLE + "第27条（利益相反）\n２　乙は、甲の研究担当者に対し、甲の事前の承認を得ることなく、役職、報酬その他の個人的な利益を"
+     "提供してはならない。\n", "FUN-04", False),
+    (_JA_PREAMBLE + "第10条（データの提供）\n２　甲は、乙の求めに応じ、研究参加者の氏名及び診療記録を、仮名加工を施さない状態で、かつ、"
+     "外国にある第三者への提供に係る同意を改めて取得することなく、乙に提供する。\n", "DAT-03", True),
+], ids=["en-an-item-read-with-its-lead-in", "ja-an-option-limited-by-its-items", "ja-no-post-required",
+        "ja-no-benefits-may-be-given", "ja-not-pseudonymised-and-no-fresh-consent"])
+def test_wording_from_the_fifteenth_blind_set(engine: AnalyzerEngine, document: str, indicator: str,
+                                              raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind15.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity != "low"}) is raised

@@ -38,7 +38,8 @@ def modality(text: str, lowered: str | None = None) -> str:
 # removing identifiers", 「削除し又は置き換えることなく」): exceptions are looked for in a copy of the text where
 # negated consent, approval, screening and de-identification phrases are blanked out.
 _NEGATED_EN = re.compile(
-    r"without (?:any |the )?(?:〈[HPT]〉(?:'s|’s)? |its |their )?(?:prior )?(?:express )?(?:written )?"
+    r"without (?:any |the )?(?:〈[HPT]〉(?:'s|’s)? |its |their )?(?:further |additional |separate )?(?:prior )?"
+    r"(?:express )?(?:written )?"
     r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
@@ -49,13 +50,13 @@ _NEGATED_EN = re.compile(
 # the last 、 or 。): 「甲の書面による同意を得ることなく」
 _NEGATED_JA = re.compile(
     r"(?:同意|承諾|承認|許可|了承)(?:を得ることなく|を得ずに|を得ないで|を要しない|なく|を要することなく)"
-    r"|(?:削除|匿名化|仮名化|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
-    r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに)"
+    r"|(?:削除|匿名化|仮名化|仮名加工|匿名加工|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
+    r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに|を施さ(?:ない|ず))"
     r"|(?:選考|審査|手続|確認|判定)を経(?:ることなく|ずに|ないで)"
 )
 _JA_REACH = 25
 _EN_CUES = ("without", "no ")
-_JA_CUES = ("同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま")
+_JA_CUES = ("同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま", "施さ")
 
 
 def blank_negations(text: str) -> str:
@@ -143,15 +144,17 @@ class RuleOutcome:
 
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
                 facts: Sequence[Fact], body_start: int = 0,
-                article: Callable[[], str] | None = None) -> RuleOutcome:
+                article: Callable[[], str] | None = None, exceptions_in: str | None = None) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern.
 
     ``body_start``: where the clause's text begins after its heading line; a match there is preferred, since the
     heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it.
-    ``article``: the mapped text of the clause's article, asked for only by a rule with ``context: article``."""
+    ``article``: the mapped text of the clause's article, asked for only by a rule with ``context: article``.
+    ``exceptions_in``: a wider mapped text in which ``none`` patterns are looked for (a lead-in's items state its
+    limits: "an option ... on the following terms: (a) for twelve months; (b) in the field of ...")."""
     text = mapped.text
     lowered = caseless(text)
-    exceptions_text = blank_negations(text)
+    exceptions_text = blank_negations(exceptions_in if exceptions_in is not None else text)
     exceptions_lowered = caseless(exceptions_text) if exceptions_text is not text else lowered
     mood = modality(text, lowered)
     hits = []
@@ -194,7 +197,7 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
         if any(check.search(exceptions_text, exceptions_lowered) for check in rule.checks_none):
             # the benign counterpart overrules the model only when it is stated right where the cue is
             window = exceptions_text[max(0, match.start() - 120):match.end() + 120]
-            if any(p.search(window) for p in rule.none):
+            if exceptions_in is None and any(p.search(window) for p in rule.none):
                 benign.add(rule.indicator)
             continue
         if rule.facts and not _facts_hold(rule.facts, facts):

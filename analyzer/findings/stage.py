@@ -24,7 +24,7 @@ from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
-from analyzer.findings.textmap import map_text
+from analyzer.findings.textmap import joined, map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
@@ -100,6 +100,20 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
+
+
+def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> Clause | None:
+    """The text of an item's parent before its first child, as a clause (None when there is none to speak of)."""
+    if clause.kind != "item" or not clause.parent:
+        return None
+    parent = index.get(clause.parent)
+    end = first_child.get(clause.parent)
+    if parent is None or end is None or end <= parent.start:
+        return None
+    text = parent.text[:end - parent.start].rstrip()
+    if not text.strip() or len(text) > 600:
+        return None
+    return replace(parent, end=parent.start + len(text), text=text)
 
 
 def _under_prohibition(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> bool:
@@ -250,13 +264,31 @@ class FindingsStage:
         if glosses and glosses.get(clause_lang) and article.kind != "definitions":
             # a defined term that lets in the partner's government or its nominees is read with that gloss
             mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
+        body_start = _body_start(clause, mapped.text)
+        lead_in = _lead_in(clause, index, first_child or {}) if not fresh else None
+        if lead_in is not None:
+            # an item is half of a sentence its lead-in begins: "16.3 Either Party may disclose Confidential
+            # Information: ... (d) in the case of the Sponsor, to any ministry or authority of its government"
+            head = map_text(lead_in.text, roles, clause_lang, offset=lead_in.start)
+            body_start = len(head.text) + 1
+            mapped = joined(head, mapped)
+        category_scores = prediction.category_scores
+        if lead_in is not None and clause.parent in result.predictions:
+            # the lead-in sets the item's subject ("may disclose Confidential Information: (b) to any ministry")
+            parent_scores = result.predictions[clause.parent].category_scores
+            category_scores = {k: max(v, parent_scores.get(k, 0.0)) for k, v in category_scores.items()}
+        exceptions_in = None
+        if fresh and first_child is not None:
+            # the items of a lead-in state its limits
+            whole = index[clause.id]
+            exceptions_in = map_text(whole.text, roles, clause_lang, offset=whole.start).text
 
         def article_text() -> str:
             return mapped.text if article is clause else map_text(article.text, roles, clause_lang,
                                                                   offset=article.start).text
 
-        outcome = apply_rules(self.playbook.for_clause(clause_lang, prediction.category_scores), mapped,
-                              prediction.category_scores, facts, _body_start(clause, mapped.text), article_text)
+        outcome = apply_rules(self.playbook.for_clause(clause_lang, category_scores), mapped,
+                              category_scores, facts, body_start, article_text, exceptions_in)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
@@ -265,6 +297,8 @@ class FindingsStage:
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
+            elif hit.end <= clause.start:
+                continue  # the lead-in alone: read as a clause of its own
             elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the

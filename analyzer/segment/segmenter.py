@@ -37,6 +37,7 @@ _REFERENCE_TAIL = re.compile(
     r"subsections?|No\.)|[(&§])\s*$",
     re.IGNORECASE,
 )
+_ITEM_TAIL = re.compile(r"[;,]\s*(?:and|or|and/or)\s*$|;\s*$", re.IGNORECASE)
 _CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|than|within|at|from|on)\s*$",
                               re.IGNORECASE)
 _TOC_LINE = re.compile(r"(\.{4,}|…{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
@@ -374,7 +375,10 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
             not rest or english_heading(rest)[0])
         if not heading_like:
             return True
-    if first and first.islower() and prev and not prev.endswith(_TERMINATORS) and len(prev) > 40:
+    # "(b) ... without accounting to the other Party; and" / "(c) the Institute may ...": a list item starts in
+    # lower case after the previous item's "; and"
+    if first and first.islower() and prev and not prev.endswith(_TERMINATORS) and len(prev) > 40 \
+            and not _ITEM_TAIL.search(prev):
         return True
     return bool(_TOC_LINE.search(line)) and style not in ("EN_ANNEX",)
 
