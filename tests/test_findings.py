@@ -797,3 +797,30 @@ def test_wording_from_the_fifteenth_blind_set(engine: AnalyzerEngine, document: 
                                               raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind15.txt")
     assert (indicator in {f.indicator for f in result.findings if f.severity != "low"}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_JA_PREAMBLE + "第12条（公表）\n３　相手方は、公表の延期を求めることができる。この場合の延期の期間は、通知を受けた日から６０日を超え"
+     "ないものとする。ただし、乙が延期を求めた場合には、甲は、乙が書面により公表を承認するまでの間、当該公表を延期しなければならない。\n",
+     "PUB-02", True),
+    (_JA_PREAMBLE + "第10条（共有知的財産権）\n２　甲及び乙は、共有に係る知的財産権について、相手方の事前の書面による同意を得なければ、第三者"
+     "に実施を許諾してはならない。ただし、乙が乙の関係会社又は乙の所在国の所管当局に対して実施を許諾する場合は、この限りでない。\n",
+     "IP-05", True),
+    (_JA_PREAMBLE + "第11条（兼業等の届出）\n甲及び乙の研究者は、兼業及び役職を所属機関の規程に従い届け出るものとする。ただし、乙が研究者に"
+     "支払う報酬及び乙が付与する役職については、甲及び資金配分機関に届け出ないものとする。\n", "COI-01", True),
+    (_JA_PREAMBLE + "第15条（準拠法）\n本契約は日本法に準拠し、東京地方裁判所を専属的合意管轄裁判所とする。ただし、乙が書面により求めたとき"
+     "は、本契約はアイルランドの法令に準拠し、紛争はダブリンの裁判所の専属管轄に服するものとする。\n", "LAW-01", True),
+    (_JA_PREAMBLE + "第13条（輸出管理）\n甲及び乙は、外国為替及び外国貿易法その他の日本国の関係法令並びに乙の所在国及び欧州連合の輸出管理関係"
+     "法令を遵守する。\n", "LAW-02", False),
+    (_EN_PREAMBLE + "Article 1 Export\n1.1 The Software may be subject to the export laws of Japan, and the University has "
+     "classified Version 3.2 as not requiring an export licence.\nArticle 2 Term\n2.1 This licence ends in 2030.\n", "EXP-01",
+     False),
+    (_EN_PREAMBLE + "Article 1 Term\n1.1 Sponsor may terminate this Agreement on thirty (30) days' written notice.\n1.2 The "
+     "University may terminate this Agreement on ninety (90) days' written notice.\n", "TRM-01", False),
+], ids=["ja-a-proviso-makes-an-open-delay", "ja-a-proviso-exempts-the-partners-government",
+        "ja-a-proviso-keeps-payments-from-our-office", "ja-a-proviso-moves-the-forum", "ja-export-laws-of-both-and-the-eu",
+        "en-a-classification-already-made", "en-the-sponsor-ends-on-notice"])
+def test_wording_from_the_seventeenth_and_eighteenth_blind_sets(engine: AnalyzerEngine, document: str, indicator: str,
+                                                                 raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind17.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity != "low"}) is raised

@@ -107,6 +107,29 @@ def _in_denial(text: str, position: int) -> bool:
     return bool(_DENIAL.search(sentence))
 
 
+_PROVISO_JA = re.compile(r"(?:^|[。\n])[\s　]*(ただし|但し)、")
+_PROVISO_EN = re.compile(r"\b(?:provided,? however,? that|provided that|save that|except that|subject only to)\b")
+
+
+def _proviso(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the proviso the match at ``position`` lies in (「ただし、…。」, "provided, however, that ..."), or
+    None when the match is in a main sentence."""
+    start = max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1
+    m = _PROVISO_JA.match(text, max(start - 1, 0))
+    if m and m.start(1) <= position:
+        end = text.find("。", position)
+        return m.start(1), (end + 1 if end >= 0 else len(text))
+    sentence_start = max(text.rfind(". ", 0, position), text.rfind(";", 0, position), text.rfind("\n", 0, position)) + 1
+    last = None
+    for m in _PROVISO_EN.finditer(text, sentence_start, position):
+        last = m
+    if last is not None:
+        ends = [i for i in (text.find(". ", position), text.find(";", position), text.find("\n", position)) if i >= 0]
+        end = min(ends) if ends else len(text)
+        return last.start(), end
+    return None
+
+
 @dataclass(frozen=True)
 class RuleHit:
     rule: Rule
@@ -194,7 +217,15 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
                 continue
         elif any(check.search(text, lowered) is None for check in rule.checks_all):
             continue
-        if any(check.search(exceptions_text, exceptions_lowered) for check in rule.checks_none):
+        proviso = _proviso(text, match.start()) if exceptions_in is None else None
+        if proviso is not None:
+            # a proviso that makes the risk (「…６０日を超えないものとする。ただし、乙が延期を求めた場合には、乙が
+            # 承認するまで…延期しなければならない」, "free to publish, provided, however, that …") is judged on its
+            # own words: the limits the main sentence states are what it overrides
+            own = blank_negations(text[proviso[0]:proviso[1]])
+            if any(check.search(own, caseless(own)) for check in rule.checks_none):
+                continue
+        elif any(check.search(exceptions_text, exceptions_lowered) for check in rule.checks_none):
             # the benign counterpart overrules the model only when it is stated right where the cue is
             window = exceptions_text[max(0, match.start() - 120):match.end() + 120]
             if exceptions_in is None and any(p.search(window) for p in rule.none):

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
@@ -24,7 +25,7 @@ from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
-from analyzer.findings.textmap import joined, map_text
+from analyzer.findings.textmap import MappedText, joined, map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
@@ -100,6 +101,12 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str, offset: int) -> MappedText:
+    # every item of a list is read with the same lead-in
+    return map_text(text, dict(roles) or None, lang, offset=offset)
 
 
 def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> Clause | None:
@@ -203,8 +210,8 @@ class FindingsStage:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
                                                   first_child))
         # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
-        # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. That lead-in is read as a
-        # clause of its own (classified on its own text); its findings belong to the clause.
+        # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. The rules read that lead-in as a
+        # clause of its own, with the clause's categories; its findings belong to the clause.
         for clause in result.clauses:
             lead_end = first_child.get(clause.id)
             if lead_end is None or clause.kind in ("signature", "part", "preamble") or lead_end <= clause.start:
@@ -251,8 +258,7 @@ class FindingsStage:
         text = result.document.text
         clause_lang = clause.language if clause.language in ("ja", "en") else (
             "ja" if result.document.language == "ja" else "en")
-        # a lead-in is classified on its own text, not on its clause's (which holds the children too)
-        prediction = None if fresh else result.predictions.get(clause.id)
+        prediction = result.predictions.get(clause.id)
         heading = self._heading(clause, index)
         if prediction is None:
             # paragraphs and items inherit their article's heading for the model, as in training
@@ -269,7 +275,7 @@ class FindingsStage:
         if lead_in is not None:
             # an item is half of a sentence its lead-in begins: "16.3 Either Party may disclose Confidential
             # Information: ... (d) in the case of the Sponsor, to any ministry or authority of its government"
-            head = map_text(lead_in.text, roles, clause_lang, offset=lead_in.start)
+            head = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang, lead_in.start)
             body_start = len(head.text) + 1
             mapped = joined(head, mapped)
         category_scores = prediction.category_scores
