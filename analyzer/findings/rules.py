@@ -167,14 +167,17 @@ class RuleOutcome:
 
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
                 facts: Sequence[Fact], body_start: int = 0,
-                article: Callable[[], str] | None = None, exceptions_in: str | None = None) -> RuleOutcome:
+                article: Callable[[], str] | None = None, exceptions_in: str | None = None,
+                conditions_in: str | None = None) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern.
 
     ``body_start``: where the clause's text begins after its heading line; a match there is preferred, since the
     heading only names the subject ("4.0 LIQUIDATED DAMAGES") and the evidence is the sentence that says it.
     ``article``: the mapped text of the clause's article, asked for only by a rule with ``context: article``.
     ``exceptions_in``: a wider mapped text in which ``none`` patterns are looked for (a lead-in's items state its
-    limits: "an option ... on the following terms: (a) for twelve months; (b) in the field of ...")."""
+    limits: "an option ... on the following terms: (a) for twelve months; (b) in the field of ...").
+    ``conditions_in``: a wider mapped text in which ``all`` patterns may be met (an item's lead-in names what the
+    item is about: "may disclose Confidential Information: (d) to any ministry ...")."""
     text = mapped.text
     lowered = caseless(text)
     exceptions_text = blank_negations(exceptions_in if exceptions_in is not None else text)
@@ -214,6 +217,9 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             whole = article()
             whole_lowered = caseless(whole)
             if any(check.search(whole, whole_lowered) is None for check in rule.checks_all):
+                continue
+        elif conditions_in is not None:
+            if any(check.search(conditions_in, caseless(conditions_in)) is None for check in rule.checks_all):
                 continue
         elif any(check.search(text, lowered) is None for check in rule.checks_all):
             continue

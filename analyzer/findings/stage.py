@@ -13,7 +13,6 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
@@ -25,7 +24,7 @@ from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
-from analyzer.findings.textmap import MappedText, joined, map_text
+from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
@@ -101,12 +100,6 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str, offset: int) -> MappedText:
-    # every item of a list is read with the same lead-in
-    return map_text(text, dict(roles) or None, lang, offset=offset)
 
 
 def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> Clause | None:
@@ -272,15 +265,13 @@ class FindingsStage:
             mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
         body_start = _body_start(clause, mapped.text)
         lead_in = _lead_in(clause, index, first_child or {}) if not fresh else None
-        if lead_in is not None:
-            # an item is half of a sentence its lead-in begins: "16.3 Either Party may disclose Confidential
-            # Information: ... (d) in the case of the Sponsor, to any ministry or authority of its government"
-            head = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang, lead_in.start)
-            body_start = len(head.text) + 1
-            mapped = joined(head, mapped)
         category_scores = prediction.category_scores
+        conditions_in = None
+        if lead_in is not None:
+            conditions_in = map_text(lead_in.text, roles, clause_lang).text + "\n" + mapped.text
         if lead_in is not None and clause.parent in result.predictions:
-            # the lead-in sets the item's subject ("may disclose Confidential Information: (b) to any ministry")
+            # an item is half of a sentence its lead-in begins, and the lead-in sets its subject: "16.3 The Receiving
+            # Party may disclose Confidential Information: ... (d) in the case of the Sponsor, to any ministry"
             parent_scores = result.predictions[clause.parent].category_scores
             category_scores = {k: max(v, parent_scores.get(k, 0.0)) for k, v in category_scores.items()}
         exceptions_in = None
@@ -294,7 +285,7 @@ class FindingsStage:
                                                                   offset=article.start).text
 
         outcome = apply_rules(self.playbook.for_clause(clause_lang, category_scores), mapped,
-                              category_scores, facts, body_start, article_text, exceptions_in)
+                              category_scores, facts, body_start, article_text, exceptions_in, conditions_in)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
@@ -303,8 +294,6 @@ class FindingsStage:
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
-            elif hit.end <= clause.start:
-                continue  # the lead-in alone: read as a clause of its own
             elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the

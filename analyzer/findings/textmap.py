@@ -32,16 +32,6 @@ class MappedText:
         return self.offset + self.starts[start], self.offset + self.ends[end - 1]
 
 
-def joined(first: MappedText, second: MappedText, separator: str = "\n") -> MappedText:
-    """``first`` then ``second`` as one matching text (both from the same document); the separator maps to the
-    start of ``second``."""
-    shift = second.offset - first.offset
-    at = second.starts[0] + shift if second.starts else first.ends[-1] if first.ends else 0
-    return MappedText(first.text + separator + second.text,
-                      first.starts + (at,) * len(separator) + tuple(v + shift for v in second.starts),
-                      first.ends + (at,) * len(separator) + tuple(v + shift for v in second.ends), first.offset)
-
-
 class _FoldTable(dict):
     """``str.translate`` table: code point → its NFKC lower-case form, filled in as characters are first seen."""
 
