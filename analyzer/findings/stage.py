@@ -111,20 +111,9 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
     if parent is None or end is None or end <= parent.start:
         return None
     text = parent.text[:end - parent.start].rstrip()
-    if not text.strip() or len(text) > 600:
+    if not text.strip():
         return None
     return replace(parent, end=parent.start + len(text), text=text)
-
-
-def _under_prohibition(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> bool:
-    """Whether ``clause`` is an item whose enclosing paragraph opens with a list of prohibited acts."""
-    if clause.kind != "item" or not clause.parent:
-        return False
-    parent = index.get(clause.parent)
-    if parent is None:
-        return False
-    lead_in = parent.text[:max(first_child.get(parent.id, clause.start) - parent.start, 0)]
-    return bool(_PROHIBITION_LEAD_IN.search(lead_in.strip()))
 
 
 def _is_statement(clause: Clause) -> bool:
@@ -212,7 +201,7 @@ class FindingsStage:
             lead_in = replace(clause, end=lead_end, text=text[clause.start:lead_end].rstrip())
             if lead_in.text.strip() and _is_statement(lead_in):
                 findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
-                                                      glosses, first_child, fresh=True))
+                                                      glosses, first_child, is_lead_in=True))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -245,7 +234,7 @@ class FindingsStage:
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
-                         first_child: Mapping[str, int] | None = None, fresh: bool = False) -> list[Finding]:
+                         first_child: Mapping[str, int] | None = None, is_lead_in: bool = False) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -264,7 +253,7 @@ class FindingsStage:
             # a defined term that lets in the partner's government or its nominees is read with that gloss
             mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
         body_start = _body_start(clause, mapped.text)
-        lead_in = _lead_in(clause, index, first_child or {}) if not fresh else None
+        lead_in = _lead_in(clause, index, first_child or {}) if not is_lead_in else None
         category_scores = prediction.category_scores
         conditions_in = None
         if lead_in is not None:
@@ -275,7 +264,7 @@ class FindingsStage:
             parent_scores = result.predictions[clause.parent].category_scores
             category_scores = {k: max(v, parent_scores.get(k, 0.0)) for k, v in category_scores.items()}
         exceptions_in = None
-        if fresh and first_child is not None:
+        if is_lead_in and first_child is not None:
             # the items of a lead-in state its limits
             whole = index[clause.id]
             exceptions_in = map_text(whole.text, roles, clause_lang, offset=whole.start).text
@@ -290,7 +279,7 @@ class FindingsStage:
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
         # prohibition says what may not be done, in the words a rule looks for
-        prohibited = _under_prohibition(clause, index, first_child or {})
+        prohibited = lead_in is not None and bool(_PROHIBITION_LEAD_IN.search(lead_in.text.strip()))
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
@@ -307,7 +296,7 @@ class FindingsStage:
         in_definitions = article.kind == "definitions"
         # a lead-in ("This Agreement may be terminated:") is half a sentence: only rules speak for it
         for label in (prediction.indicators if _is_statement(clause) and not in_definitions and not prohibited
-                      and not fresh else ()):
+                      and not is_lead_in else ()):
             if label.score < MODEL_MIN_SCORE or label.id in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
