@@ -824,3 +824,28 @@ def test_wording_from_the_seventeenth_and_eighteenth_blind_sets(engine: Analyzer
                                                                  raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind17.txt")
     assert (indicator in {f.indicator for f in result.findings if f.severity != "low"}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "Article 1 Support\n1.1 No payment, honorarium, title or other benefit shall be given by Sponsor to any "
+     "researcher of the University.\nArticle 2 Term\n2.1 This Agreement ends in 2028.\n", "FUN-04"),
+    (_EN_PREAMBLE + "Article 1 Data\n1.1 Sponsor shall not transfer the Data or any technology received from the University "
+     "to any third party or to any other country.\nArticle 2 Term\n2.1 This Agreement ends in 2028.\n", "EXP-05"),
+    (_EN_PREAMBLE + "Article 1 Requests\n1.1 Sponsor shall not disclose any Confidential Information of the University to "
+     "any government body or authority on request unless it is legally compelled to do so.\nArticle 2 Term\n2.1 This "
+     "Agreement ends in 2028.\n", "CON-03"),
+    (_EN_PREAMBLE + "Article 1 Publications\n1.1 Publications shall name the University and Sponsor as the affiliations "
+     "of the authors.\nArticle 2 Term\n2.1 This Agreement ends in 2028.\n", "IP-06"),
+    (_JA_PREAMBLE + "第10条（公表）\n甲は、乙の承認を要することなく、研究成果を公表することができる。\n", "PUB-01"),
+    (_JA_PREAMBLE + "第11条（公表）\n３　研究成果の公表について、乙の承認を得ることを要しない。\n", "PUB-01"),
+    (_JA_PREAMBLE + "第15条（輸出管理）\n３　乙は、甲から提供を受けた技術を軍事的用途に用いてはならず、また、甲の事前の書面による承諾を"
+     "得ることなく第三者に提供してはならない。\n", "EXP-05"),
+    (_JA_PREAMBLE + "第8条（秘密保持）\n４　本条の規定は、甲及び乙が、これを公表し、又は政府機関若しくは資金配分機関に報告することを"
+     "妨げない。\n", "DAT-04"),
+], ids=["en-no-payment-shall-be-given", "en-onward-transfer-prohibited", "en-only-when-legally-compelled",
+        "en-both-affiliations-named", "ja-publication-needs-no-approval", "ja-no-approval-required",
+        "ja-transfer-prohibited", "ja-reporting-to-our-funders-not-prevented"])
+def test_benign_wording_from_the_nineteenth_and_twentieth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                     indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind19.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
