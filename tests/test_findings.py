@@ -849,3 +849,20 @@ def test_benign_wording_from_the_nineteenth_and_twentieth_blind_sets(engine: Ana
                                                                      indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind19.txt")
     assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_JA_PREAMBLE + "第4条（経費）\n２　乙は、経費の一部を第三者からの研究助成により賄うことができる。ただし、乙は、当該第三者の名称及び資金の"
+     "最終的な出所を書面で甲に通知するものとし、軍、国防又は治安関係機関からの資金を充ててはならない。\n", "FUN-01"),
+    (_JA_PREAMBLE + "第8条（研究データ）\n２　甲及び乙は、本研究により得られた全ての研究データの複製を保有し、自己の研究及び教育のために利用"
+     "することができる。\n", "DAT-01"),
+    (_JA_PREAMBLE + "第9条（秘密保持）\n５　甲及び乙は、本契約の内容を第三者に開示してはならない。ただし、資金配分機関、監督官庁若しくは監査人"
+     "に対して開示する場合、法令又は府省共通研究開発管理システム等に基づき開示する場合は、この限りでない。\n", "CON-01"),
+    (_EN_PREAMBLE + "Article 1 Term\n(1) Save as provided in this Article, neither Party may terminate this Agreement before "
+     "the expiry of its term.\n(2) Either Party may terminate this Agreement at any time by giving the other Party ninety "
+     "(90) days' written notice.\n", "TRM-01"),
+], ids=["ja-a-proviso-that-bars-military-money", "ja-each-keeps-a-copy", "ja-a-long-proviso-for-funders",
+        "en-save-as-provided-in-this-article"])
+def test_wording_tamed_by_a_proviso_raises_nothing_high(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="proviso.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
