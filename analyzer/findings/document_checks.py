@@ -113,8 +113,8 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     return found
 
 
-def expected_protections(kind: str, text: str) -> tuple[str, ...]:
-    """The protections this kind of agreement needs (``text`` kept for checks that read the agreement's content)."""
+def expected_protections(kind: str) -> tuple[str, ...]:
+    """The protections this kind of agreement needs."""
     return EXPECTED[kind]
 
 
@@ -130,7 +130,7 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
     kind = agreement_type(text)
     units = [c for c in clauses if c.kind not in ("preamble", "signature")]
     out: list[DocumentFinding] = []
-    expected = expected_protections(kind, text)
+    expected = expected_protections(kind)
     for category in expected:
         present = _present(category, units, predictions)
         if not present:

@@ -185,6 +185,8 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
     mood = modality(text, lowered)
     hits = []
     benign: set[str] = set()
+    conditions_lowered = caseless(conditions_in) if conditions_in is not None else None
+    article_texts: list[tuple[str, str]] = []  # mapped and folded once, on the first rule that asks
     likely = None if category_scores is None else {
         category for category, score in category_scores.items() if score >= CATEGORY_CONDITION}
     for rule in rules:
@@ -214,12 +216,14 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
         if match is None:
             continue
         if rule.context == "article" and article is not None:
-            whole = article()
-            whole_lowered = caseless(whole)
+            if not article_texts:
+                whole_text = article()
+                article_texts.append((whole_text, caseless(whole_text)))
+            whole, whole_lowered = article_texts[0]
             if any(check.search(whole, whole_lowered) is None for check in rule.checks_all):
                 continue
         elif conditions_in is not None:
-            if any(check.search(conditions_in, caseless(conditions_in)) is None for check in rule.checks_all):
+            if any(check.search(conditions_in, conditions_lowered) is None for check in rule.checks_all):
                 continue
         elif any(check.search(text, lowered) is None for check in rule.checks_all):
             continue

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
@@ -100,6 +101,12 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str) -> str:
+    # every item of a list is read with the same lead-in
+    return map_text(text, dict(roles) or None, lang).text
 
 
 def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> Clause | None:
@@ -257,7 +264,8 @@ class FindingsStage:
         category_scores = prediction.category_scores
         conditions_in = None
         if lead_in is not None:
-            conditions_in = map_text(lead_in.text, roles, clause_lang).text + "\n" + mapped.text
+            conditions_in = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang) \
+                + "\n" + mapped.text
         if lead_in is not None and clause.parent in result.predictions:
             # an item is half of a sentence its lead-in begins, and the lead-in sets its subject: "16.3 The Receiving
             # Party may disclose Confidential Information: ... (d) in the case of the Sponsor, to any ministry"

@@ -79,12 +79,12 @@ _JAPANESE_SCRIPTS = ("Japanese", "Han", "Hiragana", "Katakana")
 
 
 def _languages_for(data: bytes, page: int, password: str | None) -> tuple[str, ...]:
+    import pypdfium2 as pdfium
+
     tesseract = shutil.which("tesseract")
     if tesseract is None:
         return LANGUAGES
     try:
-        import pypdfium2 as pdfium
-
         pdf = pdfium.PdfDocument(data, password=password)
         try:
             image = pdf[max(page - 1, 0)].render(scale=200 / 72).to_pil()
