@@ -235,3 +235,39 @@ def test_english_number_words_are_numbers(text: str, value: int | None) -> None:
     from analyzer.segment.numbers import any_to_int
 
     assert any_to_int(text) == value
+
+
+APPENDED_JA = (
+    "学術交流協定書\n甲と乙は、次のとおり協定を締結する。\n第1条（目的）\n本協定は交流を目的とする。\n"
+    "第2条（交流）\n甲及び乙は交流する。\n第3条（有効期間）\n本協定は5年間有効とする。\n"
+    "2025年9月1日\n甲　学長（署名）\n乙　学長（署名）\n"
+    "学生交流に関する覚書\n甲及び乙は、協定に基づき、次のとおり覚書を締結する。\n"
+    "第1条（目的）\n本覚書は学生交流の事項を定める。\n第2条（学生数）\n各年2名以内とする。\n"
+)
+APPENDED_EN = (
+    "RESEARCH AGREEMENT\nThis Agreement is made between the University and the Company.\n"
+    "Article 1 Purpose\nThe Parties shall cooperate.\nArticle 2 Term\nThis Agreement lasts three years.\n"
+    "Signed for the University\nSigned for the Company\n"
+    "AMENDMENT NO. 1 TO THE RESEARCH AGREEMENT\nThe Parties agree to amend the Agreement as follows.\n"
+    "Article 1 Budget\nThe budget is increased.\nArticle 2 Effect\nAll other terms remain in force.\n"
+)
+EXHIBIT_FORM = (
+    "LICENSE AGREEMENT\nArticle 1 Grant\nThe Licensor grants a licence.\nArticle 2 Term\nThe term is five years.\n"
+    "IN WITNESS WHEREOF the Parties have signed.\nEXHIBIT A\nFORM OF SUBLICENSE AGREEMENT\n"
+    "Article 1 Sublicence\nThe Sublicensee may use the software.\nArticle 2 Fees\nFees are due monthly.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    (APPENDED_JA, ["第1条", "第2条", "第3条", "第1条", "第2条"]),
+    (APPENDED_EN, ["Article 1", "Article 2", "Article 1", "Article 2"]),
+    (EXHIBIT_FORM, ["Article 1", "Article 2"]),
+])
+def test_a_second_instrument_after_the_first_is_segmented_on_its_own_but_an_exhibit_stays_an_annex(
+        text: str, numbers: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == numbers
+    if text is not EXHIBIT_FORM:
+        second = [c for c in seg.clauses if c.kind == "preamble"][-1]
+        assert seg.clauses[0].kind == "preamble"
+        assert second.text.startswith(("学生交流", "AMENDMENT"))

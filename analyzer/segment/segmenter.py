@@ -111,9 +111,10 @@ class ClauseSegmenter:
         nodes: list[_Node] = []
         spans: list[tuple[int, int]] = []
         for version_index, (_lang, members) in enumerate(versions):
-            version_nodes = self._segment(members, version_index, document.format in ("txt", "md", "docx"))
-            _close(version_nodes, members)
-            nodes.extend(version_nodes)
+            for instrument in _split_appended(members):
+                version_nodes = self._segment(instrument, version_index, document.format in ("txt", "md", "docx"))
+                _close(version_nodes, instrument)
+                nodes.extend(version_nodes)
             spans.append((members[0].start, members[-1].end))
         nodes.sort(key=lambda n: (n.start, n.level))
         clauses = _to_clauses(nodes, lines, document.text)
@@ -799,6 +800,47 @@ def _link_parallel(clauses: list[Clause], nodes: list[_Node]) -> list[Clause]:
                     break
         out.append(replace(clause, parallel=partner) if partner else clause)
     return out
+
+
+_INSTRUMENT_TITLE = re.compile(
+    r"(?:覚書|契約書|協定書|協定|合意書|確認書)\s*$"
+    r"|^(?:[A-Z][\w'’&,-]*\s+){0,10}(?:AGREEMENT|MEMORANDUM(?: OF UNDERSTANDING)?|ADDENDUM|AMENDMENT|PROTOCOL)"
+    r"(?:\s+(?:[A-Z0-9][\w'’&.,-]*|of|to|on|for|and|the))*\s*$")
+_ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION")
+
+
+def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
+    """A second instrument after the first one's last article (学術交流協定 followed by its 学生交流に関する覚書, an
+    agreement with its amendment), each numbered from 第1条 again, is segmented on its own.
+
+    The boundary is a title line (…に関する覚書, AMENDMENT NO. 1 TO …) after articles that reached 2 or more and
+    before a new first article within a few lines, with no annex heading in between: an exhibit holding a form of
+    agreement stays an annex."""
+    parts: list[list[_Line]] = []
+    start = 0
+    last_value = 0
+    annex_since = False
+    for i, line in enumerate(lines):
+        first = line.markers[0] if line.markers else None
+        if first is not None and first.style in _ARTICLE_STYLES:
+            last_value = first.value[0]
+            annex_since = False
+            continue
+        if first is not None and first.style in ("EN_ANNEX", "J_ANNEX"):
+            annex_since = True
+            continue
+        if first is not None or last_value < 2 or annex_since or len(line.text.strip()) > 80:
+            continue
+        if not _INSTRUMENT_TITLE.search(line.text.strip()):
+            continue
+        nxt = next((k for k in range(i + 1, min(i + 12, len(lines)))
+                    if lines[k].markers and lines[k].markers[0].style in _ARTICLE_STYLES), None)
+        if nxt is None or lines[nxt].markers[0].value[0] != 1:
+            continue
+        parts.append(lines[start:i])
+        start, last_value = i, 0
+    parts.append(lines[start:])
+    return [part for part in parts if part]
 
 
 def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
