@@ -866,3 +866,36 @@ def test_benign_wording_from_the_nineteenth_and_twentieth_blind_sets(engine: Ana
 def test_wording_tamed_by_a_proviso_raises_nothing_high(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="proviso.txt")
     assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+def _law_document(partner: str, law: str) -> bytes:
+    if law.startswith("第"):
+        return (f"共同研究契約書\n国立大学法人北斗大学（以下「甲」という。）と{partner}（以下「乙」という。）は、次のとおり契約する。\n"
+                f"第1条（目的）\n甲及び乙は、共同研究を行う。\n{law}\n").encode()
+    return (f'RESEARCH AGREEMENT\nThis Agreement is made between Hokuto University, a national university corporation of '
+            f'Japan (the "University"), and {partner} ("Partner").\nArticle 1 Purpose\nThe Parties shall cooperate.\n'
+            f"{law}\n").encode()
+
+
+_BELGIAN = ("Article 20 Governing Law\nThis Agreement shall be governed by the laws of Belgium, and any dispute shall be "
+            "finally settled by arbitration in Brussels.")
+_CALIFORNIAN = ("Article 20 Governing Law\nThis Agreement shall be governed by the laws of the State of California, and the "
+                "courts of Santa Clara County shall have exclusive jurisdiction.")
+_JA_GERMAN = "第20条（準拠法）\n本契約は、ドイツ連邦共和国の法律に準拠し、ミュンヘン地方裁判所を専属的合意管轄裁判所とする。"
+
+
+@pytest.mark.parametrize(("partner", "law", "raised"), [
+    ("Kestrel Institute GmbH, a company organised under the laws of Germany", _BELGIAN, False),
+    ("Kestrel Biotech NV, a company incorporated in Belgium", _BELGIAN, True),
+    ("Kestrel Institute GmbH, a company organised under the laws of Germany", _CALIFORNIAN, False),
+    ("Kestrel Systems Inc., a California corporation", _CALIFORNIAN, True),
+    ("Kestrel Systems Inc.", _CALIFORNIAN, True),
+    ("ケストレル研究所（ドイツ連邦共和国法人）", _JA_GERMAN, True),
+    ("ケストレル社（スウェーデン王国法人）", _JA_GERMAN, False),
+], ids=["en-belgian-law-german-partner", "en-belgian-law-belgian-partner", "en-californian-law-german-partner",
+        "en-californian-law-californian-partner", "en-partner-country-unknown", "ja-german-law-german-partner",
+        "ja-german-law-swedish-partner"])
+def test_law_and_forum_of_a_third_country_are_neutral_ground_not_the_partners(engine: AnalyzerEngine, partner: str,
+                                                                              law: str, raised: bool) -> None:
+    result = engine.analyze(_law_document(partner, law), name="law.txt")
+    assert ("LAW-01" in {f.indicator for f in result.findings}) is raised

@@ -20,6 +20,7 @@ from analyzer.config import Settings
 from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
 from analyzer.findings.document_checks import missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
+from analyzer.findings.jurisdiction import is_neutral_forum, partner_countries
 from analyzer.findings.playbook import Playbook, load_playbook
 from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
@@ -195,9 +196,10 @@ class FindingsStage:
         for c in result.clauses:
             if c.parent and c.start < first_child.get(c.parent, len(text) + 1):
                 first_child[c.parent] = c.start
+        partner_home = partner_countries(parties, text)
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
-                                                  first_child))
+                                                  first_child, partner_home=partner_home))
         # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
         # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. The rules read that lead-in as a
         # clause of its own, with the clause's categories; its findings belong to the clause.
@@ -208,7 +210,8 @@ class FindingsStage:
             lead_in = replace(clause, end=lead_end, text=text[clause.start:lead_end].rstrip())
             if lead_in.text.strip() and _is_statement(lead_in):
                 findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
-                                                      glosses, first_child, is_lead_in=True))
+                                                      glosses, first_child, is_lead_in=True,
+                                                      partner_home=partner_home))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -241,7 +244,8 @@ class FindingsStage:
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
-                         first_child: Mapping[str, int] | None = None, is_lead_in: bool = False) -> list[Finding]:
+                         first_child: Mapping[str, int] | None = None, is_lead_in: bool = False,
+                         partner_home: frozenset[str] = frozenset()) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -293,6 +297,10 @@ class FindingsStage:
                 suppressed.add(hit.rule.indicator)
             elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
+        if partner_home and is_neutral_forum(clause.text, partner_home):
+            # Belgian law and a Brussels seat between a German partner and us: neutral ground, LAW-01's benign side
+            raised.pop("LAW-01", None)
+            suppressed.add("LAW-01")
         # a model-only finding needs both heads to agree: the indicator is likely, and the clause is risky at the
         # indicator's level (the risk head told risky from benign twins apart in 95% of pairs, the indicator
         # head alone over-fires on ordinary clauses of the same topic)

@@ -1,0 +1,76 @@
+"""Whose jurisdiction a governing-law or forum clause names: ours, the partner's, or a neutral third country.
+
+LAW-01 is the partner's law and courts (taxonomy C09); its benign counterpart is Japanese *or neutral* law. The
+playbook's patterns see "governed by the laws of Belgium" as foreign; only the partner's description in the
+preamble ("a company organised under the laws of Germany", 「スウェーデン王国法人」) tells whether Belgium is the
+partner's country or a neutral one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analyzer.findings.facts import COUNTRIES
+from analyzer.types import Party
+
+_US_STATES = (
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
+    "wyoming", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+    "rhode island", "south carolina", "south dakota", "west virginia", "district of columbia",
+)
+
+# places that stand for a country in a forum clause: states and provinces, and the cities courts and arbitral seats
+# are named by
+PLACES = {
+    **dict.fromkeys(_US_STATES, "US"),
+    "カリフォルニア": "US", "ニューヨーク": "US", "デラウェア": "US", "マサチューセッツ": "US", "テキサス": "US",
+    "england": "GB", "wales": "GB", "scotland": "GB", "london": "GB", "イングランド": "GB", "ロンドン": "GB",
+    "ontario": "CA", "quebec": "CA", "british columbia": "CA", "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
+    "北京": "CN", "上海": "CN", "深圳": "CN", "seoul": "KR", "ソウル": "KR", "brussels": "BE", "ブリュッセル": "BE",
+    "geneva": "CH", "zurich": "CH", "ジュネーブ": "CH", "チューリッヒ": "CH", "paris": "FR", "パリ": "FR",
+    "stockholm": "SE", "ストックホルム": "SE", "vienna": "AT", "austria": "AT", "ウィーン": "AT", "オーストリア": "AT",
+    "the hague": "NL", "amsterdam": "NL", "ハーグ": "NL", "ireland": "IE", "アイルランド": "IE", "munich": "DE",
+    "berlin": "DE", "bavaria": "DE", "ミュンヘン": "DE", "ベルリン": "DE", "tokyo": "JP", "osaka": "JP",
+    "kyoto": "JP", "東京": "JP", "大阪": "JP", "京都": "JP",
+}
+_NAMES = {**COUNTRIES, **PLACES}
+_NAME_RE = re.compile("|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)))
+
+
+def jurisdictions_in(text: str) -> frozenset[str]:
+    """Country codes of the countries, states and cities named in ``text`` (English names as whole words)."""
+    lowered = text.lower()
+    found = set()
+    for m in _NAME_RE.finditer(lowered):
+        name = m.group()
+        if name[0].isascii():
+            before = lowered[m.start() - 1] if m.start() else " "
+            after = lowered[m.end()] if m.end() < len(lowered) else " "
+            if before.isalnum() or after.isalnum():
+                continue
+        found.add(_NAMES[name])
+    return frozenset(found)
+
+
+def partner_countries(parties: Sequence[Party], text: str) -> frozenset[str]:
+    """The countries the partner's description in the preamble names (empty when it names none)."""
+    found: set[str] = set()
+    for party in parties:
+        if party.role != "PARTNER":
+            continue
+        described = text[party.start:party.end] if 0 <= party.start < party.end <= len(text) else party.name
+        found |= jurisdictions_in(described)
+    return frozenset(found - {"JP"})
+
+
+def is_neutral_forum(clause_text: str, partner: frozenset[str]) -> bool:
+    """True when the clause's foreign law, courts or seat are all in a country that is neither Japan nor the
+    partner's own, and the partner's country is known."""
+    if not partner:
+        return False
+    named = jurisdictions_in(clause_text) - {"JP"}
+    return bool(named) and named.isdisjoint(partner)
