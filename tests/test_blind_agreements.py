@@ -27,6 +27,8 @@ KNOWN_MISSES = {
     ("set17", "en_risky.pdf", "IP-04"),  # an option turned exclusive by "provided, however, that"
     ("set18", "ja_shogakukin_kifu.txt", "FUN-06"),  # the foundation chooses the chair's staff (前項の規定にかかわらず)
     ("set18", "ja_shogakukin_kifu.txt", "COI-03"),  # reported as FUN-04 (medium), an alternative the key names
+    ("set21", "en_subaward_terms.txt", "TRM-01"),  # the parties stand only in a cover-page table: no roles are read
+    ("set22", "ja_nda_otsu.txt", "CON-02"),  # reported as TRM-04 (medium), an alternative the key names
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -38,17 +40,24 @@ ALTERNATIVES = {
     ("set13", "ja_kenkyu_kyoryoku_mou.docx", "CON-03"), ("set13", "en_lab_visit_letter.txt", "DAT-01"),
     ("set14", "ja_itaku_besshi.docx", "DAT-01"), ("set16", "en_autonumber.docx", "DAT-04"),
     ("set18", "en_defense_adjacent.txt", "FUN-01"),  # the recital the key calls tolerable
+    ("set23", "bi_table_mou.docx", "CON-03"), ("set23", "en_cn_partyab.txt", "LAW-02"),
+    ("set23", "ja_kaigai_kyoten.txt", "PER-01"), ("set24", "en_letter_of_intent.txt", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {}
-# false alarms of the blind sets still raised high (none at present; listed here when a set leaves one)
-KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = set()
+# false alarms of the blind sets still raised high, each next to a planted flag of the same clause
+KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    ("set22", "ja_henkou_oboegaki.txt", "DAT-01"),  # unscreened nominees using our lab and data systems: arguable
+    ("set22", "ja_kyodo_kenkyu_kanji.docx", "IP-02"),  # the model reads a joint-IP licence as a background licence
+}
 
 pytestmark = pytest.mark.slow
 
 
 def _number(text: str) -> str:
     text = re.sub(r"(?i)article|art\.|clause|section|§|第|条|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
+    if "の" in text:  # 第十条の二, printed or keyed as 10の2
+        return "の".join(_number(part) for part in text.split("の"))
     value = any_to_int(text)
     return str(value) if value is not None else text
 
@@ -74,7 +83,9 @@ def test_the_outline_has_the_printed_top_level_numbers(results: dict, folder: st
     if result.versions and len(articles) == 2 * len(expected):
         # a two-column bilingual table: the key lists each article once; both versions must have it, linked
         assert all(c.parallel for c in articles)
-        articles = [c for c in articles if c.language == result.versions[0].language]
+        # the first of each linked pair (an interleaved article's span holds both languages, so not by language)
+        position = {c.id: i for i, c in enumerate(result.clauses)}
+        articles = [c for c in articles if position[c.id] < position[c.parallel]]
     assert [_number(c.number) for c in articles] == expected
 
 

@@ -899,3 +899,118 @@ def test_law_and_forum_of_a_third_country_are_neutral_ground_not_the_partners(en
                                                                               law: str, raised: bool) -> None:
     result = engine.analyze(_law_document(partner, law), name="law.txt")
     assert ("LAW-01" in {f.indicator for f in result.findings}) is raised
+
+
+_EN_TERM = "\nArticle 30 Term\n30.1 This Agreement ends in 2028.\n"
+
+
+# risks the blind sets 21-24 hid in definitions, provisos, list items and ordinary wording; each was missed before
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 In this Agreement:\n"Permitted Purpose" means the carrying out of the '
+     "Project and any other research, development or commercial purpose of the Sponsor Group;" + _EN_TERM, "IP-02", True),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 In this Agreement:\n"Permitted Purpose" means the carrying out of the '
+     "Project during the Project Period;" + _EN_TERM, "IP-02", False),
+    (_JA_PREAMBLE + "第2条（定義）\n四　「本研究」とは、研究計画に基づき甲及び乙が実施する研究並びにこれに関連して乙又は乙の指定する者が"
+     "将来実施する一切の研究開発をいう。\n", "IP-02", True),
+    (_JA_PREAMBLE + "第2条（定義）\n四　「本研究」とは、研究計画に基づき甲及び乙が実施する研究をいう。\n", "IP-02", False),
+    (_EN_PREAMBLE + "Article 10 Ownership\n10.1 Ownership\n10.1.1 The University hereby assigns to the Sponsor with full "
+     "title guarantee all right, title and interest in and to the Results.\n10.1.2 The University shall sign the "
+     "documents needed." + _EN_TERM, "IP-01", True),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n"Approved Environment" means any computing environment operated by or on '
+     "behalf of the Sponsor, in whichever location the Sponsor considers appropriate, for the Data;" + _EN_TERM,
+     "DAT-02", True),
+    (_EN_PREAMBLE + "Article 6 Disclosure\n6.1 The Sponsor shall not disclose the Data to any person except:\n(a) to "
+     "its researchers for the Project;\n(b) to any governmental or public authority of the Sponsor's country that "
+     "requests them, without the need to notify the University; and\n(c) in aggregate form." + _EN_TERM,
+     "DAT-04", True),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n３　前項の規定にかかわらず、乙は秘密情報を第三者に開示しない。ただし、乙が乙の所在国の法令に基づき"
+     "政府機関から求めを受けた場合には、乙は、甲に通知することなく、当該機関に対し秘密情報及び研究データを提供することができる。\n",
+     "DAT-04", True),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n３　乙は、法令に基づき政府機関から開示を求められた場合には、事前に甲に通知した上で、"
+     "必要最小限の秘密情報を開示することができる。\n", "DAT-04", False),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 Approval shall not be unreasonably withheld.\n11.3 If the reviewing "
+     "Party has not responded within that period, the proposed publication shall be deemed not to have been approved."
+     + _EN_TERM, "PUB-01", True),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 If the reviewing Party has not responded within that period, the "
+     "proposed publication shall be deemed to have been approved." + _EN_TERM, "PUB-01", False),
+    (_JA_PREAMBLE + "第13条（公表）\n３　乙は公表の延期を求めることができる。この場合において、延期の期間は、公表予定日から起算して18か月を"
+     "超えない範囲で乙が定めるものとする。\n", "PUB-02", True),
+    (_JA_PREAMBLE + "第13条（公表）\n３　乙は公表の延期を求めることができる。この場合において、延期の期間は、公表予定日から起算して60日を"
+     "超えない範囲で乙が定めるものとする。\n", "PUB-02", False),
+    (_EN_PREAMBLE + '''Article 1 Definitions\n(b) For the purposes of paragraph (a), the Sponsor shall be deemed to be '''
+     "under common control with the State Directorate for Strategic Industries and every body acting under the "
+     "direction of it." + _EN_TERM, "TRA-01", True),
+    (_EN_PREAMBLE + "Article 6 Funding\n6.2 Payment of the second instalment is conditional upon the University having "
+     "established the Joint Laboratory and replicated the Test Platform in accordance with Article 7.\n"
+     "Article 7 Joint Laboratory\n7.1 The University shall establish the Joint Laboratory within the Sponsor's R&D "
+     "Centre and shall install there a Test Platform equivalent to the one operated at the University's campus."
+     + _EN_TERM, "FUN-02", True),
+    (_JA_PREAMBLE + "第5条（拠点長）\n３　拠点長は、乙の特聘教授を兼ね、乙から手当、住居及び個人研究費の支給を受けるものとする。\n",
+     "FUN-04", True),
+    (_JA_PREAMBLE + "第10条（研究者の交流）\n３　甲の研究代表者は、本共同研究の期間中、各年度において通算九十日以上、親会社の研究所に常駐し、"
+     "親会社の研究計画に従って研究に従事するものとする。\n", "PER-01", True),
+], ids=["en-purpose-defined-as-any-commercial-purpose", "en-purpose-defined-as-the-project",
+        "ja-project-defined-as-all-future-research", "ja-project-defined-as-the-plan",
+        "en-assigns-with-full-title-guarantee", "en-environment-in-whichever-location",
+        "en-listed-disclosure-to-authorities-on-request", "ja-proviso-for-the-partner-countrys-authorities",
+        "ja-compelled-with-notice", "en-silence-is-refusal", "en-silence-is-approval", "ja-cap-of-eighteen-months",
+        "ja-cap-of-sixty-days", "en-state-bodies-deemed-affiliates", "en-funds-for-a-replicated-lab",
+        "ja-paid-by-the-partner", "ja-ninety-days-at-the-parent-company"])
+def test_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                   indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind21.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "Article 9 Visits\n9.2 The University may, in its sole discretion, decline or withdraw permission "
+     "for any visit, including where the visitor has not completed the University's export control and safety "
+     "screening." + _EN_TERM, "EXP-01"),
+    ('LETTER OF INTENT\nThis letter is between Hokushin University ("Hokushin") and Halvard Institute ("Halvard") (each '
+     'an "Institution").\n5. Confidentiality. Each Institution shall keep the existence and content of this letter '
+     "strictly confidential and shall not disclose them to any third party, including any government body or "
+     "funding agency.\n", "COI-01"),
+    (_EN_PREAMBLE + "Article 8 Security\n8.2 The Sponsor shall notify the University of any Security Incident within "
+     "72 hours and shall cooperate with the University in any notification that the University must make under the "
+     "Personal Information Laws." + _EN_TERM, "LAW-02"),
+    (_JA_PREAMBLE + "第18条（安全保障輸出管理）\n３　甲及び乙は、本研究の研究成果を、大量破壊兵器等の開発等又は通常兵器の開発等に用いては"
+     "ならず、そのおそれがある者に提供してはならない。\n", "EXP-03"),
+    (_EN_PREAMBLE + "Article 5 Funding\n5.3 The Sponsor represents and warrants that the Research Funds come from its "
+     "own resources, and that no part of them is provided by any government, military or public body." + _EN_TERM,
+     "EXP-03"),
+    (_EN_PREAMBLE + "Article 29 Subcontracting\n29.2 The Sponsor shall not disclose Results to any person other than the "
+     "Sponsor Affiliates without the prior written consent of the University." + _EN_TERM, "PUB-04"),
+    (_JA_PREAMBLE + "第22条（有効期間）\n２　本契約は自動的に更新されない。有効期間の延長は、書面による変更契約により行う。\n", "TRM-02"),
+    (_JA_PREAMBLE + "第7条（研究データ）\n　本研究で得られた研究データは、甲乙がそれぞれ自己の施設で保管し、共有が必要なデータは甲が日本国内に"
+     "設置する共同研究用データ共有サーバを通じて相互に提供する。\n", "DAT-02"),
+], ids=["en-our-right-to-turn-away-unscreened-visitors", "ja-institutions-keep-the-letter-secret-is-not-coi",
+        "en-data-security-incident-is-not-state-security", "ja-a-ban-on-weapons-use", "en-no-part-from-the-military",
+        "en-partner-kept-from-disclosing", "ja-not-renewed-automatically", "ja-data-on-our-server-in-japan"])
+def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                          indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind24.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("HALVARD INSTITUTE\nStrandvei 22\n7019 Brekkvik, Norway\nOffice of the Director\nOur ref.: HI/2025-044\n"
+     "18 August 2025\nProfessor N. Isurugi\nShiokaze University\nLETTER OF INTENT - COOPERATION IN COASTAL RESEARCH\n",
+     "mou"),
+    ("CONSORTIUM AGREEMENT\nAQUASENSE\n", "research"),
+    ("RESEARCH SUBAWARD AGREEMENT\n", "research"),
+])
+def test_the_kind_of_agreement_is_read_from_its_title_below_a_letterhead(title: str, kind: str) -> None:
+    from analyzer.findings.document_checks import agreement_type
+
+    assert agreement_type(title + "1. Purpose. The parties cooperate.\n") == kind
+
+
+def test_an_exchange_of_publications_is_not_a_publication_clause(engine: AnalyzerEngine) -> None:
+    document = ('MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Hokushin University ("Hokushin") and '
+                'Meridian Institute ("Meridian").\nArticle 1 Purpose\nThe Parties will cooperate in research.\n'
+                "Article 3 Activities\n(a) joint seminars;\n(b) exchange of staff;\n(c) exchange of publicly available "
+                "academic publications and information.\nArticle 9 Term\nEither Party may terminate this Memorandum on "
+                "six months' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="mou.txt")
+    missing = {f.category for f in result.document_findings if f.kind == "missing_protection"}
+    assert "PUBLICATION" in missing

@@ -31,6 +31,12 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of", re.IGNORECASE),
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright", re.IGNORECASE),
 }
+# wording that names the category's words without being its protection: an MoU's "exchange of academic publications"
+# is an activity, not a clause on publishing results
+NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
+    "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
+                              r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)", re.IGNORECASE),
+}
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"公知|公然と知られ|既に(?:保有|所有|知得|了知|知って)|独自に(?:開発|取得|創出)|第三者から(?:適法|正当|秘密保持義務を負うことなく)|"
     r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りでない|適用しない|法令(?:に基づ|により|上)|裁判所|"
@@ -80,13 +86,16 @@ _TYPES = (
                        r"letter of intent|academic (?:cooperation|exchange) agreement|framework agreement|"
                        r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement", re.I)),
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
-                            r"sponsored research|collaboration agreement|joint research", re.I)),
+                            r"sponsored research|collaboration agreement|joint research|consortium agreement|"
+                            r"subaward|sub-award|subcontract agreement", re.I)),
 )
 
 
 def agreement_type(text: str) -> str:
-    """The kind of agreement, from its title (the first lines)."""
-    head = "\n".join(text.strip().splitlines()[:6])[:600]
+    """The kind of agreement, from its title (the first lines, and the short lines a letterhead puts it after)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    # a letter's title stands below the sender's letterhead, the date and the addressee
+    head = "\n".join(lines[:6])[:600] + "\n" + "\n".join(line for line in lines[6:20] if len(line) <= 100)
     for name, pattern in _TYPES:
         if pattern.search(head):
             return name
@@ -101,14 +110,16 @@ class CategoryEvidence:
 
 def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
+    unrelated = NOT_PROTECTION_WORDING.get(category)
     found = []
     for clause in clauses:
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
+        body = unrelated.sub(" ", clause.text) if unrelated is not None else clause.text
         # a clause headed or predicted as the category counts only if it also has the protective wording, and not
         # only inside a waiver of it (「輸出管理上の事前審査を経ることなく提供する」 protects nothing)
-        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(clause.text) \
-                and wording.search(blank_negations(clause.text.lower())):
+        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(body) \
+                and wording.search(blank_negations(body.lower())):
             found.append(clause)
     return found
 
