@@ -108,19 +108,23 @@ class CategoryEvidence:
     clause_ids: tuple[str, ...]
 
 
-def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> list[Clause]:
+def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
+             first_only: bool = False) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
     unrelated = NOT_PROTECTION_WORDING.get(category)
     found = []
     for clause in clauses:
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
+        if score < PRESENT and not wording.search(clause.heading or ""):
+            continue
         body = unrelated.sub(" ", clause.text) if unrelated is not None else clause.text
         # a clause headed or predicted as the category counts only if it also has the protective wording, and not
         # only inside a waiver of it (「輸出管理上の事前審査を経ることなく提供する」 protects nothing)
-        if (score >= PRESENT or wording.search(clause.heading or "")) and wording.search(body) \
-                and wording.search(blank_negations(body.lower())):
+        if wording.search(body) and wording.search(blank_negations(body.lower())):
             found.append(clause)
+            if first_only:
+                break
     return found
 
 
@@ -143,7 +147,8 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
     out: list[DocumentFinding] = []
     expected = expected_protections(kind)
     for category in expected:
-        present = _present(category, units, predictions)
+        # whether a protection is there needs one clause; the confidentiality exceptions are looked for in all of them
+        present = _present(category, units, predictions, first_only=category != "CONFIDENTIALITY")
         if not present:
             label_en, label_ja = LABELS[category]
             out.append(DocumentFinding(
