@@ -1014,3 +1014,14 @@ def test_an_exchange_of_publications_is_not_a_publication_clause(engine: Analyze
     result = engine.analyze(document.encode("utf-8"), name="mou.txt")
     missing = {f.category for f in result.document_findings if f.kind == "missing_protection"}
     assert "PUBLICATION" in missing
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    ("2. Use. Subject to the terms and conditions of this Agreement, the Sponsor may use the Confidential Information "
+     "only for the Project.", False),
+    ("2. Use. Each Party shall keep the existence and terms of this Agreement confidential.", True),
+], ids=["en-terms-and-conditions-then-confidential-information", "en-existence-and-terms-kept-confidential"])
+def test_the_defined_term_confidential_information_is_not_the_agreement_kept_secret(engine: AnalyzerEngine, text: str,
+                                                                                    raised: bool) -> None:
+    result = engine.analyze((_EN_PREAMBLE + text + _EN_TERM).encode("utf-8"), name="nda.txt")
+    assert ("CON-01" in {f.indicator for f in result.findings}) is raised
