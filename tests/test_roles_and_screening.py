@@ -119,6 +119,17 @@ def test_a_japanese_agency_known_from_its_description_is_ours() -> None:
     assert roles == {"SHIRANAMI INSTITUTE FOR CLINICAL DATA": "HOME", "VARDEN HOSPITAL NETWORK AISBL": "PARTNER"}
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ('This Non-Disclosure Agreement is entered into by Vapotherm, Inc. ("Vapotherm") and the undersigned Receiving '
+     "Party.", "PARTNER"),
+    ('This Non-Disclosure Agreement is entered into by Hokuto University ("University") and the undersigned Receiving '
+     "Party.", "HOME"),
+], ids=["a-lone-company-is-the-partner", "a-lone-university-is-ours"])
+def test_a_lone_named_party_is_ours_only_if_it_looks_like_us(text: str, role: str) -> None:
+    parties = assign_roles(find_parties(text), (), "en", text)
+    assert [p.role for p in parties] == [role]
+
+
 @pytest.fixture
 def screening_csv(tmp_path: Path) -> Path:
     path = tmp_path / "end_user_list.csv"

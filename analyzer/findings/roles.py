@@ -64,12 +64,24 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
     return _assign(parties, home_names, language if language in ("ja", "en") else "ja", text)
 
 
+def _is_counterparty(party: Party, text: str) -> bool:
+    """A lone named party that is no university, research body or Japanese institution."""
+    names = party.name + " " + " ".join(party.aliases)
+    described = _description(party, text)
+    return not (_UNIVERSITY_JA.search(names) or _UNIVERSITY_EN.search(names) or _JAPANESE_FORM.search(described)
+                or _JAPANESE_DESCRIPTION.search(described) or _is_japanese_party(party)
+                or any(a in ("甲", "甲方") for a in party.aliases))
+
+
 def _description(party: Party, text: str) -> str:
     return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
 
 
 def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
+    if home_index is None and len(parties) == 1 and _is_counterparty(parties[0], text):
+        # a company's template names the company and leaves the other side as "the Recipient": the one name is theirs
+        return [replace(parties[0], role="PARTNER")]
     if home_index is None:
         if language == "ja":
             universities = [i for i, p in enumerate(parties) if _UNIVERSITY_JA.search(p.name + "".join(p.aliases))]
