@@ -1025,3 +1025,89 @@ def test_the_defined_term_confidential_information_is_not_the_agreement_kept_sec
                                                                                     raised: bool) -> None:
     result = engine.analyze((_EN_PREAMBLE + text + _EN_TERM).encode("utf-8"), name="nda.txt")
     assert ("CON-01" in {f.indicator for f in result.findings}) is raised
+
+
+# blind sets 25-28: what each first run missed or raised wrongly
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.1 The Sponsor shall keep the Data confidential.\n8.2 The obligations "
+     "do not apply to information that:\n8.2.1 is independently developed by the Sponsor; or\n8.2.2 is disclosed to a "
+     "governmental authority of the Sponsor's country at that authority's request.\n8.3 The Sponsor may disclose "
+     "information where legally compelled." + _EN_TERM,
+     "DAT-04", True),
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.3 The obligations do not apply to information that:\n(d) is lawfully "
+     "received from a third party; or\n(e) is required or requested to be disclosed by any governmental or regulatory "
+     "body having authority over the Receiving Party." + _EN_TERM, "DAT-04", True),
+    (_EN_PREAMBLE + "Schedule 2 Data Management Plan\nStorage and processing\nAll Project Data shall be stored and "
+     "processed on systems operated by the Sponsor, at such locations as the Sponsor deems fit.\n", "DAT-02", True),
+    (_EN_PREAMBLE + "Article 7 Data\n7.1 All Project Data shall be stored on the servers described in the Data "
+     "Management Plan.\n" + _EN_TERM, "DAT-02", False),
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.2 The existence and terms of this Agreement and the identity of the "
+     "Sponsor shall be Confidential Information of the Sponsor." + _EN_TERM, "CON-01", True),
+    (_JA_PREAMBLE + "第5条（第三者への提供の禁止）\n① 乙は、本有体物を第三者に提供してはならない。ただし、次の各号のいずれかに該当する場合は、"
+     "この限りでない。\n（ア）甲の事前の書面による承諾を得た場合\n（イ）乙の関係機関又は乙の所在国の政府機関から提供の要請があった場合\n",
+     "EXP-05", True),
+    (_JA_PREAMBLE + "第5条（第三者への提供の禁止）\n① 乙は、本有体物を第三者に提供してはならない。ただし、次の各号のいずれかに該当する場合は、"
+     "この限りでない。\n（ア）甲の事前の書面による承諾を得た場合\n（イ）法令に基づき裁判所から提出を命じられた場合\n", "EXP-05", False),
+], ids=["en-decimal-item-authority-request", "en-required-or-requested-by-a-government",
+        "en-schedule-at-such-locations-as-partner-deems-fit", "en-storage-described-in-the-dmp",
+        "en-terms-are-confidential-information", "ja-item-exception-on-government-request", "ja-item-court-order"])
+def test_wording_from_the_twenty_fifth_to_twenty_eighth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                   indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind25.txt")
+    assert (indicator in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_JA_PREAMBLE + "第3条（秘密保持）\n３　甲及び乙は、本確認書を締結した事実及びその内容を秘密として取り扱い、監督官庁を含むいかなる第三者に"
+     "対しても、これを開示しないものとする。\n", "COI-01"),
+    (_EN_PREAMBLE + "Article 9 Visits\n9.2 No University faculty member or student shall hold an appointment at the "
+     "Sponsor or receive remuneration from the Sponsor by reason of this Agreement." + _EN_TERM, "PER-01"),
+    (_EN_PREAMBLE + "Article 3 Appointment\n3.3 The Scholar remains an employee of the University and shall not\naccept "
+     "any other appointment or paid position at the Sponsor without the prior written approval of the University."
+     + _EN_TERM, "PER-01"),
+    (_EN_PREAMBLE + "Article 11 Inspections\n11.3 The University shall permit inspection of the Study by the PMDA and by "
+     "the FDA where that authority is entitled under applicable law to inspect the Study." + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 13 Data\n13.2 The key linking subject identification codes to Study Subjects shall be kept "
+     "by the University and shall not be disclosed to the Sponsor or any Regulatory Authority." + _EN_TERM, "CON-03"),
+    (_EN_PREAMBLE + "Article 17 Confidentiality\n17.2 The obligations in Section 17.1 do not apply to information that "
+     "(a) is public, or (b) was known to the University before disclosure." + _EN_TERM, "COI-01"),
+    (_JA_PREAMBLE + "第9条（個人情報）\n２　甲が個人情報を乙に提供する場合には、個人情報の保護に関する法律に基づく本人の同意その他の必要な"
+     "手続を履践する。\n", "DAT-03"),
+    (_JA_PREAMBLE + "第15条（権利の帰属）\n本データに関する一切の権利は甲に留保され、本契約により乙に譲渡されるものではない。\n", "IP-01"),
+    (_JA_PREAMBLE + "第6条（報告）\n甲は、本助成制度の交付条件に従い、振興機構に対し、本共同研究の実施状況及び甲の研究成果を報告する。\n", "PER-04"),
+    (_JA_PREAMBLE + "第14条（輸出管理）\n４　甲乙いずれも、本共同研究において秘密特許の対象となり得る技術又は防衛秘密に該当する情報を取り扱わない。\n",
+     "EXP-03"),
+], ids=["ja-parties-keep-the-letter-secret", "en-no-member-shall-hold-an-appointment",
+        "en-shall-not-accept-an-appointment-unless-approved", "en-drug-regulators-inspect",
+        "en-the-key-to-coded-data-kept-from-everyone", "en-standard-exceptions-do-not-apply",
+        "ja-consent-under-the-privacy-act", "ja-rights-reserved-not-assigned", "ja-our-report-to-our-funder",
+        "ja-no-defence-secrets-handled"])
+def test_benign_wording_from_the_twenty_fifth_to_twenty_eighth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                          indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind28.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+
+
+def test_click_through_terms_read_you_as_us(engine: AnalyzerEngine) -> None:
+    document = ('TERMS OF USE\nThe Data Commons is operated by Aurivault Data Services Ltd, a company registered in '
+                'Meridia (the "Provider", "we", "us").\n6. Contributions\n6.2 You hereby assign to the Provider, with '
+                "full title guarantee, all rights in any results you generate with the Data.\n")
+    result = engine.analyze(document.encode("utf-8"), name="terms.txt")
+    assert [(p.name, p.role) for p in result.parties] == [("Aurivault Data Services Ltd", "PARTNER")]
+    assert "IP-01" in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("preamble", "home"), [
+    ('This Agreement is made among HALVORSEN STATE UNIVERSITY, 1200 Orchard Way, Corvane, Oregon, U.S.A. (the "Host"), '
+     'MATSUKAZE UNIVERSITY, 2-4 Kaigandori, Shiomi City, Ehime 790-0000, Japan (the "Home Institution"), and DR. RINA '
+     'OGATA (the "Scholar").', "Home Institution"),
+    ('THIS AMENDMENT NO. 2 (this "Amendment") is made on 14 March 2025 (the "Amendment Date") between KUZUHARA '
+     'UNIVERSITY (the "University") and GRENDALE INSTITUTE (the "GIAM").', "University"),
+])
+def test_the_japanese_address_and_defined_dates_do_not_confuse_the_roles(preamble: str, home: str) -> None:
+    from analyzer.findings.roles import assign_roles
+    from analyzer.segment.parties import find_parties
+
+    parties = assign_roles(find_parties(preamble), (), "en", preamble)
+    assert [p.aliases[0] for p in parties if p.role == "HOME"] == [home]
+    assert all("Date" not in alias for p in parties for alias in p.aliases)

@@ -36,6 +36,10 @@ def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
         for name in (*party.aliases, party.name):
             if name and len(name) <= 80:
                 roles.setdefault(name, party.role)
+    if "PARTNER" in roles.values() and "HOME" not in roles.values():
+        # terms of use and letters name only the other side and speak to us: "You hereby assign to the Provider ..."
+        for word in ("You", "you", "Your", "your"):
+            roles.setdefault(word, "HOME")
     return roles
 
 

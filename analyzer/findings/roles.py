@@ -25,7 +25,7 @@ _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人
 # the description a preamble gives a party: "..., a national research and development agency established under the
 # laws of Japan, ... (the "Provider")"
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
-                                   r"research institute|public research)|\(Japan\)|,\s*Japan\s*$",
+                                   r"research institute|public research)|\(Japan\)|,\s*Japan\s*(?:$|(?=\())",
                                    re.IGNORECASE | re.MULTILINE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)

@@ -24,8 +24,8 @@ _JA_ALIAS = re.compile(
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
     r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
-    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:or\s+(?:the\s+)?"
-    r"[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?\)"
+    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
+    r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*\)"
 )
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
@@ -49,9 +49,13 @@ _LABELLED_PARTY = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
-                    "services", "territory", "term", "本契約", "本覚書", "本協定", "本研究", "本件業務", "秘密情報",
+                    "services", "territory", "term", "platform", "website", "site", "portal", "service", "database",
+                    "dataset", "datasets", "terms", "terms of use", "本契約", "本覚書", "本協定", "本研究", "本件業務",
+                    "秘密情報",
                     "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
                     "両当事者", "両機関", "本共同研究"}
+# (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
+_NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定)$")
 SEARCH_CHARS = 6000
 
@@ -99,7 +103,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         previous, floor = floor, m.end()
         # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
         alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
-        if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper():
+        if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper() or _NOT_AN_EN_NAME.search(alias):
             continue
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
         name_end = m.start()
