@@ -29,8 +29,6 @@ KNOWN_MISSES = {
     ("set18", "ja_shogakukin_kifu.txt", "COI-03"),  # reported as FUN-04 (medium), an alternative the key names
     ("set21", "en_subaward_terms.txt", "TRM-01"),  # the parties stand only in a cover-page table: no roles are read
     ("set22", "ja_nda_otsu.txt", "CON-02"),  # reported as TRM-04 (medium), an alternative the key names
-    ("set25", "en_redline.txt", "CON-01"),  # in a definitions paragraph the model files under IP: no CON rule reads it
-    ("set25", "en_redline.txt", "FUN-06"),  # a drafting note inside the clause leaves the model no category for it
     ("set27", "en_email_agreement.txt", "DAT-01"),  # an e-mail thread names no parties, so no roles are read
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it

@@ -1111,3 +1111,29 @@ def test_the_japanese_address_and_defined_dates_do_not_confuse_the_roles(preambl
     parties = assign_roles(find_parties(preamble), (), "en", preamble)
     assert [p.aliases[0] for p in parties if p.role == "HOME"] == [home]
     assert all("Date" not in alias for p in parties for alias in p.aliases)
+
+
+@pytest.mark.parametrize(("text", "blanked"), [
+    ("4.3 The Sponsor may amend the Plan.\n[Note to draft: NU legal to check 4.3.]", "4.3 The Sponsor may amend the Plan.\n"),
+    ("第5条 甲は報告する。［注：乙の確認待ち］", "第5条 甲は報告する。"),
+    ("Fees are [thirty (30)] [sixty (60)] days.", "Fees are [thirty (30)] [sixty (60)] days."),
+], ids=["en-note-to-draft", "ja-chuu", "bracketed-alternatives-stay"])
+def test_drafting_notes_are_blanked_with_their_length_kept(text: str, blanked: str) -> None:
+    from analyzer.annotations import blank_drafting_notes
+
+    out = blank_drafting_notes(text)
+    assert len(out) == len(text)
+    assert out.rstrip() == blanked.rstrip()
+
+
+def test_a_clause_is_judged_without_the_drafting_note_beside_it(engine: AnalyzerEngine) -> None:
+    clause = ("4.2 The Sponsor may, by written notice to the University, amend the Research Plan and require the "
+              "replacement of any member of the Research Team.")
+    note = "\n\n    [Note to draft: NU legal to check 4.2. Sponsor prefers quarterly reports; NU proposes semi-annual.]"
+    scores = []
+    for body in (clause, clause + note):
+        document = _EN_PREAMBLE + "Article 4 Research Plan\n4.1 The Parties shall carry out the Research Plan.\n" + body
+        result = engine.analyze((document + _EN_TERM).encode("utf-8"), name="draft.txt")
+        paragraph = next(c for c in result.clauses if c.number == "4.2")
+        scores.append(result.predictions[paragraph.id].category_scores)
+    assert scores[0] == pytest.approx(scores[1])

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.model import ClauseClassifier, ClauseInput
 from analyzer.config import Settings
 from analyzer.types import AnalysisResult, Party
@@ -77,7 +78,7 @@ class ClassificationStage:
             return current.heading if current is not None else ""
 
         inputs = [
-            ClauseInput(text=c.text, heading=inherited_heading(c),
+            ClauseInput(text=blank_drafting_notes(c.text), heading=inherited_heading(c),
                         lang=c.language if c.language in ("ja", "en") else None, parties=roles, id=c.id)
             for c in clauses
         ]

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
@@ -257,7 +258,7 @@ class FindingsStage:
             # paragraphs and items inherit their article's heading for the model, as in training
             prediction = self.classifier.predict(
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
-        mapped = map_text(clause.text, roles, clause_lang, offset=clause.start)
+        mapped = map_text(blank_drafting_notes(clause.text), roles, clause_lang, offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
         article = self._article(clause, index)
         if glosses and glosses.get(clause_lang) and article.kind != "definitions":

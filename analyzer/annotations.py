@@ -1,0 +1,23 @@
+"""Drafting notes in negotiation drafts: "[Note to draft: Sponsor to confirm ...]", "[NTD: ...]", "[Comment: ...]".
+
+Offices review drafts, not only signed agreements. A note is the negotiators talking about the text, not the text: the
+clause models and the rules read the clause with its notes blanked (same length, so every offset still points into the
+stored text), and the note stays visible in the document.
+"""
+
+from __future__ import annotations
+
+import re
+
+DRAFTING_NOTE = re.compile(
+    r"\[\s*(?:Note to draft|Note to drafter|Drafting note|NTD|Comment|Note|Editor'?s note|Open point|"
+    r"注|コメント|備考|協議事項)\s*[:：][^\]]*\]|［\s*(?:注|コメント|備考)\s*[:：][^］]*］",
+    re.IGNORECASE,
+)
+
+
+def blank_drafting_notes(text: str) -> str:
+    """``text`` with each drafting note replaced by spaces (line breaks kept)."""
+    if "[" not in text and "［" not in text:
+        return text
+    return DRAFTING_NOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
