@@ -23,6 +23,7 @@ KNOWN_MISSES = {
     ("set3", "en_mou_risky.txt", "REC-03"),  # reported as IP-04, an alternative the key names
     ("set4", "en_nda_risky.txt", "CON-03"),  # reported as CON-01, an alternative the key names
     ("set12", "en_sponsored_strict.txt", "FUN-01"),  # a recital; reported at Section 4, which the key accepts
+    ("set12", "ja_sansha_kyodo.txt", "PUB-01"),  # the sponsor 丙 holding publication until it confirms: reported as PUB-02
     ("set17", "en_proviso_risky.txt", "PUB-01"),  # "free to publish ..., subject only to the Sponsor's approval"
     ("set17", "en_risky.pdf", "IP-04"),  # an option turned exclusive by "provided, however, that"
     ("set18", "ja_shogakukin_kifu.txt", "FUN-06"),  # the foundation chooses the chair's staff (前項の規定にかかわらず)
@@ -35,6 +36,7 @@ KNOWN_MISSES = {
 IN_SCHEDULE = {
     ("set25", "en_numbered_decimal.docx", "DAT-02"): "Schedule 2",
     ("set26", "ja_sakura_kyodo.docx", "FUN-03"): "別表第3",
+    ("set29", "ja_oboegaki_betten.txt", "PUB-01"): "別添",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -49,6 +51,7 @@ ALTERNATIVES = {
     ("set23", "bi_table_mou.docx", "CON-03"), ("set23", "en_cn_partyab.txt", "LAW-02"),
     ("set23", "ja_kaigai_kyoten.txt", "PER-01"), ("set24", "en_letter_of_intent.txt", "CON-03"),
     ("set27", "ja_kakunin_sho.txt", "CON-03"),
+    ("set30", "en_hk_company_sponsored.pdf", "COI-01"), ("set30", "en_hk_company_sponsored.pdf", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {}
@@ -56,6 +59,7 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {}
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set22", "ja_henkou_oboegaki.txt", "DAT-01"),  # unscreened nominees using our lab and data systems: arguable
     ("set22", "ja_kyodo_kenkyu_kanji.docx", "IP-02"),  # the model reads a joint-IP licence as a background licence
+    ("set30", "en_three_party.txt", "EXP-02"),  # the model reads a government lab's own use of results as military use
 }
 
 pytestmark = pytest.mark.slow

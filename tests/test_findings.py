@@ -1137,3 +1137,91 @@ def test_a_clause_is_judged_without_the_drafting_note_beside_it(engine: Analyzer
         paragraph = next(c for c in result.clauses if c.number == "4.2")
         scores.append(result.predictions[paragraph.id].category_scores)
     assert scores[0] == pytest.approx(scores[1])
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_JA_PREAMBLE + "第13条（秘密保持）\n3　甲及び乙は、法令若しくは裁判所若しくは行政機関の命令に基づく場合、又は甲が研究資金の配分機関への報告を"
+     "求められた場合には、必要な範囲で秘密情報及び本契約の内容を開示することができる。\n", "DAT-04"),
+    (_JA_PREAMBLE + "第20条（成果の公表）\n(1)　甲及び乙は、本研究の成果を学術論文、学会発表その他の方法により公表することができる。\n", "PUB-01"),
+], ids=["ja-disclosure-on-a-court-or-agency-order", "ja-both-parties-may-publish"])
+def test_benign_wording_from_the_twenty_ninth_blind_set(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind29.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+
+
+# blind sets 29-32
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_JA_PREAMBLE + "第7条（研究員）\n２　前項の特任研究員は、乙があらかじめ推薦した者の中から選任するものとし、乙は、当該選任がなされるまでの間、"
+     "助成金の交付を留保することができる。\n", "FUN-06", True),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.1 Each Party may publish its Results.\n11.2 The Reviewing Party may, by "
+     "written notice, require the publishing Party to postpone submission for a period not exceeding eighteen (18) "
+     "months." + _EN_TERM, "PUB-02", True),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.1 Each Party may publish its Results.\n11.2 The Reviewing Party may, by "
+     "written notice, require the publishing Party to postpone submission for a period not exceeding sixty (60) "
+     "days." + _EN_TERM, "PUB-02", False),
+    (_EN_PREAMBLE + "Article 11 Enabling Technology\n11.1 The University hereby grants to the Sponsor a non-exclusive, "
+     "fully paid-up right under the Enabling Technology, without limitation as to field, territory or duration, "
+     "with the right to grant further rights at any tier." + _EN_TERM, "IP-02", True),
+    ("三者間共同研究契約書\n北辰大学（以下「甲」という。）、フォルケ大学（以下「乙」という。）及びヴェリディアン社（以下「丙」という。）は、"
+     "次のとおり契約する。\n第16条（公表）\n１　甲及び乙は、研究成果を公表することができる。\n２　甲又は乙は、公表の60日前までに他の当事者に"
+     "通知する。\n３　前項の通知を受けた丙が、影響を及ぼすおそれがある旨を通知したときは、当該公表は、当該おそれが解消されたことを丙が書面により"
+     "確認するまでの間、見合わせられるものとする。\n", "PUB-02", True),
+], ids=["ja-staff-from-the-donors-nominees", "en-cap-of-eighteen-months", "en-cap-of-sixty-days",
+        "en-unlimited-right-under-enabling-technology", "ja-three-party-sponsor-holds-publication"])
+def test_wording_from_the_twenty_ninth_to_thirty_second_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                   indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind29.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity in ("high", "medium")}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_JA_PREAMBLE + "第7条（資金）\n4 甲及び乙は、本共同研究について、いずれの国の軍事機関、防衛当局又は治安機関からも資金、物品その他の支援を"
+     "受けていないことを相互に表明し保証する。\n", "FUN-01"),
+    (_JA_PREAMBLE + "第15条（輸出管理）\n3 甲及び乙は、研究成果を、大量破壊兵器等の開発その他の軍事目的に利用せず、また第三者に利用させないものと"
+     "する。\n", "EXP-02"),
+    (_JA_PREAMBLE + "第13条（公表）\n4 甲は、本契約の名称及び乙の名称を一般に公表する場合には、あらかじめ乙の同意を得る。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Background\n9.3 Any use of Background IP for purposes other than the Project, including "
+     "commercial exploitation, shall be subject to a separate written agreement." + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 15 Compliance\n15.1 Each Party shall comply with all laws, ethical guidelines and "
+     "regulations applicable to its activities under this Agreement." + _EN_TERM, "CMP-01"),
+    (_EN_PREAMBLE + "Article 4 Personnel\n4.3 No employee or student of the University shall be required by this "
+     "Agreement to perform work for the Sponsor or to hold any position with the Sponsor." + _EN_TERM, "PER-01"),
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 Publication shall not be conditional upon the Sponsor being satisfied "
+     "with the content or conclusions of the manuscript." + _EN_TERM, "PUB-03"),
+], ids=["ja-no-military-money-received", "ja-not-used-for-military-purposes", "ja-naming-the-partner-needs-consent",
+        "en-other-use-needs-a-separate-agreement", "en-each-party-keeps-its-own-laws", "en-no-one-required-to-work",
+        "en-publication-not-conditional"])
+def test_benign_wording_from_the_twenty_ninth_to_thirty_second_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                          indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind32.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+def test_a_data_licence_to_us_from_a_foreign_institute_is_read_from_our_side(engine: AnalyzerEngine) -> None:
+    document = ("データ利用契約書\nエーレスン公衆衛生研究所（デンマーク王国所在の公的研究機関。以下「提供者」という。）と学校法人青嶺学園"
+                "（以下「利用者」という。）は、次のとおり契約する。\n第5条（権利の帰属）\n1 本データに関する一切の権利は提供者に帰属し、"
+                "本契約は利用者に対し、本データの非独占的な利用権を許諾するものである。\n")
+    result = engine.analyze(document.encode("utf-8"), name="dua.txt")
+    assert {p.role for p in result.parties if "学校法人" in p.name} == {"HOME"}
+    assert not {f.indicator for f in result.findings} & {"DAT-01", "IP-01"}
+
+
+def test_every_institution_that_signs_a_three_party_agreement_is_a_counterparty() -> None:
+    from analyzer.findings.roles import assign_roles
+    from analyzer.segment.parties import find_parties
+
+    text = ('This Agreement is made among Hokushin University, a national university corporation (the "University"), '
+            'Reefsound Sdn. Bhd. (the "Company"), National Ocean Institute Laboratory ("NOIL") and Dr. Aiko Mori '
+            '(the "Scholar").')
+    roles = {p.aliases[0]: p.role for p in assign_roles(find_parties(text), (), "en", text)}
+    assert roles == {"University": "HOME", "Company": "PARTNER", "NOIL": "PARTNER", "Scholar": "THIRD"}
+
+
+def test_a_cover_block_in_capitals_is_not_part_of_the_first_partys_name() -> None:
+    from analyzer.segment.parties import find_parties
+
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nJADE RIDGE NATIONAL UNIVERSITY\nand\nNATIONAL UNIVERSITY CORPORATION "
+            'SEIRYO UNIVERSITY\nJade Ridge National University, located in Taiwan ("JRNU"), and National University '
+            'Corporation Seiryo University, located in Japan ("Seiryo") agree as follows.')
+    assert [p.name for p in find_parties(text)] == ["Jade Ridge National University",
+                                                     "National University Corporation Seiryo University"]

@@ -128,6 +128,12 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     return found
 
 
+def has_protection(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> bool:
+    """Whether the agreement has a clause that gives the protection of ``category`` (an export-control clause)."""
+    units = [c for c in clauses if c.kind not in ("preamble", "signature")]
+    return bool(_present(category, units, predictions, first_only=True))
+
+
 def expected_protections(kind: str) -> tuple[str, ...]:
     """The protections this kind of agreement needs."""
     return EXPECTED[kind]

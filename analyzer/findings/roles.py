@@ -27,6 +27,13 @@ _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
                                    r"research institute|public research)|\(Japan\)|,\s*Japan\s*(?:$|(?=\())",
                                    re.IGNORECASE | re.MULTILINE)
+_ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|社$|省|庁|センター|研究室|"
+                           r"\b(?:university|college|institute|laborator(?:y|ies)|ltd|limited|inc|corp(?:oration)?|"
+                           r"co\.|company|gmbh|ag|s\.?a\.?|b\.?v\.?|llc|plc|agency|ministry|cent(?:re|er)|"
+                           r"foundation|academy|hospital|council|authority|group|holdings)\b", re.IGNORECASE)
+_INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|researcher|visitor|student|"
+                         r"investigator|employee|consultant|fellow)$|研究者|教員|学生|氏$",
+                         re.IGNORECASE | re.MULTILINE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
@@ -88,8 +95,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # two universities (a translated agreement with a foreign one): ours has a Japanese corporate form
             japanese = [i for i in universities if _JAPANESE_FORM.search(parties[i].name)]
             kou = next((i for i, p in enumerate(parties) if any(a in ("甲", "甲方") for a in p.aliases)), None)
-            home_index = (universities[0] if len(universities) == 1 else japanese[0] if len(japanese) == 1
-                          else kou)
+            # a Japanese institutional form (学校法人青嶺学園, 国立研究開発法人…) names us even where the other side is
+            # a foreign 研究所
+            formal = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
+            home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
+                          else japanese[0] if len(japanese) == 1 else kou)
         else:
             aliased = next((i for i, p in enumerate(parties)
                             if any(a.lower() in ("university", "the university") for a in p.aliases)), None)
@@ -112,5 +122,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
     out = []
     for i, party in enumerate(parties):
         role = "HOME" if i == home_index else "PARTNER" if i == partner_index else "THIRD"
+        if role == "THIRD" and _ORGANISATION.search(party.name + " " + " ".join(party.aliases)) \
+                and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
+            # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
+            # government laboratory beside a company; a named individual (the visiting scholar) is not
+            role = "PARTNER"
         out.append(replace(party, role=role))
     return out

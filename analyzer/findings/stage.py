@@ -19,7 +19,7 @@ from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
-from analyzer.findings.document_checks import missing_protections, reciprocity_balance
+from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.jurisdiction import is_neutral_forum, partner_countries
 from analyzer.findings.playbook import Playbook, load_playbook
@@ -48,6 +48,13 @@ TEMPERED_NOTE = {
           "covers this provision)",
 }
 LEVEL_NAMES = {0: "none", 1: "low", 2: "medium", 3: "high"}
+# model-only guesses that an agreement-wide clause answers: technology supplied "without export review" is weak where
+# the agreement has an export-control clause that governs every supply
+COVERED_BY_DOCUMENT = {"EXP-01": "EXPORT_CONTROL", "EXP-04": "EXPORT_CONTROL", "EXP-05": "EXPORT_CONTROL"}
+COVERED_NOTE = {
+    "ja": "（本契約の輸出管理条項がこの提供にも適用されるため重大度を1段階下げています）",
+    "en": " (the agreement's export-control clause governs this too: severity lowered one level)",
+}
 
 
 @dataclass(frozen=True)
@@ -198,9 +205,11 @@ class FindingsStage:
             if c.parent and c.start < first_child.get(c.parent, len(text) + 1):
                 first_child[c.parent] = c.start
         partner_home = partner_countries(parties, text)
+        covered = frozenset(category for category in set(COVERED_BY_DOCUMENT.values())
+                            if has_protection(category, result.clauses, result.predictions))
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
-                                                  first_child, partner_home=partner_home))
+                                                  first_child, partner_home=partner_home, covered=covered))
         # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
         # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. The rules read that lead-in as a
         # clause of its own, with the clause's categories; its findings belong to the clause.
@@ -212,7 +221,7 @@ class FindingsStage:
             if lead_in.text.strip() and _is_statement(lead_in):
                 findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
                                                       glosses, first_child, is_lead_in=True,
-                                                      partner_home=partner_home))
+                                                      partner_home=partner_home, covered=covered))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -246,7 +255,8 @@ class FindingsStage:
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
                          first_child: Mapping[str, int] | None = None, is_lead_in: bool = False,
-                         partner_home: frozenset[str] = frozenset()) -> list[Finding]:
+                         partner_home: frozenset[str] = frozenset(),
+                         covered: frozenset[str] = frozenset()) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -332,6 +342,7 @@ class FindingsStage:
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
                 start, end = clause.start + a, clause.start + b
                 rule_score = best.rule.score
+                document_wide = False
                 score = 1 - (1 - rule_score) * (1 - model_score) if model_score else rule_score
                 source = "both" if model_score else "rule"
             else:
@@ -342,9 +353,10 @@ class FindingsStage:
                 # the model has no safeguards of its own: those of every rule for the indicator
                 tempered = self._safeguard_elsewhere(result, clause, index, self._safeguards(clause_lang, indicator),
                                                      roles, clause_lang)
+                document_wide = COVERED_BY_DOCUMENT.get(indicator) in covered
             evidence_text = text[start:end]
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
-                                     prediction, lang, tempered))
+                                     prediction, lang, tempered, covered=source == "model" and document_wide))
         return out
 
     def _safeguards(self, lang: str, indicator: str) -> tuple[Prefiltered, ...]:
@@ -395,7 +407,7 @@ class FindingsStage:
 
     def _finding(self, index: Mapping[str, Clause], clause: Clause, indicator_id: str, score: float, start: int,
                  end: int, evidence: str, source: str, hit: RuleHit | None, prediction: Prediction,
-                 lang: str, tempered: bool = False) -> Finding:
+                 lang: str, tempered: bool = False, covered: bool = False) -> Finding:
         indicator = self.taxonomy.indicator(indicator_id)
         severity = SEVERITY_NAME[indicator.severity]
         sentence_start, sentence_end = _sentence_span(clause.text, start - clause.start, end - clause.start)
@@ -406,6 +418,8 @@ class FindingsStage:
         if uncertain:
             severity = _lower(severity)
         if tempered:
+            severity = _lower(severity)
+        if covered:
             severity = _lower(severity)
         if indicator_id in CONTEXT_INDICATORS and SEVERITY_ORDER[severity] > SEVERITY_ORDER[
                 CONTEXT_INDICATORS[indicator_id]]:
@@ -435,6 +449,8 @@ class FindingsStage:
                             else " (model only, not confident: severity lowered one level)")
         if tempered:
             explanation += TEMPERED_NOTE["ja" if lang == "ja" else "en"]
+        if covered:
+            explanation += COVERED_NOTE["ja" if lang == "ja" else "en"]
         if indicator_id in CONTEXT_INDICATORS:
             explanation += ("。相手方・関係機関をスクリーニングリストで確認してください" if lang == "ja"
                             else "; check the parties against your screening lists")

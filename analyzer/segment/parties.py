@@ -148,7 +148,9 @@ def _japanese_name(text: str, start: int, end: int) -> str:
 
 _EN_PARTY_OPENING = re.compile(
     r"(?:\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
-    r"\band\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n)[ \t\n]*"
+    r"\band\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
+    # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
+    r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
     r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"
 )
 _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|by)\s+(?:the\s+)?",
@@ -188,7 +190,7 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     # the name begins after the last connective that still leaves a capitalised phrase
     for s in reversed(starts):
         candidate = window[s:]
-        cut = _EN_DESCRIPTION.search(candidate)
+        cut = _EN_DESCRIPTION.search(candidate) or _EN_ADDRESS.search(candidate)
         if cut:
             candidate = candidate[:cut.start()]
         candidate = candidate.strip(" ,;\n")
