@@ -1225,3 +1225,53 @@ def test_a_cover_block_in_capitals_is_not_part_of_the_first_partys_name() -> Non
             'Corporation Seiryo University, located in Japan ("Seiryo") agree as follows.')
     assert [p.name for p in find_parties(text)] == ["Jade Ridge National University",
                                                      "National University Corporation Seiryo University"]
+
+
+# blind sets 33-36
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_EN_PREAMBLE + "Article 13 Confidentiality\n13.1 The Sponsor shall keep the Information confidential.\n13.2 The "
+     "obligations do not apply to information that:\n(a) is lawfully received from a third party; or\n(b) is disclosed "
+     "by the Receiving Party to a governmental authority of its own country at the request of that authority.\n"
+     + _EN_TERM, "DAT-04", True),
+    (_EN_PREAMBLE + "Article 7 Intellectual Property\n7.1 The University assigns all Project IP to the Sponsor on "
+     "creation." + _EN_TERM, "IP-01", True),
+    (_JA_PREAMBLE + "第十一条（共有知的財産権の実施等）\n一　甲及び乙は、共有知的財産権を第三者に実施許諾しようとするときは、あらかじめ相手方の"
+     "書面による同意を得なければならない。ただし、次の各号に掲げる場合は、この限りでない。\n（一）甲が、教育及び研究の目的で自ら実施する場合\n"
+     "（二）乙が、乙の関係会社に対し、共有知的財産権の実施を許諾する場合\n", "IP-05", True),
+], ids=["en-item-disclosed-at-the-authoritys-request", "en-assigns-all-ip-on-creation",
+        "ja-item-exception-for-the-partners-affiliates"])
+def test_wording_from_the_thirty_third_to_thirty_sixth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                   indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind33.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity in ("high", "medium")}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "Article 3 Confidentiality\n3.2 The Sponsor shall not disclose the University's Confidential "
+     "Information to any third party, including its affiliates and any government customer of the Sponsor, without "
+     "the University's prior written consent." + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 5 Controlled Information\n5.3 The Sponsor shall not disclose to the University any "
+     "information that is subject to a government security classification, or any technical data relating to items "
+     "on a military list, under this Agreement." + _EN_TERM, "COI-01"),
+    (_EN_PREAMBLE + "Article 9 Funds\n6. The University shall report the receipt of the research funds to Japanese "
+     "funding agencies and authorities where required by law." + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 9 Transfers\n3. The receiving Party shall not re-transfer them to any third party, "
+     "including its contractors, without the prior written consent of the providing Party and without compliance "
+     "with applicable export control laws." + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 10 Visitors\n10.2 The Sponsor shall not require the Visitor to report on unpublished "
+     "research of the University." + _EN_TERM, "COI-01"),
+    (_EN_PREAMBLE + "Article 20 Disputes\n20.2 The Tokyo District Court shall have exclusive jurisdiction as the court "
+     "of first instance over all disputes." + _EN_TERM, "LAW-01"),
+    (_EN_PREAMBLE + "Article 11 Export\n11.3 The parties confirm that the Project is directed at civil applications, "
+     "and neither party may use Project Results for any military, weapons or surveillance end-use." + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 14 Conflicts\n14.2 The Sponsor shall not pay any fee, honorarium or other personal benefit "
+     "to the University's investigators." + _EN_TERM, "COI-03"),
+    (_JA_PREAMBLE + "第七条（秘密保持）\n三　甲及び乙は、法令の定めにより開示を義務付けられたとき、又は資金配分機関若しくは監督官庁に対し本契約の存在"
+     "及び概要を報告するときは、秘密情報を必要な範囲で開示し、又は本契約の存在及び概要を報告することができる。\n", "CON-01"),
+], ids=["en-no-disclosure-to-government-customers", "en-classified-data-kept-from-us", "en-our-report-to-japan",
+        "en-no-retransfer-without-review", "en-visitor-not-made-to-report", "en-tokyo-district-court",
+        "en-civil-use-only", "en-no-personal-payments", "ja-reporting-to-funders-allowed"])
+def test_benign_wording_from_the_thirty_third_to_thirty_sixth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                          indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind36.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity in ("high", "medium")}

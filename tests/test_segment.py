@@ -271,3 +271,26 @@ def test_a_second_instrument_after_the_first_is_segmented_on_its_own_but_an_exhi
         second = [c for c in seg.clauses if c.kind == "preamble"][-1]
         assert seg.clauses[0].kind == "preamble"
         assert second.text.startswith(("学生交流", "AMENDMENT"))
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("\u3000（２）第２回\u3000金４，４００，０００円", "（２）"),
+    ("\u3000一\u3000甲は報告する。", "一"),
+    ("\u3000①甲は報告する。", "①"),
+    ("\u3000(a) the text", "(a)"),
+])
+def test_items_indented_with_full_width_spaces_are_items(line: str, number: str) -> None:
+    from analyzer.segment.markers import detect_markers
+
+    assert detect_markers(line)[0].number == number
+
+
+def test_paragraphs_after_an_indented_list_in_special_terms_are_their_own_clauses() -> None:
+    articles = "".join(f"第{i}条（見出し）\n\u3000甲は義務を負う。\n２\u3000乙は義務を負う。\n" for i in range(1, 6))
+    text = ("契約書\n" + articles + "本契約の締結を証するため、本書２通を作成する。\n甲\u3000某大学\n特記事項\n\n"
+            "１\u3000研究経費の納付は、次のとおり２回に分割して行う。\n\u3000（１）第１回\u3000金４，４００，０００円\u3000２０２５年"
+            "１１月３０日まで\n\u3000（２）第２回\u3000金４，４００，０００円\u3000２０２６年１０月３１日まで\n"
+            "２\u3000知的財産権は、すべて乙に帰属する。\n３\u3000甲は、乙の承認を得なければならない。\n")
+    seg = _segment(text)
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == ["１", "２", "３"]

@@ -90,8 +90,9 @@ _BOLD = re.compile(r"(\*\*|__)[ \t]*")
 def line_shape(line: str, use_indent: bool) -> LineShape:
     i = 0
     indent = 0
-    while i < len(line) and line[i] in " \t":
-        indent += 4 if line[i] == "\t" else 1
+    # a full-width space indents Japanese items as an ASCII one does English ones: 「　（１）第１回…」, 「　一　…」
+    while i < len(line) and line[i] in " \t\u3000":
+        indent += 4 if line[i] == "\t" else 2 if line[i] == "\u3000" else 1
         i += 1
     deco = ""
     m = _MD_HEADING.match(line, i)
