@@ -342,7 +342,6 @@ class FindingsStage:
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
                 start, end = clause.start + a, clause.start + b
                 rule_score = best.rule.score
-                document_wide = False
                 score = 1 - (1 - rule_score) * (1 - model_score) if model_score else rule_score
                 source = "both" if model_score else "rule"
             else:
@@ -353,10 +352,10 @@ class FindingsStage:
                 # the model has no safeguards of its own: those of every rule for the indicator
                 tempered = self._safeguard_elsewhere(result, clause, index, self._safeguards(clause_lang, indicator),
                                                      roles, clause_lang)
-                document_wide = COVERED_BY_DOCUMENT.get(indicator) in covered
             evidence_text = text[start:end]
+            answered = source == "model" and COVERED_BY_DOCUMENT.get(indicator) in covered
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
-                                     prediction, lang, tempered, covered=source == "model" and document_wide))
+                                     prediction, lang, tempered, covered=answered))
         return out
 
     def _safeguards(self, lang: str, indicator: str) -> tuple[Prefiltered, ...]:
