@@ -35,6 +35,10 @@ KNOWN_MISSES = {
     ("set33", "en_pharma_definitions.docx", "PUB-02"),  # only in a definition of the review period
     ("set33", "en_short_consulting.txt", "COI-01"),  # a professor's own consulting contract; our university no party
     ("set35", "en_with_ja_annex.docx", "PER-03"),  # a Japanese annex of an English agreement: names not tied to roles
+    ("set38", "talent_cooperation_arrangement_hakuryo_veradia.docx", "PER-01"),  # months at a "Host Institute" no
+    # party is called
+    ("set38", "joint_laboratory_agreement_seiran_tspu.txt", "FUN-01"),  # the defence money is known from recitals only
+    ("set39", "04_Addendum1_Accession_Veltrane.docx", "TRA-01"),  # an acceding party's unnamed subcontractors
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -60,6 +64,7 @@ ALTERNATIVES = {
     ("set30", "en_hk_company_sponsored.pdf", "COI-01"), ("set30", "en_hk_company_sponsored.pdf", "CON-03"),
     ("set33", "en_short_consulting.txt", "FUN-04"), ("set33", "en_short_consulting.txt", "IP-01"),
     ("set35", "bi_sequential_en_first.txt", "CON-03"),
+    ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "COI-01"), ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -71,6 +76,8 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set22", "ja_henkou_oboegaki.txt", "DAT-01"),  # unscreened nominees using our lab and data systems: arguable
     ("set22", "ja_kyodo_kenkyu_kanji.docx", "IP-02"),  # the model reads a joint-IP licence as a background licence
     ("set30", "en_three_party.txt", "EXP-02"),  # the model reads a government lab's own use of results as military use
+    ("set38", "joint_laboratory_agreement_seiran_tspu.txt", "FUN-02"),  # the model reads a two-site lab as mirroring
+    ("set39", "06_合意書_研究成果の取扱い_翠峰大学.txt", "IP-02"),  # the model reads a joint-IP licence as a background one
 }
 
 pytestmark = pytest.mark.slow

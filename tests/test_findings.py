@@ -1275,3 +1275,57 @@ def test_benign_wording_from_the_thirty_third_to_thirty_sixth_blind_sets(engine:
                                                                           indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind36.txt")
     assert indicator not in {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+
+
+# blind sets 37-40
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_JA_PREAMBLE + "第7条（受入れ）\n２　乙が指名する派遣研究員は、乙において所要の身元確認を経た者とし、甲は当該確認をもって受入れ審査に代える。\n",
+     "EXP-04", True),
+    (_JA_PREAMBLE + "第8条（施設の利用）\n２　派遣研究員は、甲の研究用計算機システム及び学内ネットワークを、本研究の目的に限らず利用できる。\n",
+     "DAT-01", True),
+    (_JA_PREAMBLE + "第8条（施設の利用）\n３　派遣研究員による甲の情報システムへのアクセスは、本研究に必要な範囲で甲が付与した権限に限るものとする。\n",
+     "DAT-01", False),
+    (_JA_PREAMBLE + "第5条（成果の公表）\n２　協力の成果の公表は、相手方の同意を得て行うものとする。\n", "PUB-01", True),
+    (_EN_PREAMBLE + "Article 3 Scope and Use of Results\n3.1 The Parties shall carry out the research of the Joint "
+     "Laboratory.\n3.2 The Parties recognise that the research of the Joint Laboratory has broad potential "
+     "applications, and each Party shall be free to apply the Joint Results in any field of application." + _EN_TERM,
+     "EXP-02", True),
+], ids=["ja-partners-check-replaces-our-screening", "ja-systems-beyond-the-project", "ja-systems-within-granted-rights",
+        "ja-publication-with-the-other-partys-consent", "en-free-to-apply-in-any-field"])
+def test_wording_from_the_thirty_seventh_to_fortieth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                 indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind37.txt")
+    assert (indicator in {f.indicator for f in result.findings if f.severity in ("high", "medium")}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_JA_PREAMBLE + "第8条（研究成果の取扱い）\n６　乙は、前項の公表をしようとするときは、公表予定日の三十日前までに公表の内容を甲に通知するものとし、"
+     "甲は、付随情報の削除を求める場合に限り、意見を述べることができる。\n", "PUB-03"),
+], ids=["ja-our-review-of-the-partners-paper"])
+def test_benign_wording_from_the_thirty_seventh_to_fortieth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                        indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind40.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("AKANEGAOKA UNIVERSITY\n14 March 2025\nDear Dr. Marsh,\nRe: Notice of Termination - Joint Research Agreement\n",
+     "notice"),
+    ("契約解除通知書\n", "notice"),
+])
+def test_a_notice_under_an_agreement_is_not_judged_for_missing_protections(head: str, kind: str) -> None:
+    from analyzer.findings.document_checks import agreement_type, expected_protections
+
+    assert agreement_type(head + "We refer to the Agreement.\n") == kind
+    assert expected_protections(kind) == ()
+
+
+def test_a_heading_in_running_text_is_a_reference_not_an_article() -> None:
+    from analyzer.segment.segmenter import ClauseSegmenter
+    from analyzer.types import Document
+
+    text = ("NOTICE OF TERMINATION\nWe refer to the Agreement.\nArticle 11 (Publication) continues to apply to results "
+            "obtained before the Termination Date.\nYours sincerely,\n")
+    document = Document(source="letter.txt", sha256="", format="txt", status="ok", error=None, language="en",
+                        text=text, pages=())
+    assert [c.number for c in ClauseSegmenter()(document).clauses if c.kind == "article"] == []

@@ -20,7 +20,8 @@ PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 # The wording that makes a protection real, beyond a clause being "about" the category.
 PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|"
-                                 r"export|dual[- ]use|sanction|entity list|end[- ]use", re.IGNORECASE),
+                                 # a right to end the agreement on sanctions is a termination clause, not export control
+                                 r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)",
                                    re.IGNORECASE),
@@ -60,6 +61,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "other": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
     # an amendment changes some terms of an agreement that keeps the rest: its silence is not an absence
     "amendment": (),
+    # a notice under an agreement (of termination, of renewal) is no agreement of its own
+    "notice": (),
 }
 LABELS = {
     "EXPORT_CONTROL": ("No export-control clause", "安全保障輸出管理（輸出管理）条項がない"),
@@ -75,6 +78,8 @@ SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION
             "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
             "IP": "medium"}
 _TYPES = (
+    ("notice", re.compile(r"^\s*(?:re:\s*)?notice of (?:termination|non-renewal|renewal|withdrawal|breach)\b|"
+                          r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
         r"変更(?:する)?覚書|一部を変更する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b", re.I | re.M)),

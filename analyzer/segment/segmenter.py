@@ -367,6 +367,9 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
             paren = split_parenthesised(rest)
             if paren is None or (len(paren[0]) <= 3 and " " not in paren[0]):
                 return True
+            # "Article 11 (Publication) continues to apply ...": the sentence runs on in lower case after the heading
+            if re.match(r"\s+[a-z]", rest[paren[1]:]):
+                return True
         if style == "EN_ANNEX" and len(line) > 120:
             return True
     if prev and _CONNECTIVE_TAIL.search(prev) and style.startswith("DOT"):
