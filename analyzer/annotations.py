@@ -1,4 +1,5 @@
-"""Drafting notes in negotiation drafts: "[Note to draft: Sponsor to confirm ...]", "[NTD: ...]", "[Comment: ...]".
+"""Drafting notes in negotiation drafts: "[Note to draft: Sponsor to confirm ...]", "[NTD: ...]", "[Comment: ...]",
+and text struck out in a mark-up left in the file ("[deleted: ...]").
 
 Offices review drafts, not only signed agreements. A note is the negotiators talking about the text, not the text: the
 clause models and the rules read the clause with its notes blanked (same length, so every offset still points into the
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 DRAFTING_NOTE = re.compile(
-    r"\[\s*(?:Note to draft|Note to drafter|Drafting note|NTD|Comment|Note|Editor'?s note|Open point|"
+    r"\[\s*(?:Note to draft|Note to drafter|Drafting note|NTD|Comment|Note|Editor'?s note|Open point|deleted|deletion|"
     r"注|コメント|備考|協議事項)\s*[:：][^\]]*\]|［\s*(?:注|コメント|備考)\s*[:：][^］]*］",
     re.IGNORECASE,
 )

@@ -1329,3 +1329,32 @@ def test_a_heading_in_running_text_is_a_reference_not_an_article() -> None:
     document = Document(source="letter.txt", sha256="", format="txt", status="ok", error=None, language="en",
                         text=text, pages=())
     assert [c.number for c in ClauseSegmenter()(document).clauses if c.kind == "article"] == []
+
+
+# blind sets 41-44
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "Article 6 Results\n6.2 [deleted: All Foreground IP shall vest in the Sponsor, and the University "
+     "hereby assigns all its rights to the Sponsor.] [inserted: Foreground IP shall vest in the Party that made it.]"
+     + _EN_TERM, "IP-01"),
+    (_JA_PREAMBLE + "第4条（進捗）\n３　甲及び乙は、少なくとも２か月に１回、オンライン会議により進捗状況を相互に報告する。\n", "PER-01"),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n1 甲及び乙は、本件出願の日までの間、本件発明の内容を秘密として保持し、相手方の書面による事前の承諾なく"
+     "第三者に開示してはならない。\n", "CON-01"),
+    (_EN_PREAMBLE + "Article 13 Conflicts\n13.2 No personal fee, honorarium or other payment shall be made by the "
+     "Sponsor to any individual employed by the University." + _EN_TERM, "FUN-04"),
+], ids=["en-struck-out-markup", "ja-a-frequency-is-no-time-commitment", "ja-invention-secret-until-filing",
+        "en-no-payment-shall-be-made"])
+def test_benign_wording_from_the_forty_first_to_forty_fourth_blind_sets(engine: AnalyzerEngine, document: str,
+                                                                         indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind41.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+def test_a_foreign_university_we_sponsor_is_read_as_the_partner_not_as_us(engine: AnalyzerEngine) -> None:
+    document = ('SPONSORED RESEARCH AGREEMENT\nThis Agreement is made between National Institute for Coastal '
+                'Resilience, a National Research and Development Agency established under the laws of Japan (the '
+                '"Sponsor"), and Coralline Coast University, a university of Australia (the "University").\n'
+                "Article 7 Intellectual Property\n7.2 Intellectual property in the Research Results shall vest in the "
+                "Sponsor upon creation, and the University hereby assigns to the Sponsor all of its right, title and "
+                "interest in the Research Results.\n")
+    result = engine.analyze(document.encode("utf-8"), name="sponsor.txt")
+    assert "IP-01" not in {f.indicator for f in result.findings}

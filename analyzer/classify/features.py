@@ -46,11 +46,18 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
+def _core(designation: str) -> str:
+    lowered = designation.lower()
+    return lowered[4:] if lowered.startswith("the ") else lowered
+
+
 def _designations(lang: str, parties: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """(designation, role), longest first: the document's own designations, then the defaults it does not use."""
     defaults = DEFAULT_ROLES_JA if lang == "ja" else DEFAULT_ROLES_EN
-    names = {name.lower() for name, _ in parties}
-    mapping = {alias: role for alias, role in defaults.items() if alias.lower() not in names}
+    # a document that calls its partner "the University" (we sponsor a foreign university) overrides the default
+    # "the University" = us, with or without the article
+    names = {_core(name) for name, _ in parties}
+    mapping = {alias: role for alias, role in defaults.items() if _core(alias) not in names}
     mapping.update(parties)
     return [(alias, mapping[alias]) for alias in sorted(mapping, key=len, reverse=True)
             if mapping[alias] in ROLE_TOKENS and alias.strip()]
