@@ -1358,3 +1358,11 @@ def test_a_foreign_university_we_sponsor_is_read_as_the_partner_not_as_us(engine
                 "interest in the Research Results.\n")
     result = engine.analyze(document.encode("utf-8"), name="sponsor.txt")
     assert "IP-01" not in {f.indicator for f in result.findings}
+
+
+def test_a_confidential_information_definition_that_takes_in_the_agreement_itself_is_con_01(
+        engine: AnalyzerEngine) -> None:
+    document = (_JA_PREAMBLE + "第2条（定義）\n（４）「秘密情報」とは、甲又は乙が相手方に開示する技術上の情報であって秘密である旨を明示したもの"
+                "並びに本契約の締結の事実、本契約の内容及び甲の本共同研究への参加の事実をいう。\n")
+    result = engine.analyze(document.encode("utf-8"), name="def.txt")
+    assert "CON-01" in {f.indicator for f in result.findings}

@@ -294,3 +294,11 @@ def test_paragraphs_after_an_indented_list_in_special_terms_are_their_own_clause
     seg = _segment(text)
     annex = next(c for c in seg.clauses if c.kind == "annex")
     assert [c.number for c in seg.clauses if c.parent == annex.id] == ["１", "２", "３"]
+
+
+def test_a_table_of_contents_with_dotted_leaders_in_katakana_dots_is_no_outline() -> None:
+    toc = "目　　次\n" + "".join(f"第{i}条（見出し）・・・・・・・・・・・・・・{1 + i // 3}\n" for i in range(1, 6))
+    body = "共同研究契約書\n甲と乙は、次のとおり契約する。\n" + "".join(
+        f"第{i}条（見出し）\n\u3000甲は義務を負う。\n" for i in range(1, 6))
+    seg = _segment("共同研究契約書\n" + toc + body)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == [f"第{i}条" for i in range(1, 6)]

@@ -40,7 +40,7 @@ _REFERENCE_TAIL = re.compile(
 _ITEM_TAIL = re.compile(r"[;,]\s*(?:and|or|and/or)\s*$|;\s*$", re.IGNORECASE)
 _CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|than|within|at|from|on)\s*$",
                               re.IGNORECASE)
-_TOC_LINE = re.compile(r"(\.{4,}|…{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
+_TOC_LINE = re.compile(r"(\.{4,}|…{2,}|[・･]{4,}|‥{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
 _HEADING_WORDS = re.compile(r"definitions?|interpretation|定義", re.IGNORECASE)
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
 
@@ -825,6 +825,8 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
     annex_since = False
     for i, line in enumerate(lines):
         first = line.markers[0] if line.markers else None
+        if first is not None and _TOC_LINE.search(line.text):
+            continue  # a table of contents lists the articles; it does not end an instrument
         if first is not None and first.style in _ARTICLE_STYLES:
             last_value = first.value[0]
             annex_since = False
