@@ -43,7 +43,6 @@ KNOWN_MISSES = {
     ("set41", "a41_04_yutaibutsu_teikyo.docx", "PUB-02"),  # "until the provider allows it", after a 30-day request
     ("set42", "aozora_ostbruck_thermoland_collaboration.pdf", "IP-05"),  # "Affiliates and public funders"
     ("set42", "aozora_ostbruck_thermoland_collaboration.pdf", "PUB-02"),  # "await all patent filings ... deems"
-    ("set44", "doc1_hoshimine_calder_two_column.pdf", "EXP-05"),  # two-column page read across the columns
     ("set44", "doc2_minase_vestalis_table.docx", "IP-05"),  # article text in merged table cells
     ("set44", "doc3_amagiri_talvoria_footnotes.pdf", "DAT-04"),  # only in a footnote at the page foot
 }

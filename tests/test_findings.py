@@ -1366,3 +1366,14 @@ def test_a_confidential_information_definition_that_takes_in_the_agreement_itsel
                 "並びに本契約の締結の事実、本契約の内容及び甲の本共同研究への参加の事実をいう。\n")
     result = engine.analyze(document.encode("utf-8"), name="def.txt")
     assert "CON-01" in {f.indicator for f in result.findings}
+
+
+def test_an_item_under_a_partners_may_that_transfers_results_to_its_government_is_exp_05(
+        engine: AnalyzerEngine) -> None:
+    document = (_EN_PREAMBLE + "Article 8 Use of Results\n8.1 Each Party may use the Project Results for research.\n8.2 In "
+                "addition, the Sponsor may:\n(a) use the Project Results in collaborative research;\n(b) make the Project "
+                "Results available to its students; and\n(c) transfer the Project Results, with any related technical "
+                "data, to its Affiliates and to any governmental body of Northmere without the University's consent."
+                + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="items.txt")
+    assert "EXP-05" in {f.indicator for f in result.findings if f.severity == "high"}
