@@ -1377,3 +1377,24 @@ def test_an_item_under_a_partners_may_that_transfers_results_to_its_government_i
                 + _EN_TERM)
     result = engine.analyze(document.encode("utf-8"), name="items.txt")
     assert "EXP-05" in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    (_EN_PREAMBLE + "Article 9 Publication\n9.3 The University shall not state or imply that the Sponsor endorses any "
+     "Research Result." + _EN_TERM, "IP-06"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.4 The University is not required to submit any publication to the Sponsor "
+     "for review or approval before publication." + _EN_TERM, "PUB-01"),
+], ids=["en-no-claimed-endorsement", "en-no-review-required"])
+def test_benign_wording_from_the_forty_third_blind_set(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind43.txt")
+    assert indicator not in {f.indicator for f in result.findings if f.severity == "high"}
+
+
+def test_platform_terms_that_name_only_the_provider_and_a_research_institution_read_the_institution_as_us() -> None:
+    from analyzer.findings.roles import assign_roles
+    from analyzer.segment.parties import find_parties
+
+    text = ('These Terms are entered into between Lumeris Intelligence Corp., a corporation organised under the laws of '
+            'Calveria ("Lumeris"), and the research institution identified in the Order Form below ("Customer").')
+    roles = {p.aliases[0]: p.role for p in assign_roles(find_parties(text), (), "en", text)}
+    assert roles == {"Lumeris": "PARTNER", "Customer": "HOME"}

@@ -34,6 +34,8 @@ _ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株
 _INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|researcher|visitor|student|"
                          r"investigator|employee|consultant|fellow)$|研究者|教員|学生|氏$",
                          re.IGNORECASE | re.MULTILINE)
+_ACADEMIC_DESCRIPTION = re.compile(r"\b(?:research institution|university|academic institution|higher education "
+                                   r"institution)\b", re.IGNORECASE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
@@ -115,6 +117,12 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
             home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
+            if home_index is None and not universities:
+                # a platform's terms name the other side only by what it is: "the research institution identified
+                # in the Order Form below ("Customer")"
+                academic = [i for i, p in enumerate(parties) if _ACADEMIC_DESCRIPTION.search(
+                    text[max(0, p.start - 80):p.end] if text and p.start >= 0 else p.name)]
+                home_index = academic[0] if len(academic) == 1 else None
         if home_index is None:
             home_index = next((i for i, p in enumerate(parties) if not any(
                 _PARTNER_HINTS.match(a) for a in p.aliases)), 0)
