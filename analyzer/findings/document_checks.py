@@ -133,10 +133,14 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     return found
 
 
+def _units(clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses that can give a protection: not the preamble, not the signature block."""
+    return [c for c in clauses if c.kind not in ("preamble", "signature")]
+
+
 def has_protection(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> bool:
     """Whether the agreement has a clause that gives the protection of ``category`` (an export-control clause)."""
-    units = [c for c in clauses if c.kind not in ("preamble", "signature")]
-    return bool(_present(category, units, predictions, first_only=True))
+    return bool(_present(category, _units(clauses), predictions, first_only=True))
 
 
 def expected_protections(kind: str) -> tuple[str, ...]:
@@ -154,7 +158,7 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
-    units = [c for c in clauses if c.kind not in ("preamble", "signature")]
+    units = _units(clauses)
     out: list[DocumentFinding] = []
     expected = expected_protections(kind)
     for category in expected:

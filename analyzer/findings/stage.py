@@ -308,7 +308,8 @@ class FindingsStage:
                 suppressed.add(hit.rule.indicator)
             elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
-        if partner_home and is_neutral_forum(clause.text, partner_home):
+        law_01 = "LAW-01" in raised or any(label.id == "LAW-01" for label in prediction.indicators)
+        if partner_home and law_01 and is_neutral_forum(clause.text, partner_home):
             # Belgian law and a Brussels seat between a German partner and us: neutral ground, LAW-01's benign side
             raised.pop("LAW-01", None)
             suppressed.add("LAW-01")
