@@ -177,6 +177,19 @@ COMMERCIAL = [
                          "subject to the University's visitor, safety and export-control policies."),
     ("DAT-03", "De-identification", "Direct identifiers, including names, addresses and dates of birth, shall be "
                                     "removed by the University before any transfer to the Partner."),
+    # and of the kind the CUAD PDFs hold (assignment of contracts, negated transfers, licensed or tangible property)
+    ("IP-01", "Assignment of Contracts", "The University shall assign to the Partner all of the University's right, "
+                                         "title and interest in the Transferred Contracts."),
+    ("IP-01", "Ownership", "No title to or ownership of such proprietary rights is transferred to the Partner under "
+                           "this Agreement."),
+    ("IP-01", "No Implied Rights", "All right, title and interest in and to all Licensed Partner IP shall be owned by "
+                                   "the Partner, except for the licence granted in Section 3.1."),
+    ("IP-01", "Transition", "At the University's request, the Partner shall sell to the University some or all of the "
+                            "items of equipment owned by the Partner."),
+    ("COI-01", "Definitions", '"Partner IP Contracts" means the contracts listed in Schedule 2; provided that Partner IP '
+                              "Contracts shall not include any contract that is to be retained by the University."),
+    ("IP-06", "Delayed Transfers", "The University shall hold any delayed asset for the use and benefit of the member of "
+                                   "the Partner Group entitled to it."),
 ]
 
 
