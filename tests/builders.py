@@ -18,8 +18,9 @@ def _is_japanese(text: str) -> bool:
 
 
 def pdf_bytes(pages: Sequence[Sequence[str]], header: str | None = None, footer: str | None = "- {n} -",
-              font_size: float = 10.5) -> bytes:
-    """A text PDF: one list of lines per page, with an optional running header and a page-number footer."""
+              font_size: float = 10.5, line_numbers: bool = False) -> bytes:
+    """A text PDF: one list of lines per page, with an optional running header and a page-number footer, and
+    optionally line numbers in the left margin that restart on every page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -35,7 +36,10 @@ def pdf_bytes(pages: Sequence[Sequence[str]], header: str | None = None, footer:
             c.setFont(JA_FONT if _is_japanese(header) else EN_FONT, 8)
             c.drawString(72, height - 40, header)
         y = height - 72
-        for line in lines:
+        for row, line in enumerate(lines, 1):
+            if line_numbers:
+                c.setFont(EN_FONT, 8)
+                c.drawRightString(52, y, str(row))
             c.setFont(JA_FONT if _is_japanese(line) else EN_FONT, font_size)
             c.drawString(72, y, line)
             y -= font_size * 1.6

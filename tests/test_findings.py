@@ -190,6 +190,11 @@ COMMERCIAL = [
                               "Contracts shall not include any contract that is to be retained by the University."),
     ("IP-06", "Delayed Transfers", "The University shall hold any delayed asset for the use and benefit of the member of "
                                    "the Partner Group entitled to it."),
+    # and of the kind blind sets 45-52 held in benign agreements
+    ("FUN-04", "Compliance", "No fee or benefit under this Agreement is paid to any member of the University's staff "
+                             "personally."),
+    ("FUN-04", "Research Funding", "The Research Funds shall not be used to pay any salary, allowance or honorarium to "
+                                   "the Principal Investigator personally."),
 ]
 
 
@@ -1411,3 +1416,14 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
             'Calveria ("Lumeris"), and the research institution identified in the Order Form below ("Customer").')
     roles = {p.aliases[0]: p.role for p in assign_roles(find_parties(text), (), "en", text)}
     assert roles == {"Lumeris": "PARTNER", "Customer": "HOME"}
+
+
+# wording from blind sets 45-52: each row once got the wrong answer for the indicator named
+@pytest.mark.parametrize(("document", "indicator", "raised"), [
+    (_JA_PREAMBLE + "第12条（法令等の遵守）\n甲及び乙は、自らの研究者に対し、相手方の大学から受ける役職、報酬その他の支援について、"
+     "所属する大学の規程に従い届け出させるものとする。\n", "FUN-04", False),
+], ids=["ja-support-reported-under-own-rules"])
+def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
+    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+    assert (indicator in found) is raised

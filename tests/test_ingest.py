@@ -110,6 +110,27 @@ def test_pdf_text_drops_running_headers_footers_and_page_numbers() -> None:
     assert [p.number for p in document.pages] == [1, 2, 3]
 
 
+EN_PAGE = ["Article 1 Purpose", "The parties will cooperate on research into sensors."] + [
+    f"{n}.{k} The parties shall perform task {k} of the work plan in good faith." for n in (2, 3) for k in range(1, 7)]
+JA_PAGE = ["第1条（目的）", "本契約は、共同研究の条件を定める。"] + [
+    f"{k}　甲及び乙は、研究計画の第{k}項の作業を誠実に行う。" for k in range(2, 14)]
+
+
+@pytest.mark.parametrize("page", [EN_PAGE, JA_PAGE], ids=["en", "ja"])
+def test_line_numbers_printed_in_the_margin_are_not_part_of_the_text(page: list[str]) -> None:
+    pages = [page, [page[0].replace("1", "4"), page[1][::-1], *page[2:]]]
+    numbered = load_document(pdf_bytes(pages, line_numbers=True))
+    plain = load_document(pdf_bytes(pages))
+    assert numbered.text == plain.text
+    assert numbered.text.splitlines()[:len(page)] == page
+
+
+def test_a_short_numbered_list_on_a_page_keeps_its_numbers() -> None:
+    page = ["Schedule 1 Contributions", "1 Equipment of the University", "2 Staff of the Partner", "3 Funds"]
+    document = load_document(pdf_bytes([page]))
+    assert document.text.splitlines() == page
+
+
 def test_pdf_japanese_text_loses_spurious_spaces_but_keeps_ideographic_ones() -> None:
     lines = ["第 34 条（期間）", "本契約は 2024 年 4 月 1 日から有効とする。", "２　甲は通知する。"]
     document = load_document(pdf_bytes([lines], footer="- {n} -"))

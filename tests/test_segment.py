@@ -85,6 +85,12 @@ TOP_LEVEL_CASES = [
         "    A. The end date becomes 31 March.\n    B. Appendix 2 is replaced.\n    2. Except as set out in this Amendment, all other terms shall remain in force.\n"
         "IN WITNESS WHEREOF the Parties sign.",
         [("1.", ""), ("2.", "")], id="en-a-short-run-indented-differently-line-by-line"),
+    pytest.param(
+        "DATA USE CERTIFICATION\nSection I. Definitions\n1. \"Data\" means the released data.\n2. \"User\" means a "
+        "researcher.\nSection II. Permitted Use\n1. The Data may be used for the Project.\n2. No other use is "
+        "permitted.\nSection III. Term\n1. Access lasts two years.",
+        [("Section I", "Definitions"), ("Section II", "Permitted Use"), ("Section III", "Term")],
+        id="en-sections-in-roman-numerals-with-paragraphs-numbered-anew"),
 ]
 # fmt: on
 
@@ -302,3 +308,35 @@ def test_a_table_of_contents_with_dotted_leaders_in_katakana_dots_is_no_outline(
         f"第{i}条（見出し）\n\u3000甲は義務を負う。\n" for i in range(1, 6))
     seg = _segment("共同研究契約書\n" + toc + body)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == [f"第{i}条" for i in range(1, 6)]
+
+
+def test_a_heading_line_in_both_languages_opens_the_article_in_each_language_version() -> None:
+    text = ("学生交流覚書\nMemorandum on Student Exchange\n"
+            "第1条（目的） / Article 1 (Purpose)\n本覚書は、両大学の学生交流について定める。\n"
+            "This Memorandum sets out the student exchange between the two universities.\n"
+            "２ 両大学は、誠実に協力する。\n2. The two universities shall cooperate in good faith.\n"
+            "第2条（期間） / Article 2 (Term)\n本覚書は、署名の日から５年間有効とする。\n"
+            "This Memorandum remains in force for five years from the date of signature.\n")
+    seg = _segment(text)
+    articles = [c for c in seg.clauses if c.kind == "article"]
+    assert [c.number for c in articles] == ["第1条", "第1条", "第2条", "第2条"]
+    by_id = {c.id: c for c in seg.clauses}
+    paragraphs = [(c.number, c.text[:6], c.language) for c in seg.clauses if c.kind == "paragraph"]
+    assert paragraphs == [("", "本覚書は、両", "ja"), ("", "This M", "en"), ("２", "２ 両大学は", "ja"), ("2.", "2. The", "en")]
+    for clause in seg.clauses:
+        if clause.kind == "paragraph":
+            assert by_id[clause.parent].number == "第1条"
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    ("Article 1 (Purpose)\nThis Agreement sets out the terms of the research.\n2. The parties shall cooperate in good "
+     "faith.\nArticle 2 (Term)\nThis Agreement remains in force for three years.\n", ["", "2."]),
+    # a wrapped cross-reference ("... Article\n2. ...") is no paragraph
+    ("Article 1 (Purpose)\nThe research is described in Annex 1 and in\n2. of the Research Plan.\nArticle 2 (Term)\n"
+     "This Agreement remains in force for three years.\n", []),
+])
+def test_an_english_article_rendered_from_japanese_numbers_its_second_paragraph_2(text: str,
+                                                                                   paragraphs: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "paragraph"] == paragraphs
+    assert [c.number for c in seg.clauses if c.kind == "article"] == ["Article 1", "Article 2"]

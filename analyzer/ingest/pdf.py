@@ -20,6 +20,7 @@ from analyzer.ingest.pdflines import (
     find_running_lines,
     join_hyphenated,
     split_page_lines,
+    strip_line_numbers,
 )
 from analyzer.ingest.quality import POOR_QUALITY, text_quality
 from analyzer.types import Box, Line, Page
@@ -154,7 +155,9 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
                 qualities[-1] = quality
             elif quality < POOR_QUALITY:
                 garbled.append(index + 1)
-            raw_pages.append([clean_line(line) for line in split_page_lines(raw, index + 1)])
+            page_lines = split_page_lines(raw, index + 1)
+            strip_line_numbers(page_lines)  # before cleaning, which would join "2 本契約" into "2本契約"
+            raw_pages.append([clean_line(line) for line in page_lines])
         running = find_running_lines(raw_pages)
         vocabulary = build_vocabulary(["".join(ln.chars) for lines in raw_pages for ln in lines])
         builder = TextBuilder()

@@ -13,6 +13,7 @@ characters the cleaner inserted), so boxes can be looked up for any span of the 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -221,6 +222,33 @@ def find_running_lines(pages: list[list[RawLine]]) -> set[tuple[int, int]]:
             if _PAGE_LABEL.match(lines[i].text.strip()):
                 drop.add((p, i))
     return drop
+
+
+_LINE_NUMBER = re.compile(r"\s*([0-9]{1,3})(?=\s|$)")
+
+
+def strip_line_numbers(lines: list[RawLine]) -> None:
+    """Drop the line numbers some drafts print in the left margin (1, 2, 3 ... down the page).
+
+    The page must be numbered through: at least 12 lines, nearly all of them opening with a number one above the
+    previous line's. A few numbered clauses or a short list never look like that."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 12:
+        return
+    numbers = [_LINE_NUMBER.match(ln.text) for ln in content]
+    values = [int(m.group(1)) if m else None for m in numbers]
+    numbered = [v for v in values if v is not None]
+    steps = sum(1 for a, b in itertools.pairwise(values) if a is not None and b == a + 1)
+    if len(numbered) < 0.9 * len(content) or steps < 0.8 * (len(content) - 1):
+        return
+    for line, m in zip(content, numbers, strict=True):
+        if m is None:
+            continue
+        cut = m.end()
+        while cut < len(line.chars) and line.chars[cut].isspace():
+            cut += 1
+        del line.chars[:cut]
+        del line.src[:cut]
 
 
 def _opens_clause(text: str) -> bool:

@@ -101,6 +101,16 @@ def english_heading(rest: str) -> tuple[str, bool]:
     return "", False
 
 
+# "第1条（目的） / Article 1 (Purpose)": the English heading of a bilingual agreement on the same line
+_PARALLEL_ENGLISH_HEADING = re.compile(r"\s*[/／|｜]?\s*(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+\.?"
+                                       r"\s*(?:[(（][^)）]{0,80}[)）]|[A-Z][A-Za-z ,&-]{0,60})?\s*")
+
+
+def parallel_heading(tail: str) -> bool:
+    """What follows a Japanese heading is only its English counterpart."""
+    return bool(_PARALLEL_ENGLISH_HEADING.fullmatch(tail))
+
+
 def japanese_heading(rest: str) -> tuple[str, bool]:
     """(heading, whole_line) after 第N条: （見出し）, 【見出し】, or a short phrase without a sentence end."""
     rest = rest.strip()
@@ -108,7 +118,8 @@ def japanese_heading(rest: str) -> tuple[str, bool]:
         return "", False
     paren = split_parenthesised(rest)
     if paren:
-        return clean_heading(paren[0]), not rest[paren[1]:].strip()
+        after = rest[paren[1]:]
+        return clean_heading(paren[0]), not after.strip() or parallel_heading(after)
     if rest[0] in "（(" and len(rest) <= 40 and not re.search(r"[）)。]", rest):
         return clean_heading(rest[1:]), True  # an unclosed bracket: （定型約款の不適用**
     if len(rest) <= 30 and not re.search(r"[。、]", rest) and not re.search(r"(は|が|を|に|も)[、\s]", rest) \

@@ -128,7 +128,8 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$)")
 _EN_SECTION = re.compile(
-    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*)([A-Za-z]?)(?=[\s.:\-–—)]|$)"
+    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
+    r"(?=[\s.:\-–—)]|$)"
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
@@ -284,8 +285,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
-        value = tuple(int(x) for x in m.group(2).split("."))
-        return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
+        number = m.group(2)
+        value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
+        if value[0]:
+            return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
     if _WHEREAS.match(probe):
         return [_mk("WHEREAS", (0,), probe, 0, shape)]
     if _RECITALS.match(probe):

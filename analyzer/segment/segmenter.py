@@ -25,6 +25,7 @@ from analyzer.segment.headings import (
     english_heading,
     japanese_heading,
     next_line_heading,
+    parallel_heading,
     split_parenthesised,
     standalone_heading,
 )
@@ -209,6 +210,8 @@ class ClauseSegmenter:
                 continue  # a top-style number outside the chosen run: a reference or a list in running text
             accepted = _place(stack, m)
             if accepted is None:
+                accepted = _second_paragraph_of_translation(stack, m, lines, position, nodes)
+            if accepted is None:
                 continue
             key, value, depth = accepted
             parent_node = nodes[stack[depth - 1][2]]
@@ -226,8 +229,8 @@ class ClauseSegmenter:
                                parent=stack[depth - 1][2], version=version))
             del stack[depth:]
             stack.append((key, value, len(nodes) - 1, m.rank))
-            if key[0] == "JNUM" and value == (2,) and parent_node.kind in ("article", "definitions") \
-                    and not any(n.parent == stack[depth - 1][2] and n.style and n.style[0] == "JNUM"
+            if key[0] in ("JNUM", "DOT1") and value == (2,) and parent_node.kind in ("article", "definitions") \
+                    and not any(n.parent == stack[depth - 1][2] and n.style and n.style[0] == key[0]
                                 for n in nodes[stack[depth - 1][2] + 1:-1]):  # children follow their parent
                 _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
                 stack[-1] = (key, value, len(nodes) - 1, m.rank)
@@ -683,6 +686,22 @@ def _annex_heading(m: Marker, lines: list[_Line], position: int) -> str:
     return heading
 
 
+def _second_paragraph_of_translation(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker,
+                                     lines: list[_Line], position: int,
+                                     nodes: list[_Node]) -> tuple[tuple, tuple[int, ...], int] | None:
+    """English rendered from Japanese drafting: "Article 5 (Status)" / an unnumbered first paragraph / "2. ...".
+    The "2." opens the article's paragraphs when it comes straight after a finished sentence of the article."""
+    if m.style != "DOT1" or m.value != (2,) or len(stack) != 1 or position == 0:
+        return None
+    article = nodes[stack[0][2]]
+    if article.kind not in ("article", "definitions") or stack[0][0][0] not in ("J_ARTICLE", "EN_ARTICLE"):
+        return None
+    prev = lines[position - 1]
+    if prev.markers or not prev.text.rstrip().endswith((".", "。")):
+        return None
+    return m.key, m.value, 1
+
+
 def _insert_implicit_first_paragraph(nodes: list[_Node], article: _Node, article_index: int,
                                      lines: list[_Line]) -> None:
     """第N条 whose second 項 is numbered ２ has an unnumbered first 項: make it a clause too."""
@@ -712,7 +731,7 @@ def _heading_only(line: _Line, article: _Node) -> bool:
         return True
     paren = split_parenthesised(m.rest)
     tail = m.rest[paren[1]:] if paren else ("" if article.heading == m.rest.strip() else m.rest)
-    return not tail.strip()
+    return not tail.strip() or parallel_heading(tail)
 
 
 def _reindex_parents(nodes: list[_Node]) -> None:
@@ -848,6 +867,11 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
     return [part for part in parts if part]
 
 
+_J_NUMBER = r"第[\d０-９一二三四五六七八九十百〇]+条"
+_E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
+_BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER})")
+
+
 def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """One version for a monolingual document; a Japanese and an English one for a bilingual agreement."""
     weights = []
@@ -879,6 +903,11 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     members: dict[str, list[_Line]] = {"ja": [], "en": []}
     current = "ja"
     for line in lines:
+        if line.markers and _BILINGUAL_HEADING.match(line.text):
+            # "第1条（目的） / Article 1 (Purpose)": one heading line opens the article in both versions
+            members["ja"].append(line)
+            members["en"].append(line)
+            continue
         if line.lang in members:
             current = line.lang
         members[current].append(line)
