@@ -1422,7 +1422,35 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
 @pytest.mark.parametrize(("document", "indicator", "raised"), [
     (_JA_PREAMBLE + "第12条（法令等の遵守）\n甲及び乙は、自らの研究者に対し、相手方の大学から受ける役職、報酬その他の支援について、"
      "所属する大学の規程に従い届け出させるものとする。\n", "FUN-04", False),
-], ids=["ja-support-reported-under-own-rules"])
+    ('AGREEMENT\nThis Agreement is made between Shirakaba University, a national university corporation of Japan (the '
+     '"University"), and Pellucid Pte. Ltd., a company incorporated in the Republic of Singapore (the "Company").\n'
+     "Article 14 Governing Law\n14.1 This Agreement is governed by the laws of the Republic of Singapore, and the "
+     "Parties submit to the exclusive jurisdiction of the courts of Singapore." + _EN_TERM, "LAW-01", True),
+    ('AGREEMENT\nThis Agreement is made between Shirakaba University (the "University") and Pellucid Ltd (the '
+     '"Company").\nArticle 14 Governing Law\n14.1 This Agreement is governed by the laws of England and Wales, and '
+     "the courts of England shall have exclusive jurisdiction." + _EN_TERM, "LAW-01", False),
+    ('AGREEMENT\nThis Agreement is made between Shirakaba University, a national university corporation of Japan (the '
+     '"University"), and Pellucid Ltd, a company incorporated in England (the "Company").\nArticle 14 Governing Law\n'
+     "14.1 This Agreement is governed by the laws of England and Wales, and the courts of England shall have "
+     "exclusive jurisdiction." + _EN_TERM, "LAW-01", True),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.3 The University may publish the results after giving the Sponsor forty-five "
+     "(45) days to comment, provided that no publication shall be made without the Sponsor's prior written approval."
+     + _EN_TERM, "PUB-01", True),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.3 Journal articles may be submitted without the Sponsor's permission."
+     + _EN_TERM, "PUB-01", False),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.2 "Field" means all uses of infrared imaging, including defence, policing '
+     "and surveillance.\nArticle 2 Licence\n2.1 The University grants the Sponsor a licence in the Field." + _EN_TERM,
+     "EXP-02", True),
+    (_JA_PREAMBLE + "第2条（定義）\n本契約において「実施分野」とは、無人移動体の動力源としての用途をいい、民生用途に限らず、防衛及び治安維持の"
+     "用途を含むものとする。\n第3条（許諾）\n甲は、乙に対し、実施分野において本特許を実施する権利を許諾する。\n", "EXP-02", True),
+    (_EN_PREAMBLE + "Article 13 Termination\n13.5 If this Agreement is terminated by the University for any reason other "
+     "than the Sponsor's uncured material breach, the University shall refund to the Sponsor all Development Funding "
+     "received under Article 3." + _EN_TERM, "TRM-04", True),
+    (_JA_PREAMBLE + "第9条（研究成果の公表）\n乙は、本研究の成果を自由に公表することができる。\n", "EXP-02", False),
+], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
+        "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
+        "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
+        "ja-field-including-defence", "en-refund-of-all-funding-received", "ja-partner-free-to-publish"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}

@@ -70,6 +70,10 @@ BAD = [
                  "used twice", id="duplicate-id"),
     pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: [a]\n    safeguards: ['(unclosed']\n",
                  "invalid regular", id="bad-safeguard-regex"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: [a]\n    also: [PUB-03]\n",
+                 "only a rule with effect: suppress", id="also-on-a-raising-rule"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    effect: suppress\n    any: [a]\n"
+                 "    also: [PUB-99]\n", "PUB-99", id="also-names-an-unknown-indicator"),
     pytest.param("version: 2\nrules: []\n", "version", id="unsupported-version"),
     pytest.param("rules: [\n", "not valid YAML", id="broken-yaml"),
 ]
@@ -95,6 +99,20 @@ def test_a_suppress_rule_removes_the_model_finding(tmp_path: Path) -> None:
     engine.stages[1]._playbook = load_playbook(path)
     after = engine.analyze(text.encode(), name="pub.txt")
     assert "PUB-01" not in {f.indicator for f in after.findings}
+
+
+def test_a_suppress_rule_can_silence_the_models_findings_for_other_indicators_too(tmp_path: Path) -> None:
+    text = "第9条（研究成果）\n乙は、甲から提供を受けた研究データを、乙が指定する第三者に提供することができる。\n"
+    before = AnalyzerEngine().analyze(text.encode(), name="data.txt")
+    model_only = {f.indicator for f in before.findings if f.source == "model"}
+    assert model_only
+    path = tmp_path / "suppress.yaml"
+    path.write_text("version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n    effect: suppress\n"
+                    "    also: ['*']\n    any: ['研究データ']\n", encoding="utf-8")
+    engine = AnalyzerEngine()
+    engine.stages[1]._playbook = load_playbook(path)
+    after = engine.analyze(text.encode(), name="data.txt")
+    assert not {f.indicator for f in after.findings if f.source == "model"}
 
 
 def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_paragraph(tmp_path: Path) -> None:

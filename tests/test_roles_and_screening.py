@@ -76,6 +76,11 @@ NAME_CASES = [
      'University"), and Universidad Tecnica de San Aurelio (Avenida Los Carrera 1450, Concepcion, Chile; hereinafter '
      '"San Aurelio"), (hereinafter together the "Universities"), hereby enter into this Memorandum.',
      [("Hokurei University", "Hokurei University"), ("Universidad Tecnica de San Aurelio", "San Aurelio")]),
+    # numbered parties, each on its own line after the previous party's "; "
+    ('by and between:\n(1) VELTRANE BIOPHARMA GMBH, a company organised under the laws of Germany (the "Sponsor");\n'
+     '(2) AOKAWA UNIVERSITY, a national university corporation established under the laws of Japan, acting\nthrough '
+     'its hospital, Aokawa University Hospital, 1-1 Sakuragi-cho, Aokawa City, Japan (the "Institution"); and',
+     [("VELTRANE BIOPHARMA GMBH", "Sponsor"), ("AOKAWA UNIVERSITY", "Institution")]),
 ]
 # fmt: on
 

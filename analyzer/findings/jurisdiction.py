@@ -67,10 +67,15 @@ def partner_countries(parties: Sequence[Party], text: str) -> frozenset[str]:
     return frozenset(found - {"JP"})
 
 
+# where international agreements go for neutral law and arbitration; taken as neutral when the partner's country
+# is not known (a Singaporean or British partner's own law is LAW-01 all the same)
+USUAL_NEUTRAL_VENUES = frozenset({"GB", "SG", "CH", "AT", "NL", "SE"})
+
+
 def is_neutral_forum(clause_text: str, partner: frozenset[str]) -> bool:
     """True when the clause's foreign law, courts or seat are all in a country that is neither Japan nor the
-    partner's own, and the partner's country is known."""
-    if not partner:
-        return False
+    partner's own; when the partner's country is not known, only the usual neutral venues count."""
     named = jurisdictions_in(clause_text) - {"JP"}
+    if not partner:
+        return bool(named) and named <= USUAL_NEUTRAL_VENUES
     return bool(named) and named.isdisjoint(partner)

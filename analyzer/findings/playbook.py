@@ -5,7 +5,9 @@ Each rule names an indicator, a language, and regular expressions run over the c
 (NFKC, lower case, party references as role tokens). In patterns, ``{H}`` is our institution, ``{P}`` the partner,
 ``{T}`` a third party and ``{R}`` any party. Conditions can require the clause's category, modality or extracted facts
 (e.g. a period over 180 days, or no end date). A rule either ``raise``s a finding (alone or with the model) or
-``suppress``es the model's finding for its indicator (a benign pattern such as "consent not unreasonably withheld").
+``suppress``es the model's finding for its indicator (a benign pattern such as "consent not unreasonably withheld");
+a suppressing rule may silence the model's findings for further indicators too (``also: [PUB-03]``, or ``["*"]`` for
+a clause that can hold no red flag, such as one that only lets a party publish).
 ``safeguards`` are patterns that state the benign counterpart plainly enough to count anywhere in the same article:
 found in another paragraph ("2.3 Before transfer, identifiers are removed"), they lower the rule's finding one level.
 ``context: article`` lets the ``all`` conditions be met anywhere in the clause's article: asymmetry is relational, and
@@ -85,6 +87,7 @@ class Rule:
     direction: str = "HOME"
     explanation: dict[str, str] = field(default_factory=dict)
     context: str = "clause"
+    also: tuple[str, ...] = ()
     # the any / all / none patterns with the literals every match contains: most patterns are ruled out by a
     # substring test, and a rule is tried on every clause
     checks_any: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
@@ -157,7 +160,7 @@ def parse_rule(raw: Any, where: str) -> Rule:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: a rule must be a mapping, got {type(raw).__name__}")
     unknown = set(raw) - {"id", "indicator", "lang", "any", "all", "none", "safeguards", "categories", "modality",
-                          "facts", "score", "effect", "direction", "explanation", "note", "context"}
+                          "facts", "score", "effect", "direction", "explanation", "note", "context", "also"}
     if unknown:
         raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
     rule_id = raw.get("id")
@@ -196,6 +199,12 @@ def parse_rule(raw: Any, where: str) -> Rule:
     context = raw.get("context", "clause")
     if context not in CONTEXTS:
         raise ConfigError(f"{where}: context must be clause or article, not {context!r}")
+    also = _strings(raw.get("also"), where, "also")
+    for value in also:
+        if value != "*" and value not in taxonomy.indicators:
+            raise ConfigError(f"{where}: 'also' names {value!r}, which is not an indicator of the taxonomy nor '*'")
+    if also and effect != "suppress":
+        raise ConfigError(f"{where}: only a rule with effect: suppress may name further indicators under 'also'")
     explanation = raw.get("explanation") or {}
     if isinstance(explanation, str):
         explanation = {"en": explanation, "ja": explanation}
@@ -215,6 +224,7 @@ def parse_rule(raw: Any, where: str) -> Rule:
         direction=direction,
         explanation={str(k): str(v) for k, v in explanation.items()},
         context=context,
+        also=tuple(also),
     )
 
 

@@ -306,10 +306,11 @@ class FindingsStage:
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
+                suppressed.update(hit.rule.also)
             elif not prohibited and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         law_01 = "LAW-01" in raised or any(label.id == "LAW-01" for label in prediction.indicators)
-        if partner_home and law_01 and is_neutral_forum(clause.text, partner_home):
+        if law_01 and is_neutral_forum(clause.text, partner_home):
             # Belgian law and a Brussels seat between a German partner and us: neutral ground, LAW-01's benign side
             raised.pop("LAW-01", None)
             suppressed.add("LAW-01")
@@ -325,7 +326,7 @@ class FindingsStage:
         # a lead-in ("This Agreement may be terminated:") is half a sentence: only rules speak for it
         for label in (prediction.indicators if _is_statement(clause) and not in_definitions and not prohibited
                       and not is_lead_in else ()):
-            if label.score < MODEL_MIN_SCORE or label.id in suppressed:
+            if label.score < MODEL_MIN_SCORE or label.id in suppressed or "*" in suppressed:
                 continue
             level = min(self.taxonomy.indicator(label.id).level, 2)
             combined = float((label.score * prediction.risk_at_least(level)) ** 0.5)
