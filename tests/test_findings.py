@@ -1447,10 +1447,38 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
      "than the Sponsor's uncured material breach, the University shall refund to the Sponsor all Development Funding "
      "received under Article 3." + _EN_TERM, "TRM-04", True),
     (_JA_PREAMBLE + "第9条（研究成果の公表）\n乙は、本研究の成果を自由に公表することができる。\n", "EXP-02", False),
+    (_JA_PREAMBLE + "第17条（研究成果の公表）\n本契約は、甲が研究の成果を学術論文その他の方法により公表することを妨げない。ただし、甲は、本技術"
+     "情報のうち乙の書面による同意を得て秘密として指定したものを公表しない。\n", "PUB-01", False),
+    (_JA_PREAMBLE + "第24条（特約）\n甲は、資金配分機関を含む第三者に対し、本契約の締結の事実及び内容を開示してはならない。\n", "COI-01", False),
+    ('VISITING SCHOLAR AGREEMENT\nThis Agreement is made between Hanamizu University (the "Host") and the National '
+     'Science Council of Korvath (the "Council") for the visit of Dr. Lena Marek (the "Scholar").\nArticle 10 '
+     "(Reports)\n10.1 At the end of the Visit Period, the Scholar shall submit a final report to the Host.\n10.2 The "
+     "Scholar shall also send the Council quarterly reports. Each quarterly report shall attach the raw data and "
+     "unpublished results obtained at the Host." + _EN_TERM, "PER-04", True),
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.3 In addition, the Sponsor may disclose Confidential Information of the "
+     "University and the Research Results to any Funding Participant without notice to the University." + _EN_TERM,
+     "TRA-01", True),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.3 "Funding Participant" means any person that the Sponsor designates to '
+     "fund the Research. The Sponsor shall not be required to disclose the identity of any Funding Participant to the "
+     "University.\nArticle 4 Funding\n4.1 The Sponsor shall pay the Research Funds." + _EN_TERM, "FUN-03", True),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.4 "Funding Party" means the Sponsor or any entity the Sponsor designates to '
+     "pay on its behalf.\nArticle 5 Funding\n5.2 The Funding Party shall pay the Research Funds in two instalments."
+     + _EN_TERM, "FUN-03", True),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 Where an objection is raised, the proposed publication shall not take place "
+     "until the objecting Party has confirmed in writing that its legitimate interests are adequately protected."
+     + _EN_TERM, "PUB-02", True),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.2 "Affiliated Entity" means any legal entity controlling, controlled by or '
+     "under common control with a Party, and, for any Party that is a public body, any ministry, agency or authority of "
+     "the government of the State in which that Party is established.\nArticle 9 Access Rights\n9.5 Affiliated "
+     "Entities of the Sponsor shall have access to the Results." + _EN_TERM, "TRA-01", True),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
-        "ja-field-including-defence", "en-refund-of-all-funding-received", "ja-partner-free-to-publish"])
+        "ja-field-including-defence", "en-refund-of-all-funding-received", "ja-partner-free-to-publish",
+        "ja-information-designated-secret-kept-out", "ja-institution-keeps-the-agreement-from-funders",
+        "en-visitor-sends-the-sender-reports-with-unpublished-results", "en-results-to-funding-participants-unnoticed",
+        "en-funders-identity-need-not-be-disclosed", "en-any-entity-the-sponsor-designates-pays",
+        "en-publication-held-until-the-objector-is-satisfied", "en-ministries-defined-as-affiliated-entities"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}

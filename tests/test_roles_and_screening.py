@@ -38,6 +38,9 @@ ROLE_CASES = [
 # Preambles as drafters write them (after a blind set of agreements written for us): each gives its parties' names.
 # fmt: off
 NAME_CASES = [
+    # 受領者 / 開示者 name a party when an organisation stands right before them
+    ("アルヴェン分子医学研究所（以下「提供者」という。）と国立大学法人霧島野大学（以下「受領者」という。）とは、次のとおり契約する。",
+     [("アルヴェン分子医学研究所", "提供者"), ("国立大学法人霧島野大学", "受領者")]),
     ("国立大学法人南関東大学（以下「甲」という。）とラインハルト研究所（Reinhardt-Institut für Informatik）（以下「乙」という。）は",
      [("国立大学法人南関東大学", "甲"), ("ラインハルト研究所", "乙")]),
     ("国立大学法人北陸大学（以下「甲」という。）とケストレル・マテリアルズ（Kestrel Materials Pte. Ltd.、シンガポール共和国法に基づき"

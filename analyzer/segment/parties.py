@@ -54,6 +54,11 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
                     "秘密情報",
                     "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
                     "両当事者", "両機関", "本共同研究"}
+# 開示者 / 受領者 usually stand for whichever party discloses
+# ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
+_ROLE_ALIASES = {"開示者", "受領者"}
+_JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
+                              r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定)$")
@@ -81,7 +86,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     for m in _JA_ALIAS.finditer(head):
         alias = m.group("alias").strip()
         name = _japanese_name(head, m.start("name"), m.end("name"))
-        if alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
+        if alias in _ROLE_ALIASES and _JA_ORGANISATION.search(name):
+            pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
+        elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
             continue
         found.append(AliasMatch(name, alias, m.start("name"), m.end()))
     # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
