@@ -1471,6 +1471,25 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
      "under common control with a Party, and, for any Party that is a public body, any ministry, agency or authority of "
      "the government of the State in which that Party is established.\nArticle 9 Access Rights\n9.5 Affiliated "
      "Entities of the Sponsor shall have access to the Results." + _EN_TERM, "TRA-01", True),
+    (_JA_PREAMBLE + "第5条の2（研究経費の原資に関する表明）\n　乙は、研究経費が乙の自己資金であり、いずれの国の政府機関、軍事関連機関又は第三者"
+     "からの資金提供若しくは資金の仲介によるものでないことを表明し、保証する。\n２　乙は、前項の表明に変更が生じたときは、直ちにその旨を甲に"
+     "書面で通知するものとする。\n", "FUN-01", False),
+    (_JA_PREAMBLE + "第15条（輸出管理）\n甲は、輸出管理関係法令に基づく許可を要する技術の提供については、当該許可を得るまでこれを行わないことが"
+     "できる。\n", "EXP-01", False),
+    (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.1 The Model and all intellectual property rights in it remain the "
+     "property of the Sponsor. The University Dataset remains the property of the University." + _EN_TERM, "IP-01", False),
+    (_EN_PREAMBLE + "Article 16 Publication\n16.4 The Sponsor shall have no right to approve or change the content, "
+     "conclusions or timing of any publication by the University." + _EN_TERM, "PUB-03", False),
+    (_JA_PREAMBLE + "第4条（研究担当者の受入れ）\n乙は、乙の研究担当者を甲の施設において本研究に従事させようとするときは、あらかじめその氏名を甲に"
+     "通知し、甲の承認を得るものとする。\n２　甲は、前項の承認に当たり、甲の安全保障輸出管理規程に基づく確認を行うものとする。\n３　甲の施設"
+     "において本研究に従事する乙の研究担当者は、甲の規則に従うものとする。\n４　甲の研究担当者が乙の事業所において本研究に従事する場合も、"
+     "前各項に準じて乙の規則に従うものとする。\n", "CMP-01", False),
+    (_JA_PREAMBLE + "第17条（研究の中止）\n甲又は乙は、天災その他やむを得ない事由により本研究の継続が困難となったときは、相手方と協議の上、"
+     "本研究を中止することができる。この場合、甲は、研究経費のうち未使用の額を乙に返還する。\n", "FUN-06", False),
+    (_EN_PREAMBLE + "Article 10 Onward Transfers\n10.1 Neither Party shall disclose or transfer data received under this "
+     "Agreement to any third party, except to processors bound by a written contract." + _EN_TERM, "CON-01", False),
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.1 The Sponsor will keep the data confidential and will not disclose them to "
+     "any person, except where disclosure is required by a law or by an order of a court." + _EN_TERM, "CON-03", False),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
@@ -1478,7 +1497,11 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "ja-information-designated-secret-kept-out", "ja-institution-keeps-the-agreement-from-funders",
         "en-visitor-sends-the-sender-reports-with-unpublished-results", "en-results-to-funding-participants-unnoticed",
         "en-funders-identity-need-not-be-disclosed", "en-any-entity-the-sponsor-designates-pays",
-        "en-publication-held-until-the-objector-is-satisfied", "en-ministries-defined-as-affiliated-entities"])
+        "en-publication-held-until-the-objector-is-satisfied", "en-ministries-defined-as-affiliated-entities",
+        "ja-funds-represented-as-not-from-a-government", "ja-technology-withheld-until-licensed",
+        "en-each-keeps-its-own-property", "en-no-right-to-approve-or-change", "ja-partner-site-rules-on-its-premises",
+        "ja-either-party-may-stop-the-research", "en-data-received-under-the-agreement-kept-confidential",
+        "en-disclosure-required-by-law-or-court"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}

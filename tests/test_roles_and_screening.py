@@ -31,6 +31,9 @@ ROLE_CASES = [
     # a Japanese university sponsoring research at a US one, which the agreement calls "the University"
     ('This Agreement is made by and between National University Corporation Asahigawa University ("Sponsor") and '
      'Whitmore Institute of Technology (the "University").', (), "National University Corporation Asahigawa University"),
+    # a translated Chinese form with 甲方 the Chinese university: the addresses under the names tell
+    ("共同研究協議書\n甲方：華嶺理工大学\n住所：中華人民共和国衡嶺省東湾市学府路1号\n\n乙方：星嶺大学\n住所：日本国星嶺市北原町三丁目5番1号"
+     "\n\n甲方及び乙方は、次のとおり合意する。", (), "星嶺大学"),
 ]
 # fmt: on
 
@@ -38,6 +41,12 @@ ROLE_CASES = [
 # Preambles as drafters write them (after a blind set of agreements written for us): each gives its parties' names.
 # fmt: off
 NAME_CASES = [
+    # the labelled parties of a Chinese contract form
+    ("TECHNOLOGY DEVELOPMENT (ENTRUSTED) CONTRACT\nEntrusting Party (Party A): Institute of Advanced Materials, Hezhou "
+     "Academy of Sciences\nAddress: No. 77 Kexue Road\nResearch and Development Party (Party B): Tsukishiro University\n",
+     [("Institute of Advanced Materials, Hezhou Academy of Sciences", "Party A"), ("Tsukishiro University", "Party B")]),
+    ("技術開発（委託）契約書\n委託方（甲方）：華州省科学院\n受託方（乙方）：国立大学法人月城大学\n",
+     [("華州省科学院", "甲方"), ("国立大学法人月城大学", "乙方")]),
     # 受領者 / 開示者 name a party when an organisation stands right before them
     ("アルヴェン分子医学研究所（以下「提供者」という。）と国立大学法人霧島野大学（以下「受領者」という。）とは、次のとおり契約する。",
      [("アルヴェン分子医学研究所", "提供者"), ("国立大学法人霧島野大学", "受領者")]),
@@ -96,7 +105,7 @@ def test_each_party_is_named_once_with_its_alias(text: str, expected: list) -> N
 @pytest.mark.parametrize(("text", "home_names", "home"), ROLE_CASES)
 def test_the_home_party_is_found_from_settings_or_defaults(text: str, home_names: tuple, home: str) -> None:
     language = "ja" if "甲" in text else "en"
-    parties = assign_roles(find_parties(text), home_names, language)
+    parties = assign_roles(find_parties(text), home_names, language, text)
     roles = {p.name: p.role for p in parties}
     assert roles[home] == "HOME"
     assert list(roles.values()).count("PARTNER") == 1

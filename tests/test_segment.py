@@ -91,6 +91,22 @@ TOP_LEVEL_CASES = [
         "permitted.\nSection III. Term\n1. Access lasts two years.",
         [("Section I", "Definitions"), ("Section II", "Permitted Use"), ("Section III", "Term")],
         id="en-sections-in-roman-numerals-with-paragraphs-numbered-anew"),
+    pytest.param(
+        "SECTION 1. RESULTS\nResults belong to the Party that made them.\nSECTION 2. PUBLICATION\nEach Party may publish."
+        "\nSECTION 2A. STUDENT RESEARCHERS\nEach Party selects its own students.\nSECTION 3. TERM\nThis Agreement lasts "
+        "three years.",
+        [("SECTION 1", "RESULTS"), ("SECTION 2", "PUBLICATION"), ("SECTION 2A", "STUDENT RESEARCHERS"),
+         ("SECTION 3", "TERM")],
+        id="en-an-inserted-section-2a"),
+    pytest.param(
+        "§ 1 Background\nEach Party keeps its background.\n§ 2 Results\nResults belong to the Party that made them.\n§ 2a "
+        "Guest Researchers\nGuests follow the host's rules.\n§ 3 Publications\nEach Party may publish.",
+        [("§ 1", "Background"), ("§ 2", "Results"), ("§ 2a", "Guest Researchers"), ("§ 3", "Publications")],
+        id="en-an-inserted-paragraph-2a"),
+    pytest.param(
+        "Article 10 Data\nThe data stay in Japan.\nArticle 10A Data Security\nThe data are encrypted.\nArticle 11 Term\n"
+        "This Agreement lasts three years.",
+        [("Article 10", "Data"), ("Article 10A", "Data Security"), ("Article 11", "Term")], id="en-an-inserted-article-10a"),
 ]
 # fmt: on
 

@@ -27,6 +27,9 @@ _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
                                    r"research institute|public research)|\(Japan\)|,\s*Japan\s*(?:$|(?=\())",
                                    re.IGNORECASE | re.MULTILINE)
+# a Japanese address in a labelled party block: 「住所：日本国星嶺市北原町…」, 「所在地：東京都…」
+_JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*[:：]\s*"
+                               r"(?:日本国?|Japan\b|[^\n]{0,12}(?:都|道|府|県)[^\n]{0,6}(?:市|区|町|村|郡))")
 _ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|社$|省|庁|センター|研究室|"
                            r"\b(?:university|college|institute|laborator(?:y|ies)|ltd|limited|inc|corp(?:oration)?|"
                            r"co\.|company|gmbh|ag|s\.?a\.?|b\.?v\.?|llc|plc|agency|ministry|cent(?:re|er)|"
@@ -100,8 +103,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # a Japanese institutional form (学校法人青嶺学園, 国立研究開発法人…) names us even where the other side is
             # a foreign 研究所
             formal = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
+            # a translated Chinese form (甲方 the Chinese university): the address under each name tells
+            addressed = [i for i, p in enumerate(parties) if _JAPANESE_ADDRESS.search(_description(p, text))]
             home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
-                          else japanese[0] if len(japanese) == 1 else kou)
+                          else japanese[0] if len(japanese) == 1 else addressed[0] if len(addressed) == 1 else kou)
         else:
             aliased = next((i for i, p in enumerate(parties)
                             if any(a.lower() in ("university", "the university") for a in p.aliases)), None)

@@ -125,7 +125,7 @@ _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証す
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}|[IVXLCivxlc]{1,7}|"
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}(?:[A-Z]|bis|ter)?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$)")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
@@ -279,7 +279,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
             return [_mk("EN_PART", (value,), probe, m.end(), shape)]
     m = _EN_ARTICLE.match(probe)
     if m:
-        value = any_to_int(m.group(2)) or letter_to_int(m.group(2))
+        label = m.group(2)
+        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Z]|bis|ter)", label)  # "Article 10A" inserted after 10
+        value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)

@@ -44,7 +44,9 @@ _EN_DESCRIPTION = re.compile(
 )
 _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|"
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
-_LABELLED_PARTY = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方)[ \t]*[:：][ \t]*(?P<name>[^\n]{2,120})$",
+# "Party A: ..." and, in Chinese contract forms, "Entrusting Party (Party A): ..." / 「委託方（甲方）：…」
+_LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
+                             r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,120})$",
                              re.MULTILINE)
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",

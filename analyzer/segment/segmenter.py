@@ -601,6 +601,8 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
         if is_first_value(m.style, m.value) or m.style in ("J_ARTICLE", "EN_ARTICLE"):
             score[i] = (1, body)
         exact, prefixes = _predecessors(m.style, m.value)
+        if _inserted(m):
+            exact = [m.value, *exact]  # "§ 9a", "SECTION 7A": inserted after 9 or 7; the next number follows it
         for previous in [by_value.get(v) for v in exact] + [by_prefix.get(p) for p in prefixes]:
             if previous is None:
                 continue
@@ -623,6 +625,14 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
         chain.append(items[k][0])
         k = back[k]
     return score[end], chain
+
+
+_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter)\.?$")
+
+
+def _inserted(m: Marker) -> bool:
+    """An article inserted after another one with a letter ("7A", "§ 9a", "5bis"), as 第10条の2 in Japanese."""
+    return len(m.value) == 1 and m.style != "J_ARTICLE" and bool(_INSERTED_NUMBER.search(m.number))
 
 
 def _bodies(items: list[tuple[int, Marker]], lines: list[_Line]) -> list[int]:
