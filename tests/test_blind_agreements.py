@@ -69,6 +69,7 @@ ALTERNATIVES = {
     ("set27", "ja_kakunin_sho.txt", "CON-03"),
     ("set30", "en_hk_company_sponsored.pdf", "COI-01"), ("set30", "en_hk_company_sponsored.pdf", "CON-03"),
     ("set33", "en_short_consulting.txt", "FUN-04"), ("set33", "en_short_consulting.txt", "IP-01"),
+    ("set33", "en_short_consulting.txt", "CON-03"),
     ("set35", "bi_sequential_en_first.txt", "CON-03"),
     ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "COI-01"), ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "CON-03"),
     ("set41", "a41_01_kyodo_kenkyu_kaihatsu.docx", "PUB-03"),

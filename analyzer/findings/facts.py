@@ -102,6 +102,18 @@ COUNTRIES = {
     "finland": "FI", "フィンランド": "FI", "denmark": "DK", "デンマーク": "DK", "norway": "NO", "ノルウェー": "NO",
     "new zealand": "NZ", "ニュージーランド": "NZ", "saudi arabia": "SA", "サウジアラビア": "SA",
     "united arab emirates": "AE", "アラブ首長国連邦": "AE", "pakistan": "PK", "パキスタン": "PK",
+    "portugal": "PT", "ポルトガル": "PT", "austria": "AT", "オーストリア": "AT", "ireland": "IE", "アイルランド": "IE",
+    "poland": "PL", "ポーランド": "PL", "czech republic": "CZ", "チェコ": "CZ", "greece": "GR", "ギリシャ": "GR",
+    "turkey": "TR", "türkiye": "TR", "トルコ": "TR", "egypt": "EG", "エジプト": "EG", "south africa": "ZA",
+    "南アフリカ": "ZA", "mexico": "MX", "メキシコ": "MX", "chile": "CL", "チリ": "CL", "argentina": "AR",
+    "アルゼンチン": "AR", "kazakhstan": "KZ", "カザフスタン": "KZ", "uzbekistan": "UZ", "ウズベキスタン": "UZ",
+    "mongolia": "MN", "モンゴル": "MN", "bangladesh": "BD", "バングラデシュ": "BD", "sri lanka": "LK",
+    "スリランカ": "LK",
+    "myanmar": "MM", "ミャンマー": "MM", "cambodia": "KH", "カンボジア": "KH", "qatar": "QA", "カタール": "QA",
+    "oman": "OM", "オマーン": "OM", "jordan": "JO", "ヨルダン": "JO", "ukraine": "UA", "ウクライナ": "UA",
+    "belarus": "BY", "ベラルーシ": "BY", "hungary": "HU", "ハンガリー": "HU", "luxembourg": "LU",
+    "ルクセンブルク": "LU", "estonia": "EE", "エストニア": "EE", "nigeria": "NG", "ナイジェリア": "NG", "kenya": "KE",
+    "ケニア": "KE",
 }
 _COUNTRY_RE = re.compile("|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True)))
 _CHECKS = {name: Prefiltered(globals()[name]) for name in (

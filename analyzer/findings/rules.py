@@ -124,10 +124,23 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
     for m in _PROVISO_EN.finditer(text, sentence_start, position):
         last = m
     if last is not None:
-        ends = [i for i in (text.find(". ", position), text.find(";", position), text.find("\n", position)) if i >= 0]
+        ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position)) if i >= 0]
         end = min(ends) if ends else len(text)
         return last.start(), end
     return None
+
+
+def _line_end(text: str, position: int) -> int:
+    """The next line break that ends the sentence: a PDF line that wraps mid-sentence ("... of the\nCompany is
+    disclosed ...") does not end the proviso; a break after . ; : or before a list item does."""
+    i = text.find("\n", position)
+    while i >= 0:
+        before = text[:i].rstrip()[-1:]
+        after = text[i + 1:i + 2]
+        if before in (".", ";", ":") or after == "(" or after.isdigit() or not after:
+            return i
+        i = text.find("\n", i + 1)
+    return -1
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,33 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
             # a long name keeps its words after the token
             copy(span_end)
         pos = span_end
-    mapped = MappedText("".join(chars), tuple(starts), tuple(ends), offset)
+    joined = "".join(chars)
+    if lang == "ja" and "。)" in joined:
+        joined = _stops_in_parentheses(joined)
+    elif lang == "en" and "." in joined:
+        joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined) if "." in joined else joined
+    mapped = MappedText(joined, tuple(starts), tuple(ends), offset)
     return _join_wrapped_japanese(mapped) if lang == "ja" and "\n" in mapped.text else mapped
+
+
+# "under Article 8.2, to any funding agency": the dots of a cross-reference end no sentence, so the rules' [^.;] spans
+# run across them ("8_2" for the rules; same length, offsets unchanged)
+_REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedule|annex)|§)\s?\d{1,3}(?:\.\d{1,3})+")
+
+
+def _stops_in_parentheses(text: str) -> str:
+    """「研究データ（甲が取得したものを含む。）の写しを…提出する」: a 。 that closes a note in parentheses ends no
+    sentence, so it becomes 、 for the rules (same length, offsets unchanged)."""
+    out = list(text)
+    depth = 0
+    for i, ch in enumerate(out):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "。" and depth:
+            out[i] = "、"
+    return "".join(out)
 
 
 # a PDF line that wraps inside a Japanese sentence ("公表するこ\nとができる", "各自の\n所属機関"): after hiragana or

@@ -42,7 +42,7 @@ _EN_DESCRIPTION = re.compile(
     r"institution|college|school|hospital|laboratory|centre|center|ministry|department|authority)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|"
+_EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|PREAMBLE\s*$|"
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
 # "Party A: ..." and, in Chinese contract forms, "Entrusting Party (Party A): ..." / 「委託方（甲方）：…」
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
@@ -158,7 +158,7 @@ def _japanese_name(text: str, start: int, end: int) -> str:
 _EN_PARTY_OPENING = re.compile(
     r"(?:\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
-    r"\n(?=[ \t]*\(\d{1,2}\)[ \t]+[A-Z])|"
+    r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
     r"\band\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
