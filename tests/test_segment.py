@@ -318,8 +318,10 @@ def test_paragraphs_after_an_indented_list_in_special_terms_are_their_own_clause
     assert [c.number for c in seg.clauses if c.parent == annex.id] == ["１", "２", "３"]
 
 
-def test_a_table_of_contents_with_dotted_leaders_in_katakana_dots_is_no_outline() -> None:
-    toc = "目　　次\n" + "".join(f"第{i}条（見出し）・・・・・・・・・・・・・・{1 + i // 3}\n" for i in range(1, 6))
+@pytest.mark.parametrize("leader", ["・・・・・・・・・・・・・・", " . . . . . . . . . . . . . . "],
+                         ids=["katakana-middle-dots", "spaced-full-stops"])
+def test_a_table_of_contents_with_dotted_leaders_is_no_outline(leader: str) -> None:
+    toc = "目　　次\n" + "".join(f"第{i}条（見出し）{leader}{1 + i // 3}\n" for i in range(1, 6))
     body = "共同研究契約書\n甲と乙は、次のとおり契約する。\n" + "".join(
         f"第{i}条（見出し）\n\u3000甲は義務を負う。\n" for i in range(1, 6))
     seg = _segment("共同研究契約書\n" + toc + body)

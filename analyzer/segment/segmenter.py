@@ -41,7 +41,7 @@ _REFERENCE_TAIL = re.compile(
 _ITEM_TAIL = re.compile(r"[;,]\s*(?:and|or|and/or)\s*$|;\s*$", re.IGNORECASE)
 _CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|than|within|at|from|on)\s*$",
                               re.IGNORECASE)
-_TOC_LINE = re.compile(r"(\.{4,}|…{2,}|[・･]{4,}|‥{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
+_TOC_LINE = re.compile(r"(\.{4,}|(?:\. ){4,}|…{2,}|[・･]{4,}|‥{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
 _HEADING_WORDS = re.compile(r"definitions?|interpretation|定義", re.IGNORECASE)
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
 
