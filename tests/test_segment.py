@@ -325,7 +325,9 @@ def test_a_table_of_contents_with_dotted_leaders_is_no_outline(leader: str) -> N
     body = "共同研究契約書\n甲と乙は、次のとおり契約する。\n" + "".join(
         f"第{i}条（見出し）\n\u3000甲は義務を負う。\n" for i in range(1, 6))
     seg = _segment("共同研究契約書\n" + toc + body)
-    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == [f"第{i}条" for i in range(1, 6)]
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert [c.number for c in articles] == [f"第{i}条" for i in range(1, 6)]
+    assert all(leader.strip() not in c.text for c in articles)  # each article is the body's, not its entry in the table
 
 
 def test_a_heading_line_in_both_languages_opens_the_article_in_each_language_version() -> None:
@@ -358,3 +360,18 @@ def test_an_english_article_rendered_from_japanese_numbers_its_second_paragraph_
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.kind == "paragraph"] == paragraphs
     assert [c.number for c in seg.clauses if c.kind == "article"] == ["Article 1", "Article 2"]
+
+
+@pytest.mark.parametrize(("paragraph", "numbered"), [
+    ("２甲の研究代表者は、毎年三か月以上乙に常駐するものとする。", True),
+    ("２前項の規定にかかわらず、乙は公表を延期できる。", True),
+    ("３か月以内に甲は報告する。", False),
+    ("２０２５年４月１日から適用する。", False),
+], ids=["glued-before-kou", "glued-before-zenkou", "a-period-of-months", "a-year"])
+def test_a_paragraph_number_that_lost_its_space_in_a_pdf_is_still_a_paragraph(paragraph: str, numbered: bool) -> None:
+    text = ("共同研究契約書\n甲と乙は、次のとおり契約する。\n第1条（目的）\n本契約は、共同研究の条件を定める。\n第2条（研究者の派遣）\n"
+            f"甲及び乙は、相互に研究者を派遣することができる。\n{paragraph}\n第3条（期間）\n本契約は３年間有効とする。\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "article"] == ["第1条", "第2条", "第3条"]
+    paragraphs = [c.number for c in seg.clauses if c.kind == "paragraph"]
+    assert (paragraphs == ["", paragraph[0]]) is numbered

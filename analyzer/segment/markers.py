@@ -112,6 +112,9 @@ _J_ARTICLE = re.compile(
     rf"^第{_WS}*({_NUM_JA}){_WS}*条(?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.])"
 )
 _JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
+# a PDF that lost the space after a 項 number: 「２甲の研究代表者は、…」 (full-width, before the usual openers only)
+_JNUM_GLUED = re.compile(r"^([２-９]|１[０-９])(?=(?:甲|乙|丙|丁|前項|前各項|前二項|本契約|本協定|本研究|当該|各当事者|"
+                         r"両当事者|第[0-9０-９一二三四五六七八九十]+条)[^\s年月日か箇ヶ])")
 _PAREN_NUM = re.compile(r"^[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)]")
 _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487])")
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
@@ -244,6 +247,11 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
         m = _DOT_GLUED.match(probe)
         if m and _starts_japanese(probe[m.end():]):
             return [_mk("JNUM", (int(m.group(1)),), probe, m.end(), shape)]
+        m = _JNUM_GLUED.match(probe)
+        if m:
+            value = arabic_to_int(m.group(1))
+            if value is not None:
+                return [_mk("JNUM", (value,), probe, m.end(), shape)]
     return out + _english_markers(probe, shape)
 
 

@@ -489,7 +489,8 @@ def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
     return None
 
 
-_TOC_PAGE = re.compile(r"^(?P<title>.*?[A-Za-z\u3040-\u9fff）)])\s*(?:\.{2,}|…+|\s)\s*(?P<page>\d{1,3})$")
+_TOC_PAGE = re.compile(r"^(?P<title>.*?[A-Za-z\u3040-\u9fff）)])\s*(?:\.{2,}|(?:\.\s){2,}\.?|…+|[・･]{2,}|‥+|\s)\s*"
+                       r"(?P<page>\d{1,3})$")
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
