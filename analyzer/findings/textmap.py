@@ -102,14 +102,15 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     joined = "".join(chars)
     if lang == "ja" and "。)" in joined:
         joined = _stops_in_parentheses(joined)
-    elif lang == "en" and "." in joined:
-        joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined) if "." in joined else joined
+    elif lang == "en" and _DIGIT_DOT_DIGIT.search(joined):
+        joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined)
     mapped = MappedText(joined, tuple(starts), tuple(ends), offset)
     return _join_wrapped_japanese(mapped) if lang == "ja" and "\n" in mapped.text else mapped
 
 
 # "under Article 8.2, to any funding agency": the dots of a cross-reference end no sentence, so the rules' [^.;] spans
 # run across them ("8_2" for the rules; same length, offsets unchanged)
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedule|annex)|§)\s?\d{1,3}(?:\.\d{1,3})+")
 
 

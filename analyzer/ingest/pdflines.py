@@ -232,6 +232,12 @@ def strip_line_numbers(lines: list[RawLine]) -> None:
 
     The page must be numbered through: at least 12 lines, nearly all of them opening with a number one above the
     previous line's. A few numbered clauses or a short list never look like that."""
+    if len(lines) < 12:
+        return
+    # most pages: the first lines already show there is no numbering down the margin
+    opening = [ln.chars for ln in lines[:8] if ln.chars]
+    if sum(1 for chars in opening if "".join(chars[:6]).lstrip()[:1].isdigit()) < len(opening) * 0.75:
+        return
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 12:
         return
