@@ -48,10 +48,6 @@ KNOWN_MISSES = {
     # sets 45-68 (see the README): what the engine still misses, and why
     ("set45", "45_04_bukyokukan_kyotei_niacs.txt", "FUN-01"),  # found in the definition of 支援機関 (第2条), not at 第6条
     ("set46", "mou_minazuki_talvany_academy.pdf", "PUB-03"),  # "The Board may revise": a board no party is called
-    ("set46", "sra_shiranami_vngc.docx", "COI-02"),  # the project is work packages of a publicly funded one
-    ("set46", "visiting_researcher_hinokage_saldane.docx", "EXP-04"),  # substitutes "deemed" screened
-    ("set47", "47b_jutaku_kenkyu_aldria.txt", "COI-02"),  # the sponsored project is the PI's 科研費 project
-    ("set47", "47d_ukeire_kalesta.txt", "EXP-04"),  # controlled technology within the scope the partner recommends
     ("set53", "a53_01_company_tech_development_agreement.docx", "DAT-04"),  # an item of the exceptions list
     ("set54", "collab_whitford_seiran_onr.docx", "LAW-02"),  # our results to be treated as US-origin
     ("set54", "license_coldridge_tsukimino_talus.pdf", "IP-01"),  # an assignment in a definition: found at Article V

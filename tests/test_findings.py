@@ -1490,6 +1490,18 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
      "Agreement to any third party, except to processors bound by a written contract." + _EN_TERM, "CON-01", False),
     (_EN_PREAMBLE + "Article 8 Confidentiality\n8.1 The Sponsor will keep the data confidential and will not disclose them to "
      "any person, except where disclosure is required by a law or by an order of a court." + _EN_TERM, "CON-03", False),
+    (_EN_PREAMBLE + 'Article 2 The Project\n2.1 The Project comprises Work Packages 2 and 3 of the Principal Investigator\'s '
+     'project "Ageing Models" funded by the Japan Fund for Energy Research under grant number JFE-24-0317, which the '
+     "University shall perform for the Sponsor." + _EN_TERM, "COI-02", True),
+    (_JA_PREAMBLE + "第4条（受託研究の内容）\n受託研究は、研究担当者が甲において実施中の科学研究費助成事業（基盤研究(B)）の研究計画をその実施内容とし、"
+     "研究担当者は、当該研究計画により得られた全てのデータを乙に報告するものとする。\n", "COI-02", True),
+    ('VISITING RESEARCHER AGREEMENT\nThis Agreement is made between Hinokage University (the "Host") and Saldane '
+     'Institute (the "Sending Institution").\nClause 6 Controlled Technology\n6.1 The Host shall screen each named visitor '
+     "before arrival.\n6.3 Researchers substituted or added by the Sending Institution under Clause 4.3 shall have "
+     "access to the Controlled Technology from their arrival, and the review in Clause 6.1 shall be deemed to cover "
+     "them." + _EN_TERM, "EXP-04", True),
+    (_JA_PREAMBLE + "第8条（技術資料の利用）\n２　受入研究者は、受入教員の研究室が保有する技術資料（外国為替及び外国貿易法に基づく許可を要するものを"
+     "含む。）を、乙が推薦した範囲において閲覧し、及び利用することができる。\n", "EXP-04", True),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
@@ -1501,7 +1513,9 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "ja-funds-represented-as-not-from-a-government", "ja-technology-withheld-until-licensed",
         "en-each-keeps-its-own-property", "en-no-right-to-approve-or-change", "ja-partner-site-rules-on-its-premises",
         "ja-either-party-may-stop-the-research", "en-data-received-under-the-agreement-kept-confidential",
-        "en-disclosure-required-by-law-or-court"])
+        "en-disclosure-required-by-law-or-court", "en-work-packages-of-a-funded-project",
+        "ja-the-kakenhi-plan-as-the-sponsored-work", "en-substitutes-deemed-screened",
+        "ja-controlled-technology-in-the-partners-scope"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
