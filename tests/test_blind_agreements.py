@@ -66,7 +66,6 @@ KNOWN_MISSES = {
     ("set59", "mou_aozora_narmadapuri_in.txt", "EXP-05"),  # results to "constituent and affiliated centres"
     ("set59", "rca_hoshizora_galilyarok_il.docx", "LAW-02"),  # the partner's security requirements passed on to us
     ("set59", "rpa_kasuminomori_alwaha_sa.pdf", "FUN-01"),  # a sovereign-wealth endowment (the key calls it arguable)
-    ("set61", "p61_02_kyotei_hokurei_almetz.docx", "REC-01"),  # 「乙がその裁量により必要と認める協力を行う」
     ("set62", "nda_oneway_university_discloses_orvane.docx", "EXP-05"),  # an item: "its Affiliates, wherever located"
     ("set63", "a63_biobank_sample_data_provision_ja.docx", "DAT-03"),  # an item of 第3条; found at 第6条
     ("set63", "d63_imaging_ai_data_licence_ja.pdf", "DAT-01"),  # the grant and "at any time" in two paragraphs

@@ -1502,6 +1502,11 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
      "them." + _EN_TERM, "EXP-04", True),
     (_JA_PREAMBLE + "第8条（技術資料の利用）\n２　受入研究者は、受入教員の研究室が保有する技術資料（外国為替及び外国貿易法に基づく許可を要するものを"
      "含む。）を、乙が推薦した範囲において閲覧し、及び利用することができる。\n", "EXP-04", True),
+    (_JA_PREAMBLE + "第5条（役割分担）\n甲は、本共同研究の実施に当たり、次の各号に掲げる事項を行う。\n(1)甲が保有する水質データの乙への提供\n"
+     "(2)乙の研究者に対する甲の分析機器の利用機会の提供\n(3)共同研究年次報告書の取りまとめ\n２　乙は、本共同研究に関し、乙がその裁量に"
+     "より必要と認める協力を行う。\n", "REC-01", True),
+    (_JA_PREAMBLE + "第6条（人材招致計画等との関係）\n本契約は、いずれの当事者の教職員に対しても、相手方又は第三者の人材招致計画への参加、兼職"
+     "又は報酬の受領を求めるものではない。\n", "FUN-04", False),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
@@ -1515,7 +1520,8 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "ja-either-party-may-stop-the-research", "en-data-received-under-the-agreement-kept-confidential",
         "en-disclosure-required-by-law-or-court", "en-work-packages-of-a-funded-project",
         "ja-the-kakenhi-plan-as-the-sponsored-work", "en-substitutes-deemed-screened",
-        "ja-controlled-technology-in-the-partners-scope"])
+        "ja-controlled-technology-in-the-partners-scope", "ja-partner-helps-at-its-discretion-while-we-list-duties",
+        "ja-no-talent-programme-required"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}

@@ -154,6 +154,10 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return min(covering[0][0], start), max(covering[-1][1], end)
 
 
+# below this, the model is unsure what a paragraph is about, and its article's categories admit the rules as well
+UNSURE_CATEGORY = 0.5
+
+
 class FindingsStage:
     """Findings for one analysis result; the playbook, screening lists and taxonomy load once."""
 
@@ -281,9 +285,11 @@ class FindingsStage:
         if lead_in is not None:
             conditions_in = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang) \
                 + "\n" + mapped.text
-        if lead_in is not None and clause.parent in result.predictions:
+        unsure = max(category_scores.values(), default=0.0) < UNSURE_CATEGORY
+        if (lead_in is not None or unsure) and clause.parent in result.predictions:
             # an item is half of a sentence its lead-in begins, and the lead-in sets its subject: "16.3 The Receiving
-            # Party may disclose Confidential Information: ... (d) in the case of the Sponsor, to any ministry"
+            # Party may disclose Confidential Information: ... (d) in the case of the Sponsor, to any ministry"; a
+            # paragraph the model cannot place (「２ 乙は、…必要と認める協力を行う。」) is about its article's subject
             parent_scores = result.predictions[clause.parent].category_scores
             category_scores = {k: max(v, parent_scores.get(k, 0.0)) for k, v in category_scores.items()}
         exceptions_in = None
