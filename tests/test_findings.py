@@ -1507,6 +1507,17 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
      "より必要と認める協力を行う。\n", "REC-01", True),
     (_JA_PREAMBLE + "第6条（人材招致計画等との関係）\n本契約は、いずれの当事者の教職員に対しても、相手方又は第三者の人材招致計画への参加、兼職"
      "又は報酬の受領を求めるものではない。\n", "FUN-04", False),
+    (_JA_PREAMBLE + "第2条（試料の提供）\n甲は、乙から請求を受けたときは、十日以内に本試料を発送するものとし、その発送を留保することはできない。\n",
+     "EXP-01", True),
+    (_JA_PREAMBLE + "第2条（共有データ）\n２　甲は、照合の便宜のため、共有データに受診者の氏名及び生年月日を付して提供する。\n", "DAT-03", True),
+    (_EN_PREAMBLE + "Article 4 Transfer\n4.2 No additional consent from the Cohort participants shall be required for the "
+     "transfer of the Cohort Data to the Sponsor." + _EN_TERM, "DAT-03", True),
+    (_JA_PREAMBLE + "第9条（兼業）\n２　出向者と乙の間の個別の契約の内容は、甲に開示しない。\n", "COI-01", True),
+    (_EN_PREAMBLE + "Article 8 Project Personnel\n8.3 Project Personnel remain employees or students of their home Party and "
+     "are subject to its rules of employment or enrolment." + _EN_TERM, "PER-01", False),
+    (_JA_PREAMBLE + "第6条（報酬及び旅費）\n乙は、甲の教員に対し、乙の規程に基づき、集中講義1科目につき所定の講義謝金を支払う。\n", "FUN-04", False),
+    (_JA_PREAMBLE + "第7条（拠点研究者）\n２　乙の拠点研究者は、乙の規則に従い、乙の承認を得て本拠点の活動に参加する。\n", "CMP-01", False),
+    (_JA_PREAMBLE + "第10条（設備の所有）\n甲が取得した設備は甲に帰属し、乙が拠点運営支援金により取得した設備は乙に帰属する。\n", "IP-01", False),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
@@ -1521,7 +1532,9 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "en-disclosure-required-by-law-or-court", "en-work-packages-of-a-funded-project",
         "ja-the-kakenhi-plan-as-the-sponsored-work", "en-substitutes-deemed-screened",
         "ja-controlled-technology-in-the-partners-scope", "ja-partner-helps-at-its-discretion-while-we-list-duties",
-        "ja-no-talent-programme-required"])
+        "ja-no-talent-programme-required", "ja-shipment-may-not-be-withheld", "ja-names-attached-for-matching",
+        "en-no-additional-consent", "ja-the-secondees-own-contract-kept-from-us", "en-staff-remain-employees-of-their-own",
+        "ja-a-lecture-fee", "ja-the-partners-staff-follow-the-partners-rules", "ja-each-owns-the-equipment-it-bought"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}

@@ -273,6 +273,18 @@ APPENDED_EN = (
     "AMENDMENT NO. 1 TO THE RESEARCH AGREEMENT\nThe Parties agree to amend the Agreement as follows.\n"
     "Article 1 Budget\nThe budget is increased.\nArticle 2 Effect\nAll other terms remain in force.\n"
 )
+APPENDED_KOBETSU = (
+    "包括連携協定書\n第1条（目的）\n本協定は連携を定める。\n第2条（個別契約）\n具体的事項は個別契約で定める。\n甲　北陵大学\n乙　ノルト大学\n"
+    "個別契約No.1　共同研究契約書（腐食センサの開発）\n甲と乙は、包括協定に基づき、次のとおり契約する。\n第1条（研究題目）\n題目を定める。\n"
+    "第2条（研究）\n研究を行う。\n"
+)
+APPENDED_CLAUSES = (
+    "MEMORANDUM OF UNDERSTANDING\nArticle 1 Purpose\nThe Parties cooperate.\nArticle 2 Term\nFive years.\n"
+    "For Hoshizaki University: President\n"
+    'IMPLEMENTATION AGREEMENT NO. 1 FOR THE JOINT PROJECT "MULTILINGUAL SPEECH CORPUS FOR LOW-RESOURCE LANGUAGES"\n'
+    "This Implementation Agreement is concluded under the MoU.\nClause 1. Purpose\nThe Parties build a corpus.\n"
+    "Clause 2. Data\nThe data stay with each Party.\n"
+)
 EXHIBIT_FORM = (
     "LICENSE AGREEMENT\nArticle 1 Grant\nThe Licensor grants a licence.\nArticle 2 Term\nThe term is five years.\n"
     "IN WITNESS WHEREOF the Parties have signed.\nEXHIBIT A\nFORM OF SUBLICENSE AGREEMENT\n"
@@ -284,7 +296,10 @@ EXHIBIT_FORM = (
     (APPENDED_JA, ["第1条", "第2条", "第3条", "第1条", "第2条"]),
     (APPENDED_EN, ["Article 1", "Article 2", "Article 1", "Article 2"]),
     (EXHIBIT_FORM, ["Article 1", "Article 2"]),
-])
+    (APPENDED_KOBETSU, ["第1条", "第2条", "第1条", "第2条"]),
+    (APPENDED_CLAUSES, ["Article 1", "Article 2", "Clause 1", "Clause 2"]),
+], ids=["ja-oboegaki-after-kyotei", "en-amendment", "en-exhibit-form", "ja-kobetsu-keiyaku-with-a-subtitle",
+        "en-implementation-agreement-in-clauses"])
 def test_a_second_instrument_after_the_first_is_segmented_on_its_own_but_an_exhibit_stays_an_annex(
         text: str, numbers: list[str]) -> None:
     seg = _segment(text)
@@ -292,7 +307,7 @@ def test_a_second_instrument_after_the_first_is_segmented_on_its_own_but_an_exhi
     if text is not EXHIBIT_FORM:
         second = [c for c in seg.clauses if c.kind == "preamble"][-1]
         assert seg.clauses[0].kind == "preamble"
-        assert second.text.startswith(("学生交流", "AMENDMENT"))
+        assert second.text.startswith(("学生交流", "AMENDMENT", "個別契約", "IMPLEMENTATION"))
 
 
 @pytest.mark.parametrize(("line", "number"), [

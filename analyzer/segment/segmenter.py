@@ -836,10 +836,14 @@ def _link_parallel(clauses: list[Clause], nodes: list[_Node]) -> list[Clause]:
 
 
 _INSTRUMENT_TITLE = re.compile(
-    r"(?:覚書|契約書|協定書|協定|合意書|確認書)\s*$"
+    # 「個別契約No.1　共同研究契約書（…の開発）」: a subtitle in parentheses may follow the title
+    r"(?:覚書|契約書|協定書|協定|合意書|確認書|個別契約|研究契約)(?:\s*第?[0-9０-９一二三四五六七八九十]+号)?"
+    r"(?:\s*[（(][^（）()]{1,80}[）)])?\s*$"
     r"|^(?:[A-Z][\w'’&,-]*\s+){0,10}(?:AGREEMENT|MEMORANDUM(?: OF UNDERSTANDING)?|ADDENDUM|AMENDMENT|PROTOCOL)"
-    r"(?:\s+(?:[A-Z0-9][\w'’&.,-]*|of|to|on|for|and|the))*\s*$")
-_ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION")
+    r"(?:\s+(?:[A-Z0-9][\w'’&.,-]*|of|to|on|for|and|the))*\s*$"
+    # "IMPLEMENTATION AGREEMENT NO. 1 FOR THE JOINT PROJECT "SPEECH CORPUS"": the kind of instrument opens the line
+    r"|^(?:IMPLEMENTATION|PROJECT|INDIVIDUAL|SUPPLEMENTARY|Implementation|Project)\s+(?:AGREEMENT|Agreement)\b")
+_ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
 
 
 def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
@@ -864,7 +868,7 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
         if first is not None and first.style in ("EN_ANNEX", "J_ANNEX"):
             annex_since = True
             continue
-        if first is not None or last_value < 2 or annex_since or len(line.text.strip()) > 80:
+        if first is not None or last_value < 2 or annex_since or len(line.text.strip()) > 160:
             continue
         if not _INSTRUMENT_TITLE.search(line.text.strip()):
             continue
