@@ -107,6 +107,12 @@ TOP_LEVEL_CASES = [
         "Article 10 Data\nThe data stay in Japan.\nArticle 10A Data Security\nThe data are encrypted.\nArticle 11 Term\n"
         "This Agreement lasts three years.",
         [("Article 10", "Data"), ("Article 10A", "Data Security"), ("Article 11", "Term")], id="en-an-inserted-article-10a"),
+    pytest.param(
+        "AGREEMENT\nThe Parties agree as follows.\n" + "".join(
+            f"{n}) {title}\n{n}.1 The Parties shall perform the first task of this part.\n{n}.2 The Parties shall perform "
+            "the second task of this part.\n" for n, title in enumerate(["DEFINITIONS", "SCOPE", "FUNDING", "TERM"], 1)),
+        [("1)", "DEFINITIONS"), ("2)", "SCOPE"), ("3)", "FUNDING"), ("4)", "TERM")],
+        id="en-articles-numbered-1)-over-sections-1.1"),
 ]
 # fmt: on
 

@@ -436,10 +436,31 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         return ("MD", md[0], 0), set(md[1])
     if top is None:
         return None, set()
-    parent = _dominating_style(top, by_key, best)
+    parent = _dominating_style(top, by_key, best) or _numbers_above_sections(top, by_key, best)
     if parent is not None:
         top = parent
     return top, set(best[top][1])
+
+
+def _numbers_above_sections(top: tuple, by_key: dict, best: dict) -> tuple | None:
+    """Sections "1.1", "1.2", "2.1" ... under headings numbered in another style ("1) DEFINITIONS", "2) SCOPE"): the
+    style whose N stands right before each group of N.x sections is the article level."""
+    if top[0] != "DOT2":
+        return None
+    groups: dict[int, int] = {}
+    for pos, m in by_key[top]:
+        groups.setdefault(m.value[0], pos)
+    if len(groups) < 3:
+        return None
+    for key, (_score, chain) in best.items():
+        if key == top or key[0] not in ("NUM_RPAREN", "PAREN_NUM", "DOT1", "DOT1Z") or len(chain) < 3:
+            continue
+        values = {m.value[0]: pos for pos, m in by_key[key] if pos in chain and len(m.value) == 1}
+        above = sum(1 for n, first in groups.items() if n in values and values[n] < first
+                    and not any(values[n] < p < first for p in groups.values() if p != first))
+        if above >= 0.7 * len(groups):
+            return key
+    return None
 
 
 def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line]) -> tuple[tuple, set[int]] | None:
