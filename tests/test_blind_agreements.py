@@ -87,6 +87,12 @@ KNOWN_MISSES = {
     ("set75", "blind75_01_joint_lab_campus_en.docx", "DAT-01"),  # "Accessible Facilities" defined to reach everything
     ("set75", "blind75_05_joint_centre_academy_en.pdf", "EXP-04"),  # "nomination ... shall be sufficient"
     ("set76", "b76_03_data_sharing_en.docx", "DAT-04"),  # "Authorised Recipients" defined to include an agency
+    # sets 77-80
+    ("set77", "au_research_agreement_coralbay.docx", "EXP-05"),  # results "to the Commonwealth ... for any purpose"
+    ("set77", "ca_collaborative_research_agreement_westmarch.txt", "CON-01"),  # the agreement secret by definition
+    ("set77", "ca_collaborative_research_agreement_westmarch.txt", "TRM-01"),  # early end "only by mutual agreement"
+    ("set79", "79_gakujutsu_koryu_kyotei_seirei_palmena.docx", "IP-05"),  # 「前条第2項の規定を準用する」
+    ("set79", "79_kyodo_kenkyu_keiyaku_shiho_norden.pdf", "EXP-01"),  # 「第18条の規定にかかわらず…提供しなければならない」
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -135,6 +141,8 @@ ALTERNATIVES = {
     ("set71", "a71_05_visiting_researcher_appendix1.pdf", "IP-01"), ("set72", "a72_en_mou_implementation.txt", "CON-03"),
     ("set72", "a72_ja_oboegaki_jisshi.docx", "EXP-05"), ("set73", "blind73_06_ja_sansha_otsu.pdf", "CON-03"),
     ("set74", "a74_04.txt", "FUN-04"),
+    ("set77", "de_kooperationsvertrag_rabenau_en.pdf", "FUN-04"), ("set78", "78_himitsu_hoji.pdf", "CON-03"),
+    ("set78", "78_seika_yukeibutsu.docx", "DAT-04"), ("set79", "79_joint_research_agreement_kist_veldmark.txt", "DAT-04"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -1518,6 +1518,23 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
     (_JA_PREAMBLE + "第6条（報酬及び旅費）\n乙は、甲の教員に対し、乙の規程に基づき、集中講義1科目につき所定の講義謝金を支払う。\n", "FUN-04", False),
     (_JA_PREAMBLE + "第7条（拠点研究者）\n２　乙の拠点研究者は、乙の規則に従い、乙の承認を得て本拠点の活動に参加する。\n", "CMP-01", False),
     (_JA_PREAMBLE + "第10条（設備の所有）\n甲が取得した設備は甲に帰属し、乙が拠点運営支援金により取得した設備は乙に帰属する。\n", "IP-01", False),
+    (_JA_PREAMBLE + "第2条（研究経費）\n２　研究経費は、乙の協力機関から乙を通じて拠出されるものとし、乙は当該協力機関の名称及び資金の出所を甲に開示"
+     "する義務を負わない。\n", "FUN-03", True),
+    (_JA_PREAMBLE + "第7条（本契約の秘密）\n甲及び乙は、本契約の存在及び内容を、行政機関及び資金配分機関を含む第三者に開示しない。\n", "COI-01",
+     False),
+    (_EN_PREAMBLE + "Article 13 Confidentiality of Commercial Terms\n13.1 The financial terms of this Agreement shall not be "
+     "disclosed by either Party in any press release or public statement without the prior written consent of the "
+     "other Party." + _EN_TERM, "CON-01", False),
+    (_JA_PREAMBLE + "第16条（契約条件の秘密）\n甲及び乙は、本契約の条件を秘密として扱う。\n３　本契約の締結の事実、当事者の名称及び研究題目は、第1"
+     "項の秘密の対象としない。\n", "CON-01", False),
+    (_JA_PREAMBLE + "第4条（研究対象者の同意）\n甲は、提供データの外国にある第三者への提供について、研究対象者から、提供先の国名及び当該国の個人"
+     "情報保護制度に関する情報を提供した上で同意を得ていることを確認する。\n", "DAT-03", False),
+    (_EN_PREAMBLE + "11. CONFIDENTIALITY\n11.1 Each party shall keep the other party's Confidential Information "
+     "confidential and use it only for the Project.\n11.3 The obligations in clause 11.1 do not apply to information "
+     "that:\n(a) is or becomes public other than through breach of this Agreement;\n(d) is required to be disclosed by "
+     "law, provided that the recipient gives prompt notice; or\n(e) is requested by an agency of the Commonwealth of "
+     "Australia, which the Sponsor may supply without notice to the University.\n12. TERM\n12.1 This Agreement ends "
+     "in 2028.\n", "DAT-04", True),
 ], ids=["ja-support-reported-under-own-rules", "en-singapore-law-of-a-singaporean-partner",
         "en-english-law-of-a-partner-of-unknown-country", "en-english-law-of-an-english-partner",
         "en-approval-in-a-proviso", "en-submitted-without-permission", "en-field-including-defence",
@@ -1534,7 +1551,10 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "ja-controlled-technology-in-the-partners-scope", "ja-partner-helps-at-its-discretion-while-we-list-duties",
         "ja-no-talent-programme-required", "ja-shipment-may-not-be-withheld", "ja-names-attached-for-matching",
         "en-no-additional-consent", "ja-the-secondees-own-contract-kept-from-us", "en-staff-remain-employees-of-their-own",
-        "ja-a-lecture-fee", "ja-the-partners-staff-follow-the-partners-rules", "ja-each-owns-the-equipment-it-bought"])
+        "ja-a-lecture-fee", "ja-the-partners-staff-follow-the-partners-rules", "ja-each-owns-the-equipment-it-bought",
+        "ja-no-duty-to-disclose-the-funders-source", "ja-both-institutions-keep-the-agreement-secret",
+        "en-terms-kept-out-of-press-releases", "ja-the-agreements-existence-expressly-not-secret",
+        "ja-consent-to-foreign-transfer-obtained", "en-an-agency-request-supplied-without-notice"])
 def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
