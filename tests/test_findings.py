@@ -1418,7 +1418,7 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
     assert roles == {"Lumeris": "PARTNER", "Customer": "HOME"}
 
 
-# wording from blind sets 45-52: each row once got the wrong answer for the indicator named
+# wording from blind sets 45-80: each row once got the wrong answer for the indicator named
 @pytest.mark.parametrize(("document", "indicator", "raised"), [
     (_JA_PREAMBLE + "第12条（法令等の遵守）\n甲及び乙は、自らの研究者に対し、相手方の大学から受ける役職、報酬その他の支援について、"
      "所属する大学の規程に従い届け出させるものとする。\n", "FUN-04", False),
@@ -1555,7 +1555,7 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "ja-no-duty-to-disclose-the-funders-source", "ja-both-institutions-keep-the-agreement-secret",
         "en-terms-kept-out-of-press-releases", "ja-the-agreements-existence-expressly-not-secret",
         "ja-consent-to-foreign-transfer-obtained", "en-an-agency-request-supplied-without-notice"])
-def test_wording_from_blind_sets_45_to_52(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+def test_wording_from_blind_sets_45_to_80(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
     assert (indicator in found) is raised

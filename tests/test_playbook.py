@@ -88,15 +88,21 @@ def test_an_invalid_playbook_is_refused_with_a_clear_error(tmp_path: Path, text:
         load_playbook(path)
 
 
+def _engine_with_playbook(tmp_path: Path, rules: str) -> AnalyzerEngine:
+    """An engine whose findings stage reads only the playbook written here."""
+    path = tmp_path / "office.yaml"
+    path.write_text(rules, encoding="utf-8")
+    engine = AnalyzerEngine()
+    engine.stages[1]._playbook = load_playbook(path)
+    return engine
+
+
 def test_a_suppress_rule_removes_the_model_finding(tmp_path: Path) -> None:
     text = "第8条（研究成果の公表）\n甲は、研究成果を公表しようとするときは、事前に乙の書面による承認を得なければならない。\n"
     before = AnalyzerEngine().analyze(text.encode(), name="pub.txt")
     assert "PUB-01" in {f.indicator for f in before.findings}
-    path = tmp_path / "suppress.yaml"
-    path.write_text("version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n    effect: suppress\n"
-                    "    any: ['公表']\n", encoding="utf-8")
-    engine = AnalyzerEngine()
-    engine.stages[1]._playbook = load_playbook(path)
+    engine = _engine_with_playbook(tmp_path, "version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n"
+                                             "    effect: suppress\n    any: ['公表']\n")
     after = engine.analyze(text.encode(), name="pub.txt")
     assert "PUB-01" not in {f.indicator for f in after.findings}
 
@@ -106,11 +112,8 @@ def test_a_suppress_rule_can_silence_the_models_findings_for_other_indicators_to
     before = AnalyzerEngine().analyze(text.encode(), name="data.txt")
     model_only = {f.indicator for f in before.findings if f.source == "model"}
     assert model_only
-    path = tmp_path / "suppress.yaml"
-    path.write_text("version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n    effect: suppress\n"
-                    "    also: ['*']\n    any: ['研究データ']\n", encoding="utf-8")
-    engine = AnalyzerEngine()
-    engine.stages[1]._playbook = load_playbook(path)
+    engine = _engine_with_playbook(tmp_path, "version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n"
+                                             "    effect: suppress\n    also: ['*']\n    any: ['研究データ']\n")
     after = engine.analyze(text.encode(), name="data.txt")
     assert not {f.indicator for f in after.findings if f.source == "model"}
 
@@ -120,10 +123,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
             "承認を得なければならない。\n２　公表の可否は研究科長会議に報告する。\n")
     rule = ("version: 1\nrules:\n  - id: OFFICE.pub\n    indicator: PUB-01\n    lang: ja\n    any: ['{P}の書面による承認']\n"
             "    safeguards: ['研究科長会議に報告']\n    score: 0.9\n")
-    path = tmp_path / "office.yaml"
-    path.write_text(rule, encoding="utf-8")
-    engine = AnalyzerEngine()
-    engine.stages[1]._playbook = load_playbook(path)
+    engine = _engine_with_playbook(tmp_path, rule)
     finding = next(f for f in engine.analyze(text.encode(), name="pub.txt").findings if f.indicator == "PUB-01")
     assert finding.severity == "medium"
     assert "同じ条の他の項" in finding.explanation

@@ -135,7 +135,10 @@ def _line_end(text: str, position: int) -> int:
     disclosed ...") does not end the proviso; a break after . ; : or before a list item does."""
     i = text.find("\n", position)
     while i >= 0:
-        before = text[:i].rstrip()[-1:]
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        before = text[j] if j >= 0 else ""
         after = text[i + 1:i + 2]
         if before in (".", ";", ":") or after == "(" or after.isdigit() or not after:
             return i
