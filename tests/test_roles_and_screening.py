@@ -34,6 +34,15 @@ ROLE_CASES = [
     # a translated Chinese form with 甲方 the Chinese university: the addresses under the names tell
     ("共同研究協議書\n甲方：華嶺理工大学\n住所：中華人民共和国衡嶺省東湾市学府路1号\n\n乙方：星嶺大学\n住所：日本国星嶺市北原町三丁目5番1号"
      "\n\n甲方及び乙方は、次のとおり合意する。", (), "星嶺大学"),
+    # the US university calls itself "the University"; the Japanese one is known from where it is incorporated
+    ('entered into by and between THE BOARD OF TRUSTEES OF WESTMARCH UNIVERSITY, a non-profit educational corporation '
+     'organized under the laws of the State of New Carrick (the "University"), and KAZAHAYA INSTITUTE OF TECHNOLOGY, '
+     'a university incorporated in Japan (the "Institute").', (), "KAZAHAYA INSTITUTE OF TECHNOLOGY"),
+    ('by and between Lindqvist University, a public university of Sweden (the "University"), and Hoshimi College of '
+     'Medicine, an educational corporation established in Japan (the "College").', (), "Hoshimi College of Medicine"),
+    # an address in Japan alone does not outweigh the alias
+    ('between Ardent University, a Delaware non-profit corporation (the "University"), and Kestrel Labs K.K., having '
+     'its office at 1-2 Minato, Tokyo, Japan (the "Company").', (), "Ardent University"),
 ]
 # fmt: on
 
@@ -47,6 +56,20 @@ NAME_CASES = [
      [("Institute of Advanced Materials, Hezhou Academy of Sciences", "Party A"), ("Tsukishiro University", "Party B")]),
     ("技術開発（委託）契約書\n委託方（甲方）：華州省科学院\n受託方（乙方）：国立大学法人月城大学\n",
      [("華州省科学院", "甲方"), ("国立大学法人月城大学", "乙方")]),
+    # the alias that closes a labelled party's block names the party, not its representative on the line above
+    ('AGREEMENT ON ACCEPTANCE OF VISITING RESEARCHER\n\nParty A: Kiyotaki University, Graduate School of Engineering\n'
+     'Address: 4-2-8 Nishi-Kiyotaki, Kiyotaki City, Japan\nLegal representative: Prof. Atsushi NAKAHARA, Dean\n'
+     '(hereinafter "Host")\n\nParty B: Qingshan Institute of Photonics\nAddress: No. 156 Kexue Avenue, Hexi City\n'
+     'Legal representative: Prof. LIU Weiguo, Director\n(hereinafter "QIP")\n\n',
+     [("Kiyotaki University, Graduate School of Engineering", "Host"), ("Qingshan Institute of Photonics", "QIP")]),
+    # a side letter names the parties once and gives them no short names
+    ('Side Letter No. 1 to the Research Collaboration Agreement dated 14 March 2024 between Sanrei University and '
+     'Tallis Polytechnic University (the "Agreement")\nDear President Okumura,\n',
+     [("Sanrei University", "Sanrei University"), ("Tallis Polytechnic University", "Tallis Polytechnic University")]),
+    # a cover sheet's table before the 約款: the role on one line, the party on the next
+    ("受託研究契約書\n契約件名\n高耐熱セラミック複合材料の研究\n委託者\nノルトハーフェン先端材料財団（エルデン王国ノルトハーフェン市）\n受託者\n"
+     "学校法人青葉台学園（青葉台工科大学）\n契約金額\n金五百万円\n",
+     [("ノルトハーフェン先端材料財団", "委託者"), ("学校法人青葉台学園", "受託者")]),
     # 受領者 / 開示者 name a party when an organisation stands right before them
     ("アルヴェン分子医学研究所（以下「提供者」という。）と国立大学法人霧島野大学（以下「受領者」という。）とは、次のとおり契約する。",
      [("アルヴェン分子医学研究所", "提供者"), ("国立大学法人霧島野大学", "受領者")]),
@@ -109,6 +132,23 @@ def test_the_home_party_is_found_from_settings_or_defaults(text: str, home_names
     roles = {p.name: p.role for p in parties}
     assert roles[home] == "HOME"
     assert list(roles.values()).count("PARTNER") == 1
+
+
+def test_a_party_is_also_known_by_the_initials_the_text_uses_for_it() -> None:
+    text = ('Side Letter No. 1 to the Agreement between Sanrei University and Tallis Polytechnic University\n'
+            "2. Publication shall be deferred until TPU has confirmed that its patent applications have been filed.\n")
+    parties = {p.name: p.aliases for p in find_parties(text)}
+    assert "TPU" in parties["Tallis Polytechnic University"]
+    assert parties["Sanrei University"] == ("Sanrei University",), "two words make no initials worth reading"
+
+
+def test_a_university_that_is_japanese_too_stays_ours_beside_its_tlo() -> None:
+    text = ('among MK INNOVATION PARTNERS CO., LTD., a kabushiki kaisha organized under the laws of Japan ("MKIP"); '
+            'MINAMI-KANTO UNIVERSITY, an educational corporation organized under the Private Schools Act of Japan (the '
+            '"University"); and BRIGHTWATER SENSING LTD., a private limited company incorporated in England and Wales '
+            '("Brightwater").')
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), (), "en", text)}
+    assert roles["MINAMI-KANTO UNIVERSITY"] == "HOME"
 
 
 # after the seventh blind set: two aliases in one parenthesis, a description of 350 characters before the alias,

@@ -383,6 +383,35 @@ def test_an_english_article_rendered_from_japanese_numbers_its_second_paragraph_
     assert [c.number for c in seg.clauses if c.kind == "article"] == ["Article 1", "Article 2"]
 
 
+def _value(number: str) -> int | None:
+    from analyzer.segment.numbers import any_to_int
+
+    return any_to_int(number.replace("第", "").replace("条", "").strip())
+
+
+# OCR of a scanned or faxed Japanese agreement: the space after 第N条, or the 第 itself, gone
+@pytest.mark.parametrize(("second", "third"), [
+    ("第2条甲及び乙は、相互に研究者を派遣することができる。", "第3条本契約は、３年間有効とする。"),
+    ("第2条 (派遣)\n甲及び乙は、相互に研究者を派遣することができる。", "三条 (期間)\n本契約は、３年間有効とする。"),
+    ("第2条甲及び乙は、相互に研究者を派遣することができる。", "第3条第1条、第2条及びこの条の規定は、本契約の終了後も効力を有する。"),
+], ids=["number-glued-to-the-first-word", "dai-lost-before-a-heading", "an-article-that-opens-with-articles"])
+def test_article_numbers_read_by_ocr_without_their_space_or_dai_still_open_articles(second: str, third: str) -> None:
+    text = f"共同研究契約書\n甲と乙は、次のとおり契約する。\n第1条 (目的)\n本契約は、共同研究の条件を定める。\n{second}\n{third}\n"
+    seg = _segment(text)
+    assert [_value(c.number) for c in seg.clauses if c.kind == "article"] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("line", "article"), [
+    ("第5条の規定により、甲は報告する。", False),
+    ("第5条本文の規定にかかわらず、乙は延期できる。", False),
+], ids=["a-cross-reference-at-a-line-start", "a-reference-to-the-main-text"])
+def test_a_cross_reference_that_starts_a_line_opens_no_article(line: str, article: bool) -> None:
+    text = ("共同研究契約書\n甲と乙は、次のとおり契約する。\n第1条（目的）\n本契約は、共同研究の条件を定めるものであり、\n"
+            f"{line}\n第2条（期間）\n本契約は、３年間有効とする。\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "article"] == ["第1条", "第2条"]
+
+
 @pytest.mark.parametrize(("paragraph", "numbered"), [
     ("２甲の研究代表者は、毎年三か月以上乙に常駐するものとする。", True),
     ("２前項の規定にかかわらず、乙は公表を延期できる。", True),

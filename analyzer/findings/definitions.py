@@ -27,7 +27,11 @@ _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^�
 _EN_GLOSSES = (
     (re.compile(r"\b(?:ministr(?:y|ies)|government(?:al)? (?:body|bodies|agenc|department|authorit)|"
                 r"(?:agency|department|body|authority) of the (?:national |federal |central )?government|"
-                r"(?:public|state|governmental) authorit|any authority)"), " (including government authorities)"),
+                r"(?:public|state|governmental) authorit|any authority|"
+                r"\bstate (?:commission|council|committee|agency|administration)|"
+                r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "
+                r"(?:federation|republic|kingdom|people's republic|government)\b)"),
+     " (including government authorities)"),
     (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by 〈P〉|"
                 r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
     (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"

@@ -30,7 +30,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy", re.IGNORECASE),
     "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of", re.IGNORECASE),
-    "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright", re.IGNORECASE),
+    # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
+    "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
+                     re.IGNORECASE),
 }
 # wording that names the category's words without being its protection: an MoU's "exchange of academic publications"
 # is an activity, not a clause on publishing results
@@ -58,11 +60,16 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "visiting": ("IP", "CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
     "nda": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
     "mou": ("EXPORT_CONTROL", "PUBLICATION", "CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
+    # a research grant's terms (an award letter, a grant agreement): research is done with the money, so export
+    # control matters; what the funder publishes or owns is up to the terms
+    "grant": ("EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
     "other": ("CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
     # an amendment changes some terms of an agreement that keeps the rest: its silence is not an absence
     "amendment": (),
     # a notice under an agreement (of termination, of renewal) is no agreement of its own
     "notice": (),
+    # nor is an office's working paper on one (an issues list, a comparison of positions)
+    "note": (),
 }
 LABELS = {
     "EXPORT_CONTROL": ("No export-control clause", "安全保障輸出管理（輸出管理）条項がない"),
@@ -78,6 +85,8 @@ SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION
             "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
             "IP": "medium"}
 _TYPES = (
+    ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
+                        r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
     ("notice", re.compile(r"^\s*(?:re:\s*)?notice of (?:termination|non-renewal|renewal|withdrawal|breach)\b|"
                           r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
@@ -86,21 +95,31 @@ _TYPES = (
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),
-    ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)", re.I)),
+    ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
+                            r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
+                            r"trainee(?:ship)? agreement", re.I)),
     ("mou", re.compile(r"覚書|協定書|交流協定|(?:交流|協力)に関する協定|memorandum of understanding|\bmou\b|"
                        r"letter of intent|academic (?:cooperation|exchange) agreement|framework agreement|"
                        r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement", re.I)),
+    ("grant", re.compile(r"award of (?:a )?research grant|terms and conditions of (?:the )?(?:award|grant)|"
+                         r"\bgrant agreement\b|research grant agreement|助成金交付|研究助成(?:金)?(?:契約|規程|交付)|"
+                         r"(?:grant|award) letter", re.I)),
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"subaward|sub-award|subcontract agreement", re.I)),
 )
 
 
+# a letter's subject line may run long: "Side Letter No. 1 to the Research Collaboration Agreement dated ..."
+_LONG_TITLE = re.compile(r"(?:re:\s*)?(?:side letter|amendment|addendum|variation|notice of|award of)\b", re.I)
+
+
 def agreement_type(text: str) -> str:
     """The kind of agreement, from its title (the first lines, and the short lines a letterhead puts it after)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     # a letter's title stands below the sender's letterhead, the date and the addressee
-    head = "\n".join(lines[:6])[:600] + "\n" + "\n".join(line for line in lines[6:20] if len(line) <= 100)
+    head = "\n".join(lines[:6])[:600] + "\n" + "\n".join(line for line in lines[6:20]
+                                                       if len(line) <= 100 or _LONG_TITLE.match(line))
     for name, pattern in _TYPES:
         if pattern.search(head):
             return name

@@ -27,6 +27,11 @@ _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
                                    r"research institute|public research)|\(Japan\)|,\s*Japan\s*(?:$|(?=\())",
                                    re.IGNORECASE | re.MULTILINE)
+# where a party was formed, which outweighs an alias: the partner may call itself "the University" while we are
+# "a university incorporated in Japan"
+_FORMED_IN_JAPAN = re.compile(r"\b(?:incorporated|established|organi[sz]ed|formed|registered|existing|chartered)"
+                              r"\s+(?:in|under\s+the\s+laws\s+of)\s+Japan\b|\bunder\s+the\s+laws\s+of\s+Japan\b",
+                              re.IGNORECASE)
 # a Japanese address in a labelled party block: 「住所：日本国星嶺市北原町…」, 「所在地：東京都…」
 _JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*[:：]\s*"
                                r"(?:日本国?|Japan\b|[^\n]{0,12}(?:都|道|府|県)[^\n]{0,6}(?:市|区|町|村|郡))")
@@ -118,6 +123,8 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             if not japanese:
                 described = [_description(p, text) for p in parties]
                 japanese = [i for i, d in enumerate(described) if _JAPANESE_FORM.search(d)]
+                if not japanese and (aliased is None or not re.search(r"\bJapan\b", described[aliased])):
+                    japanese = [i for i, d in enumerate(described) if _FORMED_IN_JAPAN.search(d)]
                 if not japanese and aliased is None:
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
             home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None

@@ -107,6 +107,45 @@ def _in_denial(text: str, position: int) -> bool:
     return bool(_DENIAL.search(sentence))
 
 
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*(?:[(（](?:[a-zA-Z]{1,4}|[0-9０-９]{1,2}|[イロハニホヘトチリヌルヲ]|"
+                        r"[一二三四五六七八九十]{1,3})[)）]|[a-z]\)|"
+                        r"[一二三四五六七八九十]{1,3}(?=[\u3000 、．.])|[①-⑳])", re.MULTILINE)
+
+
+_LIST_LEAD_IN = re.compile(r"[:：]$|次の各号|次に掲げる|次のいずれか|以下の各号|following|as follows|any of")
+
+
+def _own_item(text: str, position: int) -> str | None:
+    """The lead-in and the one list item a match at ``position`` lies in, when the text is a lead-in followed by two
+    or more items on lines of their own; else None."""
+    starts = [m.start() for m in _ITEM_LINE.finditer(text)]
+    if len(starts) < 2 or position < starts[0]:
+        return None
+    # alternatives of a list that a lead-in opens ("... in the following cases:", 「次に掲げる場合に限り」); numbered
+    # paragraphs ("(1) ... (2) Any other sharing requires consent") qualify each other
+    if not _LIST_LEAD_IN.search(text[:starts[0]].rstrip()):
+        return None
+    line_start = text.rfind("\n", 0, position + 1) + 1
+    if line_start not in starts:
+        return None
+    line_end = text.find("\n", position)
+    return text[:starts[0]] + text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def _predicate_denied_ja(text: str, position: int) -> bool:
+    """Whether the Japanese sentence goes on from ``position`` only to deny what was matched: 「…乙に移転し、又は許諾
+    されるものではない。」 (the verbs run on, joined by 又は, into ものではない)."""
+    if "ものではな" not in text:
+        return False
+    end = text.find("。", position)
+    rest = text[position:end if end >= 0 else len(text)]
+    return len(rest) <= 30 and rest.count("、") <= 1 and bool(_DENIED_PREDICATE.search(rest))
+
+
+# the matched verb and a second one joined to it, both denied: the rules' own patterns hold the plain 「…するものではない」
+_DENIED_PREDICATE = re.compile(r"^[^、。]{0,8}、?(?:又は|若しくは|及び|ないし)[^、。]{0,16}ものではな(?:い|く)$")
+
+
 _PROVISO_JA = re.compile(r"(?:^|[。\n])[\s　]*(ただし|但し)、")
 _PROVISO_EN = re.compile(r"\b(?:provided,? however,? that|provided that|save that|except that|subject only to)\b")
 
@@ -225,7 +264,7 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             if match and match.start() < body_start:
                 # the leftmost match is in the heading line: one in the body, if any, makes better evidence
                 match = check.pattern.search(text, body_start) or match
-            if match and _in_denial(text, match.start()):
+            if match and (_in_denial(text, match.start()) or _predicate_denied_ja(text, match.end())):
                 match = None
             if match:
                 break
@@ -244,7 +283,13 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
         elif any(check.search(text, lowered) is None for check in rule.checks_all):
             continue
         proviso = _proviso(text, match.start()) if exceptions_in is None else None
-        if proviso is not None:
+        item = _own_item(exceptions_text, match.start()) if exceptions_in is None and proviso is None else None
+        if item is not None:
+            # one item of a list is judged with the lead-in and not with its siblings: "(ハ) required by law"
+            # beside "(ロ) at its government's request" makes the second no less a risk
+            if any(check.search(item, caseless(item)) for check in rule.checks_none):
+                continue
+        elif proviso is not None:
             # a proviso that makes the risk (「…６０日を超えないものとする。ただし、乙が延期を求めた場合には、乙が
             # 承認するまで…延期しなければならない」, "free to publish, provided, however, that …") is judged on its
             # own words: the limits the main sentence states are what it overrides

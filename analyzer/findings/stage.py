@@ -18,6 +18,7 @@ from functools import lru_cache
 from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
+from analyzer.findings.affiliations import defence_linked, party_hits
 from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
@@ -31,7 +32,17 @@ from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
 from analyzer.segment.sentences import sentence_spans
 from analyzer.taxonomy import SEVERITY_NAME, load_taxonomy
-from analyzer.types import AnalysisResult, Clause, DocumentFinding, Fact, Finding, Prediction, Summary, article_of
+from analyzer.types import (
+    AnalysisResult,
+    Clause,
+    DocumentFinding,
+    Fact,
+    Finding,
+    Party,
+    Prediction,
+    Summary,
+    article_of,
+)
 
 log = logging.getLogger("analyzer")
 
@@ -132,6 +143,10 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
     return replace(parent, end=parent.start + len(text), text=text)
 
 
+_FUNDER_DEFINED = re.compile(r"[\"“][^\"”\n]{0,30}(?:Fund|Funder|Funding|Sponsor|Grant|Donor|Financ)[^\"”\n]{0,30}[\"”]"
+                             r"\s+(?:means|shall mean)|「[^」]{0,15}(?:資金|助成|拠出|支援機関|寄附者|委託者)[^」]{0,10}」とは")
+
+
 def _is_statement(clause: Clause) -> bool:
     """Whether the clause says something: beyond its number and heading, a sentence or a long stretch of text."""
     rest = clause.text
@@ -209,11 +224,13 @@ class FindingsStage:
             if c.parent and c.start < first_child.get(c.parent, len(text) + 1):
                 first_child[c.parent] = c.start
         partner_home = partner_countries(parties, text)
+        linked = (defence_linked(parties, text), tuple(p for p in parties if p.role == "HOME"))
         covered = frozenset(category for category in set(COVERED_BY_DOCUMENT.values())
                             if has_protection(category, result.clauses, result.predictions))
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
-                                                  first_child, partner_home=partner_home, covered=covered))
+                                                  first_child, partner_home=partner_home, covered=covered,
+                                                  linked=linked))
         # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
         # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. The rules read that lead-in as a
         # clause of its own, with the clause's categories; its findings belong to the clause.
@@ -225,7 +242,7 @@ class FindingsStage:
             if lead_in.text.strip() and _is_statement(lead_in):
                 findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
                                                       glosses, first_child, is_lead_in=True,
-                                                      partner_home=partner_home, covered=covered))
+                                                      partner_home=partner_home, covered=covered, linked=linked))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -260,7 +277,8 @@ class FindingsStage:
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
                          first_child: Mapping[str, int] | None = None, is_lead_in: bool = False,
                          partner_home: frozenset[str] = frozenset(),
-                         covered: frozenset[str] = frozenset()) -> list[Finding]:
+                         covered: frozenset[str] = frozenset(),
+                         linked: tuple[tuple[Party, ...], tuple[Party, ...]] = ((), ())) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -302,8 +320,13 @@ class FindingsStage:
             return mapped.text if article is clause else map_text(article.text, roles, clause_lang,
                                                                   offset=article.start).text
 
-        outcome = apply_rules(self.playbook.for_clause(clause_lang, category_scores), mapped,
-                              category_scores, facts, body_start, article_text, exceptions_in, conditions_in)
+        # a definition is filed under no topic the model could tell: the definition of a funder is read by the
+        # funding rules all the same ("Funding Agency" means the Defence Science and Technology Directorate ...)
+        rule_scores = ({**category_scores, "FUNDING": 1.0}
+                       if article.kind == "definitions" and category_scores and _FUNDER_DEFINED.search(clause.text)
+                       else category_scores)
+        outcome = apply_rules(self.playbook.for_clause(clause_lang, rule_scores), mapped,
+                              rule_scores, facts, body_start, article_text, exceptions_in, conditions_in)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
@@ -314,6 +337,9 @@ class FindingsStage:
                 suppressed.add(hit.rule.indicator)
                 suppressed.update(hit.rule.also)
             elif not prohibited and not _in_table_of_contents(text, hit.start):
+                raised.setdefault(hit.rule.indicator, []).append(hit)
+        if not prohibited and "FUN-01" not in suppressed:
+            for hit in party_hits(clause, clause_lang, *linked):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         law_01 = "LAW-01" in raised or any(label.id == "LAW-01" for label in prediction.indicators)
         if law_01 and is_neutral_forum(clause.text, partner_home):

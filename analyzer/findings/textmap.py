@@ -102,8 +102,11 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     joined = "".join(chars)
     if lang == "ja" and "。)" in joined:
         joined = _stops_in_parentheses(joined)
-    elif lang == "en" and _DIGIT_DOT_DIGIT.search(joined):
-        joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined)
+    elif lang == "en":
+        if _DIGIT_DOT_DIGIT.search(joined):
+            joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined)
+        if "\n" in joined:
+            joined = _join_wrapped_english(joined, text, starts)
     mapped = MappedText(joined, tuple(starts), tuple(ends), offset)
     return _join_wrapped_japanese(mapped) if lang == "ja" and "\n" in mapped.text else mapped
 
@@ -112,6 +115,28 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
 # run across them ("8_2" for the rules; same length, offsets unchanged)
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 _REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedule|annex)|§)\s?\d{1,3}(?:\.\d{1,3})+")
+
+
+# a PDF line that wraps inside an English sentence ("made available to\nthe competent authorities"): the rules' word
+# sequences ("to the") read on over it. A line that ends a sentence, a heading or a lead-in (".", ":", ";") and a line
+# that opens an item ("(c) ", "2. ", "• ") keep their break, so items still start lines. Same length, same offsets.
+# A heading line is short, a wrapped line of a page is not.
+_EN_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-’'\"”])\n(?![ \t]*(?:\(?[A-Za-z0-9]{1,4}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|"
+                      r"[•\-–*]\s|\n|(?:article|section|clause|schedule|annex|exhibit|appendix)\b))", re.IGNORECASE)
+_EN_LONG_LINE = 40
+
+
+def _join_wrapped_english(text: str, original: str, starts: list[int]) -> str:
+    """``text`` (folded, lower case) with its sentence-internal line breaks read as spaces; an all-capitals line of
+    ``original`` is a heading."""
+    out = list(text)
+    for match in _EN_WRAP.finditer(text):
+        begin = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - begin < _EN_LONG_LINE:
+            continue
+        if not original[starts[begin]:starts[match.start() - 1] + 1].isupper():
+            out[match.start()] = " "
+    return "".join(out)
 
 
 def _stops_in_parentheses(text: str) -> str:
@@ -134,9 +159,18 @@ def _stops_in_parentheses(text: str) -> str:
 _WRAP = re.compile(r"(?<=[\u3041-\u309f、])[ \u3000]*\n[ \u3000]*(?=[\u3041-\u30ff\u4e00-\u9fff々〈])")
 
 
+# a full PDF line may also break inside a word (「秘密情\n報の削除」): a long line that ends in kanji or katakana runs
+# on into a next line that opens with no item marker (「二　」, 「（１）」, ①)
+_WORD_WRAP = re.compile(r"(?<=[\u30a1-\u30ff\u4e00-\u9fff々])\n(?=[\u3041-\u30ff\u4e00-\u9fff々〈](?![ \u3000、]))")
+_LONG_LINE = 24
+
+
 def _join_wrapped_japanese(mapped: MappedText) -> MappedText:
     text = mapped.text
     cuts = [(m.start(), m.end()) for m in _WRAP.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _WORD_WRAP.finditer(text)
+             if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _LONG_LINE]
+    cuts.sort()
     if not cuts:
         return mapped
     # slices between the cuts: a clause of a wrapped PDF has a cut on nearly every line

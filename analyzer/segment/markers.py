@@ -109,7 +109,12 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
 
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
-    rf"^第{_WS}*({_NUM_JA}){_WS}*条(?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.])"
+    rf"^第{_WS}*({_NUM_JA}){_WS}*条(?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
+    # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
+    r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
+    # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
+    r"|第[0-9０-９一二三四五六七八九十]+条(?:、|及び|並びに))"
 )
 _JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
 # a PDF that lost the space after a 項 number: 「２甲の研究代表者は、…」 (full-width, before the usual openers only)
@@ -123,6 +128,7 @@ _J_ANNEX = re.compile(
     rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
+_J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})条{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
@@ -208,6 +214,10 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
             return [_mk("J_SPECIAL", (_ja_value(m.group(1)) or 0,), probe, m.end(), shape)]
         if _J_PREAMBLE.match(probe):
             return [_mk("J_PREAMBLE", (0,), probe, len(probe), shape)]
+        m = _J_ARTICLE_NO_DAI.match(probe)
+        if m and _ja_value(m.group(1)) is not None:
+            # 「六条 (知的財産権)」: a fax or a scan that lost the 第 of a heading line
+            return [_mk("J_ARTICLE", (_ja_value(m.group(1)) or 0, 0), probe, m.end(), shape)]
         m = _J_ANNEX.match(probe)
         if m:
             value = _ja_value(m.group(2)) if m.group(2) else None

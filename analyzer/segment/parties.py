@@ -48,6 +48,17 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROU
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
                              r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,120})$",
                              re.MULTILINE)
+_EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|"
+                         r"Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|"
+                         r"Council|School|Inc\.|Ltd\.|GmbH|Limited)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?")
+_EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
+                               r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
+# the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
+_NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
+_TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|受託方|提供者|受領者|寄附者|助成者|発注者|"
+                          r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
+_TABLE_ORGANISATION = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学園|センター|病院|"
+                                 r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation)\b")
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
@@ -129,12 +140,34 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             found.append(AliasMatch(name, second, start, m.end()))
     # "Party A: Minamisawa Institute of Technology (Japan)" / 「甲方：○○大学」 on a line of its own, as agreements
     # drafted in Chinese put it; the party's block runs to the next blank line (its address, its representative)
+    blocks: list[AliasMatch] = []
     for m in _LABELLED_PARTY.finditer(head):
         name = re.sub(r"\s*[（(][^()（）]{1,40}[)）]\s*$", "", m.group("name")).strip(" ,;")
         if not name or any(a.alias == m.group("alias") for a in found):
             continue
         block_end = head.find("\n\n", m.end())
-        found.append(AliasMatch(name, m.group("alias"), m.start("name"), block_end if block_end > 0 else m.end()))
+        blocks.append(AliasMatch(name, m.group("alias"), m.start("name"), block_end if block_end > 0 else m.end()))
+    if blocks:
+        # '(hereinafter "Host")' closing the block under "Party A: Kiyotaki University" names Party A, not the
+        # legal representative on the line above it
+        found = [next((AliasMatch(b.name, a.alias, b.start, b.end) for b in blocks if b.start <= a.start < b.end), a)
+                 for a in found]
+        found.extend(blocks)
+    # a letter that names the parties once and never gives them a short name: "Side Letter No. 1 to the Research
+    # Collaboration Agreement dated 14 March 2024 between Sanrei University and Tallis Polytechnic University"
+    if not found:
+        m = _EN_BETWEEN_NAMES.search(head[:2000])
+        if m:
+            for group in ("first", "second"):
+                name = m.group(group).strip()
+                found.append(AliasMatch(name, name, m.start(group), m.end(group)))
+    # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
+    # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
+    if not found:
+        for m in _TABLE_PARTY.finditer(head):
+            name = re.sub(r"\s*[（(][^()（）]{1,60}[)）]\s*$", "", m.group("name")).strip(" ,;、")
+            if name and _TABLE_ORGANISATION.search(name) and not any(a.alias == m.group("alias") for a in found):
+                found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
     found.sort(key=lambda a: a.start)
     return found
 
@@ -239,4 +272,21 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
         else:
             merged[key] = Party(match.name, (match.alias,), "UNKNOWN", match.start, match.end)
             order.append(key)
-    return [merged[k] for k in order]
+    parties = [merged[k] for k in order]
+    initials = {p.name: _initials(p.name) for p in parties}
+    counts = [i for i in initials.values() if i]
+    out = []
+    for party in parties:
+        acronym = initials[party.name]
+        if acronym and counts.count(acronym) == 1 and acronym not in party.aliases \
+                and re.search(rf"\b{acronym}\b", text[:60000]):
+            party = Party(party.name, (*party.aliases, acronym), party.role, party.start, party.end)
+        out.append(party)
+    return out
+
+
+def _initials(name: str) -> str | None:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _NOT_INITIAL]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
