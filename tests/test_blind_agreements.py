@@ -90,6 +90,15 @@ KNOWN_MISSES = {
     # sets 81-88
     ("set83", "E_Werden_sansha_kyodo_kenkyu.docx", "EXP-05"),  # reported as DAT-04 and EXP-02, alternatives the key names
     ("set85", "a85_03_contributor_licence_agreement.txt", "IP-02"),  # the breadth is in a definition; found at the grant
+    ("set74", "a74_05.docx", "PER-04"),  # joint inventions assigned to the sender: found at Section 7, not 8
+    # sets 89-96
+    ("set90", "tidewatch_consortium_agreement.pdf", "TRA-01"),  # "The Coordinator may ... admit": no party's alias
+    ("set90", "ashitaka_meridane_framework_agreement.txt", "CON-01"),  # item (vii) of a definition
+    ("set91", "a91_01_foundation_model_training_en.docx", "IP-02"),  # only in the definition of the Permitted Purpose
+    ("set91", "a91_02_model_weights_sharing_en.txt", "EXP-02"),  # only in the definition of the Field of Use
+    ("set91", "a91_04_finetuning_platform_ja.docx", "IP-02"),  # only in the definition 「本件利用目的」
+    ("set94", "a94_1_scanned_ocr_jra_en.pdf", "DAT-04"),  # the OCR text layer reads "rnay" and "authorit1es"
+    ("set95", "A95_01_consulting_agreement.docx", "IP-01"),  # the breadth is in a definition; found at the assignment
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -101,6 +110,11 @@ IN_SCHEDULE = {
     ("set49", "blind49_05_master_sponsored_research_okuizumi_tessaract.txt", "PER-01"): "Exhibit D",
     ("set65", "mizuhono_solvantra_option_agreement.pdf", "IP-04"): "別紙２",
     ("set87", "a87_gakujutsu_koryu_kyotei.pdf", "DAT-01"): "別記",
+    ("set90", "calder_ridge_hinokura_master_sponsored_research_agreement.docx", "PUB-02"): "EXHIBIT E",
+    ("set90", "ashitaka_meridane_framework_agreement.txt", "EXP-02"): "APPENDIX 1",
+    # the other way round: the key files these under a Schedule 1 definition and names the clause that applies it
+    ("set96", "blind96_au_research_subcontract_acoustics.docx", "DAT-04"): "10",
+    ("set96", "blind96_sg_collab_solid_electrolytes.pdf", "TRA-01"): "10",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -143,9 +157,15 @@ ALTERNATIVES = {
     ("set78", "78_seika_yukeibutsu.docx", "DAT-04"), ("set79", "79_joint_research_agreement_kist_veldmark.txt", "DAT-04"),
     ("set77", "au_research_agreement_coralbay.docx", "EXP-02"), ("set83", "E_Werden_sansha_kyodo_kenkyu.docx", "DAT-04"),
     ("set83", "E_Werden_sansha_kyodo_kenkyu.docx", "EXP-02"), ("set88", "a88_03_rca_tpu_autonumbered.docx", "FUN-04"),
+    ("set84", "a84_04_josei_kofu_keiyaku_ja.txt", "COI-01"), ("set90", "ashitaka_meridane_framework_agreement.txt", "FUN-04"),
+    ("set93", "93_06_shohei_kenkyuin_oboegaki.txt", "DAT-04"), ("set95", "A95_01_consulting_agreement.docx", "CON-01"),
+    ("set95", "A95_01_consulting_agreement.docx", "CON-03"),
+    ("set96", "blind96_au_research_subcontract_acoustics.docx", "EXP-02"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set94", "a94_2_mojibake_kyodo_ja.pdf"): "the text layer of the 第9条 heading line is (cid:NNNN) glyph codes while the "
+                                              "rest of the page reads well, so the page is not sent to OCR",
     ("set81", "81_gakujutsu_koryu_oboegaki_fax.pdf"): "OCR reads the faxed heading line of 第十条 and the words after it "
                                                        "as '上 NM' (a streak across the line)",
     ("set72", "a72_en_master_schedules.docx"): "Project Schedules numbered from Section 1 are read as annexes of the "
@@ -157,6 +177,8 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 }
 # false alarms of the blind sets still raised high, each next to a planted flag of the same clause
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    ("set91", "a91_05_compute_for_data_ja.pdf", "EXP-05"),  # the data handed to the partner's government (DAT-04, found)
+    # read as onward transfer too
     ("set22", "ja_henkou_oboegaki.txt", "DAT-01"),  # unscreened nominees using our lab and data systems: arguable
     ("set22", "ja_kyodo_kenkyu_kanji.docx", "IP-02"),  # the model reads a joint-IP licence as a background licence
     ("set30", "en_three_party.txt", "EXP-02"),  # the model reads a government lab's own use of results as military use
@@ -185,7 +207,7 @@ pytestmark = pytest.mark.slow
 
 
 def _number(text: str) -> str:
-    text = re.sub(r"(?i)article|art\.|clause|section|§|第|条|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
+    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art\.|clause|section|§|第|条|條|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
     if "の" in text:  # 第十条の二, printed or keyed as 10の2
         return "の".join(_number(part) for part in text.split("の"))

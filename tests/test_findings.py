@@ -1046,6 +1046,8 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
      '"Urinary biomarkers for early detection of acute kidney injury in infants after cardiac surgery"\n', "grant"),
     ("SANREI UNIVERSITY - RESEARCH CONTRACTS OFFICE\nISSUES LIST (INTERNAL WORKING NOTE - NOT A CONTRACT DOCUMENT)\n",
      "note"),
+    ("LETTER OF APPOINTMENT - HONORARY CHAIR PROFESSOR IN OCEAN CARBON SYSTEMS\n", "visiting"),
+    ("誓　約　書\n", "pledge"),
     ("TALLIS POLYTECHNIC UNIVERSITY\nOffice of Research\n7 Quayside Road, Vennmoor\n2 September 2025\nSanrei University\n"
      "International Affairs Office\nSide Letter No. 1 to the Research Collaboration Agreement dated 14 March 2024 between "
      'Sanrei University and Tallis Polytechnic University (the "Agreement")\n', "amendment"),
@@ -1709,3 +1711,127 @@ def test_an_ip_article_that_speaks_only_of_foreground_ip_is_an_ip_clause(engine:
     result = engine.analyze(document.encode("utf-8"), name="foreground.txt")
     missing = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "IP" not in missing
+
+
+# Wording from blind sets 89-96 (partner-translated Japanese, long masters, AI collaborations, researchers' own
+# contracts and letters, poor text layers, British and Australian forms): each row failed before, but the last,
+# a plain ban that must stay quiet
+_BLIND_89_TO_96 = [
+    (_EN_PREAMBLE + "Article 3 Activities\n3.1 During the Appointment we would ask you to:\n(a) deliver one public lecture "
+     "each year; and\n(d) each year, recruit at least two doctoral candidates from your university into the Sponsor "
+     "Fellowship Programme." + _EN_TERM, "PER-02", True, "en-a-letter-asks-you-to-recruit-into-the-partners-programme"),
+    (_EN_PREAMBLE + "Article 2 Term\n2.1 Your membership runs for two (2) years. It may be renewed only by mutual "
+     "written agreement." + _EN_TERM, "TRM-01", False, "en-renewed-only-by-mutual-agreement"),
+    (_EN_PREAMBLE + "Article 6 Ideas\n6.1 The Sponsor may use any suggestion you make during meetings. No right in your "
+     "own research, or in any intellectual property of your university, is transferred to the Sponsor by this "
+     "letter." + _EN_TERM, "IP-01", False, "en-no-right-is-transferred"),
+    (_EN_PREAMBLE + "Article 5 Confidentiality\n5.3 You shall not refer to Board Materials in any funder report, "
+     "disclosure form or university inquiry." + _EN_TERM, "CON-03", True, "en-board-materials-kept-out-of-funder-reports"),
+    (_EN_PREAMBLE + "Article 3 No Fee\n3.1 The Speaker will receive no speaking fee, honorarium or other payment for "
+     "the engagement." + _EN_TERM, "FUN-04", False, "en-the-speaker-receives-no-fee"),
+    ("合作研究協議書\n甲方：國立花東農業科技大學\n乙方：国立大学法人牧之原農工大学\n甲方と乙方は、次のとおり本協議書を締結する。\n第九條：知識産権\n"
+     "9.4 共有知識産権の第三者への実施許諾は、他方の書面同意を要する。\n9.5 前項にかかわらず、甲方は、その関係企業に対して共有知識産権の実施を許諾"
+     "できる。\n", "IP-05", True, "ja-traditional-articles-and-an-affiliates-exception"),
+    ("共同研究協約書\n東海岸海洋科学研究院（以下「甲」という。）と国立大学法人汐見臨海大学（以下「乙」という。）は、次のとおり協約する。\n"
+     "第7条（研究データの管理）\n2. 乙は、甲が付与するアカウントを通じて前項のサーバーに接続し、研究データを閲覧及びダウンロードすることができる。\n",
+     "DAT-01", False, "ja-our-access-to-the-partners-server"),
+    (_JA_PREAMBLE + "第9条（法令に基づく開示）\n２　前項の場合を除き、甲及び乙は、相手方の秘密情報、研究データ又は研究成果を、政府機関、国有企業"
+     "その他の第三者に提供してはならない。\n", "DAT-04", False, "ja-a-ban-on-giving-anything-to-government-bodies"),
+    (_JA_PREAMBLE + "第12条（法令等の遵守）\n３　本協定のいかなる規定も、甲に対し、乙又は乙の所在国の内部規則又は方針に従うことを求めるもの"
+     "ではない。\n", "CMP-01", False, "ja-nothing-requires-us-to-follow-the-partners-rules"),
+    ("技術顧問契約書\nカレドン・フォトニクス社（以下「会社」という。）と高槻誠一（以下「顧問」という。）は、次のとおり契約する。\n第1条（禁止事項）\n"
+     "顧問は、本契約の有効期間中、次の各号に掲げる行為をしてはならない。\n一　会社の名称を、会社の事前の書面による承諾なく使用すること。\n"
+     "二　対象分野に関し、会社の事前の書面による承諾なく、会社以外の企業又は研究機関（大学が共同研究を行う相手方を含む。）のために研究、開発又は"
+     "技術指導を行うこと。\n", "PUB-04", True, "ja-our-professor-barred-from-working-for-others-in-a-list-of-prohibitions"),
+    ("技術顧問契約書\nカレドン・フォトニクス社（以下「会社」という。）と高槻誠一（以下「顧問」という。）は、次のとおり契約する。\n第12条（輸出管理）\n"
+     "２　顧問は、提供しようとする技術が輸出管理法令上の規制対象に該当するおそれがある場合には、大学の安全保障輸出管理担当部署に事前に相談し、"
+     "その確認を得るまで提供を行わない。\n", "EXP-01", False, "ja-supply-held-until-the-export-office-confirms"),
+    ("ヴェルスタ先端科学振興財団\n理事長　アウグスト・レンベルク　殿\n念　書\n　私は、貴財団の支援プログラムの支援対象者に採択されたことに伴い、"
+     "下記の事項を確約いたします。\n記\n2．支援金\n貴財団は、支援金として、各年度につき、１２，０００，０００円相当額を、私が別途届け出る私個人名義の"
+     "銀行口座に支払うものとします。\n", "FUN-04", True, "ja-support-paid-into-the-professors-own-account"),
+    ("ヴェルスタ先端科学振興財団\n理事長　アウグスト・レンベルク　殿\n念　書\n　私は、貴財団の支援プログラムの支援対象者に採択されたことに伴い、"
+     "下記の事項を確約いたします。\n記\n7．秘密保持\n（１）私は、本プログラムの内容を第三者に開示いたしません。\n（２）なお、前号の第三者には、"
+     "私の所属機関及び研究資金配分機関を含むものとします。\n", "COI-01", True, "ja-secrecy-that-reaches-our-own-office-and-funders"),
+    ("国立大学法人瑞穂台大学\n大学院理学研究院　准教授\n森本　彩　殿\nノルデンシュタット工科大学\n学長　ヘンドリク・ファルケンラート\n客員教授委嘱状\n"
+     "本学は、貴殿を本学材料科学部客員教授に委嘱します。\n記\n1　委嘱期間\n３年間とします。\n2　所属\n本学材料科学部とします。\n"
+     "3　研究成果の発表\n（1）貴殿は、研究成果を発表することができます。\n（2）本学の研究室で得られた成果の発表に当たっては、本学のみを"
+     "所属機関として表記すること。\n4　秘密保持\n貴殿は、本学の秘密情報を開示しないものとします。\n", "IP-06", True, "ja-a-foreign-universitys-letter-calls-itself-honkgaku"),
+    (_JA_PREAMBLE + "第5条（交代）\n３　甲は、前項により指名された代替の研究員を受け入れるものとし、当該代替の研究員については、前条の審査を要しない"
+     "ものとする。\n", "PER-03", True, "ja-a-substitute-admitted-without-the-screening"),
+    (_EN_PREAMBLE + "Article 3 Review\n3.1 Item 8 applies: in respect of a proposed publication by the University, the "
+     "review period is the period ending on the date on which the Sponsor confirms in writing that it has no objection "
+     "to the proposed publication." + _EN_TERM, "PUB-01", True, "en-a-review-period-ending-when-the-partner-has-no-objection"),
+    (_EN_PREAMBLE + "Schedule 1 Benefits\n(a) a personal stipend of GBP 72,000 per Fellowship Year, paid directly to the "
+     "Fellow;" + _EN_TERM, "FUN-04", True, "en-a-personal-stipend-paid-directly-to-the-fellow"),
+    (_EN_PREAMBLE + "Article 4 Delivery\n4.3 Notwithstanding Section 15, the Sponsor shall not withhold or delay delivery "
+     "of any Model Update on the ground that an export classification or licence has not been obtained." + _EN_TERM,
+     "EXP-01", True, "en-delivery-not-delayed-for-an-export-licence"),
+    ("CONSORTIUM AGREEMENT\nThis Agreement is made between Hokushin University, a national university corporation (the "
+     "\"University\"), Nordvik Institute (the \"Coordinator\") and Brackwater Systems GmbH (\"Brackwater\").\n"
+     "Section 14 Use\n14.7 (ii) each Party may make Project Data, Results and any other Party's Background available to "
+     "a government authority upon its request, without notice to the other Parties." + _EN_TERM, "DAT-04", True,
+     "en-each-party-may-hand-our-background-to-its-government"),
+    (_EN_PREAMBLE + "Article 18 Background\n18.2 A Party may withdraw or restrict Background only with the approval of "
+     "the General Assembly." + _EN_TERM, "TRM-01", False, "en-background-withdrawn-only-with-approval"),
+    (_EN_PREAMBLE + "Article 7 Ownership\n7.2 All right, title and interest in the Sponsor Models remain exclusively with "
+     "the Sponsor. The University acquires no right in any Sponsor Model by reason of its evaluation." + _EN_TERM,
+     "IP-01", False, "en-no-right-in-the-partners-models"),
+    (_JA_PREAMBLE + "第8条（集約サーバ）\n２　乙の研究担当者は、集約サーバ上の共同学習モデルを閲覧し、取得することができる。甲の研究担当者も、"
+     "同一の範囲で同一の権限を有する。\n", "DAT-01", False, "ja-the-same-access-both-ways"),
+    (_JA_PREAMBLE + "第9条（個人情報）\n甲及び乙は、保有データの取扱いに当たり、それぞれの所在国の個人情報の保護に関する法令を遵守する。\n",
+     "LAW-02", False, "ja-each-follows-its-own-data-protection-law"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 (f) \"Competent Authority\" means any ministry, agency or other body of "
+     "the State, including any body responsible for defence, national security or public security." + _EN_TERM,
+     "EXP-02", False, "en-a-body-responsible-for-defence-defined"),
+    (_EN_PREAMBLE + "Article 19 Publication\n19.5 Upon receipt of a Deferral Notice, the University shall defer submission "
+     "of the Proposed Publication until the Sponsor notifies the University in writing that the deferral is no longer "
+     "required." + _EN_TERM, "PUB-02", True, "en-deferred-until-the-partner-notifies"),
+    ("RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University, a national university corporation (the "
+     "\"University\"), and Halvard Institute (the \"Institute\").\nArticle 5 Recruitment\n5.1 No Institute staff shall be "
+     "recruited by the University." + _EN_TERM, "PER-02", False, "en-a-plain-ban-on-recruitment"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_89_TO_96],
+                         ids=[row[3] for row in _BLIND_89_TO_96])
+def test_wording_from_blind_sets_89_to_96(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind89.txt")
+    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+    assert (indicator in found) is raised
+
+
+@pytest.mark.parametrize(("approval", "severity"), [
+    ("\nArticle 5 Approval by your University\n5.1 Your membership may require approval under your university's rules on "
+     "outside activities and conflicts of interest.", "medium"),
+    ("", "high"),
+], ids=["approved-as-an-outside-activity-elsewhere", "no-approval-anywhere"])
+def test_a_personal_honorarium_is_tempered_by_an_outside_activity_approval_anywhere(
+        engine: AnalyzerEngine, approval: str, severity: str) -> None:
+    document = (_EN_PREAMBLE + "Article 4 Payment\n4.1 The Sponsor will pay you an honorarium of USD 8,000 per year of "
+                "membership, paid to your personal account." + approval + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="honorarium.txt")
+    assert {f.severity for f in result.findings if f.indicator == "FUN-04"} == {severity}
+
+
+
+@pytest.mark.parametrize(("article", "missing"), [
+    # a right to withdraw, under a heading the model files elsewhere
+    ("Article 9 Nature of this Letter\n9.1 This letter creates no binding obligations. Either of us may withdraw from "
+     "the collaboration by written notice to the other.", set()),
+    ("Article 9 Nature of this Letter\n9.1 This letter creates no binding obligations.", {"TERM_TERMINATION"}),
+], ids=["withdrawal-by-notice", "no-way-out"])
+def test_a_right_to_withdraw_counts_as_a_termination_clause_whatever_its_heading(
+        engine: AnalyzerEngine, article: str, missing: set) -> None:
+    document = _EN_PREAMBLE + "Article 1 Cooperation\n1.1 The Parties cooperate in research.\n" + article + "\n"
+    result = engine.analyze(document.encode("utf-8"), name="letter.txt")
+    found = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert ("TERM_TERMINATION" in found) is bool(missing)
+
+
+def test_confidentiality_that_does_not_apply_to_public_information_has_its_exceptions(engine: AnalyzerEngine) -> None:
+    document = (_EN_PREAMBLE + "Article 1 Confidentiality\n1.1 The Professor shall keep confidential any information "
+                "designated as confidential by the Sponsor. This obligation does not apply to information that is "
+                "public.\n" + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="conf.txt")
+    labels = {d.label for d in result.document_findings if d.kind == "missing_protection"}
+    assert "Confidentiality without the usual exceptions" not in labels

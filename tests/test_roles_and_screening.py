@@ -260,3 +260,26 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
     assert result.exit_code == 1
     assert "counterparty" in result.stdout
     assert "Orvane" in result.stdout
+
+
+# Parties of blind sets 89-96: a Japanese letter, a researcher's own contract, a form whose parties stand in Items
+@pytest.mark.parametrize(("text", "roles"), [
+    ("国立大学法人瑞穂台大学\n大学院理学研究院　准教授\n森本　彩　殿\nノルデンシュタット工科大学\n学長　ヘンドリク・ファルケンラート\n客員教授委嘱状\n"
+     "本学は、貴殿を本学材料科学部客員教授に委嘱します。\n",
+     {"国立大学法人瑞穂台大学": "HOME", "ノルデンシュタット工科大学": "PARTNER"}),
+    ("ヴェルスタ先端科学振興財団\n理事長　アウグスト・レンベルク　殿\n念　書\n　私は、貴財団の支援プログラムの支援対象者に採択されたことに伴い、"
+     "下記の事項を確約いたします。\n", {"ヴェルスタ先端科学振興財団": "PARTNER", "私": "HOME"}),
+    ("技術顧問契約書\nカレドン・フォトニクス社（以下「会社」という。）と高槻誠一（以下「顧問」という。）は、次のとおり契約する。\n",
+     {"カレドン・フォトニクス社": "PARTNER", "高槻誠一": "HOME"}),
+    ("COLLABORATIVE RESEARCH AGREEMENT\nREFERENCE SCHEDULE\nItem 1 - The Institute\nMarina Institute for Advanced "
+     "Computing Ltd (UEN 201918837K), a company limited by guarantee incorporated in Singapore.\nItem 2 - Kurosio\n"
+     "Kurosio University, a national university corporation established under the laws of Japan.\nItem 3 - Project "
+     "Leaders\nThe Institute: Dr Lim Wei Ling.\nPARTIES\n(1) The party described in Item 1 (the \"Institute\"); and\n"
+     "(2) The party described in Item 2 (\"Kurosio\").\n",
+     {"Marina Institute for Advanced Computing Ltd": "PARTNER", "Kurosio University": "HOME"}),
+], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
+        "ja-our-professors-consulting-contract", "en-parties-described-in-items"])
+def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
+    language = "en" if text.isascii() else "ja"
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties} == roles

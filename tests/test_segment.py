@@ -425,3 +425,44 @@ def test_a_paragraph_number_that_lost_its_space_in_a_pdf_is_still_a_paragraph(pa
     assert [c.number for c in seg.clauses if c.kind == "article"] == ["第1条", "第2条", "第3条"]
     paragraphs = [c.number for c in seg.clauses if c.kind == "paragraph"]
     assert (paragraphs == ["", paragraph[0]]) is numbered
+
+
+# Shapes of blind sets 89-96: each outline was wrong before
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "SPEAKER AGREEMENT\nThis Agreement is made between the Society and the Speaker.\nClause One - The Event\n1. The "
+        "Society organises the Event.\nClause Two - No Fee\n2. The Speaker receives no fee.\nClause Three - Travel\n3.1 The "
+        "Society pays the air ticket.\n3.2 The Society books the hotel.\nClause Four - Law\n4. Japanese law governs.",
+        ["Clause One", "Clause Two", "Clause Three", "Clause Four"], id="en-clauses-numbered-in-words"),
+    pytest.param(
+        "LETTER OF COLLABORATION\nI am writing in support of the application.\nI. Purpose of this Letter\n1. This letter "
+        "records my willingness to take part.\nII. Contributions\n2.1 My group contributes its code.\n2.2 Your group "
+        "contributes its data.\nIII. Visits\n3. We plan short visits.\nIV. Nature of this Letter\n4. This letter is not "
+        "binding.", ["I.", "II.", "III.", "IV."], id="en-roman-headings-above-numbered-paragraphs"),
+    pytest.param(
+        "合作研究協議書\n甲方：國立花東農業科技大學\n乙方：国立大学法人牧之原農工大学\n第一條：目的\n1.1 本協議書は、目的を定める。\n"
+        "第二條：定義\n2.1 「研究成果」とは、成果をいう。\n第三條：期間\n3.1 本協議書の期間は三年とする。",
+        ["第一條", "第二條", "第三條"], id="ja-articles-in-traditional-characters"),
+    pytest.param(
+        "RESEARCH AGREEMENT\nArticle 1Definitions\n1.1 Terms have the meanings below.\nArtic1e 2 Purpose and Scope\n2.1 "
+        "The Parties collaborate.\nArticle 3 lntellectual Property\n3.1 Each Party owns its results.\nArticle4 Term\n4.1 "
+        "Three years.", ["Article 1", "Artic1e 2", "Article 3", "Article4"], id="en-an-ocr-text-layer"),
+])
+def test_outlines_of_the_blind_sets_89_to_96(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+@pytest.mark.parametrize("front", ["PARTICULARS", "REFERENCE SCHEDULE"])
+def test_a_front_schedule_of_items_is_a_part_of_its_own_before_the_clauses(front: str) -> None:
+    text = (f"DEED OF RESEARCH COLLABORATION\n{front}\nItem 1 - Tsukigase\nTsukigase University, a national university "
+            "corporation (\"Tsukigase\").\nItem 2 - Renewal\nThe Term renews automatically for further periods of three "
+            "years.\nBETWEEN\n(1) the party described in Item 1; and\n(2) the party described in Item 2.\nOPERATIVE "
+            "PROVISIONS\n1. DEFINITIONS\n1.1 Terms have the meanings in Schedule 1.\n2. TERM\n2.1 The Term is set out in "
+            "Item 2.\n3. LAW\n3.1 English law governs.\nSCHEDULE 1\nDefinitions.")
+    seg = _segment(text)
+    assert [(c.kind, c.number) for c in seg.clauses if c.level == 1 and c.kind != "preamble"] == [
+        ("annex", front), ("definitions", "1."), ("article", "2."), ("article", "3."), ("annex", "SCHEDULE 1")]
+    items = [c for c in seg.clauses if c.number.startswith("Item")]
+    assert [(c.number, c.heading) for c in items] == [("Item 1", "Tsukigase"), ("Item 2", "Renewal")]
+    assert "renews automatically" in items[1].text

@@ -44,9 +44,12 @@ _JA_GLOSSES = (
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
 )
 # a definition that names its members or needs our consent lets nobody in unseen
-_EN_CLOSED = re.compile(r"listed in (?:annex|schedule|appendix|exhibit)|approved (?:in writing )?by 〈H〉|"
+_EN_CLOSED = re.compile(r"listed in (?:annex|schedule|appendix|exhibit)|(?:approved|screened|accepted|selected) "
+                        r"(?:in writing )?by 〈H〉|"
                         r"(?:consent|approval) of 〈H〉")
-_JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面による)?(?:同意|承諾|承認)を得た")
+_JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面による)?(?:同意|承諾|承認)を得た|"
+                        # 「乙が推薦し、甲が第4条の審査を経て受入れを決定した乙の研究者」: screened by us
+                        r"〈H〉[^。、]{0,10}?が[^。]{0,20}(?:審査|選考)を経て|〈H〉[^。、]{0,10}?が[^。]{0,20}受入れを(?:決定|承認|許可)")
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
     r"from a third party|required by (?:law|a court|court|regulation|any governmental)|court order|"
     r"becomes? public|(?:order|judgment|ruling) of (?:a|any) court|"
-    r"shall not (?:apply|include)|(?:does|do) not include|excludes?\b", re.IGNORECASE)
+    r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
 
 # What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms. Blind
 # answer keys written from the taxonomy alone expect an MoU to carry export control and publication too (every MoU
@@ -70,6 +70,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "notice": (),
     # nor is an office's working paper on one (an issues list, a comparison of positions)
     "note": (),
+    # a one-sided pledge (a visitor's 誓約書) binds its signer to rules; it has no term to end or law to choose
+    "pledge": (),
 }
 LABELS = {
     "EXPORT_CONTROL": ("No export-control clause", "安全保障輸出管理（輸出管理）条項がない"),
@@ -87,6 +89,7 @@ SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION
 _TYPES = (
     ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
                         r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
+    ("pledge", re.compile(r"^\s*誓\s*約\s*書\s*$|^\s*(?:letter of )?(?:undertaking|pledge)\s*$", re.I | re.M)),
     ("notice", re.compile(r"^\s*(?:re:\s*)?notice of (?:termination|non-renewal|renewal|withdrawal|breach)\b|"
                           r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
@@ -97,7 +100,8 @@ _TYPES = (
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
-                            r"trainee(?:ship)? agreement", re.I)),
+                            r"trainee(?:ship)? agreement|(?:honorary|visiting|adjunct|guest|distinguished) "
+                            r"(?:chair|professor|professorship|fellow|fellowship)\b|客員教授|委嘱状", re.I)),
     ("mou", re.compile(r"覚書|協定書|交流協定|(?:交流|協力)に関する協定|memorandum of understanding|\bmou\b|"
                        r"letter of intent|academic (?:cooperation|exchange) agreement|framework agreement|"
                        r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement", re.I)),
@@ -132,15 +136,27 @@ class CategoryEvidence:
     clause_ids: tuple[str, ...]
 
 
+# a right to end the agreement in so many words, whatever the model files the clause under ("Either of us may
+# withdraw from the collaboration by written notice", under "Nature of this Letter")
+DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
+    "TERM_TERMINATION": re.compile(
+        r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?(?:terminate|withdraw from|"
+        r"cancel|end)\s+(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|engagement|"
+        r"appointment|cooperation)|(?:解除|解約|終了させる)ことができる", re.IGNORECASE),
+}
+
+
 def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
              first_only: bool = False) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
     unrelated = NOT_PROTECTION_WORDING.get(category)
+    decisive = DECISIVE_WORDING.get(category)
     found = []
     for clause in clauses:
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
-        if score < PRESENT and not wording.search(clause.heading or ""):
+        if score < PRESENT and not wording.search(clause.heading or "") and not (
+                decisive is not None and decisive.search(blank_negations(clause.text))):
             continue
         body = unrelated.sub(" ", clause.text) if unrelated is not None else clause.text
         # a clause headed or predicted as the category counts only if it also has the protective wording, and not

@@ -10,6 +10,8 @@ a suppressing rule may silence the model's findings for further indicators too (
 a clause that can hold no red flag, such as one that only lets a party publish).
 ``safeguards`` are patterns that state the benign counterpart plainly enough to count anywhere in the same article:
 found in another paragraph ("2.3 Before transfer, identifiers are removed"), they lower the rule's finding one level.
+For personal benefits (FUN-04) they count anywhere in the document: an outside activity approved under the home
+institution's rules is said once, in an article of its own.
 ``context: article`` lets the ``all`` conditions be met anywhere in the clause's article: asymmetry is relational, and
 drafters give each party's side its own paragraph (「乙の研究担当者は、甲の研究室を利用することができる」 and, in the
 next paragraph, 「甲の研究担当者が乙の研究施設を利用することについては、乙がその必要を認めた場合に限り…」).

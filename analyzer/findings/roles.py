@@ -57,6 +57,20 @@ def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
     return False
 
 
+# what a university calls itself in its own documents; the default home names, and the words a foreign sender uses too
+_SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学"}
+_INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|consultant|adviser|advisor|"
+                               r"professor|expert|researcher|scientist|speaker|fellow)$", re.IGNORECASE)
+
+
+def _is_individual(party: Party) -> bool:
+    """A natural person: an alias like 「顧問」 or "Consultant", or a title before the name, and no organisation."""
+    names = party.name + " " + " ".join(party.aliases)
+    if _ORGANISATION.search(party.name):
+        return False
+    return bool(_INDIVIDUAL.search(names) or any(_INDIVIDUAL_ALIAS.match(a) for a in party.aliases))
+
+
 def _is_japanese_party(party: Party) -> bool:
     text = "".join(party.aliases) or party.name
     return any("\u3040" <= ch <= "\u9fff" for ch in text)
@@ -96,6 +110,13 @@ def _description(party: Party, text: str) -> str:
 
 def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
+    if home_index is not None and set(parties[home_index].aliases) & _SELF_REFERENCES \
+            and not _JAPANESE_FORM.search(parties[home_index].name):
+        # 「本学は、貴殿を本学材料科学部客員教授に委嘱します」: a foreign university's letter to our professor says 本学 of
+        # itself; the addressee's 国立大学法人 tells which side is ours
+        formal = [i for i, p in enumerate(parties) if i != home_index and _JAPANESE_FORM.search(p.name)]
+        if len(formal) == 1:
+            home_index = formal[0]
     if home_index is None and len(parties) == 1 and _is_counterparty(parties[0], text):
         # a company's template names the company and leaves the other side as "the Recipient": the one name is theirs
         return [replace(parties[0], role="PARTNER")]
@@ -135,6 +156,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                 academic = [i for i, p in enumerate(parties) if _ACADEMIC_DESCRIPTION.search(
                     text[max(0, p.start - 80):p.end] if text and p.start >= 0 else p.name)]
                 home_index = academic[0] if len(academic) == 1 else None
+        if home_index is None:
+            # a researcher's own contract with a company (顧問契約, a consulting agreement): the person is our side
+            people = [i for i, p in enumerate(parties) if _is_individual(p)]
+            if len(people) == 1 and len(parties) == 2:
+                home_index = people[0]
         if home_index is None:
             home_index = next((i for i, p in enumerate(parties) if not any(
                 _PARTNER_HINTS.match(a) for a in p.aliases)), 0)

@@ -91,7 +91,8 @@ _DENIAL = re.compile(
     r"\b(?:nothing (?:in|under|contained in) this|no provision of this) (?:agreement|memorandum|mou|contract|clause|"
     r"article|section)[^.;]{0,40}?\b(?:creates?|grants?|confers?|gives?|obliges?|requires?|constitutes?|entitles?|"
     r"(?:shall|will) be (?:construed|deemed|interpreted) (?:as|to))\b"
-    r"|本(?:契約|覚書|協定)の(?:いかなる|いずれの)規定も[^。]{0,60}(?:与える|付与する|創設する|負わせる|義務付ける|意味する)もの"
+    r"|本(?:契約|覚書|協定)の(?:いかなる|いずれの)規定も[^。]{0,60}(?:与える|付与する|創設する|負わせる|義務付ける|意味する|"
+    r"求める|要求する|強制する)もの"
     r"ではない")
 _SENTENCE_END = re.compile(r"[.;。；\n](?=[^.;。；\n]*$)")
 
@@ -104,6 +105,10 @@ def _in_denial(text: str, position: int) -> bool:
     before = text[max(0, position - 300):position]
     end = _SENTENCE_END.search(before)
     sentence = before[end.end():] if end else before
+    if "規定も" in sentence:
+        # 「本協定のいかなる規定も、…に従うことを求めるものではない」: the Japanese denial closes the sentence
+        stop = text.find("。", position)
+        sentence += text[position:stop + 1 if stop >= 0 else len(text)]
     return bool(_DENIAL.search(sentence))
 
 

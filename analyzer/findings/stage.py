@@ -143,6 +143,11 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
     return replace(parent, end=parent.start + len(text), text=text)
 
 
+# red flags that are themselves a ban (no work for others, no word to our office or funders): an item of a list of
+# prohibited acts states them in the positive (「次の各号に掲げる行為をしてはならない。…三 会社以外の企業のために研究を行うこと」)
+RESTRICTIONS = frozenset({"PUB-04", "COI-01", "CON-03"})
+# personal benefits approved as an outside activity: the approval stands in an article of its own
+DOCUMENT_WIDE_SAFEGUARDS = frozenset({"FUN-04"})
 _FUNDER_DEFINED = re.compile(r"[\"“][^\"”\n]{0,30}(?:Fund|Funder|Funding|Sponsor|Grant|Donor|Financ)[^\"”\n]{0,30}[\"”]"
                              r"\s+(?:means|shall mean)|「[^」]{0,15}(?:資金|助成|拠出|支援機関|寄附者|委託者)[^」]{0,10}」とは")
 
@@ -336,7 +341,7 @@ class FindingsStage:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
                 suppressed.update(hit.rule.also)
-            elif not prohibited and not _in_table_of_contents(text, hit.start):
+            elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "FUN-01" not in suppressed:
             for hit in party_hits(clause, clause_lang, *linked):
@@ -371,7 +376,7 @@ class FindingsStage:
             if rule_hits:
                 best = max(rule_hits, key=lambda h: h.rule.score)
                 tempered = self._safeguard_elsewhere(result, clause, index, best.rule.checks_safeguards, roles,
-                                                     clause_lang)
+                                                     clause_lang, indicator)
                 # the officer reads the whole sentence the rule matched in, not just the matched words
                 a, b = _sentence_span(clause.text, best.start - clause.start, best.end - clause.start)
                 start, end = clause.start + a, clause.start + b
@@ -385,7 +390,7 @@ class FindingsStage:
                 best = None
                 # the model has no safeguards of its own: those of every rule for the indicator
                 tempered = self._safeguard_elsewhere(result, clause, index, self._safeguards(clause_lang, indicator),
-                                                     roles, clause_lang)
+                                                     roles, clause_lang, indicator)
             evidence_text = text[start:end]
             answered = source == "model" and COVERED_BY_DOCUMENT.get(indicator) in covered
             out.append(self._finding(index, clause, indicator, score, start, end, evidence_text, source, best,
@@ -401,17 +406,22 @@ class FindingsStage:
         return self._safeguards_cache[key]
 
     def _safeguard_elsewhere(self, result: AnalysisResult, clause: Clause, index: Mapping[str, Clause],
-                             safeguards: Sequence[Prefiltered], roles: Mapping[str, str] | None, lang: str) -> bool:
+                             safeguards: Sequence[Prefiltered], roles: Mapping[str, str] | None, lang: str,
+                             indicator: str = "") -> bool:
         """Whether another paragraph of the same article states a safeguard of the playbook: "2.1 The University
         will provide the cohort data" is tempered by "2.3 Before transfer, identifiers are removed". The finding stays
         (the officer checks that the safeguard covers it) one severity level lower."""
-        if not safeguards or clause.level < 2:
-            return False
-        article = self._article(clause, index)
-        if article.id == clause.id:
+        if not safeguards:
             return False
         text = result.document.text
-        rest = text[article.start:clause.start] + "\n" + text[clause.end:article.end]
+        article = self._article(clause, index)
+        if indicator in DOCUMENT_WIDE_SAFEGUARDS:
+            # an outside activity approved under the home institution's rules is said once, in its own article
+            rest = text[:clause.start] + "\n" + text[clause.end:]
+        elif clause.level < 2 or article.id == clause.id:
+            return False
+        else:
+            rest = text[article.start:clause.start] + "\n" + text[clause.end:article.end]
         if not rest.strip():
             return False
         mapped = map_text(rest, roles, lang)

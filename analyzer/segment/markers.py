@@ -109,12 +109,12 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
 
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
-    rf"^第{_WS}*({_NUM_JA}){_WS}*条(?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    rf"^第{_WS}*({_NUM_JA}){_WS}*[条條](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
     r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
     # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
-    r"|第[0-9０-９一二三四五六七八九十]+条(?:、|及び|並びに))"
+    r"|第[0-9０-９一二三四五六七八九十]+[条條](?:、|及び|並びに))"
 )
 _JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
 # a PDF that lost the space after a 項 number: 「２甲の研究代表者は、…」 (full-width, before the usual openers only)
@@ -128,19 +128,22 @@ _J_ANNEX = re.compile(
     rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
-_J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})条{_WS}*(?=[（(])")
+_J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条條]{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|ART\.|Art\.)\s*([0-9]{1,3}(?:[A-Z]|bis|ter)?|[IVXLCivxlc]{1,7}|"
-                         r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$)")
+# an OCR'd text layer reads "Artic1e 2" and "Article 1Definitions": the keyword with a digit for a letter, and a
+# number glued to the heading's first word
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)\s*([0-9]{1,3}(?:[A-Z]|bis|ter)?|"
+                         r"[IVXLCivxlc]{1,7}|(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
 )
-_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*)(?=[\s.:\-–—)]|$)")
+_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
+                        r"(?=[\s.:\-–—)]|$)")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
@@ -155,7 +158,9 @@ _RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY S
 _EN_ANNEX = re.compile(
     # a side letter or special conditions after the signatures amend the agreement: they are read like an annex
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|"
-    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider)"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
+    # the front sheet of Australian and British forms: "PARTICULARS", "REFERENCE SCHEDULE", the body's "Item 5"
+    r"PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|SCHEDULE OF PARTICULARS|Schedule of Particulars)"
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
@@ -277,11 +282,13 @@ def _ja_value(text: str) -> int | None:
 
 
 _MAY_START_ENGLISH_MARKER = re.compile(
-    r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|ART\.|Art\.|SECTION|Section|"
+    r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
+    r"Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
-    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)|[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|"
+    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule)|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
 )
 

@@ -88,7 +88,8 @@ class AliasMatch:
 
 def _clean_name(name: str) -> str:
     name = name.replace("*", "").replace("__", "").strip().strip(" ,、")
-    name = re.sub(r"^(?:and|between|by|with|among|the|は|と)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?:for and )?on behalf of|and|between|by|with|among|the|は|と)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -153,6 +154,28 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         found = [next((AliasMatch(b.name, a.alias, b.start, b.end) for b in blocks if b.start <= a.start < b.end), a)
                  for a in found]
         found.extend(blocks)
+    # the parties of a form with a Reference Schedule: "Item 1 - Barrowdale" over "Barrowdale University ABN ..., a
+    # body corporate ...", and in the body "(1) The party described in Item 1 (the "Institute")"
+    all_items = list(_ITEM_PARTY.finditer(head))
+    items = {m.group("n"): m for m in all_items if _ENTITY_LINE.match(m.group("name"))}
+    if items:
+        by_alias = {item.group("alias").strip(): item for item in items.values()}
+
+        def item_of(a: AliasMatch) -> re.Match[str] | None:
+            described = _DESCRIBED_IN_ITEM.search(a.name)
+            if described and described.group(1) in items:
+                return items[described.group(1)]
+            # '("Ravensholt")' closing the description under "Item 1 - Host" names that item's party
+            inside = next((m for m in all_items if m.start("name") <= a.end <= m.end("name") + 2), None)
+            return inside or by_alias.get(a.alias)
+
+        found = [AliasMatch(_item_name(item), a.alias, item.start("name"), a.end) if item is not None else a
+                 for a, item in ((a, item_of(a)) for a in found)]
+        named = {a.name for a in found}
+        for item in items.values():
+            name = _item_name(item)
+            if name not in named:
+                found.append(AliasMatch(name, item.group("alias").strip(), item.start("name"), item.end("name")))
     # a letter that names the parties once and never gives them a short name: "Side Letter No. 1 to the Research
     # Collaboration Agreement dated 14 March 2024 between Sanrei University and Tallis Polytechnic University"
     if not found:
@@ -161,6 +184,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             for group in ("first", "second"):
                 name = m.group(group).strip()
                 found.append(AliasMatch(name, name, m.start(group), m.end(group)))
+    # a Japanese letter (委嘱状, 念書, 招へい状): the addressee above 「殿」, the sender below it, and the two called
+    # 貴殿 / 貴財団 and 本学 / 私 in the text
+    if not found:
+        found.extend(_letter_parties(head))
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
@@ -283,6 +310,53 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
             party = Party(party.name, (*party.aliases, acronym), party.role, party.start, party.end)
         out.append(party)
     return out
+
+
+_ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s+)?(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+                         r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
+# an entity's description, not "The Institute: Dr Lim Wei Ling" or "Thirty (30) days"
+_ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institute|College|Universit\w+|Ltd|"
+                          r"Limited|Inc|Corporation|GmbH|Foundation|Agency|Council|Centre|Center|Academy|Hospital)\b"
+                          r"[^:\n,(]{0,40}(?:,|\s+\(|\s+(?:ABN|ACN|UEN|ARBN)\b|$)")
+_DESCRIBED_IN_ITEM = re.compile(r"(?i)\bparty described in Item\s+(\d{1,2})")
+
+
+def _item_name(item: re.Match[str]) -> str:
+    """"Barrowdale University ABN 41 902 665 318, a body corporate ..." → "Barrowdale University"."""
+    name = re.split(r",|\s+\(|\s+(?:ABN|ACN|UEN|ARBN|company number|registered)\b", item.group("name"))[0]
+    return name.strip()
+
+
+_ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$", re.MULTILINE)
+_LETTER_ORGANISATION = re.compile(r"大学|研究所|研究院|財団|機構|株式会社|会社|協会|学会|センター|法人|Foundation|University|"
+                                  r"Institute")
+_WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会", "当会")
+_YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所")
+
+
+def _letter_parties(head: str) -> list[AliasMatch]:
+    m = _ADDRESSEE.search(head[:800])
+    if not m:
+        return []
+    before = [ln.strip() for ln in head[:m.start()].splitlines() if ln.strip()][-3:]
+    after_start = m.end()
+    after = head[after_start:after_start + 300].splitlines()
+    addressee_org = next((ln for ln in before if _LETTER_ORGANISATION.search(ln)), None)
+    addressee = addressee_org or m.group("name").strip()
+    if _LETTER_ORGANISATION.search(m.group("name")) and not addressee_org:
+        addressee = m.group("name").strip()
+    you = next((a for a in _YOU_JA if a in head), None)
+    we = next((a for a in _WE_JA if a in head), None)
+    out = []
+    if you:
+        out.append(AliasMatch(re.sub(r"[ 　]+", " ", addressee), you, m.start(), m.end()))
+    sender = next((ln.strip() for ln in after[:4] if _LETTER_ORGANISATION.search(ln)), None)
+    if sender and we:
+        start = head.find(sender, after_start)
+        out.append(AliasMatch(sender, we, start, start + len(sender)))
+    elif "私は" in head or "私が" in head:
+        out.append(AliasMatch("私", "私", m.end(), m.end()))
+    return out if len(out) == 2 else []
 
 
 def _initials(name: str) -> str | None:

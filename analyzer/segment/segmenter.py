@@ -157,9 +157,16 @@ class ClauseSegmenter:
         last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
         stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
-        in_preamble, in_signature, in_annex = True, False, False
+        in_preamble, in_signature, in_annex, front_annex, front_index = True, False, False, False, 0
         first_top_line = min(chain) if chain else None
         for position, line in enumerate(lines):
+            if front_annex:
+                item = _FRONT_ITEM.match(line.text.strip())
+                if item:
+                    # "Item 8 - Publication Review Period": each item of the front sheet is a clause of its own
+                    nodes.append(_Node(position, line.start, "paragraph", 2, item.group(1), item.group(2) or "",
+                                       style=("ITEM",), parent=front_index, version=version))
+                    continue
             markers = line.markers
             if not markers:
                 continue
@@ -177,7 +184,14 @@ class ClauseSegmenter:
                 repeated = current is not None and (
                     (current.number.lower() == m.number.lower() and not _second_copy(lines, current.line, position))
                     or m.number.lower().startswith(current.number.lower() + "-"))
-                if not in_preamble and position > last_top and _annex_heading_line(m) \
+                front = (in_preamble and first_top_line is not None and position < first_top_line
+                         and _FRONT_SCHEDULE.match(m.number) is not None)
+                if front:
+                    # "PARTICULARS" / "REFERENCE SCHEDULE" before the clauses that refer to its Items
+                    nodes.append(_Node(position, line.start, "annex", 1, m.number, "", version=version))
+                    in_annex, front_annex, front_index = True, True, len(nodes) - 1
+                    stack = [(("ANNEX",), m.value, len(nodes) - 1, 0.9)]
+                elif not in_preamble and position > last_top and _annex_heading_line(m) \
                         and not _in_annex_list(lines, position) and not repeated:
                     heading = _annex_heading(m, lines, position)
                     nodes.append(_Node(position, line.start, "annex", 1, m.number, heading, version=version))
@@ -198,7 +212,8 @@ class ClauseSegmenter:
                 in_preamble = False
                 stack = []
                 continue
-            if not in_annex and position in chain:
+            if (not in_annex or front_annex) and position in chain:
+                in_annex = front_annex = False
                 node = self._new_top(lines, position, m, version, nodes)
                 nodes.append(node)
                 in_preamble = False
@@ -364,7 +379,9 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
                     and len(prev) > 30)
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
-        if first and (first.islower() or first in ",;&"):
+        # an OCR'd "lntellectual Property" (l for I) is a heading, not a sentence running on in lower case
+        ocr_capital = rest.lstrip()[:2] in ("lI", "ln", "lm", "lt") and rest.lstrip()[2:3].islower()
+        if first and (first.islower() or first in ",;&") and not ocr_capital:
             return True
         if first == "(":
             paren = split_parenthesised(rest)
@@ -436,10 +453,41 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         return ("MD", md[0], 0), set(md[1])
     if top is None:
         return None, set()
-    parent = _dominating_style(top, by_key, best) or _numbers_above_sections(top, by_key, best)
+    parent = (_dominating_style(top, by_key, best) or _numbers_above_sections(top, by_key, best)
+              or _headings_above_numbers(top, by_key, best, lines))
     if parent is not None:
         top = parent
     return top, set(best[top][1])
+
+
+def _headings_above_numbers(top: tuple, by_key: dict, best: dict, lines: list[_Line]) -> tuple | None:
+    """Heading lines in another style, each right above a numbered paragraph: "I. Purpose of this Letter" / "1. This
+    letter records ..." ... "III. Contributions" / "3.1 My group will ...". The headings are the articles, even in a
+    style that is otherwise only a list's ("I.", "A.")."""
+    if top[0] not in ("DOT1", "DOT2"):
+        return None
+    top_positions = {pos for pos, _ in by_key[top]}
+    numbered = top_positions | {pos for key, items in by_key.items() if key[0].startswith("DOT")
+                                for pos, _ in items}
+    for key, (_score, chain) in best.items():
+        if key == top or key[0].startswith("DOT") or len(chain) < 3:
+            continue
+        values = [m.value[0] for pos, m in by_key[key] if pos in chain]
+        if values != list(range(1, len(values) + 1)):
+            continue
+        heading_like = all(len(m.rest) <= 60 and not m.rest.rstrip().endswith((".", "。", ";", ","))
+                           for pos, m in by_key[key] if pos in chain)
+        above = all(_next_line_with_text(lines, pos) in numbered for pos in chain)
+        if heading_like and above and min(chain) < min(best[top][1], default=0):
+            return key
+    return None
+
+
+def _next_line_with_text(lines: list[_Line], pos: int) -> int:
+    nxt = pos + 1
+    while nxt < len(lines) and not lines[nxt].text.strip():
+        nxt += 1
+    return nxt
 
 
 def _numbers_above_sections(top: tuple, by_key: dict, best: dict) -> tuple | None:
@@ -482,6 +530,10 @@ def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line])
     _length, _first, chain, items = max(found, key=lambda f: (f[0], f[1]))
     first = dict(items)[min(chain)]
     return first.key, set(chain)
+
+
+_FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars)$")
+_FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$")
 
 
 def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
