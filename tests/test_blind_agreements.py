@@ -99,6 +99,19 @@ KNOWN_MISSES = {
     ("set91", "a91_04_finetuning_platform_ja.docx", "IP-02"),  # only in the definition 「本件利用目的」
     ("set94", "a94_1_scanned_ocr_jra_en.pdf", "DAT-04"),  # the OCR text layer reads "rnay" and "authorit1es"
     ("set95", "A95_01_consulting_agreement.docx", "IP-01"),  # the breadth is in a definition; found at the assignment
+    # sets 97-104
+    ("set97", "a97_02_sponsored_ip_table_en.docx", "IP-01"),  # in a table cell, judged with the whole table's rows
+    ("set97", "a97_03_joint_research_dataflow_ja.docx", "DAT-03"),  # the same: one row of a data-flow table
+    ("set97", "a97_03_joint_research_dataflow_ja.docx", "DAT-02"),  # the same
+    ("set97", "a97_05_exchange_personnel_table_en.docx", "PER-01"),  # a cell of a personnel table
+    ("set97", "a97_05_exchange_personnel_table_en.docx", "DAT-01"),  # the same
+    ("set98", "deed_of_variation_kanoura_orvell.docx", "PUB-02"),  # a thesis held back, in a clause the deed inserts
+    ("set98", "deed_of_variation_kanoura_orvell.docx", "TRA-01"),  # "Affiliate" defined to take in whoever it names
+    ("set98", "novation_seiran_marrowgate_tao.pdf", "EXP-05"),  # results shared with "any member of the Group"
+    ("set98", "henko_keiyakusho_shiramine_elvan.docx", "TRA-01"),  # 新旧 wording of a 変更契約 quoted in its articles
+    ("set103", "blind103_02_appi_overseas_provision.pdf", "DAT-02"),  # 「関係会社（所在国を問わない。）」 read as TRA-01
+    ("set103", "blind103_04_genomic_data_access.pdf", "DAT-02"),  # archive copies kept without limit: found at 7
+    ("set104", "104_ja_kyodo_kenkyu_orden_intermediary.docx", "FUN-01"),  # only in the definition of 「原契約」
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -161,9 +174,13 @@ ALTERNATIVES = {
     ("set93", "93_06_shohei_kenkyuin_oboegaki.txt", "DAT-04"), ("set95", "A95_01_consulting_agreement.docx", "CON-01"),
     ("set95", "A95_01_consulting_agreement.docx", "CON-03"),
     ("set96", "blind96_au_research_subcontract_acoustics.docx", "EXP-02"),
+    ("set101", "minamiura_orvane_sponsored_research_ja-en.docx", "CON-03"),
+    ("set104", "104_en_cooperative_agreement_afsb_lab.docx", "DAT-04"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set101", "saginomori_halvard_visiting_researcher_ja-en.txt"): "the English 'Article 14-2' is read as an inserted "
+                                                                     "article but not linked to 第14条の2",
     ("set94", "a94_2_mojibake_kyodo_ja.pdf"): "the text layer of the 第9条 heading line is (cid:NNNN) glyph codes while the "
                                               "rest of the page reads well, so the page is not sent to OCR",
     ("set81", "81_gakujutsu_koryu_oboegaki_fax.pdf"): "OCR reads the faxed heading line of 第十条 and the words after it "
@@ -179,6 +196,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set91", "a91_05_compute_for_data_ja.pdf", "EXP-05"),  # the data handed to the partner's government (DAT-04, found)
     # read as onward transfer too
+    ("set103", "blind103_04_genomic_data_access.pdf", "EXP-05"),  # the same, beside the DAT-04 found
+    ("set103", "blind103_05_kojinjoho_oboegaki.docx", "EXP-05"),  # the same
+    ("set104", "104_ja_kenkyu_josei_aldis_zaidan.txt", "EXP-02"),  # results handed to a defence bureau read as military use
+    ("set98", "novation_seiran_marrowgate_tao.pdf", "EXP-02"),  # a group's defence division read as a military use
     ("set22", "ja_henkou_oboegaki.txt", "DAT-01"),  # unscreened nominees using our lab and data systems: arguable
     ("set22", "ja_kyodo_kenkyu_kanji.docx", "IP-02"),  # the model reads a joint-IP licence as a background licence
     ("set30", "en_three_party.txt", "EXP-02"),  # the model reads a government lab's own use of results as military use

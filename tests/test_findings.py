@@ -1819,7 +1819,10 @@ def test_a_personal_honorarium_is_tempered_by_an_outside_activity_approval_anywh
     ("Article 9 Nature of this Letter\n9.1 This letter creates no binding obligations. Either of us may withdraw from "
      "the collaboration by written notice to the other.", set()),
     ("Article 9 Nature of this Letter\n9.1 This letter creates no binding obligations.", {"TERM_TERMINATION"}),
-], ids=["withdrawal-by-notice", "no-way-out"])
+    # a material transfer letter's terms, ended "earlier" across a PDF line break
+    ("Article 9 Term\n9.1 These terms remain in force for three (3) years. Either party may end\nthem earlier on thirty "
+     "(30) days' written notice.", set()),
+], ids=["withdrawal-by-notice", "no-way-out", "terms-ended-early-on-notice"])
 def test_a_right_to_withdraw_counts_as_a_termination_clause_whatever_its_heading(
         engine: AnalyzerEngine, article: str, missing: set) -> None:
     document = _EN_PREAMBLE + "Article 1 Cooperation\n1.1 The Parties cooperate in research.\n" + article + "\n"
@@ -1835,3 +1838,47 @@ def test_confidentiality_that_does_not_apply_to_public_information_has_its_excep
     result = engine.analyze(document.encode("utf-8"), name="conf.txt")
     labels = {d.label for d in result.document_findings if d.kind == "missing_protection"}
     assert "Confidentiality without the usual exceptions" not in labels
+
+
+# Wording from blind sets 97-104 (tables, variations, sensitive technology, short benign instruments, bilingual
+# versions, Japanese government security clauses, personal-data transfers, defence research offices): each row
+# failed before
+_BLIND_97_TO_104 = [
+    (_JA_PREAMBLE + "第14条（成果の公表）\n２　甲は、研究成果を公表するときは、あらかじめ乙に通知する。ただし、当該通知は乙の承認を要するものではない。\n",
+     "PUB-01", False, "ja-a-notice-that-needs-no-approval"),
+    (_JA_PREAMBLE + "第4条（提供）\n２　甲は、本人の同意を要することなく、提供データを識別可能な状態のまま乙に提供する。\n", "DAT-03", True,
+     "ja-identifiable-data-provided-without-consent"),
+    (_JA_PREAMBLE + "第4条（研究対象者の同意）\n甲は、本件個人情報の乙への提供について、乙の所在する国の名称及び当該国の個人情報の保護に関する制度に関する"
+     "情報を研究対象者に提供した上で、研究対象者から書面による同意を取得していることを、乙に対して確認する。\n", "DAT-03", False,
+     "ja-consent-to-the-transfer-obtained"),
+    (_EN_PREAMBLE + "Article 9 Requests from Government Authorities\n9.1 The Sponsor shall not disclose Customer Data to any "
+     "government authority except where required by a valid and binding legal order." + _EN_TERM, "DAT-04", False,
+     "en-no-disclosure-to-government-save-a-binding-order"),
+    (_EN_PREAMBLE + "Article 10 Security Incidents\n10.3 The Sponsor shall provide the information the University "
+     "reasonably requires to report the Security Incident to the Personal Information Protection Commission." + _EN_TERM,
+     "DAT-04", False, "en-help-reporting-a-breach-to-the-regulator"),
+    (_JA_PREAMBLE + "第5条（経費）\n２　甲は、委託研究費の不正使用が判明したときは、直ちに乙に報告し、乙の指示に従い当該不正使用に係る額を返還する。\n",
+     "CMP-01", False, "ja-misused-funds-refunded-as-the-funder-instructs"),
+    (_JA_PREAMBLE + "第11条（公表）\n３　研究経費の額その他の事項の公表は、乙の同意を得て行う。\n", "PUB-01", False,
+     "ja-the-contract-sums-published-with-consent"),
+    (_JA_PREAMBLE + "第16条（成果の利用）\n２　第15条の規定にかかわらず、乙は、研究成果を原契約の発注者に提供し、同発注者がこれを装備品の研究開発に"
+     "利用することを許諾することができる。\n", "EXP-02", True, "ja-results-licensed-for-military-equipment"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.1 The Sponsor does not expect to disclose confidential information to the "
+     "University under this Agreement." + _EN_TERM, "COI-01", False, "en-the-partner-does-not-expect-to-disclose-to-us"),
+    (_EN_PREAMBLE + "Article 13 Export Control\n13.3 Notwithstanding Article 12.3, where a licence for any part of the Sensor "
+     "Design Package is pending, the University shall deliver that part on its Delivery Date and complete the licence "
+     "formalities thereafter." + _EN_TERM, "EXP-01", True, "en-delivery-while-a-licence-is-pending"),
+    (_EN_PREAMBLE + "Article 11 Use of Results and Commercialisation\n11.1 Each Party may use all Results for "
+     "non-commercial research and teaching.\n11.2 Nothing in this Agreement shall restrict the Sponsor from making the "
+     "Results available to its Affiliates, customers and governmental partners in any jurisdiction." + _EN_TERM, "EXP-05",
+     True, "en-nothing-restricts-passing-results-on-anywhere"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_97_TO_104],
+                         ids=[row[3] for row in _BLIND_97_TO_104])
+def test_wording_from_blind_sets_97_to_104(engine: AnalyzerEngine, document: str, indicator: str,
+                                           raised: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind97.txt")
+    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+    assert (indicator in found) is raised

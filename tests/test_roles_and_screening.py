@@ -283,3 +283,10 @@ def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, role
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+def test_a_funding_agency_commissioning_a_national_university_leaves_the_university_ours() -> None:
+    text = ("委託研究契約書\n国立研究開発法人先進科学技術推進機構（以下「機構」という。）と国立大学法人東雲大学（以下「大学」という。）は、"
+            "次のとおり委託研究契約を締結する。\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "ja", text)}
+    assert roles == {"国立研究開発法人先進科学技術推進機構": "PARTNER", "国立大学法人東雲大学": "HOME"}

@@ -466,3 +466,10 @@ def test_a_front_schedule_of_items_is_a_part_of_its_own_before_the_clauses(front
     items = [c for c in seg.clauses if c.number.startswith("Item")]
     assert [(c.number, c.heading) for c in items] == [("Item 1", "Tsukigase"), ("Item 2", "Renewal")]
     assert "renews automatically" in items[1].text
+
+
+def test_an_english_article_numbered_like_its_japanese_original_is_an_inserted_article() -> None:
+    text = ("VISITING RESEARCHER AGREEMENT\nArticle 13 Safety\nThe Visitor follows the safety rules of the Host.\n"
+            "Article 14 Data\nThe Visitor keeps data on Host servers.\nArticle 14-2 Reports\nThe Visitor reports progress "
+            "monthly.\nArticle 15 Term\nThis Agreement ends in 2027.\n")
+    assert [number for number, _ in _top(text)] == ["Article 13", "Article 14", "Article 14-2", "Article 15"]

@@ -23,7 +23,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # a right to end the agreement on sanctions is a termination clause, not export control
                                  r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel|"
-                                   r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)",
+                                   r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
+                                   # a letter's "Either party may end them earlier on thirty days' notice"
+                                   r"\bmay\s+end\s+(?:them|it|these\s+terms)\b",
                                    re.IGNORECASE),
     "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文",
                               re.IGNORECASE),
@@ -140,9 +142,11 @@ class CategoryEvidence:
 # withdraw from the collaboration by written notice", under "Nature of this Letter")
 DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
     "TERM_TERMINATION": re.compile(
-        r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?(?:terminate|withdraw from|"
+        r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
+        r"(?:terminate|withdraw from|"
         r"cancel|end)\s+(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|engagement|"
-        r"appointment|cooperation)|(?:解除|解約|終了させる)ことができる", re.IGNORECASE),
+        r"appointment|cooperation)|\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
+        r"(?:解除|解約|終了させる)ことができる", re.IGNORECASE),
 }
 
 

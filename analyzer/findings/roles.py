@@ -59,7 +59,8 @@ def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
 
 # what a university calls itself in its own documents; the default home names, and the words a foreign sender uses too
 _SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学"}
-_INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|consultant|adviser|advisor|"
+_INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|"
+                               r"consultant|adviser|advisor|"
                                r"professor|expert|researcher|scientist|speaker|fellow)$", re.IGNORECASE)
 
 
@@ -112,8 +113,8 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is not None and set(parties[home_index].aliases) & _SELF_REFERENCES \
             and not _JAPANESE_FORM.search(parties[home_index].name):
-        # 「本学は、貴殿を本学材料科学部客員教授に委嘱します」: a foreign university's letter to our professor says 本学 of
-        # itself; the addressee's 国立大学法人 tells which side is ours
+        # 「本学は、貴殿を本学材料科学部客員教授に委嘱します」: a foreign university's letter to our professor says
+        # 本学 of itself; the addressee's 国立大学法人 tells which side is ours
         formal = [i for i, p in enumerate(parties) if i != home_index and _JAPANESE_FORM.search(p.name)]
         if len(formal) == 1:
             home_index = formal[0]
@@ -131,8 +132,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             formal = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
             # a translated Chinese form (甲方 the Chinese university): the address under each name tells
             addressed = [i for i, p in enumerate(parties) if _JAPANESE_ADDRESS.search(_description(p, text))]
+            # a funding agency (国立研究開発法人…機構) commissioning a 国立大学法人: the university is ours
+            colleges = [i for i in (formal or universities) if "大学" in parties[i].name]
             home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
-                          else japanese[0] if len(japanese) == 1 else addressed[0] if len(addressed) == 1 else kou)
+                          else japanese[0] if len(japanese) == 1 else addressed[0] if len(addressed) == 1
+                          else colleges[0] if len(colleges) == 1 and kou is None else kou)
         else:
             aliased = next((i for i, p in enumerate(parties)
                             if any(a.lower() in ("university", "the university") for a in p.aliases)), None)

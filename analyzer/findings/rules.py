@@ -147,7 +147,8 @@ def _predicate_denied_ja(text: str, position: int) -> bool:
     return len(rest) <= 30 and rest.count("、") <= 1 and bool(_DENIED_PREDICATE.search(rest))
 
 
-# the matched verb and a second one joined to it, both denied: the rules' own patterns hold the plain 「…するものではない」
+# the matched verb and a second one joined to it, both denied (the rules' own patterns hold the plain
+# 「…するものではない」)
 _DENIED_PREDICATE = re.compile(r"^[^、。]{0,8}、?(?:又は|若しくは|及び|ないし)[^、。]{0,16}ものではな(?:い|く)$")
 
 

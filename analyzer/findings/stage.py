@@ -144,12 +144,14 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
 
 
 # red flags that are themselves a ban (no work for others, no word to our office or funders): an item of a list of
-# prohibited acts states them in the positive (「次の各号に掲げる行為をしてはならない。…三 会社以外の企業のために研究を行うこと」)
+# prohibited acts states them in the positive
+# (「次の各号に掲げる行為をしてはならない。…三 会社以外の企業のために研究を行うこと」)
 RESTRICTIONS = frozenset({"PUB-04", "COI-01", "CON-03"})
 # personal benefits approved as an outside activity: the approval stands in an article of its own
 DOCUMENT_WIDE_SAFEGUARDS = frozenset({"FUN-04"})
 _FUNDER_DEFINED = re.compile(r"[\"“][^\"”\n]{0,30}(?:Fund|Funder|Funding|Sponsor|Grant|Donor|Financ)[^\"”\n]{0,30}[\"”]"
-                             r"\s+(?:means|shall mean)|「[^」]{0,15}(?:資金|助成|拠出|支援機関|寄附者|委託者)[^」]{0,10}」とは")
+                             r"\s+(?:means|shall mean)|"
+                             r"「[^」]{0,15}(?:資金|助成|拠出|支援機関|寄附者|委託者)[^」]{0,10}」とは")
 
 
 def _is_statement(clause: Clause) -> bool:

@@ -88,7 +88,8 @@ class AliasMatch:
 
 def _clean_name(name: str) -> str:
     name = name.replace("*", "").replace("__", "").strip().strip(" ,、")
-    name = re.sub(r"^(?:(?:for and )?on behalf of|and|between|by|with|among|the|は|と)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?:for and )?on behalf of|and|between|by|with|among|the|は|と)\s+", "", name,
+                  flags=re.IGNORECASE)
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", name).strip()
 
@@ -312,7 +313,8 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
     return out
 
 
-_ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s+)?(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+_ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s+)?"
+                         r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                          r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 # an entity's description, not "The Institute: Dr Lim Wei Ling" or "Thirty (30) days"
 _ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institute|College|Universit\w+|Ltd|"
@@ -328,9 +330,11 @@ def _item_name(item: re.Match[str]) -> str:
 
 
 _ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$", re.MULTILINE)
-_LETTER_ORGANISATION = re.compile(r"大学|研究所|研究院|財団|機構|株式会社|会社|協会|学会|センター|法人|Foundation|University|"
+_LETTER_ORGANISATION = re.compile(r"大学|研究所|研究院|財団|機構|株式会社|会社|協会|学会|センター|法人|"
+                                  r"Foundation|University|"
                                   r"Institute")
-_WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会", "当会")
+_WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会",
+          "当会")
 _YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所")
 
 

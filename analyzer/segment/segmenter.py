@@ -701,7 +701,7 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
     return score[end], chain
 
 
-_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter)\.?$")
+_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter|-\d{1,2})\.?$")
 
 
 def _inserted(m: Marker) -> bool:
