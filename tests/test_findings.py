@@ -1840,10 +1840,10 @@ def test_confidentiality_that_does_not_apply_to_public_information_has_its_excep
     assert "Confidentiality without the usual exceptions" not in labels
 
 
-# Wording from blind sets 97-104 (tables, variations, sensitive technology, short benign instruments, bilingual
-# versions, Japanese government security clauses, personal-data transfers, defence research offices): each row
-# failed before
-_BLIND_97_TO_104 = [
+# Wording from blind sets 97-108 (tables, variations, sensitive technology, short benign instruments, bilingual
+# versions, Japanese government security clauses, personal-data transfers, defence research offices, foreign groups'
+# Japanese subsidiaries, Gulf partners, transfer agreements): each row failed before
+_BLIND_97_TO_108 = [
     (_JA_PREAMBLE + "第14条（成果の公表）\n２　甲は、研究成果を公表するときは、あらかじめ乙に通知する。ただし、当該通知は乙の承認を要するものではない。\n",
      "PUB-01", False, "ja-a-notice-that-needs-no-approval"),
     (_JA_PREAMBLE + "第4条（提供）\n２　甲は、本人の同意を要することなく、提供データを識別可能な状態のまま乙に提供する。\n", "DAT-03", True,
@@ -1872,12 +1872,26 @@ _BLIND_97_TO_104 = [
      "non-commercial research and teaching.\n11.2 Nothing in this Agreement shall restrict the Sponsor from making the "
      "Results available to its Affiliates, customers and governmental partners in any jurisdiction." + _EN_TERM, "EXP-05",
      True, "en-nothing-restricts-passing-results-on-anywhere"),
+    (_JA_PREAMBLE + "第6条（研究室の利用）\n３　前2項に定めるほか、乙の関係会社が指名する技術者は、乙の申出により、甲の研究室に随時立ち入り、本研究に係る"
+     "甲の設備及び研究データを利用することができる。\n", "PER-03", True, "ja-nominees-of-the-partners-group-walk-in-at-any-time"),
+    (_JA_PREAMBLE + "第13条（公表）\n３　甲は、乙から当該関係会社の承認を得た旨の通知を受けた後でなければ、当該公表を行うことができない。\n", "PUB-01",
+     True, "ja-publication-after-word-of-the-parents-approval"),
+    (_EN_PREAMBLE + "Article 2 Scope\n2.2 The Project is fundamental research. It does not include work on any item listed "
+     "in the export control lists of either Party's country." + _EN_TERM, "EXP-01", False,
+     "en-listed-items-left-out-of-scope"),
+    (_JA_PREAMBLE + "第5条（第三者提供の禁止）\n乙は、本有体物を第三者に提供してはならない。\n２　前項の規定は、乙が適当と認める他の機関への提供には適用しない。\n",
+     "EXP-05", True, "ja-the-ban-lifted-for-any-body-the-recipient-sees-fit"),
+    (_JA_PREAMBLE + "第23条（個人情報）\n２　甲は個人情報の保護に関する法律その他日本国の関係法令に、乙は一般データ保護規則及びフランス共和国の関係法令に"
+     "従い、提供を受けた個人情報を取り扱う。\n", "LAW-02", False, "ja-each-side-under-its-own-data-protection-law"),
+    (_EN_PREAMBLE + "Article 6 Funding\n6.4 The University is bound only by those terms of the Foundation's grant that are "
+     "reproduced in Schedule 3. The Foundation acquires no rights in Foreground IP." + _EN_TERM, "COI-02", False,
+     "en-bound-only-by-the-grant-terms-reproduced"),
 ]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_97_TO_104],
-                         ids=[row[3] for row in _BLIND_97_TO_104])
-def test_wording_from_blind_sets_97_to_104(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_97_TO_108],
+                         ids=[row[3] for row in _BLIND_97_TO_108])
+def test_wording_from_blind_sets_97_to_108(engine: AnalyzerEngine, document: str, indicator: str,
                                            raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind97.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
