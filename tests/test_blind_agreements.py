@@ -131,6 +131,7 @@ IN_SCHEDULE = {
     # the other way round: the key files these under a Schedule 1 definition and names the clause that applies it
     ("set96", "blind96_au_research_subcontract_acoustics.docx", "DAT-04"): "10",
     ("set96", "blind96_sg_collab_solid_electrolytes.pdf", "TRA-01"): "10",
+    ("set111", "asakane_kelmstadt_mou.txt", "PUB-01"): "ANNEX",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {

@@ -1840,10 +1840,10 @@ def test_confidentiality_that_does_not_apply_to_public_information_has_its_excep
     assert "Confidentiality without the usual exceptions" not in labels
 
 
-# Wording from blind sets 97-108 (tables, variations, sensitive technology, short benign instruments, bilingual
+# Wording from blind sets 97-112 (tables, variations, sensitive technology, short benign instruments, bilingual
 # versions, Japanese government security clauses, personal-data transfers, defence research offices, foreign groups'
 # Japanese subsidiaries, Gulf partners, transfer agreements): each row failed before
-_BLIND_97_TO_108 = [
+_BLIND_97_TO_112 = [
     (_JA_PREAMBLE + "第14条（成果の公表）\n２　甲は、研究成果を公表するときは、あらかじめ乙に通知する。ただし、当該通知は乙の承認を要するものではない。\n",
      "PUB-01", False, "ja-a-notice-that-needs-no-approval"),
     (_JA_PREAMBLE + "第4条（提供）\n２　甲は、本人の同意を要することなく、提供データを識別可能な状態のまま乙に提供する。\n", "DAT-03", True,
@@ -1886,12 +1886,15 @@ _BLIND_97_TO_108 = [
     (_EN_PREAMBLE + "Article 6 Funding\n6.4 The University is bound only by those terms of the Foundation's grant that are "
      "reproduced in Schedule 3. The Foundation acquires no rights in Foreground IP." + _EN_TERM, "COI-02", False,
      "en-bound-only-by-the-grant-terms-reproduced"),
+    (_JA_PREAMBLE + "第8条（秘密保持）\n３　甲及び乙は、法令に基づく場合又は資金配分機関、監督官庁若しくは学内の研究公正・利益相反管理部門の求めがある"
+     "場合には、この覚書の存在及び内容並びに必要な情報を開示することができる。\n", "DAT-04", False,
+     "ja-both-may-tell-funders-regulators-and-integrity-offices"),
 ]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_97_TO_108],
-                         ids=[row[3] for row in _BLIND_97_TO_108])
-def test_wording_from_blind_sets_97_to_108(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_97_TO_112],
+                         ids=[row[3] for row in _BLIND_97_TO_112])
+def test_wording_from_blind_sets_97_to_112(engine: AnalyzerEngine, document: str, indicator: str,
                                            raised: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind97.txt")
     found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
