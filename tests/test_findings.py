@@ -468,6 +468,12 @@ def test_benign_wording_from_the_eighth_blind_set(engine: AnalyzerEngine, articl
     assert indicator not in {f.indicator for f in result.findings}
 
 
+def _raised(engine: AnalyzerEngine, document: str, name: str) -> set[str]:
+    """The indicators of the medium and high findings on a document given as text."""
+    result = engine.analyze(document.encode("utf-8"), name=name)
+    return {f.indicator for f in result.findings if f.severity in ("high", "medium")}
+
+
 _EN_PREAMBLE = ('RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University, a national university corporation '
                 '(the "University"), and Halvard Therapeutics Inc. ("Sponsor").\n')
 
@@ -1591,9 +1597,7 @@ def test_platform_terms_that_name_only_the_provider_and_a_research_institution_r
         "en-terms-kept-out-of-press-releases", "ja-the-agreements-existence-expressly-not-secret",
         "ja-consent-to-foreign-transfer-obtained", "en-an-agency-request-supplied-without-notice"])
 def test_wording_from_blind_sets_45_to_80(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
-    result = engine.analyze(document.encode("utf-8"), name="blind45.txt")
-    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
-    assert (indicator in found) is raised
+    assert (indicator in _raised(engine, document, "blind45.txt")) is raised
 
 
 # Wording from blind sets 81-88 (scans, student exchange, international organisations, grants, facilities, older
@@ -1699,9 +1703,7 @@ _BLIND_81_TO_88 = [
 @pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_81_TO_88],
                          ids=[row[3] for row in _BLIND_81_TO_88])
 def test_wording_from_blind_sets_81_to_88(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
-    result = engine.analyze(document.encode("utf-8"), name="blind81.txt")
-    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
-    assert (indicator in found) is raised
+    assert (indicator in _raised(engine, document, "blind81.txt")) is raised
 
 
 def test_an_ip_article_that_speaks_only_of_foreground_ip_is_an_ip_clause(engine: AnalyzerEngine) -> None:
@@ -1795,9 +1797,7 @@ _BLIND_89_TO_96 = [
 @pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_89_TO_96],
                          ids=[row[3] for row in _BLIND_89_TO_96])
 def test_wording_from_blind_sets_89_to_96(engine: AnalyzerEngine, document: str, indicator: str, raised: bool) -> None:
-    result = engine.analyze(document.encode("utf-8"), name="blind89.txt")
-    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
-    assert (indicator in found) is raised
+    assert (indicator in _raised(engine, document, "blind89.txt")) is raised
 
 
 @pytest.mark.parametrize(("approval", "severity"), [
@@ -1896,6 +1896,4 @@ _BLIND_97_TO_112 = [
                          ids=[row[3] for row in _BLIND_97_TO_112])
 def test_wording_from_blind_sets_97_to_112(engine: AnalyzerEngine, document: str, indicator: str,
                                            raised: bool) -> None:
-    result = engine.analyze(document.encode("utf-8"), name="blind97.txt")
-    found = {f.indicator for f in result.findings if f.severity in ("high", "medium")}
-    assert (indicator in found) is raised
+    assert (indicator in _raised(engine, document, "blind97.txt")) is raised

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.findings.playbook import Rule
+from analyzer.findings.roles import party_description
 from analyzer.findings.rules import RuleHit
 from analyzer.types import Clause, Party
 
@@ -45,17 +46,13 @@ RULE = Rule(
 )
 
 
-def _description(party: Party, text: str) -> str:
-    return text[party.start:party.end] if 0 <= party.start < party.end <= len(text) else party.name
-
-
 def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
     """The parties other than ours whose description in the preamble ties them to a defence or military body."""
     linked = []
     for party in parties:
         if party.role == "HOME":
             continue
-        described = _description(party, text)
+        described = party_description(party, text)
         ja = _DEFENCE_JA.search(described) and not _DENIED_JA.search(described)
         en = _DEFENCE_EN.search(described) and not _DENIED_EN.search(described)
         if ja or en:

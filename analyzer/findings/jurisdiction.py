@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.findings.facts import COUNTRIES
+from analyzer.findings.roles import party_description
 from analyzer.types import Party
 
 _US_STATES = (
@@ -62,8 +63,7 @@ def partner_countries(parties: Sequence[Party], text: str) -> frozenset[str]:
     for party in parties:
         if party.role != "PARTNER":
             continue
-        described = text[party.start:party.end] if 0 <= party.start < party.end <= len(text) else party.name
-        found |= jurisdictions_in(described)
+        found |= jurisdictions_in(party_description(party, text))
     return frozenset(found - {"JP"})
 
 

@@ -99,13 +99,14 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
 def _is_counterparty(party: Party, text: str) -> bool:
     """A lone named party that is no university, research body or Japanese institution."""
     names = party.name + " " + " ".join(party.aliases)
-    described = _description(party, text)
+    described = party_description(party, text)
     return not (_UNIVERSITY_JA.search(names) or _UNIVERSITY_EN.search(names) or _JAPANESE_FORM.search(described)
                 or _JAPANESE_DESCRIPTION.search(described) or _is_japanese_party(party)
                 or any(a in ("甲", "甲方") for a in party.aliases))
 
 
-def _description(party: Party, text: str) -> str:
+def party_description(party: Party, text: str) -> str:
+    """What the preamble says of a party: its name and description in ``text`` (the name alone without it)."""
     return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
 
 
@@ -131,7 +132,7 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # a foreign 研究所
             formal = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
             # a translated Chinese form (甲方 the Chinese university): the address under each name tells
-            addressed = [i for i, p in enumerate(parties) if _JAPANESE_ADDRESS.search(_description(p, text))]
+            addressed = [i for i, p in enumerate(parties) if _JAPANESE_ADDRESS.search(party_description(p, text))]
             # a funding agency (国立研究開発法人…機構) commissioning a 国立大学法人: the university is ours
             colleges = [i for i in (formal or universities) if "大学" in parties[i].name]
             home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
@@ -146,7 +147,7 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # university sponsoring research at a US one)
             japanese = [i for i, p in enumerate(parties) if _JAPANESE_FORM.search(p.name)]
             if not japanese:
-                described = [_description(p, text) for p in parties]
+                described = [party_description(p, text) for p in parties]
                 japanese = [i for i, d in enumerate(described) if _JAPANESE_FORM.search(d)]
                 if not japanese and (aliased is None or not re.search(r"\bJapan\b", described[aliased])):
                     japanese = [i for i, d in enumerate(described) if _FORMED_IN_JAPAN.search(d)]

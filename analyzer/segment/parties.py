@@ -57,8 +57,9 @@ _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANI
 _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
 _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|受託方|提供者|受領者|寄附者|助成者|発注者|"
                           r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
-_TABLE_ORGANISATION = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学園|センター|病院|"
-                                 r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation)\b")
+# a line that names an organisation: a cover sheet's party, a letter's sender or addressee
+_ORGANISATION_WORD = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学会|学園|センター|病院|"
+                                r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation)\b")
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
@@ -194,7 +195,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     if not found:
         for m in _TABLE_PARTY.finditer(head):
             name = re.sub(r"\s*[（(][^()（）]{1,60}[)）]\s*$", "", m.group("name")).strip(" ,;、")
-            if name and _TABLE_ORGANISATION.search(name) and not any(a.alias == m.group("alias") for a in found):
+            if name and _ORGANISATION_WORD.search(name) and not any(a.alias == m.group("alias") for a in found):
                 found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
     found.sort(key=lambda a: a.start)
     return found
@@ -330,9 +331,6 @@ def _item_name(item: re.Match[str]) -> str:
 
 
 _ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$", re.MULTILINE)
-_LETTER_ORGANISATION = re.compile(r"大学|研究所|研究院|財団|機構|株式会社|会社|協会|学会|センター|法人|"
-                                  r"Foundation|University|"
-                                  r"Institute")
 _WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会",
           "当会")
 _YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所")
@@ -345,16 +343,16 @@ def _letter_parties(head: str) -> list[AliasMatch]:
     before = [ln.strip() for ln in head[:m.start()].splitlines() if ln.strip()][-3:]
     after_start = m.end()
     after = head[after_start:after_start + 300].splitlines()
-    addressee_org = next((ln for ln in before if _LETTER_ORGANISATION.search(ln)), None)
+    addressee_org = next((ln for ln in before if _ORGANISATION_WORD.search(ln)), None)
     addressee = addressee_org or m.group("name").strip()
-    if _LETTER_ORGANISATION.search(m.group("name")) and not addressee_org:
+    if _ORGANISATION_WORD.search(m.group("name")) and not addressee_org:
         addressee = m.group("name").strip()
     you = next((a for a in _YOU_JA if a in head), None)
     we = next((a for a in _WE_JA if a in head), None)
     out = []
     if you:
         out.append(AliasMatch(re.sub(r"[ 　]+", " ", addressee), you, m.start(), m.end()))
-    sender = next((ln.strip() for ln in after[:4] if _LETTER_ORGANISATION.search(ln)), None)
+    sender = next((ln.strip() for ln in after[:4] if _ORGANISATION_WORD.search(ln)), None)
     if sender and we:
         start = head.find(sender, after_start)
         out.append(AliasMatch(sender, we, start, start + len(sender)))
