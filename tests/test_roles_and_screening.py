@@ -290,3 +290,14 @@ def test_a_funding_agency_commissioning_a_national_university_leaves_the_univers
             "次のとおり委託研究契約を締結する。\n")
     roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "ja", text)}
     assert roles == {"国立研究開発法人先進科学技術推進機構": "PARTNER", "国立大学法人東雲大学": "HOME"}
+
+
+def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
+    # blind set 115: 「甲の大学院…研究科の須賀原雄一教授」 was read as a second partner
+    text = ("スタートアップ支援契約書\n国立大学法人碧浜大学（以下「甲」という。）、株式会社ミナモバイオ（以下「乙」という。）及び"
+            "ノルドハウン投資事業組合（以下「丙」という。）は、次のとおり契約する。\n前文\n甲の大学院海洋生命科学研究科の須賀原雄一教授"
+            "（以下「須賀原教授」という。）は、海藻由来多糖の研究を行っている。\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "ja", text)}
+    assert roles["国立大学法人碧浜大学"] == "HOME"
+    assert roles["株式会社ミナモバイオ"] == "PARTNER"
+    assert roles.get("甲の大学院海洋生命科学研究科の須賀原雄一教授", "THIRD") != "PARTNER"

@@ -473,3 +473,37 @@ def test_an_english_article_numbered_like_its_japanese_original_is_an_inserted_a
             "Article 14 Data\nThe Visitor keeps data on Host servers.\nArticle 14-2 Reports\nThe Visitor reports progress "
             "monthly.\nArticle 15 Term\nThis Agreement ends in 2027.\n")
     assert [number for number, _ in _top(text)] == ["Article 13", "Article 14", "Article 14-2", "Article 15"]
+
+
+# Shapes of blind sets 113-120: each outline was wrong before
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "共同研究契約書\n国立大学法人汐見台大学（以下「甲」という。）と乙は、次のとおり契約する。\n第1　契約の目的\n"
+        "本契約は、甲及び乙が第3に定める共同研究を実施するに当たり、必要な事項を定める。\n第2　定義\n"
+        "(1)　本共同研究　第3に定める研究をいう。\n第3　共同研究の題目等\n1　題目は別紙1のとおりとする。\n"
+        "第4　存続条項\n第2及び第3の規定は、本契約の終了後も存続する。",
+        ["第1", "第2", "第3", "第4"], id="ja-government-model-articles-without-jo"),
+    pytest.param(
+        "覚書\n甲と乙は、次のとおり合意する。\n第1\n目的\n甲及び乙は、交流を行う。\n第2\n期間\n"
+        "本覚書の期間は、第1に定める交流の開始から3年とする。\n第2の2　延長\n期間は協議により延長できる。",
+        ["第1", "第2", "第2の2"], id="ja-articles-without-jo-and-their-headings-on-the-next-line"),
+])
+def test_outlines_of_the_blind_sets_113_to_120(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+@pytest.mark.parametrize("line", ["第3に定める共同研究を実施する。", "第1回　打合せは、本契約の締結後に行うものとする。",
+                                  "第2及び第3の規定は、なお効力を有する。"])
+def test_a_line_that_starts_with_dai_and_a_number_in_a_sentence_opens_no_article(line: str) -> None:
+    from analyzer.segment.markers import detect_markers
+
+    assert detect_markers(line) == []
+
+
+def test_article_numbers_whose_jo_ocr_read_as_another_character_still_open_articles() -> None:
+    # blind set 126: OCR of a scanned 共同研究契約 reads a blurred 条 as 粂 or 朱
+    text = ("共同研究契約書\n第１条（目的）\n甲及び乙は、共同研究を行う。\n第２粂（定義）\n用語の意義は次のとおりとする。\n"
+            "第３条（期間）\n本契約の期間は三年とする。\n第四朱（準拠法）\n本契約は日本法に準拠する。")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == ["第１条", "第２粂", "第３条", "第四朱"]

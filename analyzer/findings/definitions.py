@@ -20,7 +20,10 @@ from analyzer.types import Clause
 # "Term" means ... ; / 「用語」とは、…をいう。
 _EN_TERM = r"[“\"](?P<term>[A-Z][A-Za-z\- ]{1,40})[”\"]\s+(?:means|shall mean|includes)\b"
 # a body runs to the next definition or the end of its line: "(a) its Affiliates; ... and (c) any public authority"
-_EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") + r")[^\n]){0,600})")
+# ... and its list of items when the definition ends in "means:"
+# ('"Authorised Users" means: (a) ...; (c) any armed force')
+_EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") +
+                            r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t]))){0,600})")
 _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。\n]{0,300})")
 
 # what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
@@ -32,6 +35,11 @@ _EN_GLOSSES = (
                 r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "
                 r"(?:federation|republic|kingdom|people's republic|government)\b)"),
      " (including government authorities)"),
+    # the bodies themselves, not a field that excludes "any military or defence application"
+    (re.compile(r"(?<!excluding )(?<!exclude )(?<!other than )(?<!not )\b(?:any |an |the )?(?:armed forces?|security "
+                r"services?|military (?:units?|bodies|body|organi[sz]ations?|agenc(?:y|ies))|"
+                r"defen[cs]e (?:forces?|ministry|agency|department|directorate))\b"),
+     " (including military and security bodies)"),
     (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by 〈P〉|"
                 r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
     (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"
@@ -68,7 +76,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             continue
         for match in pattern.finditer(clause.text):
             term = match.group("term").strip()
-            if term in found or term in (roles or {}):
+            if term in found or (roles or {}).get(term) in ("HOME", "PARTNER", "THIRD"):
                 continue
             body = map_text(match.group("body"), roles, lang).text
             # the gloss covers only what the definition opens up, and only once a part of it is not our own
@@ -78,6 +86,30 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             if text:
                 found[term] = Gloss(term, text)
     return tuple(found.values())
+
+
+def defined_outsiders(clauses: Iterable[Clause], roles: Mapping[str, str] | None, lang: str) -> dict[str, str]:
+    """Words that name a party by default ("the Sponsor", "the Funder") but that this document defines as a body of
+    its own: '"Sponsor" means the Directorate of ... of the Ministry of Defence, which funds OIT's contribution'. Mapped
+    to no role, so that the term keeps its gloss and "share ... with the Sponsor" is not read as the partner's own."""
+    from analyzer.classify.features import DEFAULT_ROLES_EN
+
+    if lang != "en":
+        return {}
+    out: dict[str, str] = {}
+    for clause in clauses:
+        if clause.kind != "definitions" and "means" not in clause.text:
+            continue
+        for match in _EN_DEFINITION.finditer(clause.text):
+            term = match.group("term").strip()
+            if term not in DEFAULT_ROLES_EN or term in (roles or {}) or f"the {term}" in (roles or {}):
+                continue
+            body = map_text(match.group("body"), roles, lang).text.lstrip(" :,")
+            # '"Sponsor" means OIT' or "means the Company named above" is the party itself
+            if re.match(r"(?:the\s+)?(?:〈[HPT]〉|party|parties|company named|entity named)", body):
+                continue
+            out[term] = out[f"the {term}"] = "DEFINED"
+    return out
 
 
 def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str) -> MappedText:

@@ -173,7 +173,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
     out = []
     for i, party in enumerate(parties):
         role = "HOME" if i == home_index else "PARTNER" if i == partner_index else "THIRD"
-        if role == "THIRD" and _ORGANISATION.search(party.name + " " + " ".join(party.aliases)) \
+        # 「甲の大学院…研究科の須賀原雄一教授（以下「須賀原教授」という。）」: a member of our side, named in a recital
+        ours = home_index is not None and any(party.name.startswith(alias + "の")
+                                              for alias in parties[home_index].aliases if alias)
+        if role == "THIRD" and not ours and _ORGANISATION.search(party.name + " " + " ".join(party.aliases)) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
             # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
             # government laboratory beside a company; a named individual (the visiting scholar) is not

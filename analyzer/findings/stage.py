@@ -19,7 +19,7 @@ from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.affiliations import defence_linked, party_hits
-from analyzer.findings.definitions import Gloss, definition_glosses, with_glosses
+from analyzer.findings.definitions import Gloss, defined_outsiders, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.jurisdiction import is_neutral_forum, partner_countries
@@ -148,7 +148,8 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
 # (「次の各号に掲げる行為をしてはならない。…三 会社以外の企業のために研究を行うこと」)
 RESTRICTIONS = frozenset({"PUB-04", "COI-01", "CON-03"})
 # personal benefits approved as an outside activity: the approval stands in an article of its own
-DOCUMENT_WIDE_SAFEGUARDS = frozenset({"FUN-04"})
+# an outside activity approved under our rules, or the agreement disclosable to funders, is said once in its own article
+DOCUMENT_WIDE_SAFEGUARDS = frozenset({"FUN-04", "CON-01"})
 _FUNDER_DEFINED = re.compile(r"[\"“][^\"”\n]{0,30}(?:Fund|Funder|Funding|Sponsor|Grant|Donor|Financ)[^\"”\n]{0,30}[\"”]"
                              r"\s+(?:means|shall mean)|"
                              r"「[^」]{0,15}(?:資金|助成|拠出|支援機関|寄附者|委託者)[^」]{0,10}」とは")
@@ -217,6 +218,11 @@ class FindingsStage:
         parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language,
                                     result.document.text))
         roles = party_roles(parties) or None
+        outsiders = {key: value for language in {c.language for c in result.clauses} & {"ja", "en"}
+                     for key, value in defined_outsiders((c for c in result.clauses if c.language == language), roles,
+                                                         language).items()}
+        if outsiders:
+            roles = {**outsiders, **(roles or {})}
         text = result.document.text
         has_children = {c.parent for c in result.clauses if c.parent}
         leaves = [c for c in result.clauses

@@ -109,7 +109,8 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
 
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
-    rf"^第{_WS}*({_NUM_JA}){_WS}*[条條](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    # 粂 and 朱: how OCR reads a blurred 条 (「第３粂（研究題目等）」, 「第十二朱（準拠法）」)
+    rf"^第{_WS}*({_NUM_JA}){_WS}*[条條粂朱](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
     r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
@@ -128,6 +129,10 @@ _J_ANNEX = re.compile(
     rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
+# 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
+# line qualifies, so a wrapped cross-reference (「第3に定める」) never does
+_J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
+                              rf"(?:{_WS}+(?=[^\s。、，,に項号条章節款回][^。、]{{0,23}}$)|{_WS}*$)")
 _J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条條]{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
@@ -210,6 +215,10 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
                 return []
             sub = _ja_value(m.group(2)) if m.group(2) else None
             return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
+        m = _J_ARTICLE_NO_JO.match(probe)
+        if m and _ja_value(m.group(1)) is not None and "。" not in probe:
+            sub = _ja_value(m.group(2)) if m.group(2) else None
+            return [_mk("J_ARTICLE", (_ja_value(m.group(1)) or 0, sub or 0), probe, m.end(), shape)]
         return []
     # only PAREN_NUM of the Japanese markers can start an ASCII line; the others need kana, kanji or 証
     japanese = not probe.isascii()
