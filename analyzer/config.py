@@ -17,7 +17,8 @@ DEFAULT_SHARED_DATA = PROJECT_DIR.parent / "shared" / "data"
 
 # Our institution, as agreements name it. The role resolver treats a party whose name or alias contains one of
 # these as HOME; without a match, the Japanese university party (or 甲) is HOME.
-DEFAULT_HOME_NAMES: tuple[str, ...] = ("本学", "本大学", "本機構", "本研究所")
+# what an institution calls itself in the agreements it writes, in the plain or the polite register
+DEFAULT_HOME_NAMES: tuple[str, ...] = ("本学", "本大学", "本機構", "本研究所", "当大学", "当研究所", "当機構")
 
 
 def _env_list(name: str) -> tuple[str, ...]:

@@ -193,6 +193,11 @@ ALTERNATIVES = {
     ("set113", "rinsho_shiryo_teikyo_keiyaku_northbrook.pdf", "IP-01"),
     ("set121", "kyodo_kenkyu_norden.docx", "EXP-05"), ("set122", "Sponsored_Research_Agreement_Kurosaki_Orinthal.pdf", "COI-01"),
     ("set124", "helixgrid_platform_terms.txt", "IP-02"), ("set126", "himitsu_hoji_keiyaku_ocr.txt", "CON-03"),
+    ("set130", "blind130_04_goisho_research_cooperation_ja.docx", "DAT-04"),
+    ("set130", "blind130_04_goisho_research_cooperation_ja.docx", "COI-01"),
+    ("set130", "blind130_04_goisho_research_cooperation_ja.docx", "CON-03"),
+    ("set133", "soyo_tist_joint_research_ja_en.docx", "FUN-04"),
+    ("set53", "a53_05_student_scholar_exchange_agreement.txt", "DAT-01"),  # staff-level access, since sets 129-136
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

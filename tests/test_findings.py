@@ -2043,3 +2043,53 @@ def test_closing_an_account_is_a_platform_terms_way_to_terminate(engine: Analyze
     result = engine.analyze(document.encode("utf-8"), name="terms.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "TERM_TERMINATION" not in absent
+
+
+# Wording from blind sets 129-136 (page breaks, flat numbering, the polite register, nested provisos, side-by-side
+# bilingual layouts, statements of work, US flow-downs, research institutes as our side): each row failed before
+_BLIND_129_TO_136 = [
+    (_JA_PREAMBLE + "第1条（目的）\n甲及び乙は、共同研究を行う。\n別紙（よくあるご質問）\nQ3　帰国後も自分のデータを使えますか。\nA3　はい。ご自身が取得したデータの複製を研究目的で使えます。乙が研究費を"
+     "負担します。\n", "FUN-02", False, "ja-a-copy-of-ones-own-data-is-no-replicated-laboratory"),
+    (_JA_PREAMBLE + "第1条（目的）\n甲及び乙は、共同研究を行う。\n別紙　研究計画書\n６．成果物\n共著論文　甲・乙　随時　第12条に従い公表\n乙の研究員は、甲の計算機を利用して解析を行う。\n",
+     "DAT-01", False, "ja-as-needed-in-a-schedule-table-is-no-access-at-any-time"),
+    (_EN_PREAMBLE + "Article 1 Conflicts of Interest\n1.3 No Party shall provide any researcher of the other Party with a "
+     "salary, honorarium, equity, title or appointment in connection with the Project." + _EN_TERM, "FUN-04", False,
+     "en-no-party-pays-the-others-researchers"),
+    (_EN_PREAMBLE + "Article 1 Export Control\n1.2 The Sponsor confirms that it intends to use the Results for the "
+     "development of industrial gas-sensing instruments and not for any military end use." + _EN_TERM, "EXP-02", False,
+     "en-results-not-for-any-military-end-use"),
+    (_EN_PREAMBLE + "Article 1 Personnel\n1.2 Upon the Sponsor's written notice naming any such engineer, the University "
+     "shall issue that engineer an unescorted access card for Laboratory C-210 and an account on the University "
+     "research cluster." + _EN_TERM, "PER-03", True, "en-named-engineers-get-unescorted-access"),
+    (_EN_PREAMBLE + "Article 1 Data\n1.1 The University shall upload all raw monitoring data to the Sponsor's "
+     "platform, hosted at a location chosen by the Sponsor, within 48 hours of collection." + _EN_TERM, "DAT-02", True,
+     "en-data-hosted-where-the-partner-chooses"),
+    (_EN_PREAMBLE + "Article 1 Reporting\n1.3 The Sponsor may furnish copies of all Deliverables and Project Data to "
+     "the Advanced Defence Projects Office whenever that Office so requests." + _EN_TERM, "DAT-04", True,
+     "en-data-furnished-to-a-defence-office-on-request"),
+    (_JA_PREAMBLE + "第1条（秘密保持）\n甲及び乙は、本合意書の締結の事実及びその内容を、相手方の事前の書面による承諾を得ないで、第三者"
+     "（資金配分機関及び関係行政機関を含む。）に開示してはならない。\n", "CON-01", True, "ja-the-goisho-itself-kept-secret"),
+    (_EN_PREAMBLE + "Article 1 Facilities and Access\n1.2 During the Visit the Visiting Researcher shall have access to "
+     "the laboratories, computing systems and research data of the University on the same terms as its full-time "
+     "faculty members, whether or not the facilities or data concerned relate to the Research Plan." + _EN_TERM,
+     "DAT-01", True, "en-a-visitor-given-access-beyond-the-research-plan"),
+    (_EN_PREAMBLE + "Article 1 Visiting Researchers\n1.2 Each Party shall receive Visiting Researchers nominated by the "
+     "other Party, subject always to the Host's security screening and export-control review, save that researchers "
+     "designated by the Sponsor as Programme Fellows shall be admitted to the laboratories of the University on the "
+     "same basis as University staff without further screening." + _EN_TERM, "PER-03", True,
+     "en-screening-waived-in-a-save-that"),
+    (_EN_PREAMBLE + "Article 1 Joint Results\n1.4 Neither Party shall transfer Joint Results to any third party "
+     "without the prior written consent of the other Party, except to the extent that the Sponsor transfers Joint "
+     "Results to its affiliated institutes or to the competent authorities of its country." + _EN_TERM, "EXP-05", True,
+     "en-a-ban-with-the-partners-own-carve-out"),
+    (_EN_PREAMBLE + "Article 1 Publication\n1.1 Each Party may publish the results, provided that the publishing Party "
+     "obtains the other Party's written approval of the manuscript, which approval may be given or withheld at the "
+     "other Party's discretion." + _EN_TERM, "PUB-01", True, "en-approval-given-or-withheld-at-discretion"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_129_TO_136],
+                         ids=[row[3] for row in _BLIND_129_TO_136])
+def test_wording_from_blind_sets_129_to_136(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind129.txt")) is raised

@@ -301,3 +301,22 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
     assert roles["国立大学法人碧浜大学"] == "HOME"
     assert roles["株式会社ミナモバイオ"] == "PARTNER"
     assert roles.get("甲の大学院海洋生命科学研究科の須賀原雄一教授", "THIRD") != "PARTNER"
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("データ利用契約書\n公益財団法人汐見ライフサイエンス研究所（以下「当研究所」といいます。）とノルデンシュタット大学（以下「貴学」と"
+     "いいます。）は、次のとおり契約します。\n", {"公益財団法人汐見ライフサイエンス研究所": "HOME", "ノルデンシュタット大学": "PARTNER"}),
+    ("共同研究契約書\n大学共同利用機関法人放射光計測科学研究機構（以下「甲」という。）、株式会社ミナセ精機（以下「乙」という。）及び"
+     "アルヴェリン・フォトニクス社（以下「丙」という。）は、次のとおり契約する。\n",
+     {"大学共同利用機関法人放射光計測科学研究機構": "HOME", "株式会社ミナセ精機": "PARTNER", "アルヴェリン・フォトニクス社": "PARTNER"}),
+    ("From: Tomoko Izumida <izumida@seiran.example.ac.jp>\nSubject: Confirmation of terms\n\nDear Tomoko,\n\nThank you "
+     "for the call on Friday. As agreed, I am writing to confirm the terms on which the Marisol Institute for Ocean "
+     "Sciences (the \"Institute\") and Seiran University of Marine Science (\"Seiran\") will work together on the "
+     "study (the \"Project\").\n",
+     {"Marisol Institute for Ocean Sciences": "PARTNER", "Seiran University of Marine Science": "HOME"}),
+], ids=["ja-an-institute-that-calls-itself-tou-kenkyujo", "ja-a-company-named-sha-is-a-third-signatory",
+        "en-parties-named-in-an-emails-prose"])
+def test_parties_of_the_blind_sets_129_to_136(text: str, roles: dict) -> None:
+    language = "en" if text.isascii() else "ja"
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties} == roles

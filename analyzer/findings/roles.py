@@ -18,7 +18,7 @@ from analyzer.types import Party
 
 _UNIVERSITY_JA = re.compile(r"大学|大学法人|高等専門学校|研究機構|研究開発法人|研究所|本学")
 _UNIVERSITY_EN = re.compile(r"\b(?:university|college|institute of technology|national institute)\b", re.IGNORECASE)
-_JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人|大学共同利用機関法人|国立研究開発法人|"
+_JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人|大学共同利用機関法人|国立研究開発法人|独立行政法人|"
                             r"national university corporation|inter-university research institute corporation|"
                             r"public university corporation|national research and development agency|"
                             r"incorporated administrative agency", re.IGNORECASE)
@@ -58,7 +58,7 @@ def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
 
 
 # what a university calls itself in its own documents; the default home names, and the words a foreign sender uses too
-_SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学"}
+_SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学", "当大学", "当研究所", "当機構"}
 _INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|"
                                r"consultant|adviser|advisor|"
                                r"professor|expert|researcher|scientist|speaker|fellow)$", re.IGNORECASE)
@@ -176,7 +176,8 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         # 「甲の大学院…研究科の須賀原雄一教授（以下「須賀原教授」という。）」: a member of our side, named in a recital
         ours = home_index is not None and any(party.name.startswith(alias + "の")
                                               for alias in parties[home_index].aliases if alias)
-        if role == "THIRD" and not ours and _ORGANISATION.search(party.name + " " + " ".join(party.aliases)) \
+        # each name on its own: 「アルヴェリン・フォトニクス社」 ends in 社, its alias 丙 after it does not
+        if role == "THIRD" and not ours and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
             # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
             # government laboratory beside a company; a named individual (the visiting scholar) is not

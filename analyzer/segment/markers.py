@@ -25,7 +25,7 @@ from analyzer.segment.numbers import (
 # intrinsic rank: lower is higher in the hierarchy; weak styles nest by first appearance
 RANK = {
     "J_PART": 0, "EN_PART": 0, "J_SECTION": 0.5,
-    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2,
+    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2, "LETTER_DOT2": 2.7,
     "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5,
     "DOT1": 3, "JNUM": 3.5, "DOT2": 4, "DOT3": 5, "DOT4": 6, "DOT5": 7,
 }
@@ -135,6 +135,8 @@ _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
                               rf"(?:{_WS}+(?=[^\s。、，,に項号条章節款回][^。、]{{0,23}}$)|{_WS}*$)")
 _J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条條]{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
+# 「注1」「※2」: the numbered notes under a table of an annex, each a statement of its own
+_J_NOTE = re.compile(rf"^(?:注|※){_WS}*([0-9０-９]{{1,2}})(?:{_WS}+|[:：)）．.]{_WS}*|$)")
 _J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 
@@ -244,6 +246,9 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
         m = _CIRCLED.match(probe)
         if m:
             return [_mk("J_CIRCLE", (circled_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
+        m = _J_NOTE.match(probe)
+        if m and arabic_to_int(m.group(1)) is not None:
+            return [_mk("J_NOTE", (arabic_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
     m = _PAREN_NUM.match(probe)
     if m:
         return [_mk("PAREN_NUM", (arabic_to_int(m.group(1)) or 1,), probe, m.end(), shape)]
@@ -351,7 +356,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C
-        return [_mk("LETTER_DOT", tuple(int(x) for x in m.group(2).split(".")), probe, m.end(), shape)]
+        value = tuple(int(x) for x in m.group(2).split("."))
+        # "A.5.1" under "A.5": a level of its own, as 1.2.3 is under 1.2
+        return [_mk("LETTER_DOT2" if len(value) > 1 else "LETTER_DOT", value, probe, m.end(), shape)]
     m = _DOT.match(probe)
     if m:
         parts = tuple(int(x) for x in m.group(1).split("."))
@@ -418,6 +425,6 @@ def is_first_value(marker_style: str, value: tuple[int, ...]) -> bool:
         return value[0] in (1,) or value == (1, 0)
     if marker_style.startswith("DOT") and marker_style not in ("DOT1", "DOT1Z"):
         return value[-1] in (0, 1)
-    if marker_style == "EN_SECTION" and len(value) > 1:
+    if marker_style in ("EN_SECTION", "LETTER_DOT2") and len(value) > 1:
         return value[-1] in (0, 1)
     return value[0] == 1 or value == (1, 0)

@@ -50,7 +50,7 @@ _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\
                              re.MULTILINE)
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|"
                          r"Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|"
-                         r"Council|School|Inc\.|Ltd\.|GmbH|Limited)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?")
+                         r"Council|School|Inc\.|Ltd\.|GmbH|Limited)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
@@ -110,6 +110,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
     opening = _EN_PARTIES_SENTENCE.search(head)
     english_region = head[:opening.start() + 1500] if opening else head[:800]
+    # an e-mail or a letter names the parties in its prose, below its headers and greeting: 'the terms on which the
+    # Marisol Institute for Ocean Sciences (the "Institute") and Seiran University ("Seiran") will work together'
+    in_prose = opening is None
+    if in_prose and not _EN_ALIAS.search(english_region):
+        english_region = head[:3000]
     matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER) for m in pattern.finditer(english_region)),
                      key=lambda m: m.start())
     # the recitals that follow the parties define terms of their own ("(B) The Consortium ... has developed a
@@ -134,6 +139,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        if in_prose and len(name.split()) > 8:
+            # the sentence before the name ("As agreed, I am writing to confirm the terms on which the Marisol
+            # Institute ..."): the organisation's name is its tail
+            tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
+            if tails:
+                name = tails[-1].group(0).strip()
+                start += tails[-1].start()
         if not name or name.lower() == alias.lower():
             name = alias
         found.append(AliasMatch(name, alias, start, m.end()))

@@ -375,8 +375,9 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
             return True
         return bool(prev) and prev.endswith(("、", "び", "は", "及び", "並びに", "又は"))
     if style.startswith("J") or style in ("KANJI_ITEM", "J_CIRCLE", "PAREN_NUM") or style.startswith("KANA"):
+        # the length of the words, not of the spaces that centre 「記」 above a letter's numbered conditions
         return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
-                    and len(prev) > 30)
+                    and len(prev.strip()) > 30)
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
         # an OCR'd "lntellectual Property" (l for I) is a heading, not a sentence running on in lower case
