@@ -123,6 +123,13 @@ KNOWN_MISSES = {
     # sets 121-128
     ("set124", "helixgrid_platform_terms.txt", "DAT-03"),  # individual-level genotypes only in the definition of
     # "De-identified Data"; the licence to share it worldwide is found as IP-02, which the key accepts
+    # sets 137-144
+    ("set141", "a141_sponsored_research_kisaragi_norvale.docx", "IP-01"),  # only in Recital (D), which Article 2.1
+    # makes binding: the model files recitals under no topic, so the category-gated rules do not read them
+    ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "PER-01"),  # in the covering letter bound in front,
+    # read as the preamble; "the Institute" there is no party alias yet
+    ("set143", "a143_drone_navigation_jra_en.docx", "EXP-02"),  # "civil, defence and security applications" only in the
+    # definition of "Field"; the finding is at 5, where the defence centre joins (EXP-03, found)
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -140,6 +147,9 @@ IN_SCHEDULE = {
     ("set96", "blind96_au_research_subcontract_acoustics.docx", "DAT-04"): "10",
     ("set96", "blind96_sg_collab_solid_electrolytes.pdf", "TRA-01"): "10",
     ("set111", "asakane_kelmstadt_mou.txt", "PUB-01"): "ANNEX",
+    # notes on the execution page, read as paragraphs of the last article; a 前文 sentence, in the preamble
+    ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "CON-01"): "25",
+    ("set141", "a141_kyodo_kenkyu_asagiri_norden.txt", "DAT-04"): "",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -198,6 +208,11 @@ ALTERNATIVES = {
     ("set130", "blind130_04_goisho_research_cooperation_ja.docx", "CON-03"),
     ("set133", "soyo_tist_joint_research_ja_en.docx", "FUN-04"),
     ("set53", "a53_05_student_scholar_exchange_agreement.txt", "DAT-01"),  # staff-level access, since sets 129-136
+    ("set138", "d2_kyodo_kenkyu_tsukishiro_norvale.docx", "COI-01"), ("set138", "d2_kyodo_kenkyu_tsukishiro_norvale.docx", "CON-03"),
+    ("set140", "a140_04_kenkyusha_haken_nordheim_ja.pdf", "CON-03"),
+    ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "COI-01"),
+    ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "CON-03"),
+    ("set144", "a144_sra_hinokuma_orlindt.docx", "COI-01"), ("set144", "a144_sra_hinokuma_orlindt.docx", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

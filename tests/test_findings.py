@@ -2093,3 +2093,30 @@ _BLIND_129_TO_136 = [
 def test_wording_from_blind_sets_129_to_136(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind129.txt")) is raised
+
+
+# Wording from blind sets 137-144 (US filing style, mixed-language paragraphs, our university as second party, risks
+# outside the articles, dual-use fields, annexed special conditions): each row failed before
+_BLIND_137_TO_144 = [
+    (_EN_PREAMBLE + "Article 1 Improvements\n1.2 Any improvement to the Technology made solely by the Sponsor during the "
+     "Evaluation shall be owned by the Sponsor, and the Sponsor grants to the University a non-exclusive, royalty-free "
+     "licence to use such improvement for research." + _EN_TERM, "IP-01", False,
+     "en-the-partners-own-improvements-owned-by-it"),
+    (_JA_PREAMBLE + "第1条（共有知的財産権）\n甲及び乙は、共有知的財産権を第三者に実施許諾しようとするときは、相手方の事前の書面による同意を得るものとする。"
+     "ただし、乙は、甲の同意を要することなく、共有知的財産権について乙の関係機関（Affiliates）に対し再実施許諾権付きの実施権を許諾することができる。\n",
+     "IP-05", True, "ja-affiliates-licensed-without-our-consent-with-an-english-gloss"),
+    (_JA_PREAMBLE + "第1条（目的）\n甲及び乙は、共同研究を行う。\n第2条（期間）\n期間は3年とする。\n確認事項\n本契約の締結に当たり、甲及び乙は、次の事項を"
+     "確認する。\n１ 甲は、公表予定日の60日前までに公表内容を乙に提出し、乙の書面による承認を得た上で公表するものとする。\n", "PUB-01", True,
+     "ja-publication-after-approval-in-the-confirmations"),
+    (_EN_PREAMBLE + "Article 1 Order of Precedence\n1.3 In the event of any conflict, the following order of precedence "
+     "shall apply:\n(a) the Sponsor Code, as amended by the Sponsor from time to time, which shall also prevail over the "
+     "internal rules of the University;\n(b) the Articles of this Agreement." + _EN_TERM, "CMP-01", True,
+     "en-the-partners-code-first-in-the-order-of-precedence"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_137_TO_144],
+                         ids=[row[3] for row in _BLIND_137_TO_144])
+def test_wording_from_blind_sets_137_to_144(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind137.txt")) is raised

@@ -320,3 +320,18 @@ def test_parties_of_the_blind_sets_129_to_136(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("共同研究契約書\nラウリッツ・メディテック・ゲーエムベーハー（ドイツ連邦共和国法に基づき設立された法人。本契約に関しては同社日本支店（東京都港区芝浦四丁目）"
+     "を通じて行為する。以下「甲」という。）と国立大学法人瑞穂台大学（以下「乙」という。）とは、次のとおり契約を締結する。\n",
+     {"ラウリッツ・メディテック・ゲーエムベーハー": "PARTNER", "国立大学法人瑞穂台大学": "HOME"}),
+    ("VISITING RESEARCHER AGREEMENT\nThis Agreement is made between:\n(1) Horai University, a national university "
+     "corporation of Japan (\"甲\" or the \"Host\"); and\n(2) the Darvon State Institute of Applied Photonics, a public "
+     "research institute (\"乙\" or the \"Sending Institution\").\n",
+     {"Horai University": "HOME", "Darvon State Institute of Applied Photonics": "PARTNER"}),
+], ids=["ja-the-partner-first-with-a-description-holding-an-address", "en-japanese-designations-in-an-english-text"])
+def test_parties_of_the_blind_sets_137_to_144(text: str, roles: dict) -> None:
+    language = "en" if text.isascii() else "ja"
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties} == roles

@@ -542,3 +542,28 @@ def test_lettered_sub_paragraphs_of_an_exhibit_nest_under_their_paragraph() -> N
     assert nested["A.2.1"] == "A.2"
     assert nested["A.2.2"] == "A.2"
     assert nested["A.3.1"] == "A.3"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "KYODO KENKYU AGREEMENT\nArticle 1 (Mokuteki / Purpose)\n1.1 The Parties collaborate.\nArticle 2 (Chiteki Zaisan-ken "
+        "no Kizoku / Ownership of Intellectual Property)\n2.1 Each Party owns its results.\nArticle 3 (Kikan / Term)\n3.1 "
+        "Three years.", ["Article 1", "Article 2", "Article 3"], id="en-headings-in-romaji-and-english"),
+])
+def test_outlines_of_the_blind_sets_137_to_144(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+@pytest.mark.parametrize(("text", "annex", "items"), [
+    ("RESEARCH AGREEMENT\nArticle 1 Purpose\n1.1 The Parties collaborate.\nArticle 2 Term\n2.1 Three years.\n"
+     "SPECIAL CONDITIONS\nSC-1 Precedence. These Special Conditions prevail.\nSC-2 Invoicing. Invoices are issued yearly.\n"
+     "SC-3 Publications. Nothing is published without approval.\n", "SPECIAL CONDITIONS", ["SC-1", "SC-2", "SC-3"]),
+    ("共同研究契約書\n第1条（目的）\n甲及び乙は、共同研究を行う。\n第2条（期間）\n期間は3年とする。\n確認事項\n本契約の締結に当たり、甲及び乙は、次の事項を"
+     "確認する。\n１ 公表は乙の承認を得て行う。\n２ 送金手数料は乙の負担とする。\n", "確認事項", ["１", "２"]),
+], ids=["en-special-conditions-numbered-sc-n", "ja-kakunin-jiko-after-the-articles"])
+def test_special_conditions_and_confirmations_after_the_articles_are_annexes_with_items(text: str, annex: str,
+                                                                                         items: list[str]) -> None:
+    seg = _segment(text)
+    found = next(c for c in seg.clauses if c.kind == "annex" and c.number.startswith(annex[:4]))
+    assert [c.number for c in seg.clauses if c.parent == found.id] == items

@@ -58,12 +58,22 @@ def _with_article(text: str, spans: list) -> list:
     return out
 
 
+_DROP = "-"
+_EN_GLOSS_JA = re.compile(r"[（(][A-Za-z][A-Za-z0-9 ,.&'’/\-]{0,60}[）)]")
+
+
 def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "ja", offset: int = 0,
              roles: bool = True) -> MappedText:
     """Normalise ``text`` (a clause starting at ``offset`` in the document) for matching."""
     spans = role_spans(text, parties, lang) if roles else []
     if lang == "en" and spans:
         spans = _with_article(text, spans)
+    if lang == "ja" and ("（" in text or "(" in text):
+        # English glosses in a Japanese text read past: 「乙の関係機関（Affiliates）に対し」 is 「乙の関係機関に対し」
+        glosses = [(m.start(), m.end(), _DROP) for m in _EN_GLOSS_JA.finditer(text)
+                   if not any(a < m.end() and m.start() < b for a, b, _ in spans)]
+        if glosses:
+            spans = sorted(spans + glosses)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -91,6 +101,9 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
             pos = span_start
         if not role:
             break
+        if role == _DROP:
+            pos = span_end
+            continue
         token = ROLE_TOKENS[role.rstrip("+")]
         chars.append(token)
         starts.extend([span_start] * len(token))

@@ -31,7 +31,8 @@ def split_parenthesised(rest: str) -> tuple[str, int] | None:
             depth -= 1
             if depth == 0:
                 inner = rest[1:i].strip()
-                return (inner, i + 1) if 0 < len(inner) <= 60 else None
+                # a heading in two languages runs long: "(Chiteki Zaisan-ken no Kizoku / Ownership of IP)"
+                return (inner, i + 1) if 0 < len(inner) <= 100 else None
     return None
 
 

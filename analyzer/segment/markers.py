@@ -126,7 +126,7 @@ _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487]
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
 _KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
 _J_ANNEX = re.compile(
-    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
+    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
@@ -303,9 +303,11 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule)|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
 )
+# "SC-3 Publications.", "R-4": the items of Special Conditions or a Rider, numbered with the annex's initials
+_LETTERS_DASH = re.compile(r"^([A-Z]{1,3})-([0-9]{1,2})\.?(?=[ \t]+[A-Z(\"“])")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
@@ -353,6 +355,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         # "5A." inserted after 5, or "19M" printed for 19.0: it continues a numbered run of either kind
         value = (int(m.group(1)),)
         return [_mk("DOT1", value, probe, m.end(), shape, (("DOT1Z", value),))]
+    m = _LETTERS_DASH.match(probe)
+    if m:
+        return [_mk("LETTER_DASH", (int(m.group(2)),), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C

@@ -18,7 +18,9 @@ from analyzer.types import Party
 # or a description before 以下 inside the parenthesis (「…（Kestrel Pte. Ltd.、シンガポール法人。以下「乙」という。）」)
 _JA_ALIAS = re.compile(
     r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)(?:\s*[（(][^（）()「」]{1,80}[）)])?\s*\**\s*[（(]"
-    r"(?:[^（）()「」]{1,120}?[。、，,]\s*)?以下[、，,]?\s*(?:単に)?[「『“\"]?"
+    # ... whose description may hold a parenthesis of its own
+    # (「…。本契約に関しては同社日本支店（東京都港区…）を通じて行為する。以下「甲」という。」)
+    r"(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
@@ -131,7 +133,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         previous, floor = floor, m.end()
         # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
         alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
-        if alias.lower() in _GENERIC_ALIASES or not alias[:1].isupper() or _NOT_AN_EN_NAME.search(alias):
+        # ("甲" or the "Host"): an English agreement may keep the Japanese designations
+        if alias.lower() in _GENERIC_ALIASES or not (alias[:1].isupper() or "\u4e00" <= alias[:1] <= "\u9fff") \
+                or _NOT_AN_EN_NAME.search(alias):
             continue
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
         name_end = m.start()
