@@ -2120,3 +2120,30 @@ _BLIND_137_TO_144 = [
 def test_wording_from_blind_sets_137_to_144(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind137.txt")) is raised
+
+
+# Wording from blind sets 145-148 (Japanese drafts with tracked changes, translated Eastern European and Latin American
+# forms, long benign bilingual agreements, risks that turn on numbers): each row failed before
+_BLIND_145_TO_148 = [
+    (_EN_PREAMBLE + "Article 1 Confidentiality\n1.4 Each Party may disclose this Agreement and its terms to its supervising "
+     "ministry, funding bodies and auditors. The Sponsor includes information on this Agreement in its annual report on "
+     "international cooperation submitted to the Ministry of Education and Research." + _EN_TERM, "DAT-04", False,
+     "en-the-agreement-itself-reported-to-a-ministry"),
+    (_JA_PREAMBLE + "第1条（定義）\n本契約において「関係機関」とは、乙を監督する政府機関及び乙が出資する法人をいう。\n第2条（共有知的財産権）\n"
+     "甲又は乙は、共有知的財産権について第三者に実施を許諾しようとするときは、相手方の書面による同意を得なければならない。ただし、乙は、関係機関に"
+     "対しては、甲の同意を得ることなく、共有知的財産権について通常実施権を許諾することができる。\n", "IP-05", True,
+     "ja-joint-ip-licensed-to-glossed-affiliates-without-consent"),
+    (_EN_PREAMBLE + "Article 1 Principal Investigator\n1.2 The Principal Investigator shall serve on the Sponsor's "
+     "Scientific Advisory Board. As consideration for such service, the Sponsor shall issue to the Principal "
+     "Investigator, in his personal capacity, restricted common stock equal to one and one-half percent (1.5%) of the "
+     "Sponsor's fully diluted capital stock." + _EN_TERM, "COI-03", True, "en-shares-to-our-investigator-personally"),
+    (_JA_PREAMBLE + "第1条（研究員の受入れ）\n甲は、乙の従業員を受入れ研究員として受け入れることができる。受入れの可否は、甲が、甲の規程に基づく"
+     "安全保障輸出管理上の確認その他の審査を経て決定する。\n", "PER-01", False, "ja-we-host-the-partners-employee"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_145_TO_148],
+                         ids=[row[3] for row in _BLIND_145_TO_148])
+def test_wording_from_blind_sets_145_to_148(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind145.txt")) is raised
