@@ -130,6 +130,17 @@ KNOWN_MISSES = {
     # read as the preamble; "the Institute" there is no party alias yet
     ("set143", "a143_drone_navigation_jra_en.docx", "EXP-02"),  # "civil, defence and security applications" only in the
     # definition of "Field"; the finding is at 5, where the defence centre joins (EXP-03, found)
+    # sets 149-152
+    ("set149", "国際共同研究契約書_東雲大学_ヴェルトラーナ.docx", "IP-05"),  # sub-item (b) of an item of 11の2 names the
+    # government body; the licence without consent is stated two levels up
+    ("set149", "sponsored_research_agreement_kirihara_norvane.txt", "PUB-02"),  # a deferral until the Sponsor
+    # notifies, five levels deep at 8.2(c)(i)(A)
+    ("set150", "cn_jra_energy_materials.txt", "LAW-02"),  # PRC data rules and inspections accepted inside a data
+    # clause; the LAW-02 rules read governing-law and compliance clauses
+    ("set152", "a152_lab_access_letter_en.txt", "DAT-01"),  # a letter's condition: engineers' accounts "with the same
+    # rights as our own research staff"
+    ("set152", "a152_lab_access_letter_en.txt", "PER-03"),  # "a replacement engineer of its own choosing without
+    # further notice"
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -233,6 +244,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 }
 # false alarms of the blind sets still raised high, each next to a planted flag of the same clause
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    ("set151", "151_03_kyodo_kenkyu_shiryo_teikyo_beikoku_oyagaisha.pdf", "DAT-03"),  # a parent company supplying us
+    # its strains directly read as data provided to the partner
+    ("set152", "a152_sample_request_consent_ja.txt", "DAT-04"),  # 関係機関 read as government bodies too, beside the
+    # EXP-05 keyed
     ("set126", "kyodo_kenkyu_keiyaku_ocr.txt", "EXP-05"),  # joint IP licensed to any third party the partner sees fit:
     # read as onward transfer too, beside the IP-05 found
     ("set91", "a91_05_compute_for_data_ja.pdf", "EXP-05"),  # the data handed to the partner's government (DAT-04, found)

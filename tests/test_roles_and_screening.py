@@ -335,3 +335,19 @@ def test_parties_of_the_blind_sets_137_to_144(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("２０２６年１月２０日\n\n白嶺科学大学\n大学院工学研究科長　殿\n\nメリディアン先端材料研究所（シンガポール）\n主任研究員\n\n試料提供依頼書\n\n"
+     "　当研究所では、窒化ガリウム結晶の評価に関する研究を進めております。つきましては、貴学大学院工学研究科において作製された試料をご提供いただきたく、"
+     "ご依頼申し上げます。\n", {"白嶺科学大学": "HOME", "メリディアン先端材料研究所（シンガポール）": "PARTNER"}),
+    ("AGREEMENT ON SCIENTIFIC AND TECHNOLOGICAL COOPERATION\nParty A: Weiqiao Ocean University, a public institution of "
+     "higher education established under the laws of the People's Republic of China, with its address at No. 1 Haiyun "
+     "Avenue, Weiqiao, People's Republic of China.\nParty B: Kawasemi Institute of Technology, a school corporation "
+     "established under the laws of Japan, with its address at 5-3-8 Minato-Shinden, Kawasemi City, Japan.\n",
+     {"Weiqiao Ocean University": "PARTNER", "Kawasemi Institute of Technology": "HOME"}),
+], ids=["ja-a-foreign-institutes-request-letter-to-us", "en-party-a-and-b-labelled-with-long-descriptions"])
+def test_parties_of_the_blind_sets_149_to_152(text: str, roles: dict) -> None:
+    language = "en" if text.isascii() else "ja"
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties} == roles

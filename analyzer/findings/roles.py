@@ -59,6 +59,9 @@ def _matches_home(party: Party, home_names: Sequence[str]) -> bool:
 
 # what a university calls itself in its own documents; the default home names, and the words a foreign sender uses too
 _SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学", "当大学", "当研究所", "当機構"}
+_POLITE_SELF = {"当大学", "当研究所", "当機構"}
+# a name transliterated from abroad (katakana or Latin letters first), not a Japanese institution's
+_FOREIGN_NAME = re.compile(r"^[\u30a0-\u30ffA-Za-z]{3}")
 _INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|"
                                r"consultant|adviser|advisor|"
                                r"professor|expert|researcher|scientist|speaker|fellow)$", re.IGNORECASE)
@@ -119,6 +122,14 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         formal = [i for i, p in enumerate(parties) if i != home_index and _JAPANESE_FORM.search(p.name)]
         if len(formal) == 1:
             home_index = formal[0]
+    if home_index is not None and set(parties[home_index].aliases) & _POLITE_SELF \
+            and _FOREIGN_NAME.match(parties[home_index].name):
+        # 「当研究所では…貴学大学院工学研究科…」: a foreign institute's request letter to a Japanese university; the
+        # sender's 当研究所 is theirs, the addressee's 貴学 is ours
+        addressed = [i for i, p in enumerate(parties) if i != home_index and set(p.aliases) & {"貴学", "貴大学"}
+                     and not _FOREIGN_NAME.match(p.name)]
+        if len(addressed) == 1:
+            home_index = addressed[0]
     if home_index is None and len(parties) == 1 and _is_counterparty(parties[0], text):
         # a company's template names the company and leaves the other side as "the Recipient": the one name is theirs
         return [replace(parties[0], role="PARTNER")]

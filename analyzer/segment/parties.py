@@ -48,7 +48,7 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROU
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
 # "Party A: ..." and, in Chinese contract forms, "Entrusting Party (Party A): ..." / 「委託方（甲方）：…」
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
-                             r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,120})$",
+                             r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
                              re.MULTILINE)
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|"
                          r"Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|"
@@ -162,6 +162,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     blocks: list[AliasMatch] = []
     for m in _LABELLED_PARTY.finditer(head):
         name = re.sub(r"\s*[（(][^()（）]{1,40}[)）]\s*$", "", m.group("name")).strip(" ,;")
+        # "Party A: Weiqiao Ocean University, a public institution ... established under the laws of ..., with its
+        # address at ...": the name ends where its description begins
+        name = _EN_ADDRESS.sub("", name).strip(" ,;.") if name.isascii() else name
+        if len(name) > 120:
+            continue
         if not name or any(a.alias == m.group("alias") for a in found):
             continue
         block_end = head.find("\n\n", m.end())
