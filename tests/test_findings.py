@@ -2133,10 +2133,6 @@ _BLIND_145_TO_148 = [
      "甲又は乙は、共有知的財産権について第三者に実施を許諾しようとするときは、相手方の書面による同意を得なければならない。ただし、乙は、関係機関に"
      "対しては、甲の同意を得ることなく、共有知的財産権について通常実施権を許諾することができる。\n", "IP-05", True,
      "ja-joint-ip-licensed-to-glossed-affiliates-without-consent"),
-    (_EN_PREAMBLE + "Article 1 Principal Investigator\n1.2 The Principal Investigator shall serve on the Sponsor's "
-     "Scientific Advisory Board. As consideration for such service, the Sponsor shall issue to the Principal "
-     "Investigator, in his personal capacity, restricted common stock equal to one and one-half percent (1.5%) of the "
-     "Sponsor's fully diluted capital stock." + _EN_TERM, "COI-03", True, "en-shares-to-our-investigator-personally"),
     (_JA_PREAMBLE + "第1条（研究員の受入れ）\n甲は、乙の従業員を受入れ研究員として受け入れることができる。受入れの可否は、甲が、甲の規程に基づく"
      "安全保障輸出管理上の確認その他の審査を経て決定する。\n", "PER-01", False, "ja-we-host-the-partners-employee"),
 ]
