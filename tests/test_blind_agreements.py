@@ -163,6 +163,17 @@ IN_SCHEDULE = {
     # notes on the execution page, read as paragraphs of the last article; a 前文 sentence, in the preamble
     ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "CON-01"): "25",
     ("set141", "a141_kyodo_kenkyu_asagiri_norden.txt", "DAT-04"): "",
+    # the definition of "Modifications" that reaches every result is keyed at 1 and at 6, which assigns them: found at 6
+    ("set153", "a153_02_mta_organoids_aldermoor.docx", "IP-01"): "6",
+    ("set159", "rca_stanmoor_kisaragi.docx", "DAT-02"): "Schedule 2",
+    ("set160", "jr160_setohama_kersten.docx", "PUB-01"): "別表第二",
+    # footnotes printed at the foot of a page belong, once extracted, to the article that runs over that page
+    ("set163", "Amagiri_Karsholm_CRA_coastal_sensors.pdf", "PUB-01"): "12",
+    ("set163", "Kasumiura_Norden_joint_research_ja.pdf", "DAT-04"): "14",
+    # the term sheet's rows, which the key files under 2, the section that attaches the term sheet
+    ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "FUN-03"): "Annex A",
+    ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "IP-01"): "Annex A",
+    ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "PUB-01"): "Annex A",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -226,9 +237,21 @@ ALTERNATIVES = {
     ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "COI-01"),
     ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "CON-03"),
     ("set144", "a144_sra_hinokuma_orlindt.docx", "COI-01"), ("set144", "a144_sra_hinokuma_orlindt.docx", "CON-03"),
+    ("set156", "cross_appointment_setohama_kestral_ja.txt", "CON-03"),
+    ("set158", "double_degree_agreement_washio_kpu.docx", "PUB-01"),
+    # not named by the key: research data handed to the partner's government on request (DAT-04, found) is onward
+    # transfer to a government in EXP-05's own words
+    ("set158", "cotutelle_agreement_shiomi_dravenska_ja_en.txt", "EXP-05"),
+    ("set161", "scan_sponsored_research_en.pdf", "COI-01"), ("set161", "scan_sponsored_research_en.pdf", "CON-03"),
+    ("set162", "nda_mutual_ja_yakumodai.docx", "CON-03"), ("set164", "a164_ja_ukeire_oboegaki.docx", "IP-01"),
+    ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "COI-01"),
+    ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set166", "a166_joint_research_ja_en.pdf"): "Japanese and English in two columns of a PDF: each extracted line holds "
+                                                 "both, so both versions read the same lines, and 第8条 of one is "
+                                                 "linked to 第8条の2 of the other",
     ("set106", "SU-RTC_Joint_Research_Agreement.docx"): "'Clause 9A.' typed among Word-numbered clauses ('9.', '10.') "
                                                         "opens no article; its text stays in clause 9",
     ("set101", "saginomori_halvard_visiting_researcher_ja-en.txt"): "the English 'Article 14-2' is read as an inserted "
@@ -279,6 +302,8 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set73", "blind73_04_ja_otsu_kyodo.txt", "DAT-01"),  # our data belonging to the partner read as access to them
     ("set73", "blind73_06_ja_sansha_otsu.pdf", "COI-01"),  # the agreement kept from funders (planted CON-01)
     ("set74", "a74_01.txt", "PER-01"),  # a cross-appointment's employment by the partner, which the key calls agreed
+    ("set156", "joint_appointment_kaminoura_halvorsen_en.docx", "PER-01"),  # the same: Recital (C) wishes our professor
+    # a part-time appointment at the partner, which is what the agreement is for
     ("set75", "blind75_01_joint_lab_campus_en.docx", "PUB-01"),  # the model on a thesis whose release may be delayed
 }
 

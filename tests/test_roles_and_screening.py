@@ -329,11 +329,38 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
      "Avenue, Weiqiao, People's Republic of China.\nParty B: Kawasemi Institute of Technology, a school corporation "
      "established under the laws of Japan, with its address at 5-3-8 Minato-Shinden, Kawasemi City, Japan.\n",
      {"Weiqiao Ocean University": "PARTNER", "Kawasemi Institute of Technology": "HOME"}),
+    # set 159: a translation that lists the parties with a description before each alias, and a recital that
+    # defines a term of its own (the alias wrapped by a PDF line)
+    ("共同研究契約書\n当事者\n（1）ノースミア大学（The University of Northmere）。英国王室勅許により設立された法人であり、その主たる事務所を"
+     "英国ノースミア市ハーバーロード12番地（郵便番号NM2 7QA）に置く（以下「ノースミ\nア」という。）。\n（2）国立大学法人葵陵大学。日本国の国立大学"
+     "法人法に基づき設立された国立大学法人であり、その主たる事務所を新潟県葵陵市に置く（以下「葵陵」という。）。\n前文\n（A）葵陵は、セルロース"
+     "ナノファイバー（以下「CNF」という。）の製造に関する技術を有している。\n",
+     {"ノースミア大学": "PARTNER", "国立大学法人葵陵大学": "HOME"}),
+    # set 165: a letter of intent names both parties in its first paragraph, the second past its 800th character
+    ("HELVAR BIOCATALYSIS CORPORATION\nResearch Partnerships Division, 41 Orrin Quay, Port Ellery 77120\n"
+     "STRICTLY PRIVATE AND CONFIDENTIAL - SUBJECT TO CONTRACT\n12 June 2025\nShirakaba Institute of Science and "
+     "Technology\nAttn: Professor Michiru Oyamada, Department of Applied Biochemistry\n2-15 Kazamidai, Asakiri City, "
+     "Japan\nCopy: Office of Research Administration, Shirakaba Institute of Science and Technology\nLETTER OF INTENT - "
+     "PROPOSED SPONSORED RESEARCH PROGRAMME ON ENZYMATIC DEPOLYMERISATION OF POLYESTERS\nDear Professor Oyamada,\n"
+     "Further to our meetings in Asakiri on 8 and 9 May 2025, Helvar Biocatalysis Corporation (the \"Sponsor\") is "
+     "pleased to set out below the basis on which it proposes to fund a research programme at Shirakaba Institute of "
+     "Science and Technology (the \"Institute\"). The Sponsor and the Institute are together referred to as the "
+     "\"parties\".\n1. Background\n",
+     {"Helvar Biocatalysis Corporation": "PARTNER", "Shirakaba Institute of Science and Technology": "HOME"}),
+    # set 168: the university's own licensing company licenses beside the university as confirming party
+    ("EXCLUSIVE LICENCE AGREEMENT\nThis Agreement is made by and among:\n(1) HAKUSEN TECHNOLOGY LICENSING CO., LTD., a "
+     "company incorporated in Japan (the \"Licensor\");\n(2) NATIONAL UNIVERSITY CORPORATION HAKUSEN UNIVERSITY, a "
+     "national university corporation established under the laws of Japan (the \"University\"), as confirming party; "
+     "and\n(3) ORVANTIS DIAGNOSTICS, INC., a Delaware corporation (the \"Licensee\").\n",
+     {"HAKUSEN TECHNOLOGY LICENSING CO., LTD.": "HOME", "NATIONAL UNIVERSITY CORPORATION HAKUSEN UNIVERSITY": "HOME",
+      "ORVANTIS DIAGNOSTICS, INC.": "PARTNER"}),
 ], ids=["ja-an-institute-that-calls-itself-tou-kenkyujo", "ja-a-company-named-sha-is-a-third-signatory",
         "en-parties-named-in-an-emails-prose",
         "ja-the-partner-first-with-a-description-holding-an-address", "en-japanese-designations-in-an-english-text",
-        "ja-a-foreign-institutes-request-letter-to-us", "en-party-a-and-b-labelled-with-long-descriptions"])
-def test_parties_of_the_blind_sets_129_to_152(text: str, roles: dict) -> None:
+        "ja-a-foreign-institutes-request-letter-to-us", "en-party-a-and-b-labelled-with-long-descriptions",
+        "ja-numbered-parties-with-descriptions-and-a-recitals-term", "en-a-letters-second-party-past-800-characters",
+        "en-the-universitys-licensing-company-is-ours"])
+def test_parties_of_the_blind_sets_129_to_168(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles

@@ -99,6 +99,25 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
     return _assign(parties, home_names, language if language in ("ja", "en") else "ja", text)
 
 
+_LICENSING_ARM = re.compile(r"(?i)technology licensing|technology transfer|\bTLO\b|ティー・?エル・?オー|技術移転|"
+                            r"ライセンシング|知財活用|産学連携機構")
+_GENERIC_NAME_WORDS = frozenset({"national", "university", "corporation", "technology", "licensing", "transfer",
+                                 "institute", "company", "limited", "the", "of", "and", "for", "co", "ltd", "inc",
+                                 "tlo", "science", "research", "center", "centre", "kk"})
+
+
+def _licensing_arm_of(name: str, home: str) -> bool:
+    """A technology licensing organisation that bears our university's name (Hakusen Technology Licensing Co. for
+    Hakusen University, 白泉ティー・エル・オー株式会社 for 国立大学法人白泉大学)."""
+    if not _LICENSING_ARM.search(name):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", home.lower()) if w not in _GENERIC_NAME_WORDS}
+    if words & set(re.findall(r"[a-z]{4,}", name.lower())):
+        return True
+    core = re.sub(r"国立大学法人|公立大学法人|学校法人|大学|学園", "", home)
+    return len(core) >= 2 and core in name
+
+
 def _is_counterparty(party: Party, text: str) -> bool:
     """A lone named party that is no university, research body or Japanese institution."""
     names = party.name + " " + " ".join(party.aliases)
@@ -188,7 +207,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         ours = home_index is not None and any(party.name.startswith(alias + "の")
                                               for alias in parties[home_index].aliases if alias)
         # each name on its own: 「アルヴェリン・フォトニクス社」 ends in 社, its alias 丙 after it does not
-        if role == "THIRD" and not ours and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
+        if role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
+            # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming
+            # party: the university's own TLO licenses on our side
+            role = "HOME"
+        elif role == "THIRD" and not ours and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
             # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
             # government laboratory beside a company; a named individual (the visiting scholar) is not

@@ -26,7 +26,7 @@ from analyzer.findings.jurisdiction import is_neutral_forum, partner_countries
 from analyzer.findings.playbook import Playbook, load_playbook
 from analyzer.findings.prefilter import Prefiltered, caseless
 from analyzer.findings.roles import assign_roles
-from analyzer.findings.rules import RuleHit, apply_rules, blank_negations, modality
+from analyzer.findings.rules import RuleHit, RuleOutcome, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
 from analyzer.findings.textmap import map_text
 from analyzer.render import clause_label
@@ -115,9 +115,15 @@ def _in_table_of_contents(text: str, offset: int) -> bool:
     return sum(1 for line in before + after if _TOC_ENTRY.match(line)) >= 3
 
 
+# a cell or row of an annex's table that says something in a sentence of its own (not "3", "Funding" or
+# "JPY 120,000,000"); Japanese says as much in half the characters
+_TABLE_ROW = {"en": re.compile(r"^[ \t]*[A-Z0-9(\"“][^\n]{38,}[.;:][ \t]*$", re.MULTILINE),
+              "ja": re.compile(r"^[^\n]{19,}[。：:][ \t　]*$", re.MULTILINE)}
 # the lead-in of a list of prohibited acts: "The Recipient shall not:", 「乙は、次に掲げる行為をしてはならない。」
 _PROHIBITION_LEAD_IN = re.compile(
     r"(?:\b(?:shall|will|must|may) not|\bagrees? not to|\bis prohibited from|\bundertakes? not to)"
+    # "shall not, without the Lender's prior written consent:" is a ban all the same
+    r"(?:,? (?:without|except with)\b[^:;.]{0,80}?(?:consent|approval|agreement),?)?"
     r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
@@ -285,6 +291,31 @@ class FindingsStage:
     def _article(clause: Clause, index: Mapping[str, Clause]) -> Clause:
         return article_of(clause, index)
 
+    def _table_rows(self, clause: Clause, heading: str, lang: str, roles: Mapping[str, str] | None,
+                    facts: Sequence[Fact], outcome: RuleOutcome, fmt: str) -> RuleOutcome:
+        """The rules of an annex's table, row by row: a term sheet's rows on funding, results and publication are
+        each about their own subject, where the table as a whole reads as one of them. Each row is read under the
+        topics the model sees in that row alone, so a rule for one row's topic does not read another row."""
+        from analyzer.classify.model import ClauseInput
+
+        if fmt == "pdf":
+            return outcome  # a PDF's lines are a layout's: an annex's prose wraps into rows that are no sentences
+        rows = [(m.start(), m.group()) for m in _TABLE_ROW["ja" if lang == "ja" else "en"].finditer(clause.text)]
+        if len(rows) < 3:
+            return outcome
+        hits = list(outcome.hits)
+        seen = {(hit.rule.id, hit.start) for hit in hits}
+        benign = set(outcome.benign)
+        predictions = self.classifier.predict([ClauseInput(row, heading, lang, roles) for _, row in rows],
+                                              explain=False)
+        for (start, row), prediction in zip(rows, predictions, strict=True):
+            mapped = map_text(row, roles, lang, offset=clause.start + start)
+            found = apply_rules(self.playbook.for_clause(lang, prediction.category_scores), mapped,
+                                prediction.category_scores, facts)
+            hits.extend(hit for hit in found.hits if (hit.rule.id, hit.start) not in seen)
+            benign |= found.benign
+        return RuleOutcome(hits, benign - {hit.rule.indicator for hit in hits})
+
     def _clause_findings(self, result: AnalysisResult, clause: Clause, roles: Mapping[str, str] | None,
                          lang: str, index: Mapping[str, Clause], clause_facts: dict[str, list[Fact]],
                          glosses: Mapping[str, tuple[Gloss, ...]] | None = None,
@@ -340,6 +371,8 @@ class FindingsStage:
                        else category_scores)
         outcome = apply_rules(self.playbook.for_clause(clause_lang, rule_scores), mapped,
                               rule_scores, facts, body_start, article_text, exceptions_in, conditions_in)
+        if article.kind == "annex" and first_child is not None and clause.id not in first_child:
+            outcome = self._table_rows(clause, heading, clause_lang, roles, facts, outcome, result.document.format)
         raised: dict[str, list[RuleHit]] = {}
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a

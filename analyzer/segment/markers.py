@@ -87,6 +87,10 @@ _MD_HEADING = re.compile(r"(#{1,6})[ \t]*")
 _BOLD = re.compile(r"(\*\*|__)[ \t]*")
 
 
+_OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一二三四五六七八九十百]+[ \t]*[条條粂朱]"
+                         r"(?:の[0-9０-９一二三四五六七八九十]+)?[ \t　]*[（(])")
+
+
 def line_shape(line: str, use_indent: bool) -> LineShape:
     i = 0
     indent = 0
@@ -94,6 +98,10 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
     while i < len(line) and line[i] in " \t\u3000":
         indent += 4 if line[i] == "\t" else 2 if line[i] == "\u3000" else 1
         i += 1
+    # a speck a scanner read as "-" or "・" before an article heading: 「- 第21条 (権利義務の譲渡禁止)」
+    m = _OCR_SPECK.match(line, i)
+    if m:
+        i = m.end()
     deco = ""
     m = _MD_HEADING.match(line, i)
     if m:
@@ -143,7 +151,7 @@ _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
 # an OCR'd text layer reads "Artic1e 2" and "Article 1Definitions": the keyword with a digit for a letter, and a
 # number glued to the heading's first word
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)\s*"
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
                          r"([0-9]{1,3}(?:[A-Z]|bis|ter|-[0-9]{1,2})?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 _EN_SECTION = re.compile(
@@ -192,6 +200,8 @@ def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineSha
     number = probe[:end].strip().rstrip("*_").strip()
     if style.startswith("EN_") or style == "J_ANNEX":
         number = number.rstrip(".:-–—").strip()
+    if style == "EN_ARTICLE":
+        number = re.sub(r"^([A-Za-z1lI]{5,})[.,·](?=[0-9])", r"\1 ", number)  # OCR's "Article.18" is Article 18
     return Marker(style, value, number, shape.offset + k, rest.rstrip("*_ ").rstrip(), shape.deco, shape.indent,
                   alternatives)
 

@@ -53,6 +53,11 @@ _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|"
                          r"Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|"
                          r"Council|School|Inc\.|Ltd\.|GmbH|Limited)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
+# an organisation's name ending right where its alias opens: "Shirakaba Institute of Science and Technology (the ..."
+_EN_ORGANISATION_TAIL = re.compile(
+    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|Laborator(?:y|ies)|"
+    r"Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited|"
+    r"AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?\s*$")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
@@ -101,17 +106,37 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     """Party alias definitions in the first ``limit`` characters (the preamble), in order of appearance."""
     head = text[:limit]
     found: list[AliasMatch] = []
+    previous_end = 0
     for m in _JA_ALIAS.finditer(head):
-        alias = m.group("alias").strip()
+        # 「ノースミ\nア」: a PDF line may wrap inside the alias
+        alias = "".join(m.group("alias").split())
         name = _japanese_name(head, m.start("name"), m.end("name"))
+        name_start = m.start("name")
+        # 「（1）ノースミア大学（The University of Northmere）。英国王室勅許により設立された法人であり、
+        # その主たる事務所を…に置く（以下「ノースミア」という。）」: in a numbered list of parties the name opens the
+        # item, and the words before 以下 are its description
+        item = None
+        for candidate in _JA_PARTY_ITEM.finditer(head, previous_end, m.start()):
+            item = candidate
+        previous_end = m.end()
+        if item is not None and _JA_ORGANISATION.search(item.group("name")) and not _JA_ORGANISATION.search(name):
+            name, name_start = item.group("name"), item.start("name")
         if alias in _ROLE_ALIASES and _JA_ORGANISATION.search(name):
             pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
         elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
             continue
-        found.append(AliasMatch(name, alias, m.start("name"), m.end()))
+        found.append(AliasMatch(name, alias, name_start, m.end()))
+    # the recitals after the list of parties define terms of their own
+    # (「（B）葵陵は、セルロースナノファイバー（以下「CNF」という。）の…」): once two parties are named, nothing after
+    # 前文 / （A） is a party
+    ja_recitals = _JA_RECITALS.search(head, found[1].end) if len(found) >= 2 else None
+    if ja_recitals:
+        found = [a for a in found if a.start < ja_recitals.start()]
     # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
     opening = _EN_PARTIES_SENTENCE.search(head)
-    english_region = head[:opening.start() + 1500] if opening else head[:800]
+    # without one, the opening paragraph, whole: its second party may stand past the 800th character
+    paragraph_end = head.find("\n", 800)
+    english_region = head[:opening.start() + 1500] if opening else head[:paragraph_end if paragraph_end > 0 else 800]
     # an e-mail or a letter names the parties in its prose, below its headers and greeting: 'the terms on which the
     # Marisol Institute for Ocean Sciences (the "Institute") and Seiran University ("Seiran") will work together'
     in_prose = opening is None
@@ -143,13 +168,22 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
-        if in_prose and len(name.split()) > 8:
+        if in_prose:
             # the sentence before the name ("As agreed, I am writing to confirm the terms on which the Marisol
-            # Institute ..."): the organisation's name is its tail
-            tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
-            if tails:
-                name = tails[-1].group(0).strip()
-                start += tails[-1].start()
+            # Institute ...", "Further to our meetings in Asakiri, Helvar Biocatalysis Corporation (the "Sponsor")"),
+            # or a name cut at its "and" ("... of Science and Technology"): the organisation's name is its tail
+            window = max(previous, name_end - 200)
+            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:name_end])
+                     if not head[window + t.end():name_end].strip()]
+            tail = tails[-1].group(0).strip() if tails else ""
+            if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))):
+                name = tail
+                start = window + tails[-1].start()
+            elif len(name.split()) > 8:
+                tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
+                if tails:
+                    name = tails[-1].group(0).strip()
+                    start += tails[-1].start()
         if not name or name.lower() == alias.lower():
             name = alias
         found.append(AliasMatch(name, alias, start, m.end()))
@@ -222,6 +256,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     return found
 
 
+_JA_RECITALS = re.compile(r"^[ \t　]*(?:前文|前\s*文|[（(][AＡ][）)])", re.MULTILINE)
+_JA_PARTY_ITEM = re.compile(r"(?:^|\n)[ \t　]*[（(][0-9０-９一二三四五]{1,2}[）)][ \t　]*"
+                            r"(?P<name>[^\s、。，,：:「」（）()]{2,60}?)(?=[（(。、，,\s])")
 _JA_NAME_BOUNDARY = re.compile(r"[、。\n「」]|[）)](?:と|及び|および|並びに)|^と|(?<=\S)\s{2,}")
 
 

@@ -138,11 +138,16 @@ class ClauseSegmenter:
                 pos += len(part) + 1
         out = []
         use_indent = document.format in ("txt", "md")
-        for line in source:
+        margin = _margin_numbers(text, source)
+        for k, line in enumerate(source):
             raw = text[line.start:line.end]
             if not raw.strip():
                 continue
-            item = _Line(len(out), line.start, line.end, raw, line.page, line.box, detect_block_language(raw))
+            cut = margin.get(k, 0)
+            raw = raw[cut:]
+            if not raw.strip():
+                continue  # a blank row's margin number
+            item = _Line(len(out), line.start + cut, line.end, raw, line.page, line.box, detect_block_language(raw))
             item.markers = detect_markers(raw, use_indent)
             out.append(item)
         return out
@@ -153,6 +158,7 @@ class ClauseSegmenter:
             prev = lines[i - 1].text if i else ""
             line.markers = [m for m in line.markers if not _is_reference(m, prev, line.text)]
         _clear_table_of_contents(lines)
+        _clear_quoted(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
@@ -565,6 +571,75 @@ def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
 
 _TOC_PAGE = re.compile(r"^(?P<title>.*?[A-Za-z\u3040-\u9fff）)])\s*(?:\.{2,}|(?:\.\s){2,}\.?|…+|[・･]{2,}|‥+|\s)\s*"
                        r"(?P<page>\d{1,3})$")
+
+
+_MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)")
+
+
+def _margin_numbers(text: str, source: Sequence[Line]) -> dict[int, int]:
+    """Line numbers printed in the margin of a draft (every fifth line, or every line: "5 THIS AGREEMENT ...",
+    "15 1. DEFINITIONS", "110" on a blank row), as {source line index: characters to skip}. Numbers are the
+    margin's when, on a page, they grow by five at most five lines apart three times or more (extraction drops the
+    blank rows they count), or by one on nearly every line of the page (a list "1 Scope / 2 Term" is a few lines,
+    not a page)."""
+    pages: dict[int | None, list[int]] = {}
+    for k, line in enumerate(source):
+        if text[line.start:line.end].strip():
+            pages.setdefault(line.page, []).append(k)
+    out: dict[int, int] = {}
+    for indices in pages.values():
+        found = []
+        for position, k in enumerate(indices):
+            m = _MARGIN_NUMBER.match(text, source[k].start, source[k].end)
+            if m:
+                found.append((position, int(m.group(1)), k, m.end() - source[k].start))
+        for step, reach in ((5, 5), (1, 1)):
+            runs: list[list[tuple[int, int, int, int]]] = []
+            for item in found:
+                if item[1] % step:
+                    continue
+                run = next((r for r in runs if item[1] - r[-1][1] == step and 0 < item[0] - r[-1][0] <= reach), None)
+                if run is None:
+                    runs.append([item])
+                else:
+                    run.append(item)
+            for run in runs:
+                if (len(run) >= 3 if step == 5 else len(run) >= 10 and len(run) >= 0.8 * len(indices)):
+                    out.update({k: cut for _, _, k, cut in run})
+    return out
+
+
+_QUOTE_PAIRS = (("「", "」"), ("“", "”"))
+_QUOTE_REACH = 120  # lines: an opening mark not closed within them is a stray (OCR, a typo), not a quotation
+_QUOTED_STRUCTURE = frozenset({"J_ARTICLE", "J_SECTION", "J_PART", "J_SPECIAL", "J_ANNEX", "J_SIGNATURE", "J_PREAMBLE",
+                               "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX", "EN_SIGNATURE",
+                               "WHEREAS", "RECITALS"})
+
+
+def _clear_quoted(lines: list[_Line]) -> None:
+    """Drop the article, annex and signature markers of lines inside a quotation that spans lines: an amendment's
+    replacement text (「第六条の二　甲及び乙は、…」) belongs to the amending article, and its articles are not the
+    amendment's own. Its paragraphs and items stay, so that each is judged on its own words."""
+    for opening, closing in _QUOTE_PAIRS:
+        pos = 0
+        while pos < len(lines):
+            depth = lines[pos].text.count(opening) - lines[pos].text.count(closing)
+            if depth <= 0:
+                pos += 1
+                continue
+            end = pos + 1
+            while end < len(lines) and end - pos <= _QUOTE_REACH:
+                depth += lines[end].text.count(opening) - lines[end].text.count(closing)
+                if depth <= 0:
+                    break
+                end += 1
+            if end >= len(lines) or depth > 0:
+                pos += 1
+                continue
+            # the closing line is inside too: 「…しない。」 ends the quoted article, not the amending one
+            for k in range(pos + 1, end + 1):
+                lines[k].markers = [m for m in lines[k].markers if m.style not in _QUOTED_STRUCTURE]
+            pos = end + 1
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
