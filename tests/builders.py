@@ -17,10 +17,11 @@ def _is_japanese(text: str) -> bool:
     return any("\u3040" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text)
 
 
-def pdf_bytes(pages: Sequence[Sequence[str]], header: str | None = None, footer: str | None = "- {n} -",
-              font_size: float = 10.5, line_numbers: bool = False) -> bytes:
+def pdf_bytes(pages: Sequence[Sequence[str | tuple[str, str]]], header: str | None = None,
+              footer: str | None = "- {n} -", font_size: float = 10.5, line_numbers: bool = False) -> bytes:
     """A text PDF: one list of lines per page, with an optional running header and a page-number footer, and
-    optionally line numbers in the left margin that restart on every page."""
+    optionally line numbers in the left margin that restart on every page. A line given as a pair is two columns
+    side by side (Japanese on the left, its English on the right, as bilingual MoUs are printed)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -40,8 +41,9 @@ def pdf_bytes(pages: Sequence[Sequence[str]], header: str | None = None, footer:
             if line_numbers:
                 c.setFont(EN_FONT, 8)
                 c.drawRightString(52, y, str(row))
-            c.setFont(JA_FONT if _is_japanese(line) else EN_FONT, font_size)
-            c.drawString(72, y, line)
+            for x, text in ((72, line[0]), (300, line[1])) if isinstance(line, tuple) else ((72, line),):
+                c.setFont(JA_FONT if _is_japanese(text) else EN_FONT, font_size)
+                c.drawString(x, y, text)
             y -= font_size * 1.6
         if footer:
             text = footer.format(n=number, total=len(pages))

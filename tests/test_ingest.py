@@ -302,3 +302,38 @@ def test_the_ocr_language_follows_the_script_of_the_page(lines: list, languages:
     from analyzer.ingest.ocr import _languages_for
 
     assert _languages_for(scanned_pdf_bytes(lines), 1, None) == languages
+
+
+def test_japanese_and_english_side_by_side_are_read_column_by_column() -> None:
+    # blind set 166: PDFium joins the two halves of each row into one line; the page is read as its Japanese column,
+    # then its English one, so each language version of the agreement holds only its own sentences
+    rows = [("学術交流協定書", "Agreement on Academic Exchange"),
+            ("第1条（目的）", "Article 1 (Purpose)"),
+            ("本協定は、両大学の交流を定める。", "This Agreement sets out the exchange."),
+            ("第2条（交流の内容）", "Article 2 (Activities)"),
+            ("両大学は、研究者を交流する。", "The Universities exchange researchers."),
+            ("第3条（有効期間）", "Article 3 (Term)"),
+            ("本協定の期間は五年とする。", "This Agreement has a term of five years."),
+            ("第3条の2（延長）", "Article 3-2 (Extension)"),
+            ("期間は協議により延長できる。", "The term may be extended by agreement.")]
+    document = load_document(pdf_bytes([rows]))
+    lines = document.text.split("\n")
+    assert "第1条（目的）" in lines
+    assert "Article 1 (Purpose)" in lines
+    assert lines.index("期間は協議により延長できる。") < lines.index("Agreement on Academic Exchange")
+    from analyzer.segment import ClauseSegmenter
+
+    clauses = ClauseSegmenter()(document).clauses
+    index = {c.id: c for c in clauses}
+    linked = {c.number: index[c.parallel].number for c in clauses if c.kind == "article" and c.parallel}
+    assert linked["第3条の2"] == "Article 3-2"
+    assert linked["Article 1"] == "第1条"
+
+
+def test_a_japanese_page_with_english_terms_is_not_taken_for_two_columns() -> None:
+    rows = ["共同研究契約書", "第1条（定義）", "本契約において Background IP とは、各当事者が保有する知的財産をいう。",
+            "第2条（目的）", "甲及び乙は、Machine Learning Models の共同研究を行う。", "第3条（期間）",
+            "本契約の期間は三年とする。"]
+    lines = load_document(pdf_bytes([rows])).text.split("\n")
+    assert any("Background IP" in line and "知的財産をいう" in line for line in lines)
+    assert any("Machine Learning Models" in line and "共同研究を行う" in line for line in lines)

@@ -354,13 +354,20 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
      "and\n(3) ORVANTIS DIAGNOSTICS, INC., a Delaware corporation (the \"Licensee\").\n",
      {"HAKUSEN TECHNOLOGY LICENSING CO., LTD.": "HOME", "NATIONAL UNIVERSITY CORPORATION HAKUSEN UNIVERSITY": "HOME",
       "ORVANTIS DIAGNOSTICS, INC.": "PARTNER"}),
+    # set 174: a Swiss partner's drafting names the people who sign for each party before its alias
+    ("RESEARCH AND DEVELOPMENT AGREEMENT\nbetween\nSeewald University of Applied Sciences (Hochschule Seewald), an "
+     "autonomous public-law institution, Gletscherweg 9, 6412 Seewald, Switzerland, represented by Prof. Dr. Beat "
+     "Imhof, Rector, and Dr. Corinne Aebischer, Head of Research Administration (\"HSW\"),\nand\nHokuyo "
+     "University, a national university corporation, 3-8 Minami-Odori, Kitahama City, 060-8702 Japan, represented by "
+     "Prof. Dr. Kenji Sakuraba, President (\"Hokuyo\"),\n",
+     {"Seewald University of Applied Sciences (Hochschule Seewald)": "PARTNER", "Hokuyo University": "HOME"}),
 ], ids=["ja-an-institute-that-calls-itself-tou-kenkyujo", "ja-a-company-named-sha-is-a-third-signatory",
         "en-parties-named-in-an-emails-prose",
         "ja-the-partner-first-with-a-description-holding-an-address", "en-japanese-designations-in-an-english-text",
         "ja-a-foreign-institutes-request-letter-to-us", "en-party-a-and-b-labelled-with-long-descriptions",
         "ja-numbered-parties-with-descriptions-and-a-recitals-term", "en-a-letters-second-party-past-800-characters",
-        "en-the-universitys-licensing-company-is-ours"])
-def test_parties_of_the_blind_sets_129_to_168(text: str, roles: dict) -> None:
+        "en-the-universitys-licensing-company-is-ours", "en-the-signatories-named-before-each-alias"])
+def test_parties_of_the_blind_sets_129_to_176(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles

@@ -557,6 +557,11 @@ def test_special_conditions_and_confirmations_after_the_articles_are_annexes_wit
     assert [c.number for c in seg.clauses if c.parent == found.id] == items
 
 
+_OUTLINES_169_TO_176 = [
+    pytest.param(
+        "共同研究契約書（メール本文より）\n１）目的\n本契約は、共同研究の条件を定める。\n２）研究内容\nア．甲は試料を作製する。\nイ．乙は測定を行う。\n"
+        "３）期間\n本契約の期間は２年とする。\n", ["１）", "２）", "３）"], id="ja-articles-numbered-in-full-width-with-a-parenthesis"),
+]
 _OUTLINES_153_TO_168 = [
     pytest.param(
         "変更覚書\n第一条（趣旨）\n本覚書は原覚書の一部を変更する。\n第二条（条の追加）\n原覚書第二条の次に次の一条を加える。\n「（安全保障輸出管理）\n"
@@ -606,7 +611,24 @@ def test_a_short_list_of_numbers_is_not_taken_for_margin_line_numbers(text: str,
 
 
 # the outlines of blind-set wording that failed before its fix, one test over all of them
-@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136 + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168)
-def test_outlines_of_the_blind_sets_89_to_168(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136 + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176)
+def test_outlines_of_the_blind_sets_89_to_176(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+def test_a_heading_whose_parenthesis_closes_on_the_next_line_still_opens_its_article() -> None:
+    # blind set 166: a narrow column wraps "Article 13 (Language, Amendment and Entire" / "Agreement)"
+    text = ("MEMORANDUM\nArticle 11 (Term)\nThis takes effect.\nArticle 12 (Governing Law)\nJapanese law governs.\n"
+            "Article 13 (Language, Amendment and Entire\nAgreement)\nThis Memorandum is made in two copies.\n"
+            "IN WITNESS WHEREOF, the representatives have signed.\n")
+    assert [number for number, _ in _top(text)] == ["Article 11", "Article 12", "Article 13"]
+
+
+def test_supplementary_provisions_spaced_as_in_public_sector_style_are_an_annex() -> None:
+    # blind set 173: 「附　則」 with its own 第１条 after the last article, where a risky proviso hid
+    text = ("共同研究契約書\n第１条（目的）\n甲及び乙は、共同研究を行う。\n第２条（期間）\n期間は３年とする。\n附　則\n"
+            "第１条　この契約は、締結の日から施行する。\n第２条　締結前に提供されたデータは、乙の指定するサーバに保管する。\n")
+    annexes = [c for c in _segment(text).clauses if c.kind == "annex"]
+    assert [c.number for c in annexes] == ["附　則"]
+    assert "乙の指定するサーバ" in annexes[0].text

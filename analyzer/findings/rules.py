@@ -156,6 +156,10 @@ _PROVISO_JA = re.compile(r"(?:^|[。\n])[\s　]*(ただし|但し)、")
 _PROVISO_EN = re.compile(r"\b(?:provided,? however,? that|provided that|save that|except that|subject only to)\b")
 
 
+_OVERRIDE_EN = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}(?:[.)]\s*|\s+))?notwithstanding\b[^;\n]{0,80}?,", re.IGNORECASE)
+_OVERRIDE_JA = re.compile(r"[\s　]*(?:[0-9０-９]{1,2}[\s　]+)?[^。]{0,40}(?:の規定|の定め)にかかわらず、")
+
+
 def _proviso(text: str, position: int) -> tuple[int, int] | None:
     """The span of the proviso the match at ``position`` lies in (「ただし、…。」, "provided, however, that ..."), or
     None when the match is in a main sentence."""
@@ -172,6 +176,19 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
         ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position)) if i >= 0]
         end = min(ends) if ends else len(text)
         return last.start(), end
+    # a sentence that overrides the rest ("Notwithstanding para. 3, HSW may grant licences ... without the consent
+    # of Hokuyo", 「前項の規定にかかわらず、乙は…」) is judged on its own words, as a proviso is
+    override = _OVERRIDE_JA.match(text, start)
+    if override and override.end() <= position:
+        end = text.find("。", position)
+        return start, (end + 1 if end >= 0 else len(text))
+    line_start = text.rfind("\n", 0, position) + 1
+    for opening in (sentence_start, line_start):
+        override = _OVERRIDE_EN.match(text, opening)
+        if override and override.end() <= position:
+            ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position))
+                    if i >= 0]
+            return opening, (min(ends) if ends else len(text))
     return None
 
 

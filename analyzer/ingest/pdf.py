@@ -19,6 +19,7 @@ from analyzer.ingest.pdflines import (
     clean_line,
     find_running_lines,
     join_hyphenated,
+    split_bilingual_columns,
     split_page_lines,
     strip_line_numbers,
 )
@@ -155,7 +156,7 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
                 qualities[-1] = quality
             elif quality < POOR_QUALITY:
                 garbled.append(index + 1)
-            page_lines = split_page_lines(raw, index + 1)
+            page_lines = split_bilingual_columns(split_page_lines(raw, index + 1))
             strip_line_numbers(page_lines)  # before cleaning, which would join "2 本契約" into "2本契約"
             raw_pages.append([clean_line(line) for line in page_lines])
         running = find_running_lines(raw_pages)

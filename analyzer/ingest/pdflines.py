@@ -356,3 +356,44 @@ def join_hyphenated(lines: list[RawLine], vocabulary: tuple[set[str], set[str]])
             line.chars[-1] = "-"
         out.append(line)
     return out
+
+
+_CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
+# the English half of a line: from a space after the last Japanese character to the end, two words or more
+_LATIN_TAIL = re.compile(r"[ \t\u3000]+([A-Za-z0-9(\"“'‘][^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]*"
+                         r"[A-Za-z][^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]*)$")
+_TWO_WORDS = re.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+_ONE_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _latin_tail(text: str, words: re.Pattern[str] = _TWO_WORDS) -> int | None:
+    """Where the English half of a side-by-side line starts, or None when the line is not one."""
+    m = _LATIN_TAIL.search(text)
+    if m is None or not _CJK_CHAR.search(text, 0, m.start()) or not words.search(m.group(1)):
+        return None
+    return m.start(1)
+
+
+def split_bilingual_columns(lines: list[RawLine]) -> list[RawLine]:
+    """A page that sets Japanese and English side by side in two columns, read as the Japanese column and then the
+    English one. PDFium joins the two halves of each row into one line ("第1条（目的） Article 1 (Purpose)"); a page
+    is taken for such a layout when a third of its lines or more (five at least) are Japanese followed by English."""
+    mixed = sum(1 for line in lines if _latin_tail(line.text) is not None)
+    if mixed < 5 or mixed < len(lines) / 3:
+        return lines
+    left: list[RawLine] = []
+    right: list[RawLine] = []
+    for line in lines:
+        text = line.text
+        # once the page is known for one, a heading's "Article 1 (Purpose)" is the English column too
+        tail = _latin_tail(text, _ONE_WORD)
+        if tail is None:
+            # a row with one column only: English (no Japanese character) to the right, the rest to the left
+            english = bool(text.strip()) and not _CJK_CHAR.search(text) and bool(_ONE_WORD.search(text))
+            (right if english else left).append(line)
+            continue
+        halves = ((left, line.chars[:tail], line.src[:tail]), (right, line.chars[tail:], line.src[tail:]))
+        for side, chars, src in halves:
+            side.append(RawLine(chars, src, line.page, [(src[0], src[-1] + 1)] if src else []))
+    return left + right
+

@@ -125,6 +125,7 @@ _J_ARTICLE = re.compile(
     # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
     r"|第[0-9０-９一二三四五六七八九十]+[条條](?:、|及び|並びに))"
 )
+_JNUM_RPAREN = re.compile(r"^([0-9０-９]{1,2})[）)][ \t\u3000]*(?=[^\s\d０-９）)])")
 _JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
 # a PDF that lost the space after a 項 number: 「２甲の研究代表者は、…」 (full-width, before the usual openers only)
 _JNUM_GLUED = re.compile(r"^([２-９]|１[０-９])(?=(?:甲|乙|丙|丁|前項|前各項|前二項|本契約|本協定|本研究|当該|各当事者|"
@@ -134,7 +135,7 @@ _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487]
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
 _KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
 _J_ANNEX = re.compile(
-    rf"^(別紙|別表|附則|付則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
+    rf"^(別紙|別表|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
@@ -278,6 +279,12 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
                 # イ is 1 in iroha and 2 in aiueo: prefer the reading in which the character starts a list
                 styles.sort(key=lambda s: s[1] != (1,))
                 return [_mk(styles[0][0], styles[0][1], probe, m.end(), shape, tuple(styles[1:]))]
+        m = _JNUM_RPAREN.match(probe)
+        if m and _starts_japanese(probe[m.end():]):
+            # 「１）目的」: a list numbered as "1)" is, in full-width digits
+            value = arabic_to_int(m.group(1))
+            if value is not None:
+                return [_mk("NUM_RPAREN", (value,), probe, m.end(), shape)]
         m = _JNUM.match(probe)
         if m and _starts_japanese(probe[m.end():]):
             value = arabic_to_int(m.group(1))

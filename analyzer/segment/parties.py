@@ -284,8 +284,9 @@ _EN_PARTY_OPENING = re.compile(
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
     r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"
 )
-_EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|by)\s+(?:the\s+)?",
-                                re.IGNORECASE)
+# "represented by Prof. Dr. ..., Rector": the people who sign for a party, not a party's name
+_EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|"
+                                r"(?<!represented )(?<!signed )(?<!acting )by)\s+(?:the\s+)?", re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
 _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)

@@ -16,9 +16,10 @@ articles are linked by number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzer.language import detect_block_language, detect_language
 from analyzer.segment.headings import (
@@ -150,6 +151,7 @@ class ClauseSegmenter:
             item = _Line(len(out), line.start + cut, line.end, raw, line.page, line.box, detect_block_language(raw))
             item.markers = detect_markers(raw, use_indent)
             out.append(item)
+        _join_wrapped_headings(out)
         return out
 
     # -- one language version --------------------------------------------------------------------------------------
@@ -609,6 +611,19 @@ def _margin_numbers(text: str, source: Sequence[Line]) -> dict[int, int]:
     return out
 
 
+def _join_wrapped_headings(lines: list[_Line]) -> None:
+    """A heading whose parenthesis closes on the next line ("Article 13 (Language, Amendment and Entire" /
+    "Agreement)", as a narrow column wraps it) is read whole."""
+    for line, nxt in itertools.pairwise(lines):
+        if not line.markers or line.markers[0].style not in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "J_ARTICLE"):
+            continue
+        m = line.markers[0]
+        opened = m.rest.count("(") + m.rest.count("（") - m.rest.count(")") - m.rest.count("）")
+        follow = nxt.text.strip()
+        if opened == 1 and len(follow) <= 60 and follow.endswith((")", "）")) and not nxt.markers:
+            line.markers = [replace(m, rest=f"{m.rest} {follow}"), *line.markers[1:]]
+
+
 _QUOTE_PAIRS = (("「", "」"), ("“", "”"))
 _QUOTE_REACH = 120  # lines: an opening mark not closed within them is a stray (OCR, a typo), not a quotation
 _QUOTED_STRUCTURE = frozenset({"J_ARTICLE", "J_SECTION", "J_PART", "J_SPECIAL", "J_ANNEX", "J_SIGNATURE", "J_PREAMBLE",
@@ -965,20 +980,37 @@ def _to_clauses(nodes: list[_Node], lines: list[_Line], text: str) -> list[Claus
     return clauses
 
 
-def _link_parallel(clauses: list[Clause], nodes: list[_Node]) -> list[Clause]:
-    from dataclasses import replace
+_INSERTED_SUFFIX = re.compile(r"(?:-|の)(\d{1,2})$|(?<=\d)([A-Za-z])$|(?<=\d)(bis|ter|quater)$")
 
-    by_version: dict[int, dict[tuple, str]] = {}
+
+def _link_key(node: _Node) -> tuple[int, int]:
+    """An article's number with its inserted part: 第8条の2, "Article 8-2", "Article 8A" and "Article 8bis" are
+    (8, 2), 第8条 and "Article 8" (8, 0)."""
+    if len(node.value) > 1:
+        return node.value[0], node.value[1]
+    m = _INSERTED_SUFFIX.search(node.number.rstrip(".:)"))
+    if m is None:
+        return node.value[0], 0
+    if m.group(1):
+        return node.value[0], int(m.group(1))
+    if m.group(2):
+        return node.value[0], ord(m.group(2).lower()) - ord("a") + 2  # 8A follows 8 as 第8条の2 does
+    return node.value[0], {"bis": 2, "ter": 3, "quater": 4}[m.group(3)]
+
+
+def _link_parallel(clauses: list[Clause], nodes: list[_Node]) -> list[Clause]:
+    by_version: dict[int, dict[tuple[int, int], str]] = {}
     for clause, node in zip(clauses, nodes, strict=True):
         if node.kind in ("article", "definitions") and node.value:
-            by_version.setdefault(node.version, {})[(node.value[0],)] = clause.id
+            by_version.setdefault(node.version, {})[_link_key(node)] = clause.id
     out = []
     for clause, node in zip(clauses, nodes, strict=True):
         partner = None
         if node.kind in ("article", "definitions") and node.value:
+            key = _link_key(node)
             for version, table in by_version.items():
-                if version != node.version and (node.value[0],) in table:
-                    partner = table[(node.value[0],)]
+                if version != node.version and key in table:
+                    partner = table[key]
                     break
         out.append(replace(clause, parallel=partner) if partner else clause)
     return out
