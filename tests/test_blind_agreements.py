@@ -148,6 +148,10 @@ KNOWN_MISSES = {
     # where 丙 sees fit); 第8条, which sends every party's data there, names the hub, not the place
     ("set172", "shinonome_rivera_kyoten_kiyaku.pdf", "FUN-06"),  # our researchers' selection needs the 副拠点長's
     # approval; that the partner nominates the 副拠点長 is said in another article
+    # sets 177-184
+    ("set180", "sra_seiran_norvane_enzyme_stability.md", "IP-02"),  # in a Markdown bullet nested two levels under
+    # "the University grants the Sponsor the following rights:"; "-" bullets are no items, so the grant and the
+    # licence's terms are read apart
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -179,6 +183,7 @@ IN_SCHEDULE = {
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "FUN-03"): "Annex A",
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "IP-01"): "Annex A",
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "PUB-01"): "Annex A",
+    ("set180", "sra_seiran_norvane_enzyme_stability.md", "DAT-02"): "Annex B",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -248,6 +253,7 @@ ALTERNATIVES = {
     # transfer to a government in EXP-05's own words
     ("set158", "cotutelle_agreement_shiomi_dravenska_ja_en.txt", "EXP-05"),
     ("set166", "a166_joint_research_ja_en.pdf", "EXP-05"), ("set170", "blind170_space_agency_jutaku.pdf", "DAT-04"),
+    ("set183", "itaku_keiyaku_veltris_metagenome.txt", "EXP-05"),
     ("set161", "scan_sponsored_research_en.pdf", "COI-01"), ("set161", "scan_sponsored_research_en.pdf", "CON-03"),
     ("set162", "nda_mutual_ja_yakumodai.docx", "CON-03"), ("set164", "a164_ja_ukeire_oboegaki.docx", "IP-01"),
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "COI-01"),
