@@ -173,9 +173,7 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
     for m in _PROVISO_EN.finditer(text, sentence_start, position):
         last = m
     if last is not None:
-        ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position)) if i >= 0]
-        end = min(ends) if ends else len(text)
-        return last.start(), end
+        return last.start(), _sentence_end(text, position)
     # a sentence that overrides the rest ("Notwithstanding para. 3, HSW may grant licences ... without the consent
     # of Hokuyo", 「前項の規定にかかわらず、乙は…」) is judged on its own words, as a proviso is
     override = _OVERRIDE_JA.match(text, start)
@@ -186,10 +184,14 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
     for opening in (sentence_start, line_start):
         override = _OVERRIDE_EN.match(text, opening)
         if override and override.end() <= position:
-            ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position))
-                    if i >= 0]
-            return opening, (min(ends) if ends else len(text))
+            return opening, _sentence_end(text, position)
     return None
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the English sentence holding ``position`` ends: a full stop, a semicolon or a line break that ends it."""
+    ends = [i for i in (text.find(". ", position), text.find(";", position), _line_end(text, position)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _line_end(text: str, position: int) -> int:

@@ -149,7 +149,8 @@ _SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u20
 
 _NEEDS_SPACE_FIX = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009]")
 _NEEDS_CONTROL_FIX = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\ufffe\x02]")
-_HAS_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uffef]")
+_CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uffef"
+_HAS_CJK = re.compile(f"[{_CJK_RANGES}]")
 
 
 def clean_line(line: RawLine) -> RawLine:
@@ -358,18 +359,18 @@ def join_hyphenated(lines: list[RawLine], vocabulary: tuple[set[str], set[str]])
     return out
 
 
-_CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]")
 # the English half of a line: from a space after the last Japanese character to the end, two words or more
-_LATIN_TAIL = re.compile(r"[ \t\u3000]+([A-Za-z0-9(\"“'‘][^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]*"
-                         r"[A-Za-z][^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]*)$")
+_LATIN_TAIL = re.compile(rf"[ \t\u3000]+([A-Za-z0-9(\"“'‘][^{_CJK_RANGES}]*[A-Za-z][^{_CJK_RANGES}]*)$")
 _TWO_WORDS = re.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}")
 _ONE_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _latin_tail(text: str, words: re.Pattern[str] = _TWO_WORDS) -> int | None:
     """Where the English half of a side-by-side line starts, or None when the line is not one."""
+    if not _HAS_CJK.search(text):
+        return None  # most lines of most PDFs: no Japanese half to split off
     m = _LATIN_TAIL.search(text)
-    if m is None or not _CJK_CHAR.search(text, 0, m.start()) or not words.search(m.group(1)):
+    if m is None or not _HAS_CJK.search(text, 0, m.start()) or not words.search(m.group(1)):
         return None
     return m.start(1)
 
@@ -389,7 +390,7 @@ def split_bilingual_columns(lines: list[RawLine]) -> list[RawLine]:
         tail = _latin_tail(text, _ONE_WORD)
         if tail is None:
             # a row with one column only: English (no Japanese character) to the right, the rest to the left
-            english = bool(text.strip()) and not _CJK_CHAR.search(text) and bool(_ONE_WORD.search(text))
+            english = bool(text.strip()) and not _HAS_CJK.search(text) and bool(_ONE_WORD.search(text))
             (right if english else left).append(line)
             continue
         halves = ((left, line.chars[:tail], line.src[:tail]), (right, line.chars[tail:], line.src[tail:]))

@@ -50,14 +50,14 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROU
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
                              r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
                              re.MULTILINE)
-_EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|"
-                         r"Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|"
-                         r"Council|School|Inc\.|Ltd\.|GmbH|Limited)(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
+_EN_ORGANISATION_WORDS = (r"University|Institute|College|Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|"
+                          r"Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited")
+_EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
+                         + r")(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
 # an organisation's name ending right where its alias opens: "Shirakaba Institute of Science and Technology (the ..."
 _EN_ORGANISATION_TAIL = re.compile(
-    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:University|Institute|College|Laborator(?:y|ies)|"
-    r"Centre|Center|Academy|Foundation|Hospital|Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited|"
-    r"AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?\s*$")
+    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
+    + r"|AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?\s*$")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
