@@ -184,6 +184,11 @@ IN_SCHEDULE = {
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "IP-01"): "Annex A",
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "PUB-01"): "Annex A",
     ("set180", "sra_seiran_norvane_enzyme_stability.md", "DAT-02"): "Annex B",
+    # sets 185-192: the flow-down terms, the supply terms and the data-flow table the keys file under the article
+    # that attaches them
+    ("set185", "01_Subaward_WCU-SUB-25-0417_Kasumigaura.docx", "PUB-01"): "Attachment 1",
+    ("set187", "set187_01_juutaku_kestrel.docx", "EXP-01"): "別紙2",
+    ("set189", "189_02_KARDIA-JA_Collaborative_Research_and_Data_Sharing_Agreement.docx", "TRA-01"): "Schedule 2",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -258,6 +263,9 @@ ALTERNATIVES = {
     ("set162", "nda_mutual_ja_yakumodai.docx", "CON-03"), ("set164", "a164_ja_ukeire_oboegaki.docx", "IP-01"),
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "COI-01"),
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "CON-03"),
+    ("set185", "01_Subaward_WCU-SUB-25-0417_Kasumigaura.docx", "DAT-04"),
+    ("set187", "set187_02_sansha_kyodo_cp932.txt", "CON-03"),
+    ("set191", "HUS-SR-2025-0147_Sponsored_Research_Agreement_Halvorsen_final.pdf", "PUB-01"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -146,6 +146,22 @@ def test_matching_text_folds_each_character_and_maps_back_to_the_original(
     assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
 
 
+@pytest.mark.parametrize(("text", "plain"), [
+    ("当大学は、成果を公表することができます。", "当大学は、成果を公表することができる。"),
+    ("貴社は、秘密情報を開示いたしません。", "貴社は、秘密情報を開示しない。"),
+    ("費用は当大学が負担するものといたします。", "費用は当大学が負担するものとする。"),
+])
+def test_a_letters_polite_endings_are_matched_in_the_plain_register_with_offsets_kept(text: str, plain: str) -> None:
+    # the model and the rules read 「できます」 as the contracts they know write it, 「できる」 (blind set 187)
+    from analyzer.classify.features import plain_register
+
+    assert plain_register(text) == plain
+    mapped = map_text(text, roles=False)
+    assert mapped.text == plain
+    end = mapped.text.index("。")
+    assert text[mapped.starts[0]:mapped.ends[end]] == text
+
+
 @pytest.mark.parametrize("text", [
     "本契約は、甲及び乙の間で締結される。The Parties agree as follows. " * 20,
     "ヶ月々〆" * 120,

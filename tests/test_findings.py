@@ -396,6 +396,18 @@ def test_a_definition_raises_no_model_finding(engine: AnalyzerEngine) -> None:
     assert not [f for f in result.findings if f.clause_id in definitions and f.source == "model"]
 
 
+def test_files_leaving_an_analysis_environment_are_no_export_control_clause(engine: AnalyzerEngine) -> None:
+    # blind set 191: a security table's "file export only via output checking" controls data, not exports
+    document = (_EN_PREAMBLE + "Article 1 Confidentiality\n1.1 Each Party keeps the other's Confidential Information "
+                "secret, except information that is public or required by law to be disclosed.\nArticle 2 Term\n2.1 "
+                "Either Party may terminate this Agreement on 60 days' notice.\nArticle 3 Law\n3.1 This Agreement is "
+                "governed by the laws of Japan.\nArticle 4 Publication\n4.1 Each Party may publish its results.\n"
+                "ANNEX 2 SECURITY MEASURES\nStorage Analysis environment with no internet access; file export only via "
+                "output checking.\nLogging Access and export logs retained for two years.\n")
+    result = engine.analyze(document.encode("utf-8"), name="dsa.txt")
+    assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
 @pytest.mark.parametrize("title", ["共同研究契約の一部を変更する覚書", "FIRST AMENDMENT TO RESEARCH AGREEMENT"])
 def test_an_amendment_is_not_judged_for_missing_protections(engine: AnalyzerEngine, title: str) -> None:
     document = (f"{title}\n第1条（契約期間の変更）\n原契約第12条に定める契約期間を2027年3月31日までに変更する。\n"
@@ -2286,14 +2298,100 @@ _BLIND_177_TO_184 = [
 ]
 
 
-# the wording tables of blind sets 113-184, one test over all of them
-_BLIND_113_TO_184 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+# Wording from blind sets 185-192 (US federal flow-downs, European consortia, Japanese role words, research
+# facilities, clinical data, benign look-alikes, Word-printed PDFs, South-East Asian drafting): each row failed before
+_BLIND_185_TO_192 = [
+    (_EN_PREAMBLE + "Article 7 Research Data\n7.4 The Project Data deposited in such system may be accessed and used "
+     "by the Co-Funder and other competent agencies of the Royal Thai Government upon their request, and no further "
+     "consent of the Parties shall be necessary for such access and use." + _EN_TERM,
+     "DAT-04", True, "en-data-open-to-the-partners-government-agencies-on-request"),
+    (_EN_PREAMBLE + "Article 1 Equipment\n1.4 The University shall not withhold or delay the delivery of the Equipment "
+     "and its source code by reason of export licence, classification or any other internal screening procedure."
+     + _EN_TERM, "EXP-01", True, "en-no-delay-by-reason-of-export-licence"),
+    (_JA_PREAMBLE + "第1条（施設の利用）\n１　乙が指名する研究員は、甲の実験場及び計算機システムを、乙が本研究の遂行に必要と判断する範囲において"
+     "利用することができる。\n", "PER-03", True, "ja-the-partner-sets-how-far-its-nominees-reach"),
+    (_JA_PREAMBLE + "第1条（評価結果の提供）\n１　甲は、評価結果及び解析プログラムを乙に提供する。当該提供は、該非判定及び取引審査の対象とならない"
+     "ものとし、甲はこれを理由として提供を留保しないものとする。\n", "EXP-01", True, "ja-not-subject-to-classification-review"),
+    (_JA_PREAMBLE + "第1条（公表）\n（１）甲の研究担当者は、本共同研究の成果を学会発表、論文投稿等により公表することができます。\n", "PUB-01",
+     False, "ja-a-letters-polite-permission-to-publish"),
+    (_EN_PREAMBLE + "Article 1 Instrument\n1.3 The Sponsor may lend, provide or make available the Instrument, its spare "
+     "detectors and the Technical Documentation to its member institutions, to institutions designated by the "
+     "Government of the Republic of Valdora and to observatories with which it cooperates." + _EN_TERM, "EXP-05", True,
+     "en-lent-to-institutions-the-partners-government-designates"),
+    (_JA_PREAMBLE + "第1条（試験観測）\n３　試験観測の完了は、乙の科学諮問委員会が確認する。\n４　試験観測期間中に取得されたデータは、科学諮問委員会が"
+     "試験観測の完了を確認した後でなければ、いずれの当事者も公表してはならない。\n", "PUB-02", True,
+     "ja-publication-held-until-the-partners-committee-confirms"),
+    (_EN_PREAMBLE + "Article 1 Visits\n1.1 The University may send its staff to the observatory. The Sponsor shall provide "
+     "them with access to the summit facilities on the same terms as its own staff." + _EN_TERM, "DAT-01", False,
+     "en-the-partner-opens-its-own-site-to-our-staff"),
+    (_JA_PREAMBLE + "第1条（データ）\n２　乙は、観測データを甲が指定するサーバに転送する。甲及び甲の研究者は、その複製を期間の制限なく保有し、研究"
+     "及び教育に利用することができる。\n", "DAT-01", False, "ja-our-own-copies-kept-without-a-time-limit"),
+    (_EN_PREAMBLE + "Article 1 Results\n1.3 Where Sponsor staff provide support, all Results belong to the University and "
+     "the Sponsor hereby assigns to the University any rights its staff may acquire in them, save for improvements of "
+     "general application to the Sponsor's instruments, which belong to the Sponsor." + _EN_TERM, "IP-01", False,
+     "en-all-results-ours-save-the-partners-instrument-improvements"),
+    (_JA_PREAMBLE + "第1条（対応表）\n３　前項の規定にかかわらず、乙が規制当局からの照会への対応のために必要と判断した場合には、甲は、乙の求めに"
+     "応じ、対応表のうち当該研究対象者に係る部分の写しを乙に提供するものとする。\n", "DAT-03", True,
+     "ja-the-re-identification-key-to-the-partner"),
+    (_JA_PREAMBLE + "第7条（対応表）\n３　前項の規定にかかわらず、乙が安全性情報の評価、データの品質確認又は規制当局からの照会への対応の"
+     "ために必要と判断した場合には、甲は、乙の求めに応じ、対応表のうち当該研究対象者に係る部分の写しを乙に提供するものとする。\n", "DAT-04", False,
+     "ja-a-regulators-query-is-the-partners-reason-not-a-hand-over"),
+    (_JA_PREAMBLE + "第1条（施設）\n３　甲の研究担当者が乙の施設において本研究に従事する場合は、乙の規則に従い、乙があらかじめ指定した区域に限り"
+     "立ち入ることができる。\n", "CMP-01", False, "ja-our-staff-at-the-partners-site-follow-its-rules"),
+    (_EN_PREAMBLE + "Article 1 Publications\n1.4 Publications reporting analyses of the Combined Dataset shall be "
+     'submitted under the collective authorship of the "Harbourview Consortium", with the Sponsor stated as the '
+     "institutional affiliation of the collective author." + _EN_TERM, "IP-06", True,
+     "en-the-partner-stated-as-the-only-affiliation"),
+    (_EN_PREAMBLE + "Article 1 Onward Sharing\n1.2 The Sponsor may make the Linked Dataset available to its Affiliates "
+     "and to such other research collaborators as it may engage from time to time in support of the Purpose."
+     + _EN_TERM, "TRA-01", True, "en-collaborators-the-partner-engages-from-time-to-time"),
+    (_EN_PREAMBLE + "Article 1 Personnel\n1.2 Within fifteen (15) days, the University shall furnish to the Sponsor a "
+     "roster of all University personnel working on the Project, stating for each individual the full legal name, "
+     "date and place of birth, each country of citizenship and passport number." + _EN_TERM, "DAT-03", True,
+     "en-a-roster-of-our-staff-with-passports-to-the-partner"),
+    (_EN_PREAMBLE + "Article 1 Payment\n1.1 Sponsor shall reimburse the University for allowable costs up to the amount "
+     "funded. Sponsor is not obligated to reimburse costs in excess of the amount funded, and the University is not "
+     "obligated to continue performance once that amount is exhausted." + _EN_TERM, "COI-02", False,
+     "en-a-cost-ceiling-is-no-overlap-of-projects"),
+    (_JA_PREAMBLE + "第1条（準拠法）\n１　本契約は、コロラド州法（抵触法の原則を除く。）に準拠し、本契約に関する紛争は、コロラド州デンバー市に所在する"
+     "州裁判所の専属的管轄に服する。\n", "LAW-01", True, "ja-a-us-states-law-and-courts"),
+    (_EN_PREAMBLE + "Article 1 Contributions\n1.2 The University shall make available the soil samples and datasets "
+     "listed in Annex 2.\n1.3 The Sponsor may, where it considers this useful for the Project, give the University "
+     "access to the field trial data." + _EN_TERM, "REC-01", True, "en-the-partners-contribution-where-it-considers-useful"),
+    (_EN_PREAMBLE + "Article 9 Access Rights\n9.4.2 Access Rights to Background Needed for Exploitation of a Party's own "
+     "Results shall be granted royalty-free and, once granted, may not be revoked for as long as the recipient Party "
+     "exploits the Results concerned. Such Access Rights shall include the right to grant sub-licences to the recipient "
+     "Party's affiliated entities and to manufacturers and distributors acting on its behalf, in any territory."
+     + _EN_TERM, "IP-02", True,
+     "en-free-irrevocable-background-access-for-exploitation"),
+    (_EN_PREAMBLE + "Article 1 Funds\n1.4 The research funds are payable to the University. The Sponsor shall not "
+     "directly give any University researcher personally any honorarium, fee or other personal benefit, except with "
+     "the University's approval." + _EN_TERM, "FUN-04", False, "en-a-ban-on-giving-our-researchers-anything-directly"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n(c) "Affiliate" means any entity that controls, is controlled by or is under '
+     "common control with the Sponsor, including the defence business listed in Annex 3." + _EN_TERM, "EXP-02", False,
+     "en-a-defence-business-among-the-affiliates-is-no-military-use"),
+    (_JA_PREAMBLE + "第1条（定義）\n四　「防衛事業部門」とは、関係会社のうち、防衛又は治安当局向けの製品の開発を行う部門をいう。\n第2条（秘密保持）\n"
+     "３　乙は、甲の事前の書面による同意なく、防衛事業部門に甲の秘密情報を開示してはならない。\n", "CON-03", False,
+     "ja-a-company-selling-to-authorities-is-no-authority"),
+    (_JA_PREAMBLE + "第1条（公表）\n１　本協定の締結の事実及び内容は秘密とせず、甲及び乙は、これを自己のウェブサイト等により公表することができる。\n",
+     "CON-01", False, "ja-the-agreement-expressly-not-secret"),
+    (_EN_PREAMBLE + "Article 1 Sharing\n1.3 The University may share the Exposure Data with the co-investigators of the "
+     "Kamiyama City Public Health Centre named in Annex 3, for the Purpose only." + _EN_TERM, "DAT-03", False,
+     "en-our-sharing-with-named-co-investigators"),
+    (_EN_PREAMBLE + "Article 1 Use\n1.3 Nothing in this Agreement restricts the University's use of its cohort data or "
+     "the Sponsor's use of the Exposure Surfaces for any other purpose." + _EN_TERM, "EXP-05", False,
+     "en-nothing-restricts-each-sides-use-of-its-own"),
+]
+
+
+# the wording tables of blind sets 113-192, one test over all of them
+_BLIND_113_TO_192 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
-                     + _BLIND_177_TO_184)
+                     + _BLIND_177_TO_184 + _BLIND_185_TO_192)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_184],
-                         ids=[row[3] for row in _BLIND_113_TO_184])
-def test_wording_from_blind_sets_113_to_184(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_192],
+                         ids=[row[3] for row in _BLIND_113_TO_192])
+def test_wording_from_blind_sets_113_to_192(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

@@ -361,13 +361,57 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
      "University, a national university corporation, 3-8 Minami-Odori, Kitahama City, 060-8702 Japan, represented by "
      "Prof. Dr. Kenji Sakuraba, President (\"Hokuyo\"),\n",
      {"Seewald University of Applied Sciences (Hochschule Seewald)": "PARTNER", "Hokuyo University": "HOME"}),
+    # set 192: Indonesian drafting names the person who signs, the institute he acts for, and an unquoted ordinal
+    ("RESEARCH COOPERATION AGREEMENT\nOn this day, the undersigned:\nI. Prof. Dr. Andi Rahmat, Rector of the Sulawesi "
+     "Institute of Ocean Technology, in this matter acting for and on behalf of the Sulawesi Institute of Ocean\n"
+     "Technology, a state institute of technology having its address at Makassar, Indonesia, hereinafter referred to "
+     "as the\nFIRST PARTY;\nII. Dr. Takeshi Yamabe, President of the Muroto Institute for Ocean-Earth Research, in this"
+     "\nmatter acting for and on behalf of the Muroto Institute for Ocean-Earth Research, a national research\nand "
+     "development agency of Japan having its address at Muroto-shi, Japan, hereinafter referred to as the SECOND "
+     "PARTY.\n",
+     {"Sulawesi Institute of Ocean Technology": "PARTNER", "Muroto Institute for Ocean-Earth Research": "HOME"}),
+    # set 186: a consortium's numbered members, each with its acronym unquoted, every one a counterparty
+    ("CONSORTIUM AGREEMENT\nTHIS CONSORTIUM AGREEMENT is made on 14 March 2025 BETWEEN:\n1. Fundación Centro "
+     "Tecnológico de Energía Avanzada (CETEAC), a private non-profit foundation with its seat in Santander, Spain;\n"
+     "2. Université de Valcourt (UVAL), a public establishment, Valcourt, France;\n3. NordKjemi Batteries AS (NKB), a "
+     "limited company, Fjellvik, Norway;\n4. Kasumigaura University of Technology (KUT), a national university "
+     "corporation established under the laws of Japan, Ibaraki, Japan, participating as Associated Partner;\n"
+     "hereinafter jointly or individually referred to as \"Parties\" or \"Party\".\n",
+     {"Fundación Centro Tecnológico de Energía Avanzada": "PARTNER", "Université de Valcourt": "PARTNER",
+      "NordKjemi Batteries AS": "PARTNER", "Kasumigaura University of Technology": "HOME"}),
+    # set 191: a cover page and a table of contents say "between" long before the parties' own block
+    ("DATA SHARING AGREEMENT\nbetween Kamiyama Medical University and Straitsbridge Institute\nCONTENTS\n"
+     + "".join(f"{n}. Clause heading number {n} " + "." * 60 + f" {n}\n" for n in range(1, 20))
+     + "THIS DATA SHARING AGREEMENT is made on the date of the last signature\nBETWEEN:\n(1) KAMIYAMA GAKUEN "
+     "EDUCATIONAL CORPORATION, a school juridical person established under the Private Schools Act of Japan, which "
+     "operates Kamiyama Medical University, whose registered office is in Kamiyama City, Japan (\"KMU\"); and\n(2) "
+     "STRAITSBRIDGE INSTITUTE FOR HEALTH DATA SCIENCE LTD., a public company limited by guarantee incorporated in the "
+     "Republic of Singapore (\"SIHDS\" or the \"Analysis Centre\"),\neach a \"Party\".\n",
+     {"KAMIYAMA GAKUEN EDUCATIONAL CORPORATION": "HOME", "STRAITSBRIDGE INSTITUTE FOR HEALTH DATA SCIENCE LTD.": "PARTNER"}),
+    # set 187: a letter's 「本合意」 is the agreement, not a party
+    ("令和７年１０月１日\nハルヴォルセン・バイオロジクス社　御中\n桜ヶ丘理科大学\n拝啓　時下ますますご清祥のこととお喜び申し上げます。\n"
+     "当大学は、貴社との共同研究について、下記のとおりご提案いたします。本書記載の条件は当大学と貴社との間の合意（以下「本合意」という。）を"
+     "構成するものといたします。\n記\n", {}),
 ], ids=["ja-an-institute-that-calls-itself-tou-kenkyujo", "ja-a-company-named-sha-is-a-third-signatory",
         "en-parties-named-in-an-emails-prose",
         "ja-the-partner-first-with-a-description-holding-an-address", "en-japanese-designations-in-an-english-text",
         "ja-a-foreign-institutes-request-letter-to-us", "en-party-a-and-b-labelled-with-long-descriptions",
         "ja-numbered-parties-with-descriptions-and-a-recitals-term", "en-a-letters-second-party-past-800-characters",
-        "en-the-universitys-licensing-company-is-ours", "en-the-signatories-named-before-each-alias"])
-def test_parties_of_the_blind_sets_129_to_176(text: str, roles: dict) -> None:
-    language = "en" if text.isascii() else "ja"
+        "en-the-universitys-licensing-company-is-ours", "en-the-signatories-named-before-each-alias",
+        "en-ordinal-parties-named-after-their-signatories", "en-a-consortiums-numbered-members",
+        "en-the-parties-block-after-a-table-of-contents", "ja-a-letters-agreement-is-no-party"])
+def test_parties_of_the_blind_sets_129_to_192(text: str, roles: dict) -> None:
+    language = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+def test_a_second_name_after_hereinafter_is_an_alias_too() -> None:
+    # blind set 192: the body says "the Thai Party" as often as "MKUT"
+    text = ('COLLABORATIVE RESEARCH AGREEMENT\nby and between:\nMAE KLONG UNIVERSITY OF TECHNOLOGY, a public university '
+            'of Thailand, hereinafter referred to as "MKUT" or the "Thai Party", of the one part; and\nHANAMAKI '
+            'UNIVERSITY, a national university corporation of Japan, hereinafter referred to as "HU" or the "Japanese '
+            'Party", of the other part.\n')
+    aliases = {p.name: set(p.aliases) for p in find_parties(text)}
+    assert aliases == {"MAE KLONG UNIVERSITY OF TECHNOLOGY": {"MKUT", "Thai Party"},
+                       "HANAMAKI UNIVERSITY": {"HU", "Japanese Party"}}

@@ -562,6 +562,24 @@ _OUTLINES_169_TO_176 = [
         "共同研究契約書（メール本文より）\n１）目的\n本契約は、共同研究の条件を定める。\n２）研究内容\nア．甲は試料を作製する。\nイ．乙は測定を行う。\n"
         "３）期間\n本契約の期間は２年とする。\n", ["１）", "２）", "３）"], id="ja-articles-numbered-in-full-width-with-a-parenthesis"),
 ]
+_OUTLINES_185_TO_192 = [
+    pytest.param(
+        "COLLABORATIVE RESEARCH AGREEMENT\nArticle 6\nFUNDING\n6.1 Each Party bears the costs of its own part of the "
+        "Project, including the salaries, travel and insurance of its own researchers and students.\n6.2 The Co-Funder "
+        "funds the Thai portion of the Project under its grant conditions, which bind only the Thai Party.\nArticle 7\n"
+        "EXCHANGE OF RESEARCHERS AND ACCESS TO FACILITIES\n7.1 The Parties exchange researchers and students for the "
+        "Project, each visit agreed in writing in advance between the coordinators of both Parties.\n7.2 Visitors follow "
+        "the rules of the host Party and use only the facilities the host Party designates for them.\nArticle 7\n"
+        "RESEARCH DATA AND MATERIALS\n7.1 Each Party keeps the research data it generates and shares a copy with the "
+        "other Party through the project repository within ninety days of their generation.\n7.2 Materials are "
+        "transferred only under the material transfer form in Annex C, signed by both coordinators.\nArticle 8\n"
+        "INTELLECTUAL PROPERTY\n8.1 Results belong to the Party whose researchers made them.\n",
+        ["Article 6", "Article 7", "Article 7", "Article 8"], id="en-an-article-number-the-drafter-printed-twice"),
+    pytest.param(
+        "下請契約書（参考訳）\n第14条（秘密保持）\n各当事者は、相手方の秘密情報を第三者に開示しない。\n第14A条（米国外における作業の承認）\n"
+        "機構は、米国外で本作業を行うことについて、会社を通じて承認を得る。\n第15条（期間）\n本契約の期間は二年とする。\n",
+        ["第14条", "第14A条", "第15条"], id="ja-an-inserted-article-14a-kept-from-the-english-original"),
+]
 _OUTLINES_153_TO_168 = [
     pytest.param(
         "変更覚書\n第一条（趣旨）\n本覚書は原覚書の一部を変更する。\n第二条（条の追加）\n原覚書第二条の次に次の一条を加える。\n「（安全保障輸出管理）\n"
@@ -611,10 +629,23 @@ def test_a_short_list_of_numbers_is_not_taken_for_margin_line_numbers(text: str,
 
 
 # the outlines of blind-set wording that failed before its fix, one test over all of them
-@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136 + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176)
-def test_outlines_of_the_blind_sets_89_to_176(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
+                         + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192)
+def test_outlines_of_the_blind_sets_89_to_192(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+def test_a_reference_wrapped_to_a_line_start_is_no_article_printed_twice() -> None:
+    # blind set 75: "approved by the Joint Board under" / "Article 5." must not stand in for Article 4
+    text = ("AGREEMENT\nArticle 3 - Definitions\n3.1 \"Joint Project\" means a research project approved by the "
+            "Joint Board under\nArticle 5.\n3.2 \"Centre Results\" means all results, including data, inventions and "
+            "software, obtained in a Joint Project by the researchers of either Party, alone or together.\n"
+            "Article 4 - Governance\n4.1 The Centre is governed by the Parties through the Joint Board and a Director "
+            "appointed by the Joint Board for three years, who reports to the Joint Board twice a year.\n"
+            "Article 5 - Joint Board\n5.1 A Joint Board of six members, three appointed by each Party, oversees the "
+            "Centre and approves Joint Projects, the annual work plan and the budget of the Centre.\n")
+    assert [number for number, _ in _top(text)] == ["Article 3", "Article 4", "Article 5"]
 
 
 def test_a_heading_whose_parenthesis_closes_on_the_next_line_still_opens_its_article() -> None:

@@ -120,9 +120,32 @@ def normalize_roles(text: str, parties: Mapping[str, str] | None = None, lang: s
     return "".join(out)
 
 
+# the polite register of letters and terms of use (「公表することができます」「開示いたしません」), in the plain
+# register that contracts, and so the corpus, are written in: the model reads the duty, not the courtesy
+_POLITE_ENDINGS = (
+    ("ものといたします", "ものとする"), ("ものとします", "ものとする"),
+    ("いたしません", "しない"), ("いたします", "する"),
+    ("できません", "できない"), ("できます", "できる"), ("なりません", "ならない"), ("なります", "なる"),
+    ("ありません", "ない"), ("あります", "ある"), ("おりません", "いない"), ("おります", "いる"),
+    ("しません", "しない"), ("します", "する"), ("ください", "こと"), ("でした", "であった"), ("です", "である"),
+)
+POLITE_ENDING = re.compile("|".join(re.escape(polite) for polite, _ in _POLITE_ENDINGS))
+PLAIN_ENDING = dict(_POLITE_ENDINGS)
+
+
+def may_be_polite(text: str) -> bool:
+    return "ま" in text or "です" in text or "くださ" in text
+
+
+def plain_register(text: str) -> str:
+    """Japanese polite endings in the plain register (「できます」→「できる」); other text unchanged."""
+    return POLITE_ENDING.sub(lambda m: PLAIN_ENDING[m.group()], text) if may_be_polite(text) else text
+
+
 def model_input(text: str, heading: str = "", lang: str = "ja", parties: Mapping[str, str] | None = None) -> str:
     """The one string a clause model sees: heading, separator, role-normalised text."""
-    return f"{heading.strip()}{HEADING_SEPARATOR}{normalize_roles(text, parties, lang)}"
+    body = normalize_roles(text, parties, lang)
+    return f"{heading.strip()}{HEADING_SEPARATOR}{plain_register(body) if lang == 'ja' else body}"
 
 
 def char_preprocess(text: str) -> str:

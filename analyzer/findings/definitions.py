@@ -46,7 +46,8 @@ _EN_GLOSSES = (
                 r"\bin any (?:jurisdiction|country)|wherever (?:located|situated)"), " (including any third party)"),
 )
 _JA_GLOSSES = (
-    (re.compile(r"政府機関|行政機関|省庁|当局|国家機関|政府の"), "（政府機関を含む）"),
+    # a body that is one, not a company selling to one (「防衛、軍事又は治安当局向けの製品…を行う法人」)
+    (re.compile(r"(?:政府機関|行政機関|省庁|当局|国家機関|政府の)(?!向け|等向け)"), "（政府機関を含む）"),
     (re.compile(r"〈P〉[^、。〈]{0,10}?が[^、。〈]{0,20}?(?:指名|指定|推薦|選定|選任)し"),
      "（〈P〉が指名する者を含む）"),
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),

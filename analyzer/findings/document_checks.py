@@ -43,6 +43,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
                               r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)", re.IGNORECASE),
+    # files leaving a secure analysis environment: "file export only via output checking", "export logs"
+    "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
+                                 r"results|records))\b|\bexports? (?:only )?via\b|access and export logs",
+                                 re.IGNORECASE),
 }
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"公知|公然と知られ|既に(?:保有|所有|知得|了知|知って)|独自に(?:開発|取得|創出)|第三者から(?:適法|正当|秘密保持義務を負うことなく)|"

@@ -29,6 +29,9 @@ _US_STATES = (
 PLACES = {
     **dict.fromkeys(_US_STATES, "US"),
     "カリフォルニア": "US", "ニューヨーク": "US", "デラウェア": "US", "マサチューセッツ": "US", "テキサス": "US",
+    "コロラド": "US", "イリノイ": "US", "ペンシルベニア": "US", "ミシガン": "US", "フロリダ": "US", "オハイオ": "US",
+    "ミネソタ": "US", "ノースカロライナ": "US", "ニュージャージー": "US", "バージニア": "US", "メリーランド": "US",
+    "コネチカット": "US", "アリゾナ": "US", "ユタ州": "US", "ハワイ": "US", "ワシントン州": "US", "ジョージア州": "US",
     "england": "GB", "wales": "GB", "scotland": "GB", "london": "GB", "イングランド": "GB", "ロンドン": "GB",
     "ontario": "CA", "quebec": "CA", "british columbia": "CA", "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
     "北京": "CN", "上海": "CN", "深圳": "CN", "seoul": "KR", "ソウル": "KR", "brussels": "BE", "ブリュッセル": "BE",

@@ -19,9 +19,10 @@ from analyzer.types import Party
 _UNIVERSITY_JA = re.compile(r"大学|大学法人|高等専門学校|研究機構|研究開発法人|研究所|本学")
 _UNIVERSITY_EN = re.compile(r"\b(?:university|college|institute of technology|national institute)\b", re.IGNORECASE)
 _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人|大学共同利用機関法人|国立研究開発法人|独立行政法人|"
-                            r"national university corporation|inter-university research institute corporation|"
-                            r"public university corporation|national research and development agency|"
-                            r"incorporated administrative agency", re.IGNORECASE)
+                            # a PDF line may wrap between the words
+                            r"national\s+university\s+corporation|inter-university\s+research\s+institute\s+corporation|"
+                            r"public\s+university\s+corporation|national\s+research\s+and\s+development\s+agency|"
+                            r"incorporated\s+administrative\s+agency", re.IGNORECASE)
 # the description a preamble gives a party: "..., a national research and development agency established under the
 # laws of Japan, ... (the "Provider")"
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"
@@ -38,7 +39,11 @@ _JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*
 _ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|社$|省|庁|センター|研究室|"
                            r"\b(?:university|college|institute|laborator(?:y|ies)|ltd|limited|inc|corp(?:oration)?|"
                            r"co\.|company|gmbh|ag|s\.?a\.?|b\.?v\.?|llc|plc|agency|ministry|cent(?:re|er)|"
-                           r"foundation|academy|hospital|council|authority|group|holdings)\b", re.IGNORECASE)
+                           r"foundation|academy|hospital|council|authority|group|holdings|"
+                           # the members of a European consortium, in their own languages
+                           r"universit[éeäà]t?|universidad|universidade|universiteit|università|institut|istituto|"
+                           r"instituto|politecnico|fundación|fundação|fondazione|stiftung|e\.v|(?-i:AS|ASA|AB|Oy|NV|SAS)|"
+                           r"s\.p\.a|s\.r\.l|s\.l)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|researcher|visitor|student|"
                          r"investigator|employee|consultant|fellow)$|研究者|教員|学生|氏$",
                          re.IGNORECASE | re.MULTILINE)
@@ -217,4 +222,39 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # government laboratory beside a company; a named individual (the visiting scholar) is not
             role = "PARTNER"
         out.append(replace(party, role=role))
+    return out
+
+
+_JA_ORGAN = r"[^\s、。の「」『』（）()〈〉]{0,14}?(?:委員会|理事会|評議会|審議会|運営会議|事務局)"
+_EN_ORGAN = r"(?:[A-Z][A-Za-z\-]+\s){0,4}(?:Committee|Board|Council|Secretariat|Panel)"
+# a body both sides sit on is no organ of the partner's
+_JOINT_ORGAN = re.compile(r"^(?:合同|共同|両者|joint|steering|management)|構成する$", re.IGNORECASE)
+
+
+def partner_organs(text: str, roles: dict[str, str] | None) -> dict[str, str]:
+    """The partner's own bodies named as such ("the Scientific Advisory Committee of the Consortium", 「コンソーシアムの
+    科学諮問委員会」), mapped to the partner: where the agreement then names the body alone ("until the Scientific
+    Advisory Committee has confirmed ..."), the partner is the one who decides."""
+    if not roles:
+        return {}
+    partner = sorted((alias for alias, role in roles.items() if role == "PARTNER" and len(alias) >= 1),
+                     key=len, reverse=True)
+    home = [alias for alias, role in roles.items() if role == "HOME"]
+    if not partner:
+        return {}
+    names = "|".join(re.escape(alias) for alias in partner)
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<!及び)(?<!並びに)(?<![・と])(?:{names})の({_JA_ORGAN})", text):
+        found.add(m.group(1))  # 「甲及び乙の倫理審査委員会」 is each side's own, not the partner's alone
+    for m in re.finditer(rf"(?<!and )(?<!or )(?:the\s+)?(?:{names})[’']s\s+({_EN_ORGAN})|"
+                         rf"\bthe\s+({_EN_ORGAN})\s+of\s+(?:the\s+)?(?:{names})\b(?!\s+and\b)", text):
+        found.add(" ".join((m.group(1) or m.group(2)).split()))
+    out: dict[str, str] = {}
+    for organ in found:
+        if organ in roles or _JOINT_ORGAN.search(organ) or len(organ) < 3:
+            continue
+        # the same name for a body of ours, or one the parties set up together, is not the partner's alone
+        if any(f"{alias}の{organ}" in text or f"{alias}'s {organ}" in text for alias in home):
+            continue
+        out[organ] = "PARTNER"
     return out

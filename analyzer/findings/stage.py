@@ -25,7 +25,7 @@ from analyzer.findings.facts import document_facts, extract_facts
 from analyzer.findings.jurisdiction import is_neutral_forum, partner_countries
 from analyzer.findings.playbook import Playbook, load_playbook
 from analyzer.findings.prefilter import Prefiltered, caseless
-from analyzer.findings.roles import assign_roles
+from analyzer.findings.roles import assign_roles, partner_organs
 from analyzer.findings.rules import RuleHit, RuleOutcome, apply_rules, blank_negations, modality
 from analyzer.findings.screening import load_lists, screen
 from analyzer.findings.textmap import map_text
@@ -229,6 +229,9 @@ class FindingsStage:
                                                          language).items()}
         if outsiders:
             roles = {**outsiders, **(roles or {})}
+        organs = partner_organs(result.document.text, roles)
+        if organs:
+            roles = {**organs, **(roles or {})}
         text = result.document.text
         has_children = {c.parent for c in result.clauses if c.parent}
         leaves = [c for c in result.clauses

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from analyzer.classify.features import ROLE_TOKENS, role_spans
+from analyzer.classify.features import PLAIN_ENDING, POLITE_ENDING, ROLE_TOKENS, may_be_polite, role_spans
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def _with_article(text: str, spans: list) -> list:
 
 
 _DROP = "-"
+_PLAIN = "="
 _EN_GLOSS_JA = re.compile(r"[（(][A-Za-z][A-Za-z0-9 ,.&'’/\-]{0,60}[）)]")
 
 
@@ -74,6 +75,12 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
                    if not any(a < m.end() and m.start() < b for a, b, _ in spans)]
         if glosses:
             spans = sorted(spans + glosses)
+    if lang == "ja" and may_be_polite(text):
+        # a letter's 「公表することができます」 reads as the rules write it, 「公表することができる」
+        plain = [(m.start(), m.end(), _PLAIN + PLAIN_ENDING[m.group()]) for m in POLITE_ENDING.finditer(text)
+                 if not any(a < m.end() and m.start() < b for a, b, _ in spans)]
+        if plain:
+            spans = sorted(spans + plain)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -102,6 +109,13 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
         if not role:
             break
         if role == _DROP:
+            pos = span_end
+            continue
+        if role.startswith(_PLAIN):
+            words = role[len(_PLAIN):]
+            chars.append(words)
+            starts.extend([span_start] * len(words))
+            ends.extend([span_end] * len(words))
             pos = span_end
             continue
         token = ROLE_TOKENS[role.rstrip("+")]

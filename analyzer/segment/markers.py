@@ -8,6 +8,7 @@ rejected here by what follows the number.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from analyzer.segment.numbers import (
@@ -118,7 +119,8 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
     # 粂 and 朱: how OCR reads a blurred 条 (「第３粂（研究題目等）」, 「第十二朱（準拠法）」)
-    rf"^第{_WS}*({_NUM_JA}){_WS}*[条條粂朱](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    # 「第14A条」: a translation keeping the original's inserted "Article 14A", which follows 14 as 第14条の2 does
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
     r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
@@ -226,7 +228,10 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
             value = _ja_value(m.group(1))
             if value is None:
                 return []
-            sub = _ja_value(m.group(2)) if m.group(2) else None
+            if m.group(2):
+                sub = ord(unicodedata.normalize("NFKC", m.group(2)).lower()) - ord("a") + 2
+            else:
+                sub = _ja_value(m.group(3)) if m.group(3) else None
             return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
         m = _J_ARTICLE_NO_JO.match(probe)
         if m and _ja_value(m.group(1)) is not None and "。" not in probe:

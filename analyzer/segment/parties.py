@@ -32,7 +32,22 @@ _EN_ALIAS = re.compile(
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
     r",?\s*hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
+    # 'hereinafter referred to as "MKUT" or the "Thai Party"': the second name is used as much as the first
+    r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"])?"
 )
+# "..., acting for and on behalf of the Sulawesi Institute of Ocean Technology, ..., hereinafter referred to as the
+# FIRST PARTY;": Indonesian, Korean and Chinese drafting name the parties by ordinals, without quotes, after the
+# person who signs for them
+_EN_HEREINAFTER_ORDINAL = re.compile(
+    r",?\s*hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?"
+    r"(?P<alias>(?:FIRST|SECOND|THIRD|FOURTH|First|Second|Third|Fourth)\s+(?:PARTY|Party))\b"
+)
+# a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
+# Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
+_NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
+                              r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
+_BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -71,7 +86,8 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
                     "services", "territory", "term", "platform", "website", "site", "portal", "service", "database",
-                    "dataset", "datasets", "terms", "terms of use", "本契約", "本覚書", "本協定", "本研究", "本件業務",
+                    "dataset", "datasets", "terms", "terms of use", "subaward", "subcontract", "award", "prime award",
+                    "prime contract", "grant", "letter", "本契約", "本覚書", "本協定", "本研究", "本件業務",
                     "秘密情報",
                     "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
                     "両当事者", "両機関", "本共同研究"}
@@ -82,7 +98,7 @@ _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機�
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
-_NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定)$")
+_NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書)$")
 SEARCH_CHARS = 6000
 
 
@@ -134,6 +150,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         found = [a for a in found if a.start < ja_recitals.start()]
     # English agreements name the parties in the sentence with "between" / "among"; later parentheses define terms
     opening = _EN_PARTIES_SENTENCE.search(head)
+    if opening and not _EN_ALIAS.search(head, opening.start(), opening.start() + 1500):
+        # a cover page or a table of contents says "between" long before the parties' own block, which opens
+        # with "BETWEEN:" on a line of its own
+        opening = next((o for o in _BETWEEN_LINE.finditer(head, opening.end())
+                        if _EN_ALIAS.search(head, o.start(), o.start() + 1500)), opening)
     # without one, the opening paragraph, whole: its second party may stand past the 800th character
     paragraph_end = head.find("\n", 800)
     english_region = head[:opening.start() + 1500] if opening else head[:paragraph_end if paragraph_end > 0 else 800]
@@ -142,7 +163,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     in_prose = opening is None
     if in_prose and not _EN_ALIAS.search(english_region):
         english_region = head[:3000]
-    matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER) for m in pattern.finditer(english_region)),
+    matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER, _EN_HEREINAFTER_ORDINAL)
+                      for m in pattern.finditer(english_region)),
                      key=lambda m: m.start())
     # the recitals that follow the parties define terms of their own ("(B) The Consortium ... has developed a
     # model (the "ECHO-AF Model")"): once a party is named, nothing after WHEREAS / RECITALS is a party
@@ -168,6 +190,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        if m.re is _EN_HEREINAFTER_ORDINAL:
+            behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end))
+            if behalf:
+                name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
         if in_prose:
             # the sentence before the name ("As agreed, I am writing to confirm the terms on which the Marisol
             # Institute ...", "Further to our meetings in Asakiri, Helvar Biocatalysis Corporation (the "Sponsor")"),
@@ -233,6 +259,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name = _item_name(item)
             if name not in named:
                 found.append(AliasMatch(name, item.group("alias").strip(), item.start("name"), item.end("name")))
+    if not found:
+        members = list(_NUMBERED_MEMBER.finditer(head))
+        if len(members) >= 2:
+            found.extend(AliasMatch(m.group("name").strip(), m.group("alias"), m.start("name"), m.end())
+                         for m in members)
     # a letter that names the parties once and never gives them a short name: "Side Letter No. 1 to the Research
     # Collaboration Agreement dated 14 March 2024 between Sanrei University and Tallis Polytechnic University"
     if not found:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -768,11 +769,16 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
         exact, prefixes = _predecessors(m.style, m.value)
         if _inserted(m):
             exact = [m.value, *exact]  # "§ 9a", "SECTION 7A": inserted after 9 or 7; the next number follows it
+        elif m.style in ("J_ARTICLE", "EN_ARTICLE"):
+            exact = [*exact, m.value]  # a number the drafter printed twice; kept below only if it heads new text
         for previous in [by_value.get(v) for v in exact] + [by_prefix.get(p) for p in prefixes]:
             if previous is None:
                 continue
             (length, bodysum), j = previous
-            candidate = (length + 1, bodysum + body)
+            # a number printed twice adds text to its run, not length: a run through a cross-reference that a line
+            # break put first ("Article 5." then "Article 5 - Joint Board") never beats the run through Article 4
+            again = items[j][1].value == m.value and not _inserted(m)
+            candidate = (length + (not again), bodysum + body)
             if candidate > score[i]:
                 score[i], back[i] = candidate, j
         if score[i][0]:
@@ -784,12 +790,39 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
     if not any(s[0] for s in score):
         return (0, 0), []
     end = max(range(n), key=lambda k: (score[k], -k))
-    chain = []
+    picked = []
     k = end
     while k != -1:
-        chain.append(items[k][0])
+        picked.append(k)
         k = back[k]
-    return score[end], chain
+    picked.reverse()
+    kept = [k for i, k in enumerate(picked)
+            if i == 0 or items[k][1].value != items[picked[i - 1]][1].value or _inserted(items[k][1])
+            or _printed_twice(items, lines, bodies, picked[i - 1], k)]
+    return score[end], [items[k][0] for k in reversed(kept)]
+
+
+def _article_title(m: Marker, lines: list[_Line], pos: int) -> str:
+    title = m.rest.strip()
+    if not title:
+        nxt = _next_line_with_text(lines, pos)
+        # a title on a line of its own is short and numbers nothing ("RESEARCH DATA AND MATERIALS", not "3.2 ...")
+        if nxt < len(lines) and not lines[nxt].markers and len(lines[nxt].text.strip()) <= 80:
+            title = lines[nxt].text.strip()
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title).lower())[:40]
+
+
+def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: list[int], first: int,
+                   again: int) -> bool:
+    """Whether an article number printed again heads a second article ("Article 7 RESEARCH DATA" after "Article 7
+    EXCHANGE OF RESEARCHERS", a drafter's slip that real agreements keep), not a running header or a second copy of
+    the same article: both have text of their own, and their titles differ."""
+    if bodies[first] < 2 or bodies[again] < 2:
+        return False
+    one = _article_title(items[first][1], lines, items[first][0])
+    two = _article_title(items[again][1], lines, items[again][0])
+    return (bool(one) and bool(two) and one != two and not two.startswith(one[:12])
+            and "continued" not in two and "続" not in two)
 
 
 _INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter|-\d{1,2})\.?$")
