@@ -152,6 +152,28 @@ KNOWN_MISSES = {
     ("set180", "sra_seiran_norvane_enzyme_stability.md", "IP-02"),  # in a Markdown bullet nested two levels under
     # "the University grants the Sponsor the following rights:"; "-" bullets are no items, so the grant and the
     # licence's terms are read apart
+    # sets 193-200
+    ("set193", "KZU-SRA-2025-0147_Halvorsen_Sponsored_Research_Agreement.docx", "EXP-04"),  # badge access to the
+    # cleanroom for the sponsor's resident engineers, screened by no one: read as no clause of ours
+    ("set193", "共同研究契約書_白峰大学_レヴォントゥリ社.pdf", "IP-03"),  # the partner files joint inventions and picks the countries
+    ("set194", "MSIHE_VIRP_2025_0386_Grant_Contract_Kamishiro.txt", "EXP-05"),  # the ministry's sub-licences to State
+    # bodies, in an IP article the export-control rules do not read
+    ("set195", "Meridale_SRA_SideLetter_Phase2_2025-02-07.pdf", "PUB-02"),  # a deferral "until Meridale confirms",
+    # keyed at paragraph 3 of a side letter
+    ("set196", "Hokuryo_DSPU_JRA_CMC_HU-IR-2025-0147.pdf", "IP-03"),  # the partner files first at its own office
+    ("set196", "SIST_IREE_Research_Cooperation_Agreement_THz.docx", "PER-03"),  # a guest card, an account and cleanroom
+    # access for each researcher the partner nominates
+    ("set196", "ICU-SR-25-219_Sponsored_Research_Agreement_Ostrel.docx", "EXP-05"),  # results and sub-licences to
+    # affiliates "without the consent of the University", in a licence clause filed under IP
+    ("set197", "02_Calest_TalentProgramme_TaskContract_JA_ref-translation.pdf", "PER-02"),  # a contract between a
+    # foreign programme (甲) and our researcher (乙): our university is no party, so no side is ours
+    ("set197", "02_Calest_TalentProgramme_TaskContract_JA_ref-translation.pdf", "IP-01"),  # the same
+    ("set197", "02_Calest_TalentProgramme_TaskContract_JA_ref-translation.pdf", "COI-01"),  # the same; read as CON-01
+    ("set198", "kamisato_verenholt_joint_research_agreement.pdf", "IP-05"),  # "Clause 8.4 shall not prevent the
+    # Company from granting licences": an exception to a consent clause stated by reference
+    ("set198", "hakurei_nordvik_kyodo_kenkyu_keiyaku.pdf", "PER-03"),  # 「人選は乙の責任において行う」 and access granted
+    # 「速やかに」 on notice
+    ("set200", "KU_Halvorsen_MOU_2024.docx", "CON-01"),  # an MoU of unnumbered paragraphs is read as one preamble
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -189,6 +211,7 @@ IN_SCHEDULE = {
     ("set185", "01_Subaward_WCU-SUB-25-0417_Kasumigaura.docx", "PUB-01"): "Attachment 1",
     ("set187", "set187_01_juutaku_kestrel.docx", "EXP-01"): "別紙2",
     ("set189", "189_02_KARDIA-JA_Collaborative_Research_and_Data_Sharing_Agreement.docx", "TRA-01"): "Schedule 2",
+    ("set196", "ICU-SR-25-219_Sponsored_Research_Agreement_Ostrel.docx", "EXP-03"): "Schedule 3",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -266,14 +289,16 @@ ALTERNATIVES = {
     ("set185", "01_Subaward_WCU-SUB-25-0417_Kasumigaura.docx", "DAT-04"),
     ("set187", "set187_02_sansha_kyodo_cp932.txt", "CON-03"),
     ("set191", "HUS-SR-2025-0147_Sponsored_Research_Agreement_Halvorsen_final.pdf", "PUB-01"),
+    ("set194", "HRF-GH-2025-0417_Grant_Letter_Nishikaze.docx", "FUN-04"),
+    ("set195", "Meridale_SRA_SideLetter_Phase2_2025-02-07.pdf", "CON-03"),
+    ("set196", "Asagiri_TNTU_Academic_Exchange_Agreement_JA_reference_translation.txt", "CON-03"),
+    ("set197", "02_Calest_TalentProgramme_TaskContract_JA_ref-translation.pdf", "CON-01"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
     ("set175", "b175_master_agreement_and_work_order.docx"): "a Work Order headed 'SCHEDULE 1' after the master "
                                                              "agreement's signatures is read as its annex, as set 72's "
                                                              "Project Schedules are",
-    ("set106", "SU-RTC_Joint_Research_Agreement.docx"): "'Clause 9A.' typed among Word-numbered clauses ('9.', '10.') "
-                                                        "opens no article; its text stays in clause 9",
     ("set94", "a94_2_mojibake_kyodo_ja.pdf"): "the text layer of the 第9条 heading line is (cid:NNNN) glyph codes while the "
                                               "rest of the page reads well, so the page is not sent to OCR",
     ("set81", "81_gakujutsu_koryu_oboegaki_fax.pdf"): "OCR reads the faxed heading line of 第十条 and the words after it "
@@ -323,6 +348,10 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set156", "joint_appointment_kaminoura_halvorsen_en.docx", "PER-01"),  # the same: Recital (C) wishes our professor
     # a part-time appointment at the partner, which is what the agreement is for
     ("set75", "blind75_01_joint_lab_campus_en.docx", "PUB-01"),  # the model on a thesis whose release may be delayed
+    ("set193", "共同研究契約書_白峰大学_レヴォントゥリ社.pdf", "LAW-02"),  # our staff visiting the partner under its rules and
+    # its country's laws, read as submission to the partner's laws
+    ("set197", "04_Aldermoor_Visiting_Professorship_Letter_Fujisawa.pdf", "FUN-04"),  # an honorarium to our
+    # professor, offered to be paid through our university instead: a benign letter
 }
 
 pytestmark = pytest.mark.slow

@@ -2384,14 +2384,43 @@ _BLIND_185_TO_192 = [
 ]
 
 
-# the wording tables of blind sets 113-192, one test over all of them
-_BLIND_113_TO_192 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+# Wording from blind sets 193-200 (export-controlled research, grant terms, changed agreements, defence links stated
+# in definitions, recruitment offers, PDF layouts, benign templates, short MoUs): each row failed before
+_DEFENCE_AGENCY_EN = ('Article 1 Definitions\n1.1 "Agency" means the State Agency for Defence Industry of the Republic of '
+                      'Karvenia.\n1.2 "Sponsor" means Halvard Therapeutics Inc., a state company under the '
+                      "administration of the Agency.\n")
+_BLIND_193_TO_200 = [
+    (_EN_PREAMBLE + _DEFENCE_AGENCY_EN + _EN_TERM, "EXP-03", True, "en-a-partner-under-an-agency-defined-as-defence"),
+    (_EN_PREAMBLE + _DEFENCE_AGENCY_EN + "Article 5 Funding\n5.1 The Sponsor shall pay the University the Research "
+     "Funds of JPY 10,000,000 in two instalments." + _EN_TERM, "FUN-01", True,
+     "en-money-from-a-partner-a-definition-ties-to-defence"),
+    (_JA_PREAMBLE + "第2条（乙）\n　乙は、テルヴァニア共和国国防航空宇宙産業庁（以下「産業庁」という。）の管轄の下に置かれた国立大学である。\n"
+     "第9条（経費）\n２　前項の規定にかかわらず、乙は、甲において行われる研究に要する経費として、産業庁から乙に交付される交付金を財源として、"
+     "一会計年度につき二千五百万円を上限とする額を甲に支払うものとする。\n", "FUN-01", True,
+     "ja-money-from-a-partner-under-a-defence-agency"),
+    (_EN_PREAMBLE + "Article 19 Publication\n19.5 Publication does not require the prior approval of the Sponsor."
+     + _EN_TERM, "PUB-01", False, "en-publication-needs-no-approval"),
+    (_JA_PREAMBLE + "第1条（法令の遵守）\n　甲及び乙は、各々に適用される法令を遵守する。いずれの当事者も、自らに適用されない相手国の法令又は乙の規則に"
+     "従う義務を負わない。\n", "CMP-01", False, "ja-the-partners-rules-expressly-not-ours"),
+    (_EN_PREAMBLE + "Article 1 Publicity\n(6) Neither the existence nor the terms of this Agreement are confidential."
+     + _EN_TERM, "CON-01", False, "en-the-agreement-expressly-not-confidential"),
+    (_EN_PREAMBLE + "Article 2 Scope\n2.1 Cooperation under this Agreement may extend to any field of education, "
+     "research or technology." + _EN_TERM, "TRA-03", True, "en-cooperation-extending-to-any-field"),
+    (_JA_PREAMBLE + "第1条（施設）\n４　甲の研究担当者が乙の施設を訪問する場合においても、乙の規則及び乙の所在国の法令に従うものとする。\n",
+     "CMP-01", False, "ja-our-visitors-follow-the-partners-site-rules"),
+    (_JA_PREAMBLE + "第1条（受入れ）\n２　前項の受入れに関する手続並びに受け入れられた者の身分及び服務については、乙の規則に従うものとする。\n",
+     "CMP-01", False, "ja-the-host-partners-procedures-for-those-it-receives"),
+]
+
+
+# the wording tables of blind sets 113-200, one test over all of them
+_BLIND_113_TO_200 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
-                     + _BLIND_177_TO_184 + _BLIND_185_TO_192)
+                     + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_192],
-                         ids=[row[3] for row in _BLIND_113_TO_192])
-def test_wording_from_blind_sets_113_to_192(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_200],
+                         ids=[row[3] for row in _BLIND_113_TO_200])
+def test_wording_from_blind_sets_113_to_200(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

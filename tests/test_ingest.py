@@ -337,3 +337,33 @@ def test_a_japanese_page_with_english_terms_is_not_taken_for_two_columns() -> No
     lines = load_document(pdf_bytes([rows])).text.split("\n")
     assert any("Background IP" in line and "知的財産をいう" in line for line in lines)
     assert any("Machine Learning Models" in line and "共同研究を行う" in line for line in lines)
+
+
+def _margin_heading_pdf() -> bytes:
+    """Clause text in a column at x=200 and its headings in a left margin column, drawn after the text of the page
+    (as a Word layout exported to PDF draws them)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    body = [("1.1 The Parties carry out the Project in Schedule 1.", 760),
+            ("1.2 Each Party bears the costs of its own part.", 746),
+            ("2.1 Each Party keeps the other's information secret.", 714),
+            ("2.2 Public information is not confidential.", 700),
+            ("3.1 This Agreement is governed by the laws of Japan.", 668)]
+    for text, y in body:
+        pdf.drawString(200, y, text)
+    for text, y in [("1. The Project", 760), ("2. Confidentiality", 714), ("3. Governing Law", 668)]:
+        pdf.drawString(48, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_clause_headings_in_a_left_margin_column_stand_where_they_are_printed() -> None:
+    document = load_document(_margin_heading_pdf(), "margin.pdf")
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    for heading, first in [("1. The Project", "1.1"), ("2. Confidentiality", "2.1"), ("3. Governing Law", "3.1")]:
+        assert heading in lines
+        assert lines[lines.index(heading) + 1].startswith(first)

@@ -392,6 +392,14 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
     ("令和７年１０月１日\nハルヴォルセン・バイオロジクス社　御中\n桜ヶ丘理科大学\n拝啓　時下ますますご清祥のこととお喜び申し上げます。\n"
      "当大学は、貴社との共同研究について、下記のとおりご提案いたします。本書記載の条件は当大学と貴社との間の合意（以下「本合意」という。）を"
      "構成するものといたします。\n記\n", {}),
+    # set 194: the European Commission's form names the grant's host "on the other part", its alias after its signatory
+    ("GRANT AGREEMENT\nThis Agreement (\"the Agreement\") is concluded between the following parties:\non the one part, "
+     "the European Council for Frontier Research Executive Agency (\"ECFREA\" or \"the Council\"), with its seat in "
+     "Brussels, Belgium,\nand\non the other part, Yamabuki University, a national university corporation established "
+     "under the National University Corporation Act of Japan, with its principal office in Kamiyashiro City, Japan, "
+     "represented for the purposes of signature of this Agreement by its President, Professor Haruki Somemiya (\"the "
+     "Host Institution\").\n",
+     {"European Council for Frontier Research Executive Agency": "PARTNER", "Yamabuki University": "HOME"}),
 ], ids=["ja-an-institute-that-calls-itself-tou-kenkyujo", "ja-a-company-named-sha-is-a-third-signatory",
         "en-parties-named-in-an-emails-prose",
         "ja-the-partner-first-with-a-description-holding-an-address", "en-japanese-designations-in-an-english-text",
@@ -399,8 +407,9 @@ def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
         "ja-numbered-parties-with-descriptions-and-a-recitals-term", "en-a-letters-second-party-past-800-characters",
         "en-the-universitys-licensing-company-is-ours", "en-the-signatories-named-before-each-alias",
         "en-ordinal-parties-named-after-their-signatories", "en-a-consortiums-numbered-members",
-        "en-the-parties-block-after-a-table-of-contents", "ja-a-letters-agreement-is-no-party"])
-def test_parties_of_the_blind_sets_129_to_192(text: str, roles: dict) -> None:
+        "en-the-parties-block-after-a-table-of-contents", "ja-a-letters-agreement-is-no-party",
+        "en-a-grants-host-named-on-the-other-part"])
+def test_parties_of_the_blind_sets_129_to_200(text: str, roles: dict) -> None:
     language = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles

@@ -580,6 +580,24 @@ _OUTLINES_185_TO_192 = [
         "機構は、米国外で本作業を行うことについて、会社を通じて承認を得る。\n第15条（期間）\n本契約の期間は二年とする。\n",
         ["第14条", "第14A条", "第15条"], id="ja-an-inserted-article-14a-kept-from-the-english-original"),
 ]
+_OUTLINES_193_TO_200 = [
+    pytest.param(
+        "GRANT AGREEMENT\nARTICLE 14 — ETHICS\n14.1 The action is carried out in line with ethical principles.\n"
+        "ARTICLE 14a — EXPORT CONTROL AND RESTRICTIVE MEASURES\n14a.1 The Host Institution complies with export control "
+        "laws.\nARTICLE 15 — DATA\n15.1 Data are managed under the plan.\n",
+        ["ARTICLE 14", "ARTICLE 14a", "ARTICLE 15"], id="en-an-inserted-article-14a-in-lower-case"),
+    pytest.param(
+        "共同研究契約の一部を変更する覚書\n第11条（効力）\n本覚書は、2025年4月1日から効力を生ずる。\n第12条（協議）\n疑義は甲乙協議して定める。\n"
+        "本覚書締結の証として、本書2通を作成し、甲乙記名押印の上、各1通を保有する。\n甲　国立大学法人瑞穂川大学\n乙　ハルトマン社\n"
+        "別紙1　研究スケジュール\n2025年4月～2025年9月　長期計測\n（参考）新旧対照表\n条項\n変更後\n変更前\n"
+        "第12条の2（研究データの保管及び管理）\n（新設）本覚書第6条のとおり。\n（なし）\n第15条（研究成果の公表）\n本覚書第5条のとおり。\n",
+        ["第11条", "第12条"], id="ja-a-comparison-tables-rows-after-the-annex-are-no-articles"),
+    pytest.param(
+        "学術交流協定書\n第一条（目的）\n両大学は、学術交流を推進する。\n第二条（分野）\n交流の分野は、理工学とする。\n第三条（有効期間）\n"
+        "本協定の有効期間は五年とする。\n本協定の証として、本書二通を作成し、各一通を保有する。\n北嶺大学長\nアウエンフェルト工科大学長\n"
+        "（別添）\n学生交流に関する覚書\n第一条（目的）\n本覚書は、学生交流について定める。\n第二条（人数）\n交換学生は毎年二名とする。\n",
+        ["第一条", "第二条", "第三条"], id="ja-an-attached-oboegaki-under-a-bracketed-label-stays-its-annex"),
+]
 _OUTLINES_153_TO_168 = [
     pytest.param(
         "変更覚書\n第一条（趣旨）\n本覚書は原覚書の一部を変更する。\n第二条（条の追加）\n原覚書第二条の次に次の一条を加える。\n「（安全保障輸出管理）\n"
@@ -630,8 +648,9 @@ def test_a_short_list_of_numbers_is_not_taken_for_margin_line_numbers(text: str,
 
 # the outlines of blind-set wording that failed before its fix, one test over all of them
 @pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
-                         + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192)
-def test_outlines_of_the_blind_sets_89_to_192(text: str, expected: list[str]) -> None:
+                         + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192
+                         + _OUTLINES_193_TO_200)
+def test_outlines_of_the_blind_sets_89_to_200(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from analyzer.findings.playbook import Rule
 from analyzer.findings.roles import party_description
@@ -20,19 +21,32 @@ from analyzer.types import Clause, Party
 _DEFENCE_JA = re.compile(r"国防|防衛|[陸海空]軍|軍(?:の|事|需)|兵器|国家安全保障|治安機関|情報機関")
 _DEFENCE_EN = re.compile(r"\b(?:ministry of defen[cs]e|defen[cs]e (?:ministry|department|procurement|research|science|"
                          r"technology|agency|forces|industr\w*)|military|armed forces|army|navy|air force|weapons|"
-                         r"security services?|intelligence (?:agency|service))\b", re.IGNORECASE)
+                         r"armaments?|security services?|intelligence (?:agency|service))\b", re.IGNORECASE)
 # "a civilian institute, not part of any military organisation": a denial names no link
 _DENIED_EN = re.compile(r"\b(?:not|no|neither|nor|civilian|independent of)\b[^.;]{0,60}\b(?:defen[cs]e|military|"
                         r"armed|weapons|security)", re.IGNORECASE)
-_DENIED_JA = re.compile(r"(?:国防|防衛|軍)[^。]{0,20}(?:ではない|でない|に属さない|から独立|と関係のない)|民生|文民")
+_DENIED_JA = re.compile(r"(?:国防|防衛|軍)[^。]{0,40}(?:ではない|でない|に属さない|から独立|と関係のない)|民生|文民")
 
 # the described party pays for our research: 「丙は、…甲の研究経費として、金四千五百万円を甲に支払う」
-_PAYS_JA = (r"(?<![及並、])(?:{alias})(?:は|が)、?[^。]{{0,60}}?(?:研究経費|経費|資金|研究費|費用|寄附金|"
+_PAYS_JA = (r"(?<![及並])(?<![甲乙丙丁]、)(?:{alias})(?:は|が)、?[^。]{{0,120}}?"
+            r"(?:研究経費|経費|資金|研究費|費用|寄附金|"
             r"[0-9０-９,，〇一二三四五六七八九十百千万億]+円)[^。]{{0,40}}?(?:{home})(?:に|へ)[^。]{{0,20}}?"
             r"(?:支払|交付|拠出|振り込|送金|提供|負担)")
 _PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to) (?:pay|fund|provide|contribute|reimburse|"
             r"transfer|make)\b[^.;]{{0,100}}?\b(?:to (?:the )?(?:{home})\b|"
-            r"(?:{home})(?:['’]s)? (?:costs|research|budget))")
+            r"(?:{home})(?:['’]s)? (?:costs|research|budget)|"
+            r"costs? of (?:the )?(?:work|research|project)[^.;]{{0,40}}\b(?:at|by|of) (?:the )?(?:{home})\b)"
+            r"|\b(?:{alias})\b (?:shall|will) pay (?:the )?(?:{home})\b")
+
+LINK_RULE = Rule(
+    id="EXP-03.party-stated-as-defence", indicator="EXP-03", lang="any", any=(), categories=("EXPORT_CONTROL",),
+    score=0.75,
+    explanation={
+        "ja": "相手方が外国の国防・軍・治安機関に属し、又はその所管の下にあると定める規定です。",
+        "en": "The agreement states that the partner is part of, or under, a foreign defence, military or security "
+              "body.",
+    },
+)
 
 RULE = Rule(
     id="FUN-01.party-described-as-defence", indicator="FUN-01", lang="any", any=(), categories=("FUNDING",),
@@ -46,18 +60,96 @@ RULE = Rule(
 )
 
 
+# a body the agreement names by a short term once it has said what it is:
+# 「…国防航空宇宙産業庁（以下「産業庁」という。）」, 'the State Agency for Defence Industry (the "Agency")',
+# '"Agency" means the State Agency for Defence Industry'
+_EN_INLINE_TERM = re.compile(r"\((?:the\s+)?[“\"](?P<term>[^”\"]{1,40})[”\"]\)")
+_EN_MEANS = re.compile(r"[“\"](?P<term>[^”\"]{1,40})[”\"]\s+(?:means|shall mean)\b(?P<body>[^.;]{0,300})")
+_JA_INLINE_TERM = re.compile(r"(?P<body>[^。、「」\n]{2,60})（以下「(?P<term>[^」]{1,20})」という")
+_JA_MEANS = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。]{0,300})")
+
+
+def _defence_words(text: str, terms: Sequence[str], ja: bool) -> bool:
+    pattern, denied = (_DEFENCE_JA, _DENIED_JA) if ja else (_DEFENCE_EN, _DENIED_EN)
+    if pattern.search(text) and not denied.search(text):
+        return True
+    return any((term in text) if ja else re.search(rf"\b{re.escape(term)}\b", text) for term in terms)
+
+
+@lru_cache(maxsize=8)
+def defence_terms(text: str) -> tuple[str, ...]:
+    """Short terms the agreement defines for defence, military or security bodies (a term defined by another such
+    term counts too)."""
+    found: list[str] = []
+    for _ in range(2):
+        for m in _EN_INLINE_TERM.finditer(text):
+            sentence = re.split(r"[.;\n]", text[max(0, m.start() - 200):m.start()])[-1]
+            if m.group("term") not in found and _defence_words(sentence, found, ja=False):
+                found.append(m.group("term"))
+        for m in _EN_MEANS.finditer(text):
+            if m.group("term") not in found and _defence_words(m.group("body"), found, ja=False):
+                found.append(m.group("term"))
+        for pattern in (_JA_INLINE_TERM, _JA_MEANS):
+            for m in pattern.finditer(text):
+                if m.group("term") not in found and _defence_words(m.group("body"), found, ja=True):
+                    found.append(m.group("term"))
+    return tuple(found)
+
+
+def party_statements(party: Party, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the agreement says what a party is, beyond the preamble: '"DSPU" means Drelsk State Polytechnic
+    University, a state university under the administration of the Agency', 「乙は、産業庁の管轄の下に置かれた
+    国立大学であり」."""
+    return _statements(party.aliases, text)
+
+
+@lru_cache(maxsize=32)
+def _statements(aliases: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    names = "|".join(re.escape(n) for n in aliases if n)
+    if not names:
+        return ()
+    # a sentence runs over the stops of "Inc." and "Co." and over 「（以下「産業庁」という。）」
+    en, ja = r"(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.|(?<=No)\.|\.(?=\S))", r"(?:[^。]|。(?=[）)]))"
+    patterns = (rf"[“\"](?:{names})[”\"]\s+(?:means|shall mean)\b{en}{{0,300}}",
+                rf"\b(?:[Tt]he\s+)?(?:{names})\s+is\s+(?:a|an|the|part of|wholly|owned|controlled)\b{en}{{0,300}}",
+                rf"「(?:{names})」とは、{ja}{{0,300}}",
+                rf"(?<![及並、])(?:{names})は、{ja}{{0,200}}?(?:置かれ|属する|所管|管轄|傘下|の一部|設置され|運営され){ja}{{0,100}}")
+    return tuple((m.start(), m.end()) for pattern in patterns for m in re.finditer(pattern, text))
+
+
 def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
-    """The parties other than ours whose description in the preamble ties them to a defence or military body."""
+    """The parties other than ours that the preamble, or a sentence saying what they are, ties to a defence or
+    military body."""
     linked = []
+    terms: tuple[str, ...] | None = None
     for party in parties:
         if party.role == "HOME":
             continue
         described = party_description(party, text)
         ja = _DEFENCE_JA.search(described) and not _DENIED_JA.search(described)
         en = _DEFENCE_EN.search(described) and not _DENIED_EN.search(described)
-        if ja or en:
-            linked.append(party)
+        if not (ja or en):
+            if terms is None:
+                terms = defence_terms(text)
+            statements = [text[a:b] for a, b in party_statements(party, text)]
+            if not any(_defence_words(statement, terms, ja=not statement.isascii()) for statement in statements):
+                continue
+        linked.append(party)
     return tuple(linked)
+
+
+def link_hits(clause: Clause, linked: Sequence[Party], text: str) -> list[RuleHit]:
+    """EXP-03 where a sentence in ``clause`` says what a defence-linked party is."""
+    if not linked:
+        return []
+    terms = defence_terms(text)
+    hits = []
+    for party in linked:
+        for a, b in party_statements(party, text):
+            statement = text[a:b]
+            if clause.start <= a < clause.end and _defence_words(statement, terms, ja=not statement.isascii()):
+                hits.append(RuleHit(LINK_RULE, a, min(b, clause.end)))
+    return hits
 
 
 def party_hits(clause: Clause, lang: str, linked: Sequence[Party], home: Sequence[Party]) -> list[RuleHit]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from analyzer.annotations import blank_drafting_notes
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
-from analyzer.findings.affiliations import defence_linked, party_hits
+from analyzer.findings.affiliations import defence_linked, link_hits, party_hits
 from analyzer.findings.definitions import Gloss, defined_outsiders, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
@@ -389,6 +389,9 @@ class FindingsStage:
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "FUN-01" not in suppressed:
             for hit in party_hits(clause, clause_lang, *linked):
+                raised.setdefault(hit.rule.indicator, []).append(hit)
+        if not prohibited and "EXP-03" not in suppressed:
+            for hit in link_hits(clause, linked[0], text):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         law_01 = "LAW-01" in raised or any(label.id == "LAW-01" for label in prediction.indicators)
         if law_01 and is_neutral_forum(clause.text, partner_home):

@@ -120,6 +120,73 @@ def _line_box(rects: _Rects, line: RawLine, page_number: int, height: float) -> 
     return rects.box(first, last, page_number, height)
 
 
+_MARGIN_HEADING = re.compile(r"^\s*(?:\d{1,3}[A-Za-z]?\.?|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)\s+\d{1,3}"
+                             r"[A-Za-z]?\.?)\s+\S")
+
+
+def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, page_number: int) -> list[RawLine]:
+    """Clause headings printed in a left margin column beside the text ("1. Definitions and / Interpretation" left of
+    "1.1 In this Agreement ..."), which PDFium returns where they were drawn, often after the page's text, moved to
+    the place their height on the page gives them."""
+    candidates = [i for i, line in enumerate(lines) if len(line.chars) <= 45 and _MARGIN_HEADING.match(line.text)]
+    if not candidates:
+        return lines
+    rects = _Rects(textpage)
+
+    def box(line: RawLine) -> Box | None:
+        return _line_box(rects, line, page_number, height)
+
+    def left_of_its_neighbours(i: int) -> bool:
+        # most pages print their headings at the text's own left edge: one look at the lines around says so
+        own = box(lines[i])
+        if own is None:
+            return False
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(lines) and len(lines[k].chars) >= 40 and (b := box(lines[k])) is not None:
+                return own.x0 < b.x0 - 15
+        return False
+
+    if not any(left_of_its_neighbours(i) for i in candidates):
+        return lines
+    # the body's left edge from a sample of long lines: the median, so that a few numbered or indented lines do not
+    # move it
+    long_lines = [line for line in lines if len(line.chars) >= 50][:9]
+    lefts = sorted(b.x0 for b in (box(line) for line in long_lines) if b is not None)
+    if len(lefts) < 3:
+        return lines
+    body_left = lefts[len(lefts) // 2]
+    groups: list[list[int]] = []
+    for i in candidates:
+        first = box(lines[i])
+        if first is None or first.x0 > body_left - 15:
+            continue
+        group, below = [i], first
+        k = i + 1  # the heading's wrapped words on the line right below it ("Interpretation")
+        while k < len(lines) and len(lines[k].chars) <= 30 and not _MARGIN_HEADING.match(lines[k].text) \
+                and (b := box(lines[k])) is not None and b.x0 < body_left - 15 and 0 < b.top - below.top <= 20:
+            group.append(k)
+            below = b
+            k += 1
+        groups.append(group)
+    if not groups:
+        return lines
+    margin = {i for group in groups for i in group}
+    tops = {i: b.top for i, line in enumerate(lines) if (b := box(line)) is not None}
+    order = [i for i in range(len(lines)) if i not in margin]
+    for group in groups:
+        top = tops.get(group[0])
+        if top is None:
+            continue
+        # before the line of text that stands level with the heading or closest below it (not a footer PDFium
+        # happened to return first)
+        below = [(tops[i], pos) for pos, i in enumerate(order) if i not in margin and tops.get(i, -1.0) >= top - 2]
+        at = min(below)[1] if below else len(order)
+        order[at:at] = group
+    placed = set(order)
+    order += [i for i in range(len(lines)) if i not in placed]
+    return [lines[i] for i in order]
+
+
 def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = None,
              ocr_pages: frozenset[int] = frozenset()) -> PdfText:
     """Extract cleaned text, line boxes and per-page quality from a PDF's text layer."""
@@ -158,6 +225,7 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
                 garbled.append(index + 1)
             page_lines = split_bilingual_columns(split_page_lines(raw, index + 1))
             strip_line_numbers(page_lines)  # before cleaning, which would join "2 本契約" into "2本契約"
+            page_lines = _margin_headings_in_place(page_lines, textpage, sizes[-1][1], index + 1)
             raw_pages.append([clean_line(line) for line in page_lines])
         running = find_running_lines(raw_pages)
         vocabulary = build_vocabulary(["".join(ln.chars) for lines in raw_pages for ln in lines])

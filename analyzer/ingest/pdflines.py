@@ -55,17 +55,27 @@ class RawLine:
         return "".join(self.chars)
 
 
+# a soft hyphen (U+FFFE) ends its line; text PDFium puts after it on the same line was drawn elsewhere, such as a
+# clause heading in the margin: "and any ap\ufffe1. Definitions and"
+_GLUED_AFTER_SOFT_HYPHEN = re.compile("\ufffe(?=[^\\s\ufffe])")
+
+
 def split_page_lines(page_text: str, page: int) -> list[RawLine]:
     """Split PDFium page text into lines, keeping source indices."""
     lines = []
     start = 0
-    for match in re.finditer(r"\r\n|\r|\n", page_text):
-        end = match.start()
-        lines.append(RawLine(list(page_text[start:end]), list(range(start, end)), page, [(start, end)]))
+    for match in re.finditer(r"\r\n|\r|\n", page_text + "\n"):
+        end = min(match.start(), len(page_text))
+        if end <= start and match.start() >= len(page_text):
+            break
+        piece_start = start
+        for glued in _GLUED_AFTER_SOFT_HYPHEN.finditer(page_text, start, end):
+            lines.append(RawLine(list(page_text[piece_start:glued.end()]), list(range(piece_start, glued.end())),
+                                 page, [(piece_start, glued.end())]))
+            piece_start = glued.end()
+        lines.append(RawLine(list(page_text[piece_start:end]), list(range(piece_start, end)), page,
+                             [(piece_start, end)]))
         start = match.end()
-    if start < len(page_text):
-        lines.append(RawLine(list(page_text[start:]), list(range(start, len(page_text))), page,
-                             [(start, len(page_text))]))
     return lines
 
 

@@ -140,6 +140,10 @@ _J_ANNEX = re.compile(
     rf"^(別紙|別表|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
+# 「（別添）」 on a line of its own over the attached 覚書: the label in brackets, nothing else on the line
+_J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|別添|添付書類|添付資料|別記)"
+                                rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"
+                                rf"[）)】〕]{_WS}*$")
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
 # line qualifies, so a wrapped cross-reference (「第3に定める」) never does
 _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
@@ -155,13 +159,13 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 # an OCR'd text layer reads "Artic1e 2" and "Article 1Definitions": the keyword with a digit for a letter, and a
 # number glued to the heading's first word
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
-                         r"([0-9]{1,3}(?:[A-Z]|bis|ter|-[0-9]{1,2})?|[IVXLCivxlc]{1,7}|"
+                         r"([0-9]{1,3}(?:[A-Za-z]|bis|ter|-[0-9]{1,2})?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
 )
-_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
+_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
                         r"(?=[\s.:\-–—)]|$)")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
@@ -251,7 +255,7 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
         if m and _ja_value(m.group(1)) is not None:
             # 「六条 (知的財産権)」: a fax or a scan that lost the 第 of a heading line
             return [_mk("J_ARTICLE", (_ja_value(m.group(1)) or 0, 0), probe, m.end(), shape)]
-        m = _J_ANNEX.match(probe)
+        m = _J_ANNEX.match(probe) or _J_ANNEX_BRACKETED.match(probe)
         if m:
             value = _ja_value(m.group(2)) if m.group(2) else None
             if value is None and m.group(2):
@@ -345,14 +349,14 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         label = m.group(2)
         # "Article 10A" inserted after 10; "Article 14-2", the English of 第14条の2
-        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Z]|bis|ter|-[0-9]{1,2})", label)
+        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Za-z]|bis|ter|-[0-9]{1,2})", label)
         value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
-        number = m.group(2)
+        number = m.group(2).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or m.group(2)  # "Clause 11A"
         value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
         if value[0]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]

@@ -317,7 +317,9 @@ _EN_PARTY_OPENING = re.compile(
 )
 # "represented by Prof. Dr. ..., Rector": the people who sign for a party, not a party's name
 _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|"
-                                r"(?<!represented )(?<!signed )(?<!acting )by)\s+(?:the\s+)?", re.IGNORECASE)
+                                r"(?<!represented )(?<!signed )(?<!acting )(?<!agreement )by|"
+                                # the European Commission's form: "on the other part, Yamabuki University, ..."
+                                r"on the (?:one|other|first|second) part,)\s+(?:the\s+)?", re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
 _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)

@@ -163,6 +163,7 @@ class ClauseSegmenter:
         _clear_table_of_contents(lines)
         _clear_quoted(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
+        chain = _before_the_annexes(chain, lines)
         last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
         stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
@@ -295,6 +296,34 @@ class ClauseSegmenter:
         kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
         number = m.number if m.style != "MD" else ""
         return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
+
+
+def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
+    """The run of articles ends where a signature block and then an annex intervene and what follows holds no text of
+    its own: 「第12条の2（…）」 over 「（新設）本覚書第6条のとおり。」 in a 新旧対照表 after the signatures and the 別紙
+    is a row of that table, not an article after 第12条 (a 特約条項 page's 第24条 with its text continues the run)."""
+    positions = sorted(chain)
+
+    def text_until_next_marker(position: int) -> int:
+        size = len(lines[position].text.strip())
+        for line in lines[position + 1:]:
+            if line.markers:
+                break
+            size += len(line.text.strip())
+        return size
+
+    for a, b in itertools.pairwise(positions):
+        signed = False
+        for line in lines[a + 1:b]:
+            style = line.markers[0].style if line.markers else ""
+            if style in ("EN_SIGNATURE", "J_SIGNATURE"):
+                signed = True
+            elif signed and style in ("EN_ANNEX", "J_ANNEX"):
+                rest = [p for p in positions if p > a]
+                if all(text_until_next_marker(p) < 80 for p in rest):
+                    return {p for p in positions if p <= a}
+                break
+    return chain
 
 
 def _continue_heading(heading: str, lines: list[_Line], heading_line: int) -> str:
@@ -769,7 +798,7 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
         exact, prefixes = _predecessors(m.style, m.value)
         if _inserted(m):
             exact = [m.value, *exact]  # "§ 9a", "SECTION 7A": inserted after 9 or 7; the next number follows it
-        elif m.style in ("J_ARTICLE", "EN_ARTICLE"):
+        elif m.style in ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "DOT1"):
             exact = [*exact, m.value]  # a number the drafter printed twice; kept below only if it heads new text
         for previous in [by_value.get(v) for v in exact] + [by_prefix.get(p) for p in prefixes]:
             if previous is None:
@@ -812,6 +841,16 @@ def _article_title(m: Marker, lines: list[_Line], pos: int) -> str:
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title).lower())[:40]
 
 
+def _dot_heading(item: tuple[int, Marker], lines: list[_Line]) -> bool:
+    """ "11. Compliance with Laws" over "11.1 The Grantee shall ...": a short title whose next line numbers its first
+    paragraph."""
+    position, m = item
+    title = m.rest.strip()
+    nxt = _next_line_with_text(lines, position)
+    return (0 < len(title) <= 70 and not title.endswith((".", ";", ":")) and nxt < len(lines)
+            and lines[nxt].text.strip().startswith(f"{m.value[0]}.1"))
+
+
 def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: list[int], first: int,
                    again: int) -> bool:
     """Whether an article number printed again heads a second article ("Article 7 RESEARCH DATA" after "Article 7
@@ -819,6 +858,8 @@ def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: 
     the same article: both have text of their own, and their titles differ."""
     if bodies[first] < 2 or bodies[again] < 2:
         return False
+    if items[again][1].style == "DOT1" and not all(_dot_heading(items[k], lines) for k in (first, again)):
+        return False  # a list's "1." again is a new list: only a heading over its "11.1" is a clause printed twice
     one = _article_title(items[first][1], lines, items[first][0])
     two = _article_title(items[again][1], lines, items[again][0])
     return (bool(one) and bool(two) and one != two and not two.startswith(one[:12])
