@@ -228,7 +228,7 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
 _JA_ORGAN = r"[^\s、。の「」『』（）()〈〉]{0,14}?(?:委員会|理事会|評議会|審議会|運営会議|事務局)"
 _EN_ORGAN = r"(?:[A-Z][A-Za-z\-]+\s){0,4}(?:Committee|Board|Council|Secretariat|Panel)"
 # a body both sides sit on is no organ of the partner's
-_JOINT_ORGAN = re.compile(r"^(?:合同|共同|両者|joint|steering|management)|構成する$", re.IGNORECASE)
+_JOINT_ORGAN = re.compile(r"^(?:合同|共同|両者|joint|steering|management)", re.IGNORECASE)
 
 
 def partner_organs(text: str, roles: dict[str, str] | None) -> dict[str, str]:
@@ -237,8 +237,7 @@ def partner_organs(text: str, roles: dict[str, str] | None) -> dict[str, str]:
     Advisory Committee has confirmed ..."), the partner is the one who decides."""
     if not roles:
         return {}
-    partner = sorted((alias for alias, role in roles.items() if role == "PARTNER" and len(alias) >= 1),
-                     key=len, reverse=True)
+    partner = sorted((alias for alias, role in roles.items() if role == "PARTNER" and alias), key=len, reverse=True)
     home = [alias for alias, role in roles.items() if role == "HOME"]
     if not partner:
         return {}

@@ -120,8 +120,10 @@ def _line_box(rects: _Rects, line: RawLine, page_number: int, height: float) -> 
     return rects.box(first, last, page_number, height)
 
 
-_MARGIN_HEADING = re.compile(r"^\s*(?:\d{1,3}[A-Za-z]?\.?|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)\s+\d{1,3}"
-                             r"[A-Za-z]?\.?)\s+\S")
+# "1. Definitions and", "13A. Sanctions", "Article 5 Term": a numbered title, not a paragraph's "1.1 The ..."
+# or 「２　甲は」
+_MARGIN_HEADING = re.compile(r"^[ \t]*(?:[0-9]{1,3}[A-Za-z]?\.|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)[ \t]+"
+                             r"[0-9]{1,3}[A-Za-z]?\.?)[ \t]+[A-Z]")
 
 
 def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, page_number: int) -> list[RawLine]:

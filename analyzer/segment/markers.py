@@ -8,6 +8,7 @@ rejected here by what follows the number.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -356,7 +357,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
-        number = m.group(2).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or m.group(2)  # "Clause 11A"
+        number = m.group(2).rstrip(string.ascii_letters) or m.group(2)  # "Clause 11A", not "Clause Five"
         value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
         if value[0]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
