@@ -424,3 +424,48 @@ def test_a_second_name_after_hereinafter_is_an_alias_too() -> None:
     aliases = {p.name: set(p.aliases) for p in find_parties(text)}
     assert aliases == {"MAE KLONG UNIVERSITY OF TECHNOLOGY": {"MKUT", "Thai Party"},
                        "HANAMAKI UNIVERSITY": {"HU", "Japanese Party"}}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 200: the alias names the university that acts through its graduate school, not the school's "Engineering"
+    ('MEMORANDUM OF UNDERSTANDING\nThis Memorandum of Understanding ("Memorandum") is entered into by The Halvorsen '
+     'Institute for Applied Photonics, a Massachusetts nonprofit corporation ("Halvorsen"), and Kasumigaoka University, '
+     'a national university corporation organized under the laws of Japan, acting through its Graduate School of '
+     'Science and Engineering ("KU").\n',
+     {"Halvorsen Institute for Applied Photonics": "PARTNER", "Kasumigaoka University": "HOME"}),
+    # set 201: a letter's parties "(together, ...)", then called the "parties"; later parentheses define other terms
+    ('Dear Professor Aramaki,\nI am writing to set out the shared understanding of Asagiri University, acting through its '
+     'Graduate School of Medicine and Asagiri University Hospital (together, "Asagiri"), and the Lumen Quay Institute '
+     'for Population Health Analytics, a company limited by guarantee incorporated in Singapore (the "Institute"). '
+     'Asagiri and the Institute are referred to below individually as a "party" and together as the "parties". This '
+     'letter is to guide the negotiation of a definitive Collaboration and Data Sharing Agreement (the "Definitive '
+     'Agreement").\n',
+     {"Asagiri University": "HOME", "Lumen Quay Institute for Population Health Analytics": "PARTNER"}),
+    # set 203: the foundation and the university it runs, named together in both languages, are one party
+    ("受託研究契約書\n学校法人桜川学園（以下「学園」という。）が設置する桜川工業大学（以下、学園と併せて「大学」という。）と"
+     "Lumeris Diagnostics, Inc.（以下「委託者」という。）とは、次のとおり契約を締結する。\n",
+     {"学校法人桜川学園": "HOME", "Lumeris Diagnostics, Inc.": "PARTNER"}),
+    ('Sakuragawa Gakuen Educational Foundation (the "Foundation"), which establishes and operates Sakuragawa Institute '
+     'of Technology (together with the Foundation, the "University"), and Lumeris Diagnostics, Inc., a Delaware '
+     'corporation (the "Sponsor"), hereby enter into this agreement.\n',
+     {"Sakuragawa Gakuen Educational Foundation": "HOME", "Lumeris Diagnostics, Inc.": "PARTNER"}),
+    # set 206: 「甲が設置する清瀧工科大学（以下「本学」という。）」 is 甲 itself
+    ("秘密保持契約書\n学校法人清瀧学園（以下「甲」という。）、株式会社花房農機（以下「乙」という。）及びアルダークレスト・フォトニクス社"
+     "（以下「丙」という。）は、甲が設置する清瀧工科大学（以下「本学」という。）における検討に関し、次のとおり契約を締結する。\n",
+     {"学校法人清瀧学園": "HOME", "株式会社花房農機": "PARTNER", "アルダークレスト・フォトニクス社": "PARTNER"}),
+    # set 208: a form letter names its parties in its first numbered paragraphs, after the master agreement's alias
+    ('Re: Implementing Letter under the Uniform Biological Material Transfer Agreement\nThis letter is issued under the '
+     'Uniform Biological Material Transfer Agreement published by the National Institutes of Health (the "UBMTA" or '
+     '"Master Agreement").\n1. Provider\nKita-Kanto Institute of Comparative Medicine (KICM), a public interest '
+     'incorporated foundation organized under\nthe laws of Japan, Maebashi, Gunma, Japan.\n2. Recipient\nPemberton '
+     'University, a nonprofit educational institution organized under the laws of the Commonwealth of\nMassachusetts, '
+     'Worcester, Massachusetts, United States of America.\n3. ORIGINAL MATERIAL\nThe ORIGINAL MATERIAL consists of '
+     'cryopreserved embryos.\n',
+     {"Kita-Kanto Institute of Comparative Medicine": "HOME", "Pemberton University": "PARTNER"}),
+], ids=["en-a-university-acting-through-its-graduate-school", "en-a-letters-parties-then-the-parties-called-so",
+        "ja-a-foundation-and-its-university-named-together", "en-a-foundation-and-its-university-named-together",
+        "ja-the-university-that-kou-runs-is-kou", "en-a-form-letters-numbered-provider-and-recipient"])
+def test_parties_of_the_blind_sets_201_to_208(text: str, roles: dict) -> None:
+    language = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties} == roles

@@ -682,3 +682,90 @@ def test_supplementary_provisions_spaced_as_in_public_sector_style_are_an_annex(
     annexes = [c for c in _segment(text).clauses if c.kind == "annex"]
     assert [c.number for c in annexes] == ["附　則"]
     assert "乙の指定するサーバ" in annexes[0].text
+
+
+# an MoU written as prose: a run-in or bracketed heading opens each paragraph, nothing is numbered
+_PROSE_EN = [
+    "MEMORANDUM OF UNDERSTANDING",
+    'This Memorandum is entered into by Aoba University ("Aoba") and the Kessler Institute ("Kessler").',
+    "Purpose. The Parties intend to cooperate in research on coastal sensors and to exchange staff.",
+    "Intellectual Property. Each Party will own the results that its own staff create.",
+    "Publication. Either Party may publish results after a thirty-day review by the other.",
+    "Term. This Memorandum takes effect on signature and continues for three years.",
+    "IN WITNESS WHEREOF the Parties have signed this Memorandum.",
+]
+_PROSE_JA = [
+    "覚書",
+    "青葉大学（以下「甲」という。）とケスラー研究所（以下「乙」という。）は、次のとおり合意する。",
+    "（目的）", "甲及び乙は、沿岸センサーの研究において協力するものとする。",
+    "（知的財産）", "研究成果は、これを創出した者の所属する当事者に帰属するものとする。",
+    "（公表）", "甲及び乙は、三十日前までに通知した上で、研究成果を公表することができる。",
+    "（有効期間）", "本覚書は、締結の日から三年間有効とする。",
+    "本覚書締結の証として、本書二通を作成し、各一通を保有する。",
+]
+_PROSE_OUTLINE_EN = [("preamble", ""), ("paragraph", "Purpose"), ("paragraph", "Intellectual Property"),
+                     ("paragraph", "Publication"), ("paragraph", "Term"), ("signature", "")]
+_PROSE_OUTLINE_JA = [("preamble", ""), ("paragraph", "目的"), ("paragraph", "知的財産"), ("paragraph", "公表"),
+                     ("paragraph", "有効期間"), ("signature", "")]
+
+
+def _prose_file(lines: list[str], fmt: str) -> bytes:
+    from tests.builders import docx_bytes, pdf_bytes
+
+    if fmt == "docx":
+        return docx_bytes(lines)
+    spaced = [part for line in lines for part in (line, "")]  # a blank line (a wider gap in a PDF) between paragraphs
+    if fmt == "pdf":
+        import textwrap
+
+        # a PDF wraps its paragraphs: Japanese by characters, English by words
+        wrapped = [part for line in lines for part in (
+            [line[k:k + 24] for k in range(0, len(line), 24)] if line[:1] >= "\u3000" else textwrap.wrap(line, 40))
+            + [""]]
+        return pdf_bytes([wrapped], footer=None)
+    return "\n".join(spaced).encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize(("lines", "expected"), [(_PROSE_EN, _PROSE_OUTLINE_EN), (_PROSE_JA, _PROSE_OUTLINE_JA)],
+                         ids=["en", "ja"])
+def test_the_unnumbered_paragraphs_of_a_prose_memorandum_are_its_clauses(lines: list[str], expected: list,
+                                                                         fmt: str) -> None:
+    from analyzer.ingest import load_document
+
+    document = load_document(_prose_file(lines, fmt), name=f"mou.{fmt}")
+    clauses = ClauseSegmenter()(document).clauses
+    assert [(c.kind, c.heading) for c in clauses] == expected
+    ip = clauses[2]
+    assert (ip.level, ip.number) == (1, "")
+    assert "own the results" in ip.text or "研究成果は" in ip.text
+    assert "Publication" not in ip.text
+    assert "公表" not in ip.text
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Dr. Marsh,\nThank you for your letter. We will reply next week.\nYours sincerely,\nH. Nagasawa",
+    "MEMORANDUM\nThe parties will meet in May.",
+])
+def test_a_short_note_without_numbers_stays_one_preamble(text: str) -> None:
+    assert [c.kind for c in _segment(text).clauses] == ["preamble"]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # set 206: 「第六条天災その他…」, the article's text right after its number
+    ("第五条　甲は、研究費を管理する。\n（不可抗力）\n第六条天災その他やむを得ない事由により本研究の実施が困難となったときは、甲乙丙は協議する。\n"
+     "（施設）\n第七条　甲乙丙は、自己の施設を本研究の用に供する。\n", ["第五条", "第六条", "第七条"]),
+    # the same words after a sentence broken before a cross-reference stay in the sentence
+    ("第五条　甲は、次条に定めるほか、\n第六条天災その他の事由による遅延について責任を負わない。\n第六条　乙は、報告する。\n",
+     ["第五条", "第六条"]),
+    # set 206: 第十四条 printed twice, each under a bracketed heading of its own on the line above
+    ("（損害賠償及び免責）\n第十四条　研究所は、本有体物及び派生物の使用、保管又は廃棄に起因して研究所又は第三者に生じた損害について、"
+     "提供者の故意又は重大な過失による場合を除き、提供者に対し請求しない。\n２　各当事者は、本契約に違反して他の当事者に損害を与えたときは、"
+     "通常かつ直接の損害に限り、これを賠償する。\n（法令等の遵守）\n第十四条　各当事者は、本契約の履行に当たり、遺伝子組換え生物等の使用等"
+     "の規制に関する法律その他の関係法令を遵守する。\n２　大学は、本有体物の輸出に当たり、前項の法律に基づき必要となる表示その他の措置を"
+     "講じる。\n（反社会的勢力の排除）\n第十五条　各当事者は、反社会的勢力に該当しないことを表明する。\n",
+     ["第十四条", "第十四条", "第十五条"]),
+], ids=["ja-an-article-whose-text-follows-its-number-unspaced", "ja-a-wrapped-reference-stays-in-its-sentence",
+        "ja-an-article-number-printed-twice-under-two-headings"])
+def test_japanese_articles_glued_to_their_text_or_printed_twice_open_articles(text: str, numbers: list[str]) -> None:
+    assert [number for number, _ in _top(text)] == numbers

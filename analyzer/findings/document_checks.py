@@ -26,6 +26,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
                                    r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
+                                   # a letter of intent: "either party may end the discussions at any time"
+                                   r"\bmay\s+(?:end|discontinue|break\s+off)\s+(?:the\s+)?(?:discussions|negotiations)\b|"
                                    # a platform's terms: "Customer may close its account at any time"
                                    r"\bclose\s+(?:its|your|their|the|an)\s+account|退会|アカウントを(?:削除|閉鎖)",
                                    re.IGNORECASE),

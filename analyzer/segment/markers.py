@@ -125,6 +125,8 @@ _J_ARTICLE = re.compile(
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
     r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
+    # 「第六条天災その他…」: any other noun, when the line before ends a sentence or is a heading (see the segmenter)
+    r"|(?![第及又並若乃各同前次後所上下中号項条])[\u4e00-\u9fff\u30a1-\u30fa]"
     # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
     r"|第[0-9０-９一二三四五六七八九十]+[条條](?:、|及び|並びに))"
 )

@@ -20,12 +20,12 @@ _JA_ALIAS = re.compile(
     r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)(?:\s*[（(][^（）()「」]{1,80}[）)])?\s*\**\s*[（(]"
     # ... whose description may hold a parenthesis of its own
     # (「…。本契約に関しては同社日本支店（東京都港区…）を通じて行為する。以下「甲」という。」)
-    r"(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:単に)?[「『“\"]?"
+    r"(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
-    r"\(\s*(?:each\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
+    r"\(\s*(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*\)"
 )
@@ -48,6 +48,10 @@ _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
+_ACTING_THROUGH = re.compile(r",\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|represented\s+by|through)\s+"
+                             r"(?:its|the|their)\s+[A-Z]")
+_PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
+                              r"part(?:y|ies)[”\"]", re.IGNORECASE)
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -87,7 +91,8 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
                     "receiving party", "confidential information", "data", "materials", "material", "results",
                     "services", "territory", "term", "platform", "website", "site", "portal", "service", "database",
                     "dataset", "datasets", "terms", "terms of use", "subaward", "subcontract", "award", "prime award",
-                    "prime contract", "grant", "letter", "本契約", "本覚書", "本協定", "本研究", "本件業務",
+                    "prime contract", "grant", "letter", "master agreement",
+                    "本契約", "本覚書", "本協定", "本研究", "本件業務",
                     "秘密情報",
                     "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
                     "両当事者", "両機関", "本共同研究"}
@@ -118,6 +123,25 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+_OPERATED_BY = re.compile(r"^[）)]?\s*([^、。「」（）()]{1,12}?)(?:が|の)(?:設置|運営|設立)する")
+
+
+def _joined(found: list[AliasMatch], partner: str | None, name: str) -> str:
+    """The party an alias also covers: 「桜川工業大学（以下、学園と併せて「大学」という。）」 and 'Sakuragawa Institute
+    of Technology (together with the Foundation, the "University")' name the foundation and its university as one."""
+    if partner:
+        partner = partner.strip()
+        for earlier in found:
+            if earlier.alias == partner or earlier.name == partner:
+                return earlier.name
+    return name
+
+
+def _names_a_party(alias: str) -> bool:
+    alias = alias.strip()
+    return alias.lower() not in _GENERIC_ALIASES and not _NOT_AN_EN_NAME.search(alias)
+
+
 def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     """Party alias definitions in the first ``limit`` characters (the preamble), in order of appearance."""
     head = text[:limit]
@@ -141,7 +165,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
         elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
             continue
-        found.append(AliasMatch(name, alias, name_start, m.end()))
+        # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
+        operated = _OPERATED_BY.match(name)
+        found.append(AliasMatch(_joined(found, m.group("with") or (operated.group(1) if operated else None), name),
+                                alias, name_start, m.end()))
     # the recitals after the list of parties define terms of their own
     # (「（B）葵陵は、セルロースナノファイバー（以下「CNF」という。）の…」): once two parties are named, nothing after
     # 前文 / （A） is a party
@@ -171,6 +198,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     recitals = _EN_RECITALS.search(english_region, opening.end() if opening else 0)
     if recitals and matches and matches[0].start() < recitals.start():
         matches = [m for m in matches if m.start() < recitals.start()]
+    # the parties are named, then called the "parties"; later parentheses define other terms ('a definitive
+    # Collaboration and Data Sharing Agreement (the "Definitive Agreement")')
+    said = _PARTIES_DEFINED.search(english_region)
+    if said and sum(1 for m in matches if m.start() < said.start() and _names_a_party(m.group("alias"))) >= 2:
+        matches = [m for m in matches if m.start() < said.end()]
     floor = 0
     for m in matches:
         if m.start() < floor:
@@ -199,10 +231,14 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             # Institute ...", "Further to our meetings in Asakiri, Helvar Biocatalysis Corporation (the "Sponsor")"),
             # or a name cut at its "and" ("... of Science and Technology"): the organisation's name is its tail
             window = max(previous, name_end - 200)
-            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:name_end])
-                     if not head[window + t.end():name_end].strip()]
+            # "Asagiri University, acting through its Graduate School of Medicine and ... Hospital (together, ...)"
+            acting = [a.start() for a in _ACTING_THROUGH.finditer(head, window, name_end)]
+            tail_end = acting[-1] if acting else name_end
+            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:tail_end])
+                     if not head[window + t.end():tail_end].strip(" ,")]
             tail = tails[-1].group(0).strip() if tails else ""
-            if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))):
+            if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))
+                         or (acting and len(name.split()) > 8)):
                 name = tail
                 start = window + tails[-1].start()
             elif len(name.split()) > 8:
@@ -212,7 +248,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                     start += tails[-1].start()
         if not name or name.lower() == alias.lower():
             name = alias
-        found.append(AliasMatch(name, alias, start, m.end()))
+        found.append(AliasMatch(_joined(found, m.groupdict().get("with"), name), alias, start, m.end()))
         # (the "Provider" or "KIGM"): both names are used for the party later on
         second = " ".join((m.groupdict().get("alias2") or "").split()).strip("'’‘`´ ")
         if second and second.lower() not in _GENERIC_ALIASES and second[:1].isupper():
@@ -283,6 +319,16 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name = re.sub(r"\s*[（(][^()（）]{1,60}[)）]\s*$", "", m.group("name")).strip(" ,;、")
             if name and _ORGANISATION_WORD.search(name) and not any(a.alias == m.group("alias") for a in found):
                 found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
+    # a form letter's numbered paragraphs: "1. Provider" over "Kita-Kanto Institute of Comparative Medicine (KICM), a
+    # public interest incorporated foundation ...", "2. Recipient" over "Pemberton University, ..."
+    headed = [AliasMatch(_heading_party_name(m.group("name")), m.group("alias"), m.start("name"),
+                         _paragraph_end(text, m.start("name")))
+              # the paragraphs that name them are the letter's first articles, past the preamble
+              for m in _HEADING_PARTY.finditer(text[:limit + 1500]) if _ENTITY_LINE.match(m.group("name"))]
+    if len({a.alias for a in headed}) >= 2:
+        # they are the parties: a parenthesis before them defines the master agreement ("the "UBMTA"")
+        found = headed + [AliasMatch(a.name, acronym.group(1), a.start, a.end) for a in headed
+                                 for acronym in [_HEADED_ACRONYM.search(text, a.start, a.end)] if acronym]
     found.sort(key=lambda a: a.start)
     return found
 
@@ -334,6 +380,11 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
     # a new line there does not start a name (same length, so offsets stay)
     raw = text[window_start:paren_start]
+    # "Kasumigaoka University, a national university corporation ..., acting through its Graduate School of Science
+    # and Engineering ("KU")": the alias names the university, and the school's "and" opens no name
+    acting = [m.start() for m in _ACTING_THROUGH.finditer(raw)]
+    if acting:
+        raw = raw[:acting[-1]]
     window = _WRAPPED_LINE.sub(" ", raw)
     # a party usually opens its own paragraph or item ("(1) TOKAI UNIVERSITY, a national university corporation ...
     # ("TNUME")") or follows "between" / "by": there "and" inside the name ("Institute of Science and Technology")
@@ -404,6 +455,24 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
             party = Party(party.name, (*party.aliases, acronym), party.role, party.start, party.end)
         out.append(party)
     return out
+
+
+_HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Recipient|Sponsor|Licensor|Licensee|"
+                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client)[ \t]*:?[ \t]*\n"
+                            r"[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
+_HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where a party's numbered paragraph ends (its description wraps over PDF lines): the next numbered line."""
+    nxt = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]|\n)").search(text, start, start + 600)
+    return nxt.start() if nxt else min(len(text), start + 600)
+
+
+def _heading_party_name(line: str) -> str:
+    """"Kita-Kanto Institute of Comparative Medicine (KICM), a public interest ..." → the name before its acronym or
+    description."""
+    return re.split(r"\s*\(|,", line, maxsplit=1)[0].strip()
 
 
 _ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s+)?"

@@ -32,6 +32,7 @@ from analyzer.segment.headings import (
     standalone_heading,
 )
 from analyzer.segment.markers import Marker, detect_markers, is_first_value, line_shape
+from analyzer.segment.prose import prose_units
 from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
@@ -45,6 +46,10 @@ _CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|tha
                               re.IGNORECASE)
 _TOC_LINE = re.compile(r"(\.{4,}|(?:\. ){4,}|…{2,}|[・･]{4,}|‥{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
 _HEADING_WORDS = re.compile(r"definitions?|interpretation|定義", re.IGNORECASE)
+# 「第六条天災その他…」: an article whose text follows its number without a space or one of the usual openers
+_GLUED_ARTICLE = re.compile(r"^第[^条條粂朱\s]{1,6}[条條粂朱](?:の[一二三四五六七八九十0-9０-９]+)?"
+                            r"(?!甲|乙|丙|丁|本|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)"
+                            r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
 
 
@@ -115,7 +120,8 @@ class ClauseSegmenter:
         spans: list[tuple[int, int]] = []
         for version_index, (_lang, members) in enumerate(versions):
             for instrument in _split_appended(members):
-                version_nodes = self._segment(instrument, version_index, document.format in ("txt", "md", "docx"))
+                version_nodes = self._segment(instrument, version_index, document.format in ("txt", "md", "docx"),
+                                              document.text, document.format)
                 _close(version_nodes, instrument)
                 nodes.extend(version_nodes)
             spans.append((members[0].start, members[-1].end))
@@ -156,7 +162,8 @@ class ClauseSegmenter:
         return out
 
     # -- one language version --------------------------------------------------------------------------------------
-    def _segment(self, lines: list[_Line], version: int, plain_text: bool) -> list[_Node]:
+    def _segment(self, lines: list[_Line], version: int, plain_text: bool, text: str = "",
+                 fmt: str = "") -> list[_Node]:
         for i, line in enumerate(lines):
             prev = lines[i - 1].text if i else ""
             line.markers = [m for m in line.markers if not _is_reference(m, prev, line.text)]
@@ -259,6 +266,8 @@ class ClauseSegmenter:
                                 for n in nodes[stack[depth - 1][2] + 1:-1]):  # children follow their parent
                 _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
                 stack[-1] = (key, value, len(nodes) - 1, m.rank)
+        if text and not any(n.style != ("WHEREAS",) for n in nodes):
+            nodes = _prose_nodes(lines, text, fmt, version) or nodes
         preamble_end = next((n.line for n in nodes if n.kind not in ("paragraph",) or n.style != ("WHEREAS",)), None)
         first_line = lines[0]
         if preamble_end is None or preamble_end > 0:
@@ -411,7 +420,11 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         paren = split_parenthesised(rest)
         if paren and _CROSS_REF_AFTER_HEADING.match(rest[paren[1]:]):
             return True
-        return bool(prev) and prev.endswith(("、", "び", "は", "及び", "並びに", "又は"))
+        if bool(prev) and prev.endswith(("、", "び", "は", "及び", "並びに", "又は")):
+            return True
+        glued = _GLUED_ARTICLE.match(line.strip())
+        return bool(glued) and bool(prev) and not prev.endswith(("。", "）", ")", "】", "」")) \
+            and standalone_heading(prev) is None
     if style.startswith("J") or style in ("KANJI_ITEM", "J_CIRCLE", "PAREN_NUM") or style.startswith("KANA"):
         # the length of the words, not of the spaces that centre 「記」 above a letter's numbered conditions
         return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
@@ -833,7 +846,12 @@ def _best_chain(items: list[tuple[int, Marker]], lines: list[_Line]) -> tuple[tu
 
 def _article_title(m: Marker, lines: list[_Line], pos: int) -> str:
     title = m.rest.strip()
-    if not title:
+    if m.style == "J_ARTICLE":
+        # 「第十四条（法令等の遵守）」, or 「（法令等の遵守）」 on the line above: the text after the number is no title
+        heading, _ = japanese_heading(title)
+        above = standalone_heading(lines[pos - 1].text) if pos > 0 and not lines[pos - 1].markers else None
+        title = (heading if heading and split_parenthesised(title) else "") or above or ""
+    elif not title:
         nxt = _next_line_with_text(lines, pos)
         # a title on a line of its own is short and numbers nothing ("RESEARCH DATA AND MATERIALS", not "3.2 ...")
         if nxt < len(lines) and not lines[nxt].markers and len(lines[nxt].text.strip()) <= 80:
@@ -856,7 +874,9 @@ def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: 
     """Whether an article number printed again heads a second article ("Article 7 RESEARCH DATA" after "Article 7
     EXCHANGE OF RESEARCHERS", a drafter's slip that real agreements keep), not a running header or a second copy of
     the same article: both have text of their own, and their titles differ."""
-    if bodies[first] < 2 or bodies[again] < 2:
+    # a Japanese article's own text can be short; its bracketed title marks it
+    least = 1 if items[again][1].style == "J_ARTICLE" else 2
+    if bodies[first] < least or bodies[again] < least:
         return False
     if items[again][1].style == "DOT1" and not all(_dot_heading(items[k], lines) for k in (first, again)):
         return False  # a list's "1." again is a new list: only a heading over its "11.1" is a clause printed twice
@@ -893,6 +913,20 @@ def _second_copy(lines: list[_Line], first: int, again: int) -> bool:
     after_first = " ".join(ln.text.strip().lower() for ln in lines[first + 1:first + 3])
     after_again = " ".join(ln.text.strip().lower() for ln in lines[again + 1:again + 3])
     return bool(after_first) and SequenceMatcher(None, after_first, after_again).ratio() >= 0.9
+
+
+def _prose_nodes(lines: list[_Line], text: str, fmt: str, version: int) -> list[_Node]:
+    """The paragraphs of an agreement without numbered articles, as top-level clauses without a number."""
+    nodes = []
+    for unit in prose_units(lines, text, fmt):
+        nodes.append(_Node(unit.line, lines[unit.line].start, unit.kind, 1, "", unit.heading,
+                           style=("PROSE",) if unit.kind == "paragraph" else None, version=version))
+        for position in unit.items:
+            bullet = lines[position].text.strip().split(maxsplit=1)[0]
+            number = bullet if bullet[:1] in "(（" or bullet[-1:] in ")）" else ""
+            nodes.append(_Node(position, lines[position].start, "item", 2, number, "", style=("PROSE_ITEM",),
+                               version=version))
+    return nodes
 
 
 def _drop_cover_labels(nodes: list[_Node]) -> list[_Node]:
