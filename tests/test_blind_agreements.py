@@ -173,7 +173,6 @@ KNOWN_MISSES = {
     # Company from granting licences": an exception to a consent clause stated by reference
     ("set198", "hakurei_nordvik_kyodo_kenkyu_keiyaku.pdf", "PER-03"),  # 「人選は乙の責任において行う」 and access granted
     # 「速やかに」 on notice
-    ("set200", "KU_Halvorsen_MOU_2024.docx", "CON-01"),  # an MoU of unnumbered paragraphs is read as one preamble
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -212,6 +211,8 @@ IN_SCHEDULE = {
     ("set187", "set187_01_juutaku_kestrel.docx", "EXP-01"): "別紙2",
     ("set189", "189_02_KARDIA-JA_Collaborative_Research_and_Data_Sharing_Agreement.docx", "TRA-01"): "Schedule 2",
     ("set196", "ICU-SR-25-219_Sponsored_Research_Agreement_Ostrel.docx", "EXP-03"): "Schedule 3",
+    # sets 201-208: a note under the hosting table of the schedule that Section 7 attaches
+    ("set202", "AU-FHT_POAF-Pacific_Data_Use_Agreement.docx", "DAT-02"): "Schedule 3",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -293,6 +294,11 @@ ALTERNATIVES = {
     ("set195", "Meridale_SRA_SideLetter_Phase2_2025-02-07.pdf", "CON-03"),
     ("set196", "Asagiri_TNTU_Academic_Exchange_Agreement_JA_reference_translation.txt", "CON-03"),
     ("set197", "02_Calest_TalentProgramme_TaskContract_JA_ref-translation.pdf", "CON-01"),
+    # sets 201-208: the appointee's pay from the partner (PER-01's other reading); partner-government access read as
+    # onward transfer too, which both keys accept
+    ("set204", "MIST_Appointment_Agreement_Morisawa.pdf", "FUN-04"),
+    ("set206", "kyodo_kenkyu_keiyaku_sanshakan.pdf", "EXP-05"),
+    ("set207", "Suiryo_NIACI_koshin_oboegaki_cp932.txt", "EXP-05"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -368,6 +374,22 @@ def _number(text: str) -> str:
     return str(value) if value is not None else text
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _found_at_quote(result: AnalysisResult, index: dict, planted: dict) -> bool:
+    """A finding of the planted indicator in a clause (or one around it) that holds the key's quote."""
+    quote = _squeezed(planted["quote"])[:60]
+    for finding in result.findings:
+        clause_id = finding.clause_id if finding.indicator == planted["indicator"] else None
+        while clause_id:
+            if quote in _squeezed(index[clause_id].text):
+                return True
+            clause_id = index[clause_id].parent
+    return False
+
+
 @pytest.fixture(scope="module")
 def engine() -> AnalyzerEngine:
     return AnalyzerEngine()
@@ -414,6 +436,10 @@ def test_planted_red_flags_are_found_at_their_article_and_nothing_else_is_high(r
         if (folder, name, planted["indicator"]) in KNOWN_MISSES:
             continue
         article = IN_SCHEDULE.get((folder, name, planted["indicator"]), planted["article"])
+        if not _number(article):
+            # no article number (a memorandum in prose, or the preamble): the finding's clause must hold the quote
+            assert _found_at_quote(result, index, planted), planted
+            continue
         assert (planted["indicator"], _number(article).lower()) in found, planted
     planted_ids = {p["indicator"] for p in key["risky"]}
     unplanted_high = [(f.indicator, f.evidence[:60]) for f in result.findings if f.severity == "high"
