@@ -2466,14 +2466,46 @@ _BLIND_201_TO_208 = [
 ]
 
 
-# the wording tables of blind sets 113-208, one test over all of them
-_BLIND_113_TO_208 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_209_TO_216 = [
+    (_EN_PREAMBLE + "Article 11 Gifts\n11.2 Sponsor confirms that no member of University staff will receive any personal "
+     "payment, honorarium, title or other benefit from Sponsor in connection with the gift." + _EN_TERM, "FUN-04", False,
+     "en-no-staff-member-will-receive-a-personal-payment"),
+    (_EN_PREAMBLE + "Article 5 Payment\n5.1 Sponsor shall pay the award by wire transfer to the bank account of the "
+     "University. Payments will not be made to the personal account of any individual." + _EN_TERM, "FUN-04", False,
+     "en-payments-never-to-a-personal-account"),
+    (_EN_PREAMBLE + "Article 7 Costs\n7.4 The Scholar shall bear all other personal costs, including accommodation and "
+     "the costs of any accompanying family members." + _EN_TERM, "FUN-04", False, "en-the-scholar-bears-personal-costs"),
+    (_EN_PREAMBLE + "Article 3 Confidentiality\n3.1 Sponsor will keep confidential information confidential and not "
+     "disclose it to anyone other than University staff who need to know it." + _EN_TERM, "COI-01", False,
+     "en-kept-within-our-university"),
+    (_EN_PREAMBLE + "Article 7 Residuals\n7.1 Each Party shall be free to use, for any purpose, the Residuals resulting "
+     "from access to the other Party's Confidential Information, including in the development of products." + _EN_TERM,
+     "IP-02", True, "en-residuals-free-for-any-purpose"),
+    (_EN_PREAMBLE + "Article 5A Co-funding\n5A.2 Sponsor is under no obligation to disclose the identity of any "
+     "programme co-funder to the University." + _EN_TERM, "FUN-03", True, "en-co-funders-identity-need-not-be-told"),
+    (_JA_PREAMBLE + "第6条（教員）\n　甲は、本講座の教員の候補者を選考したときは、その任用に先立ち、当該候補者の氏名及び経歴を乙に通知し、"
+     "乙の書面による同意を得るものとする。\n", "FUN-06", True, "ja-the-donor-consents-to-each-faculty-candidate"),
+    (_JA_PREAMBLE + "第7条（研究計画）\n３　甲は、資金提供者から乙を通じて本研究の研究計画の変更又は研究担当者の交代を求められたときは、"
+     "これに従うものとする。\n", "FUN-06", True, "ja-a-funders-request-to-replace-staff-obeyed"),
+    (_JA_PREAMBLE + "第8条（経費）\n２　乙が受入研究者に対し滞在費その他の給付を行うときは、乙は、その額、支給期間及び財源を推薦書に記載する"
+     "ものとする。\n", "FUN-04", False, "ja-the-partners-stipend-stated-with-its-source"),
+    (_JA_PREAMBLE + "第3条（試料）\n　甲は、別紙に記載する甲の育成系統及び遺伝資源を、本共同研究に必要な範囲で乙に提供する。\n", "DAT-03",
+     False, "ja-plant-genetic-resources-are-no-personal-data"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.2 If any personal data (including images of persons captured by monitoring "
+     "equipment) is collected, the collecting party shall anonymise it before it is shared." + _EN_TERM, "EXP-02", False,
+     "en-monitoring-equipment-is-no-surveillance-use"),
+]
+
+
+# the wording tables of blind sets 113-216, one test over all of them
+_BLIND_113_TO_216 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
-                     + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208)
+                     + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
+                     + _BLIND_209_TO_216)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_208],
-                         ids=[row[3] for row in _BLIND_113_TO_208])
-def test_wording_from_blind_sets_113_to_208(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_216],
+                         ids=[row[3] for row in _BLIND_113_TO_216])
+def test_wording_from_blind_sets_113_to_216(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

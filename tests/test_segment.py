@@ -769,3 +769,16 @@ def test_a_short_note_without_numbers_stays_one_preamble(text: str) -> None:
         "ja-an-article-number-printed-twice-under-two-headings"])
 def test_japanese_articles_glued_to_their_text_or_printed_twice_open_articles(text: str, numbers: list[str]) -> None:
     assert [number for number, _ in _top(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # set 209: OCR of a skewed scan joins the bracketed heading and the article line below it
+    ("第一条　本契約は、共同研究について定める。\n第二条　用語の意義は、次のとおりとする。\n（研究の実施） 第三条甲及び乙は、研究計画に従い"
+     "研究を実施する。\n第四条　本契約の有効期間は、二年間とする。\n", ["第一条", "第二条", "第三条", "第四条"]),
+    # set 209: a heading that lost the space after its number, and an OCR speck before another
+    ("1. DEFINITIONS\nTerms have the meanings below.\n2. THE PROJECT\nThe Parties shall perform the Project.\n"
+     "3.CONTRIBUTIONS AND COSTS\nEach Party bears its own costs.\n-4. TERM AND TERMINATION\nThis Agreement lasts two "
+     "years.\n5. GENERAL\nNotices are written.\n", ["1", "2", "3", "4", "5"]),
+], ids=["ja-a-heading-joined-to-its-article-line-by-ocr", "en-ocr-headings-without-a-space-or-with-a-speck"])
+def test_article_lines_as_ocr_reads_them_open_articles(text: str, numbers: list[str]) -> None:
+    assert [number.rstrip(".") for number, _ in _top(text)] == numbers

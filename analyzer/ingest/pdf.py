@@ -160,7 +160,9 @@ def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, pag
     groups: list[list[int]] = []
     for i in candidates:
         first = box(lines[i])
-        if first is None or first.x0 > body_left - 15:
+        # a margin column ends before the body begins; a heading that runs into the body's column is the page's own
+        # (hanging paragraph numbers put "10. PERSONNEL" left of its text's indent, not beside it)
+        if first is None or first.x0 > body_left - 15 or first.x1 > body_left + 5:
             continue
         group, below = [i], first
         k = i + 1  # the heading's wrapped words on the line right below it ("Interpretation")

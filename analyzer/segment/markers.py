@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzer.segment.numbers import (
     ENGLISH_NUMBER_WORDS,
@@ -175,7 +175,10 @@ _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
-_DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b)")
+# "1.Party B shall ...", and OCR's "3.CONTRIBUTIONS AND COSTS" that lost its space
+_DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b|[A-Z]{4,}\b)")
+_OCR_SPECK_EN = re.compile(r"^[-~=・]{1,2}[ \t]?(?=[0-9]{1,3}\.[ \t]?[A-Z]{3,}\b)")
+_HEADING_BEFORE_ARTICLE = re.compile(r"^[（(][^（）()「」。、]{1,20}[）)][ \t\u3000]*(?=第)")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
 _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
@@ -218,12 +221,26 @@ def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineSha
 
 def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
     """All interpretations of the line's leading marker, most likely first (empty when there is none)."""
-    shape = line_shape(line, use_indent)
+    return _markers_of(line_shape(line, use_indent))
+
+
+def _markers_of(shape: LineShape) -> list[Marker]:
     probe = shape.probe
     if not probe:
         return []
     first = probe[0]
     out: list[Marker] = []
+    speck = _OCR_SPECK_EN.match(probe)
+    if speck:
+        # OCR's speck before a clause heading: "-14. TERM AND TERMINATION"
+        return _markers_of(replace(shape, probe=probe[speck.end():], offset=shape.offset + speck.end()))
+    heading = _HEADING_BEFORE_ARTICLE.match(probe)
+    if heading:
+        # OCR of a skewed scan joins 「（研究の実施）」 and the 「第三条…」 line below it: the article marks the line
+        inner = replace(shape, probe=probe[heading.end():], offset=shape.offset + heading.end())
+        found = [m for m in _markers_of(inner) if m.style == "J_ARTICLE"]
+        if found:
+            return found
     if first == "第":
         m = _J_PART.match(probe)
         if m:
