@@ -173,6 +173,34 @@ KNOWN_MISSES = {
     # Company from granting licences": an exception to a consent clause stated by reference
     ("set198", "hakurei_nordvik_kyodo_kenkyu_keiyaku.pdf", "PER-03"),  # 「人選は乙の責任において行う」 and access granted
     # 「速やかに」 on notice
+    # sets 210-216
+    ("set210", "Corvane_Kisogawa_SRA_CVS-SRA-2025-0417.docx", "EXP-05"),  # a definition that reaches defence ministries:
+    # reported where it is used, as DAT-04 at Section 8.04, which the key accepts
+    ("set210", "Corvane_Kisogawa_SRA_CVS-SRA-2025-0417.docx", "CON-02"),  # a definition that makes all results the
+    # sponsor's confidential information
+    ("set212", "set212_jinhai_asahigawa_joint_lab_mou.docx", "FUN-02"),  # tranches paid once the partner's copy of
+    # our laboratory is running
+    ("set213", "213_dta_nordhafen_shirasagi_COMPUCD.docx", "DAT-04"),  # results made available to the exporter's
+    # authorities in 9A.2; found only in Article 9
+    ("set213", "213_dpa_vireo_minatoaoba_MALSA.pdf", "DAT-03"),  # derived data declared not personal data, so
+    # re-identification and linkage go unlimited
+    ("set214", "hokuryo_lanjiang_ukeire_oboegaki.docx", "EXP-04"),  # 「当該審査の結果を尊重し」: the partner's
+    # vetting accepted in words the rules do not know
+    ("set214", "hokuryo_lanjiang_ukeire_oboegaki.docx", "PER-04"),  # monthly reports to the sender of the data's
+    # 「概要」, a word that marks summaries as benign
+    ("set214", "HUS_UPSPU_visiting_scholar_agreement.pdf", "FUN-01"),  # a state allocation named in Annex B only
+    ("set215", "seiyakusho_aldenbrook_sensorik.docx", "CON-03"),  # a pledge not to answer an authority's request
+    # until the company consents: a sentence the model files under no category
+    ("set216", "AHF_Award_AHF-MIP-2024-0117_Kuranami.pdf", "CON-01"),  # reported as CON-03, an alternative the key
+    # names
+    ("set209", "共同研究契約書_白鷺大学_StraitsPolymer_scan.pdf", "PUB-02"),  # a skewed, speckled scan: not found in the
+    # OCR'd text (not traced further)
+    ("set209", "共同研究契約書_白鷺大学_StraitsPolymer_scan.pdf", "IP-05"),  # the same scan; OCR turned 「第十条乙が」 into
+    # 「第十条が」, so the article is read as a cross-reference inside 第九条
+    ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "PER-03"),  # partner researchers received
+    # "as CIPS may designate", in words the rules do not know
+    ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "TRM-01"),  # "the investment of each Party"
+    # in the reasons for the lock-in reads as a mutual exit
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -299,6 +327,11 @@ ALTERNATIVES = {
     ("set204", "MIST_Appointment_Agreement_Morisawa.pdf", "FUN-04"),
     ("set206", "kyodo_kenkyu_keiyaku_sanshakan.pdf", "EXP-05"),
     ("set207", "Suiryo_NIACI_koshin_oboegaki_cp932.txt", "EXP-05"),
+    ("set210", "Corvane_Kisogawa_SRA_CVS-SRA-2025-0417.docx", "DAT-04"),  # the planted EXP-05 where it is used
+    ("set211", "jutaku_kenkyu_blueshell_setouchi.pdf", "EXP-05"),  # the DAT-04 clause read as onward transfer too
+    ("set216", "AHF_Award_AHF-MIP-2024-0117_Kuranami.pdf", "CON-03"),
+    ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "LAW-02"),  # the DAT-04 clause, which the
+    # key also accepts as LAW-02
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -315,6 +348,8 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
                                                                  "two article headings ('MARGIN NOTES 13. PUBLICATION')",
     ("set33", "en_ubmta_style.txt"): "the implementing letter is Attachment 1, so its items 1.-9. are read as the "
                                      "attachment's paragraphs, not as a second instrument's articles",
+    ("set209", "共同研究契約書_白鷺大学_StraitsPolymer_scan.pdf"): "OCR of the skewed scan dropped 甲 from 「第四条甲は」 and "
+                                                                 "乙 from 「第十条乙が」, which then read as cross-references",
 }
 # false alarms of the blind sets still raised high, each next to a planted flag of the same clause
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
@@ -358,6 +393,8 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # its country's laws, read as submission to the partner's laws
     ("set197", "04_Aldermoor_Visiting_Professorship_Letter_Fujisawa.pdf", "FUN-04"),  # an honorarium to our
     # professor, offered to be paid through our university instead: a benign letter
+    ("set210", "Corvane_Kisogawa_SRA_CVS-SRA-2025-0417.docx", "EXP-02"),  # defence ministries among "Permitted
+    # Transferees" read as a military use too, beside the planted EXP-05
 }
 
 pytestmark = pytest.mark.slow
