@@ -199,8 +199,6 @@ KNOWN_MISSES = {
     # 「第十条が」, so the article is read as a cross-reference inside 第九条
     ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "PER-03"),  # partner researchers received
     # "as CIPS may designate", in words the rules do not know
-    ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "TRM-01"),  # "the investment of each Party"
-    # in the reasons for the lock-in reads as a mutual exit
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {

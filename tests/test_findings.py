@@ -2494,6 +2494,9 @@ _BLIND_209_TO_216 = [
     (_EN_PREAMBLE + "Article 8 Data\n8.2 If any personal data (including images of persons captured by monitoring "
      "equipment) is collected, the collecting party shall anonymise it before it is shared." + _EN_TERM, "EXP-02", False,
      "en-monitoring-equipment-is-no-surveillance-use"),
+    (_EN_PREAMBLE + "Article 14 Term\n14.2 In view of the investment of each Party in the shared infrastructure, neither "
+     "Party may terminate this Agreement before the end of the Project Period except by mutual written agreement."
+     + _EN_TERM, "TRM-01", True, "en-no-exit-whose-reasons-mention-each-party"),
 ]
 
 
