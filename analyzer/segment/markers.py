@@ -90,7 +90,9 @@ _BOLD = re.compile(r"(\*\*|__)[ \t]*")
 
 
 _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一二三四五六七八九十百]+[ \t]*[条條粂朱]"
-                         r"(?:の[0-9０-９一二三四五六七八九十]+)?[ \t　]*[（(])")
+                         r"(?:の[0-9０-９一二三四五六七八九十]+)?[ \t　]*[（(])"
+                         # and before an English clause heading: "-14. TERM AND TERMINATION"
+                         r"|[-~=・]{1,2}[ \t]?(?=[0-9]{1,3}\.[ \t]?[A-Z]{3,}\b)")
 
 
 def line_shape(line: str, use_indent: bool) -> LineShape:
@@ -100,7 +102,7 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
     while i < len(line) and line[i] in " \t\u3000":
         indent += 4 if line[i] == "\t" else 2 if line[i] == "\u3000" else 1
         i += 1
-    # a speck a scanner read as "-" or "・" before an article heading: 「- 第21条 (権利義務の譲渡禁止)」
+    # a speck a scanner read as "-" or "・" before an article heading: 「- 第21条 (権利義務の譲渡禁止)」, "-14. TERM"
     m = _OCR_SPECK.match(line, i)
     if m:
         i = m.end()
@@ -177,7 +179,6 @@ _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
 # "1.Party B shall ...", and OCR's "3.CONTRIBUTIONS AND COSTS" that lost its space
 _DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b|[A-Z]{4,}\b)")
-_OCR_SPECK_EN = re.compile(r"^[-~=・]{1,2}[ \t]?(?=[0-9]{1,3}\.[ \t]?[A-Z]{3,}\b)")
 _HEADING_BEFORE_ARTICLE = re.compile(r"^[（(][^（）()「」。、]{1,20}[）)][ \t\u3000]*(?=第)")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
@@ -230,10 +231,6 @@ def _markers_of(shape: LineShape) -> list[Marker]:
         return []
     first = probe[0]
     out: list[Marker] = []
-    speck = _OCR_SPECK_EN.match(probe)
-    if speck:
-        # OCR's speck before a clause heading: "-14. TERM AND TERMINATION"
-        return _markers_of(replace(shape, probe=probe[speck.end():], offset=shape.offset + speck.end()))
     heading = _HEADING_BEFORE_ARTICLE.match(probe)
     if heading:
         # OCR of a skewed scan joins 「（研究の実施）」 and the 「第三条…」 line below it: the article marks the line

@@ -463,9 +463,12 @@ _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Re
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 
 
+_NEXT_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]|\n)")
+
+
 def _paragraph_end(text: str, start: int) -> int:
     """Where a party's numbered paragraph ends (its description wraps over PDF lines): the next numbered line."""
-    nxt = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]|\n)").search(text, start, start + 600)
+    nxt = _NEXT_NUMBERED_LINE.search(text, start, start + 600)
     return nxt.start() if nxt else min(len(text), start + 600)
 
 

@@ -35,7 +35,6 @@ class ProseUnit:
     line: int
     kind: str  # "paragraph" | "signature" | "annex"
     heading: str = ""
-    heading_line: int | None = None  # a heading on a line of its own above the paragraph
     items: tuple[int, ...] = ()  # the lines that open a bulleted or lettered item of the paragraph
 
 
@@ -81,11 +80,8 @@ def paragraph_starts(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[i
     starts = [0]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if _BULLET.match(line.text) and not _BULLET.match(prev.text) and not prev.text.rstrip().endswith(
-                (":", "：")) and not _blank_between(text, prev, line):
-            continue  # a wrapped list belongs to the paragraph above it
         if _BULLET.match(line.text):
-            continue
+            continue  # a list belongs to the paragraph above it, which opens it
         ended = prev.text.rstrip().endswith(_SENTENCE_END)
         if fmt == "docx" or _blank_between(text, prev, line):
             starts.append(i)
@@ -174,7 +170,7 @@ def prose_units(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[ProseU
         # each item of a list is judged on its own words: "- the key stays with us" beside "- no consent is asked"
         items = tuple(k for k in range(a + 1, b) if _BULLET.match(lines[k].text))
         if pending_heading is not None:
-            units.append(ProseUnit(pending_heading[1], "paragraph", pending_heading[0], pending_heading[1], items))
+            units.append(ProseUnit(pending_heading[1], "paragraph", pending_heading[0], items))
             pending_heading = None
         else:
             units.append(ProseUnit(a, "paragraph", run_in, items=items))
