@@ -199,6 +199,9 @@ KNOWN_MISSES = {
     # 「第十条が」, so the article is read as a cross-reference inside 第九条
     ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "PER-03"),  # partner researchers received
     # "as CIPS may designate", in words the rules do not know
+    # sets 217-224
+    ("set222", "Shinonome_Reiko_StudentExchange_Memorandum.txt", "FUN-01"),  # a provincial government's scholarship
+    # fund pays a management fee to us: civilian foreign-government money, which the playbook leaves to the officer
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -239,6 +242,10 @@ IN_SCHEDULE = {
     ("set196", "ICU-SR-25-219_Sponsored_Research_Agreement_Ostrel.docx", "EXP-03"): "Schedule 3",
     # sets 201-208: a note under the hosting table of the schedule that Section 7 attaches
     ("set202", "AU-FHT_POAF-Pacific_Data_Use_Agreement.docx", "DAT-02"): "Schedule 3",
+    # sets 217-224: implementing rules, a student's duties and a data annex attached by the article the keys name
+    ("set217", "oboegaki_kenkyusha_koryu_CVICH_euc.txt", "PER-04"): "",
+    ("set222", "Shinonome_Reiko_StudentExchange_Memorandum.txt", "PER-04"): "別紙",
+    ("set219", "joint_laboratory_agreement_nishikaze_brandholm.pdf", "DAT-02"): "Annex C",
 }
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
@@ -330,6 +337,8 @@ ALTERNATIVES = {
     ("set216", "AHF_Award_AHF-MIP-2024-0117_Kuranami.pdf", "CON-03"),
     ("set209", "MU-CIPS_Research_Collaboration_Agreement_executed_scan.pdf", "LAW-02"),  # the DAT-04 clause, which the
     # key also accepts as LAW-02
+    ("set220", "MIZUHO-EVC_riyoukyodaku_keiyakusho.pdf", "EXP-05"),  # the DAT-04 clause: data handed to authorities of
+    # any country where the licensee's affiliates operate
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -393,6 +402,10 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # professor, offered to be paid through our university instead: a benign letter
     ("set210", "Corvane_Kisogawa_SRA_CVS-SRA-2025-0417.docx", "EXP-02"),  # defence ministries among "Permitted
     # Transferees" read as a military use too, beside the planted EXP-05
+    ("set217", "kyodokenkyu_Hartwig_R7_utf16.txt", "IP-02"),  # the model on the planted IP-05 clause (joint IP licensed
+    # to the partner's affiliates without our consent), read as a broad licence too
+    ("set221", "221_tokkyo_jisshi_kyodaku_Hakurei_Kestrel.txt", "IP-02"),  # the planted EXP-05 clause: sublicences of
+    # our patents to affiliates anywhere, read by the model as a broad licence too
 }
 
 pytestmark = pytest.mark.slow

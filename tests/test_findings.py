@@ -2500,15 +2500,73 @@ _BLIND_209_TO_216 = [
 ]
 
 
-# the wording tables of blind sets 113-216, one test over all of them
-_BLIND_113_TO_216 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_217_TO_224 = [
+    (_JA_PREAMBLE + "第4条（研究者の受入れ）\n３　乙が甲に派遣する研究者として指名した者については、甲は、乙からの通知を受けた後速やかに受入れの手続を"
+     "行うものとし、当該研究者に対し、甲の職員に準じて、研究棟及び甲の所内情報ネットワークを利用させるものとする。\n", "PER-03", True,
+     "ja-the-partners-nominees-get-our-staffs-access"),
+    (_JA_PREAMBLE + "第6条（研究成果）\n　派遣研究者が受入機関において単独で得た研究成果及びこれに係る知的財産権は、派遣元機関に帰属するものとする。\n",
+     "PER-04", True, "ja-a-visitors-results-vest-in-the-sending-institution"),
+    (_JA_PREAMBLE + "第13条（情報の提供）\n２　甲は、奨学生の研究内容及び研究成果について、乙国の関係機関から乙を通じて照会があったときは、"
+     "速やかに回答するとともに、求めに応じて関係資料を提供するものとする。\n", "DAT-04", True,
+     "ja-enquiries-of-the-partner-countrys-bodies-answered"),
+    (_JA_PREAMBLE + "第7条（経費）\n２　乙は、奨学生一人当たり年額３０万円を受入管理費として甲に支払うものとし、甲は、当該受入管理費を"
+     "奨学生の研究指導及び生活支援に要する経費に充てるものとする。\n", "FUN-04", False,
+     "ja-a-management-fee-paid-to-our-university"),
+    (_JA_PREAMBLE + "第7条（奨学生の遵守事項）\n４　奨学生は、各学期の終了後３０日以内に、受入大学において従事した研究の内容及び成果（実験データ及び投稿予定の論文原稿を"
+     "含む。）を記載した報告書を派遣機関に提出するものとする。\n", "PER-04", True,
+     "ja-unpublished-data-and-manuscripts-reported-to-the-sender"),
+    (_JA_PREAMBLE + "第6条（調査）\n２　乙は、乙が指定する第三者をして、事前の通知を要することなく随時、甲の試験実施場所その他甲が管理する"
+     "研究施設に立ち入らせ、実験記録及び情報システムを調査させることができる。\n", "DAT-01", True,
+     "ja-inspection-of-our-labs-and-systems-without-notice"),
+    (_EN_PREAMBLE + "Article 14 Integrity\n14.3 Sponsor shall not request any University personnel to alter, omit or "
+     "selectively report any data, and any such request shall be reported to the University's research integrity "
+     "office." + _EN_TERM, "CON-03", False, "en-no-request-to-alter-data-is-an-integrity-safeguard"),
+    (_JA_PREAMBLE + "第13条の2（当局への提出）\n　乙は、乙の所在地の法令に基づき権限を有する政府機関から研究データ又は研究成果の提出を"
+     "求められたときは、本契約の他の規定にかかわらず、当該機関に対しこれを提出することができる。\n", "DAT-04", True,
+     "ja-data-to-authorities-under-the-law-of-the-partners-seat"),
+    (_JA_PREAMBLE + "第5条の2（技術員）\n　乙は、乙が指定する技術員を甲の研究実施場所に常駐させることができるものとし、甲は、技術員に対し、"
+     "甲の研究実施場所への入構並びに甲の実験用マシニングセンタ及び共用計算機システムの利用を認めるものとする。\n", "PER-03", True,
+     "ja-the-partners-technicians-stationed-in-our-labs"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Notwithstanding paragraph 2, manuscripts concerning the deposition "
+     "parameters shall only be submitted for publication after Sponsor has completed its assessment of their "
+     "commercial exploitability and has released them in text form." + _EN_TERM, "PUB-02", True,
+     "en-publication-after-the-partner-releases-it"),
+    (_EN_PREAMBLE + "Article 20 Assignment\n20.3 Sponsor may assign or otherwise transfer this Agreement, in whole or in "
+     "part, without the consent of the University, to an affiliate or to any person that acquires control of Sponsor."
+     + _EN_TERM, "TRA-01", True, "en-assignment-to-an-affiliate-without-our-consent"),
+    (_EN_PREAMBLE + "Article 4 Improvements\n4.1 All right, title and interest in and to Sponsor Improvements shall belong "
+     "to Sponsor." + _EN_TERM, "IP-01", False, "en-the-partners-own-improvements-stay-its-own"),
+    (_EN_PREAMBLE + "Article 4 Improvements\n4.2 Each University Improvement shall, upon its disclosure to the University, "
+     "be deemed included in the Licensed Patent Rights and licensed to Sponsor without any further payment." + _EN_TERM,
+     "IP-02", True, "en-our-future-improvements-join-the-licence"),
+    (_JA_PREAMBLE + "第3条（利用許諾）\n２　前項の許諾は、全世界を対象とし、その期間の定めはないものとし、乙が利用料を支払ったときは、"
+     "甲はこれを撤回することができないものとする。\n", "IP-02", True, "ja-our-licence-worldwide-and-irrevocable"),
+    (_JA_PREAMBLE + "第19条（終了後の措置）\n２　前項の規定にかかわらず、本契約の終了前に生成された学習済みモデルは、前項の消去の対象とならず、"
+     "乙及び関係会社は、本契約の終了後も、第3条に定める範囲において引き続きこれを利用することができる。\n", "TRM-04", True,
+     "ja-trained-models-used-after-the-end"),
+    (_EN_PREAMBLE + "Article 8 Customer Content\n8.1 Sponsor will not disclose University Content to any government, "
+     "court or regulatory authority except where it is required to do so by a legally valid and binding order."
+     + _EN_TERM, "CON-03", False, "en-our-content-kept-from-authorities-unless-ordered"),
+    (_EN_PREAMBLE + "Article 7 Samples\n7.6 Sponsor may retain the residual samples and the coded clinical data for use "
+     "in future research by Sponsor and its affiliates in any country, and such use shall not be subject to any "
+     "further consent of the study subjects." + _EN_TERM, "DAT-03", True, "en-subjects-data-reused-without-consent"),
+    (_EN_PREAMBLE + "Article 6 Export\n6.1 The University's security export control office shall confirm before the "
+     "first shipment that the samples do not require an export licence." + _EN_TERM, "EXP-01", False,
+     "en-our-office-confirms-before-shipping"),
+    (_EN_PREAMBLE + "Article 6 Co-Directors\n6.1 One Co-Director shall be appointed by the University from among its "
+     "professors, and one Co-Director shall be appointed by Sponsor from among its senior research staff."
+     + _EN_TERM, "PER-01", False, "en-each-side-appoints-its-own-co-director"),
+]
+
+# the wording tables of blind sets 113-224, one test over all of them
+_BLIND_113_TO_224 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
-                     + _BLIND_209_TO_216)
+                     + _BLIND_209_TO_216 + _BLIND_217_TO_224)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_216],
-                         ids=[row[3] for row in _BLIND_113_TO_216])
-def test_wording_from_blind_sets_113_to_216(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_224],
+                         ids=[row[3] for row in _BLIND_113_TO_224])
+def test_wording_from_blind_sets_113_to_224(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

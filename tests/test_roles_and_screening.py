@@ -469,3 +469,24 @@ def test_parties_of_the_blind_sets_201_to_208(text: str, roles: dict) -> None:
     language = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 223: the translator's note names the German original 'this Agreement ("Kooperationsvertrag")', and each party
+    # stands on the line after "between" / "and", its alias paragraphs below its address
+    ('CONVENIENCE TRANSLATION - NOT BINDING\nOnly the German-language version of this Agreement ("Kooperationsvertrag") '
+     'signed by the Parties is legally binding.\n\nCOOPERATION AGREEMENT\n\nbetween\n\nInstitut für Dünnschichttechnik '
+     'Steinwalden e.V.\nAuenstraße 14, 67491 Steinwalden, Germany\n\n- hereinafter referred to as "IDOS" -\n\nand\n\n'
+     'National University Corporation Kisogawa University\n3-7 Kawabe-dori, Kisogawa-shi, Japan\n\n- hereinafter referred '
+     'to as "KU" -\n',
+     {"Institut für Dünnschichttechnik Steinwalden e.V.": "PARTNER",
+      "National University Corporation Kisogawa University": "HOME"}),
+    # set 220: Markdown bold around each party's name in a numbered list
+    ('This Programme Agreement (the "Agreement") is entered into between:\n\n1. **Nimbara Cloud Japan G.K.**, a godo '
+     'kaisha incorporated under the laws of Japan ("Nimbara", "we" or "us"); and\n2. **Japan Institute for Coastal '
+     'Environment Research**, a National Research and Development Agency of Japan ("JICER" or the "Recipient").\n',
+     {"Nimbara Cloud Japan G.K.": "PARTNER", "Japan Institute for Coastal Environment Research": "HOME"}),
+], ids=["en-a-translations-note-and-parties-after-between-lines", "en-markdown-bold-party-names"])
+def test_parties_of_the_blind_sets_217_to_224(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+

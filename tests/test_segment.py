@@ -782,3 +782,33 @@ def test_japanese_articles_glued_to_their_text_or_printed_twice_open_articles(te
 ], ids=["ja-a-heading-joined-to-its-article-line-by-ocr", "en-ocr-headings-without-a-space-or-with-a-speck"])
 def test_article_lines_as_ocr_reads_them_open_articles(text: str, numbers: list[str]) -> None:
     assert [number.rstrip(".") for number, _ in _top(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers", "annex"), [
+    # set 217: implementing rules after the signatures, titled 「…実施細則」 and numbered from 第一条 again
+    ("研究者交流に関する覚書\n第一条（目的）\n　この覚書は、研究者の交流について定める。\n第二条（派遣）\n　甲及び乙は、研究者を派遣する。\n"
+     "第三条（細則）\n　必要な事項は、別に定める細則による。\n　この覚書の締結を証するため、甲及び乙の代表者は、次に署名する。\n"
+     "甲　水防災総合研究所\n乙　中部沿岸水理研究所\n\n研究者交流に関する覚書実施細則\n第一条（趣旨）\n　この細則は、派遣の手続を定める。\n"
+     "第二条（報告）\n　派遣研究者は、毎月報告する。\n", ["第一条", "第二条", "第三条"], "研究者交流に関する覚書実施細則"),
+    # set 224: a contract of three articles, its signatures, then 別紙1 holding the terms that number from 第1条
+    ("受託試験契約書\n第1条（目的）\n　受託者は、試験を行う。\n第2条（約款）\n　本契約に定めのない事項は、別紙1の約款による。\n"
+     "第3条（協議）\n　疑義は協議して解決する。\n　本契約の締結を証するため、本書2通を作成する。\n受託者　北陵科学技術大学\n"
+     "委託者　オーレリス社\n\n別紙1\n受託研究約款\n第1条（趣旨）\n　この約款は、受託研究について定める。\n第2条（研究の実施）\n"
+     "　大学は、研究を実施する。\n第3条（経費）\n　委託者は、経費を納付する。\n第4条（報告）\n　大学は、報告する。\n",
+     ["第1条", "第2条", "第3条"], "別紙1"),
+], ids=["ja-implementing-rules-after-the-signatures-are-an-annex", "ja-terms-attached-as-an-annex-restart-at-article-1"])
+def test_an_instrument_attached_after_the_signatures_is_an_annex(text: str, numbers: list[str], annex: str) -> None:
+    clauses = _segment(text).clauses
+    assert [number for number, _ in _top(text)] == numbers
+    annexes = [c for c in clauses if c.kind == "annex"]
+    assert annexes
+    assert annex in (annexes[0].number or annexes[0].heading)
+    assert any(c.parent == annexes[0].id and c.number in ("第一条", "第1条") for c in clauses)
+
+
+def test_an_article_inserted_as_bis_follows_its_number() -> None:
+    # set 223: "Art. 9-bis" between Art. 9 and Art. 10, as Italian and Spanish drafters number an added article
+    text = ("FRAMEWORK AGREEMENT\nArt. 8 – Access\nAccess follows host rules.\nArt. 9 – Financial provisions\nEach Party "
+            "bears its own costs.\nArt. 9-bis – Insurance\nEach visitor holds insurance.\nArt. 10 – Intellectual "
+            "property\nResults belong to their makers.\n")
+    assert [number for number, _ in _top(text)] == ["Art. 8", "Art. 9", "Art. 9-bis", "Art. 10"]

@@ -44,7 +44,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 # is an activity, not a clause on publishing results
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
-                              r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)", re.IGNORECASE),
+                              r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)|"
+                              # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing them
+                              r"(?:投稿予定の|未公表の)?論文(?:の)?原稿", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
                                  r"results|records))\b|\bexports? (?:only )?via\b|access and export logs",
@@ -106,7 +108,9 @@ _TYPES = (
                           r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
         r"変更(?:する)?覚書|一部を変更する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
-        r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b", re.I | re.M)),
+        r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
+        # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
+        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),

@@ -149,6 +149,9 @@ _J_ANNEX = re.compile(
 _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|別添|添付書類|添付資料|別記)"
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"
                                 rf"[）)】〕]{_WS}*$")
+# 「研究者交流に関する覚書実施細則」 on a line of its own: the title of implementing rules attached after the signatures
+_J_ANNEX_TITLE = re.compile(rf"^[^\s。、，,（(「【〔]{{2,40}}?"
+                            rf"(?:実施細則|細則|実施要領|運用要領|取扱要領|実施規程){_WS}*$")
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
 # line qualifies, so a wrapped cross-reference (「第3に定める」) never does
 _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
@@ -164,7 +167,7 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 # an OCR'd text layer reads "Artic1e 2" and "Article 1Definitions": the keyword with a digit for a letter, and a
 # number glued to the heading's first word
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
-                         r"([0-9]{1,3}(?:[A-Za-z]|bis|ter|-[0-9]{1,2})?|[IVXLCivxlc]{1,7}|"
+                         r"([0-9]{1,3}(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
@@ -278,6 +281,8 @@ def _markers_of(shape: LineShape) -> list[Marker]:
             if value is None and m.group(2):
                 value = ord(m.group(2)[0].upper()) - ord("A") + 1 if m.group(2).isascii() else 1
             return [_mk("J_ANNEX", (value or 0,), probe, m.end(), shape)]
+        if _J_ANNEX_TITLE.match(probe):
+            return [_mk("J_ANNEX", (0,), probe, 0, shape)]
         if _J_SIGNATURE.match(probe):
             return [_mk("J_SIGNATURE", (0,), probe, 0, shape)]
         m = _CIRCLED.match(probe)
@@ -366,7 +371,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         label = m.group(2)
         # "Article 10A" inserted after 10; "Article 14-2", the English of 第14条の2
-        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Za-z]|bis|ter|-[0-9]{1,2})", label)
+        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))", label)
         value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]

@@ -85,7 +85,7 @@ _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|�
                           r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
 # a line that names an organisation: a cover sheet's party, a letter's sender or addressee
 _ORGANISATION_WORD = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学会|学園|センター|病院|"
-                                r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation)\b")
+                                r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation|Institut|Universität|Hochschule)\b|\be\.V\.")
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
@@ -113,6 +113,17 @@ class AliasMatch:
     alias: str
     start: int
     end: int
+
+
+# 'This Services Agreement (the "Services Agreement")', 'the German-language version of this Agreement
+# ("Kooperationsvertrag")'; not 'the sales agent identified on the signature page to this Agreement (the "Agent")'
+_NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|original|translation)s? of "
+                                 r"(?:this|the))\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$")
+
+
+_CONNECTIVE_LINE = re.compile(r"^[ \t]*(?:between|and|by and between)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FIRST_LINE = re.compile(r"\s*([^\n]{2,120})$", re.MULTILINE)
 
 
 def _clean_name(name: str) -> str:
@@ -216,6 +227,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if alias.lower() in _GENERIC_ALIASES or not (alias[:1].isupper() or "\u4e00" <= alias[:1] <= "\u9fff") \
                 or _NOT_AN_EN_NAME.search(alias):
             continue
+        # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
+        if _NAMES_THE_DOCUMENT.search(head, max(previous, m.start() - 80), m.start()):
+            continue
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
         name_end = m.start()
         opened = head.rfind("(", previous, name_end)
@@ -246,6 +260,14 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 if tails:
                     name = tails[-1].group(0).strip()
                     start += tails[-1].start()
+        # "between\n\nInstitut für ... e.V.\nAuenstraße 14, ...\n\n- hereinafter referred to as "IDOS" -": the name is
+        # the line after "between" / "and", its address and representative below it, the alias a paragraph of its own
+        block = list(_CONNECTIVE_LINE.finditer(head, previous, name_end))
+        if block and (not name or name.lower() == alias.lower() or "\n" in name
+                      or "\n\n" in head[block[-1].end():name_end].strip()):
+            line = _FIRST_LINE.match(head, block[-1].end())
+            if line and line.end() <= name_end and _ORGANISATION_WORD.search(line.group(1)):
+                name, start = line.group(1).strip(), line.start(1)
         if not name or name.lower() == alias.lower():
             name = alias
         found.append(AliasMatch(_joined(found, m.groupdict().get("with"), name), alias, start, m.end()))
@@ -398,10 +420,12 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
         cut = _EN_DESCRIPTION.search(candidate) or _EN_ADDRESS.search(candidate)
         if cut:
             candidate = candidate[:cut.start()]
-        candidate = candidate.strip(" ,;\n")
+        # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
+        lead = len(candidate) - len(candidate.lstrip(" ,;\n*_"))
+        candidate = candidate.strip(" ,;\n*_")
         if candidate and candidate[:1].isupper() and len(candidate) <= 120 and "\n" not in candidate \
                 and not _ALIAS_QUOTE.search(candidate):
-            return candidate, window_start + start
+            return candidate, window_start + start + lead
     starts = [m.end() for m in _EN_NAME_START.finditer(window)]
     # the name begins after the last connective that still leaves a capitalised phrase
     for s in reversed(starts):

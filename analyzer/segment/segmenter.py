@@ -257,6 +257,9 @@ class ClauseSegmenter:
                 heading = _any_heading(m)[0]
             elif key[0].startswith(("DOT", "EN_")):
                 heading = english_heading(m.rest)[0]
+            elif key[0] == "J_ARTICLE":
+                # 「第五条（報告）」 of implementing rules attached as an annex
+                heading = japanese_heading(m.rest)[0]
             nodes.append(_Node(position, line.start, kind, level, m.number, heading, style=key, value=value,
                                parent=stack[depth - 1][2], version=version))
             del stack[depth:]
@@ -462,7 +465,10 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
 def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None, set[int]]:
     """The top-level style and the line positions of its chosen run."""
     by_key: dict[tuple, list[tuple[int, Marker]]] = {}
+    attached = _attached_instrument(lines)
     for pos, line in enumerate(lines):
+        if attached is not None and pos >= attached:
+            break
         for m in line.markers[:1]:
             if m.style in ("WHEREAS", "RECITALS", "EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX",
                            "J_PREAMBLE", "J_PART", "EN_PART", "J_SECTION"):
@@ -510,6 +516,27 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     if parent is not None:
         top = parent
     return top, set(best[top][1])
+
+
+def _attached_instrument(lines: list[_Line]) -> int | None:
+    """Where an instrument attached after the signatures begins: 「別紙1 / 北陵科学技術大学受託研究約款 /
+    第1条（趣旨）」 numbers its articles from 1 again, and its 第10条 does not continue the contract's 第9条."""
+    signed, articles, annex = False, 0, None
+    for pos, line in enumerate(lines):
+        if not line.markers:
+            continue
+        m = line.markers[0]
+        if m.style in ("J_SIGNATURE", "EN_SIGNATURE"):
+            signed = signed or articles >= 3
+        elif m.style in ("J_ANNEX", "EN_ANNEX"):
+            if signed and annex is None:
+                annex = pos
+        elif m.style in ("J_ARTICLE", "EN_ARTICLE"):
+            if annex is not None and is_first_value(m.style, m.value):
+                return annex
+            if not signed:
+                articles += 1
+    return None
 
 
 def _headings_above_numbers(top: tuple, by_key: dict, best: dict, lines: list[_Line]) -> tuple | None:
@@ -886,7 +913,7 @@ def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: 
             and "continued" not in two and "続" not in two)
 
 
-_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter|-\d{1,2})\.?$")
+_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter|-\d{1,2}|[- ](?:bis|ter|quater))\.?$")
 
 
 def _inserted(m: Marker) -> bool:
