@@ -2556,6 +2556,11 @@ _BLIND_217_TO_224 = [
     (_EN_PREAMBLE + "Article 6 Co-Directors\n6.1 One Co-Director shall be appointed by the University from among its "
      "professors, and one Co-Director shall be appointed by Sponsor from among its senior research staff."
      + _EN_TERM, "PER-01", False, "en-each-side-appoints-its-own-co-director"),
+    # CUAD, after the parties of a supply agreement were read right: a safety data sheet's form, not data handed over
+    (_EN_PREAMBLE + "Article 4 Supply\n4.1 Sponsor will also provide the University with Material Safety Data Sheets "
+     "(\"MSDS\") or an equivalent instrument recognized by the applicable Regulatory Authority as required for the "
+     "Materials, and updates of the same as necessary." + _EN_TERM, "DAT-04", False,
+     "en-safety-data-sheets-recognized-by-an-authority"),
 ]
 
 # the wording tables of blind sets 113-224, one test over all of them
