@@ -166,8 +166,10 @@ _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
 # an OCR'd text layer reads "Artic1e 2" and "Article 1Definitions": the keyword with a digit for a letter, and a
 # number glued to the heading's first word
+# the part of an article number that inserts it after another: "10A", "14-2" (the English of 第14条の2), "9bis", "9-bis"
+INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
-                         r"([0-9]{1,3}(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))?|[IVXLCivxlc]{1,7}|"
+                         r"([0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
@@ -371,7 +373,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         label = m.group(2)
         # "Article 10A" inserted after 10; "Article 14-2", the English of 第14条の2
-        inserted = re.fullmatch(r"([0-9]{1,3})(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))", label)
+        inserted = re.fullmatch(r"([0-9]{1,3})" + INSERTED_SUFFIX, label)
         value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]

@@ -31,7 +31,7 @@ from analyzer.segment.headings import (
     split_parenthesised,
     standalone_heading,
 )
-from analyzer.segment.markers import Marker, detect_markers, is_first_value, line_shape
+from analyzer.segment.markers import INSERTED_SUFFIX, Marker, detect_markers, is_first_value, line_shape
 from analyzer.segment.prose import prose_units
 from analyzer.types import Box, Clause, Document, Line, Version
 
@@ -913,7 +913,7 @@ def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: 
             and "continued" not in two and "続" not in two)
 
 
-_INSERTED_NUMBER = re.compile(r"\d(?:[A-Za-z]|bis|ter|-\d{1,2}|[- ](?:bis|ter|quater))\.?$")
+_INSERTED_NUMBER = re.compile(r"\d" + INSERTED_SUFFIX + r"\.?$")
 
 
 def _inserted(m: Marker) -> bool:
