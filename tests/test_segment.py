@@ -812,3 +812,13 @@ def test_an_article_inserted_as_bis_follows_its_number() -> None:
             "bears its own costs.\nArt. 9-bis – Insurance\nEach visitor holds insurance.\nArt. 10 – Intellectual "
             "property\nResults belong to their makers.\n")
     assert [number for number, _ in _top(text)] == ["Art. 8", "Art. 9", "Art. 9-bis", "Art. 10"]
+
+
+def test_an_article_inserted_as_bis_is_linked_to_its_japanese_twin_with_no_2() -> None:
+    ja = ("共同研究契約書\n甲と乙は次のとおり合意する。\n第9条（費用）\n各自が負担する。\n第9条の2（保険）\n各自が保険に加入する。\n"
+          "第10条（期間）\n本契約は３年間有効とする。")
+    en = ("JOINT RESEARCH AGREEMENT\nThe parties agree as follows.\nArt. 9 – Costs\nEach Party bears its own costs.\n"
+          "Art. 9-bis – Insurance\nEach Party holds insurance.\nArt. 10 – Term\nThis Agreement lasts three years.")
+    articles = {c.number: c for c in _segment(ja + "\n" + en).clauses if c.kind == "article"}
+    assert articles["Art. 9-bis"].parallel == articles["第9条の2"].id
+    assert articles["Art. 9"].parallel == articles["第9条"].id

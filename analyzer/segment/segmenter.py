@@ -1115,12 +1115,12 @@ def _to_clauses(nodes: list[_Node], lines: list[_Line], text: str) -> list[Claus
     return clauses
 
 
-_INSERTED_SUFFIX = re.compile(r"(?:-|の)(\d{1,2})$|(?<=\d)([A-Za-z])$|(?<=\d)(bis|ter|quater)$")
+_INSERTED_SUFFIX = re.compile(r"(?:-|の)(\d{1,2})$|(?<=\d)([A-Za-z])$|(?<=\d)[- ]?(bis|ter|quater)$")
 
 
 def _link_key(node: _Node) -> tuple[int, int]:
-    """An article's number with its inserted part: 第8条の2, "Article 8-2", "Article 8A" and "Article 8bis" are
-    (8, 2), 第8条 and "Article 8" (8, 0)."""
+    """An article's number with its inserted part: 第8条の2, "Article 8-2", "Article 8A", "Article 8bis" and
+    "Art. 8-bis" are (8, 2), 第8条 and "Article 8" (8, 0)."""
     if len(node.value) > 1:
         return node.value[0], node.value[1]
     m = _INSERTED_SUFFIX.search(node.number.rstrip(".:)"))
