@@ -202,6 +202,9 @@ KNOWN_MISSES = {
     # sets 217-224
     ("set222", "Shinonome_Reiko_StudentExchange_Memorandum.txt", "FUN-01"),  # a provincial government's scholarship
     # fund pays a management fee to us: civilian foreign-government money, which the playbook leaves to the officer
+    # sets 225-232
+    ("set228", "set228_01_houkatsu_kyodo_kenkyu_keiyaku.docx", "EXP-05"),  # reported as TRA-01 (medium), an
+    # alternative the key names: results passed to group companies, with nothing in the clause that says abroad
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -246,7 +249,17 @@ IN_SCHEDULE = {
     ("set217", "oboegaki_kenkyusha_koryu_CVICH_euc.txt", "PER-04"): "",
     ("set222", "Shinonome_Reiko_StudentExchange_Memorandum.txt", "PER-04"): "別紙",
     ("set219", "joint_laboratory_agreement_nishikaze_brandholm.pdf", "DAT-02"): "Annex C",
+    # sets 225-232: special provisions after the signatures, a Special Conditions schedule, a project statement and a
+    # data processing addendum, each attached by the article the keys name
+    ("set230", "kitagata_kestrel_kyodokenkyu_2025.docx", "PUB-01"): "",
+    ("set230", "kitagata_kestrel_kyodokenkyu_2025.docx", "IP-01"): "",
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "DAT-02"): "Schedule 1",
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "DAT-04"): "Schedule 1",
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "CON-01"): "Schedule 1",
+    ("set228", "set228_02_master_research_agreement.pdf", "DAT-02"): "Schedule 1",
+    ("set231", "arbordale_research_cloud_terms_of_service.txt", "DAT-02"): "Data Processing Addendum",
 }
+
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
     ("set1", "en_sponsored.txt", "CON-03"), ("set2", "en_mta.pdf", "EXP-02"),
@@ -339,6 +352,13 @@ ALTERNATIVES = {
     # key also accepts as LAW-02
     ("set220", "MIZUHO-EVC_riyoukyodaku_keiyakusho.pdf", "EXP-05"),  # the DAT-04 clause: data handed to authorities of
     # any country where the licensee's affiliates operate
+    # sets 225-232: the partner's home-country law acknowledged beside its authorities' access to our data; secrecy
+    # of the arrangement read as blocking funder reporting too; the appointee's allowance paid by the partner
+    # (PER-01's other reading)
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "LAW-02"),
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "CON-03"),
+    ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "COI-01"),
+    ("set232", "AWIR-AKU_Research_Collaboration_Agreement_RCA-2025-019.txt", "FUN-04"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

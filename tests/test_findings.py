@@ -1391,6 +1391,18 @@ def test_a_notice_under_an_agreement_is_not_judged_for_missing_protections(head:
     assert expected_protections(kind) == ()
 
 
+@pytest.mark.parametrize("head", [
+    # set 228: a project contract under a master agreement that is not attached
+    "個別共同研究契約書\n（共同研究基本契約に基づく第3号個別契約）\n甲と乙は、基本契約第5条の規定に基づき、次のとおり契約する。\n",
+    "PROJECT STATEMENT NO. 2\nunder the Master Research Agreement dated 1 April 2025\n",
+], ids=["ja-a-project-contract-under-a-master-agreement", "en-a-project-statement-under-a-master-agreement"])
+def test_an_order_under_a_master_agreement_is_not_judged_for_missing_protections(head: str) -> None:
+    from analyzer.findings.document_checks import agreement_type, expected_protections
+
+    assert agreement_type(head + "第1条（目的）\n本研究の内容を定める。\n") == "order"
+    assert expected_protections("order") == ()
+
+
 def test_a_heading_in_running_text_is_a_reference_not_an_article() -> None:
     from analyzer.segment.segmenter import ClauseSegmenter
     from analyzer.types import Document
@@ -2564,14 +2576,63 @@ _BLIND_217_TO_224 = [
 ]
 
 # the wording tables of blind sets 113-224, one test over all of them
-_BLIND_113_TO_224 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_225_TO_232 = [
+    (_JA_PREAMBLE + "第4条（研究実施場所）\n４　甲の研究担当者が乙の施設において本共同研究に従事する場合には、乙の定める規則に従うものとする。\n",
+     "CMP-01", False, "ja-our-staff-follow-the-rules-of-the-partners-premises"),
+    (_JA_PREAMBLE + "第17条（持分の譲渡）\n２　乙が甲の持分の譲受けを希望する場合には、甲は、当該持分を有償で乙に譲渡することについて協議に応じる"
+     "ものとする。\n", "IP-01", False, "ja-a-promise-to-negotiate-selling-our-share"),
+    (_JA_PREAMBLE + "第5条（外国出願）\n４　甲が外国出願を希望しない国については、乙が自己の費用により単独で出願することができるものとし、甲は、"
+     "当該国における本件特許権の甲の持分を乙に無償で譲渡する。\n", "IP-01", False,
+     "ja-our-share-given-up-only-where-we-decline-to-file-abroad"),
+    (_JA_PREAMBLE + "第15条（優先交渉権）\n３　乙が優先交渉期間内に甲の持分について独占的な実施を希望する旨を書面により通知したときは、"
+     "甲は、乙又は乙の指定する関係会社に対し、実施の分野及び地域を限定することなく、当該知的財産権の存続期間満了までの間、独占的に実施"
+     "する権利を許諾するものとし、その対価は甲乙協議の上定める。\n", "IP-04", True,
+     "ja-exclusivity-without-field-or-territory-for-the-patents-life"),
+    (_JA_PREAMBLE + "第8条（研究員の受入れ）\n　甲は、個別研究の実施のため、乙の従業員を受入れ研究員として受け入れることができる。\n", "PER-01",
+     False, "ja-we-host-the-partners-employees-for-a-project"),
+    (_EN_PREAMBLE + "Article 6 Confidentiality of Arrangement\n6.2 The existence of this Agreement, the identity of the Sponsor, "
+     "the amount of its financial contribution and the content of the special conditions shall be treated as "
+     "Confidential Information of the Sponsor." + _EN_TERM, "CON-01", True, "en-the-agreement-and-a-list-after-it-kept-secret"),
+    (_EN_PREAMBLE + "Article 6 Data\n6.2 The researchers of the University may use the records solely for the Project; any "
+     "other use, including their retention after the conclusion of the Project, shall require the prior written "
+     "authorisation of Sponsor." + _EN_TERM, "DAT-05", True, "en-keeping-our-records-after-the-project-needs-the-partners-leave"),
+    (_EN_PREAMBLE + "Article 7 Intellectual Property\n7.3 Either of the Parties may grant licences on the jointly owned rights "
+     "to third parties, including public agencies, and shall notify the other Party within thirty (30) days."
+     + _EN_TERM, "IP-05", True, "en-either-of-the-parties-licenses-joint-rights-with-notice-only"),
+    (_EN_PREAMBLE + "Article 10 Use of Research Results and Regulatory Matters\n10.1 Sponsor may use the Research Results in "
+     "its research, development and commercialisation activities and may include them in submissions to regulatory "
+     "authorities for the approval of products.\n10.2 Each party shall comply with applicable law." + _EN_TERM, "EXP-02",
+     False, "en-results-in-a-regulators-product-approval-are-a-civil-end-use"),
+    (_EN_PREAMBLE + "Article 10 Publicity\n10.3 The University shall acknowledge the loan in publications. Sponsor shall not "
+     "state in its marketing materials that the instrument is used at the University, or use the University's name, "
+     "without the University's prior written consent." + _EN_TERM, "IP-06", False,
+     "en-the-partner-kept-from-naming-us-in-its-marketing"),
+    (_EN_PREAMBLE + "Article 11 Termination\n11.2 Either party may terminate this Agreement by written notice if delivery "
+     "has not taken place by 30 September 2026, if an export licence required under Article 8.2 is refused, or if the "
+     "other party breaches Article 9." + _EN_TERM, "EXP-01", False, "en-a-way-out-when-an-export-licence-is-refused"),
+    (_EN_PREAMBLE + "Article 7 Ownership\n7.1 Sponsor and its licensors retain all right, title and interest in the "
+     "Software and the Documentation, including all intellectual property rights in them." + _EN_TERM, "IP-01", False,
+     "en-a-licensor-keeps-its-own-software"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.1 The University may publish Results, and descriptions of the methods by "
+     "which they were obtained, in journals, theses and data repositories without the consent of Sponsor."
+     + _EN_TERM, "PUB-01", False, "en-free-to-publish-without-the-partners-consent"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.5 Pre-existing data of Sponsor remain the property of Sponsor. The University may "
+     "use them in publications with acknowledgement, but shall not redistribute unpublished Sponsor data without the "
+     "consent of Sponsor." + _EN_TERM, "PUB-01", False, "en-the-partners-own-data-kept-from-redistribution"),
+    (_EN_PREAMBLE + "Article 7 Transfers\n7.4 Upon the University's written request, Sponsor will provide information "
+     "about the countries in which the University's personal data is then being processed." + _EN_TERM, "DAT-03",
+     False, "en-told-where-our-personal-data-is-processed"),
+]
+
+
+_BLIND_113_TO_232 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
-                     + _BLIND_209_TO_216 + _BLIND_217_TO_224)
+                     + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_224],
-                         ids=[row[3] for row in _BLIND_113_TO_224])
-def test_wording_from_blind_sets_113_to_224(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_232],
+                         ids=[row[3] for row in _BLIND_113_TO_232])
+def test_wording_from_blind_sets_113_to_232(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

@@ -490,3 +490,36 @@ def test_parties_of_the_blind_sets_217_to_224(text: str, roles: dict) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert {p.name: p.role for p in parties} == roles
 
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 232: a convenio's preamble in capitals, each party "HEREINAFTER REFERRED TO AS" its acronym
+    ('SPECIFIC COLLABORATION AGREEMENT ENTERED INTO, ON THE ONE PART, BY THE UNIVERSIDAD AUTÓNOMA DE VALLE ALTO, '
+     'HEREINAFTER REFERRED TO AS "UAVA", REPRESENTED BY ITS RECTOR; AND, ON THE OTHER PART, BY THE NATIONAL UNIVERSITY '
+     'CORPORATION SHIN-IZUMO UNIVERSITY, HEREINAFTER REFERRED TO AS "SIU", REPRESENTED BY ITS PRESIDENT, IN ACCORDANCE '
+     'WITH THE FOLLOWING DECLARATIONS AND CLAUSES:\n',
+     {"UNIVERSIDAD AUTÓNOMA DE VALLE ALTO": "PARTNER", "NATIONAL UNIVERSITY CORPORATION SHIN-IZUMO UNIVERSITY": "HOME"}),
+    # set 231: a platform's terms define their two sides among the defined terms; the user is ours
+    ('# Research Cloud - Terms of Service\nIf you are accepting these Terms on behalf of an organisation, "you" and '
+     '"Customer" refer to that organisation.\n## 1. Definitions\n1.1 "Affiliate" means any entity under common '
+     'control.\n1.2 "Arbordale", "we", "us" and "our" mean the Arbordale Contracting Entity identified in Section 21.\n',
+     {"Customer": "HOME", "Arbordale": "PARTNER"}),
+    # set 231: a company's licence names the company and leaves its licensee a role
+    ('END USER LICENSE AGREEMENT\nThis End User License Agreement ("EULA") is a legal agreement between Halvorsen '
+     'Analytics, Inc., a Delaware corporation with its principal office in Ann Arbor, Michigan ("Halvorsen"), and the '
+     'organization identified as the licensee in the License Certificate ("Licensee").\n',
+     {"Halvorsen Analytics, Inc.": "PARTNER", "Licensee": "HOME"}),
+], ids=["en-a-spanish-style-preamble-in-capitals", "en-the-we-and-you-of-a-platforms-terms",
+        "en-a-licensee-named-only-by-its-role"])
+def test_parties_of_the_blind_sets_225_to_232(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+def test_the_pronouns_of_a_platforms_terms_read_as_its_two_sides() -> None:
+    text = ('# Terms of Service\n"you" and "Customer" refer to the organisation that accepts these Terms.\n'
+            '1.2 "Arbordale", "we", "us" and "our" mean the Arbordale Contracting Entity.\n')
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    aliases = {p.role: set(p.aliases) for p in parties}
+    assert {"you", "your"} <= aliases["HOME"]
+    assert {"we", "us", "our"} <= aliases["PARTNER"]
+

@@ -796,7 +796,13 @@ def test_article_lines_as_ocr_reads_them_open_articles(text: str, numbers: list[
      "委託者　オーレリス社\n\n別紙1\n受託研究約款\n第1条（趣旨）\n　この約款は、受託研究について定める。\n第2条（研究の実施）\n"
      "　大学は、研究を実施する。\n第3条（経費）\n　委託者は、経費を納付する。\n第4条（報告）\n　大学は、報告する。\n",
      ["第1条", "第2条", "第3条"], "別紙1"),
-], ids=["ja-implementing-rules-after-the-signatures-are-an-annex", "ja-terms-attached-as-an-annex-restart-at-article-1"])
+    # set 230: a standard form's special provisions after its signatures, under a spaced-out title of their own
+    ("共同研究契約書\n第1条（目的）\n　甲及び乙は、共同研究を行う。\n第2条（公表）\n　甲及び乙は、成果を公表することができる。\n"
+     "第3条（特約条項）\n　特約条項は本契約に優先する。\n　本契約締結の証として本書2通を作成する。\n甲　北潟大学\n乙　ケストレル社\n\n"
+     "特　約　条　項\n　甲及び乙は、本契約第3条に基づき、次のとおり定める。\n第1条（公表）\n　甲は、公表の前に乙の承諾を得る。\n"
+     "第2条（その他）\n　定めのない事項は本契約による。\n", ["第1条", "第2条", "第3条"], "特"),
+], ids=["ja-implementing-rules-after-the-signatures-are-an-annex", "ja-terms-attached-as-an-annex-restart-at-article-1",
+        "ja-special-provisions-after-the-signatures-are-an-annex"])
 def test_an_instrument_attached_after_the_signatures_is_an_annex(text: str, numbers: list[str], annex: str) -> None:
     clauses = _segment(text).clauses
     assert [number for number, _ in _top(text)] == numbers
@@ -812,6 +818,48 @@ def test_an_article_inserted_as_bis_follows_its_number() -> None:
             "bears its own costs.\nArt. 9-bis – Insurance\nEach visitor holds insurance.\nArt. 10 – Intellectual "
             "property\nResults belong to their makers.\n")
     assert [number for number, _ in _top(text)] == ["Art. 8", "Art. 9", "Art. 9-bis", "Art. 10"]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # set 232: a convenio translated from Spanish numbers its clauses by ordinal words, one of them inserted "BIS"
+    ("SPECIFIC COLLABORATION AGREEMENT\nC L A U S E S\nFIRST.- PURPOSE. The purpose is joint monitoring.\n"
+     "SECOND.- COMMITMENTS. Each party provides staff.\nTHIRD.- STAYS. Visits follow host rules.\n"
+     "THIRD BIS.- PERSONAL DATA. Each party protects personal data.\nFOURTH.- LIABILITY. Neither party is "
+     "liable for force majeure.\n", ["FIRST", "SECOND", "THIRD", "THIRD BIS", "FOURTH"]),
+    # set 232: "Article (1): Preamble" with sub-clauses "1/1", "1/2", as agreements drafted in the Gulf states run
+    ("RESEARCH COLLABORATION AGREEMENT\nArticle (1): Preamble\n1/1 The preamble forms part of this Agreement.\n"
+     "1/2 The Annexes are listed in Article (3).\nArticle (2): Definitions\n2/1 \"Project\" means the desalination "
+     "project.\nArticle (3): Annexes\n3/1 Annex (A) is the research plan.\n", ["Article (1)", "Article (2)", "Article (3)"]),
+], ids=["en-clauses-numbered-by-ordinal-words", "en-articles-numbered-in-parentheses-with-slash-subclauses"])
+def test_unusual_article_numbers_of_translated_agreements_open_articles(text: str, numbers: list[str]) -> None:
+    assert [number for number, _ in _top(text)] == numbers
+
+
+def test_sub_clauses_numbered_with_a_slash_belong_to_their_article() -> None:
+    text = ("RESEARCH COLLABORATION AGREEMENT\nArticle (1): Preamble\n1/1 The preamble forms part of this Agreement.\n"
+            "1/2 The Annexes are listed below.\nArticle (2): Term\n2/1 This Agreement lasts two years.\n")
+    clauses = _segment(text).clauses
+    article = next(c for c in clauses if c.number == "Article (1)")
+    assert [c.number for c in clauses if c.parent == article.id] == ["1/1", "1/2"]
+
+
+@pytest.mark.parametrize(("text", "annex", "parts"), [
+    # set 230: Special Conditions numbered with their initials, "SC3." over "SC3.1", "SC3.2"
+    ("SPONSORED RESEARCH AGREEMENT\n1. Definitions\n1.1 Terms have their defined meanings.\n2. Precedence\n2.1 Schedule 1 "
+     "prevails.\nSCHEDULE 1 - SPECIAL CONDITIONS\nThe following Special Conditions prevail.\nSC1. Data Hosting\nSC1.1 "
+     "Clause 8.2 shall not apply.\nSC1.2 The Sponsor may host Project Data anywhere.\nSC2. Term\nSC2.1 The Project "
+     "period is 24 months.\n", "SCHEDULE 1", ["SC1.", "SC2."]),
+    # set 231: a platform's terms with a data processing addendum under a title-case Markdown heading
+    ("# Terms of Service\n## 1. Services\n1.1 We provide the repository.\n## 2. Fees\n2.1 Fees are in the Order Form.\n\n"
+     "# Data Processing Addendum\n\n## 1. Scope\n1.1 This DPA applies to Customer Personal Data.\n## 2. Transfers\n"
+     "2.1 Data may be processed in any region.\n", "Data Processing Addendum", ["1.", "2."]),
+], ids=["en-special-conditions-numbered-with-their-initials", "en-a-data-processing-addendum-after-the-terms"])
+def test_an_appended_schedule_keeps_its_own_numbered_parts(text: str, annex: str, parts: list[str]) -> None:
+    clauses = _segment(text).clauses
+    schedule = next(c for c in clauses if c.kind == "annex")
+    assert annex in (schedule.number or schedule.heading)
+    assert [c.number for c in clauses if c.parent == schedule.id] == parts
+    assert [c.number.rstrip(".") for c in clauses if c.kind in ("article", "definitions")] == ["1", "2"]
 
 
 def test_an_article_inserted_as_bis_is_linked_to_its_japanese_twin_with_no_2() -> None:

@@ -32,7 +32,8 @@ DEFAULT_ROLES_EN: dict[str, str] = {
     "Partner Institution": "PARTNER", "the Foreign Institution": "PARTNER",
 }
 
-_SHORT_ALIAS_EN = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$")
+# (and the pronouns a platform's terms call their two sides by: "you grant us a licence")
+_SHORT_ALIAS_EN = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$|^(?:you|your|we|us|our)$")
 
 
 @lru_cache(maxsize=4096)

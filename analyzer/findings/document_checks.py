@@ -80,6 +80,9 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "other": ("CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
     # an amendment changes some terms of an agreement that keeps the rest: its silence is not an absence
     "amendment": (),
+    # nor does an order under a master agreement (a 個別契約 under a 基本契約, "Project Statement No. 3"): the master
+    # holds the terms it leaves out
+    "order": (),
     # a notice under an agreement (of termination, of renewal) is no agreement of its own
     "notice": (),
     # nor is an office's working paper on one (an issues list, a comparison of positions)
@@ -111,6 +114,9 @@ _TYPES = (
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
         r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b", re.I | re.M)),
+    ("order", re.compile(
+        r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"
+        r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),

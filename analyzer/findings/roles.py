@@ -49,6 +49,10 @@ _INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|re
                          re.IGNORECASE | re.MULTILINE)
 _ACADEMIC_DESCRIPTION = re.compile(r"\b(?:research institution|university|academic institution|higher education "
                                    r"institution)\b", re.IGNORECASE)
+# "the organization identified as the licensee in the License Certificate ("Licensee")": a party described, not named
+_DESCRIBED_BY_ROLE = re.compile(r"\b(?:organi[sz]ation|entity|institution|individual|person|customer|party)\b"
+                                r"[^.;()]{0,40}\b(?:identified|named|specified|set out|listed|described|indicated)\b",
+                                re.IGNORECASE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
@@ -190,12 +194,23 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
             home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
+            if home_index is None:
+                # a platform's terms speak to their user: the side called "you" is ours
+                addressed = [i for i, p in enumerate(parties) if "you" in p.aliases]
+                home_index = addressed[0] if len(addressed) == 1 else None
             if home_index is None and not universities:
                 # a platform's terms name the other side only by what it is: "the research institution identified
                 # in the Order Form below ("Customer")"
                 academic = [i for i, p in enumerate(parties) if _ACADEMIC_DESCRIPTION.search(
                     text[max(0, p.start - 80):p.end] if text and p.start >= 0 else p.name)]
                 home_index = academic[0] if len(academic) == 1 else None
+        if home_index is None and len(parties) == 2:
+            # a company's form names the company and leaves its user a role ("the organization identified as the
+            # licensee in the License Certificate ("Licensee")"): the side without a name of its own is ours
+            unnamed = [i for i, p in enumerate(parties) if p.name in p.aliases
+                       and _DESCRIBED_BY_ROLE.search(text, max(0, p.start - 160), max(0, p.start))]
+            if len(unnamed) == 1 and _is_counterparty(parties[1 - unnamed[0]], text):
+                home_index = unnamed[0]
         if home_index is None:
             # a researcher's own contract with a company (顧問契約, a consulting agreement): the person is our side
             people = [i for i, p in enumerate(parties) if _is_individual(p)]

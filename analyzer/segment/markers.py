@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from analyzer.segment.numbers import (
     ENGLISH_NUMBER_WORDS,
+    ENGLISH_ORDINAL_WORDS,
     aiueo_to_int,
     any_to_int,
     arabic_to_int,
@@ -21,6 +22,7 @@ from analyzer.segment.numbers import (
     kana_to_int,
     kanji_to_int,
     letter_to_int,
+    ordinal_to_int,
     roman_to_int,
 )
 
@@ -150,8 +152,11 @@ _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|別添|添付書�
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"
                                 rf"[）)】〕]{_WS}*$")
 # 「研究者交流に関する覚書実施細則」 on a line of its own: the title of implementing rules attached after the signatures
-_J_ANNEX_TITLE = re.compile(rf"^[^\s。、，,（(「【〔]{{2,40}}?"
-                            rf"(?:実施細則|細則|実施要領|運用要領|取扱要領|実施規程){_WS}*$")
+# and 「特　約　条　項」: special provisions agreed beside a standard form, printed after its signatures (not 特記事項,
+# which is a row of many an annex's table)
+_J_ANNEX_TITLE = re.compile(rf"^(?:[^\s。、，,（(「【〔]{{2,40}}?"
+                            rf"(?:実施細則|細則|実施要領|運用要領|取扱要領|実施規程)"
+                            rf"|特{_WS}*約{_WS}*(?:条{_WS}*項|事{_WS}*項)){_WS}*$")
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
 # line qualifies, so a wrapped cross-reference (「第3に定める」) never does
 _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
@@ -171,6 +176,12 @@ INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
                          r"([0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
+# "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states
+_EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-–—]|$)")
+_SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
+# "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
+_EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
+                         r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
@@ -199,7 +210,9 @@ _EN_ANNEX = re.compile(
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
-_EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDER)(?:\s+[A-Z][A-Z.,'&\-]*){0,6}\s*$")
+# also in title case, as a platform's terms append one: "# Data Processing Addendum"
+_EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDER)(?:\s+[A-Z][A-Z.,'&\-]*){0,6}\s*$|"
+                                r"^(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$")
 _EN_SIGNATURE = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
     r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$)"
@@ -352,12 +365,17 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
-    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule)|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|"
-    r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM"
+    r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
+    r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
+    r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH)|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|"
+    r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
 )
 # "SC-3 Publications.", "R-4": the items of Special Conditions or a Rider, numbered with the annex's initials
 _LETTERS_DASH = re.compile(r"^([A-Z]{1,3})-([0-9]{1,2})\.?(?=[ \t]+[A-Z(\"“])")
+# "SC3. Data Hosting", "SC3.2 The Sponsor may ...", "GC 12.1": the same with the initials glued on and a period that
+# tells them from "EU 27 Member States"
+_LETTERS_DOT = re.compile(r"^([A-Z]{2,3}) ?([0-9]{1,2}(?:\.[0-9]{1,2})+|[0-9]{1,2}(?=\.))\.?(?=[ \t]+[A-Z(\"“])")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
@@ -377,6 +395,15 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
+    m = _EN_ARTICLE_PAREN.match(probe)
+    if m:
+        return [_mk("EN_ARTICLE", (int(m.group(2)),), probe, _eat_punct(probe, m.end()), shape)]
+    m = _SLASH.match(probe)
+    if m:
+        return [_mk("DOT2", (int(m.group(1)), int(m.group(2))), probe, m.end(), shape)]
+    m = _EN_ORDINAL.match(probe)
+    if m:
+        return [_mk("EN_ARTICLE", (ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
@@ -408,6 +435,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTERS_DASH.match(probe)
     if m:
         return [_mk("LETTER_DASH", (int(m.group(2)),), probe, m.end(), shape)]
+    m = _LETTERS_DOT.match(probe)
+    if m:
+        value = tuple(int(x) for x in m.group(2).split("."))
+        return [_mk("LETTER_DOT2" if len(value) > 1 else "LETTER_DOT", value, probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C

@@ -89,6 +89,27 @@ def words_to_int(text: str) -> int | None:
     return None
 
 
+_ORDINAL_UNITS = {w: i for i, w in enumerate((
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"))}
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+# "FIRST.- PURPOSE", "TWENTY-SECOND.- JURISDICTION": agreements translated from Spanish number their clauses so
+ENGLISH_ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                         r"ninth)|twentieth|thirtieth|fortieth|fiftieth|first|second|third|fourth|fifth|sixth|"
+                         r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+                         r"seventeenth|eighteenth|nineteenth)")
+
+
+def ordinal_to_int(text: str) -> int | None:
+    """'First' -> 1, 'TWENTY-SECOND' -> 22; None for anything else."""
+    parts = text.lower().replace("-", " ").split()
+    if len(parts) == 1:
+        return _ORDINAL_UNITS.get(parts[0]) or _ORDINAL_TENS.get(parts[0])
+    if len(parts) == 2 and parts[0] in _WORD_TENS and _ORDINAL_UNITS.get(parts[1], 0) in range(1, 10):
+        return _WORD_TENS[parts[0]] + _ORDINAL_UNITS[parts[1]]
+    return None
+
+
 def any_to_int(text: str) -> int | None:
     """Arabic, full-width, kanji, Roman or English number words."""
     for parse in (arabic_to_int, kanji_to_int, roman_to_int, words_to_int):

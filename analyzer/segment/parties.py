@@ -31,7 +31,9 @@ _EN_ALIAS = re.compile(
 )
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
-    r",?\s*hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]"
+    # (the Spanish-style preamble in capitals: 'BY THE UNIVERSIDAD ..., HEREINAFTER REFERRED TO AS "UAVA"')
+    r",?\s*(?i:hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?)[“\"](?i:the\s+)?"
+    r"(?P<alias>[^”\"]{1,40})[”\"]"
     # 'hereinafter referred to as "MKUT" or the "Thai Party"': the second name is used as much as the first
     r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"])?"
 )
@@ -63,7 +65,8 @@ _EN_DESCRIPTION = re.compile(
     r"institution|college|school|hospital|laboratory|centre|center|ministry|department|authority)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|PREAMBLE\s*$|"
+_EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|W H E R E A S\b|RECITALS\b|Recitals\s*$|BACKGROUND\s*$|Background\s*$|"
+                          r"PREAMBLE\s*$|"
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
 # "Party A: ..." and, in Chinese contract forms, "Entrusting Party (Party A): ..." / 「委託方（甲方）：…」
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
@@ -330,6 +333,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             for group in ("first", "second"):
                 name = m.group(group).strip()
                 found.append(AliasMatch(name, name, m.start(group), m.end(group)))
+    # a platform's terms define the two sides among their defined terms: '"Arbordale", "we", "us" and "our" mean the
+    # Arbordale Contracting Entity ...', '"you" and "Customer" refer to that organisation'
+    if not found:
+        found.extend(_terms_parties(text[:2 * SEARCH_CHARS]))
     # a Japanese letter (委嘱状, 念書, 招へい状): the addressee above 「殿」, the sender below it, and the two called
     # 貴殿 / 貴財団 and 本学 / 私 in the text
     if not found:
@@ -522,6 +529,26 @@ _ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$
 _WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会",
           "当会")
 _YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所")
+
+
+_WE_DEFINED = re.compile(r"[“\"](?P<alias>[A-Z][\w&.\- ]{1,40})[”\"](?:\s*,\s*[“\"](?:we|us|our)[”\"])*,?\s*"
+                         r"(?:and|or)\s*[“\"](?:we|us|our)[”\"]\s+(?:means?|refers?\s+to)\b")
+_YOU_DEFINED = re.compile(r"[“\"]you[”\"](?:\s*,\s*[“\"]your[”\"])*,?\s*(?:and|or)\s*"
+                          r"[“\"](?P<alias>[A-Z][A-Za-z ]{1,30})[”\"]\s+(?:means?|refers?\s+to)\b|"
+                          r"[“\"](?P<alias2>[A-Z][A-Za-z ]{1,30})[”\"](?:\s*,\s*[“\"]your?[”\"])*,?\s*(?:and|or)\s*"
+                          r"[“\"]you[”\"]\s+(?:means?|refers?\s+to)\b")
+
+
+def _terms_parties(head: str) -> list[AliasMatch]:
+    """The provider and the user of a platform's terms, from the terms that define "we" and "you"; the pronouns are
+    their designations in the text."""
+    we, you = _WE_DEFINED.search(head), _YOU_DEFINED.search(head)
+    if not we or not you:
+        return []
+    provider = we.group("alias").strip()
+    user = (you.group("alias") or you.group("alias2")).strip()
+    return ([AliasMatch(provider, alias, we.start(), we.end()) for alias in (provider, "we", "We", "us", "our", "Our")]
+            + [AliasMatch(user, alias, you.start(), you.end()) for alias in (user, "you", "You", "your", "Your")])
 
 
 def _letter_parties(head: str) -> list[AliasMatch]:

@@ -913,7 +913,8 @@ def _printed_twice(items: list[tuple[int, Marker]], lines: list[_Line], bodies: 
             and "continued" not in two and "続" not in two)
 
 
-_INSERTED_NUMBER = re.compile(r"\d" + INSERTED_SUFFIX + r"\.?$")
+# (and "TWELFTH BIS", a clause numbered by an ordinal word)
+_INSERTED_NUMBER = re.compile(r"\d" + INSERTED_SUFFIX + r"\.?$|[A-Z]{4} (?:BIS|TER)$")
 
 
 def _inserted(m: Marker) -> bool:
