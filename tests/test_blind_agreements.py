@@ -258,6 +258,9 @@ IN_SCHEDULE = {
     ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "CON-01"): "Schedule 1",
     ("set228", "set228_02_master_research_agreement.pdf", "DAT-02"): "Schedule 1",
     ("set231", "arbordale_research_cloud_terms_of_service.txt", "DAT-02"): "Data Processing Addendum",
+    # sets 233-240: a Details schedule and the annex of an exchange of letters
+    ("set238", "Seiran_Calderbrook_Research_Collaboration_Agreement.docx", "FUN-03"): "Schedule 1",
+    ("set240", "240_01_LMSF_Mikazuki_exchange_of_letters.txt", "DAT-04"): "Annex",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -359,6 +362,9 @@ ALTERNATIVES = {
     ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "CON-03"),
     ("set230", "hayamine_tidewater_SRA_GTC_special_conditions.pdf", "COI-01"),
     ("set232", "AWIR-AKU_Research_Collaboration_Agreement_RCA-2025-019.txt", "FUN-04"),
+    # sets 233-240: results handed to government customers and a supervising ministry, read as DAT-04 too
+    ("set236", "JDA_Tsurugaoka_HalcyonVector_UAV-navigation.docx", "DAT-04"),
+    ("set237", "237_03_yuutaibutsu_teikyo_keiyakusho_MTA.pdf", "DAT-04"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -2625,14 +2625,69 @@ _BLIND_225_TO_232 = [
 ]
 
 
-_BLIND_113_TO_232 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_JA_FUNDED_PREAMBLE = ("再委託契約書\n国立大学法人北辰大学（以下「甲」という。）とフォルケ大学（以下「乙」という。）は、甲が国立研究開発法人先端科学技術"
+                       "推進機構（以下「機構」という。）から受託した研究開発の一部を乙に再委託することについて、次のとおり契約する。\n")
+_BLIND_233_TO_240 = [
+    (_JA_PREAMBLE + "第9条（経理の調査）\n２　前項の調査は、原則として書面により行うものとし、実地による調査を行う必要があるときは、甲は、"
+     "あらかじめ日時及び調査者を乙に通知し、乙の規則に従い、乙の業務に支障のない範囲で行うものとする。\n", "CMP-01", False,
+     "ja-our-on-site-audit-held-under-the-partners-rules"),
+    (_JA_FUNDED_PREAMBLE + "第11条（知的財産権の帰属）\n３　乙が前項の確認書を提出しないときは、甲は、機構の指示に基づき、当該知的財産権を"
+     "甲又は機構に無償で譲渡するよう乙に求めることができる。\n", "IP-01", False,
+     "ja-our-funder-named-in-our-own-sentence-is-no-partner"),
+    (_EN_PREAMBLE + "Article 14 Confidentiality\n14.3 Either Party may disclose Confidential Information to the extent "
+     "required by a court or other public authority under applicable law, provided that it gives prior notice and "
+     "limits the disclosure to the minimum necessary. In addition, Sponsor may provide Confidential Information, "
+     "Research Results and Research Data to any department or agency of the Commonwealth of Australia that requests "
+     "them, and such provision shall not require notice to the University." + _EN_TERM, "DAT-04", True,
+     "en-an-added-sentence-is-not-covered-by-the-safeguard-before-it"),
+    (_EN_PREAMBLE + "Article 12 Joint IP\n12.3 Either Party may grant non-exclusive licences under the jointly owned "
+     "Intellectual Property to its affiliates and to research organisations nominated by its national authorities "
+     "without the consent of the other Party, provided that it notifies the other Party within sixty (60) days. Any "
+     "other licence requires the prior written consent of the other Party, which shall not be unreasonably withheld."
+     + _EN_TERM, "IP-05", True, "en-a-licence-without-consent-is-judged-apart-from-other-licences"),
+    (_EN_PREAMBLE + "Article 9 Project Data\n9.1 All Project Data shall be the sole property of Sponsor from the moment of "
+     "its creation and shall be delivered to Sponsor in accordance with Appendix D.\n9.2 During the Period of "
+     "Performance, the University may use Project Data solely to perform the work." + _EN_TERM, "IP-01", False,
+     "en-data-owned-by-the-partner-is-dat-05-not-ip-01"),
+    (_EN_PREAMBLE + "Article 20 Withdrawal\n20.4 Having regard to the long-term nature of the investments, no Party shall "
+     "withdraw from the collaboration before the end of the third year of operation, save in exceptional "
+     "circumstances recognised as such by the Board." + _EN_TERM, "TRM-01", True,
+     "en-no-withdrawal-save-in-exceptional-circumstances"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.6 \"Field of Use\" means unmanned aircraft systems and related ground "
+     "equipment, for all markets, whether commercial, civil or governmental, including public safety, border security "
+     "and national defense applications." + _EN_TERM, "EXP-02", True, "en-a-field-of-use-that-includes-defence"),
+    (_EN_PREAMBLE + "Article 5 Support\n5.3 Remote support shall be provided only in a session supervised by University "
+     "staff. Sponsor shall\n    not be given accounts on, or standing remote access to, any University system."
+     + _EN_TERM, "DAT-01", False, "en-no-accounts-or-standing-access-over-a-line-break"),
+    (_JA_PREAMBLE + "第12条（派遣研究員）\n４　前三項の規定にかかわらず、乙との雇用関係が継続している派遣研究員については、乙が確認書を甲に"
+     "提出したときは、甲による特定類型該当性の確認を経たものとみなし、甲は、当該派遣研究員に技術資料を利用させるものとする。\n", "EXP-04",
+     True, "ja-the-partners-statement-deemed-our-screening"),
+    (_JA_PREAMBLE + "第12条（派遣研究員）\n２　乙は、甲が派遣研究員について特定類型への該当性を確認するために必要な情報（外国政府等からの金銭の"
+     "受領状況を含む。）を、派遣研究員の同意を得て甲に提供するものとする。\n", "DAT-04", False,
+     "ja-information-handed-to-us-with-consent"),
+    (_JA_PREAMBLE + "第14条（成果の公表）\n３　研究成果を公表する場合、著者の所属機関は「フォルケ研究所日本共同研究センター」と表示するものとし、"
+     "参加研究者のその他の所属機関は、謝辞において記載するものとする。\n", "IP-06", True,
+     "ja-the-partners-centre-as-the-only-affiliation"),
+    (_JA_PREAMBLE + "第7条（観測記録）\n４　観測記録のうち、乙が政府機関から提供を受けたものについては、当該政府機関が定める利用条件に従う。\n",
+     "DAT-04", False, "ja-data-the-partner-received-from-its-government"),
+    (_JA_PREAMBLE + "第13条（公表）\n２　甲及び乙は、研究成果を公表しようとするときは、公表予定日の30日前までに相手方に通知する。\n"
+     "３　前項の規定は、学位論文には適用しない。\n", "PUB-01", False, "ja-a-thesis-kept-out-of-the-review"),
+    (_EN_PREAMBLE + "Dear Professor Sato,\nI write to set out the terms on which the Foundation proposes to support and "
+     "take part in the Programme. If these terms are acceptable to the University, I should be grateful if you would "
+     "confirm this by countersigning the duplicate of this letter where indicated below." + _EN_TERM, "FUN-02", False,
+     "en-the-duplicate-of-a-letter-is-no-replica-lab"),
+]
+
+
+_BLIND_113_TO_240 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
-                     + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232)
+                     + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232
+                     + _BLIND_233_TO_240)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_232],
-                         ids=[row[3] for row in _BLIND_113_TO_232])
-def test_wording_from_blind_sets_113_to_232(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_240],
+                         ids=[row[3] for row in _BLIND_113_TO_240])
+def test_wording_from_blind_sets_113_to_240(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

@@ -515,6 +515,28 @@ def test_parties_of_the_blind_sets_225_to_232(text: str, roles: dict) -> None:
     assert {p.name: p.role for p in parties} == roles
 
 
+@pytest.mark.parametrize(("text", "language", "roles"), [
+    # set 233: our funder named inside our own sentence of the preamble signs nothing
+    ("再委託契約書\n国立大学法人北辰大学（以下「甲」という。）とフォルケ大学（以下「乙」という。）は、甲が国立研究開発法人先端科学技術推進機構"
+     "（以下「機構」という。）から受託した研究開発の一部を乙に再委託することについて、次のとおり契約する。\n", "ja",
+     {"国立大学法人北辰大学": "HOME", "フォルケ大学": "PARTNER"}),
+    # set 234: a collaboration's host laboratory, and the institutes listed in an annex, ours among them
+    ('MEMORANDUM OF UNDERSTANDING\nbetween\nthe Consorcio Nacional para la Física Subterránea (CNFS), acting for and on '
+     'behalf of the Peña Alta Underground Laboratory (hereinafter the "Host Laboratory"),\nand\nthe universities, '
+     'laboratories and research institutes listed in Annex 1 (hereinafter the "Institutes"),\n', "en",
+     {"Institutes": "HOME", "Consorcio Nacional para la Física Subterránea (CNFS)": "PARTNER"}),
+    # set 240: a company's request letter to our laboratory, 貴研究室 and 貴学 in its text, 弊社 for itself
+    ("ACS-JP-2024-052\n2024年10月7日\n東雲工業大学\n材料強度学研究室　教授　北村 恵理子 殿\n（写）東雲工業大学 産学連携推進本部 御中\n"
+     "アルトマルク・コンポジット・システムズ社\n（Altmark Composite Systems GmbH）\n依頼書\n拝啓\n　弊社では、炭素繊維強化プラスチック"
+     "（以下「CFRP」といいます。）の開発を進めており、貴研究室に試験をお願いしたく存じます。\n記\n8.　弊社は、試験結果を貴学の承諾を要する"
+     "ことなく提供することができるものとさせていただきます。\n", "ja",
+     {"東雲工業大学": "HOME", "Altmark Composite Systems GmbH": "PARTNER"}),
+], ids=["ja-a-funder-named-in-our-sentence", "en-the-institutes-listed-in-an-annex", "ja-a-companys-request-letter"])
+def test_parties_of_the_blind_sets_233_to_240(text: str, language: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, language, text)
+    assert {p.name: p.role for p in parties if p.role in ("HOME", "PARTNER")} == roles
+
+
 def test_the_pronouns_of_a_platforms_terms_read_as_its_two_sides() -> None:
     text = ('# Terms of Service\n"you" and "Customer" refer to the organisation that accepts these Terms.\n'
             '1.2 "Arbordale", "we", "us" and "our" mean the Arbordale Contracting Entity.\n')

@@ -862,6 +862,13 @@ def test_an_appended_schedule_keeps_its_own_numbered_parts(text: str, annex: str
     assert [c.number.rstrip(".") for c in clauses if c.kind in ("article", "definitions")] == ["1", "2"]
 
 
+def test_an_article_inserted_with_the_traditional_zhi_follows_its_number() -> None:
+    # set 239: a Japanese translation of a Taiwanese agreement keeps 第10條之1 (之 for の) between 第10條 and 第11條
+    text = ("共同研究センター設置協定書\n第9條（経費）\n一、各自が負担する。\n第10條（施設）\n一、甲は施設を提供する。\n"
+            "第10條之1（安全）\n一、乙は安全規則を守る。\n第11條（期間）\n一、本協定は五年間有効とする。\n")
+    assert [number for number, _ in _top(text)] == ["第9條", "第10條", "第10條之1", "第11條"]
+
+
 def test_an_article_inserted_as_bis_is_linked_to_its_japanese_twin_with_no_2() -> None:
     ja = ("共同研究契約書\n甲と乙は次のとおり合意する。\n第9条（費用）\n各自が負担する。\n第9条の2（保険）\n各自が保険に加入する。\n"
           "第10条（期間）\n本契約は３年間有効とする。")

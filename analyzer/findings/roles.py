@@ -50,7 +50,9 @@ _INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|re
 _ACADEMIC_DESCRIPTION = re.compile(r"\b(?:research institution|university|academic institution|higher education "
                                    r"institution)\b", re.IGNORECASE)
 # "the organization identified as the licensee in the License Certificate ("Licensee")": a party described, not named
-_DESCRIBED_BY_ROLE = re.compile(r"\b(?:organi[sz]ation|entity|institution|individual|person|customer|party)\b"
+# ... or a class of them: "the universities, laboratories and research institutes listed in Annex 1 ("Institutes")"
+_DESCRIBED_BY_ROLE = re.compile(r"\b(?:organi[sz]ations?|entity|entities|institutions?|institutes|universities|"
+                                r"individual|person|customer|party)\b"
                                 r"[^.;()]{0,40}\b(?:identified|named|specified|set out|listed|described|indicated)\b",
                                 re.IGNORECASE)
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
@@ -226,12 +228,17 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         # 「甲の大学院…研究科の須賀原雄一教授（以下「須賀原教授」という。）」: a member of our side, named in a recital
         ours = home_index is not None and any(party.name.startswith(alias + "の")
                                               for alias in parties[home_index].aliases if alias)
+        # 「甲が国立研究開発法人…機構（以下「機構」という。）から受託した…」: a body named inside another party's
+        # sentence (our funder, the partner's ministry) signs nothing
+        introduced = any(party.name.startswith(alias + particle) for other in parties if other is not party
+                         for alias in other.aliases if alias for particle in ("が", "は", "から", "と"))
         # each name on its own: 「アルヴェリン・フォトニクス社」 ends in 社, its alias 丙 after it does not
         if role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
             # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming
             # party: the university's own TLO licenses on our side
             role = "HOME"
-        elif role == "THIRD" and not ours and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
+        elif role == "THIRD" and not ours and not introduced \
+                and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
             # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
             # government laboratory beside a company; a named individual (the visiting scholar) is not

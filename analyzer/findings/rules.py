@@ -156,7 +156,11 @@ _PROVISO_JA = re.compile(r"(?:^|[。\n])[\s　]*(ただし|但し)、")
 _PROVISO_EN = re.compile(r"\b(?:provided,? however,? that|provided that|save that|except that|subject only to)\b")
 
 
-_OVERRIDE_EN = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}(?:[.)]\s*|\s+))?notwithstanding\b[^;\n]{0,80}?,", re.IGNORECASE)
+# ... and one that adds to it ("... gives prior notice and limits the disclosure to the minimum necessary. In addition,
+# the Subcontractor may provide ... to any agency ... without notice"): the safeguard before it is not its own
+_OVERRIDE_EN = re.compile(r"\s*(?:\(?[0-9a-z]{1,3}(?:[.)]\s*|\s+))?"
+                          r"(?:notwithstanding\b[^;\n]{0,80}?|in addition|additionally|furthermore|moreover),",
+                          re.IGNORECASE)
 _OVERRIDE_JA = re.compile(r"[\s　]*(?:[0-9０-９]{1,2}[\s　]+)?[^。]{0,40}(?:の規定|の定め)にかかわらず、")
 
 
@@ -185,6 +189,31 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
         override = _OVERRIDE_EN.match(text, opening)
         if override and override.end() <= position:
             return opening, _sentence_end(text, position)
+    return None
+
+
+# a permission, not a prohibition: "X may ... without the consent of Y" (not "X shall not ... without consent")
+_CONSENT_WAIVED = re.compile(
+    r"\b(?:may|can|is free to|(?:is|shall be) entitled to)\b(?![^.;]{0,12}\bnot\b)[^.;]{0,320}?\bwithout (?:the |any )?"
+    r"(?:prior |further |express |separate )*(?:written )?(?:consent|approval|permission|authori[sz]ation)\b|"
+    r"(?:承諾|同意|承認|許可)(?:を(?:得る|要する)こと)?なく[^。]{0,80}できる|(?:承諾|同意|承認|許可)を要しない",
+    re.IGNORECASE)
+
+
+def _consent_waived(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence of a match that says in so many words that no consent is needed ("Either Party may grant licences
+    ... to its affiliates ... without the consent of the other Party"), or None. Such a sentence is judged on its own
+    words: a safeguard another sentence gives other cases ("Any other licence ... requires consent, not to be
+    unreasonably withheld") does not reach it."""
+    if "。" in text[max(0, start - 200):end + 200]:
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+        stop = text.find("。", end)
+        sentence_end = stop + 1 if stop >= 0 else len(text)
+    else:
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
+        sentence_end = _sentence_end(text, end)
+    if _CONSENT_WAIVED.search(text, sentence_start, sentence_end):
+        return sentence_start, sentence_end
     return None
 
 
@@ -309,6 +338,8 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             continue
         proviso = _proviso(text, match.start()) if exceptions_in is None else None
         item = _own_item(exceptions_text, match.start()) if exceptions_in is None and proviso is None else None
+        if exceptions_in is None and proviso is None and item is None:
+            proviso = _consent_waived(text, match.start(), match.end())
         if item is not None:
             # one item of a list is judged with the lead-in and not with its siblings: "(ハ) required by law"
             # beside "(ロ) at its government's request" makes the second no less a risk

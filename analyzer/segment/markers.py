@@ -124,7 +124,7 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
     # 粂 and 朱: how OCR reads a blurred 条 (「第３粂（研究題目等）」, 「第十二朱（準拠法）」)
-    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*の{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
     # 「第14A条」: a translation keeping the original's inserted "Article 14A", which follows 14 as 第14条の2 does
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)

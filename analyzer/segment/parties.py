@@ -239,6 +239,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the
+        # body that acts is the party when the name stops at "on behalf of"
+        name = re.sub(r",?\s+acting (?:for and )?on behalf of\s*$", "", name)
         if m.re is _EN_HEREINAFTER_ORDINAL:
             behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end))
             if behalf:
@@ -339,8 +342,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         found.extend(_terms_parties(text[:2 * SEARCH_CHARS]))
     # a Japanese letter (委嘱状, 念書, 招へい状): the addressee above 「殿」, the sender below it, and the two called
     # 貴殿 / 貴財団 and 本学 / 私 in the text
-    if not found:
-        found.extend(_letter_parties(head))
+    # (also when the only "party" found is a defined term of its text:
+    # 「炭素繊維強化プラスチック（以下「CFRP」といいます。）」)
+    if not found or not any(_ORGANISATION_WORD.search(a.name) for a in found):
+        letter = _letter_parties(head, text[:2 * SEARCH_CHARS])
+        if letter or not found:
+            found = letter
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
@@ -528,7 +535,9 @@ def _item_name(item: re.Match[str]) -> str:
 _ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$", re.MULTILINE)
 _WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会",
           "当会")
-_YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所")
+_YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所", "貴研究室", "貴大学")
+# an academic addressee: the letter's 貴社 (in the answer that follows it) is the sender
+_ACADEMIC_JA = re.compile(r"大学|研究所|研究室|研究機構|学園")
 
 
 _WE_DEFINED = re.compile(r"[“\"](?P<alias>[A-Z][\w&.\- ]{1,40})[”\"](?:\s*,\s*[“\"](?:we|us|our)[”\"])*,?\s*"
@@ -551,7 +560,7 @@ def _terms_parties(head: str) -> list[AliasMatch]:
             + [AliasMatch(user, alias, you.start(), you.end()) for alias in (user, "you", "You", "your", "Your")])
 
 
-def _letter_parties(head: str) -> list[AliasMatch]:
+def _letter_parties(head: str, body: str = "") -> list[AliasMatch]:
     m = _ADDRESSEE.search(head[:800])
     if not m:
         return []
@@ -562,18 +571,26 @@ def _letter_parties(head: str) -> list[AliasMatch]:
     addressee = addressee_org or m.group("name").strip()
     if _ORGANISATION_WORD.search(m.group("name")) and not addressee_org:
         addressee = m.group("name").strip()
-    you = next((a for a in _YOU_JA if a in head), None)
+    academic = bool(_ACADEMIC_JA.search(addressee))
+    # 「貴研究室におかれては…」 and 「貴学の承諾を要することなく」 in one request: both are the addressee
+    body = body or head
+    yours = [a for a in _YOU_JA if a in body and not (academic and a in ("貴社", "貴財団"))]
     we = next((a for a in _WE_JA if a in head), None)
     out = []
-    if you:
-        out.append(AliasMatch(re.sub(r"[ 　]+", " ", addressee), you, m.start(), m.end()))
-    sender = next((ln.strip() for ln in after[:4] if _ORGANISATION_WORD.search(ln)), None)
+    addressee = re.sub(r"[ 　]+", " ", addressee)
+    out.extend(AliasMatch(addressee, you, m.start(), m.end()) for you in yours)
+    # the lines under the addressee: the sender, after any copy to another addressee (「（写）…御中」)
+    sender = next((re.sub(r"^[（(](.*)[）)]$", r"\1", ln.strip()) for ln in after[:5] if _ORGANISATION_WORD.search(ln)
+                   and not re.search(r"(?:御中|殿|様)\s*$", ln.strip())), None)
     if sender and we:
         start = head.find(sender, after_start)
         out.append(AliasMatch(sender, we, start, start + len(sender)))
+        if academic and "貴社" in body:
+            out.append(AliasMatch(sender, "貴社", start, start + len(sender)))
     elif "私は" in head or "私が" in head:
         out.append(AliasMatch("私", "私", m.end(), m.end()))
-    return out if len(out) == 2 else []
+    names = {a.name for a in out}
+    return out if yours and len(names) == 2 else []
 
 
 def _initials(name: str) -> str | None:
