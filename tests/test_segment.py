@@ -862,6 +862,31 @@ def test_an_appended_schedule_keeps_its_own_numbered_parts(text: str, annex: str
     assert [c.number.rstrip(".") for c in clauses if c.kind in ("article", "definitions")] == ["1", "2"]
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    # set 242: an old OCR layer read the 1 of 14 as "l" and the I of II as "l"
+    ("RESEARCH COLLABORATION AGREEMENT\nArticle 13 Publication\nEach Party may publish.\nArticle l4 Export Control\n"
+     "Each Party complies with export law.\nArticle 15 Term\nThis Agreement lasts three years.\n",
+     ["Article 13", "Article 14", "Article 15"]),
+    ("MEMORANDUM OF UNDERSTANDING\nARTICLE I Purpose\nThe universities cooperate.\nARTICLE Il Fields\nAll fields.\n"
+     "ARTICLE III Forms\nExchanges of staff.\n", ["ARTICLE I", "ARTICLE II", "ARTICLE III"]),
+    ("共同研究契約書\n第13条（実施）\n甲及び乙は実施する。\n第l4条（許諾）\n甲及び乙は協議する。\n第15条（秘密）\n秘密を守る。\n",
+     ["第13条", "第14条", "第15条"]),
+], ids=["en-a-digit-read-as-l", "en-a-roman-i-read-as-l", "ja-a-digit-read-as-l"])
+def test_an_article_number_misread_by_an_old_ocr_layer_still_opens_its_article(text: str, numbers: list[str]) -> None:
+    # the outline shows the number as meant; the clause's offsets still point at the text as stored
+    assert [number for number, _ in _top(text)] == numbers
+
+
+def test_a_comparison_table_of_amended_articles_after_the_signatures_is_an_annex() -> None:
+    # set 248: a 変更契約書 of 第1条-第4条, its signatures, then 別紙 新旧対照表 quoting the amended 第2条, 第5条 and 第6条
+    text = ("共同研究契約の一部を変更する契約書\n第1条（変更）\n原契約の一部を別紙新旧対照表のとおり変更する。\n第2条（経費）\n乙は経費を追加する。\n"
+            "第3条（効力）\n本変更契約は締結日から効力を生ずる。\n第4条（協議）\n疑義は協議する。\n"
+            "本変更契約の締結を証するため、本書2通を作成する。\n甲　北陵大学\n乙　ハイデルン社\n\n別紙\n新旧対照表\n改正後\n改正前\n"
+            "第2条　本契約において研究データとは記録をいう。\n第5条　乙は研究データを政府機関に提供することができる。\n"
+            "第5条　甲及び乙は研究データを管理する。\n第6条　甲は公表前に乙の承認を得る。\n第6条　甲及び乙は成果を公表できる。\n")
+    assert [number for number, _ in _top(text)] == ["第1条", "第2条", "第3条", "第4条"]
+
+
 def test_an_article_inserted_with_the_traditional_zhi_follows_its_number() -> None:
     # set 239: a Japanese translation of a Taiwanese agreement keeps 第10條之1 (之 for の) between 第10條 and 第11條
     text = ("共同研究センター設置協定書\n第9條（経費）\n一、各自が負担する。\n第10條（施設）\n一、甲は施設を提供する。\n"

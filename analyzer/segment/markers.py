@@ -243,10 +243,27 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
     return _markers_of(line_shape(line, use_indent))
 
 
+# an old OCR layer reads a digit of an article number as a letter: "Article l4", 「第l4条」, "Article 1O"
+_OCR_ARTICLE_NUMBER = re.compile(r"^(ARTICLE\s*|Article\s*|Art\.\s*|第\s*)"
+                                 r"(?=[0-9lIO]*[0-9][0-9lIO]*(?:\s|[条條粂朱.:]|$))([0-9lIO]{2,3})")
+_OCR_DIGIT = str.maketrans("lIO", "110")
+# ... and an "I" of a Roman numeral as "l": "ARTICLE Il", "ARTICLE XlV"
+_OCR_ROMAN_NUMBER = re.compile(r"^(ARTICLE\s+|Article\s+)(?=[IVXLCl]*l)([IVXLCl]{2,7})(?=\s|[.:]|$)")
+
+
 def _markers_of(shape: LineShape) -> list[Marker]:
     probe = shape.probe
     if not probe:
         return []
+    roman = _OCR_ROMAN_NUMBER.match(probe)
+    if roman:
+        probe = probe[:roman.start(2)] + roman.group(2).replace("l", "I") + probe[roman.end(2):]
+        shape = replace(shape, probe=probe)
+    ocr = _OCR_ARTICLE_NUMBER.match(probe)
+    if ocr and not ocr.group(2).isdigit():
+        # same length, so every offset still points into the text as stored
+        probe = probe[:ocr.start(2)] + ocr.group(2).translate(_OCR_DIGIT) + probe[ocr.end(2):]
+        shape = replace(shape, probe=probe)
     first = probe[0]
     out: list[Marker] = []
     heading = _HEADING_BEFORE_ARTICLE.match(probe)

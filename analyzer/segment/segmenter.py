@@ -521,7 +521,7 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
 def _attached_instrument(lines: list[_Line]) -> int | None:
     """Where an instrument attached after the signatures begins: 「別紙1 / 北陵科学技術大学受託研究約款 /
     第1条（趣旨）」 numbers its articles from 1 again, and its 第10条 does not continue the contract's 第9条."""
-    signed, articles, annex = False, 0, None
+    signed, articles, annex, last = False, 0, None, None
     for pos, line in enumerate(lines):
         if not line.markers:
             continue
@@ -532,10 +532,13 @@ def _attached_instrument(lines: list[_Line]) -> int | None:
             if signed and annex is None:
                 annex = pos
         elif m.style in ("J_ARTICLE", "EN_ARTICLE"):
-            if annex is not None and is_first_value(m.style, m.value):
+            # ... or that quotes articles of another agreement, numbered below where the signed text ended (a
+            # 新旧対照表 of the amended contract's 第2条, 第3条 ... after an amendment's 第8条)
+            if annex is not None and (is_first_value(m.style, m.value) or (last is not None and m.value <= last)):
                 return annex
             if not signed:
                 articles += 1
+                last = m.value
     return None
 
 
