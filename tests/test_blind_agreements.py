@@ -205,35 +205,12 @@ KNOWN_MISSES = {
     # sets 225-232
     ("set228", "set228_01_houkatsu_kyodo_kenkyu_keiyaku.docx", "EXP-05"),  # reported as TRA-01 (medium), an
     # alternative the key names: results passed to group companies, with nothing in the clause that says abroad
-    # sets 241-248, worked through only in part when they were added: the rules do not yet read
-    ("set241", "KOU-XUST_Joint_Laboratory_Agreement_2025.docx", "DAT-02"),  # a platform hosted at the partner's
-    # data centre abroad as the primary store
-    ("set241", "KOU-XUST_Joint_Laboratory_Agreement_2025.docx", "DAT-04"),  # our data open to the partner's
-    # authorities under its Data Security Law, in an acknowledgement
-    ("set241", "北辰大学_凍土研究所_共同研究契約書.pdf", "DAT-02"),  # data kept on the partner's servers, ours included
-    ("set241", "北辰大学_凍土研究所_共同研究契約書.pdf", "LAW-02"),  # our researchers bound by a foreign state-secrets law
-    ("set241", "北辰大学_凍土研究所_共同研究契約書.pdf", "PUB-02"),  # publication held until the partner's authority answers
-    ("set243", "Corvane_AURELINE_Registry_Participation_Agreement_Site_JP-014.pdf", "DAT-01"),  # remote read access
-    # for the company's auditors, reported as DAT-03, an alternative the key names
-    ("set243", "SU-DL-2025-0031_Imaging_Data_Licence_Lumetra_Vision.txt", "TRA-01"),  # affiliates, collaborators and
-    # cloud providers may use the data: read as COI-01
-    ("set244", "03_software_kyodo_kaihatsu_Toko_Nexaris.pdf", "DAT-02"),  # the repository's storage place left to the
-    # partner, abroad included
-    ("set245", "IOTDR_Minatogawa_MoU_kariyaku.txt", "PER-03"),  # experts received without our own screening
-    ("set246", "246_01_kyodo_kenkyu_verna_chosa.docx", "DAT-04"),  # survey data reported to the partner's authorities
-    ("set246", "246_01_kyodo_kenkyu_verna_chosa.docx", "PUB-03"),  # the partner may change what we write of its
-    # government's policy
-    ("set246", "246_03_oral_history_mou_port_alder.txt", "DAT-05"),  # our recordings deleted after deposit
-    ("set246", "246_03_oral_history_mou_port_alder.txt", "IP-01"),  # title to the interviews passes to the archive
-    ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-01"),  # the sponsor's monitoring of
-    # our systems, in a security schedule
-    ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-02"),  # logs sent where the sponsor
-    # chooses
-    ("set247", "委託研究契約書_ルミナクト_朝霧大学_2025-083.pdf", "DAT-04"),  # the partner's government may ask for our
-    # information without our being told
-    ("set247", "委託研究契約書_ルミナクト_朝霧大学_2025-083.pdf", "CON-03"),  # incident reports to authorities barred
-    # without the partner's consent, in a security annex
-    ("set248", "Harunami-HIOS_Amended_and_Restated_RCA_TIDEMARK_2025.pdf", "TRA-01"),  # read as EXP-05
+    # sets 241-248
+    ("set246", "246_03_oral_history_mou_port_alder.txt", "DAT-05"),  # our recordings deleted once the archive holds
+    # them: the archive is read as a third party, not as the partner's
+    ("set246", "246_03_oral_history_mou_port_alder.txt", "IP-01"),  # title to the interviews passing to that archive
+    ("set248", "Harunami-HIOS_Amended_and_Restated_RCA_TIDEMARK_2025.pdf", "TRA-01"),  # results passed to affiliates
+    # and engaged organisations, read as EXP-05
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -292,6 +269,9 @@ IN_SCHEDULE = {
     ("set240", "240_01_LMSF_Mikazuki_exchange_of_letters.txt", "DAT-04"): "Annex",
     ("set248", "北陵大学_Heidern_共同研究契約変更契約書_第2回.docx", "DAT-04"): "別紙",
     ("set248", "北陵大学_Heidern_共同研究契約変更契約書_第2回.docx", "PUB-01"): "別紙",
+    ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-01"): "Schedule 3",
+    ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-02"): "Schedule 3",
+    ("set247", "委託研究契約書_ルミナクト_朝霧大学_2025-083.pdf", "CON-03"): "別紙2",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -465,7 +445,7 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # to the partner's affiliates without our consent), read as a broad licence too
     ("set221", "221_tokkyo_jisshi_kyodaku_Hakurei_Kestrel.txt", "IP-02"),  # the planted EXP-05 clause: sublicences of
     # our patents to affiliates anywhere, read by the model as a broad licence too
-    # sets 241-248, worked through only in part when they were added
+    # sets 241-248
     ("set243", "Corvane_AURELINE_Registry_Participation_Agreement_Site_JP-014.pdf", "CON-03"),  # regulators named in
     # a list of permitted recipients
     ("set243", "SU-DL-2025-0031_Imaging_Data_Licence_Lumetra_Vision.txt", "COI-01"),  # the planted TRA-01 clause

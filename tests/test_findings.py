@@ -2679,15 +2679,64 @@ _BLIND_233_TO_240 = [
 ]
 
 
-_BLIND_113_TO_240 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_241_TO_248 = [
+    (_EN_PREAMBLE + "Article 12 Data\n12.2 The Joint Data Platform hosted at the data centre of Sponsor in Xiyuan shall be "
+     "the primary and authoritative repository of all Project Data." + _EN_TERM, "DAT-02", True,
+     "en-the-partners-data-centre-as-the-primary-repository"),
+    (_JA_PREAMBLE + "第8条の2（研究データ）\n　本共同研究において生成される研究データ（甲の研究担当者が日本国内において生成したものを含む。）は、"
+     "乙が管理する研究データ保管システムに第一次的に記録し、保管するものとする。\n", "DAT-02", True,
+     "ja-our-data-kept-first-on-the-partners-system"),
+    (_JA_PREAMBLE + "第10条（情報保護）\n２　甲及び甲の研究担当者は、本共同研究の実施に当たり、乙の所在国の「国家機密について」の法律その他の"
+     "関係法令を遵守するものとする。\n", "LAW-02", True, "ja-our-researchers-bound-by-the-partner-states-secrets-law"),
+    (_EN_PREAMBLE + "Article 11 Audit\n11.3 In addition, the University shall provide Sponsor's auditors with read-only "
+     "remote access to the University's electronic medical record system and associated networks for such period as "
+     "Sponsor considers necessary." + _EN_TERM, "DAT-01", True, "en-remote-access-to-our-records-for-as-long-as-the-partner-wants"),
+    (_EN_PREAMBLE + "Article 3 Licence\n3.4 Sponsor may permit its Affiliates and any collaborator or contractor engaged by "
+     "it to access and use the Licensed Data, and Sponsor shall not be required to notify the University of the "
+     "identity of any such person." + _EN_TERM, "TRA-01", True, "en-recipients-we-are-not-told-of"),
+    (_JA_PREAMBLE + "第9条（リポジトリ）\n３　本ソースコード及び評価用データの保存及び処理を行う場所（国外に所在するデータセンターを含む。）は、"
+     "乙がその運用上の必要に応じて適宜定めるものとする。\n", "DAT-02", True, "ja-the-storage-place-left-to-the-partner"),
+    (_JA_PREAMBLE + "第6条（専門家の受入れ）\n２　甲は、乙が通知した専門家を客員研究員として受け入れ、乙の選考を尊重して独自の審査を行うことなく、"
+     "当該専門家に実験設備の利用を認めるものとする。\n", "PER-03", True, "ja-experts-received-without-our-own-screening"),
+    (_JA_PREAMBLE + "第7条（データ）\n５　乙が乙の所在国の関係当局から報告を求められたときは、乙は、調査データを当該当局に提出することができる"
+     "ものとし、この場合、乙は、提出後速やかにその旨を甲に通知するよう努めるものとする。\n", "DAT-04", True,
+     "ja-notice-only-after-the-data-went-to-the-authority"),
+    (_JA_PREAMBLE + "第13条（公表）\n３　前項の規定にかかわらず、乙は、公表内容のうち乙国政府の施策に言及する部分について、その記述が政府の"
+     "公式見解と整合しないと認めるときは、甲に対し当該部分の修正を求めることができる。\n", "PUB-03", True,
+     "ja-text-brought-into-line-with-the-governments-view"),
+    (_EN_PREAMBLE + "Schedule 3 Security\nD.3 All security event logs generated in the Project Environment shall be "
+     "forwarded in real time to Sponsor's managed security platform, which may store them in such data centres as "
+     "Sponsor may select from time to time." + _EN_TERM, "DAT-02", True, "en-logs-stored-where-the-partner-selects"),
+    (_EN_PREAMBLE + "Schedule 3 Security\nD.4 The University shall permit Sponsor's security team to install its agent on the "
+     "Project Environment and on every other University server and workstation from which it can be reached, and "
+     "shall give that team remote read access to those systems."
+     + _EN_TERM, "DAT-01", True, "en-the-partners-agent-on-every-other-server-of-ours"),
+    (_JA_PREAMBLE + "第12条（インシデント）\n２　甲は、インシデントの発生及びその内容について、乙の事前の書面による承諾を得ることなく、監督官庁、"
+     "資金配分機関その他いかなる第三者に対しても報告し、又は公表してはならない。\n", "CON-03", True,
+     "ja-incidents-kept-from-our-regulators-and-funders"),
+    (_EN_PREAMBLE + "Article 10 Names\n10.4 The University shall not use the name, emblem or official seal of Sponsor "
+     "without Sponsor's prior written consent." + _EN_TERM, "PUB-01", False, "en-the-partners-emblem-is-no-publication-veto"),
+    (_EN_PREAMBLE + "Article 9 Reproduction\n9.1 Publication of images reproduced from Sponsor's records requires a "
+     "reproduction permission from Sponsor." + _EN_TERM, "PUB-01", False,
+     "en-an-archives-reproduction-permission"),
+    (_JA_PREAMBLE + "第20条（報告書）\n２　甲は、本研究の終了後、乙の同意を得て、総括報告書及び公表済みの統計解析結果の提供を受けることが"
+     "できる。\n", "PUB-01", False, "ja-receiving-the-partners-reports"),
+    (_EN_PREAMBLE + "Article 4 Staff\n4.4 Registry Staff remain at all times employees or students of the University and "
+     "subject to its rules of employment." + _EN_TERM, "PER-01", False, "en-our-staff-remain-ours"),
+    (_EN_PREAMBLE + "Article 5 Data\n5.4 Sponsor shall not attempt, and shall not permit any third party to attempt, to "
+     "re-identify any participant from the data." + _EN_TERM, "DAT-03", False, "en-a-ban-on-re-identification"),
+]
+
+
+_BLIND_113_TO_248 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
                      + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232
-                     + _BLIND_233_TO_240)
+                     + _BLIND_233_TO_240 + _BLIND_241_TO_248)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_240],
-                         ids=[row[3] for row in _BLIND_113_TO_240])
-def test_wording_from_blind_sets_113_to_240(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_248],
+                         ids=[row[3] for row in _BLIND_113_TO_248])
+def test_wording_from_blind_sets_113_to_248(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

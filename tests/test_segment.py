@@ -877,6 +877,16 @@ def test_an_article_number_misread_by_an_old_ocr_layer_still_opens_its_article(t
     assert [number for number, _ in _top(text)] == numbers
 
 
+def test_the_paragraphs_of_an_inserted_article_belong_to_it() -> None:
+    # set 241: "Article 12A" with "12A.1" ... "12A.4", each a paragraph of its own
+    text = ("JOINT LABORATORY AGREEMENT\nArticle 12 Data\n12.1 Data are kept safe.\n12.2 Data are shared.\n"
+            "Article 12A Data Laws\n12A.1 Each Party carries out the assessments its law requires.\n12A.2 The Parties "
+            "consult on aggregated data.\nArticle 13 Term\n13.1 This Agreement lasts five years.\n")
+    clauses = _segment(text).clauses
+    article = next(c for c in clauses if c.number == "Article 12A")
+    assert [c.number for c in clauses if c.parent == article.id] == ["12A.1", "12A.2"]
+
+
 def test_a_comparison_table_of_amended_articles_after_the_signatures_is_an_annex() -> None:
     # set 248: a 変更契約書 of 第1条-第4条, its signatures, then 別紙 新旧対照表 quoting the amended 第2条, 第5条 and 第6条
     text = ("共同研究契約の一部を変更する契約書\n第1条（変更）\n原契約の一部を別紙新旧対照表のとおり変更する。\n第2条（経費）\n乙は経費を追加する。\n"
