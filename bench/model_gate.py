@@ -19,7 +19,6 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -29,19 +28,10 @@ BLIND = ROOT / "tests" / "data" / "blind"
 GRID = [(0.3, 0.4), (0.4, 0.5), (0.5, 0.5), (0.5, 0.6), (0.5, 0.7), (0.5, 0.8), (1.01, 1.01)]
 
 
-def _numbers(index: dict, clause_id: str | None, number: Callable[[str], str]) -> list[str]:
-    """The article keys of a clause and every clause above it: a finding on 12.3 is found at article 12."""
-    out = []
-    while clause_id:
-        out.append(number(index[clause_id].number).lower())
-        clause_id = index[clause_id].parent
-    return out
-
-
 def _collect(folder: str) -> list[dict]:
     import analyzer.findings.stage as stage
     from analyzer.engine import AnalyzerEngine
-    from tests.test_blind_agreements import _number  # the article key the blind-set test compares
+    from tests.test_blind_agreements import _number, _numbers  # the article keys the blind-set test compares
 
     stage.MODEL_MIN_SCORE = 0.0
     stage.MODEL_MIN_COMBINED = 0.0
@@ -59,7 +49,7 @@ def _collect(folder: str) -> list[dict]:
             prediction = result.predictions.get(finding.clause_id)
             label = prediction.indicator_scores.get(finding.indicator) if prediction else None
             findings.append({"indicator": finding.indicator, "source": finding.source, "combined": finding.score,
-                             "label": label, "numbers": _numbers(index, finding.clause_id, _number)})
+                             "label": label, "numbers": _numbers(index, finding.clause_id)})
         keyed = [(p["indicator"], _number(p["article"]).lower()) for p in entry["risky"] if _number(p["article"])]
         rows.append({"keyed": keyed, "benign": not entry["risky"], "findings": findings})
     return rows

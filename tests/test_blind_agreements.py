@@ -477,6 +477,16 @@ def _number(text: str) -> str:
     return str(value) if value is not None else text
 
 
+def _numbers(index: dict, clause_id: str | None) -> list[str]:
+    """The article keys of a clause and of every clause above it: a finding on 12.3 is found at article 12, or at a
+    numbered part inside an annex the key names ("特約第3条", "Exhibit C", "Side Letter")."""
+    out = []
+    while clause_id:
+        out.append(_number(index[clause_id].number).lower())
+        clause_id = index[clause_id].parent
+    return out
+
+
 def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
@@ -525,16 +535,7 @@ def test_planted_red_flags_are_found_at_their_article_and_nothing_else_is_high(r
                                                                              key: dict) -> None:
     result = results[(folder, name)]
     index = {c.id: c for c in result.clauses}
-
-    def numbers(clause_id: str | None) -> list[str]:
-        # the article, or a numbered part inside an annex the key names ("特約第3条", "Exhibit C", "Side Letter")
-        out = []
-        while clause_id:
-            out.append(_number(index[clause_id].number).lower())
-            clause_id = index[clause_id].parent
-        return out
-
-    found = {(f.indicator, number) for f in result.findings for number in numbers(f.clause_id)}
+    found = {(f.indicator, number) for f in result.findings for number in _numbers(index, f.clause_id)}
     for planted in key["risky"]:
         if (folder, name, planted["indicator"]) in KNOWN_MISSES:
             continue

@@ -167,12 +167,11 @@ _OVERRIDE_JA = re.compile(r"[\s　]*(?:[0-9０-９]{1,2}[\s　]+)?[^。]{0,40}(?
 def _proviso(text: str, position: int) -> tuple[int, int] | None:
     """The span of the proviso the match at ``position`` lies in (「ただし、…。」, "provided, however, that ..."), or
     None when the match is in a main sentence."""
-    start = max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1
+    start = _sentence_start_ja(text, position)
     m = _PROVISO_JA.match(text, max(start - 1, 0))
     if m and m.start(1) <= position:
-        end = text.find("。", position)
-        return m.start(1), (end + 1 if end >= 0 else len(text))
-    sentence_start = max(text.rfind(". ", 0, position), text.rfind(";", 0, position), text.rfind("\n", 0, position)) + 1
+        return m.start(1), _sentence_end_ja(text, position)
+    sentence_start = _sentence_start_en(text, position)
     last = None
     for m in _PROVISO_EN.finditer(text, sentence_start, position):
         last = m
@@ -182,8 +181,7 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
     # of Hokuyo", 「前項の規定にかかわらず、乙は…」) is judged on its own words, as a proviso is
     override = _OVERRIDE_JA.match(text, start)
     if override and override.end() <= position:
-        end = text.find("。", position)
-        return start, (end + 1 if end >= 0 else len(text))
+        return start, _sentence_end_ja(text, position)
     line_start = text.rfind("\n", 0, position) + 1
     for opening in (sentence_start, line_start):
         override = _OVERRIDE_EN.match(text, opening)
@@ -206,15 +204,25 @@ def _consent_waived(text: str, start: int, end: int) -> tuple[int, int] | None:
     words: a safeguard another sentence gives other cases ("Any other licence ... requires consent, not to be
     unreasonably withheld") does not reach it."""
     if "。" in text[max(0, start - 200):end + 200]:
-        sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-        stop = text.find("。", end)
-        sentence_end = stop + 1 if stop >= 0 else len(text)
+        sentence_start, sentence_end = _sentence_start_ja(text, start), _sentence_end_ja(text, end)
     else:
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start)) + 1
-        sentence_end = _sentence_end(text, end)
+        sentence_start, sentence_end = _sentence_start_en(text, start), _sentence_end(text, end)
     if _CONSENT_WAIVED.search(text, sentence_start, sentence_end):
         return sentence_start, sentence_end
     return None
+
+
+def _sentence_start_ja(text: str, position: int) -> int:
+    return max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1
+
+
+def _sentence_end_ja(text: str, position: int) -> int:
+    end = text.find("。", position)
+    return end + 1 if end >= 0 else len(text)
+
+
+def _sentence_start_en(text: str, position: int) -> int:
+    return max(text.rfind(". ", 0, position), text.rfind(";", 0, position), text.rfind("\n", 0, position)) + 1
 
 
 def _sentence_end(text: str, position: int) -> int:

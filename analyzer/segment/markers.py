@@ -253,18 +253,25 @@ _OCR_DIGIT = str.maketrans("lIO", "110")
 _OCR_ROMAN_NUMBER = re.compile(r"^(ARTICLE\s+|Article\s+)(?=[IVXLCl]*l)([IVXLCl]{2,7})(?=\s|[.:]|$)")
 
 
+def _read_ocr_number(probe: str) -> str:
+    """The line with an article number an OCR layer misread put right, character for character, so that every offset
+    still points into the text as stored."""
+    m = _OCR_ROMAN_NUMBER.match(probe)
+    if m:
+        return probe[:m.start(2)] + m.group(2).replace("l", "I") + probe[m.end(2):]
+    m = _OCR_ARTICLE_NUMBER.match(probe)
+    if m and not m.group(2).isdigit():
+        return probe[:m.start(2)] + m.group(2).translate(_OCR_DIGIT) + probe[m.end(2):]
+    return probe
+
+
 def _markers_of(shape: LineShape) -> list[Marker]:
     probe = shape.probe
     if not probe:
         return []
-    roman = _OCR_ROMAN_NUMBER.match(probe)
-    if roman:
-        probe = probe[:roman.start(2)] + roman.group(2).replace("l", "I") + probe[roman.end(2):]
-        shape = replace(shape, probe=probe)
-    ocr = _OCR_ARTICLE_NUMBER.match(probe)
-    if ocr and not ocr.group(2).isdigit():
-        # same length, so every offset still points into the text as stored
-        probe = probe[:ocr.start(2)] + ocr.group(2).translate(_OCR_DIGIT) + probe[ocr.end(2):]
+    read = _read_ocr_number(probe)
+    if read != probe:
+        probe = read
         shape = replace(shape, probe=probe)
     first = probe[0]
     out: list[Marker] = []
