@@ -211,6 +211,13 @@ KNOWN_MISSES = {
     ("set246", "246_03_oral_history_mou_port_alder.txt", "IP-01"),  # title to the interviews passing to that archive
     ("set248", "Harunami-HIOS_Amended_and_Restated_RCA_TIDEMARK_2025.pdf", "TRA-01"),  # results passed to affiliates
     # and engaged organisations, read as EXP-05
+    # sets 249-256
+    ("set250", "ミナモマテリアルズ_特許実施許諾契約書.pdf", "EXP-05"),  # sublicences to affiliates (a foreign investor's
+    # group among them) without our consent, reported as IP-02 (medium), which the key names as an alternative
+    ("set252", "IA07_NIFMS_PRNL_fusion_irradiation.pdf", "EXP-05"),  # results passed to the partner's government
+    # agencies: reported as DAT-04, an alternative the key names
+    ("set254", "SIST_UTSA_Double_Degree_Agreement_final.docx", "DAT-04"),  # a closing paragraph after the list of
+    # recipients joins its last item, "in aggregated or anonymised form", and that item's exception covers it
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -272,6 +279,9 @@ IN_SCHEDULE = {
     ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-01"): "Schedule 3",
     ("set247", "KU-SRA-2025-0417_Norrvik_SponsoredResearch_execution.docx", "DAT-02"): "Schedule 3",
     ("set247", "委託研究契約書_ルミナクト_朝霧大学_2025-083.pdf", "CON-03"): "別紙2",
+    ("set250", "Sorane_SeriesA_TermSheet_and_SideLetter.docx", "DAT-01"): "Exhibit B",
+    ("set250", "Sorane_SeriesA_TermSheet_and_SideLetter.docx", "CON-01"): "Exhibit B",
+    ("set253", "CRA_Kirisame_Halvorsen_ICE-NAV.docx", "DAT-02"): "Schedule 3",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -378,6 +388,11 @@ ALTERNATIVES = {
     ("set237", "237_03_yuutaibutsu_teikyo_keiyakusho_MTA.pdf", "DAT-04"),
     ("set242", "set242_02_kyodo_kenkyu_ja.pdf", "CON-03"),  # the funder kept from the agreement's terms
     ("set243", "Corvane_AURELINE_Registry_Participation_Agreement_Site_JP-014.pdf", "DAT-03"),
+    # sets 249-256: results for the partner's government read as DAT-04, and the authorities' access as EXP-05 too
+    ("set252", "IA07_NIFMS_PRNL_fusion_irradiation.pdf", "DAT-04"),
+    ("set252", "研究協力覚書_北嶺大学_エスタヴィア科学アカデミー.docx", "EXP-05"),
+    ("set249", "249_02_joint_appointment_agreement.pdf", "PER-01"),  # the residence duty, named beside the stipend
+    ("set249", "249_02_joint_appointment_agreement.pdf", "CON-03"),  # the secrecy that keeps the stipend from us
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -461,6 +476,17 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set246", "246_01_kyodo_kenkyu_verna_chosa.docx", "IP-01"),  # translators' copyright passed to the partner
     ("set246", "246_02_archive_digitisation_lusenia.pdf", "PER-01"),  # notice of each work period at the archive
     ("set248", "Harunami-HIOS_Amended_and_Restated_RCA_TIDEMARK_2025.pdf", "EXP-05"),  # the planted TRA-01 clause
+    # sets 249-256
+    ("set249", "249_01_crossappointment_kyotei.docx", "PER-01"),  # the cross-appointment itself: our professor
+    # employed part-time by the partner under the two institutions' agreement, which the clause does not say
+    ("set156", "cross_appointment_setohama_kestral_ja.txt", "PER-01"),  # the same, once our professor named in the
+    # preamble stands on our side
+    ("set253", "CRA_Kirisame_Halvorsen_ICE-NAV.docx", "DAT-04"),  # results passed to "public-authority customers in
+    # any jurisdiction" beside the EXP-05 found
+    ("set253", "共同研究開発契約書_北辰科技大_ソンジン素材.pdf", "IP-02"),  # the model reads joint IP licensed to
+    # affiliates as background licensed too, beside the IP-05 found
+    ("set255", "SRA_Quillbridge_Hakuyo_QB-SAR_hantavirus.docx", "PUB-01"),  # antigen designs deposited only with the
+    # company's consent, in the article of the planted PUB-02: arguably a flag of its own
 }
 
 pytestmark = pytest.mark.slow

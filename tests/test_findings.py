@@ -810,6 +810,23 @@ def test_an_mou_without_export_control_or_publication_clauses_is_told_so(engine:
     assert missing <= absent
 
 
+@pytest.mark.parametrize(("clause", "has_dispute_resolution"), [
+    ("第20条（紛争の解決）\n疑義又は紛争は、甲及び乙が誠意をもって協議し、解決できない場合には、甲及び乙が合意する第三者による調停に付する。\n",
+     True),
+    ("第20条（協議）\n本覚書に定めのない事項は、甲及び乙が誠意をもって協議して定める。\n", False),
+    ("Article 20 Disputes\n20.1 Any dispute that the Parties cannot settle by consultation shall be referred to mediation "
+     "by a mediator the Parties agree upon.\n", True),
+    ("Article 20 Disputes\n20.1 The Parties shall settle any dispute amicably by consultation.\n", False),
+], ids=["ja-mediation", "ja-good-faith-talks-only", "en-mediation", "en-amicable-talks-only"])
+def test_a_mediation_clause_settles_disputes_and_good_faith_talks_do_not(engine: AnalyzerEngine, clause: str,
+                                                                        has_dispute_resolution: bool) -> None:
+    # blind set 252: a 研究協力覚書 whose 紛争の解決 ends in mediation by a third party
+    head = _JA_PREAMBLE if clause.startswith("第") else _EN_PREAMBLE
+    result = engine.analyze((head + clause).encode("utf-8"), name="mou.txt")
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert ("GOVERNING_LAW" not in absent) is has_dispute_resolution
+
+
 def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(engine: AnalyzerEngine) -> None:
     document = (_EN_PREAMBLE + "1. Visit period. Two engineers will work in the laboratory.\n2. Confidentiality. Each party "
                 "keeps the other's information confidential, except information that is public.\n3. Term, termination and "
@@ -2728,15 +2745,93 @@ _BLIND_241_TO_248 = [
 ]
 
 
-_BLIND_113_TO_248 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_249_TO_256 = [
+    ("クロスアポイントメント協定書\n北辰大学（以下「甲」という。）とフォルケ大学（以下「乙」という。）は、甲の大学院工学研究科教授である北條真理子"
+     "（以下「対象教員」という。）の雇用について、次のとおり協定を締結する。\n第12条（知的財産権）\n２　前項の規定にかかわらず、対象教員が"
+     "協定期間中に行った発明等については、乙の職務発明規程を一元的に適用するものとし、当該発明等に係る権利は乙が承継する。\n", "IP-01", True,
+     "ja-our-professors-inventions-all-passed-to-the-partner"),
+    ("クロスアポイントメント協定書\n北辰大学（以下「甲」という。）とフォルケ大学（以下「乙」という。）は、甲の大学院工学研究科教授である北條真理子"
+     "（以下「対象教員」という。）の雇用について、次のとおり協定を締結する。\n第8条（給与等）\n４　乙は、研究立上げ支援金、住居及び家族の"
+     "渡航費その他の処遇を対象教員に直接提供することができる。この場合において、当該合意は甲に対する報告の対象としない。\n", "FUN-04", True,
+     "ja-support-handed-to-our-professor-and-kept-from-us"),
+    (_JA_PREAMBLE + "第11条（研究費）\n２　研究担当者は、同一の研究課題について甲及び乙の双方から研究費の配分を受けてはならない。\n",
+     "COI-02", False, "ja-a-ban-on-double-funding"),
+    ("クロスアポイントメント協定書\n北辰大学（以下「甲」という。）とフォルケ大学（以下「乙」という。）は、甲の大学院工学研究科教授である北條真理子"
+     "（以下「対象教員」という。）の雇用について、次のとおり協定を締結する。\n第6条（給与等の負担）\n１　乙は、甲が対象教員に支給した給与等の"
+     "総額のうち、第5条第1項に定める乙のエフォートに相当する額を負担する。\n", "FUN-04", False,
+     "ja-the-partners-share-of-a-cross-appointed-salary"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.4 The Appointee shall keep the terms of this Agreement, including the "
+     "amount of the Stipend, strictly confidential and shall not disclose them to any person other than his spouse, "
+     "his legal and tax advisers." + _EN_TERM, "COI-01", True, "en-the-stipend-told-to-nobody-but-the-family"),
+    (_EN_PREAMBLE + "Article 9 Visits\n9.1 The University shall permit the Sponsor, on three days' notice, to visit the "
+     "Laboratory, to observe experiments and to take copies of laboratory notebooks, raw data and unpublished "
+     "manuscripts, whether or not such materials relate to the Project." + _EN_TERM, "DAT-01", True,
+     "en-visits-and-copies-whether-or-not-related-to-the-project"),
+    (_EN_PREAMBLE + "Article 11 Records\n11.2 The University shall make available to Sponsor's patent department the "
+     "laboratory notebooks, source code and experimental data of the research group, whether created before, during "
+     "or after the Project." + _EN_TERM, "DAT-01", True, "en-records-made-available-whether-created-before-or-after"),
+    (_EN_PREAMBLE + "Article 11 Records\n11.2 The University shall make available to Sponsor the laboratory notebooks "
+     "that record the Project, and only those." + _EN_TERM, "DAT-01", False, "en-the-projects-notebooks-only"),
+    (_JA_PREAMBLE + "第8条（実施義務）\n３　前二項の規定にかかわらず、乙が本件発明を実施せず、又は第1項に定める期間内に許諾製品の販売を"
+     "開始しなかった場合においても、甲は、これを理由として本契約を解除し、又は実施権を非独占的なものに変更することはできない。\n",
+     "IP-04", True, "ja-exclusivity-kept-though-the-licensee-never-works-it"),
+    (_JA_PREAMBLE + "第8条（実施義務）\n３　乙が第1項に定める期間内に許諾製品の販売を開始しなかったときは、甲は、実施権を非独占的なものに"
+     "変更することができる。\n", "IP-04", False, "ja-exclusivity-lost-when-the-licensee-does-not-work-it"),
+    (_EN_PREAMBLE + "Article 8 Diligence\n8.3 Any failure of Sponsor to commercialise a Licensed Product shall not "
+     "entitle the University to terminate this Agreement or to convert the exclusive licence into a non-exclusive "
+     "one." + _EN_TERM, "IP-04", True, "en-exclusivity-kept-though-the-licensee-never-works-it"),
+    (_EN_PREAMBLE + "Article 17 Conflicts\n17.2 Any University researcher may accept an advisory position from "
+     "Sponsor only after approval under the University's rules. Sponsor shall not offer any such benefit without "
+     "informing the University." + _EN_TERM, "COI-01", False, "en-no-benefit-offered-without-telling-us"),
+    (_EN_PREAMBLE + "Article 17 Conflicts of Interest\n17.2 Any University researcher may accept a consultancy "
+     "or other personal benefit from Sponsor without informing the University." + _EN_TERM, "COI-01", True, "en-an-adviser-engaged-without-telling-us"),
+    (_EN_PREAMBLE + "Article 11 Theses\n11.5 Where a thesis falls within Sponsor's strategic research lines, it shall "
+     "be held under restricted access and shall not be deposited in any open repository until Sponsor's "
+     "Vice-Rectorate notifies the University that the restriction may be lifted." + _EN_TERM, "PUB-02", True,
+     "en-a-thesis-held-until-someone-says-the-restriction-may-be-lifted"),
+    (_JA_PREAMBLE + "第3条（利用許諾）\n４　乙は、本品種の普及のため必要と認めるときは、甲に書面で通知することにより、許諾地域外の国又は"
+     "地域においても、本利用権を行使し、又は第三者に再許諾することができる。\n", "IP-02", True,
+     "ja-a-licence-taken-beyond-its-territory-on-notice"),
+    (_JA_PREAMBLE + "第3条（利用許諾）\n４　乙は、甲の書面による事前の承諾を得て、許諾地域外の国又は地域においても、本利用権を行使する"
+     "ことができる。\n", "IP-02", False, "ja-a-licence-taken-beyond-its-territory-with-our-consent"),
+    (_EN_PREAMBLE + "Article 3 Licence\n3.4 Sponsor may, on written notice to the University, exercise the licence and "
+     "grant sub-licences outside the Territory." + _EN_TERM, "IP-02", True,
+     "en-a-licence-taken-beyond-its-territory-on-notice"),
+    (_JA_PREAMBLE + "第19条（契約終了後の措置）\n２　前項の規定にかかわらず、乙は、本契約終了の時までに生産した本品種の種苗を用いて、"
+     "引き続き本品種を栽培し、増殖し、並びにその収穫物を譲渡することができる。\n", "TRM-04", True,
+     "ja-propagation-going-on-after-the-end"),
+    (_JA_PREAMBLE + "第19条（契約終了後の措置）\n２　乙は、本契約終了の時までに生産した在庫品を、終了後6か月間に限り販売することが"
+     "できる。\n", "TRM-04", False, "ja-six-months-to-sell-the-stock"),
+    (_EN_PREAMBLE + "Article 14 Compliance\n14.2 Sponsor shall ensure that activities at its sites comply with the laws "
+     "of Viet Nam and any conditions of local authorities, and the University shall ensure that activities at its "
+     "site comply with the laws of Japan." + _EN_TERM, "LAW-02", False, "en-each-side-answers-for-its-own-sites"),
+    (_JA_PREAMBLE + "第7条（技術情報の提供）\n２　甲及び乙は、加速器の設計図書その他の技術情報については、個別の該非判定その他の手続を"
+     "要することなく、相手方の求めに応じて速やかに提供するものとする。\n", "EXP-01", True,
+     "ja-technology-handed-over-without-classification"),
+    (_EN_PREAMBLE + "Article 23 Disputes\n23.3 Any action arising out of this Agreement shall be brought exclusively in "
+     "the United States District Court for the Eastern District of Tennessee, and the University consents to the "
+     "personal jurisdiction of that court." + _EN_TERM, "LAW-01", True, "en-an-exclusive-foreign-court"),
+    (_EN_PREAMBLE + "Article 7 Proprietary Information\n7.2 Each Party agrees not to disclose Proprietary Information "
+     "of another Party to anyone other than the Parties without written approval, except to Government employees who "
+     "are subject to the Trade Secrets Act." + _EN_TERM, "CON-03", False, "en-secrecy-with-government-employees-excepted"),
+    (_JA_PREAMBLE + "第12条の2（米国政府の権利）\n　本共同研究のうち元契約に基づく資金を用いて実施される部分に関し、乙は、元契約の定めにより、"
+     "米国政府に対し研究成果の報告その他の義務を負うことがあり、甲はこれを了承する。\n", "DAT-04", False,
+     "ja-the-funders-own-report-on-the-part-it-pays-for"),
+    (_EN_PREAMBLE + "Article 8 Onward Transfer\n8.1 Sponsor shall not disclose, transfer or give access to the Licensed "
+     "Data to any person other than its Authorised Users, including any affiliate, funder or governmental body of "
+     "any country." + _EN_TERM, "DAT-04", False, "en-government-bodies-named-among-those-barred"),
+]
+
+
+_BLIND_113_TO_256 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
                      + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232
-                     + _BLIND_233_TO_240 + _BLIND_241_TO_248)
+                     + _BLIND_233_TO_240 + _BLIND_241_TO_248 + _BLIND_249_TO_256)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_248],
-                         ids=[row[3] for row in _BLIND_113_TO_248])
-def test_wording_from_blind_sets_113_to_248(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_256],
+                         ids=[row[3] for row in _BLIND_113_TO_256])
+def test_wording_from_blind_sets_113_to_256(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

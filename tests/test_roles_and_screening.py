@@ -537,6 +537,41 @@ def test_parties_of_the_blind_sets_233_to_240(text: str, language: str, roles: d
     assert {p.name: p.role for p in parties if p.role in ("HOME", "PARTNER")} == roles
 
 
+def test_a_term_sheets_parties_are_the_names_its_first_sections_define() -> None:
+    # set 250: the preamble lists "the Lead Investor, the Company and the University"; sections 1-3 define them
+    text = ("SUMMARY OF PRINCIPAL TERMS\nIt is entered into among the Lead Investor, the Company and the University.\n"
+            "A.  OFFERING TERMS\n1.  Issuer\nKaede Sensing K.K., a kabushiki kaisha (the \"Company\").\n2.  Investors\n"
+            "Northgate Deep Tech Fund II, L.P., a Cayman Islands limited partnership (the \"Lead Investor\").\n"
+            "3.  University\nNational University Corporation Kaede University (the \"University\").\n"
+            "4.  Founder\nProfessor Aiko Mori (the \"Founder\").\nB.  OTHER TERMS\n5.  Law\nJapanese law governs.\n"
+            "6.  Expiry\nThis Term Sheet expires on 30 June.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="term_sheet.txt")
+    parties = assign_roles(list(result.parties), Settings().home_names, "en", result.document.text)
+    names = {p.name: p.role for p in parties}
+    assert names["National University Corporation Kaede University"] == "HOME"
+    assert {"Kaede Sensing K.K.", "Northgate Deep Tech Fund II, L.P."} <= set(names)
+    assert "Professor Aiko Mori" not in names
+    for party in result.parties:
+        assert result.document.text[party.start:party.end].startswith(party.name)
+
+
+def test_a_long_name_of_the_agreement_itself_is_no_party() -> None:
+    # set 256: 'This Cooperative Research and Development Agreement ("CRADA")' names the document
+    text = ('This Cooperative Research and Development Agreement ("CRADA") is entered into by and between Ashcombe '
+            'Research Alliance, LLC, a Delaware limited liability company (the "Contractor"), and Amagase University, a '
+            'national university corporation (the "Participant").\n')
+    assert [p.aliases for p in find_parties(text)] == [("Contractor",), ("Participant",)]
+
+
+def test_our_professor_named_in_the_preamble_stands_on_our_side() -> None:
+    # set 249: a cross-appointment names our professor; the arrangement itself, defined as an act, is no party
+    text = ("クロスアポイントメント協定書\n国立大学法人湊川大学（以下「甲」という。）とノルトハーフェン工科大学（以下「乙」という。）は、"
+            "甲の大学院工学研究科教授である北條真理子（以下「対象教員」という。）が、甲及び乙の双方と雇用契約を締結し、それぞれの機関の"
+            "業務に従事すること（以下「本クロスアポイントメント」という。）に関し、次のとおり協定を締結する。\n")
+    parties = assign_roles(find_parties(text), Settings().home_names, "ja", text)
+    assert {p.aliases[0]: p.role for p in parties} == {"甲": "HOME", "乙": "PARTNER", "対象教員": "HOME"}
+
+
 def test_the_pronouns_of_a_platforms_terms_read_as_its_two_sides() -> None:
     text = ('# Terms of Service\n"you" and "Customer" refer to the organisation that accepts these Terms.\n'
             '1.2 "Arbordale", "we", "us" and "our" mean the Arbordale Contracting Entity.\n')

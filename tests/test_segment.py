@@ -647,10 +647,22 @@ def test_a_short_list_of_numbers_is_not_taken_for_margin_line_numbers(text: str,
 
 
 # the outlines of blind-set wording that failed before its fix, one test over all of them
+_OUTLINES_249_TO_256 = [
+    pytest.param(
+        "SUMMARY OF PRINCIPAL TERMS\nIt is entered into among the Lead Investor, the Company and the University.\n"
+        "A.  OFFERING TERMS\n1.  Issuer\nKaede Sensing K.K. (the \"Company\").\n2.  Investors\nNorthgate Fund II, L.P. "
+        "(the \"Lead Investor\").\n3.  University\nKaede University (the \"University\").\nB.  INVESTOR RIGHTS\n"
+        "4.  Board Observer\nThe Lead Investor may appoint one observer.\n5.  Information Rights\nThe Company delivers "
+        "quarterly accounts.\nC.  UNIVERSITY MATTERS\n6.  Facility Use\nThe Company may use Room 410.\n7.  Publications\n"
+        "The University remains free to publish.\n",
+        ["1.", "2.", "3.", "4.", "5.", "6.", "7."], id="en-a-term-sheets-numbers-running-on-under-lettered-parts"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
                          + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192
-                         + _OUTLINES_193_TO_200)
-def test_outlines_of_the_blind_sets_89_to_200(text: str, expected: list[str]) -> None:
+                         + _OUTLINES_193_TO_200 + _OUTLINES_249_TO_256)
+def test_outlines_of_the_blind_sets_89_to_256(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
 

@@ -34,8 +34,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文",
                               re.IGNORECASE),
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy", re.IGNORECASE),
-    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|"
-                                r"governing law|governed by|jurisdiction|arbitrat|courts? of", re.IGNORECASE),
+    # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
+    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|"
+                                r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
+                                r"(?:referred|submitted) to mediation|\bmediator\b", re.IGNORECASE),
     # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
                      re.IGNORECASE),

@@ -233,7 +233,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         introduced = any(party.name.startswith(alias + particle) for other in parties if other is not party
                          for alias in other.aliases if alias for particle in ("が", "は", "から", "と"))
         # each name on its own: 「アルヴェリン・フォトニクス社」 ends in 社, its alias 丙 after it does not
-        if role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
+        if role == "THIRD" and ours and _MEMBER_OF_OURS.search(party.name):
+            # 「甲の大学院工学研究科教授である北條真理子（以下「対象教員」という。）」: our professor, whose
+            # inventions and support are ours to keep track of, stands on our side of every clause
+            role = "HOME"
+        elif role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
             # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming
             # party: the university's own TLO licenses on our side
             role = "HOME"
@@ -245,6 +249,9 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             role = "PARTNER"
         out.append(replace(party, role=role))
     return out
+
+
+_MEMBER_OF_OURS = re.compile(r"(?:教授|准教授|講師|助教|教員|研究員|研究者|職員|学生)(?:である|の)?[^、。]{0,20}$")
 
 
 _JA_ORGAN = r"[^\s、。の「」『』（）()〈〉]{0,14}?(?:委員会|理事会|評議会|審議会|運営会議|事務局)"

@@ -121,7 +121,7 @@ class AliasMatch:
 # 'This Services Agreement (the "Services Agreement")', 'the German-language version of this Agreement
 # ("Kooperationsvertrag")'; not 'the sales agent identified on the signature page to this Agreement (the "Agent")'
 _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|original|translation)s? of "
-                                 r"(?:this|the))\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:this|the))\s+(?:[\w-]+\s+){0,5}?"
                                  r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$")
 
 
@@ -177,7 +177,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name, name_start = item.group("name"), item.start("name")
         if alias in _ROLE_ALIASES and _JA_ORGANISATION.search(name):
             pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
-        elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2):
+        elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2) or name.endswith("こと"):
+            # 「…それぞれの機関の業務に従事すること（以下「本クロスアポイントメント」という。）」 defines an act
             continue
         # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
         operated = _OPERATED_BY.match(name)

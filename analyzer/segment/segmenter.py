@@ -561,8 +561,31 @@ def _headings_above_numbers(top: tuple, by_key: dict, best: dict, lines: list[_L
                            for pos, m in by_key[key] if pos in chain)
         above = all(_next_line_with_text(lines, pos) in numbered for pos in chain)
         if heading_like and above and min(chain) < min(best[top][1], default=0):
+            if _numbered_across(sorted(chain), by_key[top], best[top][1]):
+                # "A. OFFERING TERMS" / "1. Issuer" ... "B. TERMS OF THE SHARES" / "8. Liquidation Preference": the
+                # numbers run on under each heading, so they are the articles and the headings group them
+                for pos in chain:
+                    m = lines[pos].markers[0]
+                    lines[pos].markers = [Marker("EN_PART", m.value, m.number, m.rest_start, m.rest, m.deco,
+                                                 m.indent)]
+                return None
             return key
     return None
+
+
+def _numbered_across(headings: list[int], occurrences: list[tuple[int, Marker]], chain: list[int]) -> bool:
+    """Whether the numbered run goes on across the headings (1-7 under A, 8-11 under B ...) with several numbers
+    under most of them, rather than starting one paragraph per heading (I. / 1., II. / 2.)."""
+    in_chain = sorted((pos, m.value[0]) for pos, m in occurrences if pos in set(chain))
+    firsts = []
+    for k, start in enumerate(headings):
+        end = headings[k + 1] if k + 1 < len(headings) else None
+        under = [value for pos, value in in_chain if pos > start and (end is None or pos < end)]
+        if not under:
+            return False
+        firsts.append(under[0])
+    return (firsts[0] == 1 and all(b > a for a, b in itertools.pairwise(firsts))
+            and len(in_chain) >= 2 * len(headings))
 
 
 def _next_line_with_text(lines: list[_Line], pos: int) -> int:
