@@ -218,6 +218,11 @@ KNOWN_MISSES = {
     # agencies: reported as DAT-04, an alternative the key names
     ("set254", "SIST_UTSA_Double_Degree_Agreement_final.docx", "DAT-04"),  # a closing paragraph after the list of
     # recipients joins its last item, "in aggregated or anonymised form", and that item's exception covers it
+    # sets 257-264
+    ("set259", "aldermoor_cirrus70b_research_licence.txt", "PUB-01"),  # benchmark results published only with the
+    # licensor's approval: the model files the clause under DATA and IP, so the publication rules are not asked
+    ("set263", "MSTI_CGRPP_Grant_Agreement_Hokuryo_2025-0417.docx", "EXP-05"),  # the ministry's licence extended to
+    # any state body: the clause reads as IP, and the onward-transfer rules ask for an export-control clause
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -393,6 +398,7 @@ ALTERNATIVES = {
     ("set252", "研究協力覚書_北嶺大学_エスタヴィア科学アカデミー.docx", "EXP-05"),
     ("set249", "249_02_joint_appointment_agreement.pdf", "PER-01"),  # the residence duty, named beside the stipend
     ("set249", "249_02_joint_appointment_agreement.pdf", "CON-03"),  # the secrecy that keeps the stipend from us
+    ("set261", "水瀬大学_ハイデルマン社_共同研究契約書_案.txt", "EXP-05"),  # results to the partner's government funder
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -487,6 +493,11 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # affiliates as background licensed too, beside the IP-05 found
     ("set255", "SRA_Quillbridge_Hakuyo_QB-SAR_hantavirus.docx", "PUB-01"),  # antigen designs deposited only with the
     # company's consent, in the article of the planted PUB-02: arguably a flag of its own
+    # sets 257-264
+    ("set103", "blind103_02_appi_overseas_provision.pdf", "EXP-05"),  # our data to affiliates "wherever located",
+    # read as onward transfer too, beside the DAT-02 the key plants there
+    ("set264", "ENB_Access_Agreement_ENB-AA-2025-0147.pdf", "COI-01"),  # "shall not be required to inform the
+    # Applicant Institution" of a state body's request, read as concealment too, beside the DAT-04 found
 }
 
 pytestmark = pytest.mark.slow

@@ -827,6 +827,17 @@ def test_a_mediation_clause_settles_disputes_and_good_faith_talks_do_not(engine:
     assert ("GOVERNING_LAW" not in absent) is has_dispute_resolution
 
 
+def test_secrecy_with_only_a_compelled_disclosure_exception_has_its_exceptions(engine: AnalyzerEngine) -> None:
+    # set 264: a data access committee's terms, whose one exception is disclosure a court or the law compels
+    document = (_EN_PREAMBLE + "Article 11 Confidentiality\n11.1 The University shall treat the Data as confidential.\n"
+                "11.2 A Party may disclose confidential information where it is required to do\n     so by law or by a "
+                "court or public authority with power to compel disclosure, provided that it first informs the other "
+                "Party.\n" + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="dac_terms.txt")
+    labels = {d.details.get("label_en") for d in result.document_findings if d.kind == "missing_protection"}
+    assert "Confidentiality without the usual exceptions" not in labels
+
+
 def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(engine: AnalyzerEngine) -> None:
     document = (_EN_PREAMBLE + "1. Visit period. Two engineers will work in the laboratory.\n2. Confidentiality. Each party "
                 "keeps the other's information confidential, except information that is public.\n3. Term, termination and "
@@ -2823,15 +2834,102 @@ _BLIND_249_TO_256 = [
 ]
 
 
-_BLIND_113_TO_256 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+_BLIND_257_TO_264 = [
+    (_EN_PREAMBLE + "Article 7 Data\n7.2 The University shall issue user credentials for its data archive to each "
+     "Sponsor participant. Access under this clause shall extend to the archived data of earlier cruises of the "
+     "Vessel in the region and elsewhere." + _EN_TERM, "DAT-01", True, "en-access-extended-to-earlier-cruises-data"),
+    (_JA_PREAMBLE + "第5条（乗船研究者）\n３　乙は、乗船研究者に対し報酬、手当その他の給付を\n行わないものとし、乗船研究者は、乙との間で雇用契約を"
+     "締結しないものとする。\n", "FUN-04", False, "ja-no-pay-across-a-line-break"),
+    (_JA_PREAMBLE + "第10条（所管官庁への報告）\n１　乙は、許可条件に基づき、本航海の終了後、予備的航海報告書及び最終報告書並びにデータの写しを"
+     "所管官庁に提出する。\n", "DAT-04", False, "ja-reports-a-research-permit-requires"),
+    (_EN_PREAMBLE + "Article 12 Security\n12.4 Any on-site verification shall take place at a mutually agreed time, in "
+     "the presence of the University's staff and without access to systems or data unrelated to the Licensed "
+     "Imagery." + _EN_TERM, "DAT-01", False, "en-a-verification-without-access-to-unrelated-systems"),
+    (_JA_PREAMBLE + "第10条（立入り）\n２　乙指定者の選定及び管理は乙の責任において行うものとし、乙は、立入りの前日までに乙指定者の氏名及び所属を"
+     "甲に通知すれば足り、甲による審査又は承認を要しない。\n", "PER-03", True, "ja-the-partners-designees-enter-without-our-approval"),
+    (_JA_PREAMBLE + "第22条（解除）\n３　甲は、前項各号に掲げる場合を除き、有効期間中に本協定を解除し、又は本件敷地の使用許可を取り消すことが"
+     "できない。\n", "TRM-01", True, "ja-we-may-neither-terminate-nor-revoke-the-site-permit"),
+    (_EN_PREAMBLE + "Article 4 Payments\n4.4.2 Any honorarium, travel support or visiting title offered by one Party to "
+     "a researcher of the other Party may be accepted only in accordance with that researcher's institutional rules on "
+     "outside activities and conflicts of interest, and shall be disclosed." + _EN_TERM, "FUN-04", False,
+     "en-an-honorarium-under-the-researchers-own-rules"),
+    (_JA_PREAMBLE + "第6条（派遣研究員）\n２　派遣研究員の受入れに係る甲の審査は、乙が派遣研究員の氏名、国籍、所属及び経歴を記載した書面を甲に"
+     "提出したことをもって完了したものとみなす。\n", "PER-03", True, "ja-our-screening-deemed-complete-on-a-cv"),
+    (_JA_PREAMBLE + "第5条（試料）\n(1) 甲及び乙は、本共同研究の遂行に必要な試料（酵素遺伝子、発現用菌株、精製酵素を含む。）を相互に提供する"
+     "ものとする。\n", "DAT-03", False, "ja-an-enzymes-gene-is-no-personal-data"),
+    (_JA_PREAMBLE + "第8条（報告）\n２　報告書には、研究の進捗及び助成金の収支を記載するものとし、外国為替及び外国貿易法その他の輸出管理"
+     "関係法令上の規制対象となる技術は記載することを要しない。\n", "EXP-01", False, "ja-controlled-technology-kept-out-of-a-report"),
+    (_JA_PREAMBLE + "第15条（終了時の措置）\n　本契約が終了した場合、甲は、終了の日までに締結済みで解約することができない契約に基づく経費を除き、"
+     "助成金の未使用額を乙に返還する。\n", "TRM-01", False, "ja-commitments-that-cannot-be-cancelled"),
+    (_EN_PREAMBLE + "Article 10 Repayment\n10.1 If you do not complete a return visit required under Section 9, or if you "
+     "accept a professorship funded by the government of a third country, you shall repay the full amount of the "
+     "Stipend together with fifteen per cent (15%) as liquidated damages." + _EN_TERM, "TRM-04", True,
+     "en-repayment-for-a-return-visit-not-made"),
+    (_EN_PREAMBLE + "Article 14 Confidentiality\n14.1 You may inform your Employing Institution that you have been "
+     "selected as a Fellow, but you shall not provide copies of this letter or its Schedules to any third party "
+     "without the prior written consent of the Programme Office." + _EN_TERM, "COI-01", True,
+     "en-the-employer-told-only-that-you-were-selected"),
+    (_EN_PREAMBLE + "Article 14 Export Control\n14.3 The University shall apply its own security export control "
+     "regulations, including its procedures for the provision of technology to non-residents under Japanese law, to "
+     "every Authorised User before access is given." + _EN_TERM, "LAW-02", False, "en-our-own-export-rules-applied"),
+    (_EN_PREAMBLE + "Article 1 Licence\n1.1 Sponsor grants the University a licence to use the Model.\nArticle 2 Use\n"
+     "2.1 The Model may be used only as Schedule B allows.\nArticle 3 Term\n3.1 This Agreement ends in 2028.\n"
+     "IN WITNESS WHEREOF the Parties have signed this Agreement.\nSCHEDULE B\nAcceptable Use Policy\nThe Model and its "
+     "Outputs shall not be used:\n1. to develop, design or produce weapons, including nuclear, chemical or biological "
+     "weapons, or for any military end use;\n2. for the surveillance of individuals without a lawful basis.\n",
+     "EXP-02", False, "en-an-acceptable-use-list-of-what-may-not-be-done"),
+    (_JA_PREAMBLE + "第7条（データの管理）\n５　乙は、本提供データを、乙の関係会社が管理する情報処理設備（日本国外に所在するものを含む。）に"
+     "格納することができる。この場合において、甲は、研究対象者との関係で必要となる手続は、第5条第2項の通知により履践されたものとして"
+     "取り扱うことに同意する。\n", "DAT-03", True, "ja-the-subjects-consent-deemed-given-by-a-notice"),
+    (_EN_PREAMBLE + "Article 7 Monitoring\n7.1 The University shall give Sponsor's monitors access to source documents. "
+     "Such access shall extend to the complete electronic records of any patient of the Department whom Sponsor "
+     "considers a potential candidate for any future study." + _EN_TERM, "DAT-01", True,
+     "en-access-extended-to-any-patients-records"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 Neither the University nor the Principal Investigator shall publish any "
+     "results of the Trial generated at the Trial Site until the Multicentre Publication has been published." + _EN_TERM,
+     "PUB-02", True, "en-site-results-held-until-the-multicentre-paper"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 The University shall revise any Publication to reflect Sponsor's comments "
+     "on the presentation and interpretation of the results, and shall delete any statement that Sponsor reasonably "
+     "considers inconsistent with the prescribing information." + _EN_TERM, "PUB-03", True,
+     "en-papers-revised-to-the-sponsors-comments"),
+    (_EN_PREAMBLE + "Article 7 Inspections\n7.2 The University shall also permit inspections by the Pharmaceuticals and "
+     "Medical Devices Agency and by any other regulatory authority under applicable law." + _EN_TERM, "LAW-02", False,
+     "en-inspections-by-the-drug-regulator"),
+    ("治験契約書\n北辰大学（以下「甲」という。）、フォルケ製薬（以下「乙」という。）及びノルド開発（以下「丙」という。）は、次のとおり契約する。\n"
+     "第9条（検体）\n２　中央検査機関への検体の送付は、治験実施計画書及び丙の指示に従い、丙が必要な手続を確認した後に行う。\n", "CMP-01",
+     False, "ja-samples-shipped-to-the-trial-protocol"),
+    (_EN_PREAMBLE + "Article 6 Selection\n6.4 The Selection Committee shall make its recommendation by a majority of its "
+     "members, provided that no candidate may be recommended unless each of the members nominated by Sponsor has voted "
+     "in favour of that candidate." + _EN_TERM, "FUN-06", True, "en-a-veto-for-each-of-the-funders-nominees"),
+    (_EN_PREAMBLE + "Article 14 Repayment\n14.3 If the University terminates this Agreement under Section 15.3, the "
+     "University shall repay to Sponsor the full amount of the gift received, without deduction of any amounts "
+     "already spent under Article V." + _EN_TERM, "TRM-04", True, "en-the-whole-gift-repaid-spent-or-not"),
+    (_EN_PREAMBLE + "Article 3 Payments\n3.1 For each Fellow, Sponsor will pay to the University the amounts set out in "
+     "Annex A, consisting of a stipend, the tuition fees and an administration contribution." + _EN_TERM, "FUN-04",
+     False, "en-a-stipend-paid-to-the-university"),
+    (_EN_PREAMBLE + "Article 12 Personal Data\n12.1 The University will share Fellows' personal data with Sponsor only to "
+     "the\n     extent needed to administer the Programme and with each Fellow's consent obtained in accordance with "
+     "the Act on the Protection of Personal\n     Information." + _EN_TERM, "DAT-03", False,
+     "en-personal-data-shared-with-each-fellows-consent"),
+    (_JA_PREAMBLE + "第5条の2（海外への提供）\n２　提供者の同意書に外国にある第三者への提供に関する記載がないときであっても、甲は、本研究の概要並びに"
+     "乙の名称及び所在国を甲のウェブサイトにおいて公開し、提供者が提供の停止を求める機会を保障することをもって、提供者の同意に代えるものとする。\n",
+     "DAT-03", True, "ja-an-opt-out-in-place-of-the-donors-consent"),
+    (_JA_PREAMBLE + "第8条（第三者提供の禁止）\n　乙は、甲の事前の書面による承諾を得ることなく、提供試料等を第三者に提供してはならない。ただし、"
+     "次の各号のいずれかに該当する場合は、この限りでない。\n一　乙の関係会社（その所在国を問わない。）に対し、乙グループの研究開発の目的で、"
+     "提供試料等を移転し、又は利用させる場合\n", "EXP-05", True, "ja-affiliates-wherever-located-as-an-exception-to-a-ban"),
+]
+
+
+_BLIND_113_TO_264 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
                      + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232
-                     + _BLIND_233_TO_240 + _BLIND_241_TO_248 + _BLIND_249_TO_256)
+                     + _BLIND_233_TO_240 + _BLIND_241_TO_248 + _BLIND_249_TO_256
+                     + _BLIND_257_TO_264)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_256],
-                         ids=[row[3] for row in _BLIND_113_TO_256])
-def test_wording_from_blind_sets_113_to_256(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_264],
+                         ids=[row[3] for row in _BLIND_113_TO_264])
+def test_wording_from_blind_sets_113_to_264(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

@@ -61,6 +61,8 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
     r"from a third party|required by (?:law|a court|court|regulation|any governmental)|court order|"
+    # "where it is required to do so by law or by a court or public authority with power to compel disclosure"
+    r"required\s+to\s+do\s+so\s+by\s+(?:law|a\s+court)|power\s+to\s+compel|"
     r"becomes? public|(?:order|judgment|ruling) of (?:a|any) court|"
     r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
 

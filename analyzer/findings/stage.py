@@ -124,7 +124,9 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?:\b(?:shall|will|must|may) not|\bagrees? not to|\bis prohibited from|\bundertakes? not to)"
     # "shall not, without the Lender's prior written consent:" is a ban all the same
     r"(?:,? (?:without|except with)\b[^:;.]{0,80}?(?:consent|approval|agreement),?)?"
-    r"(?: (?:be permitted|be entitled|attempt) to)?[\s,]*(?:do any of the following|the following)?\s*[:：—-]?\s*$"
+    # "The Model and its Outputs shall not be used:" over an acceptable-use list
+    r"(?: (?:be permitted|be entitled|attempt) to| be used(?: (?:for|to|in))?)?[\s,]*"
+    r"(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
 
@@ -135,11 +137,15 @@ def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str) ->
     return map_text(text, dict(roles) or None, lang).text
 
 
-def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int]) -> Clause | None:
-    """The text of an item's parent before its first child, as a clause (None when there is none to speak of)."""
-    if clause.kind != "item" or not clause.parent:
+def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[str, int],
+             annex: bool = False) -> Clause | None:
+    """The text of an item's parent before its first child, as a clause (None when there is none to speak of);
+    with ``annex``, that of a paragraph numbered directly under an annex instead."""
+    if not clause.parent or clause.kind != ("paragraph" if annex else "item"):
         return None
     parent = index.get(clause.parent)
+    if annex and (parent is None or parent.kind != "annex"):
+        return None
     end = first_child.get(clause.parent)
     if parent is None or end is None or end <= parent.start:
         return None
@@ -380,7 +386,9 @@ class FindingsStage:
         suppressed = set(outcome.benign)
         # "2.2 The Recipient shall not: (a) use the Data for any purpose other than the Project;": an item of a
         # prohibition says what may not be done, in the words a rule looks for
-        prohibited = lead_in is not None and bool(_PROHIBITION_LEAD_IN.search(lead_in.text.strip()))
+        # ... and so does a schedule's list under "The Model and its Outputs shall not be used:"
+        ban = lead_in if lead_in is not None or is_lead_in else _lead_in(clause, index, first_child or {}, annex=True)
+        prohibited = ban is not None and bool(_PROHIBITION_LEAD_IN.search(ban.text.strip()))
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
