@@ -7,7 +7,6 @@ models or files are built lazily on first use and then reused, so one engine per
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +16,7 @@ from analyzer import __version__
 from analyzer.config import Settings
 from analyzer.ingest import IngestOptions, load_document
 from analyzer.segment import ClauseSegmenter, Segmentation
-from analyzer.segment.parties import SEARCH_CHARS, find_parties
+from analyzer.segment.parties import SEARCH_CHARS, find_parties, parties_in_first_sections
 from analyzer.types import SCHEMA, AnalysisResult, Document
 
 log = logging.getLogger("analyzer")
@@ -112,8 +111,9 @@ def _find_parties(text: str, segmentation: Segmentation):
         limit = min(first_article - start, SEARCH_CHARS) or SEARCH_CHARS
         parties = find_parties(text[start:], limit)
         if len(parties) < 2:
-            articles = [c for c in segmentation.clauses if start <= c.start < end and c.kind == "article"][:8]
-            parties = _parties_in_first_articles(text, start, start + limit, articles) or parties
+            sections = [(c.start - start, c.end - start) for c in segmentation.clauses
+                        if start <= c.start < end and c.kind == "article"][:8]
+            parties = parties_in_first_sections(text[start:], limit, sections) or parties
         for party in parties:
             key = (party.name, party.aliases)
             if key not in seen:
@@ -121,31 +121,6 @@ def _find_parties(text: str, segmentation: Segmentation):
                 found.append(replace(party, start=party.start + start if party.start >= 0 else -1,
                                      end=party.end + start if party.end >= 0 else -1))
     return found
-
-
-_ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+)?(?:among|between)\s+"
-                            r"(?P<names>the\s+[A-Z][^.;]{2,200})")
-
-
-def _parties_in_first_articles(text: str, start: int, preamble_end: int, articles: list) -> list:
-    """A term sheet's preamble says "It is entered into among the Lead Investor, the Company and the University"
-    and its first sections ("1. Issuer", "2. Investors", "3. University") define those names: the parties are the
-    definitions of the names the preamble lists, offsets into the region that begins at ``start``."""
-    among = _ENTERED_AMONG.search(text, start, preamble_end)
-    if among is None:
-        return []
-    listed = {name.strip().lower() for name in re.findall(r"\bthe\s+((?:[A-Z][\w-]*\s?){1,3})", among.group("names"))}
-    found = []
-    for clause in articles:
-        body = clause.start
-        first_line = text.find("\n", clause.start, clause.end)
-        if first_line > 0 and first_line - clause.start <= 60:
-            body = first_line + 1  # "1.  Issuer": the heading line is no part of the name
-        for party in find_parties(text[body:clause.end], clause.end - body):
-            if any(alias.lower() in listed for alias in party.aliases):
-                shift = body - start
-                found.append(replace(party, start=party.start + shift, end=party.end + shift))
-    return found if len(found) >= 2 else []
 
 
 def default_stages(settings: Settings) -> list[Stage]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from analyzer.types import Party
 
@@ -494,6 +495,30 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
             party = Party(party.name, (*party.aliases, acronym), party.role, party.start, party.end)
         out.append(party)
     return out
+
+
+_ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+)?(?:among|between)\s+"
+                            r"(?P<names>the\s+[A-Z][^.;]{2,200})")
+
+
+def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[tuple[int, int]]) -> list[Party]:
+    """A term sheet's preamble says "It is entered into among the Lead Investor, the Company and the University"
+    and its first sections ("1. Issuer", "2. Investors", "3. University") define those names: the parties are the
+    definitions of the names the preamble lists. ``sections`` are (start, end) offsets into ``text``."""
+    among = _ENTERED_AMONG.search(text, 0, preamble_end)
+    if among is None:
+        return []
+    listed = {name.strip().lower() for name in re.findall(r"\bthe\s+((?:[A-Z][\w-]*\s?){1,3})", among.group("names"))}
+    found = []
+    for start, end in sections:
+        body = start
+        first_line = text.find("\n", start, end)
+        if first_line > 0 and first_line - start <= 60:
+            body = first_line + 1  # "1.  Issuer": the heading line is no part of the name
+        for party in find_parties(text[body:end], end - body):
+            if any(alias.lower() in listed for alias in party.aliases):
+                found.append(replace(party, start=party.start + body, end=party.end + body))
+    return found if len(found) >= 2 else []
 
 
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Recipient|Sponsor|Licensor|Licensee|"
