@@ -7,8 +7,9 @@ blind agreement once with both gates open (the per-label thresholds of the model
 and prints, for each, how many keyed red flags are found at their article (any severity, as the blind-set test
 counts them) and how many model-only findings sit where no flag was keyed, in all agreements and in the benign ones.
 
-The model never trained on the blind sets, but the playbook was mended on them, so the rules' share of the keyed flags
-is higher here than on unseen agreements; the model-only column is the one to read.
+Only the sets the shipped model did not train on are read (its indicator and risk heads read the keyed agreements of
+the sets up to ``agreements.through`` in its metadata). The playbook was mended on every set, so the rules' share of
+the keyed flags is higher here than on unseen agreements; the model-only column is the one to read.
 
     .venv/bin/python bench/model_gate.py [--workers 2]
 """
@@ -75,11 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    folders = sorted((str(p) for p in BLIND.glob("set*") if (p / "key.json").exists()),
+    from analyzer.classify.persistence import read_metadata
+    from analyzer.config import Settings
+
+    trained_through = int((read_metadata(Settings().models_dir / "clause-v1").get("agreements") or {})
+                          .get("through", 0))
+    folders = sorted((str(p) for p in BLIND.glob("set*") if (p / "key.json").exists()
+                      and int(re.sub(r"\D", "", p.name)) > trained_through),
                      key=lambda p: int(re.sub(r"\D", "", Path(p).name)))
     with ProcessPoolExecutor(args.workers) as pool:
         rows = [row for chunk in pool.map(_collect, folders) for row in chunk]
-    print(f"{len(rows)} agreements in {len(folders)} blind sets, {sum(r['benign'] for r in rows)} benign")
+    print(f"{len(rows)} agreements in {len(folders)} blind sets after set {trained_through} (the model trained on "
+          f"those up to it), {sum(r['benign'] for r in rows)} benign")
     print("MODEL_MIN_SCORE  MODEL_MIN_COMBINED  keyed found  model-only unkeyed (in benign agreements)")
     for min_score, min_combined in GRID:
         keyed, found, extra, extra_benign = _replay(rows, min_score, min_combined)

@@ -2920,16 +2920,40 @@ _BLIND_257_TO_264 = [
 ]
 
 
-_BLIND_113_TO_264 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
+# blind sets 265-272: a ban on giving samples to third parties (affiliates included) read as onward transfer, either
+# party's compelled disclosure with notice to the other, a partner institute's founding statute, "No Party shall:"
+# over a list of banned uses, and affiliates "in whichever country" without notice or consent
+_BLIND_265_TO_272 = [
+    (_JA_PREAMBLE + "第6条（第三者への提供の禁止）\n　乙は、甲の事前の書面による承諾を得ることなく、本試料等を第三者（乙の親会社、子会社その他"
+     "の関係会社を含む。）に提供し、譲渡し、貸与し、又は第三者に使用させてはならない。\n", "EXP-05", False,
+     "ja-a-ban-ending-in-shiyou-sasete-wa-naranai"),
+    (_JA_PREAMBLE + "第10条（秘密保持）\n３　甲又は乙は、法令の規定又は裁判所その他の公的機関の命令により秘密情報の開示を求められたときは、"
+     "法令上許される限り事前に相手方に通知した上で、当該開示が求められた範囲に限り、これを開示することができる。\n", "DAT-04", False,
+     "ja-either-party-compelled-by-a-court-tells-the-other-first"),
+    (_JA_PREAMBLE + "第16条（情報の取扱い）\n２　前条の規定にかかわらず、乙は、乙の設置根拠法令に基づき所管官庁から求められた場合には、"
+     "研究成果及び研究データ（甲から開示された秘密情報を含む。）を当該所管官庁に提出することができる。\n", "DAT-04", True,
+     "ja-the-partners-founding-statute-hands-results-to-its-ministry"),
+    (_EN_PREAMBLE + "Article 7 Restrictions on Use\n7.1 No Party and no Approved User shall:\n(a) attempt to identify any "
+     "individual from Consortium Data;\n(b) sell, license or otherwise provide Consortium Data to any third party; "
+     "or\n(c) use Consortium Data for any purpose other than an Approved Project." + _EN_TERM, "EXP-02",
+     False, "en-no-party-shall-over-a-list-of-banned-uses"),
+    (_EN_PREAMBLE + "Article 5 Disclosure\n5.4 The Sponsor may furnish Confidential Information received from the "
+     "University to its Affiliates, in whichever country they are located, who may use it for the Purpose, and no notice "
+     "to, or consent of, the University shall be required for any such furnishing." + _EN_TERM, "EXP-05", True,
+     "en-affiliates-in-whichever-country-without-notice-or-consent"),
+]
+
+
+_BLIND_113_TO_272 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 + _BLIND_137_TO_144 + _BLIND_145_TO_148
                      + _BLIND_149_TO_152 + _BLIND_153_TO_160 + _BLIND_161_TO_168 + _BLIND_169_TO_176
                      + _BLIND_177_TO_184 + _BLIND_185_TO_192 + _BLIND_193_TO_200 + _BLIND_201_TO_208
                      + _BLIND_209_TO_216 + _BLIND_217_TO_224 + _BLIND_225_TO_232
                      + _BLIND_233_TO_240 + _BLIND_241_TO_248 + _BLIND_249_TO_256
-                     + _BLIND_257_TO_264)
+                     + _BLIND_257_TO_264 + _BLIND_265_TO_272)
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_264],
-                         ids=[row[3] for row in _BLIND_113_TO_264])
-def test_wording_from_blind_sets_113_to_264(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_113_TO_272],
+                         ids=[row[3] for row in _BLIND_113_TO_272])
+def test_wording_from_blind_sets_113_to_272(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised

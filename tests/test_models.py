@@ -122,6 +122,10 @@ def test_training_reproduces_the_shipped_model_scores(tmp_path: Path) -> None:
         if not (data / "cuad").exists():
             pytest.skip(f"the shipped model used {data}, which is absent here")
         args += ["--extra-data", str(data)]
+    if shipped.get("agreements"):
+        from analyzer.cli.models import DEFAULT_AGREEMENTS
+
+        args += ["--agreements", str(DEFAULT_AGREEMENTS), "--agreements-through", str(shipped["agreements"]["through"])]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     trained = read_metadata(tmp_path / "model")

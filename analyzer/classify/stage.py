@@ -44,6 +44,34 @@ def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
     return roles
 
 
+def clause_inputs(result: AnalysisResult, home_names: tuple[str, ...] | list[str]) -> tuple[tuple[Party, ...],
+                                                                                       list[ClauseInput]]:
+    """The parties with their roles, and what the clause models read of every clause of a segmented result.
+
+    Shared by the classification stage and by training on keyed agreements, so that both read a clause alike."""
+    clauses = [c for c in result.clauses if c.kind not in ("signature",) and c.text.strip()]
+    if not clauses:
+        return result.parties, []
+    from analyzer.findings.roles import assign_roles
+
+    parties = tuple(assign_roles(result.parties, home_names, result.document.language, result.document.text))
+    roles = party_roles(parties) or None
+    index = {c.id: c for c in result.clauses}
+
+    def inherited_heading(clause):
+        # paragraphs and items are read under their article's heading, as the corpus clauses were written
+        current = clause
+        while current is not None and not current.heading:
+            current = index.get(current.parent) if current.parent else None
+        return current.heading if current is not None else ""
+
+    return parties, [
+        ClauseInput(text=blank_drafting_notes(c.text), heading=inherited_heading(c),
+                    lang=c.language if c.language in ("ja", "en") else None, parties=roles, id=c.id)
+        for c in clauses
+    ]
+
+
 class ClassificationStage:
     """Classify every clause of a result with the shipped (or configured) clause model."""
 
@@ -60,29 +88,10 @@ class ClassificationStage:
         return self._classifier
 
     def __call__(self, result: AnalysisResult) -> AnalysisResult:
-        clauses = [c for c in result.clauses if c.kind not in ("signature",) and c.text.strip()]
-        if not clauses:
+        parties, inputs = clause_inputs(result, self.settings.home_names)
+        if not inputs:
             return result
-        from analyzer.findings.roles import assign_roles
-
-        parties = tuple(assign_roles(result.parties, self.settings.home_names, result.document.language,
-                                    result.document.text))
-        roles = party_roles(parties) or None
-        index = {c.id: c for c in result.clauses}
-
-        def inherited_heading(clause):
-            # paragraphs and items are read under their article's heading, as the corpus clauses were written
-            current = clause
-            while current is not None and not current.heading:
-                current = index.get(current.parent) if current.parent else None
-            return current.heading if current is not None else ""
-
-        inputs = [
-            ClauseInput(text=blank_drafting_notes(c.text), heading=inherited_heading(c),
-                        lang=c.language if c.language in ("ja", "en") else None, parties=roles, id=c.id)
-            for c in clauses
-        ]
-        predictions = dict(zip((c.id for c in clauses), self.classifier.predict(inputs), strict=True))
+        predictions = dict(zip((item.id for item in inputs), self.classifier.predict(inputs), strict=True))
         updated = []
         for clause in result.clauses:
             prediction = predictions.get(clause.id)
@@ -93,4 +102,4 @@ class ClassificationStage:
                                    risk=prediction.risk, explanation=prediction.explanation))
         info = {**result.versions_info, "model": self.classifier.version}
         return replace(result, clauses=tuple(updated), parties=parties, versions_info=info,
-                       predictions={c.id: predictions[c.id] for c in clauses})
+                       predictions=predictions)

@@ -12,6 +12,7 @@ from analyzer.config import DEFAULT_MODELS_DIR, PROJECT_DIR, Settings
 
 DEFAULT_CORPUS = PROJECT_DIR / "corpora" / "clauses"
 DEFAULT_OUT = DEFAULT_MODELS_DIR / "clause-v1"
+DEFAULT_AGREEMENTS = PROJECT_DIR / "tests" / "data" / "blind"
 
 
 @click.command()
@@ -22,11 +23,19 @@ DEFAULT_OUT = DEFAULT_MODELS_DIR / "clause-v1"
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Model directory to write.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for the grouped folds.")
-def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int) -> None:
+@click.option("--agreements", "agreements_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of keyed agreements (tests/data/blind): their clauses join the indicator and risk heads.")
+@click.option("--agreements-through", type=int, default=0, show_default=True,
+              help="Read sets 1..N of --agreements; later sets stay unseen for evaluation.")
+def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int, agreements_dir: Path | None,
+          agreements_through: int) -> None:
     """Train the clause models (categories, indicators, risk) and save them with skops."""
     from analyzer.training.train import train_and_save
 
-    metadata = train_and_save(corpus, out_dir, seed=seed, extra_data=extra_data)
+    if agreements_dir is not None and agreements_through <= 0:
+        raise click.UsageError("--agreements needs --agreements-through N (the last set to train on)")
+    metadata = train_and_save(corpus, out_dir, seed=seed, extra_data=extra_data, agreements_dir=agreements_dir,
+                              agreements_through=agreements_through)
     report = metadata["training_report"]
     click.echo(f"saved {out_dir} in {report['seconds']} s; out-of-fold macro-F1: categories "
                f"{report['oof']['category_macro_f1']}, indicators {report['oof']['indicator_macro_f1']}")
@@ -56,7 +65,12 @@ def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: i
     metadata = read_metadata(model_dir) if (model_dir / "metadata.json").exists() else {}
     use_extra = metadata.get("extra_data", False) if extra_data is None else extra_data
     data = data_root if data_root.exists() else None
-    report = run(corpus, data, model_dir if metadata else None, folds=folds, seed=seed, extra_data=use_extra)
+    # the folds are trained as the model was: with the keyed agreements it read, if any
+    agreements = metadata.get("agreements") or {}
+    through = int(agreements.get("through", 0))
+    report = run(corpus, data, model_dir if metadata else None, folds=folds, seed=seed, extra_data=use_extra,
+                 agreements_dir=DEFAULT_AGREEMENTS if through else None, agreements_through=through,
+                 unflagged_share=float(agreements.get("unflagged_share", 0.25)))
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     cv = report["cross_validation"]

@@ -127,6 +127,8 @@ _PROHIBITION_LEAD_IN = re.compile(
     # "The Model and its Outputs shall not be used:" over an acceptable-use list
     r"(?: (?:be permitted|be entitled|attempt) to| be used(?: (?:for|to|in))?)?[\s,]*"
     r"(?:do any of the following|the following)?\s*[:：—-]?\s*$"
+    # "No Party and no Approved User shall:" bans by its subject
+    r"|(?:^|[.;]\s)(?:\(?[0-9a-z.]+\)?\s+)?(?:no|neither)\b[^.;:]{0,80}\b(?:shall|will|may|must)[\s,]*[:：—-]\s*$"
     r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
 

@@ -56,8 +56,14 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
         "forms for Japanese, lower-cased words for English; heading words marked `h:`; role tokens 〈H〉/〈P〉/〈T〉 "
         "with their neighbours), after party references were replaced by roles.",
         "- Heads: one-vs-rest logistic regression for categories and indicators (indicators with balanced class "
-        "weights: each has only ~23 positive clauses per language), with per-label sigmoid calibration "
+        "weights: each has only ~23 positive corpus clauses per language), with per-label sigmoid calibration "
         "and thresholds fitted on grouped out-of-fold predictions; multinomial logistic regression for the risk level.",
+        *([f"- The indicator and risk heads also read the clauses of the keyed agreements of blind sets "
+           f"1-{metadata['agreements']['through']} ({metadata['agreements']['flagged_clauses']} clauses holding a "
+           f"planted flag, and a seeded {metadata['agreements']['unflagged_share']:.0%} of the others: "
+           f"{metadata['agreements']['clauses']} in all), read through Kyotei's own ingestion and segmentation "
+           "(`analyzer/training/agreements.py`). The features and the category head do not see them."]
+          if metadata.get("agreements") else []),
         "- Indicators need some belief in their own category (calibrated category probability >= 0.15).",
         f"- Trained with scikit-learn {metadata['sklearn_version']}, skops {metadata['skops_version']}, "
         f"Kyotei {metadata['analyzer_version']}, seed {metadata['seed']}.",
@@ -135,6 +141,24 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
         ]
     else:
         parts += ["Not measured: the shared data folder was not available.", ""]
+    unseen = report.get("unseen_agreements") or {}
+    if unseen:
+        rows = [[name.replace("_", " "), v["planted_flags"], v["found"], v["recall"], v["false_alarms"],
+                 v["false_alarms_per_agreement"]] for name, v in unseen.items() if isinstance(v, dict)]
+        parts += [
+            "## Keyed agreements the model did not train on",
+            "",
+            f"Blind sets {unseen['sets']} (`tests/data/blind`): {unseen['agreements']} whole agreements we wrote, "
+            f"{unseen['clauses']} clauses, each set with a key of planted red flags; the model trained on the sets "
+            "before them only. A planted flag is found when the model names its indicator on a clause holding the "
+            "key's quote; every other indicator it names on any clause is a false alarm (the keys list planted flags, "
+            "so some of these are debatable rather than wrong). This is the model alone; in an analysis the "
+            "playbook adds its rules, and a model-only finding also needs the risk head to agree.",
+            "",
+            _table(rows, ["indicator threshold", "planted flags", "found", "recall", "false alarms",
+                          "per agreement"]),
+            "",
+        ]
     parts += [
         "## Limits",
         "",
@@ -142,8 +166,8 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
         "the categories public datasets label; there is no public labelled data for the research-security indicators.",
         "- Bag-of-n-gram models see direction only through role tokens and their neighbours; negation and "
         "exceptions across sentences are beyond them. The playbook rules of the findings engine cover part of that.",
-        "- Thresholds are tuned for F1 on the corpus; real documents have far fewer risky clauses, so expect lower "
-        "precision there.",
+        "- Thresholds are tuned for F1 on out-of-fold predictions of the training clauses; real documents have "
+        "far fewer risky clauses, so expect lower precision there.",
         "",
     ]
     path = Path(model_dir) / "MODEL_CARD.md"

@@ -68,8 +68,10 @@ def _predict_matrices(run_components: dict[str, Any], inputs: Sequence[str]) -> 
 
 
 def cross_validate(examples: Sequence[Example], extra: Sequence[Example] = (), folds: int = 5,
-                   seed: int = 0) -> dict[str, Any]:
-    """Grouped k-fold CV of the whole training procedure; returns per-language scores and twin discrimination."""
+                   seed: int = 0, agreements: Sequence[Example] = ()) -> dict[str, Any]:
+    """Grouped k-fold CV of the whole training procedure; returns per-language scores and twin discrimination.
+
+    ``extra`` and ``agreements`` join every fold's training and are never scored: the scores are the corpus's."""
     from sklearn.model_selection import GroupKFold
 
     taxonomy = load_taxonomy()
@@ -83,7 +85,7 @@ def cross_validate(examples: Sequence[Example], extra: Sequence[Example] = (), f
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     started = time.perf_counter()
     for fold, (train_idx, test_idx) in enumerate(splitter.split(np.zeros(n), groups=groups)):
-        run = fit_clause_model([examples[i] for i in train_idx], extra, seed=seed)
+        run = fit_clause_model([examples[i] for i in train_idx], extra, seed=seed, agreements=agreements)
         out = _predict_matrices(run.components, [examples[i].input for i in test_idx])
         cat_pred[test_idx] = out["categories"]
         ind_pred[test_idx] = out["indicators"]
@@ -188,17 +190,61 @@ def evaluate_on_real_data(classifier: ClauseClassifier, data_root: Path) -> dict
     return report
 
 
+def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, after: int) -> dict[str, Any]:
+    """Indicator detection on the clauses of keyed agreements the model did not train on (sets after ``after``).
+
+    Every clause is scored, as in an analysis: a planted flag counts as found when the model names its indicator on
+    a clause that holds the key's quote; any other indicator named on any clause counts as a false alarm."""
+    from analyzer.training.agreements import keyed_clauses, keyed_sets
+
+    last = max((number for number, _ in keyed_sets(folder, 10**6)), default=0)
+    if last <= after:
+        return {}
+    clauses = list(keyed_clauses(folder, last, after=after))
+    out = _predict_matrices(classifier.components, [c.input for c in clauses])
+    labels = list(classifier.components["indicator_labels_"])
+    report: dict[str, Any] = {"sets": f"{after + 1}-{last}",
+                              "agreements": len({c.group for c in clauses}), "clauses": len(clauses)}
+    for name, cut in (("at_thresholds", None), ("at_0.5", 0.5)):
+        predicted = out["indicators"] if cut is None else out["indicators"] & (out["indicator_scores"] >= cut)
+        found: set[tuple[str, str]] = set()
+        planted = {(c.group, i) for c in clauses for i in c.indicators}
+        false = 0
+        for c, row in zip(clauses, predicted, strict=True):
+            named = {labels[k] for k in np.flatnonzero(row)}
+            found |= {(c.group, i) for i in named & set(c.indicators)}
+            false += len(named - set(c.indicators))
+        report[name] = {"planted_flags": len(planted), "found": len(found),
+                        "recall": round(len(found) / len(planted), 4) if planted else 0.0,
+                        "false_alarms": false,
+                        "false_alarms_per_agreement": round(false / max(report["agreements"], 1), 2)}
+    return report
+
+
 def evaluate(corpus_dir: Path, data_root: Path | None, model_dir: Path | None, folds: int = 5, seed: int = 0,
-             extra_data: bool = False) -> dict[str, Any]:
-    """``kyotei evaluate``: cross-validation on the corpus and scores of the shipped model on real data."""
+             extra_data: bool = False, agreements_dir: Path | None = None, agreements_through: int = 0,
+             unflagged_share: float = 0.25) -> dict[str, Any]:
+    """``kyotei evaluate``: cross-validation on the corpus and scores of the shipped model on real data and on
+    keyed agreements it did not train on."""
     from analyzer.training.corpus import load_corpus
     from analyzer.training.realdata import available, cuad_clauses
+    from analyzer.training.train import agreement_examples
 
     examples = corpus_examples(load_corpus(corpus_dir))
     extra: list[Example] = []
     if extra_data and data_root is not None and available(data_root):
         extra = real_examples(cuad_clauses(data_root, split="train"))
-    report: dict[str, Any] = {"cross_validation": cross_validate(examples, extra, folds=folds, seed=seed)}
+    agreements: list[Example] = []
+    if agreements_dir is not None and agreements_through > 0:
+        from analyzer.training.agreements import keyed_clauses, sampled
+
+        agreements = agreement_examples(sampled(keyed_clauses(agreements_dir, agreements_through), unflagged_share,
+                                                seed))
+    report: dict[str, Any] = {"cross_validation": cross_validate(examples, extra, folds=folds, seed=seed,
+                                                                 agreements=agreements)}
+    if model_dir is not None and agreements_dir is not None:
+        report["unseen_agreements"] = evaluate_on_unseen_agreements(ClauseClassifier.load(model_dir),
+                                                                    agreements_dir, agreements_through)
     if model_dir is not None and data_root is not None and available(data_root):
         classifier = ClauseClassifier.load(model_dir)
         report["real_data"] = evaluate_on_real_data(classifier, data_root)
