@@ -2920,7 +2920,7 @@ _BLIND_257_TO_264 = [
 ]
 
 
-# blind sets 265-272: a ban on giving samples to third parties (affiliates included) read as onward transfer, either
+# blind sets 265-272: publication held with no end date until the sponsor has confirmed, a ban on giving samples to third parties (affiliates included) read as onward transfer, either
 # party's compelled disclosure with notice to the other, a partner institute's founding statute, "No Party shall:"
 # over a list of banned uses, and affiliates "in whichever country" without notice or consent
 _BLIND_265_TO_272 = [
@@ -2941,6 +2941,18 @@ _BLIND_265_TO_272 = [
      "University to its Affiliates, in whichever country they are located, who may use it for the Purpose, and no notice "
      "to, or consent of, the University shall be required for any such furnishing." + _EN_TERM, "EXP-05", True,
      "en-affiliates-in-whichever-country-without-notice-or-consent"),
+    (_EN_PREAMBLE + "Article 13 Publication\n13.3 Where the Sponsor notifies the University that the proposed publication "
+     "discloses patentable subject matter, the University shall defer submission until a patent application has been "
+     "filed or until the Sponsor's technology office has confirmed in writing that its patent position is adequately "
+     "protected, whichever occurs later." + _EN_TERM, "PUB-02", True, "en-deferred-until-the-later-of-a-filing-or-the-"
+     "sponsors-word"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Where an objection raised by the Sponsor relates to the design of the "
+     "sensor nodes, the planned publication shall be postponed until the Sponsor has confirmed in writing that its "
+     "interests in such Results are adequately protected." + _EN_TERM, "PUB-02", True,
+     "en-postponed-until-the-sponsor-has-confirmed"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 The University may delay a publication by up to thirty (30) days to "
+     "allow the Sponsor to file a patent application, and shall not defer submission further." + _EN_TERM, "PUB-02",
+     False, "en-a-thirty-day-delay-for-a-filing"),
 ]
 
 
