@@ -12,6 +12,7 @@ import pytest
 
 from analyzer.engine import AnalyzerEngine
 from analyzer.segment.numbers import any_to_int
+from analyzer.training.agreements import QUOTE_PREFIX, squeezed
 from analyzer.types import AnalysisResult
 
 BLIND = Path(__file__).resolve().parent / "data" / "blind"
@@ -577,17 +578,13 @@ def _numbers(index: dict, clause_id: str | None) -> list[str]:
     return out
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _found_at_quote(result: AnalysisResult, index: dict, planted: dict) -> bool:
     """A finding of the planted indicator in a clause (or one around it) that holds the key's quote."""
-    quote = _squeezed(planted["quote"])[:60]
+    quote = squeezed(planted["quote"])[:QUOTE_PREFIX]
     for finding in result.findings:
         clause_id = finding.clause_id if finding.indicator == planted["indicator"] else None
         while clause_id:
-            if quote in _squeezed(index[clause_id].text):
+            if quote in squeezed(index[clause_id].text):
                 return True
             clause_id = index[clause_id].parent
     return False

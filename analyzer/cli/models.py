@@ -59,6 +59,7 @@ def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: i
              report_path: Path, card: bool) -> None:
     """Grouped cross-validation on the corpus, and the model's scores on real data it did not train on."""
     from analyzer.classify.persistence import read_metadata
+    from analyzer.training.agreements import UNFLAGGED_SHARE
     from analyzer.training.card import write_model_card
     from analyzer.training.evaluate import evaluate as run
 
@@ -70,7 +71,7 @@ def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: i
     through = int(agreements.get("through", 0))
     report = run(corpus, data, model_dir if metadata else None, folds=folds, seed=seed, extra_data=use_extra,
                  agreements_dir=DEFAULT_AGREEMENTS if through else None, agreements_through=through,
-                 unflagged_share=float(agreements.get("unflagged_share", 0.25)))
+                 unflagged_share=float(agreements.get("unflagged_share", UNFLAGGED_SHARE)))
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     cv = report["cross_validation"]

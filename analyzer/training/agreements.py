@@ -27,6 +27,7 @@ from analyzer.taxonomy import load_taxonomy
 log = logging.getLogger("analyzer")
 
 QUOTE_PREFIX = 60  # characters of a squeezed quote that find its clause (the test of the blind sets reads as many)
+UNFLAGGED_SHARE = 0.25  # of the clauses without a planted flag, the share kept for training
 _SET_FOLDER = re.compile(r"set(\d+)$")
 
 
@@ -94,7 +95,8 @@ def keyed_clauses(folder: Path, through: int, settings: Settings | None = None,
                                   max((levels[i] for i in indicators), default=0), f"set{number}/{name}#{item.id}")
 
 
-def sampled(clauses: Iterator[KeyedClause], unflagged_share: float, seed: int) -> list[KeyedClause]:
+def sampled(clauses: Iterator[KeyedClause], unflagged_share: float = UNFLAGGED_SHARE,
+            seed: int = 0) -> list[KeyedClause]:
     """All flagged clauses and a seeded share of the others."""
     import numpy as np
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ import numpy as np
 
 from analyzer.classify.model import ClauseClassifier
 from analyzer.taxonomy import load_taxonomy
+from analyzer.training.agreements import UNFLAGGED_SHARE
 from analyzer.training.train import Example, binarize, corpus_examples, fit_clause_model, real_examples
 
 log = logging.getLogger("analyzer")
@@ -197,9 +199,10 @@ def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, af
     a clause that holds the key's quote; any other indicator named on any clause counts as a false alarm."""
     from analyzer.training.agreements import keyed_clauses, keyed_sets
 
-    last = max((number for number, _ in keyed_sets(folder, 10**6)), default=0)
-    if last <= after:
+    unseen = keyed_sets(folder, sys.maxsize, after=after)
+    if not unseen:
         return {}
+    last = unseen[-1][0]
     clauses = list(keyed_clauses(folder, last, after=after))
     out = _predict_matrices(classifier.components, [c.input for c in clauses])
     labels = list(classifier.components["indicator_labels_"])
@@ -223,12 +226,12 @@ def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, af
 
 def evaluate(corpus_dir: Path, data_root: Path | None, model_dir: Path | None, folds: int = 5, seed: int = 0,
              extra_data: bool = False, agreements_dir: Path | None = None, agreements_through: int = 0,
-             unflagged_share: float = 0.25) -> dict[str, Any]:
+             unflagged_share: float = UNFLAGGED_SHARE) -> dict[str, Any]:
     """``kyotei evaluate``: cross-validation on the corpus and scores of the shipped model on real data and on
     keyed agreements it did not train on."""
     from analyzer.training.corpus import load_corpus
     from analyzer.training.realdata import available, cuad_clauses
-    from analyzer.training.train import agreement_examples
+    from analyzer.training.train import load_agreement_examples
 
     examples = corpus_examples(load_corpus(corpus_dir))
     extra: list[Example] = []
@@ -236,10 +239,7 @@ def evaluate(corpus_dir: Path, data_root: Path | None, model_dir: Path | None, f
         extra = real_examples(cuad_clauses(data_root, split="train"))
     agreements: list[Example] = []
     if agreements_dir is not None and agreements_through > 0:
-        from analyzer.training.agreements import keyed_clauses, sampled
-
-        agreements = agreement_examples(sampled(keyed_clauses(agreements_dir, agreements_through), unflagged_share,
-                                                seed))
+        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed)
     report: dict[str, Any] = {"cross_validation": cross_validate(examples, extra, folds=folds, seed=seed,
                                                                  agreements=agreements)}
     if model_dir is not None and agreements_dir is not None:

@@ -26,7 +26,7 @@ import scipy.sparse as sp
 from analyzer.classify.features import model_input
 from analyzer.classify.model import build_features, build_multilabel_head, build_risk_head, calibrated
 from analyzer.taxonomy import load_taxonomy
-from analyzer.training.agreements import KeyedClause
+from analyzer.training.agreements import UNFLAGGED_SHARE, KeyedClause
 from analyzer.training.corpus import CorpusClause
 from analyzer.training.realdata import RealClause
 
@@ -70,6 +70,15 @@ def real_examples(clauses: Sequence[RealClause]) -> list[Example]:
 
 def agreement_examples(clauses: Sequence[KeyedClause]) -> list[Example]:
     return [Example(c.input, c.lang, c.group, (), c.indicators, c.risk, "agreement", c.id) for c in clauses]
+
+
+def load_agreement_examples(folder: Path, through: int, unflagged_share: float = UNFLAGGED_SHARE,
+                            seed: int = 0) -> list[Example]:
+    """The training examples of the keyed agreements of sets 1..``through``: every flagged clause, a seeded share of
+    the others. ``kyotei train`` and every fold of ``kyotei evaluate`` read them alike."""
+    from analyzer.training.agreements import keyed_clauses, sampled
+
+    return agreement_examples(sampled(keyed_clauses(folder, through), unflagged_share, seed))
 
 
 def binarize(rows: Sequence[Sequence[str]], labels: Sequence[str]) -> np.ndarray:
@@ -211,7 +220,7 @@ def _macro_f1(probabilities: np.ndarray, y: np.ndarray, thresholds: np.ndarray) 
 
 def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: Path | None = None,
                    version: int = 1, name: str = "clause", agreements_dir: Path | None = None,
-                   agreements_through: int = 0, unflagged_share: float = 0.25) -> dict[str, Any]:
+                   agreements_through: int = 0, unflagged_share: float = UNFLAGGED_SHARE) -> dict[str, Any]:
     """``kyotei train``: fit from the corpus (plus real data for the category head, and keyed agreements for the
     indicator and risk heads) and save the model."""
     import analyzer
@@ -231,10 +240,9 @@ def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: P
     agreements: list[Example] = []
     agreements_info: dict[str, Any] | None = None
     if agreements_dir is not None and agreements_through > 0:
-        from analyzer.training.agreements import agreements_hash, keyed_clauses, sampled
+        from analyzer.training.agreements import agreements_hash
 
-        agreements = agreement_examples(sampled(keyed_clauses(agreements_dir, agreements_through), unflagged_share,
-                                                seed))
+        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed)
         flagged = sum(bool(e.indicators) for e in agreements)
         sources.append(f"keyed agreements of sets 1-{agreements_through} ({len(agreements)} clauses, {flagged} "
                        f"holding a planted flag; indicator and risk heads only)")
