@@ -125,7 +125,8 @@ def test_training_reproduces_the_shipped_model_scores(tmp_path: Path) -> None:
     if shipped.get("agreements"):
         from analyzer.cli.models import DEFAULT_AGREEMENTS
 
-        args += ["--agreements", str(DEFAULT_AGREEMENTS), "--agreements-through", str(shipped["agreements"]["through"])]
+        args += ["--agreements", str(DEFAULT_AGREEMENTS), "--agreements-through", str(shipped["agreements"]["through"]),
+                 "--unflagged-share", str(shipped["agreements"]["unflagged_share"])]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     trained = read_metadata(tmp_path / "model")
@@ -133,3 +134,19 @@ def test_training_reproduces_the_shipped_model_scores(tmp_path: Path) -> None:
         assert trained["training_report"]["oof"][name] == pytest.approx(
             shipped["training_report"]["oof"][name], abs=0.01)
     assert trained["training_data_sha256"] == shipped["training_data_sha256"]
+
+
+def test_the_heads_are_the_same_whatever_the_number_of_cores_they_are_fitted_on() -> None:
+    import numpy as np
+
+    from analyzer.config import PROJECT_DIR
+    from analyzer.training.corpus import load_corpus
+    from analyzer.training.train import corpus_examples, fit_clause_model
+
+    examples = corpus_examples(load_corpus(PROJECT_DIR / "corpora" / "clauses"))[::12]
+    one, two = (fit_clause_model(examples, seed=0, n_jobs=jobs).components for jobs in (1, 2))
+    x = one["features_"].transform([e.input for e in examples[:100]])
+    for head in ("categories_", "indicators_", "risk_"):
+        assert np.array_equal(one[head].decision_function(x), two[head].decision_function(x))
+    for name in ("indicator_calibration_", "indicator_thresholds_", "category_thresholds_"):
+        assert np.array_equal(one[name], two[name])

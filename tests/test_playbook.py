@@ -108,12 +108,12 @@ def test_a_suppress_rule_removes_the_model_finding(tmp_path: Path) -> None:
 
 
 def test_a_suppress_rule_can_silence_the_models_findings_for_other_indicators_too(tmp_path: Path) -> None:
-    text = "第9条（研究成果）\n乙は、甲から提供を受けた研究データを、乙が指定する第三者に提供することができる。\n"
+    text = "第9条（施設の利用）\n乙の研究員は、本研究の期間中、甲の実験施設及び情報システムを利用することができる。\n"
     before = AnalyzerEngine().analyze(text.encode(), name="data.txt")
     model_only = {f.indicator for f in before.findings if f.source == "model"}
     assert model_only
     engine = _engine_with_playbook(tmp_path, "version: 1\nrules:\n  - id: S\n    indicator: PUB-01\n    lang: ja\n"
-                                             "    effect: suppress\n    also: ['*']\n    any: ['研究データ']\n")
+                                             "    effect: suppress\n    also: ['*']\n    any: ['情報システム']\n")
     after = engine.analyze(text.encode(), name="data.txt")
     assert not {f.indicator for f in after.findings if f.source == "model"}
 

@@ -10,6 +10,7 @@ import pytest
 from analyzer.errors import ConfigError
 from analyzer.training.agreements import agreements_hash, keyed_clauses, keyed_sets, sampled
 from analyzer.training.train import agreement_examples
+from tests.builders import scanned_pdf_bytes
 
 ENGLISH = """RESEARCH COLLABORATION AGREEMENT
 
@@ -59,6 +60,13 @@ def _keyed_folder(root: Path) -> Path:
         (path / name).write_text(text, encoding="utf-8")
         key = {name: {"top_level": [], "risky": risky, "missing_protections": [], "notes": ""}}
         (path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    # a scan beside the English text of set 1: training reads no scans, whether or not the machine has OCR
+    (folder / "set1" / "scan.pdf").write_bytes(scanned_pdf_bytes(["3. Intellectual Property",
+                                                                  "All inventions shall be owned by the Company."]))
+    key = json.loads((folder / "set1" / "key.json").read_text(encoding="utf-8"))
+    key["scan.pdf"] = {"top_level": ["3"], "risky": [{"indicator": "IP-01", "article": "3",
+                                                      "quote": "All inventions shall be owned by the Company."}]}
+    (folder / "set1" / "key.json").write_text(json.dumps(key), encoding="utf-8")
     return folder
 
 
@@ -94,6 +102,16 @@ def test_clauses_without_a_planted_quote_carry_no_indicator(clauses: list) -> No
 def test_sets_after_the_last_one_to_train_on_are_not_read(folder: Path, clauses: list) -> None:
     assert {c.group.split(":")[1] for c in clauses} == {"1", "2"}
     assert [n for n, _ in keyed_sets(folder, through=3, after=2)] == [3]
+
+
+def test_reading_the_sets_on_two_processes_gives_the_same_clauses_in_the_same_order(folder: Path,
+                                                                                    clauses: list) -> None:
+    assert list(keyed_clauses(folder, through=2, n_jobs=2)) == clauses
+
+
+def test_scanned_agreements_are_left_out_of_training(clauses: list) -> None:
+    assert clauses
+    assert not [c for c in clauses if "scan.pdf" in c.group]
 
 
 def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

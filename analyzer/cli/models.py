@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from analyzer.config import DEFAULT_MODELS_DIR, PROJECT_DIR, Settings
+from analyzer.training.agreements import UNFLAGGED_SHARE
 
 DEFAULT_CORPUS = PROJECT_DIR / "corpora" / "clauses"
 DEFAULT_OUT = DEFAULT_MODELS_DIR / "clause-v1"
@@ -27,15 +28,19 @@ DEFAULT_AGREEMENTS = PROJECT_DIR / "tests" / "data" / "blind"
               help="Folder of keyed agreements (tests/data/blind): their clauses join the indicator and risk heads.")
 @click.option("--agreements-through", type=int, default=0, show_default=True,
               help="Read sets 1..N of --agreements; later sets stay unseen for evaluation.")
+@click.option("--unflagged-share", type=click.FloatRange(0, 1), default=UNFLAGGED_SHARE, show_default=True,
+              help="Of the agreements' clauses without a planted flag, the seeded share to train on.")
+@click.option("--jobs", type=int, default=-1, show_default=True,
+              help="Cores to train on (-1: all); the model does not depend on it.")
 def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int, agreements_dir: Path | None,
-          agreements_through: int) -> None:
+          agreements_through: int, unflagged_share: float, jobs: int) -> None:
     """Train the clause models (categories, indicators, risk) and save them with skops."""
     from analyzer.training.train import train_and_save
 
     if agreements_dir is not None and agreements_through <= 0:
         raise click.UsageError("--agreements needs --agreements-through N (the last set to train on)")
     metadata = train_and_save(corpus, out_dir, seed=seed, extra_data=extra_data, agreements_dir=agreements_dir,
-                              agreements_through=agreements_through)
+                              agreements_through=agreements_through, unflagged_share=unflagged_share, n_jobs=jobs)
     report = metadata["training_report"]
     click.echo(f"saved {out_dir} in {report['seconds']} s; out-of-fold macro-F1: categories "
                f"{report['oof']['category_macro_f1']}, indicators {report['oof']['indicator_macro_f1']}")
@@ -55,11 +60,12 @@ def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int, agree
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("reports/evaluation.json"), show_default=True, help="Where to write the JSON report.")
 @click.option("--card/--no-card", default=True, show_default=True, help="Rewrite the model's MODEL_CARD.md.")
+@click.option("--jobs", type=int, default=-1, show_default=True,
+              help="Cores to train on (-1: all); the model does not depend on it.")
 def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: int, extra_data: bool | None,
-             report_path: Path, card: bool) -> None:
+             report_path: Path, card: bool, jobs: int) -> None:
     """Grouped cross-validation on the corpus, and the model's scores on real data it did not train on."""
     from analyzer.classify.persistence import read_metadata
-    from analyzer.training.agreements import UNFLAGGED_SHARE
     from analyzer.training.card import write_model_card
     from analyzer.training.evaluate import evaluate as run
 
@@ -71,7 +77,7 @@ def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: i
     through = int(agreements.get("through", 0))
     report = run(corpus, data, model_dir if metadata else None, folds=folds, seed=seed, extra_data=use_extra,
                  agreements_dir=DEFAULT_AGREEMENTS if through else None, agreements_through=through,
-                 unflagged_share=float(agreements.get("unflagged_share", UNFLAGGED_SHARE)))
+                 unflagged_share=float(agreements.get("unflagged_share", UNFLAGGED_SHARE)), n_jobs=jobs)
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     cv = report["cross_validation"]

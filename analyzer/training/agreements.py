@@ -22,12 +22,11 @@ from pathlib import Path
 
 from analyzer.config import Settings
 from analyzer.errors import ConfigError
-from analyzer.taxonomy import load_taxonomy
 
 log = logging.getLogger("analyzer")
 
 QUOTE_PREFIX = 60  # characters of a squeezed quote that find its clause (the test of the blind sets reads as many)
-UNFLAGGED_SHARE = 0.25  # of the clauses without a planted flag, the share kept for training
+UNFLAGGED_SHARE = 0.1  # of the clauses without a planted flag, the share kept for training
 _SET_FOLDER = re.compile(r"set(\d+)$")
 
 
@@ -61,38 +60,58 @@ def keyed_sets(folder: Path, through: int, after: int = 0) -> list[tuple[int, Pa
     return sorted(sets)
 
 
-def keyed_clauses(folder: Path, through: int, settings: Settings | None = None,
-                  after: int = 0) -> Iterator[KeyedClause]:
-    """Every classified clause of every keyed agreement of sets ``after``+1..``through``, labelled from the keys."""
-    from analyzer.classify.stage import clause_inputs
-    from analyzer.engine import AnalyzerEngine
+def keyed_clauses(folder: Path, through: int, settings: Settings | None = None, after: int = 0,
+                  n_jobs: int | None = None) -> Iterator[KeyedClause]:
+    """Every classified clause of every keyed agreement of sets ``after``+1..``through``, labelled from the keys, in
+    set order. ``n_jobs`` processes read the sets side by side (None: one, -1: all cores)."""
+    from joblib import Parallel, delayed
 
     settings = settings or Settings()
+    sets = keyed_sets(folder, through, after)
+    if n_jobs in (None, 1):
+        for number, path in sets:
+            yield from _set_clauses(number, path, settings)
+        return
+    for clauses in Parallel(n_jobs=n_jobs, return_as="generator")(
+            delayed(_set_clauses)(number, path, settings) for number, path in sets):
+        yield from clauses
+
+
+def _set_clauses(number: int, path: Path, settings: Settings) -> list[KeyedClause]:
+    from analyzer.classify.stage import clause_inputs
+    from analyzer.engine import AnalyzerEngine
+    from analyzer.ingest import IngestOptions
+    from analyzer.taxonomy import load_taxonomy
+
     levels = {i: indicator.level for i, indicator in load_taxonomy().indicators.items()}
-    engine = AnalyzerEngine(settings=settings, stages=[])  # ingestion and segmentation only
-    for number, path in keyed_sets(folder, through, after):
-        key = json.loads((path / "key.json").read_text(encoding="utf-8"))
-        for name, entry in sorted(key.items()):
-            if not (path / name).is_file():
-                log.warning("set %d: %s is in the key but not in the folder", number, name)
-                continue
-            result = engine.analyze(path / name)
-            if result.document.status not in ("ok", "partial"):
-                log.warning("set %d: %s not read (%s)", number, name, result.document.status)
-                continue
-            _, inputs = clause_inputs(result, settings.home_names)
-            texts = {c.id: squeezed(c.text) for c in result.clauses}
-            flags: dict[str, set[str]] = {}
-            for planted in entry.get("risky", []):
-                quote = squeezed(planted["quote"])[:QUOTE_PREFIX]
-                # the clause holding the quote and those around it (an article holds its paragraph's flag)
-                for clause_id, text in texts.items():
-                    if quote and quote in text:
-                        flags.setdefault(clause_id, set()).add(planted["indicator"])
-            for item in inputs:
-                indicators = tuple(sorted(i for i in flags.get(item.id, ()) if i in levels))
-                yield KeyedClause(item.model_input(), item.language, f"agreement:{number}:{name}", indicators,
-                                  max((levels[i] for i in indicators), default=0), f"set{number}/{name}#{item.id}")
+    # ingestion and segmentation only, and no OCR: a scan takes ~17 s to read, and with OCR the examples would
+    # depend on whether the machine has tesseract; scans are left out (status needs_ocr, logged)
+    engine = AnalyzerEngine(options=IngestOptions(ocr="never"), settings=settings, stages=[])
+    key = json.loads((path / "key.json").read_text(encoding="utf-8"))
+    clauses = []
+    for name, entry in sorted(key.items()):
+        if not (path / name).is_file():
+            log.warning("set %d: %s is in the key but not in the folder", number, name)
+            continue
+        result = engine.analyze(path / name)
+        if result.document.status not in ("ok", "partial"):
+            log.warning("set %d: %s not read (%s)", number, name, result.document.status)
+            continue
+        _, inputs = clause_inputs(result, settings.home_names)
+        texts = {c.id: squeezed(c.text) for c in result.clauses}
+        flags: dict[str, set[str]] = {}
+        for planted in entry.get("risky", []):
+            quote = squeezed(planted["quote"])[:QUOTE_PREFIX]
+            # the clause holding the quote and those around it (an article holds its paragraph's flag)
+            for clause_id, text in texts.items():
+                if quote and quote in text:
+                    flags.setdefault(clause_id, set()).add(planted["indicator"])
+        for item in inputs:
+            indicators = tuple(sorted(i for i in flags.get(item.id, ()) if i in levels))
+            clauses.append(KeyedClause(item.model_input(), item.language, f"agreement:{number}:{name}", indicators,
+                                       max((levels[i] for i in indicators), default=0),
+                                       f"set{number}/{name}#{item.id}"))
+    return clauses
 
 
 def sampled(clauses: Iterator[KeyedClause], unflagged_share: float = UNFLAGGED_SHARE,

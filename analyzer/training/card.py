@@ -62,7 +62,8 @@ def write_model_card(model_dir: Path, report: dict[str, Any]) -> Path:
            f"1-{metadata['agreements']['through']} ({metadata['agreements']['flagged_clauses']} clauses holding a "
            f"planted flag, and a seeded {metadata['agreements']['unflagged_share']:.0%} of the others: "
            f"{metadata['agreements']['clauses']} in all), read through Kyotei's own ingestion and segmentation "
-           "(`analyzer/training/agreements.py`). The features and the category head do not see them."]
+           "(`analyzer/training/agreements.py`; scans are left out, as training runs no OCR). The features and "
+           "the category head do not see them."]
           if metadata.get("agreements") else []),
         "- Indicators need some belief in their own category (calibrated category probability >= 0.15).",
         f"- Trained with scikit-learn {metadata['sklearn_version']}, skops {metadata['skops_version']}, "

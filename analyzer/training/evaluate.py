@@ -70,7 +70,7 @@ def _predict_matrices(run_components: dict[str, Any], inputs: Sequence[str]) -> 
 
 
 def cross_validate(examples: Sequence[Example], extra: Sequence[Example] = (), folds: int = 5,
-                   seed: int = 0, agreements: Sequence[Example] = ()) -> dict[str, Any]:
+                   seed: int = 0, agreements: Sequence[Example] = (), n_jobs: int | None = None) -> dict[str, Any]:
     """Grouped k-fold CV of the whole training procedure; returns per-language scores and twin discrimination.
 
     ``extra`` and ``agreements`` join every fold's training and are never scored: the scores are the corpus's."""
@@ -87,7 +87,8 @@ def cross_validate(examples: Sequence[Example], extra: Sequence[Example] = (), f
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     started = time.perf_counter()
     for fold, (train_idx, test_idx) in enumerate(splitter.split(np.zeros(n), groups=groups)):
-        run = fit_clause_model([examples[i] for i in train_idx], extra, seed=seed, agreements=agreements)
+        run = fit_clause_model([examples[i] for i in train_idx], extra, seed=seed, agreements=agreements,
+                               n_jobs=n_jobs)
         out = _predict_matrices(run.components, [examples[i].input for i in test_idx])
         cat_pred[test_idx] = out["categories"]
         ind_pred[test_idx] = out["indicators"]
@@ -192,7 +193,8 @@ def evaluate_on_real_data(classifier: ClauseClassifier, data_root: Path) -> dict
     return report
 
 
-def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, after: int) -> dict[str, Any]:
+def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, after: int,
+                                  n_jobs: int | None = None) -> dict[str, Any]:
     """Indicator detection on the clauses of keyed agreements the model did not train on (sets after ``after``).
 
     Every clause is scored, as in an analysis: a planted flag counts as found when the model names its indicator on
@@ -203,7 +205,7 @@ def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, af
     if not unseen:
         return {}
     last = unseen[-1][0]
-    clauses = list(keyed_clauses(folder, last, after=after))
+    clauses = list(keyed_clauses(folder, last, after=after, n_jobs=n_jobs))
     out = _predict_matrices(classifier.components, [c.input for c in clauses])
     labels = list(classifier.components["indicator_labels_"])
     report: dict[str, Any] = {"sets": f"{after + 1}-{last}",
@@ -226,7 +228,7 @@ def evaluate_on_unseen_agreements(classifier: ClauseClassifier, folder: Path, af
 
 def evaluate(corpus_dir: Path, data_root: Path | None, model_dir: Path | None, folds: int = 5, seed: int = 0,
              extra_data: bool = False, agreements_dir: Path | None = None, agreements_through: int = 0,
-             unflagged_share: float = UNFLAGGED_SHARE) -> dict[str, Any]:
+             unflagged_share: float = UNFLAGGED_SHARE, n_jobs: int | None = -1) -> dict[str, Any]:
     """``kyotei evaluate``: cross-validation on the corpus and scores of the shipped model on real data and on
     keyed agreements it did not train on."""
     from analyzer.training.corpus import load_corpus
@@ -239,12 +241,12 @@ def evaluate(corpus_dir: Path, data_root: Path | None, model_dir: Path | None, f
         extra = real_examples(cuad_clauses(data_root, split="train"))
     agreements: list[Example] = []
     if agreements_dir is not None and agreements_through > 0:
-        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed)
+        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed, n_jobs)
     report: dict[str, Any] = {"cross_validation": cross_validate(examples, extra, folds=folds, seed=seed,
-                                                                 agreements=agreements)}
+                                                                 agreements=agreements, n_jobs=n_jobs)}
     if model_dir is not None and agreements_dir is not None:
         report["unseen_agreements"] = evaluate_on_unseen_agreements(ClauseClassifier.load(model_dir),
-                                                                    agreements_dir, agreements_through)
+                                                                    agreements_dir, agreements_through, n_jobs)
     if model_dir is not None and data_root is not None and available(data_root):
         classifier = ClauseClassifier.load(model_dir)
         report["real_data"] = evaluate_on_real_data(classifier, data_root)

@@ -73,12 +73,12 @@ def agreement_examples(clauses: Sequence[KeyedClause]) -> list[Example]:
 
 
 def load_agreement_examples(folder: Path, through: int, unflagged_share: float = UNFLAGGED_SHARE,
-                            seed: int = 0) -> list[Example]:
+                            seed: int = 0, n_jobs: int | None = None) -> list[Example]:
     """The training examples of the keyed agreements of sets 1..``through``: every flagged clause, a seeded share of
     the others. ``kyotei train`` and every fold of ``kyotei evaluate`` read them alike."""
     from analyzer.training.agreements import keyed_clauses, sampled
 
-    return agreement_examples(sampled(keyed_clauses(folder, through), unflagged_share, seed))
+    return agreement_examples(sampled(keyed_clauses(folder, through, n_jobs=n_jobs), unflagged_share, seed))
 
 
 def binarize(rows: Sequence[Sequence[str]], labels: Sequence[str]) -> np.ndarray:
@@ -131,6 +131,14 @@ def _group_folds(groups: Sequence[str], n_splits: int, seed: int) -> Any:
     return GroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
 
 
+def _liblinear_ready(x: Any) -> Any:
+    """CSR of float64 with sorted indices, as liblinear takes it: otherwise every per-label fit converts its own copy,
+    and worker processes, which get the matrix read-only, cannot."""
+    x = sp.csr_matrix(x, dtype=np.float64)
+    x.sort_indices()
+    return x
+
+
 @dataclass
 class TrainingRun:
     components: dict[str, Any]
@@ -138,12 +146,13 @@ class TrainingRun:
 
 
 def fit_clause_model(train: Sequence[Example], extra: Sequence[Example] = (), seed: int = 0,
-                     inner_folds: int = 3, c: float = 8.0, agreements: Sequence[Example] = ()) -> TrainingRun:
+                     inner_folds: int = 3, c: float = 8.0, agreements: Sequence[Example] = (),
+                     n_jobs: int | None = None) -> TrainingRun:
     """Fit features and the three heads.
 
     Real-data ``extra`` examples train the category head only; clauses of keyed ``agreements`` (no category labels)
     train the indicator and risk heads only. The features are fitted on the corpus and real data alone, so the
-    category head does not depend on the agreements."""
+    category head does not depend on the agreements. ``n_jobs`` cores fit the labels of a head side by side."""
     from sklearn.model_selection import cross_val_predict
 
     taxonomy = load_taxonomy()
@@ -160,13 +169,15 @@ def fit_clause_model(train: Sequence[Example], extra: Sequence[Example] = (), se
 
     def head_with_oof(x: Any, y: np.ndarray, groups: Sequence[str],
                       balanced: bool = False) -> tuple[Any, np.ndarray, np.ndarray, np.ndarray]:
+        x = _liblinear_ready(x)
         folds = _group_folds(groups, inner_folds, seed)
-        decision = cross_val_predict(build_multilabel_head(c, balanced), x, y, groups=list(groups), cv=folds,
-                                     method="decision_function")
+        decision = cross_val_predict(build_multilabel_head(c, balanced, n_jobs, seed), x, y,
+                                     groups=list(groups), cv=folds, method="decision_function")
+        head = build_multilabel_head(c, balanced, n_jobs, seed).fit(x, y)
+        head.set_params(n_jobs=None)  # the saved model is the same whatever the cores it was trained on
         calibration = fit_calibration(decision, y)
         probabilities = calibrated(decision, calibration)
         thresholds = tune_thresholds(probabilities, y)
-        head = build_multilabel_head(c, balanced).fit(x, y)
         return head, calibration, thresholds, probabilities
 
     y_categories = binarize([e.categories for e in every], category_labels)
@@ -220,7 +231,8 @@ def _macro_f1(probabilities: np.ndarray, y: np.ndarray, thresholds: np.ndarray) 
 
 def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: Path | None = None,
                    version: int = 1, name: str = "clause", agreements_dir: Path | None = None,
-                   agreements_through: int = 0, unflagged_share: float = UNFLAGGED_SHARE) -> dict[str, Any]:
+                   agreements_through: int = 0, unflagged_share: float = UNFLAGGED_SHARE,
+                   n_jobs: int | None = -1) -> dict[str, Any]:
     """``kyotei train``: fit from the corpus (plus real data for the category head, and keyed agreements for the
     indicator and risk heads) and save the model."""
     import analyzer
@@ -242,14 +254,14 @@ def train_and_save(corpus_dir: Path, out_dir: Path, seed: int = 0, extra_data: P
     if agreements_dir is not None and agreements_through > 0:
         from analyzer.training.agreements import agreements_hash
 
-        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed)
+        agreements = load_agreement_examples(agreements_dir, agreements_through, unflagged_share, seed, n_jobs)
         flagged = sum(bool(e.indicators) for e in agreements)
         sources.append(f"keyed agreements of sets 1-{agreements_through} ({len(agreements)} clauses, {flagged} "
                        f"holding a planted flag; indicator and risk heads only)")
         agreements_info = {"through": agreements_through, "unflagged_share": unflagged_share,
                            "clauses": len(agreements), "flagged_clauses": flagged,
                            "sha256": agreements_hash(agreements_dir, agreements_through)}
-    run = fit_clause_model(train, extra, seed=seed, agreements=agreements)
+    run = fit_clause_model(train, extra, seed=seed, agreements=agreements, n_jobs=n_jobs)
     taxonomy = load_taxonomy()
     metadata = {
         "name": name,
