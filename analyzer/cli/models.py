@@ -14,6 +14,8 @@ from analyzer.training.agreements import UNFLAGGED_SHARE
 DEFAULT_CORPUS = PROJECT_DIR / "corpora" / "clauses"
 DEFAULT_OUT = DEFAULT_MODELS_DIR / "clause-v1"
 DEFAULT_AGREEMENTS = PROJECT_DIR / "tests" / "data" / "blind"
+JOBS = click.option("--jobs", type=int, default=-1, show_default=True,
+                    help="Cores to train on (-1: all); the model does not depend on it.")
 
 
 @click.command()
@@ -30,8 +32,7 @@ DEFAULT_AGREEMENTS = PROJECT_DIR / "tests" / "data" / "blind"
               help="Read sets 1..N of --agreements; later sets stay unseen for evaluation.")
 @click.option("--unflagged-share", type=click.FloatRange(0, 1), default=UNFLAGGED_SHARE, show_default=True,
               help="Of the agreements' clauses without a planted flag, the seeded share to train on.")
-@click.option("--jobs", type=int, default=-1, show_default=True,
-              help="Cores to train on (-1: all); the model does not depend on it.")
+@JOBS
 def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int, agreements_dir: Path | None,
           agreements_through: int, unflagged_share: float, jobs: int) -> None:
     """Train the clause models (categories, indicators, risk) and save them with skops."""
@@ -60,8 +61,7 @@ def train(corpus: Path, extra_data: Path | None, out_dir: Path, seed: int, agree
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("reports/evaluation.json"), show_default=True, help="Where to write the JSON report.")
 @click.option("--card/--no-card", default=True, show_default=True, help="Rewrite the model's MODEL_CARD.md.")
-@click.option("--jobs", type=int, default=-1, show_default=True,
-              help="Cores to train on (-1: all); the model does not depend on it.")
+@JOBS
 def evaluate(corpus: Path, data_root: Path, model_dir: Path, folds: int, seed: int, extra_data: bool | None,
              report_path: Path, card: bool, jobs: int) -> None:
     """Grouped cross-validation on the corpus, and the model's scores on real data it did not train on."""

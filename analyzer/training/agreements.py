@@ -67,13 +67,8 @@ def keyed_clauses(folder: Path, through: int, settings: Settings | None = None, 
     from joblib import Parallel, delayed
 
     settings = settings or Settings()
-    sets = keyed_sets(folder, through, after)
-    if n_jobs in (None, 1):
-        for number, path in sets:
-            yield from _set_clauses(number, path, settings)
-        return
     for clauses in Parallel(n_jobs=n_jobs, return_as="generator")(
-            delayed(_set_clauses)(number, path, settings) for number, path in sets):
+            delayed(_set_clauses)(number, path, settings) for number, path in keyed_sets(folder, through, after)):
         yield from clauses
 
 

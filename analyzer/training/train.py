@@ -174,7 +174,7 @@ def fit_clause_model(train: Sequence[Example], extra: Sequence[Example] = (), se
         decision = cross_val_predict(build_multilabel_head(c, balanced, n_jobs, seed), x, y,
                                      groups=list(groups), cv=folds, method="decision_function")
         head = build_multilabel_head(c, balanced, n_jobs, seed).fit(x, y)
-        head.set_params(n_jobs=None)  # the saved model is the same whatever the cores it was trained on
+        head.set_params(n_jobs=None)  # the saved model does not record the cores it was trained on
         calibration = fit_calibration(decision, y)
         probabilities = calibrated(decision, calibration)
         thresholds = tune_thresholds(probabilities, y)
