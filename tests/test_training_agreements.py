@@ -160,3 +160,18 @@ def test_training_on_agreements_asks_for_the_last_set_to_read(folder: Path, tmp_
     assert result.exit_code == 2
     assert "--agreements-through" in result.output
     assert not (tmp_path / "model").exists()
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+@pytest.mark.parametrize("jobs", ["0", "-2"])
+def test_a_number_of_cores_that_means_nothing_is_a_usage_error(command: str, jobs: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from analyzer.cli import cli
+
+    result = CliRunner().invoke(cli, [command, "--jobs", jobs, "--report" if command == "evaluate" else "--out",
+                                      str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "--jobs" in result.output
+    assert "-1 for all" in result.output
+    assert not (tmp_path / "out").exists()

@@ -14,7 +14,15 @@ from analyzer.training.agreements import UNFLAGGED_SHARE
 DEFAULT_CORPUS = PROJECT_DIR / "corpora" / "clauses"
 DEFAULT_OUT = DEFAULT_MODELS_DIR / "clause-v1"
 DEFAULT_AGREEMENTS = PROJECT_DIR / "tests" / "data" / "blind"
-JOBS = click.option("--jobs", type=int, default=-1, show_default=True,
+
+
+def _cores(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value == 0 or value < -1:
+        raise click.BadParameter("give a number of cores, or -1 for all of them")
+    return value
+
+
+JOBS = click.option("--jobs", type=int, default=-1, show_default=True, callback=_cores,
                     help="Cores to train on (-1: all); the model does not depend on it.")
 
 
