@@ -321,6 +321,8 @@ IN_SCHEDULE = {
     ("set250", "Sorane_SeriesA_TermSheet_and_SideLetter.docx", "DAT-01"): "Exhibit B",
     ("set250", "Sorane_SeriesA_TermSheet_and_SideLetter.docx", "CON-01"): "Exhibit B",
     ("set253", "CRA_Kirisame_Halvorsen_ICE-NAV.docx", "DAT-02"): "Schedule 3",
+    # sets 273-280: the principal licence terms of a schedule the option agreement's Article 5 attaches
+    ("set280", "HU_Caldera_Exclusive_Option_Agreement_2025.pdf", "IP-04"): "SCHEDULE B",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -436,6 +438,10 @@ ALTERNATIVES = {
     # sets 265-272
     ("set270", "KGU-Veltrix_Visiting_Industrial_Researcher_Agreement.pdf", "IP-01"),  # inventions vest in the company:
     # the key accepts IP-01 beside the PER-04 it plants
+    # sets 273-280
+    ("set274", "SEI-ASRC_CRA_DEEPLINK_execution.pdf", "PUB-01"),  # a hold at the partner's word: the key accepts PUB-01
+    ("set273", "特許実施許諾契約書_北陵大学_ブレッケル日本支店.docx", "COI-01"),  # the licence kept from our funder: the
+    # key accepts COI-01 beside the CON-01 it plants
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -577,6 +583,11 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # (rule IP-01.en.partner-owns-all-results): usual in such trials, and the key does not name it
     ("set262", "CTA_SLV-2081-302_Site-JP014_Kanazaki.pdf", "PUB-01"),  # results held until a multicentre paper
     # appears, unless the sponsor confirms there will be none: read as a veto
+    # sets 273-280
+    ("set277", "JDA_Kisaragi-Corvane_KESTREL-Q_draft3.docx", "DAT-04"),  # Technical Data passed to governmental and
+    # armed-forces customers, read as disclosure to a government too, beside the EXP-05 keyed
+    ("set280", "Halvorsen_Morikawa_Consulting_Agreement_with_University_Letter.txt", "IP-01"),  # a consultant's
+    # assignment of advice-only Work Product, whose carve-outs sit in the paragraphs after it
 }
 
 pytestmark = pytest.mark.slow

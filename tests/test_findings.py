@@ -694,6 +694,19 @@ def test_english_lines_wrapped_inside_a_sentence_are_read_whole(text: str, read_
     assert mapped.text[text.index("\n")] == (" " if read_on else "\n")
 
 
+def test_the_indent_of_a_hard_wrapped_plain_text_line_is_read_as_one_space() -> None:
+    from analyzer.findings.textmap import map_text
+
+    # set 273: a licence wrapped at 76 columns, each continuation indented under its clause number
+    text = ("16.2 The University shall comply with the Foreign Exchange\n     and Foreign Trade Act of Japan when "
+            "providing the Software.")
+    mapped = map_text(text, {}, "en", roles=False)
+    assert "the foreign exchange and foreign trade act of japan" in mapped.text
+    start = mapped.text.index("and foreign")
+    a, b = mapped.span(start, start + len("and foreign"))
+    assert text[a:b] == "and Foreign", "the cut spaces leave every other offset where it was"
+
+
 @pytest.mark.parametrize(("document", "indicator", "raised"), [
     (_JA_PREAMBLE + "第7条（研究経費の財源）\n２　前項の提携先の名称、所在地及び拠出の条件は、乙と当該提携先との間の取決めに従って"
      "取り扱われるものとし、甲は、これらの事項の開示を乙に求めないものとする。\n", "FUN-03", True),

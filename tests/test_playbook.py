@@ -74,6 +74,13 @@ BAD = [
                  "only a rule with effect: suppress", id="also-on-a-raising-rule"),
     pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    effect: suppress\n    any: [a]\n"
                  "    also: [PUB-99]\n", "PUB-99", id="also-names-an-unknown-indicator"),
+    # a role token starts and ends with a non-word character: a \b beside it never matches
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: ['(?:{P}|the sponsor)\\b may']\n",
+                 "word boundary", id="boundary-after-a-group-ending-in-a-role"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: ['approval of {H}\\b']\n",
+                 "word boundary", id="boundary-after-a-role"),
+    pytest.param("version: 1\nrules:\n  - id: x\n    indicator: PUB-01\n    any: ['to \\b(?:{P}|the partner)']\n",
+                 "word boundary", id="boundary-before-a-group-opening-with-a-role"),
     pytest.param("version: 2\nrules: []\n", "version", id="unsupported-version"),
     pytest.param("rules: [\n", "not valid YAML", id="broken-yaml"),
 ]

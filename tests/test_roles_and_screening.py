@@ -292,6 +292,20 @@ def test_a_funding_agency_commissioning_a_national_university_leaves_the_univers
     assert roles == {"国立研究開発法人先進科学技術推進機構": "PARTNER", "国立大学法人東雲大学": "HOME"}
 
 
+def test_an_amendments_reference_line_and_a_royal_charter_are_no_party_names() -> None:
+    # set 274: 'Ref. ... ("CoastCast")' under the title names the project, and "incorporated by Royal Charter in
+    # England" says how the university was made
+    text = ("AMENDMENT NO. 2\nTO THE RESEARCH COLLABORATION AGREEMENT\nRef. HSM/KFD/RCA/2022-007 (\"CoastCast\")\n\n"
+            "This Amendment No. 2 is entered into BY AND AMONG\n\n(1) NATIONAL UNIVERSITY CORPORATION HOSHIMI UNIVERSITY, "
+            "a national university corporation incorporated under the laws of Japan (\"Hoshimi\");\n\n(2) THE "
+            "UNIVERSITY OF KESTRELFORD, a university incorporated by Royal Charter in England, whose administrative "
+            "offices are at Wrenhall, Kestrelford, United Kingdom (\"Kestrelford\"); and\n\n(3) INSTITUT RODANNE DE "
+            "RECHERCHE NUMERIQUE, a research foundation registered in France (\"Institut Rodanne\").\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
+    assert roles == {"NATIONAL UNIVERSITY CORPORATION HOSHIMI UNIVERSITY": "HOME",
+                     "THE UNIVERSITY OF KESTRELFORD": "PARTNER", "INSTITUT RODANNE DE RECHERCHE NUMERIQUE": "PARTNER"}
+
+
 def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:
     # blind set 115: 「甲の大学院…研究科の須賀原雄一教授」 was read as a second partner
     text = ("スタートアップ支援契約書\n国立大学法人碧浜大学（以下「甲」という。）、株式会社ミナモバイオ（以下「乙」という。）及び"

@@ -889,14 +889,17 @@ def test_an_article_number_misread_by_an_old_ocr_layer_still_opens_its_article(t
     assert [number for number, _ in _top(text)] == numbers
 
 
-def test_the_paragraphs_of_an_inserted_article_belong_to_it() -> None:
-    # set 241: "Article 12A" with "12A.1" ... "12A.4", each a paragraph of its own
-    text = ("JOINT LABORATORY AGREEMENT\nArticle 12 Data\n12.1 Data are kept safe.\n12.2 Data are shared.\n"
-            "Article 12A Data Laws\n12A.1 Each Party carries out the assessments its law requires.\n12A.2 The Parties "
-            "consult on aggregated data.\nArticle 13 Term\n13.1 This Agreement lasts five years.\n")
+@pytest.mark.parametrize("suffix", [
+    "A",  # set 241: "Article 12A" with "12A.1" ... "12A.4", each a paragraph of its own
+    "bis",  # set 276: "Article 10bis" with "10bis.1" ... "10bis.4"
+])
+def test_the_paragraphs_of_an_inserted_article_belong_to_it(suffix: str) -> None:
+    text = (f"JOINT LABORATORY AGREEMENT\nArticle 12 Data\n12.1 Data are kept safe.\n12.2 Data are shared.\n"
+            f"Article 12{suffix} Data Laws\n12{suffix}.1 Each Party carries out the assessments its law requires.\n"
+            f"12{suffix}.2 The Parties consult on aggregated data.\nArticle 13 Term\n13.1 This Agreement lasts five years.\n")
     clauses = _segment(text).clauses
-    article = next(c for c in clauses if c.number == "Article 12A")
-    assert [c.number for c in clauses if c.parent == article.id] == ["12A.1", "12A.2"]
+    article = next(c for c in clauses if c.number == f"Article 12{suffix}")
+    assert [c.number for c in clauses if c.parent == article.id] == [f"12{suffix}.1", f"12{suffix}.2"]
 
 
 def test_a_comparison_table_of_amended_articles_after_the_signatures_is_an_annex() -> None:
@@ -924,3 +927,39 @@ def test_an_article_inserted_as_bis_is_linked_to_its_japanese_twin_with_no_2() -
     articles = {c.number: c for c in _segment(ja + "\n" + en).clauses if c.kind == "article"}
     assert articles["Art. 9-bis"].parallel == articles["第9条の2"].id
     assert articles["Art. 9"].parallel == articles["第9条"].id
+
+
+FRAMEWORK_ARTICLES = [("Purpose", "The Parties promote academic cooperation on the basis of reciprocity."),
+                      ("Fields", "Cooperation covers environmental chemistry and atmospheric science."),
+                      ("Individual Agreements", "Each project is carried out under an Individual Agreement."),
+                      ("Visits", "Each Party may nominate researchers to visit the other Party under its rules."),
+                      ("Funding", "Unless otherwise agreed, each Party bears its own costs.")]
+INDIVIDUAL_ARTICLES = [("目的", "本契約は、本研究に関し必要な事項を定める。"), ("経費", "甲及び乙は、それぞれの経費を各自負担する。"),
+                       ("協議", "本契約に定めのない事項は、甲乙協議して定める。")]
+
+
+def test_an_individual_agreement_in_japanese_after_an_english_framework_and_its_annex_keeps_both_outlines() -> None:
+    # set 278: "Article 1 - Purpose" with "1.1", "1.2" ..., the signatures, "ANNEX A", then a 個別共同研究契約書 of 第1条 ...
+    text = "FRAMEWORK AGREEMENT ON ACADEMIC AND RESEARCH COOPERATION\n\n"
+    for n, (heading, body) in enumerate(FRAMEWORK_ARTICLES, 1):
+        text += f"Article {n} - {heading}\n\n{n}.1 {body}\n\n{n}.2 Questions on this Article go to the coordinators.\n\n"
+    text += ("IN WITNESS WHEREOF the Parties have signed this Agreement.\n\nANNEX A - COORDINATORS AND ADDRESSES\n\n"
+             "Kaminose: Office of International Research, Kaminose University\n\n"
+             "個別共同研究契約書\n\n甲と乙とは、基本協定第3条に基づき、次のとおり個別契約を締結する。\n\n")
+    for n, (heading, body) in enumerate(INDIVIDUAL_ARTICLES, 1):
+        text += f"第{n}条（{heading}）\n　{body}\n\n"
+    top = [c.number for c in _segment(text).clauses if c.level == 1 and c.kind in ("article", "annex")]
+    assert top == ["Article 1", "Article 2", "Article 3", "Article 4", "Article 5", "ANNEX A", "第1条", "第2条", "第3条"]
+
+
+def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_amending_paragraph() -> None:
+    # set 274: "4.1 Article 8 ... is deleted ... and replaced by the following:" over the new 8.1, 8.2 ...
+    text = ("AMENDMENT NO. 2\n1. DEFINITIONS\n1.1 Terms have the meanings given in the Agreement.\n"
+            "2. REPLACEMENT OF ARTICLE 8\n2.1 Article 8 of the Agreement is deleted in its entirety and replaced by "
+            "the following:\n    \"8. RESEARCH DATA\n    8.1 Each Party keeps its own Project Data.\n"
+            "    8.2 The Data Coordinator hosts the shared data.\"\n2.2 Annex 4 is replaced.\n3. TERM\n"
+            "3.1 The Agreement is extended to 2027.\n")
+    clauses = _segment(text).clauses
+    amending = next(c for c in clauses if c.number == "2.1")
+    assert [c.number for c in clauses if c.parent == amending.id] == ["8.1", "8.2"]
+    assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == ["1.", "2.", "3."]

@@ -56,10 +56,69 @@ CATEGORY_CONDITION = 0.2  # a category condition holds when the model gives the 
 _NOT_LITERAL = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|〈(?:[HPT]|\[HPT\])〉")
 
 
+def _alternatives(expanded: str, open_at: int) -> list[str] | None:
+    """The top-level alternatives of the group opened at ``open_at``, or None when it is not closed."""
+    depth, start, parts = 0, open_at + 1, []
+    if expanded.startswith("(?:", open_at):
+        start = open_at + 3
+    i = open_at
+    while i < len(expanded):
+        ch = expanded[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return [*parts, expanded[start:i]]
+        elif ch == "|" and depth == 1:
+            parts.append(expanded[start:i])
+            start = i + 1
+        i += 1
+    return None
+
+
+def _group_opening(expanded: str, close_at: int) -> int | None:
+    depth, i = 0, close_at
+    while i >= 0:
+        ch = expanded[i]
+        escaped = i > 0 and expanded[i - 1] == "\\"
+        if ch == ")" and not escaped:
+            depth += 1
+        elif ch == "(" and not escaped:
+            depth -= 1
+            if depth == 0:
+                return i
+        i -= 1
+    return None
+
+
+def boundary_beside_role(expanded: str) -> bool:
+    """Whether a ``\\b`` stands right before or after a role token, where it can never match: 〈P〉 starts and
+    ends with a non-word character, so "(?:{P}|the sponsor)\\b" followed by a space silently loses its {P} branch."""
+    if re.search(r"〉\\b|\\b〈", expanded):
+        return True
+    for m in re.finditer(r"\)\\b", expanded):
+        opening = _group_opening(expanded, m.start())
+        parts = _alternatives(expanded, opening) if opening is not None else None
+        if parts and any(part.endswith("〉") for part in parts):
+            return True
+    for m in re.finditer(r"\\b\((?:\?:)?", expanded):
+        parts = _alternatives(expanded, m.start() + 2)
+        if parts and any(part.startswith("〈") for part in parts):
+            return True
+    return False
+
+
 def compile_pattern(pattern: str, where: str) -> re.Pattern[str]:
     expanded = pattern
     for placeholder, value in PLACEHOLDERS.items():
         expanded = expanded.replace(placeholder, value)
+    if boundary_beside_role(expanded):
+        raise ConfigError(f"{where}: {pattern!r} has a word boundary \\b beside a role token ({{H}}, {{P}}, {{T}}), "
+                          "which never matches there; leave the \\b out on the role token's side")
     # rules run on lower-cased text (role tokens apart); a pattern written in lower case needs no IGNORECASE,
     # and re matches 2-4x faster without it
     literal = _NOT_LITERAL.sub("", expanded)

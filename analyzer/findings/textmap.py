@@ -135,7 +135,11 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
         if "\n" in joined:
             joined = _join_wrapped_english(joined, text, starts)
     mapped = MappedText(joined, tuple(starts), tuple(ends), offset)
-    return _join_wrapped_japanese(mapped) if lang == "ja" and "\n" in mapped.text else mapped
+    if lang == "ja" and "\n" in mapped.text:
+        return _join_wrapped_japanese(mapped)
+    if lang == "en" and "  " in mapped.text:
+        return _cut(mapped, [(m.start(), m.end()) for m in _EXTRA_SPACES.finditer(mapped.text)])
+    return mapped
 
 
 # "under Article 8.2, to any funding agency": the dots of a cross-reference end no sentence, so the rules' [^.;] spans
@@ -192,12 +196,23 @@ _WORD_WRAP = re.compile(r"(?<=[\u30a1-\u30ff\u4e00-\u9fff々])\n(?=[\u3041-\u30f
 _LONG_LINE = 24
 
 
+# the indent of a hard-wrapped plain-text line ("the Foreign Exchange\n     and Foreign Trade Act", its break read as a
+# space) and spaces set for layout: the rules read one space, as they are written
+_EXTRA_SPACES = re.compile(r"(?<= ) +")
+
+
 def _join_wrapped_japanese(mapped: MappedText) -> MappedText:
     text = mapped.text
     cuts = [(m.start(), m.end()) for m in _WRAP.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _WORD_WRAP.finditer(text)
              if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _LONG_LINE]
     cuts.sort()
+    return _cut(mapped, cuts)
+
+
+def _cut(mapped: MappedText, cuts: list[tuple[int, int]]) -> MappedText:
+    """``mapped`` without the [start, end) ranges of ``cuts`` (sorted, not overlapping)."""
+    text = mapped.text
     if not cuts:
         return mapped
     # slices between the cuts: a clause of a wrapped PDF has a cut on nearly every line

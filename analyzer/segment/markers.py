@@ -192,8 +192,8 @@ _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
-# "12A.1 ...": a paragraph of an inserted Article 12A
-_DOT_INSERTED = re.compile(r"^([0-9]{1,3})[A-Z]((?:\.[0-9]{1,3}){1,3})\.?(?=[ \t])")
+# "12A.1 ...", "10bis.3 ...": a paragraph of an inserted Article 12A or 10bis
+_DOT_INSERTED = re.compile(r"^([0-9]{1,3})(?:[A-Z]|bis|ter|quater)((?:\.[0-9]{1,3}){1,3})\.?(?=[ \t])")
 _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（])")
 # "1.Party B shall ...", and OCR's "3.CONTRIBUTIONS AND COSTS" that lost its space
 _DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b|[A-Z]{4,}\b)")

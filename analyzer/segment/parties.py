@@ -106,6 +106,8 @@ _ROLE_ALIASES = {"開示者", "受領者"}
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
+_REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|"
+                              r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書)$")
 SEARCH_CHARS = 6000
@@ -241,6 +243,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        # 'Ref. HSM/KFD/RCA/2022-007 ("CoastCast")' under an amendment's title: the project's short name, no party
+        if _REFERENCE_LABEL.match(name):
+            continue
         # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the
         # body that acts is the party when the name stops at "on behalf of"
         name = re.sub(r",?\s+acting (?:for and )?on behalf of\s*$", "", name)
@@ -401,7 +406,10 @@ _EN_PARTY_OPENING = re.compile(
 )
 # "represented by Prof. Dr. ..., Rector": the people who sign for a party, not a party's name
 _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|"
-                                r"(?<!represented )(?<!signed )(?<!acting )(?<!agreement )by|"
+                                r"(?<!represented )(?<!signed )(?<!acting )(?<!agreement )"
+                                # "a university incorporated by Royal Charter in England": how it was made, not a name
+                                r"(?<!incorporated )(?<!established )(?<!constituted )(?<!created )(?<!chartered )"
+                                r"(?<!governed )(?<!owned )(?<!operated )(?<!founded )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
                                 r"on the (?:one|other|first|second) part,)\s+(?:the\s+)?", re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")

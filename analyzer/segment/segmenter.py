@@ -244,6 +244,8 @@ class ClauseSegmenter:
             if accepted is None:
                 accepted = _second_paragraph_of_translation(stack, m, lines, position, nodes)
             if accepted is None:
+                accepted = _replacement_paragraph(stack, m, lines, position)
+            if accepted is None:
                 continue
             key, value, depth = accepted
             parent_node = nodes[stack[depth - 1][2]]
@@ -1039,6 +1041,23 @@ def _second_paragraph_of_translation(stack: list[tuple[tuple, tuple[int, ...], i
     return m.key, m.value, 1
 
 
+_REPLACEMENT_LEAD = re.compile(r"(?i)\b(?:the following|as follows|to read|shall read|reads?)\s*:\s*$")
+
+
+def _replacement_paragraph(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker,
+                           lines: list[_Line], position: int) -> tuple[tuple, tuple[int, ...], int] | None:
+    """An amendment's "4.1 Article 8 of the Agreement is deleted and replaced by the following:" over "8.1 ...",
+    "8.2 ...": the replacement's paragraphs are items of the amending paragraph, each judged on its own words,
+    not references wrapped into it."""
+    if not m.style.startswith("DOT") or len(m.value) < 2 or m.value[-1] != 1 or len(stack) < 2 or position == 0:
+        return None
+    before = lines[position - 1].text.strip()
+    # the replacement may open with its article's own heading: '"8. RESEARCH DATA'
+    led = _REPLACEMENT_LEAD.search(before) or (
+        position >= 2 and len(before) <= 80 and _REPLACEMENT_LEAD.search(lines[position - 2].text.rstrip()))
+    return (m.key, m.value, len(stack)) if led else None
+
+
 def _insert_implicit_first_paragraph(nodes: list[_Node], article: _Node, article_index: int,
                                      lines: list[_Line]) -> None:
     """第N条 whose second 項 is numbered ２ has an unnumbered first 項: make it a clause too."""
@@ -1195,29 +1214,33 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
 
     The boundary is a title line (…に関する覚書, AMENDMENT NO. 1 TO …) after articles that reached 2 or more and
     before a new first article within a few lines, with no annex heading in between: an exhibit holding a form of
-    agreement stays an annex."""
+    agreement stays an annex. After an annex, a title over articles numbered in another style (an English framework
+    agreement, its Annex A, then a 個別契約 of 第1条 ...) opens a new instrument all the same."""
     parts: list[list[_Line]] = []
     start = 0
     last_value = 0
+    last_style = ""
     annex_since = False
     for i, line in enumerate(lines):
         first = line.markers[0] if line.markers else None
         if first is not None and _TOC_LINE.search(line.text):
             continue  # a table of contents lists the articles; it does not end an instrument
         if first is not None and first.style in _ARTICLE_STYLES:
-            last_value = first.value[0]
+            last_value, last_style = first.value[0], first.style
             annex_since = False
             continue
         if first is not None and first.style in ("EN_ANNEX", "J_ANNEX"):
             annex_since = True
             continue
-        if first is not None or last_value < 2 or annex_since or len(line.text.strip()) > 160:
+        if first is not None or last_value < 2 or len(line.text.strip()) > 160:
             continue
         if not _INSTRUMENT_TITLE.search(line.text.strip()):
             continue
         nxt = next((k for k in range(i + 1, min(i + 12, len(lines)))
                     if lines[k].markers and lines[k].markers[0].style in _ARTICLE_STYLES), None)
         if nxt is None or lines[nxt].markers[0].value[0] != 1:
+            continue
+        if annex_since and lines[nxt].markers[0].style == last_style:
             continue
         parts.append(lines[start:i])
         start, last_value = i, 0
