@@ -256,6 +256,13 @@ KNOWN_MISSES = {
     ("set96", "blind96_au_research_subcontract_acoustics.docx", "DAT-04"),  # an agency list in a schedule
     ("set269", "269_Veltmann_Foundation_Grant_Agreement_Minamisaki.txt", "FUN-03"),  # contributors' money allocated to
     # the grant without their names
+    # sets 289-296, left after the fixes of that round
+    ("set292", "jra_6g_subthz_veltrano.docx", "PUB-04"),  # a ban on research with other manufacturers, in a paragraph
+    # the model reads as DATA, so the rule is not asked (found on the article's heading only)
+    ("set294", "ONIPH_Nagisa_Pathogen_Sample_and_Data_Sharing_Agreement.docx", "DAT-05"),  # sequence data we generate
+    # vested in the partner as its country's genetic resources
+    ("set296", "MFEO_Asakura_Collaboration_Agreement_MFX1.pdf", "EXP-05"),  # the partner's defined name is taken for its
+    # Director-General's, so its onward transfer reads as a third party's
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -323,6 +330,10 @@ IN_SCHEDULE = {
     ("set253", "CRA_Kirisame_Halvorsen_ICE-NAV.docx", "DAT-02"): "Schedule 3",
     # sets 273-280: the principal licence terms of a schedule the option agreement's Article 5 attaches
     ("set280", "HU_Caldera_Exclusive_Option_Agreement_2025.pdf", "IP-04"): "SCHEDULE B",
+    # sets 281-288: a data-handling annex that Article 10 attaches
+    ("set287", "Shiomidai_Street_Robot_Trial_Kyoteisho.docx", "DAT-03"): "別紙2",
+    # sets 289-296: an offer letter's invention assignment terms in the exhibit its section 8 attaches
+    ("set290", "Lumenfold_SRF2025_offer_letter_Tsujimoto.txt", "IP-01"): "EXHIBIT A",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -442,6 +453,12 @@ ALTERNATIVES = {
     ("set274", "SEI-ASRC_CRA_DEEPLINK_execution.pdf", "PUB-01"),  # a hold at the partner's word: the key accepts PUB-01
     ("set273", "特許実施許諾契約書_北陵大学_ブレッケル日本支店.docx", "COI-01"),  # the licence kept from our funder: the
     # key accepts COI-01 beside the CON-01 it plants
+    # sets 281-288
+    ("set287", "Shiomidai_Street_Robot_Trial_Kyoteisho.docx", "LAW-02"),  # data to the partner's home government under
+    # that country's law: the key accepts LAW-02 beside the DAT-04 it plants
+    # sets 289-296
+    ("set290", "Carrowmore_DVC_Agreement_Morigami_execution.pdf", "FUN-04"),  # a chair's honorarium, flights and
+    # housing: the key calls FUN-04 on them defensible beside the PER-01 it plants
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -588,6 +605,21 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # armed-forces customers, read as disclosure to a government too, beside the EXP-05 keyed
     ("set280", "Halvorsen_Morikawa_Consulting_Agreement_with_University_Letter.txt", "IP-01"),  # a consultant's
     # assignment of advice-only Work Product, whose carve-outs sit in the paragraphs after it
+    ("set285", "共同研究契約書_東雲工大_ノルトハーフェンERD_系統用蓄電池.pdf", "IP-01"),  # all test data, ours included,
+    # vested in the partner (the model): arguably a flag, but the key files it under the DAT-05 it plants
+    # sets 289-296, left after the fixes of that round
+    ("set290", "cross_appointment_kyotei_Wertenhof_Kuga_2025.docx", "PER-01"),  # a cross-appointment is work at the
+    # partner by design (as in set 156)
+    ("set290", "Lumenfold_SRF2025_offer_letter_Tsujimoto.txt", "FUN-04"),  # an internship stipend paid to our student
+    ("set290", "Lumenfold_SRF2025_offer_letter_Tsujimoto.txt", "COI-02"),  # a five-year duty in the exhibit read as
+    # overlapping work
+    ("set293", "TAKAP_GAAH_Ashihara_fieldwork_agreement_2025.txt", "PER-01"),  # a mission directed jointly
+    ("set293", "TAKAP_GAAH_Ashihara_fieldwork_agreement_2025.txt", "DAT-03"),  # passport details sent, with consent,
+    # for the members' accreditation
+    ("set294", "白峰大学_アルセナ社_感染症共同研究契約書.pdf", "EXP-05"),  # clinical information used for approvals by
+    # regulators in each country, read as onward transfer beside the DAT-03 keyed
+    ("set295", "HRB_Nishikaze_side_letter_NKU-CR-2025-0117.pdf", "IP-01"),  # "the Company shall have no rights in"
+    # patents we file abroad, read as the partner owning them
 }
 
 pytestmark = pytest.mark.slow

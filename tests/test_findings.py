@@ -694,6 +694,16 @@ def test_english_lines_wrapped_inside_a_sentence_are_read_whole(text: str, read_
     assert mapped.text[text.index("\n")] == (" " if read_on else "\n")
 
 
+def test_a_line_that_ends_with_a_party_name_runs_on_into_the_next() -> None:
+    from analyzer.findings.textmap import map_text
+
+    # set 288: "... and the System\nshall be responsible ...": the line break after a name read as a role is a wrap
+    text = ("25.4 Each Participating Institution shall perform its part of a Project through the System, and the System"
+            "\nshall be responsible for the performance of each Participating Institution.")
+    mapped = map_text(text, {"System": "PARTNER"}, "en")
+    assert "〈P〉 shall be responsible" in mapped.text
+
+
 def test_the_indent_of_a_hard_wrapped_plain_text_line_is_read_as_one_space() -> None:
     from analyzer.findings.textmap import map_text
 
@@ -830,7 +840,10 @@ def test_an_mou_without_export_control_or_publication_clauses_is_told_so(engine:
     ("Article 20 Disputes\n20.1 Any dispute that the Parties cannot settle by consultation shall be referred to mediation "
      "by a mediator the Parties agree upon.\n", True),
     ("Article 20 Disputes\n20.1 The Parties shall settle any dispute amicably by consultation.\n", False),
-], ids=["ja-mediation", "ja-good-faith-talks-only", "en-mediation", "en-amicable-talks-only"])
+    # set 285: a government MoU's chosen way, courts ruled out in so many words
+    ("Article 20 Settlement of Differences\n20.1 Any difference will be settled amicably through consultation and "
+     "will not be referred to any national or international\n     court or tribunal or to any third party.\n", True),
+], ids=["ja-mediation", "ja-good-faith-talks-only", "en-mediation", "en-amicable-talks-only", "en-courts-ruled-out"])
 def test_a_mediation_clause_settles_disputes_and_good_faith_talks_do_not(engine: AnalyzerEngine, clause: str,
                                                                         has_dispute_resolution: bool) -> None:
     # blind set 252: a 研究協力覚書 whose 紛争の解決 ends in mediation by a third party

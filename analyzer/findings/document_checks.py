@@ -37,7 +37,11 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
     "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
-                                r"(?:referred|submitted) to mediation|\bmediator\b", re.IGNORECASE),
+                                r"(?:referred|submitted) to mediation|\bmediator\b|"
+                                # an MoU's chosen way: "differences ... settled amicably ... and will not be referred to
+                                # any national or international court or tribunal"
+                                r"not\s+be\s+(?:referred|submitted)\s+to\s+any\s+(?:[a-z]+\s+){0,3}(?:court|tribunal)",
+                                re.IGNORECASE),
     # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
                      re.IGNORECASE),
