@@ -261,8 +261,6 @@ KNOWN_MISSES = {
     # the model reads as DATA, so the rule is not asked (found on the article's heading only)
     ("set294", "ONIPH_Nagisa_Pathogen_Sample_and_Data_Sharing_Agreement.docx", "DAT-05"),  # sequence data we generate
     # vested in the partner as its country's genetic resources
-    ("set296", "MFEO_Asakura_Collaboration_Agreement_MFX1.pdf", "EXP-05"),  # the partner's defined name is taken for its
-    # Director-General's, so its onward transfer reads as a third party's
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -459,6 +457,15 @@ ALTERNATIVES = {
     # sets 289-296
     ("set290", "Carrowmore_DVC_Agreement_Morigami_execution.pdf", "FUN-04"),  # a chair's honorarium, flights and
     # housing: the key calls FUN-04 on them defensible beside the PER-01 it plants
+    # sets 297-304
+    ("set297", "秋津大学_京安国立大学校_DD協定書_締結版.pdf", "PER-01"),  # three months a year at the partner, beside
+    # the FUN-04 keyed
+    ("set299", "PSOI_AO-78_cruise_participation_agreement_final.txt", "DAT-04"),  # anything the partner's security
+    # authorities request, beside the LAW-02 keyed
+    ("set302", "IA_VSA-HU_VELSAT-2_Kitamizu_execution_version.docx", "DAT-04"),  # our algorithms to the partner's
+    # government, beside the EXP-05 keyed
+    ("set302", "IA_VSA-HU_VELSAT-2_Kitamizu_execution_version.docx", "EXP-02"),  # the same, to its defence
+    # establishments
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

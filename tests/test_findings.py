@@ -843,7 +843,12 @@ def test_an_mou_without_export_control_or_publication_clauses_is_told_so(engine:
     # set 285: a government MoU's chosen way, courts ruled out in so many words
     ("Article 20 Settlement of Differences\n20.1 Any difference will be settled amicably through consultation and "
      "will not be referred to any national or international\n     court or tribunal or to any third party.\n", True),
-], ids=["ja-mediation", "ja-good-faith-talks-only", "en-mediation", "en-amicable-talks-only", "en-courts-ruled-out"])
+    # set 296: a collaboration's own board decides, and the members undertake to accept it
+    ("Article 20 Settlement of Differences\n20.1 Any difference concerning this Memorandum shall be settled by "
+     "consultation. If it cannot be settled in that way, it shall be referred to the Collaboration Board, whose "
+     "decision the Parties undertake to accept.\n", True),
+], ids=["ja-mediation", "ja-good-faith-talks-only", "en-mediation", "en-amicable-talks-only", "en-courts-ruled-out",
+        "en-the-collaborations-board-decides"])
 def test_a_mediation_clause_settles_disputes_and_good_faith_talks_do_not(engine: AnalyzerEngine, clause: str,
                                                                         has_dispute_resolution: bool) -> None:
     # blind set 252: a 研究協力覚書 whose 紛争の解決 ends in mediation by a third party
@@ -871,6 +876,28 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
                 "governed by the laws of Japan.\n")
     result = engine.analyze(document.encode("utf-8"), name="letter.txt")
     assert [c.heading for c in result.top_level() if c.kind == "article"][-1] == "Term, termination and governing law"
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert "TERM_TERMINATION" not in absent
+
+
+def test_an_offer_letter_that_either_side_may_end_on_notice_has_its_termination_clause(engine: AnalyzerEngine) -> None:
+    # set 290: a fellowship offer, ended by "Either you or Lumenfold may end the fellowship ... on notice"
+    document = ("Dear Ms Tanaka,\n\nWe are pleased to offer you a research fellowship at Brightwater Labs, Inc. "
+                "(\"Brightwater\") on the terms below.\n1. Fellowship Period\n1.1 The fellowship runs from 1 June to 31 "
+                "August 2026.\n2. Early End\n2.1 Either you or Brightwater may end the fellowship before the end of the "
+                "Fellowship Period by giving five (5) business days' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="offer.txt")
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert "TERM_TERMINATION" not in absent
+
+
+def test_a_letter_of_intent_that_either_side_may_discontinue_has_its_termination_clause(
+        engine: AnalyzerEngine) -> None:
+    # set 302: "Either Side may discontinue its participation in this Letter of Intent ... on three months' notice"
+    document = (_EN_PREAMBLE + "Article 1 Cooperation\n1.1 The Parties will cooperate in remote sensing.\nArticle 2 "
+                "Duration\n2.1 This Letter remains in effect for five years. Either Side may discontinue its "
+                "participation in this Letter at any time by giving three months' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="loi.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "TERM_TERMINATION" not in absent
 
@@ -1455,6 +1482,31 @@ def test_an_order_under_a_master_agreement_is_not_judged_for_missing_protections
 
     assert agreement_type(head + "第1条（目的）\n本研究の内容を定める。\n") == "order"
     assert expected_protections("order") == ()
+
+
+def test_an_nda_letters_exceptions_and_early_end_in_paragraphs_of_their_own_count(engine: AnalyzerEngine) -> None:
+    # set 300: "4. Paragraph 2 does not apply to information which ..." after the paragraphs that bind, and "Either
+    # party may end the disclosure period earlier by giving thirty (30) days' written notice"
+    document = (_EN_PREAMBLE + "1. \"Confidential Information\" means all information disclosed by the Discloser.\n"
+                "2. The Recipient shall keep the Confidential Information confidential and use it only for the "
+                "Purpose.\n3. The obligations in paragraph 2 apply without limit of time.\n4. Paragraph 2 does not apply "
+                "to information which is or becomes publicly available through no fault of the Recipient.\n5. This "
+                "letter applies to information disclosed during two (2) years. Either party may end the disclosure "
+                "period earlier by giving thirty (30) days' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="nda_letter.txt")
+    labels = {d.details.get("label_en") for d in result.document_findings if d.kind == "missing_protection"}
+    assert "Confidentiality without the usual exceptions" not in labels
+    assert "No termination or exit right" not in labels
+
+
+def test_a_consolidated_text_with_its_amendment_history_is_judged_as_the_whole_agreement() -> None:
+    from analyzer.findings.document_checks import agreement_type
+
+    # set 303: a history table of "Amendment No. 1" and "No. 2" above the consolidated agreement's title
+    head = ("DOCUMENT CONTROL - AMENDMENT HISTORY\nVersion\nInstrument\n1.0\nOriginal Agreement\n1.1\nAmendment No. 1\n"
+            "This consolidated text incorporates Amendments No. 1 and No. 2.\nRESEARCH COLLABORATION AGREEMENT\n")
+    assert agreement_type(head + "Article 1 Purpose\n") == "research"
+    assert agreement_type("AMENDMENT NO. 2\nTO THE RESEARCH COLLABORATION AGREEMENT\n") == "amendment"
 
 
 def test_a_heading_in_running_text_is_a_reference_not_an_article() -> None:

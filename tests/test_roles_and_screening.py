@@ -116,6 +116,40 @@ NAME_CASES = [
      '(2) AOKAWA UNIVERSITY, a national university corporation established under the laws of Japan, acting\nthrough '
      'its hospital, Aokawa University Hospital, 1-1 Sakuragi-cho, Aokawa City, Japan (the "Institution"); and',
      [("VELTRANE BIOPHARMA GMBH", "Sponsor"), ("AOKAWA UNIVERSITY", "Institution")]),
+    # the blind sets 297-304: a name wrapped by a PDF line inside Japanese prose
+    ("データ利用許諾契約書\n国立大学法人北嶺大学（以下「甲」という。）とカルドリス・オービタル・イメージング・\nジャパン株式会社（以下「乙」と"
+     "いう。）は、次のとおり契約を締結する。",
+     [("国立大学法人北嶺大学", "甲"), ("カルドリス・オービタル・イメージング・ジャパン株式会社", "乙")]),
+    # a reference line under the cover block, ending in a digit, is no wrap of the party's paragraph
+    ('IMPLEMENTING ARRANGEMENT\nbetween\nTHE VELMARIAN SPACE AGENCY\nand\nHOKUREI UNIVERSITY\nfor the Reception of '
+     'Data at the Kitamizu Receiving Station\nAgency reference: VSA/IR/IA/2026-02    University reference: HU-26-003\n'
+     'The Velmarian Space Agency, a public agency of the Republic of Velmaria (hereinafter referred to as "the '
+     'Agency"), and\nHokurei University, a national university corporation (hereinafter referred to as "the '
+     'University"),',
+     [("The Velmarian Space Agency", "Agency"), ("Hokurei University", "University")]),
+    # "established under the National University Corporation Act": the description starts at "established"
+    ('THE UNDERSIGNED:\n1.\tNational University Corporation Akitsu University, established under the National '
+     'University Corporation Act of Japan, acting through its Graduate School of Science, hereinafter "Akitsu";\n2.\t'
+     'Maasdelta University of Technology, a public university, hereinafter "TU Maasdelta";',
+     [("National University Corporation Akitsu University", "Akitsu"), ("Maasdelta University of Technology",
+                                                                           "TU Maasdelta")]),
+    # a letter's first paragraph names us and a term; the writer names itself in the next
+    ('Dear Professor Manabe,\n\nWe are pleased to open discussions on the participation of Hokuryo University (the '
+     '"University") in one of the multi-project wafer ("MPW") shuttle runs on our platform.\n\nBefore we release the '
+     'design kit, we ask the University to countersign this letter. In this letter, Kaelen Photonics & Microsystems '
+     'Centre vzw ("KPMC") and the University are each a "party".',
+     [("Hokuryo University", "University"), ("Kaelen Photonics & Microsystems Centre vzw", "KPMC")]),
+    # the fellow's employer is no name of hers, and a project's short name is no party
+    ('AGREEMENT FOR THE STUDY OF THE JAPANESE COLLECTIONS ("Valmont Collections Project")\nAMONG:\n(1) SEIRAN '
+     'UNIVERSITY, a national university corporation (the "Host");\n(2) TAN BINH HEART INSTITUTE, a public hospital '
+     '(the "Sending Institution"); and\n(3) DR. NGUYEN THI LAN ANH, born 3 November 1990, currently employed by the '
+     'Sending Institution as a staff physician (the "Fellow"),',
+     [("SEIRAN UNIVERSITY", "Host"), ("TAN BINH HEART INSTITUTE", "Sending Institution"),
+      ("DR. NGUYEN THI LAN ANH", "Fellow")]),
+    # the name in the party's own language before its alias
+    ('The Oyashio Institute of Marine Science ("OIMS") and the Nordhav Institute for Marine Observation '
+     '(Nordhav-instituttet, "Nordhav") of the Kingdom of Norway (each a "Party" and together the "Parties"),',
+     [("The Oyashio Institute of Marine Science", "OIMS"), ("Nordhav Institute for Marine Observation", "Nordhav")]),
 ]
 # fmt: on
 
@@ -304,6 +338,31 @@ def test_an_amendments_reference_line_and_a_royal_charter_are_no_party_names() -
     roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
     assert roles == {"NATIONAL UNIVERSITY CORPORATION HOSHIMI UNIVERSITY": "HOME",
                      "THE UNIVERSITY OF KESTRELFORD": "PARTNER", "INSTITUT RODANNE DE RECHERCHE NUMERIQUE": "PARTNER"}
+
+
+def test_a_letter_on_a_foreign_universitys_letterhead_to_our_professor_names_the_partner() -> None:
+    # set 95: the one party named is the sender; the addressee's university is ours
+    text = ("ALDERMOOR UNIVERSITY\nOffice of the Provost\n\nProfessor Yuriko Tachibana\nFaculty of Science, Kasumigaoka "
+            "University\nNishikawa City, Japan\n\nDear Professor Tachibana,\n\nOn behalf of the Council of Aldermoor "
+            "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
+    assert roles == {"Council of Aldermoor University": "PARTNER"}
+
+
+def test_the_convention_that_made_a_party_and_its_signatory_are_not_its_name() -> None:
+    # set 296: "(the "Convention")" names the treaty that established the organisation, and "represented for the
+    # purposes of this Agreement by its Director-General, Dr. ..." names the person who signs for it
+    text = ("COLLABORATION AGREEMENT\n\nThis Collaboration Agreement is made between:\nTHE ALDERMERE SPALLATION "
+            "ORGANIZATION, an international intergovernmental organization established by the Convention on the "
+            "Establishment of the Aldermere Spallation Organization done at Porto on 3 May 2009 (the \u201cConvention\u201d), "
+            "having its seat at 12 Rue des Ormes, Lyon, France, represented for the purposes of this Agreement by its "
+            "Director-General, Dr.\nIngrid Solberg (hereinafter the \u201cOrganization\u201d),\nand\nNATIONAL UNIVERSITY "
+            "CORPORATION KIRISAWA UNIVERSITY, a national university corporation established under the laws of Japan, "
+            "represented by its President (hereinafter the \u201cUniversity\u201d).\n")
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: (p.role, "Organization" in p.aliases, "Convention" in p.aliases) for p in parties} == {
+        "THE ALDERMERE SPALLATION ORGANIZATION": ("PARTNER", True, False),
+        "NATIONAL UNIVERSITY CORPORATION KIRISAWA UNIVERSITY": ("HOME", False, False)}
 
 
 def test_our_professor_named_in_a_recital_is_no_counterparty() -> None:

@@ -141,6 +141,31 @@ def test_japanese_paragraphs_and_items_nest_under_their_article() -> None:
     assert by_number[(1, "第2条")].parent is None
 
 
+def test_the_items_of_an_unnumbered_first_paragraph_are_its_own() -> None:
+    # set 303: 「甲及び乙は、次に掲げる交流を行う。」 with 一, 二, then ２: the 号 belong to the first 項
+    seg = _segment("第2条（交流の内容）\n甲及び乙は、次に掲げる交流を行う。\n一 教員の交流\n二 学生の交流\n"
+                   "２ 前項各号に掲げるもののほか、交流を行う。\n第3条（経費）\n経費は各自が負担する。")
+    first = next(c for c in seg.clauses if c.kind == "paragraph" and c.number == "")
+    assert [(c.number, c.text) for c in seg.clauses if c.parent == first.id] == [("一", "一 教員の交流"),
+                                                                                 ("二", "二 学生の交流")]
+    assert first.text.endswith("二 学生の交流")
+
+
+def test_a_letter_of_intent_in_headed_prose_keeps_its_one_list_as_items() -> None:
+    # set 302: "(a)" to "(d)" under "in the following fields:" are the only numbers of the letter
+    text = ("LETTER OF INTENT\n\nbetween the Velmarian Space Agency and Hokurei University\n\nBackground\n\nThe Sides "
+            "share an interest in observing the Earth.\n\nFields of Cooperation\n\nThe Sides intend to cooperate in the "
+            "following fields:\n\n  (a) reception of downlink data;\n\n  (b) calibration of SAR data;\n\n  (c) training "
+            "of students.\n\nThe Sides may add a field by an exchange of letters.\n\nData and Publications\n\nResults "
+            "are expected to be published.\n\nDuration\n\nThis Letter remains in effect for five years.\n\nEither Side "
+            "may discontinue its participation on three months' notice.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "article"] == []
+    items = [c for c in seg.clauses if c.number in ("(a)", "(b)", "(c)")]
+    assert [c.kind for c in items] == ["item"] * 3
+    assert len({c.parent for c in items}) == 1
+
+
 def test_english_sub_clauses_nest_by_numbering_style() -> None:
     text = (
         "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"
@@ -198,6 +223,8 @@ def test_definitions_article_gets_its_own_kind() -> None:
 @pytest.mark.parametrize("text", [
     "第1条（目的）\n本契約は目的を定める。\n第2条（期間）\n１年とする。",
     "Article 1 Purpose\nThe purpose.\nArticle 2 Term\nOne year.\n(a) renewable once.",
+    # set 303: the unnumbered first 項 has 号 before ２ is seen
+    "第2条（交流の内容）\n甲及び乙は、次に掲げる交流を行う。\n一 教員の交流\n二 学生の交流\n２ 前項各号に掲げるもののほか、交流を行う。",
 ])
 def test_every_clause_span_is_the_text_it_reports(text: str) -> None:
     seg = _segment(text)

@@ -24,8 +24,15 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
+                                   # an offer letter's "Either you or Lumenfold may end the fellowship ... on notice"
+                                   r"\bmay\s+end\s+(?:the|this|your|its)\s+(?:fellowship|appointment|secondment|"
+                                   r"internship|placement|engagement|visit|stay)\b|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
                                    r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
+                                   r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
+                                   # "Either Side may discontinue its participation in this Letter of Intent"
+                                   r"\bdiscontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|"
+                                   r"arrangement|agreement|memorandum|mou|cooperation|collaboration)|"
                                    # a letter of intent: "either party may end the discussions at any time"
                                    r"\bmay\s+(?:end|discontinue|break\s+off)\s+(?:the\s+)?(?:discussions|negotiations)\b|"
                                    # a platform's terms: "Customer may close its account at any time"
@@ -40,7 +47,11 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"(?:referred|submitted) to mediation|\bmediator\b|"
                                 # an MoU's chosen way: "differences ... settled amicably ... and will not be referred to
                                 # any national or international court or tribunal"
-                                r"not\s+be\s+(?:referred|submitted)\s+to\s+any\s+(?:[a-z]+\s+){0,3}(?:court|tribunal)",
+                                r"not\s+be\s+(?:referred|submitted)\s+to\s+any\s+(?:[a-z]+\s+){0,3}(?:court|tribunal)|"
+                                # a collaboration's own forum: "referred to the CB ..., whose decision the Institutes
+                                # undertake to accept"
+                                r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}"
+                                r"\b(?:accept|final|binding)",
                                 re.IGNORECASE),
     # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
@@ -54,8 +65,11 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing them
                               r"(?:投稿予定の|未公表の)?論文(?:の)?原稿", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
+    # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
-                                 r"results|records))\b|\bexports? (?:only )?via\b|access and export logs",
+                                 r"results|records))\b|\bexports? (?:only )?via\b|access and export logs|"
+                                 r"\bexport of (?:its|the|their|all) (?:content|contents|data|database|catalogue|"
+                                 r"records|files)\b",
                                  re.IGNORECASE),
 }
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
@@ -111,6 +125,7 @@ LABELS = {
 SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION": "medium",
             "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
             "IP": "medium"}
+_CONSOLIDATED = re.compile(r"\bconsolidated (?:text|version)\b|\bamendment history\b|統合版|溶け込み版", re.I)
 _TYPES = (
     ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
                         r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
@@ -155,6 +170,9 @@ def agreement_type(text: str) -> str:
     head = "\n".join(lines[:6])[:600] + "\n" + "\n".join(line for line in lines[6:20]
                                                        if len(line) <= 100 or _LONG_TITLE.match(line))
     for name, pattern in _TYPES:
+        # a consolidated text lists its amendments in a history table above the title: it is the whole agreement
+        if name == "amendment" and _CONSOLIDATED.search(head):
+            continue
         if pattern.search(head):
             return name
     return "other"
@@ -173,8 +191,15 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
         r"(?:terminate|withdraw from|"
         r"cancel|end)\s+(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|engagement|"
-        r"appointment|cooperation)|\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
+        r"appointment|cooperation|fellowship|secondment|internship|placement)|"
+        r"\bmay\s+discontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|arrangement|agreement|"
+        r"memorandum|mou|cooperation|collaboration)|\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
+        # an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
+        r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
         r"(?:解除|解約|終了させる)ことができる", re.IGNORECASE),
+    # a collaboration that takes its differences to its own board "whose decision the Institutes undertake to accept"
+    "GOVERNING_LAW": re.compile(r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}"
+                                r"\b(?:accept|final|binding)", re.IGNORECASE),
 }
 
 
@@ -215,11 +240,22 @@ def expected_protections(kind: str) -> tuple[str, ...]:
     return EXPECTED[kind]
 
 
+_REFERS_BACK = re.compile(r"\s*(?:\d{1,2}\.?\s+)?(?:paragraphs?|clauses?|sections?|articles?)\s+\d[\d.]*"
+                          r"(?:\s+and\s+\d+)?\s+(?:does|do|shall) not apply\b|"
+                          r"\s*(?:第\S{1,4}条\s*)?前(?:条|項)の規定は", re.I)
+
+
 def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Clause]) -> list[str]:
     """The whole articles the confidentiality clauses sit in: the exceptions are often a paragraph of their own
     ("7.3 Clause 7.2 does not apply to information which is or becomes public")."""
     index = {c.id: c for c in clauses}
-    return [text[article.start:article.end] for article in (article_of(c, index) for c in present)]
+    articles = {article_of(c, index).id for c in present}
+    # a letter's flat paragraphs: "4. Paragraph 2 does not apply to information which ... is publicly available" is
+    # an article of its own, right after the one that binds
+    top = [c for c in clauses if c.parent is None]
+    beside = {top[i + step].id for i, c in enumerate(top) if c.id in articles for step in (-1, 1, 2, 3)
+              if 0 <= i + step < len(top) and _REFERS_BACK.match(text, top[i + step].start, top[i + step].end)}
+    return [text[index[a].start:index[a].end] for a in sorted(articles | beside, key=lambda a: index[a].start)]
 
 
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],

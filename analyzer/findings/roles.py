@@ -138,6 +138,24 @@ def _is_counterparty(party: Party, text: str) -> bool:
                 or any(a in ("甲", "甲方") for a in party.aliases))
 
 
+_ADDRESSEE_ORGANISATION = re.compile(r"\b(?:University|Institute|College|大学|研究所)\b")
+
+
+def _writes_to_another(party: Party, text: str) -> bool:
+    """A letter on the party's letterhead to someone at another institution ("ALDERMOOR UNIVERSITY ... Professor Yuriko
+    Tachibana, Faculty of Science, Kasumigaoka University ... Dear Professor Tachibana"): the one party named is the
+    sender, and the addressee's institution is ours."""
+    head = text[:2000]
+    dear = re.search(r"^\s*Dear\b", head, re.MULTILINE)
+    lines = [line.strip() for line in head[:dear.start() if dear else 0].splitlines() if line.strip()]
+    if not lines:
+        return False
+    core = re.sub(r"(?i)^(?:the\s+)?(?:council|board|court|senate)\s+of\s+(?:the\s+)?", "", party.name).lower()
+    if core not in lines[0].lower() and lines[0].lower() not in core:
+        return False
+    return any(_ADDRESSEE_ORGANISATION.search(line) and core not in line.lower() for line in lines[1:])
+
+
 def party_description(party: Party, text: str) -> str:
     """What the preamble says of a party: its name and description in ``text`` (the name alone without it)."""
     return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
@@ -160,7 +178,8 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                      and not _FOREIGN_NAME.match(p.name)]
         if len(addressed) == 1:
             home_index = addressed[0]
-    if home_index is None and len(parties) == 1 and _is_counterparty(parties[0], text):
+    if home_index is None and len(parties) == 1 and (_is_counterparty(parties[0], text)
+                                                     or _writes_to_another(parties[0], text)):
         # a company's template names the company and leaves the other side as "the Recipient": the one name is theirs
         return [replace(parties[0], role="PARTNER")]
     if home_index is None:

@@ -5,7 +5,7 @@ What real PDFs do and what this module undoes:
 - running headers, footers and page numbers ("- 12 -", "Page 3 of 10", a filing-agent stamp on every page);
 - U+FFFE (and U+0002) that PDFium returns for a hyphen at a line break, and English words hyphenated across lines;
 - spaces that word processors put between Japanese text and digits or Latin letters ("第 34 条", "2024 年 4 月");
-- spaces between two Japanese characters.
+- spaces between two Japanese characters (not the one after an article or item number that opens the line).
 
 Each character of a cleaned line carries the index of its source character in PDFium's text page (or -1 for
 characters the cleaner inserted), so boxes can be looked up for any span of the stored text.
@@ -134,7 +134,9 @@ def _fix_cjk_spacing(line: RawLine) -> None:
         before, after = chars[i - 1], chars[j]
         remove = False
         if (is_cjk(before) and is_cjk(after)) or (is_cjk(before) and _is_digit(after)):
-            remove = True
+            # 「第3条 前条第1項第二号に定める…」, 「一 教員の交流」: the space after a number that opens the line parts
+            # the number from its text, as in a DOCX; glued, the article would read as a cross-reference
+            remove = after in "の之（(【「〔" or not _OPENING_NUMBER.match("".join(chars[:i]))
         elif _is_digit(before) and is_cjk(after):
             k = i - 1
             while k >= 0 and (_is_digit(chars[k]) or chars[k] in ".,"):
@@ -154,6 +156,8 @@ def _fix_cjk_spacing(line: RawLine) -> None:
         line.src = [s for k, s in enumerate(line.src) if k not in drop]
 
 
+_OPENING_NUMBER = re.compile(r"^[ \t\u3000]*(?:第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条"
+                          r"(?:[ \t]*の[ \t]*[0-9０-９一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3})$")
 _SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "}
 
 

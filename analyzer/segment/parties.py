@@ -26,7 +26,8 @@ _JA_ALIAS = re.compile(
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
-    r"\(\s*(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
+    # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
+    r"\(\s*(?:[A-ZÀ-Þ][^()\"“”,;]{2,60},\s*)?(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*\)"
 )
@@ -51,8 +52,9 @@ _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
-_ACTING_THROUGH = re.compile(r",\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|represented\s+by|through)\s+"
-                             r"(?:its|the|their)\s+[A-Z]")
+# "represented for the purposes of this Agreement by its Director-General": the signatory, not the party
+_ACTING_THROUGH = re.compile(r",\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|"
+                             r"represented\s+(?:for\s[^,;()]{0,60}?\s)?by|through)\s+(?:its|the|their)\s+[A-Z]")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
                               r"part(?:y|ies)[”\"]", re.IGNORECASE)
 _EN_NAME_START = re.compile(
@@ -79,8 +81,11 @@ _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,
                          + r")(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
 # an organisation's name ending right where its alias opens: "Shirakaba Institute of Science and Technology (the ..."
 _EN_ORGANISATION_TAIL = re.compile(
-    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
-    + r"|AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?\s*$")
+    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
+    + r"|AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?"
+    # "Kaelen Photonics & Microsystems Centre vzw": a legal form after the name
+    r"(?:,?\s+(?:vzw|asbl|e\.V\.|gGmbH|GmbH|AG|S\.A\.|SA|B\.V\.|N\.V\.|S\.r\.l\.|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?))?"
+    r"\s*$")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
@@ -108,7 +113,10 @@ _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機�
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
 _REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|"
                               r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
-_NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
+_INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord)$")
+_REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:ref\.|reference|contract no\.)[ \t]*:[^\n]*\n")
+_NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|"
+                             r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書)$")
 SEARCH_CHARS = 6000
 
@@ -159,6 +167,17 @@ def _names_a_party(alias: str) -> bool:
     return alias.lower() not in _GENERIC_ALIASES and not _NOT_AN_EN_NAME.search(alias)
 
 
+def _organisations_named(text: str) -> int:
+    """How many alias parentheses of ``text`` follow the name of an organisation (since the alias before)."""
+    count, previous = 0, 0
+    for m in _EN_ALIAS.finditer(text):
+        if _names_a_party(m.group("alias")) and _ORGANISATION_WORD.search(text, max(previous, m.start() - 80),
+                                                                         m.start()):
+            count += 1
+        previous = m.end()
+    return count
+
+
 def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     """Party alias definitions in the first ``limit`` characters (the preamble), in order of appearance."""
     head = text[:limit]
@@ -206,7 +225,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # an e-mail or a letter names the parties in its prose, below its headers and greeting: 'the terms on which the
     # Marisol Institute for Ocean Sciences (the "Institute") and Seiran University ("Seiran") will work together'
     in_prose = opening is None
-    if in_prose and not _EN_ALIAS.search(english_region):
+    # a letter's first paragraph may name only us ('participation of Hokuryo University (the "University") in ...
+    # multi-project wafer ("MPW") shuttle runs'), the writer naming itself a paragraph later
+    if in_prose and _organisations_named(english_region) < 2:
         english_region = head[:3000]
     matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER, _EN_HEREINAFTER_ORDINAL)
                       for m in pattern.finditer(english_region)),
@@ -227,6 +248,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             continue  # the same alias again: "(hereinafter referred to as "PCQ")" matches both patterns
         # a name never reaches back over an earlier alias ("Kiromic, Inc (the "Company") ... retain Gianluca Rotino
         # ("Consultant")"): each party is named after the one before it
+        # "established by the Convention on the Establishment of ... (the "Convention")": the instrument a party was
+        # made by, not a party; the party's own alias further on still reaches back over it to the party's name
+        if _INSTRUMENT.match(" ".join(m.group("alias").split())) and re.search(
+                r"\bthe\s+" + re.escape(" ".join(m.group("alias").split())) + r"\b",
+                head[max(floor, m.start() - 300):m.start()]):
+            continue
         previous, floor = floor, m.end()
         # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
         alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
@@ -265,6 +292,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                      if not head[window + t.end():tail_end].strip(" ,")]
             tail = tails[-1].group(0).strip() if tails else ""
             if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))
+                         # "In this letter, Kaelen Photonics & Microsystems Centre vzw": the sentence's tail
+                         or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
+                         or tail not in name
                          or (acting and len(name.split()) > 8)):
                 name = tail
                 start = window + tails[-1].start()
@@ -282,6 +312,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             if line and line.end() <= name_end and _ORGANISATION_WORD.search(line.group(1)):
                 name, start = line.group(1).strip(), line.start(1)
         if not name or name.lower() == alias.lower():
+            word = re.search(r"([^\W\d_][\w\-]*)\W*$", head[max(previous, m.start() - 40):m.start()])
+            if in_prose and word and word.group(1)[:1].islower():
+                # 'multi-project wafer ("MPW")' in a letter's prose: a term, with no name of an organisation before it
+                continue
             name = alias
         found.append(AliasMatch(_joined(found, m.groupdict().get("with"), name), alias, start, m.end()))
         # (the "Provider" or "KIGM"): both names are used for the party later on
@@ -323,7 +357,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             inside = next((m for m in all_items if m.start("name") <= a.end <= m.end("name") + 2), None)
             return inside or by_alias.get(a.alias)
 
-        found = [AliasMatch(_item_name(item), a.alias, item.start("name"), a.end) if item is not None else a
+        # the party's span is its item ("Item 1 - The Institute / Tanjong Merah Institute ..."): the alias in the body
+        # below ("(1) The party described in Item 1 (the "Institute")") would stretch it over the other items
+        found = [AliasMatch(_item_name(item), a.alias, item.start("name"),
+                            a.end if a.start <= item.end("name") + 2 else item.end("name")) if item is not None else a
                  for a, item in ((a, item_of(a)) for a in found)]
         named = {a.name for a in found}
         for item in items.values():
@@ -387,6 +424,12 @@ def _japanese_name(text: str, start: int, end: int) -> str:
     and commas ("Orvane Advanced Materials Co., Ltd.") stay whole."""
     window_start = max(0, end - 80)
     window = text[window_start:end]
+    # 「…）とカルドリス・オービタル・イメージング・\nジャパン株式会社（以下「乙」…）」: a PDF line that wraps inside
+    # the name, begun on a line of running prose, goes on with it
+    lines = window.split("\n")
+    if len(lines) >= 2 and lines[-2] and lines[-2][-1] not in "、。，,」）) \t　" and lines[-1][:1] not in " \t　" \
+            and _JA_NAME_BOUNDARY.search(lines[-2]):
+        window = "\n".join([*lines[:-2], lines[-2] + lines[-1]])
     cut = 0
     for m in _JA_NAME_BOUNDARY.finditer(window):
         cut = m.end()
@@ -409,11 +452,14 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?<!represented )(?<!signed )(?<!acting )(?<!agreement )"
                                 # "a university incorporated by Royal Charter in England": how it was made, not a name
                                 r"(?<!incorporated )(?<!established )(?<!constituted )(?<!created )(?<!chartered )"
-                                r"(?<!governed )(?<!owned )(?<!operated )(?<!founded )by|"
+                                r"(?<!governed )(?<!owned )(?<!operated )(?<!founded )"
+                                # "a cardiologist employed by the Sending Institution as a physician": her employer
+                                r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
                                 r"on the (?:one|other|first|second) part,)\s+(?:the\s+)?", re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
-_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|"
+_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|born|"
+                         r"holder of|residing|domiciled|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 
@@ -436,14 +482,19 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     # ("TNUME")") or follows "between" / "by": there "and" inside the name ("Institute of Science and Technology")
     # starts nothing. A candidate that holds an earlier alias parenthesis went back too far.
     opening = [m.end() for m in _EN_PARTY_OPENING.finditer(raw)]  # line structure matters here
+    # "Agency reference: VSA/IR/IA/2026-02   University reference: ...\nThe Velmarian Space Agency, ...": the line
+    # after a reference line under the title opens the party's paragraph (it ends in a digit, so it reads as a wrap)
+    opening += [m.end() for m in _REFERENCE_LINE.finditer(raw)]
     opening += [m.end() for m in _EN_INLINE_OPENING.finditer(window)]
     # the nearest opening first; "a company limited by guarantee" holds a "by" that opens nothing, so a candidate
     # that is no name sends us back to the opening before it
     for start in sorted(set(opening), reverse=True):
         candidate = window[start:]
-        cut = _EN_DESCRIPTION.search(candidate) or _EN_ADDRESS.search(candidate)
-        if cut:
-            candidate = candidate[:cut.start()]
+        # "Akitsu University, established under the National University Corporation Act": the description begins at
+        # the first of its cues, not at the "the ... Corporation" inside it
+        cuts = [c.start() for c in (_EN_DESCRIPTION.search(candidate), _EN_ADDRESS.search(candidate)) if c]
+        if cuts:
+            candidate = candidate[:min(cuts)]
         # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
         lead = len(candidate) - len(candidate.lstrip(" ,;\n*_"))
         candidate = candidate.strip(" ,;\n*_")

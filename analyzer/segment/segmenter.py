@@ -170,6 +170,8 @@ class ClauseSegmenter:
         _clear_table_of_contents(lines)
         _clear_quoted(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
+        if top_key is not None and _a_list_in_prose(lines, top_key, chain):
+            top_key, chain = None, set()
         chain = _before_the_annexes(chain, lines)
         last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
@@ -310,6 +312,20 @@ class ClauseSegmenter:
         kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
         number = m.number if m.style != "MD" else ""
         return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
+
+
+def _a_list_in_prose(lines: list[_Line], top_key: tuple, chain: set[int]) -> bool:
+    """A letter of intent in headed prose whose only numbers are one list: "... in the following fields:" over
+    "(a) reception of ...", "(b) calibration ...". The list is a paragraph's items, not the letter's articles."""
+    if "PAREN" not in top_key[0] or not chain or len(chain) > 12:
+        return False
+    run = sorted(chain)
+    if run[0] == 0 or not lines[run[0] - 1].text.rstrip().endswith((":", "：")):
+        return False
+    if run[-1] - run[0] > 4 * len(run):  # one block of items, each at most a few wrapped lines long
+        return False
+    outside = sum(1 for k in range(run[-1] + 1, len(lines)) if not lines[k].markers)
+    return outside >= 2 * len(run)
 
 
 def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
@@ -1078,7 +1094,11 @@ def _insert_implicit_first_paragraph(nodes: list[_Node], article: _Node, article
             start = line.start + offset
     implicit = _Node(first_line, start, "paragraph", article.level + 1, "", "", style=second.style, value=(1,),
                      parent=article_index, version=article.version)
-    nodes.insert(len(nodes) - 1, implicit)
+    # the 号 (一, 二 ...) of the first 項 came before ２ was seen, as the article's children: they are the first
+    # 項's, and it opens before them
+    for node in nodes[article_index + 1:-1]:
+        node.level += 1
+    nodes.insert(article_index + 1, implicit)
 
 
 def _heading_only(line: _Line, article: _Node) -> bool:
