@@ -257,6 +257,8 @@ KNOWN_MISSES = {
     ("set269", "269_Veltmann_Foundation_Grant_Agreement_Minamisaki.txt", "FUN-03"),  # contributors' money allocated to
     # the grant without their names
     # sets 289-296, left after the fixes of that round
+    ("set305", "Asakura-Arclight_Weights_and_Data_Sharing_Agreement_v4_final.docx", "TRA-01"),  # reported as EXP-05,
+    # an alternative the key names
     ("set292", "jra_6g_subthz_veltrano.docx", "PUB-04"),  # a ban on research with other manufacturers, in a paragraph
     # the model reads as DATA, so the rule is not asked (found on the article's heading only)
     ("set294", "ONIPH_Nagisa_Pathogen_Sample_and_Data_Sharing_Agreement.docx", "DAT-05"),  # sequence data we generate
@@ -466,6 +468,18 @@ ALTERNATIVES = {
     # government, beside the EXP-05 keyed
     ("set302", "IA_VSA-HU_VELSAT-2_Kitamizu_execution_version.docx", "EXP-02"),  # the same, to its defence
     # establishments
+    # sets 305-312
+    ("set305", "Asakura-Arclight_Weights_and_Data_Sharing_Agreement_v4_final.docx", "EXP-05"),  # our weights passed to
+    # affiliates and collaborators it designates: the key names EXP-05 for its TRA-01
+    ("set305", "AI共同研究契約書_東雲科技大-ミナトリンク_20250401.txt", "IP-01"),  # our annotations vested in the partner,
+    # beside the DAT-05 keyed
+    ("set307", "海雲科技大_客員教授招へい通知_松永教授宛_2025.pdf", "CON-03"),  # pay kept from funders, beside the
+    # COI-01 keyed
+    ("set309", "Term_Sheet_AUT-Cascadia_Sponsored_Research_v3_clean.docx", "COI-01"),  # the term sheet kept from
+    # ministries, funders and our committees, beside the CON-01 keyed
+    ("set309", "Term_Sheet_AUT-Cascadia_Sponsored_Research_v3_clean.docx", "CON-03"),  # the same
+    ("set311", "個人データ取扱業務委託契約書_Clarivon_最終版.pdf", "DAT-03"),  # personal data to a government abroad,
+    # beside the DAT-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -627,6 +641,11 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # regulators in each country, read as onward transfer beside the DAT-03 keyed
     ("set295", "HRB_Nishikaze_side_letter_NKU-CR-2025-0117.pdf", "IP-01"),  # "the Company shall have no rights in"
     # patents we file abroad, read as the partner owning them
+    # sets 305-312
+    ("set305", "AI共同研究契約書_東雲科技大-ミナトリンク_20250401.txt", "EXP-02"),  # 「学習用データを自らの事業に自由に
+    # 利用することができる」, the rule's words for an open end use, on factory inspection images
+    ("set306", "ABS-MAT_Kiiminato-TINPR_GR-2025-014_final.txt", "IP-02"),  # the model's: an exclusive licence of our
+    # results read as one of our background, beside the IP-04 keyed
 }
 
 pytestmark = pytest.mark.slow

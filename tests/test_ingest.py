@@ -253,6 +253,17 @@ def test_a_garbled_text_layer_is_flagged_with_a_low_quality_score() -> None:
     assert any("poor text layer" in w and "--ocr force" in w for w in document.warnings)
 
 
+def test_a_japanese_page_with_a_reference_code_in_its_header_is_a_good_text_layer() -> None:
+    from analyzer.ingest.quality import POOR_QUALITY, text_quality
+
+    # set 308: "JAFRD-ASN-2025-017" at the top of a page of Japanese articles made it look like an old OCR layer
+    page = ("JAFRD-ASN-2025-017\n第二十二条 いずれかの当事者が本契約に違反し、他の当事者から書面により催告を受けたにもかかわらず30日"
+            "以内に是正しないときは、他の当事者は、本契約を解除することができる。\n2 前項の解除は、損害賠償の請求を妨げない。\n"
+            "3 第1項の規定は、第20条の2に定める場合に準用する。\n") * 3
+    assert text_quality(page) >= POOR_QUALITY
+    assert text_quality("Tbe Un1versity sha11 prov1de the Partuer witb tbe resu1ts of tlie researcb. " * 10) < POOR_QUALITY
+
+
 @pytest.mark.parametrize("lines", [JA_AGREEMENT, EN_AGREEMENT], ids=["ja", "en"])
 def test_the_same_agreement_reads_the_same_from_pdf_docx_and_txt(lines: list[str]) -> None:
     from_pdf = load_document(pdf_bytes([lines[:9], lines[9:]], footer="- {n} -"))

@@ -166,6 +166,18 @@ def test_a_letter_of_intent_in_headed_prose_keeps_its_one_list_as_items() -> Non
     assert len({c.parent for c in items}) == 1
 
 
+def test_article_numbers_that_start_again_in_each_part_are_all_articles() -> None:
+    # set 309: PART I has Articles 1-2, PART II Articles 1-3, each part counting from 1
+    text = ("RESEARCH COLLABORATION AGREEMENT\nThis Agreement is made between A University and B Institute.\n"
+            "PART I    GENERAL PROVISIONS\nArticle 1    Definitions\n1.1 Terms are defined here.\nArticle 2    Purpose\n"
+            "2.1 The purpose is research.\nPART II    RESEARCH\nArticle 1    Conduct\n1.1 The Parties conduct the "
+            "research.\nArticle 2    Plan\n2.1 A plan is agreed.\nArticle 3    Funding\n3.1 Each Party bears its costs.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        "Article 1", "Article 2", "Article 1", "Article 2", "Article 3"]
+    assert [c.number for c in seg.clauses if c.kind == "part"] == ["PART I", "PART II"]
+
+
 def test_english_sub_clauses_nest_by_numbering_style() -> None:
     text = (
         "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"

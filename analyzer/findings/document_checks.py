@@ -22,7 +22,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|"
                                  # a right to end the agreement on sanctions is a termination clause, not export control
                                  r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
-    "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|中止|terminat|withdraw from|cancel|"
+    # 「…通知することにより、任用期間中であっても任用を終了することができます」
+    "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|中止|terminat|withdraw from|cancel|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
                                    # an offer letter's "Either you or Lumenfold may end the fellowship ... on notice"
                                    r"\bmay\s+end\s+(?:the|this|your|its)\s+(?:fellowship|appointment|secondment|"
@@ -196,7 +197,7 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"memorandum|mou|cooperation|collaboration)|\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
         # an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
         r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
-        r"(?:解除|解約|終了させる)ことができる", re.IGNORECASE),
+        r"(?:解除|解約|終了させる|終了する)ことができ(?:る|ます)", re.IGNORECASE),
     # a collaboration that takes its differences to its own board "whose decision the Institutes undertake to accept"
     "GOVERNING_LAW": re.compile(r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}"
                                 r"\b(?:accept|final|binding)", re.IGNORECASE),

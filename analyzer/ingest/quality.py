@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import islice
 
 _CID = re.compile(r"\(cid:\d+\)")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff10-\uff5a]")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 POOR_QUALITY = 0.6
@@ -92,7 +93,13 @@ def text_quality(text: str) -> float:
     # private-use glyphs, replacement characters and controls are what an unreadable layer is made of
     readable = 1.0 - len(_UNREADABLE.findall(cleaned)) / visible
     if next(islice(_LATIN_TOKEN.finditer(cleaned[:4000]), 4, None), None) is not None:  # five Latin words or more
-        readable = min(readable, _latin_plausibility(cleaned))
+        plausible = _latin_plausibility(cleaned)
+        latin = sum(len(w) for w in _LATIN_TOKEN.findall(cleaned))
+        cjk = len(_CJK.findall(cleaned))
+        # a Japanese page with a reference code in its running header ("JAFRD-ASN-2025-017"): its few Latin words
+        # weigh as much as the text they make up, not as the whole page
+        weight = latin / visible if cjk > latin else 1.0
+        readable = min(readable, 1.0 - (1.0 - plausible) * weight)
     return round(max(readable, 0.0), 4)
 
 

@@ -118,6 +118,9 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
         deco = deco or "bold"
         i = m.end()
     indent_level = min(indent // 2, 6) if use_indent else 0
+    # 「【第8条　学習用データの帰属及び利用】」: the number and heading in one pair of brackets, on a line of its own
+    if line.startswith("【第", i) and line.rstrip().endswith("】") and line.count("【") == 1:
+        return LineShape(line[i + 1:].rstrip()[:-1], i + 1, deco or "bracket", indent_level)
     return LineShape(line[i:], i, deco, indent_level)
 
 

@@ -21,7 +21,8 @@ _JA_ALIAS = re.compile(
     r"(?P<name>[^\s、。，,：:「」（）()]{1,60}?)(?:\s*[（(][^（）()「」]{1,80}[）)])?\s*\**\s*[（(]"
     # ... whose description may hold a parenthesis of its own
     # (「…。本契約に関しては同社日本支店（東京都港区…）を通じて行為する。以下「甲」という。」)
-    r"(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
+    # (「…ジャパン（\n以下「乙」という。）」: a PDF line may break right after the parenthesis opens)
+    r"\s*(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
@@ -115,7 +116,9 @@ _REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|"
                               r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
 _INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord)$")
 _REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:ref\.|reference|contract no\.)[ \t]*:[^\n]*\n")
-_NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|"
+# (the "Definitive Agreement"), (the "Research Plan"): a document, not a party
+_NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|\bagreement|\bcontract|"
+                             r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書)$")
 SEARCH_CHARS = 6000
@@ -222,6 +225,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # without one, the opening paragraph, whole: its second party may stand past the 800th character
     paragraph_end = head.find("\n", 800)
     english_region = head[:opening.start() + 1500] if opening else head[:paragraph_end if paragraph_end > 0 else 800]
+    if opening:
+        # a consortium lists six parties, each with its address and representative, before "hereinafter, jointly or
+        # individually, referred to as "Parties"": the list runs to that sentence
+        said_at = _PARTIES_DEFINED.search(head, opening.start(), opening.start() + 5000)
+        if said_at and said_at.end() > len(english_region):
+            english_region = head[:said_at.end()]
     # an e-mail or a letter names the parties in its prose, below its headers and greeting: 'the terms on which the
     # Marisol Institute for Ocean Sciences (the "Institute") and Seiran University ("Seiran") will work together'
     in_prose = opening is None

@@ -533,7 +533,30 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
               or _headings_above_numbers(top, by_key, best, lines))
     if parent is not None:
         top = parent
+    restarted = _chain_per_part(by_key[top], lines)
+    if len(restarted) > len(best[top][1]):
+        return top, restarted
     return top, set(best[top][1])
+
+
+def _chain_per_part(items: list[tuple[int, Marker]], lines: list[_Line]) -> set[int]:
+    """"PART I GENERAL PROVISIONS / Article 1-4, PART II RESEARCH / Article 1-6, ...": numbers that start again in
+    each part are one outline; each part's run is chosen on its own (empty unless every part restarts at 1)."""
+    parts = [pos for pos, line in enumerate(lines)
+             if line.markers and line.markers[0].style in ("EN_PART", "J_PART")]
+    if len(parts) < 2:
+        return set()
+    chain: set[int] = set()
+    bounds = [*parts, len(lines)]
+    for start, end in itertools.pairwise(bounds):
+        inside = [(pos, m) for pos, m in items if start < pos < end]
+        if not inside:
+            continue
+        _, run = _best_chain(inside, lines)
+        if not run or inside[[pos for pos, _ in inside].index(min(run))][1].value[:1] != (1,):
+            return set()
+        chain.update(run)
+    return chain
 
 
 def _attached_instrument(lines: list[_Line]) -> int | None:
