@@ -259,6 +259,8 @@ KNOWN_MISSES = {
     # sets 289-296, left after the fixes of that round
     ("set305", "Asakura-Arclight_Weights_and_Data_Sharing_Agreement_v4_final.docx", "TRA-01"),  # reported as EXP-05,
     # an alternative the key names
+    ("set314", "MIRADOR_Consortium_Agreement_execution-version_2025-09.docx", "PUB-02"),  # reported as PUB-01, an
+    # alternative the key names
     ("set292", "jra_6g_subthz_veltrano.docx", "PUB-04"),  # a ban on research with other manufacturers, in a paragraph
     # the model reads as DATA, so the rule is not asked (found on the article's heading only)
     ("set294", "ONIPH_Nagisa_Pathogen_Sample_and_Data_Sharing_Agreement.docx", "DAT-05"),  # sequence data we generate
@@ -480,6 +482,20 @@ ALTERNATIVES = {
     ("set309", "Term_Sheet_AUT-Cascadia_Sponsored_Research_v3_clean.docx", "CON-03"),  # the same
     ("set311", "個人データ取扱業務委託契約書_Clarivon_最終版.pdf", "DAT-03"),  # personal data to a government abroad,
     # beside the DAT-04 keyed
+    # sets 313-320
+    ("set313", "Cuiling_Plan_Expert_Work_Agreement_HARADA_K_2025.docx", "CON-01"),  # the contract kept from his
+    # employer and funders, beside the COI-01 keyed
+    ("set313", "Cuiling_Plan_Expert_Work_Agreement_HARADA_K_2025.docx", "CON-03"),  # the same
+    ("set314", "MIRADOR_Consortium_Agreement_execution-version_2025-09.docx", "PUB-01"),  # no publication until the
+    # lead decides: the key names PUB-01 for its PUB-02
+    ("set316", "RE_glider_mooring_data_exchange_thread_2025-03.txt", "CON-03"),  # not reported to funders, beside
+    # the CON-01 keyed
+    ("set316", "Side_Letter_No1_YIST-CRA-2024-117_Helvoren_countersigned.docx", "IP-01"),  # secondees' results
+    # vested in the partner, beside the PER-04 keyed
+    ("set317", "JRA_HydrogenStorage_HIT-MNEC_v3_clean.docx", "DAT-04"),  # cooperation with the partner state's
+    # security authorities, beside the LAW-02 keyed
+    ("set318", "TSUNAGI_CoDev_Agreement_AIT-Tidewright_v3.2_clean.docx", "PUB-01"),  # the partner confirms papers'
+    # conclusions, beside the PUB-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

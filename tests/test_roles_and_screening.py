@@ -150,6 +150,11 @@ NAME_CASES = [
     ('The Oyashio Institute of Marine Science ("OIMS") and the Nordhav Institute for Marine Observation '
      '(Nordhav-instituttet, "Nordhav") of the Kingdom of Norway (each a "Party" and together the "Parties"),',
      [("The Oyashio Institute of Marine Science", "OIMS"), ("Nordhav Institute for Marine Observation", "Nordhav")]),
+    # a description wrapped after its "and" ("... of the Ministry of Agriculture and\nFood Security ...") opens no name
+    ('BETWEEN\nKISOGAWA UNIVERSITY, a national university corporation of Japan (the "University")\nAND\nTHE LOWLAND '
+     'CROPS RESEARCH INSTITUTE, a research institute of the Ministry of Agriculture and\nFood Security of the Republic '
+     'of Tarvania, whose head office is at Mesolo (the "Institute")\n',
+     [("KISOGAWA UNIVERSITY", "University"), ("THE LOWLAND CROPS RESEARCH INSTITUTE", "Institute")]),
 ]
 # fmt: on
 
@@ -347,6 +352,16 @@ def test_a_letter_on_a_foreign_universitys_letterhead_to_our_professor_names_the
             "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n")
     roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
     assert roles == {"Council of Aldermoor University": "PARTNER"}
+
+
+def test_a_talent_programmes_contract_in_a_table_of_party_details_makes_our_professor_home() -> None:
+    # set 313: "Party A (Employer)" and "Party B (Expert)" in table cells, the expert a professor of a Japanese university
+    text = ("EXPERT WORK AGREEMENT\nContract No.: YL-CL-2025-0147\nParty A (Employer)\nYunlan University of Technology\n"
+            "Address\nNo. 88 Cuiping Road, Qingshan City, People's Republic of China\nParty B (Expert)\nHARADA Kenji\n"
+            "Present position\nProfessor, Graduate School of Engineering, Hokurei University, Japan\n\nParty A engages "
+            "Party B as a Distinguished Foreign Expert.\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
+    assert roles == {"Yunlan University of Technology": "PARTNER", "HARADA Kenji": "HOME"}
 
 
 def test_the_convention_that_made_a_party_and_its_signatory_are_not_its_name() -> None:

@@ -178,6 +178,19 @@ def test_article_numbers_that_start_again_in_each_part_are_all_articles() -> Non
     assert [c.number for c in seg.clauses if c.kind == "part"] == ["PART I", "PART II"]
 
 
+def test_sections_numbered_in_words_are_articles() -> None:
+    # set 314: "SECTION TEN – PUBLICATIONS AND AUTHORSHIP", with clauses 10.1, 10.2 under it
+    text = ("CONSORTIUM AGREEMENT\nSECTION ONE – DEFINITIONS\n1.1 Terms are defined here.\nSECTION TWO – PURPOSE\n2.1 The "
+            "purpose is an instrument.\nSECTION THREE – NOTICES\n3.1 Notices are in writing.\nSection one of the Act "
+            "is cited in running text.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        "SECTION ONE", "SECTION TWO", "SECTION THREE"]
+    from analyzer.segment.markers import detect_markers
+
+    assert [m.value for m in detect_markers("SECTION TWENTY-ONE – NOTICES", True)] == [(21,)]
+
+
 def test_english_sub_clauses_nest_by_numbering_style() -> None:
     text = (
         "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"

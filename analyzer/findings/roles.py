@@ -161,6 +161,10 @@ def party_description(party: Party, text: str) -> str:
     return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
 
 
+_PERSON_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2}$")
+_AT_A_JAPANESE_UNIVERSITY = re.compile(r"\b(?:University|Institute of Technology)\b[^\n]{0,40}\bJapan\b")
+
+
 def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is not None and set(parties[home_index].aliases) & _SELF_REFERENCES \
@@ -215,6 +219,14 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
             home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
+            people = [i for i, p in enumerate(parties) if _is_individual(p)
+                      or (_PERSON_NAME.match(p.name) and not _ORGANISATION.search(p.name))]
+            if not japanese and len(parties) == 2 and len(people) == 1 and text and parties[people[0]].start >= 0:
+                # a foreign talent programme's contract with our professor ("Party B (Expert) HARADA Kenji ...
+                # Present position: Professor, ..., Hokurei University, Japan"): the person is our side
+                after = text[parties[people[0]].start:parties[people[0]].start + 400]
+                if _AT_A_JAPANESE_UNIVERSITY.search(after):
+                    home_index = people[0]
             if home_index is None:
                 # a platform's terms speak to their user: the side called "you" is ours
                 addressed = [i for i, p in enumerate(parties) if "you" in p.aliases]

@@ -185,8 +185,10 @@ _SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
 # "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
 _EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
+# ... and "SECTION TEN – PUBLICATIONS AND AUTHORSHIP": a number in words before a dash, a colon or a capitalised heading
 _EN_SECTION = re.compile(
-    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]))([A-Za-z]?)"
+    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s])|"
+    r"(?i:" + ENGLISH_NUMBER_WORDS + r")(?=\s*[–—\-:.]|\s+[A-Z]|$))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
@@ -436,7 +438,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
-        number = m.group(2).rstrip(string.ascii_letters) or m.group(2)  # "Clause 11A", not "Clause Five"
+        # "Clause 11A", not "Clause Five" or "SECTION TWENTY-ONE"
+        number = (m.group(2).rstrip(string.ascii_letters) or m.group(2)) if m.group(2)[0].isdigit() else m.group(2)
         value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
         if value[0]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]

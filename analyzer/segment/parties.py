@@ -76,6 +76,10 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|W H E R E A S\b|RECITALS\b|Recit
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
                              r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
                              re.MULTILINE)
+# the same in a table of party details: "Party A (Employer)" in one cell, "Yunlan University of Technology" in the next
+_LABELLED_PARTY_CELL = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方)"
+                                  r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*[:：]?"
+                                  r"[ \t]*\n[ \t]*(?P<name>[^\n:：]{2,120})$", re.MULTILINE)
 _EN_ORGANISATION_WORDS = (r"University|Institute|College|Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|"
                           r"Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited")
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
@@ -120,7 +124,9 @@ _REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:ref\.|reference|contract no\.)[
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|\bagreement|\bcontract|"
                              r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
-_NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書)$")
+# (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
+_NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
+                         r"省令|法律|規則|指針|ガイドライン|治験|試験)$")
 SEARCH_CHARS = 6000
 
 
@@ -334,7 +340,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # "Party A: Minamisawa Institute of Technology (Japan)" / 「甲方：○○大学」 on a line of its own, as agreements
     # drafted in Chinese put it; the party's block runs to the next blank line (its address, its representative)
     blocks: list[AliasMatch] = []
-    for m in _LABELLED_PARTY.finditer(head):
+    labelled = sorted([*_LABELLED_PARTY.finditer(head), *_LABELLED_PARTY_CELL.finditer(head)], key=lambda m: m.start())
+    label_starts = [m.start() for m in labelled]
+    for m in labelled:
         name = re.sub(r"\s*[（(][^()（）]{1,40}[)）]\s*$", "", m.group("name")).strip(" ,;")
         # "Party A: Weiqiao Ocean University, a public institution ... established under the laws of ..., with its
         # address at ...": the name ends where its description begins
@@ -344,7 +352,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if not name or any(a.alias == m.group("alias") for a in found):
             continue
         block_end = head.find("\n\n", m.end())
-        blocks.append(AliasMatch(name, m.group("alias"), m.start("name"), block_end if block_end > 0 else m.end()))
+        block_end = block_end if block_end > 0 else m.end()
+        # a table of party details has no blank lines: the next party's label ends the block
+        block_end = min([block_end, *(start for start in label_starts if start > m.start())])
+        blocks.append(AliasMatch(name, m.group("alias"), m.start("name"), block_end))
     if blocks:
         # '(hereinafter "Host")' closing the block under "Party A: Kiyotaki University" names Party A, not the
         # legal representative on the line above it
@@ -451,7 +462,9 @@ _EN_PARTY_OPENING = re.compile(
     r"(?:\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
-    r"\band\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
+    # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
+    # Security ...", a name wrapped after its "and")
+    r"(?:(?<=[,;)”\"])|(?<=[,;)”\"][ \t])|(?<=\n)|(?<=\n[ \t]))and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
     r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"
