@@ -261,6 +261,15 @@ KNOWN_MISSES = {
     # an alternative the key names
     ("set314", "MIRADOR_Consortium_Agreement_execution-version_2025-09.docx", "PUB-02"),  # reported as PUB-01, an
     # alternative the key names
+    # sets 321-328, left after the fixes of that round (the session ended)
+    ("set322", "RFKI-GR-2025-0147_Grant_Agreement_Kitaura_Univ_final.docx", "FUN-06"),  # the funder replacing our PI,
+    # under sub-clauses numbered "4/2"
+    ("set323", "Protocol_of_Intentions_VKSTU-SIT_2025_eng.txt", "TRA-03"),  # cooperation in "any areas" on a
+    # coordinators' letter; the parties are misread (a cover block in capitals)
+    ("set323", "KZ_AIALE_Torei_Agreement_JA_provisional_translation.pdf", "TRM-01"),  # ten years with no exit but
+    # impossibility; the partner's name is not found
+    ("set327", "SideLetter_Harrowgate_SeriesA_Seraphoton_Aobadai_execution.txt", "TRA-01"),  # information passed to
+    # the investor's affiliates and co-investors; the side letter's parties are misread
     ("set292", "jra_6g_subthz_veltrano.docx", "PUB-04"),  # a ban on research with other manufacturers, in a paragraph
     # the model reads as DATA, so the rule is not asked (found on the article's heading only)
     ("set294", "ONIPH_Nagisa_Pathogen_Sample_and_Data_Sharing_Agreement.docx", "DAT-05"),  # sequence data we generate
@@ -496,6 +505,13 @@ ALTERNATIVES = {
     # security authorities, beside the LAW-02 keyed
     ("set318", "TSUNAGI_CoDev_Agreement_AIT-Tidewright_v3.2_clean.docx", "PUB-01"),  # the partner confirms papers'
     # conclusions, beside the PUB-03 keyed
+    # sets 321-328
+    ("set321", "共同研究契約書_東湖科技大産学協力団_2025.pdf", "DAT-04"),  # results to Korean government agencies, beside
+    # the EXP-05 keyed
+    ("set326", "Veradyne_Nishikawa_Device_Evaluation_Agreement_final.txt", "FUN-04"),  # the evaluator's personal fee,
+    # beside the COI-03 keyed
+    ("set328", "研究者受入れに関する協定書_アルタミラ国立技術研究院.pdf", "DAT-01"),  # nominees' network access from
+    # day one, beside the PER-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -662,6 +678,13 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # 利用することができる」, the rule's words for an open end use, on factory inspection images
     ("set306", "ABS-MAT_Kiiminato-TINPR_GR-2025-014_final.txt", "IP-02"),  # the model's: an exclusive licence of our
     # results read as one of our background, beside the IP-04 keyed
+    # sets 321-328, left after the fixes of that round (the session ended)
+    ("set323", "Agreement_17-MS-2025_LIGC_Tsukimino_EN_translation.docx", "PER-01"),  # the host providing working
+    # places to our visiting researchers
+    ("set327", "SideLetter_Harrowgate_SeriesA_Seraphoton_Aobadai_execution.txt", "PER-01"),  # an investor's board
+    # observer read as a post at the partner
+    ("set327", "Option_Agreement_Aobadai-Kestrel_FINAL_20250602.docx", "FUN-04"),  # a duty to inform us before
+    # offering our researchers any consultancy or honorarium
 }
 
 pytestmark = pytest.mark.slow

@@ -191,6 +191,20 @@ def test_sections_numbered_in_words_are_articles() -> None:
     assert [m.value for m in detect_markers("SECTION TWENTY-ONE – NOTICES", True)] == [(21,)]
 
 
+def test_article_numbers_after_a_dash_and_a_letters_terms_above_an_annex_table_are_the_outline() -> None:
+    # set 324: "ARTICLE – VII" headings; set 325: a renewal letter's terms "1." to "4." above an annex table whose rows
+    # name the old memorandum's "Article 2 – Fields"
+    dashed = _segment("JOINT PROJECT AGREEMENT\nARTICLE – I\nDEFINITIONS\n1.1 Terms.\nARTICLE – II\nSCOPE\n2.1 Scope.\n"
+                      "ARTICLE – III\nTERM\n3.1 Three years.\n")
+    assert [c.number for c in dashed.clauses if c.kind in ("article", "definitions")] == [
+        "ARTICLE – I", "ARTICLE – II", "ARTICLE – III"]
+    letter = _segment("Dear Professor Silva,\nWe propose to renew our Memorandum on these terms.\n1.\tRenewal Period\nFive "
+                      "years.\n2.\tAreas of Cooperation\nMarine science.\n3.\tStudent Exchange\nThree students.\n4.\tTerm\n"
+                      "Renewal only in writing.\nYours sincerely,\nANNEX – COMPARISON OF TERMS\nArticle 2 – Fields\nAny field\n"
+                      "Article 3 – Students\nUp to 3\nArticle 4 – Term\n5 years\n")
+    assert [c.number for c in letter.clauses if c.kind == "article"] == ["1.", "2.", "3.", "4."]
+
+
 def test_english_sub_clauses_nest_by_numbering_style() -> None:
     text = (
         "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"

@@ -176,7 +176,9 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 # number glued to the heading's first word
 # the part of an article number that inserts it after another: "10A", "14-2" (the English of 第14条の2), "9bis", "9-bis"
 INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)(?:\s*|[.,·](?=[0-9]))"
+# (and India's "ARTICLE – VII": a dash between the word and its number)
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)"
+                         r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
                          r"([0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 # "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states

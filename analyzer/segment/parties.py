@@ -464,7 +464,7 @@ _EN_PARTY_OPENING = re.compile(
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
     # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
     # Security ...", a name wrapped after its "and")
-    r"(?:(?<=[,;)”\"])|(?<=[,;)”\"][ \t])|(?<=\n)|(?<=\n[ \t]))and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
+    r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
     r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"

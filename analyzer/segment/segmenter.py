@@ -517,6 +517,14 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         if relaxed is not None:
             return relaxed
     top = min(candidates, key=priority) if candidates else None
+    if top is not None:
+        # a renewal letter's "1. Renewal Period" ... "10. Nature of the Memorandum" above an annex table that compares
+        # the old and new terms row by row ("Article 2 – Fields"): a longer run that ends before the keyword run begins
+        # is the letter's own
+        earlier = [k for k in candidates if k != top and best[k][1] and best[top][1]
+                   and len(best[k][1]) > len(best[top][1]) and max(best[k][1]) < min(best[top][1])]
+        if earlier:
+            top = min(earlier, key=priority)
     # unnumbered Markdown headings (## 個人情報の取扱い) are the articles of many terms of service, unless a
     # numbered article style or numbered headings of the same or a higher Markdown level exist
     md = _markdown_headings(lines) if markdown else None
@@ -647,7 +655,8 @@ def _numbers_above_sections(top: tuple, by_key: dict, best: dict) -> tuple | Non
     if len(groups) < 3:
         return None
     for key, (_score, chain) in best.items():
-        if key == top or key[0] not in ("NUM_RPAREN", "PAREN_NUM", "DOT1", "DOT1Z") or len(chain) < 3:
+        # (and a Russian protocol's "I. GENERAL PROVISIONS", "II. AREAS OF COOPERATION" over "1.1.", "2.1.")
+        if key == top or key[0] not in ("NUM_RPAREN", "PAREN_NUM", "DOT1", "DOT1Z", "ROMAN_DOTL_U") or len(chain) < 3:
             continue
         values = {m.value[0]: pos for pos, m in by_key[key] if pos in chain and len(m.value) == 1}
         above = sum(1 for n, first in groups.items() if n in values and values[n] < first
