@@ -880,24 +880,22 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
     assert "TERM_TERMINATION" not in absent
 
 
-def test_an_offer_letter_that_either_side_may_end_on_notice_has_its_termination_clause(engine: AnalyzerEngine) -> None:
+@pytest.mark.parametrize("document", [
     # set 290: a fellowship offer, ended by "Either you or Lumenfold may end the fellowship ... on notice"
-    document = ("Dear Ms Tanaka,\n\nWe are pleased to offer you a research fellowship at Brightwater Labs, Inc. "
-                "(\"Brightwater\") on the terms below.\n1. Fellowship Period\n1.1 The fellowship runs from 1 June to 31 "
-                "August 2026.\n2. Early End\n2.1 Either you or Brightwater may end the fellowship before the end of the "
-                "Fellowship Period by giving five (5) business days' written notice.\n")
-    result = engine.analyze(document.encode("utf-8"), name="offer.txt")
-    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
-    assert "TERM_TERMINATION" not in absent
-
-
-def test_a_letter_of_intent_that_either_side_may_discontinue_has_its_termination_clause(
-        engine: AnalyzerEngine) -> None:
+    "Dear Ms Tanaka,\n\nWe are pleased to offer you a research fellowship at Brightwater Labs, Inc. (\"Brightwater\") on "
+    "the terms below.\n1. Fellowship Period\n1.1 The fellowship runs from 1 June to 31 August 2026.\n2. Early End\n2.1 "
+    "Either you or Brightwater may end the fellowship before the end of the Fellowship Period by giving five (5) "
+    "business days' written notice.\n",
     # set 302: "Either Side may discontinue its participation in this Letter of Intent ... on three months' notice"
-    document = (_EN_PREAMBLE + "Article 1 Cooperation\n1.1 The Parties will cooperate in remote sensing.\nArticle 2 "
-                "Duration\n2.1 This Letter remains in effect for five years. Either Side may discontinue its "
-                "participation in this Letter at any time by giving three months' written notice.\n")
-    result = engine.analyze(document.encode("utf-8"), name="loi.txt")
+    _EN_PREAMBLE + "Article 1 Cooperation\n1.1 The Parties will cooperate in remote sensing.\nArticle 2 Duration\n2.1 "
+    "This Letter remains in effect for five years. Either Side may discontinue its participation in this Letter at any "
+    "time by giving three months' written notice.\n",
+    # set 307: a visiting professorship the appointee or the university may end on notice, in polite Japanese
+    _JA_PREAMBLE + "第1条（任用期間）\n任用期間は３年間とします。\n第2条（任用の終了）\n貴殿又は本学は、３０日前までに書面により相手方に"
+    "通知することにより、任用期間中であっても任用を終了することができます。\n",
+], ids=["en-an-offer-letter-ended-on-notice", "en-a-letter-of-intent-discontinued", "ja-an-appointment-ended-on-notice"])
+def test_an_exit_on_notice_in_letter_wording_is_a_termination_clause(engine: AnalyzerEngine, document: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="letter.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "TERM_TERMINATION" not in absent
 

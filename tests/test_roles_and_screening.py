@@ -316,8 +316,20 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Leaders\nThe Institute: Dr Lim Wei Ling.\nPARTIES\n(1) The party described in Item 1 (the \"Institute\"); and\n"
      "(2) The party described in Item 2 (\"Kurosio\").\n",
      {"Marina Institute for Advanced Computing Ltd": "PARTNER", "Kurosio University": "HOME"}),
+    # set 95: the one party named is the sender on its letterhead; the addressee's university is ours
+    ("ALDERMOOR UNIVERSITY\nOffice of the Provost\n\nProfessor Yuriko Tachibana\nFaculty of Science, Kasumigaoka "
+     "University\nNishikawa City, Japan\n\nDear Professor Tachibana,\n\nOn behalf of the Council of Aldermoor "
+     "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n",
+     {"Council of Aldermoor University": "PARTNER"}),
+    # set 313: "Party A (Employer)" and "Party B (Expert)" in table cells, the expert a professor of a Japanese university
+    ("EXPERT WORK AGREEMENT\nContract No.: YL-CL-2025-0147\nParty A (Employer)\nYunlan University of Technology\n"
+     "Address\nNo. 88 Cuiping Road, Qingshan City, People's Republic of China\nParty B (Expert)\nHARADA Kenji\n"
+     "Present position\nProfessor, Graduate School of Engineering, Hokurei University, Japan\n\nParty A engages "
+     "Party B as a Distinguished Foreign Expert.\n",
+     {"Yunlan University of Technology": "PARTNER", "HARADA Kenji": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
-        "ja-our-professors-consulting-contract", "en-parties-described-in-items"])
+        "ja-our-professors-consulting-contract", "en-parties-described-in-items",
+        "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
@@ -343,25 +355,6 @@ def test_an_amendments_reference_line_and_a_royal_charter_are_no_party_names() -
     roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
     assert roles == {"NATIONAL UNIVERSITY CORPORATION HOSHIMI UNIVERSITY": "HOME",
                      "THE UNIVERSITY OF KESTRELFORD": "PARTNER", "INSTITUT RODANNE DE RECHERCHE NUMERIQUE": "PARTNER"}
-
-
-def test_a_letter_on_a_foreign_universitys_letterhead_to_our_professor_names_the_partner() -> None:
-    # set 95: the one party named is the sender; the addressee's university is ours
-    text = ("ALDERMOOR UNIVERSITY\nOffice of the Provost\n\nProfessor Yuriko Tachibana\nFaculty of Science, Kasumigaoka "
-            "University\nNishikawa City, Japan\n\nDear Professor Tachibana,\n\nOn behalf of the Council of Aldermoor "
-            "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n")
-    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
-    assert roles == {"Council of Aldermoor University": "PARTNER"}
-
-
-def test_a_talent_programmes_contract_in_a_table_of_party_details_makes_our_professor_home() -> None:
-    # set 313: "Party A (Employer)" and "Party B (Expert)" in table cells, the expert a professor of a Japanese university
-    text = ("EXPERT WORK AGREEMENT\nContract No.: YL-CL-2025-0147\nParty A (Employer)\nYunlan University of Technology\n"
-            "Address\nNo. 88 Cuiping Road, Qingshan City, People's Republic of China\nParty B (Expert)\nHARADA Kenji\n"
-            "Present position\nProfessor, Graduate School of Engineering, Hokurei University, Japan\n\nParty A engages "
-            "Party B as a Distinguished Foreign Expert.\n")
-    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
-    assert roles == {"Yunlan University of Technology": "PARTNER", "HARADA Kenji": "HOME"}
 
 
 def test_the_convention_that_made_a_party_and_its_signatory_are_not_its_name() -> None:

@@ -17,6 +17,15 @@ from analyzer.types import Clause, DocumentFinding, Prediction, article_of
 
 PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 
+# wording that both shows a protection and decides it, whatever the model files the clause under
+# an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
+_ENDS_THE_PERIOD = r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b"
+# "Either Side may discontinue its participation in this Letter of Intent"
+_DISCONTINUES = (r"\bdiscontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|arrangement|"
+                 r"agreement|memorandum|mou|cooperation|collaboration)")
+# a collaboration's own forum: "referred to the CB ..., whose decision the Institutes undertake to accept"
+_BOARD_DECIDES = r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}\b(?:accept|final|binding)"
+
 # The wording that makes a protection real, beyond a clause being "about" the category.
 PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|"
@@ -30,10 +39,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"internship|placement|engagement|visit|stay)\b|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
                                    r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
-                                   r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
-                                   # "Either Side may discontinue its participation in this Letter of Intent"
-                                   r"\bdiscontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|"
-                                   r"arrangement|agreement|memorandum|mou|cooperation|collaboration)|"
+                                   + _ENDS_THE_PERIOD + "|" + _DISCONTINUES + "|"
                                    # a letter of intent: "either party may end the discussions at any time"
                                    r"\bmay\s+(?:end|discontinue|break\s+off)\s+(?:the\s+)?(?:discussions|negotiations)\b|"
                                    # a platform's terms: "Customer may close its account at any time"
@@ -49,10 +55,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # an MoU's chosen way: "differences ... settled amicably ... and will not be referred to
                                 # any national or international court or tribunal"
                                 r"not\s+be\s+(?:referred|submitted)\s+to\s+any\s+(?:[a-z]+\s+){0,3}(?:court|tribunal)|"
-                                # a collaboration's own forum: "referred to the CB ..., whose decision the Institutes
-                                # undertake to accept"
-                                r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}"
-                                r"\b(?:accept|final|binding)",
+                                + _BOARD_DECIDES,
                                 re.IGNORECASE),
     # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
@@ -193,14 +196,10 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"(?:terminate|withdraw from|"
         r"cancel|end)\s+(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|engagement|"
         r"appointment|cooperation|fellowship|secondment|internship|placement)|"
-        r"\bmay\s+discontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|arrangement|agreement|"
-        r"memorandum|mou|cooperation|collaboration)|\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
-        # an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
-        r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
+        r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|"
+        r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
         r"(?:解除|解約|終了させる|終了する)ことができ(?:る|ます)", re.IGNORECASE),
-    # a collaboration that takes its differences to its own board "whose decision the Institutes undertake to accept"
-    "GOVERNING_LAW": re.compile(r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}"
-                                r"\b(?:accept|final|binding)", re.IGNORECASE),
+    "GOVERNING_LAW": re.compile(_BOARD_DECIDES, re.IGNORECASE),
 }
 
 

@@ -134,23 +134,13 @@ def _fix_cjk_spacing(line: RawLine) -> None:
         before, after = chars[i - 1], chars[j]
         remove = False
         if (is_cjk(before) and is_cjk(after)) or (is_cjk(before) and _is_digit(after)):
-            # 「第3条 前条第1項第二号に定める…」, 「一 教員の交流」: the space after a number that opens the line parts
-            # the number from its text, as in a DOCX; glued, the article would read as a cross-reference
-            prefix = "".join(chars[:i])
-            remove = after in "の之（(【「〔" or not (
-                _OPENING_NUMBER.match(prefix)
-                or (after not in _COUNTERS and re.fullmatch(r"[ \t\u3000]*[０-９]{1,2}", prefix)))
+            remove = not _opens_the_line(chars[:i], after)
         elif _is_digit(before) and is_cjk(after):
             k = i - 1
             while k >= 0 and (_is_digit(chars[k]) or chars[k] in ".,"):
                 k -= 1
             embedded = k >= 0 and (is_cjk(chars[k]) or (chars[k] in " \t" and k > 0 and is_cjk(chars[k - 1])))
-            remove = embedded or after in UNIT_CHARS
-            # 「2 本装置を用いて…」: a 項 number that opens the line keeps its space before the text (本 is also a
-            # counter, as in 「2 本」, but not at the head of a paragraph)
-            if remove and not embedded and after not in _COUNTERS and re.fullmatch(r"[ \t\u3000]*[0-9０-９]{1,2}",
-                                                                                     "".join(chars[:i])):
-                remove = False
+            remove = (embedded or after in UNIT_CHARS) and not _opens_the_line(chars[:i], after)
         elif japanese_line and (
             (is_cjk(before) and after.isascii() and (after.isalpha() or after in ")]"))
             or (before.isascii() and (before.isalpha() or before in "([") and is_cjk(after))
@@ -165,8 +155,20 @@ def _fix_cjk_spacing(line: RawLine) -> None:
 
 
 _COUNTERS = set("条項号章節款目日月年円名件回部頁時分秒週歳人個枚億万千百か箇ヶケ%％")
-_OPENING_NUMBER = re.compile(r"^[ \t\u3000]*(?:第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条"
-                          r"(?:[ \t]*の[ \t]*[0-9０-９一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3})$")
+_OPENING_NUMBER = re.compile(r"[ \t\u3000]*(?:第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条"
+                             r"(?:[ \t]*の[ \t]*[0-9０-９一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3})")
+_OPENING_PARAGRAPH = re.compile(r"[ \t\u3000]*[0-9０-９]{1,2}")
+
+
+def _opens_the_line(before: list[str], after: str) -> bool:
+    """Whether the text before a space is a number that opens the line: 「第3条 前条第1項…」, 「一 教員の交流」,
+    「２ 本装置を…」. That space parts the number from its text, as in a DOCX; glued, an article would read as a
+    cross-reference (本 is also a counter, 「2 本」, but not at the head of a paragraph)."""
+    prefix = "".join(before)
+    if after in "の之（(【「〔":
+        return False
+    return bool(_OPENING_NUMBER.fullmatch(prefix)) or (after not in _COUNTERS
+                                                        and bool(_OPENING_PARAGRAPH.fullmatch(prefix)))
 _SPACE_LIKE = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "}
 
 

@@ -94,11 +94,13 @@ def text_quality(text: str) -> float:
     readable = 1.0 - len(_UNREADABLE.findall(cleaned)) / visible
     if next(islice(_LATIN_TOKEN.finditer(cleaned[:4000]), 4, None), None) is not None:  # five Latin words or more
         plausible = _latin_plausibility(cleaned)
-        latin = sum(len(w) for w in _LATIN_TOKEN.findall(cleaned))
-        cjk = len(_CJK.findall(cleaned))
-        # a Japanese page with a reference code in its running header ("JAFRD-ASN-2025-017"): its few Latin words
-        # weigh as much as the text they make up, not as the whole page
-        weight = latin / visible if cjk > latin else 1.0
+        weight = 1.0
+        if _CJK.search(cleaned):
+            # a Japanese page with a reference code in its running header ("JAFRD-ASN-2025-017"): its few Latin words
+            # weigh as much as the text they make up, not as the whole page
+            latin = sum(len(w) for w in _LATIN_TOKEN.findall(cleaned))
+            if len(_CJK.findall(cleaned)) > latin:
+                weight = latin / visible
         readable = min(readable, 1.0 - (1.0 - plausible) * weight)
     return round(max(readable, 0.0), 4)
 

@@ -561,7 +561,7 @@ def _chain_per_part(items: list[tuple[int, Marker]], lines: list[_Line]) -> set[
         if not inside:
             continue
         _, run = _best_chain(inside, lines)
-        if not run or inside[[pos for pos, _ in inside].index(min(run))][1].value[:1] != (1,):
+        if not run or dict(inside)[min(run)].value[:1] != (1,):
             return set()
         chain.update(run)
     return chain
