@@ -512,6 +512,19 @@ ALTERNATIVES = {
     # beside the COI-03 keyed
     ("set328", "研究者受入れに関する協定書_アルタミラ国立技術研究院.pdf", "DAT-01"),  # nominees' network access from
     # day one, beside the PER-03 keyed
+    # sets 329-336
+    ("set331", "受託研究契約書_ケストレル・マテリアルズ日本支店_2025-05.pdf", "CON-01"),  # a consulting contract kept from
+    # the university, beside the COI-01 keyed
+    ("set332", "技術指導契約書_Kestrel社_周防工大_最終案.pdf", "TRM-01"),  # no exit on the partner's listing, beside
+    # the TRM-03 keyed
+    ("set333", "VRA_SeiranU-Marrowby_Varga-Holm_2025-26_execution.docx", "FUN-04"),  # a personal fee and title for our
+    # host professor, beside the COI-03 keyed
+    ("set334", "共同研究契約書_NIMB_和英対訳_最終案.docx", "CON-03"),  # the agreement kept from funders, beside the
+    # CON-01 keyed
+    ("set334", "共同研究契約書_NIMB_和英対訳_最終案.docx", "COI-01"),  # the same paragraph; the key calls COI-01
+    # "less apt" but names it
+    ("set335", "データ提供契約書_方言音声コーパス_Brightloom社_締結版.pdf", "IP-01"),  # all rights in our corpus
+    # pass to the partner, beside the DAT-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

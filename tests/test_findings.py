@@ -893,7 +893,16 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
     # set 307: a visiting professorship the appointee or the university may end on notice, in polite Japanese
     _JA_PREAMBLE + "第1条（任用期間）\n任用期間は３年間とします。\n第2条（任用の終了）\n貴殿又は本学は、３０日前までに書面により相手方に"
     "通知することにより、任用期間中であっても任用を終了することができます。\n",
-], ids=["en-an-offer-letter-ended-on-notice", "en-a-letter-of-intent-discontinued", "ja-an-appointment-ended-on-notice"])
+    # set 333: a fellowship the fellow "may resign ... at any time by giving one month's written notice"
+    "Dear Professor Kurosawa,\n\nI am pleased to inform you that the Castellan Institute of Science and Technology "
+    "(\"CIST\") has awarded you a Meridian Senior Fellowship.\n1. Tenure\nThe Fellowship runs for three years.\n2. "
+    "Stipend\nCIST will pay a stipend each month.\n3. Suspension, withdrawal and resignation\n(a) You may resign the Fellowship at any time by giving one month's "
+    "written notice to the Programme Director, without giving reasons and without any penalty.\n",
+    # set 329: a memorandum between us and our researchers that ends for a researcher who leaves (a PDF line breaks in it)
+    _JA_PREAMBLE + "第1条（目的）\n本覚書は、知的財産の取扱いを定める。\n第14条（有効期間）\n本覚書は、締結の日から効力を生じ、本協定が終了する"
+    "日まで有効とする。\n３ 乙が甲を退職したときは、当該乙について本覚\n書は終了する。\n",
+], ids=["en-an-offer-letter-ended-on-notice", "en-a-letter-of-intent-discontinued", "ja-an-appointment-ended-on-notice",
+        "en-a-fellowship-resigned-on-notice", "ja-a-memorandum-that-ends-for-a-researcher-who-leaves"])
 def test_an_exit_on_notice_in_letter_wording_is_a_termination_clause(engine: AnalyzerEngine, document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="letter.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}

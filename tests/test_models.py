@@ -130,11 +130,9 @@ def test_training_reproduces_the_shipped_model_scores(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     trained = read_metadata(tmp_path / "model")
-    # the indicator head also reads the keyed agreements through today's ingestion and segmentation, which every fix
-    # of the reader moves (stop 22: 10,780 clauses where the shipped model read 10,696, after the 号 of an unnumbered
-    # first 項 stopped coming out with an empty span); its corpus score moves with them until the model is retrained
-    # (0.4146 against the shipped 0.4273), so that one score is held to 0.02, the others to 0.01
-    tolerance = {"category_macro_f1": 0.01, "indicator_macro_f1": 0.02, "agreement_indicator_macro_f1": 0.01}
+    # the indicator head reads the keyed agreements through today's ingestion and segmentation: a fix of the reader
+    # moves its scores, and the model is then retrained (as in stop 23), so the tolerance stays small
+    tolerance = {"category_macro_f1": 0.01, "indicator_macro_f1": 0.01, "agreement_indicator_macro_f1": 0.01}
     for name, within in tolerance.items():
         assert trained["training_report"]["oof"][name] == pytest.approx(
             shipped["training_report"]["oof"][name], abs=within)

@@ -155,6 +155,47 @@ NAME_CASES = [
      'CROPS RESEARCH INSTITUTE, a research institute of the Ministry of Agriculture and\nFood Security of the Republic '
      'of Tarvania, whose head office is at Mesolo (the "Institute")\n',
      [("KISOGAWA UNIVERSITY", "University"), ("THE LOWLAND CROPS RESEARCH INSTITUTE", "Institute")]),
+    # a label in capitals opens the name, whose "AND" opens nothing
+    ('Today, on the date of the last signature below, we, the undersigned, are:\nPARTY A: VIET NAM ACADEMY OF DELTA AND '
+     'COASTAL SCIENCES (the "Academy")\nAddress: No. 57 Nguyen Van Huyen Street, Ha Noi\n\nPARTY B: KISOGAWA '
+     'UNIVERSITY (the "University")\nAddress: 3-8 Ryusen-cho, Gifu, Japan\n',
+     [("VIET NAM ACADEMY OF DELTA AND COASTAL SCIENCES", "Academy"), ("KISOGAWA UNIVERSITY", "University")]),
+    # an annex lists the parties of its master agreement by short names, a role in parentheses
+    ('ATTACHMENT 4 TO THE CONSORTIUM AGREEMENT\nParties to the Consortium Agreement (short names as used below):\n'
+     '  UEF      Universität Eschenfeld, Germany (Coordinator)\n  TVS      Thermovault Systems B.V., the Netherlands\n'
+     '  HKU      National University Corporation Hokuryo University, Japan (Associated Partner)\n',
+     [("Universität Eschenfeld", "UEF"), ("Thermovault Systems B.V.", "TVS"),
+      ("National University Corporation Hokuryo University", "HKU")]),
+    # a Brazilian preamble: unquoted acronyms after "hereinafter referred to as"
+    ('MEMORANDUM OF UNDERSTANDING No. 07/2025 ENTERED INTO BY THE FEDERAL UNIVERSITY OF SERRA AZUL AND IBUKI UNIVERSITY '
+     '(JAPAN), FOR THE PURPOSES SET FORTH BELOW.\nThe FEDERAL UNIVERSITY OF SERRA AZUL, hereinafter referred to as UFSA, '
+     'a federal public institution of higher education, with headquarters at Serra Azul, Brazil; and IBUKI UNIVERSITY, '
+     'hereinafter referred to as IBUKI, a national university corporation established under the laws of Japan;\n',
+     [("The FEDERAL UNIVERSITY OF SERRA AZUL", "UFSA"), ("IBUKI UNIVERSITY", "IBUKI")]),
+    # a foundation's letter names both sides in its prose, with "between" further down
+    ('Dear President Arimura:\nOn behalf of the Board of Directors of The Cordelia Hayward Foundation (the "Foundation"), '
+     'I am pleased to inform you that the Foundation has approved a grant of up to US$750,000 to National University '
+     'Corporation Ariake University (the "Grantee") for the project.\nThe relationship between the Foundation and the '
+     'Grantee is set out below.\n',
+     [("The Cordelia Hayward Foundation", "Foundation"), ("National University Corporation Ariake University", "Grantee")]),
+    # the name in capitals on the line under "entered into by and between", its description below it
+    ('GENERAL COOPERATION FRAMEWORK AGREEMENT\nentered into by and between\n\nTHE MINERAL AND WATER SCIENCES RESEARCH '
+     'COUNCIL\na national research council established in terms of section 2 of the Mineral and Water Sciences Research '
+     'Act, 1997, and listed as a national public entity\n(hereinafter referred to as "the Council")\n\nand\n\nNATIONAL '
+     'INSTITUTE OF GEO-RESOURCE SCIENCES\na National Research and Development Agency established under the laws of '
+     'Japan\n(hereinafter referred to as "the Institute")\n',
+     [("THE MINERAL AND WATER SCIENCES RESEARCH COUNCIL", "Council"),
+      ("NATIONAL INSTITUTE OF GEO-RESOURCE SCIENCES", "Institute")]),
+    # the cover's "and" line names the other party, whose own numbered paragraph follows
+    ('SPONSORED RESEARCH AGREEMENT\nbetween\nLANTAU CREST THERAPEUTICS LIMITED\nand\nSEIRAN MEDICAL UNIVERSITY\n'
+     'THIS AGREEMENT is made BETWEEN:\n(1) LANTAU CREST THERAPEUTICS LIMITED, a company incorporated in Hong Kong, '
+     'whose registered office is at Lantau Island, Hong Kong (the "Sponsor"); and\n(2) SEIRAN MEDICAL UNIVERSITY, an '
+     'educational corporation established under the Private School Act of Japan (the "University").\n',
+     [("LANTAU CREST THERAPEUTICS LIMITED", "Sponsor"), ("SEIRAN MEDICAL UNIVERSITY", "University")]),
+    # a person who is a party keeps the name, not the institution where they work
+    ('This Agreement is made among:\n(1) Asahigaoka University, a national university corporation (the "Host");\n'
+     '(2) Dr. Anara Dzholdasova, Associate Professor at the Vesk Polytechnic Institute (the "Scholar").\n',
+     [("Asahigaoka University", "Host"), ("Dr. Anara Dzholdasova", "Scholar")]),
 ]
 # fmt: on
 

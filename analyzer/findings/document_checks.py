@@ -32,11 +32,19 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # a right to end the agreement on sanctions is a termination clause, not export control
                                  r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
     # 「…通知することにより、任用期間中であっても任用を終了することができます」
-    "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|中止|terminat|withdraw from|cancel|"
+    # 「乙が甲を退職し…たときは、当該乙について本覚書は終了する」: an end the memorandum sets for itself (a PDF line may
+    # break inside it)
+    "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|"
+                                   r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?\s*終\s*了\s*す\s*る|中止|terminat|"
+                                   r"withdraw from|cancel|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
                                    # an offer letter's "Either you or Lumenfold may end the fellowship ... on notice"
                                    r"\bmay\s+end\s+(?:the|this|your|its)\s+(?:fellowship|appointment|secondment|"
                                    r"internship|placement|engagement|visit|stay)\b|"
+                                   # a fellowship letter's "You may resign the Fellowship at any time by giving
+                                   # one month's written notice"
+                                   r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|"
+                                   r"position|post|award|membership)\b|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
                                    r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
                                    + _ENDS_THE_PERIOD + "|" + _DISCONTINUES + "|"
@@ -198,6 +206,7 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"appointment|cooperation|fellowship|secondment|internship|placement)|"
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
+        r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
         r"(?:解除|解約|終了させる|終了する)ことができ(?:る|ます)", re.IGNORECASE),
     "GOVERNING_LAW": re.compile(_BOARD_DECIDES, re.IGNORECASE),
 }

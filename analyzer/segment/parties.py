@@ -47,10 +47,32 @@ _EN_HEREINAFTER_ORDINAL = re.compile(
     r",?\s*hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?"
     r"(?P<alias>(?:FIRST|SECOND|THIRD|FOURTH|First|Second|Third|Fourth)\s+(?:PARTY|Party))\b"
 )
+# a Brazilian preamble names each party by an acronym without quotes: "The FEDERAL UNIVERSITY OF SERRA AZUL, hereinafter
+# referred to as UFSA, a federal public institution ..."
+_EN_HEREINAFTER_ACRONYM = re.compile(
+    r",?\s*(?i:hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+))(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?=[,;.)\s])"
+)
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
 # Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
+_SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]{2,}|\t)"
+                              r"(?P<name>[A-Z][^\n,()]{3,120}?)(?:,[ \t]*(?:the )?[A-Z][^\n,()]{2,40}?)?"
+                              r"(?:[ \t]*\((?P<role>[A-Z][A-Za-z \-]{2,40})\))?[ \t]*$", re.MULTILINE)
+_LISTED_ORGANISATION = re.compile(r"Universit\w+|Institut\w*|Politecnic\w+|Academ\w+|College|Laborator\w+|"
+                                  r"Cent(?:re|er)|Foundation|Council|Hospital|Agency|Ministry|Authority|Commission|Office|"
+                                  r"Society|Association|Organi[sz]ation|Consorti\w+|Trust|Bureau|Fund\b|Observator\w+|Limited|LLC|LLP|"
+                                  r"\bplc\b|Pte\b|Pty\b|Company|\b(?:B\.V\.|GmbH|S\.A\.|AG|Ltd|Inc|Corporation|SE)\b")
+# a person who is a party, and the institution named after them is where they work: "Dr. Anara Dzholdasova, Associate
+# Professor at the Vesk Polytechnic Institute (the "Scholar")"
+_PERSON_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\b\.?\s|,\s*(?:an?\s+)?(?:(?:Associate|"
+                           r"Assistant|Full|Visiting|Senior|Junior|Principal)\s+)?(?:Professor|Lecturer|Researcher|"
+                           r"Fellow|Scientist|Student|Engineer|Scholar)\b", re.IGNORECASE)
+# "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the body
+# that acts is the party, not the one it acts for
+_ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", re.IGNORECASE)
+_GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
+                             r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # "represented for the purposes of this Agreement by its Director-General": the signatory, not the party
@@ -145,8 +167,17 @@ _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|ori
                                  r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$")
 
 
-_CONNECTIVE_LINE = re.compile(r"^[ \t]*(?:between|and|by and between)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# ("entered into by and between" closing the title's line, then the party's name in capitals on a line of its own)
+_CONNECTIVE_LINE = re.compile(r"^[ \t]*(?:(?:is\s+)?(?:made|entered\s+into|concluded)"
+                              r"(?:\s+(?:on|at|by|this|\w+\s+day))*\s+)?"
+                              r"(?:between|and|by and between|among)[ \t]*:?[ \t]*$",
+                              re.IGNORECASE | re.MULTILINE)
 _FIRST_LINE = re.compile(r"\s*([^\n]{2,120})$", re.MULTILINE)
+
+
+def _is_organisation(name: str) -> bool:
+    """Whether an English name is an organisation's ("Thermovault Systems B.V.", "THE ... RESEARCH COUNCIL")."""
+    return bool(_LISTED_ORGANISATION.search(name) or _LISTED_ORGANISATION.search(name.title()))
 
 
 def _clean_name(name: str) -> str:
@@ -244,7 +275,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # multi-project wafer ("MPW") shuttle runs'), the writer naming itself a paragraph later
     if in_prose and _organisations_named(english_region) < 2:
         english_region = head[:3000]
-    matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER, _EN_HEREINAFTER_ORDINAL)
+    matches = sorted((m for pattern in (_EN_ALIAS, _EN_HEREINAFTER, _EN_HEREINAFTER_ORDINAL, _EN_HEREINAFTER_ACRONYM)
                       for m in pattern.finditer(english_region)),
                      key=lambda m: m.start())
     # the recitals that follow the parties define terms of their own ("(B) The Consortium ... has developed a
@@ -318,13 +349,34 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 if tails:
                     name = tails[-1].group(0).strip()
                     start += tails[-1].start()
+        elif name and not _is_organisation(name) and not _PERSON_TITLE.search(name) \
+                and not _ACTING_THROUGH.search(head, max(previous, name_end - 200), name_end) \
+                and not _ACTS_FOR.search(head, max(previous, name_end - 200), name_end):
+            # a letter that says "between" further down still names the parties in its prose: "On behalf of the Board
+            # of Directors of The Cordelia Hayward Foundation (the "Foundation"), I am pleased to inform you that ...
+            # a grant ... to National University Corporation Ariake University (the "Grantee")"
+            window = max(previous, name_end - 200)
+            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:name_end])
+                     if not head[window + t.end():name_end].strip(" ,")]
+            if tails:
+                tail = tails[-1]
+                lead = _GOVERNING_BODY.match(tail.group(0))
+                name = tail.group(0)[lead.end() if lead else 0:].strip()
+                start = window + tail.start() + (lead.end() if lead else 0)
         # "between\n\nInstitut für ... e.V.\nAuenstraße 14, ...\n\n- hereinafter referred to as "IDOS" -": the name is
         # the line after "between" / "and", its address and representative below it, the alias a paragraph of its own
         block = list(_CONNECTIVE_LINE.finditer(head, previous, name_end))
-        if block and (not name or name.lower() == alias.lower() or "\n" in name
-                      or "\n\n" in head[block[-1].end():name_end].strip()):
-            line = _FIRST_LINE.match(head, block[-1].end())
-            if line and line.end() <= name_end and _ORGANISATION_WORD.search(line.group(1)):
+        line = _FIRST_LINE.match(head, block[-1].end()) if block else None
+        if line and line.end() <= name_end and ((
+                (not name or name.lower() == alias.lower() or "\n" in name
+                 or "\n\n" in head[block[-1].end():name_end].strip()) and _ORGANISATION_WORD.search(line.group(1)))
+                # "THE MINERAL AND WATER SCIENCES RESEARCH COUNCIL" over its description, where the words before the
+                # alias name no organisation ("... Research Act, 1997, and listed as")
+                # (the description right under it, not a cover block's line a few paragraphs up)
+                or (name and not _is_organisation(name) and _is_organisation(line.group(1))
+                    and not re.search(r"\n[ \t]*\n", head[line.end():name_end])
+                    # nor a cover block's line naming the other party, whose own paragraph follows
+                    and line.group(1).strip().lower() not in head[name_end:].lower())):
                 name, start = line.group(1).strip(), line.start(1)
         if not name or name.lower() == alias.lower():
             word = re.search(r"([^\W\d_][\w\-]*)\W*$", head[max(previous, m.start() - 40):m.start()])
@@ -332,7 +384,16 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 # 'multi-project wafer ("MPW")' in a letter's prose: a term, with no name of an organisation before it
                 continue
             name = alias
-        found.append(AliasMatch(_joined(found, m.groupdict().get("with"), name), alias, start, m.end()))
+        # "Dr. Anara Dzholdasova, Associate Professor at the Vesk Polytechnic Institute": the person, without the post
+        if _PERSON_TITLE.match(name) and "," in name:
+            name = name.split(",", 1)[0].strip()
+        end = m.end()
+        if m.re is _EN_HEREINAFTER_ACRONYM:
+            # the description follows the acronym ("..., hereinafter referred to as IBUKI, a national university
+            # corporation established under the ... Act of Japan, ...;"): the party's span runs to the semicolon
+            stop = re.search(r"[;\n]", head[end:end + 600])
+            end = end + stop.start() if stop else end
+        found.append(AliasMatch(_joined(found, m.groupdict().get("with"), name), alias, start, end))
         # (the "Provider" or "KIGM"): both names are used for the party later on
         second = " ".join((m.groupdict().get("alias2") or "").split()).strip("'’‘`´ ")
         if second and second.lower() not in _GENERIC_ALIASES and second[:1].isupper():
@@ -387,6 +448,16 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name = _item_name(item)
             if name not in named:
                 found.append(AliasMatch(name, item.group("alias").strip(), item.start("name"), item.end("name")))
+    # an annex lists the parties of its master agreement by their short names: "UEF      Universität Eschenfeld,
+    # Germany (Coordinator)", one party per line; the role in parentheses is a name the annex uses too
+    if not found:
+        listed = list(_SHORT_NAME_LINE.finditer(head))
+        if sum(1 for m in listed if _is_organisation(m.group("name"))) >= 2:
+            for m in listed:
+                name = m.group("name").strip(" ,")
+                found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
+                if m.group("role"):
+                    found.append(AliasMatch(name, m.group("role"), m.start("name"), m.end()))
     if not found:
         members = list(_NUMBERED_MEMBER.finditer(head))
         if len(members) >= 2:
@@ -459,9 +530,13 @@ def _japanese_name(text: str, start: int, end: int) -> str:
 
 
 _EN_PARTY_OPENING = re.compile(
-    r"(?:\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
+    # "PARTY A: VIET NAM ACADEMY OF DELTA AND COASTAL SCIENCES (the "Academy")": the label opens the name
+    r"(?:\b(?:PARTY|Party)[ \t]+[A-D][ \t]*[:：]|"
+    r"\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
+    # a paragraph that opens with the party in capitals, under a title that names both: "The FEDERAL UNIVERSITY OF ..."
+    r"\n(?=[ \t]*(?:The|THE)[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,})|"
     # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
     # Security ...", a name wrapped after its "and")
     r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
