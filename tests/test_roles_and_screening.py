@@ -196,6 +196,16 @@ NAME_CASES = [
     ('This Agreement is made among:\n(1) Asahigaoka University, a national university corporation (the "Host");\n'
      '(2) Dr. Anara Dzholdasova, Associate Professor at the Vesk Polytechnic Institute (the "Scholar").\n',
      [("Asahigaoka University", "Host"), ("Dr. Anara Dzholdasova", "Scholar")]),
+    # an English agreement's bold short names, without quotes
+    ('THIS AGREEMENT is dated 2025\nPARTIES\n(1)\tTHE UNIVERSITY OF WEXMOOR, a body incorporated by Royal Charter in '
+     'England whose principal office is at Calder House, Wexmoor (Wexmoor); and\n(2)\tNATIONAL UNIVERSITY CORPORATION '
+     'HOKURIKU KAISEI UNIVERSITY, a national university corporation established under the laws of Japan (HKU).\n',
+     [("THE UNIVERSITY OF WEXMOOR", "Wexmoor"), ("NATIONAL UNIVERSITY CORPORATION HOKURIKU KAISEI UNIVERSITY", "HKU")]),
+    # a second alias of the same party in the same sentence
+    ('THE PARTIES\nThe CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL ("COEA"), a public agency of Chile\nand\nSAKURAGAWA '
+     'UNIVERSITY, a national university corporation established under the laws of Japan, acting through its Center for '
+     'Ocean Remote Sensing ("CORS") and represented by its President (the "University"),\n',
+     [("The CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL", "COEA"), ("SAKURAGAWA UNIVERSITY", "CORS")]),
 ]
 # fmt: on
 

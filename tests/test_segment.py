@@ -205,6 +205,19 @@ def test_article_numbers_after_a_dash_and_a_letters_terms_above_an_annex_table_a
     assert [c.number for c in letter.clauses if c.kind == "article"] == ["1.", "2.", "3.", "4."]
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    # set 344: French drafting numbers its first article "Article 1er"
+    ("RESEARCH AGREEMENT\nArticle 1er - Purpose\n1.1 The purpose.\nArticle 2 - Definitions\nTerms.\nArticle 3 - Term\n"
+     "3.1 Two years.\n", ["Article 1er", "Article 2", "Article 3"]),
+    # set 338: Word puts an em space after the number ("1.\u2003DEFINITIONS"), its clauses "1.1" under it
+    ("CLINICAL RESEARCH AGREEMENT\n1.\u2003DEFINITIONS\n\t1.1\tTerms.\n\t1.2\tHeadings.\n2.\u2003PURPOSE\n\t2.1\tThe "
+     "purpose.\n3.\u2003TERM\n\t3.1\tTwo years.\n", ["1.", "2.", "3."]),
+], ids=["en-article-1er", "en-em-space-after-the-number"])
+def test_article_numbers_in_french_and_word_spacing_are_the_outline(text: str, numbers: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == numbers
+
+
 def test_english_sub_clauses_nest_by_numbering_style() -> None:
     text = (
         "ARTICLE 1 LICENCE\n1.1 Grant. The University grants a licence.\n(a) for research; and\n(b) for teaching.\n"

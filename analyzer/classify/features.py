@@ -43,7 +43,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     if core[:1].isascii():
         prefix = r"(?:\b[Tt]he\s+)?" if alias.lower().startswith("the ") else ""
         return re.compile(prefix + r"\b" + escaped + r"(?:['’]s)?\b")
-    return re.compile(escaped)
+    # 本学 and 本大学 are not inside 日本学術振興会 or 日本大学
+    return re.compile(("(?<!日)" if core.startswith("本") else "") + escaped)
 
 
 @lru_cache(maxsize=256)

@@ -268,6 +268,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # 「甲の大学院工学研究科教授である北條真理子（以下「対象教員」という。）」: our professor, whose
             # inventions and support are ours to keep track of, stands on our side of every clause
             role = "HOME"
+        elif role != "HOME" and home_index is not None and _is_individual(parties[home_index]) \
+                and any(a.lower() in _HOME_EMPLOYER for a in party.aliases):
+            # our professor's own contract with a foreign university names "Setouchi University ... in Japan (the
+            # "Home University")": his employer is on his side of every clause
+            role = "HOME"
         elif role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
             # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming
             # party: the university's own TLO licenses on our side
@@ -282,6 +287,8 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
     return out
 
 
+_HOME_EMPLOYER = {"home university", "home institution", "home institute", "employer", "home organisation",
+                  "home organization"}
 _MEMBER_OF_OURS = re.compile(r"(?:教授|准教授|講師|助教|教員|研究員|研究者|職員|学生)(?:である|の)?[^、。]{0,20}$")
 
 

@@ -155,13 +155,15 @@ def _fix_cjk_spacing(line: RawLine) -> None:
 
 
 _COUNTERS = set("条項号章節款目日月年円名件回部頁時分秒週歳人個枚億万千百か箇ヶケ%％")
-_OPENING_NUMBER = re.compile(r"[ \t\u3000]*(?:第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条"
+# (「【第１８条 第三者への実施許諾】」: also inside the bracket that holds an article's number and title)
+_OPENING_NUMBER = re.compile(r"[ \t\u3000]*【?(?:第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条"
                              r"(?:[ \t]*の[ \t]*[0-9０-９一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3})")
 _OPENING_PARAGRAPH = re.compile(r"[ \t\u3000]*[0-9０-９]{1,2}")
 
 
 def _opens_the_line(before: list[str], after: str) -> bool:
-    """Whether the text before a space is a number that opens the line: 「第3条 前条第1項…」, 「一 教員の交流」,
+    """Whether the text before a space is a number that opens the line: 「第3条 前条第1項…」, 「【第18条 第三者…】」,
+    「一 教員の交流」,
     「２ 本装置を…」. That space parts the number from its text, as in a DOCX; glued, an article would read as a
     cross-reference (本 is also a counter, 「2 本」, but not at the head of a paragraph)."""
     prefix = "".join(before)

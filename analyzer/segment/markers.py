@@ -179,7 +179,8 @@ INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 # (and India's "ARTICLE – VII": a dash between the word and its number)
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)"
                          r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
-                         r"([0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
+                         # (French drafting numbers the first article "Article 1er", premier)
+                         r"(1er|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 # "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states
 _EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-–—]|$)")
@@ -224,7 +225,9 @@ _EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDE
                                 r"^(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$")
 _EN_SIGNATURE = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
-    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$)"
+    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|"
+    # the English execution line: "This Agreement has been entered into on the date stated at the beginning of it."
+    r"This Agreement has been entered into on the date stated at the beginning of it)"
 )
 
 
@@ -247,9 +250,14 @@ def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineSha
                   alternatives)
 
 
+# Word documents put a no-break or em space after a number ("1.\u2003DEFINITIONS", "A.\u00a0\u00a0The CRO"); one
+# character for one, so offsets stay
+_SPACE_LIKE = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2007\u2009\u202f"})
+
+
 def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
     """All interpretations of the line's leading marker, most likely first (empty when there is none)."""
-    return _markers_of(line_shape(line, use_indent))
+    return _markers_of(line_shape(line.translate(_SPACE_LIKE), use_indent))
 
 
 # an old OCR layer reads a digit of an article number as a letter: "Article l4", 「第l4条」, "Article 1O"
@@ -396,7 +404,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
-    r"W I T|IN WITNESS|In Witness|In witness|SIGNATURE|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
+    r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|SCHEDULE|"
+    r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
@@ -425,7 +434,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         label = m.group(2)
         # "Article 10A" inserted after 10; "Article 14-2", the English of 第14条の2
         inserted = re.fullmatch(r"([0-9]{1,3})" + INSERTED_SUFFIX, label)
-        value = int(inserted.group(1)) if inserted else any_to_int(label) or letter_to_int(label)
+        value = (1 if label == "1er" else int(inserted.group(1)) if inserted
+                 else any_to_int(label) or letter_to_int(label))
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_ARTICLE_PAREN.match(probe)

@@ -54,6 +54,9 @@ _EN_HEREINAFTER_ACRONYM = re.compile(
 )
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
 # Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
+_NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*\(\d{1,2}\)[ \t]+(?P<name>[A-Z][^\n]{2,600}?)[ \t]*"
+                                      r"\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,30})\)[ \t]*[;,.]?[ \t]*(?:and)?[ \t]*$",
+                                      re.MULTILINE)
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
 _SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]{2,}|\t)"
@@ -71,6 +74,7 @@ _PERSON_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\b
 # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the body
 # that acts is the party, not the one it acts for
 _ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", re.IGNORECASE)
+_SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b[^\n;()]{0,120}")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -334,6 +338,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             # "Asagiri University, acting through its Graduate School of Medicine and ... Hospital (together, ...)"
             acting = [a.start() for a in _ACTING_THROUGH.finditer(head, window, name_end)]
             tail_end = acting[-1] if acting else name_end
+            # ("a full professor at Setouchi University of Science and Technology in Japan (the "Home University")")
+            country = re.search(r"(?:,|\s+in)\s+Japan\s*$", head[window:tail_end])
+            tail_end = window + country.start() if country else tail_end
             tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:tail_end])
                      if not head[window + t.end():tail_end].strip(" ,")]
             tail = tails[-1].group(0).strip() if tails else ""
@@ -342,7 +349,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                          or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
                          or tail not in name
                          or (acting and len(name.split()) > 8)):
-                name = tail
+                name = " ".join(tail.split())
                 start = window + tails[-1].start()
             elif len(name.split()) > 8:
                 tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
@@ -356,8 +363,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             # of Directors of The Cordelia Hayward Foundation (the "Foundation"), I am pleased to inform you that ...
             # a grant ... to National University Corporation Ariake University (the "Grantee")"
             window = max(previous, name_end - 200)
-            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:name_end])
-                     if not head[window + t.end():name_end].strip(" ,")]
+            # ("a full professor at Setouchi University of Science and Technology in Japan (the "Home University")")
+            country = re.search(r"(?:,|\s+in)\s+Japan\s*$", head[window:name_end])
+            tail_end = window + country.start() if country else name_end
+            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:tail_end])
+                     if not head[window + t.end():tail_end].strip(" ,")]
             if tails:
                 tail = tails[-1]
                 lead = _GOVERNING_BODY.match(tail.group(0))
@@ -378,6 +388,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                     # nor a cover block's line naming the other party, whose own paragraph follows
                     and line.group(1).strip().lower() not in head[name_end:].lower())):
                 name, start = line.group(1).strip(), line.start(1)
+        # '..., acting through its Center for Ocean Remote Sensing ("CORS") and represented by its President (the
+        # "University")': a second alias of the party named before, in the same sentence
+        if found and _SAME_PARTY_AGAIN.fullmatch(head, previous, name_end):
+            name, start = found[-1].name, found[-1].start
         if not name or name.lower() == alias.lower():
             word = re.search(r"([^\W\d_][\w\-]*)\W*$", head[max(previous, m.start() - 40):m.start()])
             if in_prose and word and word.group(1)[:1].islower():
@@ -458,6 +472,16 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
                 if m.group("role"):
                     found.append(AliasMatch(name, m.group("role"), m.start("name"), m.end()))
+    # an English agreement defines the parties' short names in bold, without quotes: "(1) THE UNIVERSITY OF WEXMOOR, a
+    # body incorporated by Royal Charter ... (Wexmoor); and"
+    if not found:
+        listed = list(_NUMBERED_PARTY_UNQUOTED.finditer(head))
+        if len(listed) >= 2:
+            for m in listed:
+                name = m.group("name")
+                cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name)) if c]
+                name = name[:min(cuts)] if cuts else name
+                found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
     if not found:
         members = list(_NUMBERED_MEMBER.finditer(head))
         if len(members) >= 2:
