@@ -184,6 +184,16 @@ def _is_organisation(name: str) -> bool:
     return bool(_LISTED_ORGANISATION.search(name) or _LISTED_ORGANISATION.search(name.title()))
 
 
+def _organisation_tail(head: str, window: int, end: int) -> re.Match[str] | None:
+    """The organisation's name that ends the text ``head[window:end]`` (offsets relative to ``window``), if any:
+    "... a full professor at Setouchi University of Science and Technology in Japan" ends in that university."""
+    country = re.search(r"(?:,|\s+in)\s+Japan\s*$", head[window:end])
+    end = window + country.start() if country else end
+    tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:end])
+             if not head[window + t.end():end].strip(" ,")]
+    return tails[-1] if tails else None
+
+
 def _clean_name(name: str) -> str:
     name = name.replace("*", "").replace("__", "").strip().strip(" ,、")
     name = re.sub(r"^(?:(?:for and )?on behalf of|and|between|by|with|among|the|は|と)\s+", "", name,
@@ -337,20 +347,15 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             window = max(previous, name_end - 200)
             # "Asagiri University, acting through its Graduate School of Medicine and ... Hospital (together, ...)"
             acting = [a.start() for a in _ACTING_THROUGH.finditer(head, window, name_end)]
-            tail_end = acting[-1] if acting else name_end
-            # ("a full professor at Setouchi University of Science and Technology in Japan (the "Home University")")
-            country = re.search(r"(?:,|\s+in)\s+Japan\s*$", head[window:tail_end])
-            tail_end = window + country.start() if country else tail_end
-            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:tail_end])
-                     if not head[window + t.end():tail_end].strip(" ,")]
-            tail = tails[-1].group(0).strip() if tails else ""
+            found_tail = _organisation_tail(head, window, acting[-1] if acting else name_end)
+            tail = found_tail.group(0).strip() if found_tail else ""
             if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))
                          # "In this letter, Kaelen Photonics & Microsystems Centre vzw": the sentence's tail
                          or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
                          or tail not in name
                          or (acting and len(name.split()) > 8)):
                 name = " ".join(tail.split())
-                start = window + tails[-1].start()
+                start = window + found_tail.start()
             elif len(name.split()) > 8:
                 tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
                 if tails:
@@ -363,13 +368,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             # of Directors of The Cordelia Hayward Foundation (the "Foundation"), I am pleased to inform you that ...
             # a grant ... to National University Corporation Ariake University (the "Grantee")"
             window = max(previous, name_end - 200)
-            # ("a full professor at Setouchi University of Science and Technology in Japan (the "Home University")")
-            country = re.search(r"(?:,|\s+in)\s+Japan\s*$", head[window:name_end])
-            tail_end = window + country.start() if country else name_end
-            tails = [t for t in re.finditer(_EN_ORGANISATION_TAIL, head[window:tail_end])
-                     if not head[window + t.end():tail_end].strip(" ,")]
-            if tails:
-                tail = tails[-1]
+            tail = _organisation_tail(head, window, name_end)
+            if tail:
                 lead = _GOVERNING_BODY.match(tail.group(0))
                 name = tail.group(0)[lead.end() if lead else 0:].strip()
                 start = window + tail.start() + (lead.end() if lead else 0)
