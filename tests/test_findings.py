@@ -356,8 +356,9 @@ def test_japanese_compliance_and_survival_wording(engine: AnalyzerEngine, articl
     ("甲及び乙は、本共同研究の実施に当たり、日本国の外国為替及び外国貿易法、シンガポール共和国の\n戦略物資法を遵守する。\n２　乙は、通知する。", 2),
     ("Article 2 Term\nThis Agreement lasts two years.", 2),
     ("(a) the Data;\n(b) the Results.", 2),
+    ("３ 乙から甲に派遣された研究学生が甲の研究室において取得した実験データその他の研究デー\nタは、乙が運営するデータ基盤に登録する。", 1),
 ], ids=["en-line-wrapped-in-a-sentence", "ja-heading-line", "ja-line-wrapped-in-a-sentence", "en-heading-line",
-        "en-items"])
+        "en-items", "ja-line-wrapped-after-a-long-vowel-mark"])
 def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, sentences: int) -> None:
     from analyzer.segment.sentences import sentence_spans
 
@@ -3054,3 +3055,68 @@ _BLIND_113_TO_272 = (_BLIND_113_TO_120 + _BLIND_121_TO_128 + _BLIND_129_TO_136 +
 def test_wording_from_blind_sets_113_to_272(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind113.txt")) is raised
+
+
+_SCHOLAR_PREAMBLE = ("DISTINGUISHED SCHOLAR AGREEMENT\nBETWEEN\nKESTREL BAY UNIVERSITY, a public university (the "
+                     "\u201cUniversity\u201d);\nAND\nPROFESSOR MASAHIRO TSUKIOKA, Professor, Department of Applied "
+                     "Chemistry, Hokuryo University of Science and Technology, Japan, residing at 5-12-3 Sakuragawa, "
+                     "Hokuryo City, Japan (the \u201cScholar\u201d).\n")
+
+_BLIND_345_TO_352 = [
+    (_EN_PREAMBLE + "Article 13 Regulatory Events\n13.5 Neither the denial, suspension or revocation of any export "
+     "license, nor any change in Sanctions Laws, nor the designation of a Party on a Restricted Party List shall "
+     "constitute grounds for termination or suspension of this Agreement by either Party." + _EN_TERM, "TRM-03", True,
+     "en-neither-a-denied-licence-nor-a-listing-is-a-ground-to-end"),
+    (_EN_PREAMBLE + "Article 13 Regulatory Events\n13.5 The denial of an export license, or the designation of a Party "
+     "on a Restricted Party List, shall constitute grounds for termination of this Agreement by either Party on written "
+     "notice." + _EN_TERM, "TRM-03", False, "en-a-denied-licence-is-a-ground-to-end"),
+    (_JA_PREAMBLE + "第5条の2（乙の指名技術者）\n乙は、乙が指名する技術者（以下「指名技術者」という。）を利用者として登録するよう甲に"
+     "求めることができる。\n２ 指名技術者は、本設備の全てを利用し、かつ、甲の技術職員から技術情報（外国為替及び外国貿易法に基づき規制"
+     "される技術を含む。）の開示を受けることができる。\n", "EXP-04", True,
+     "ja-nominees-use-all-equipment-and-controlled-technology"),
+    (_SCHOLAR_PREAMBLE + "Article 3 Duties\n3.2 In performing the Duties, the Scholar shall observe the academic "
+     "calendar of the University and shall ordinarily be present on the Campus on each Working Day of the Academic "
+     "Year.\n", "PER-01", True, "en-our-professor-present-on-the-partners-campus-each-working-day"),
+    (_EN_PREAMBLE + "Article 2 Obligations\n(b) charter, with the funds referred to in Article 6, the vessel time "
+     "required for the cruises, and obtain the permits of the Navy Hydrographic Service and of the maritime "
+     "authority;" + _EN_TERM, "FUN-01", False, "en-a-navy-permit-is-no-military-funding"),
+    (_EN_PREAMBLE + "Article 4 Data\n4.3 Sponsor will provide the University with a copy of any catalogue derived "
+     "from the data when the corresponding paper is submitted for publication. The University may use such a "
+     "catalogue for internal validation and may redistribute it only with Sponsor's consent." + _EN_TERM, "PUB-01",
+     False, "en-the-partners-catalogue-redistributed-with-its-consent"),
+    (_EN_PREAMBLE + "Article 8 Audit\n8.3 Sponsor may carry out an audit of the Project on 30 days' notice. The audit "
+     "shall be limited to the accounting records relating to the Project; it confers no right of access to the "
+     "University's information systems or to records unrelated to the Project." + _EN_TERM, "DAT-01", False,
+     "en-an-audit-with-no-right-of-access-to-unrelated-records"),
+    (_EN_PREAMBLE + "Article 5 Independence\nSponsor understands that the researcher will continue his own research at "
+     "the University and with other collaborators during the fellowship, including in the same scientific field, and "
+     "nothing in this agreement restricts that work." + _EN_TERM, "COI-02", False,
+     "en-our-researcher-free-to-continue-his-own-research"),
+    (_JA_PREAMBLE + "第6条（研究データ）\n４ 甲から乙に派遣された研究学生が乙の研究室において取得した研究データは、乙の定める研究データ管理"
+     "の規則に従い保存するものとする。\n", "CMP-01", False, "ja-data-made-in-the-partners-lab-kept-under-its-rules"),
+    (_EN_PREAMBLE + "Article 4 Contributions\n(a) The University shall, at its own expense, procure and install the "
+     "instruments at each station.\n(b) Sponsor may, at its discretion and to the extent it considers appropriate, "
+     "provide logistical assistance and accommodation for the University's personnel visiting the stations."
+     + _EN_TERM, "REC-01", True, "en-the-partners-help-left-to-its-discretion"),
+    (_EN_PREAMBLE + "Article 7 Use of Deliverables\n7.2 Sponsor may make the Deliverables available to its Affiliates "
+     "and to such other partners and collaborating organisations as Sponsor may designate from time to time, without "
+     "the need for further notice to or consent of the University." + _EN_TERM, "TRA-01", True,
+     "en-deliverables-to-partners-the-sponsor-designates-without-notice"),
+    (_EN_PREAMBLE + "Article 7 Use of Deliverables\n7.1 Sponsor may use the Deliverables for any purpose related to its "
+     "business." + _EN_TERM, "EXP-02", False, "en-deliverables-used-in-the-clients-business"),
+    (_JA_PREAMBLE + "第3条（兼業）\n７ 本教員は、乙の役員には就任しないものとし、本兼業において乙の従業員の指揮命令を行\nわないものとする。\n",
+     "PER-01", False, "ja-our-professor-takes-no-office-and-directs-no-staff"),
+    (_EN_PREAMBLE + "Article 5 Confidentiality\n5.3 The University shall not describe, summarise or refer to any "
+     "Confidential Information of Sponsor in any progress report submitted to a research funding agency or in any "
+     "governmental registry of research activities." + _EN_TERM, "DAT-04", False,
+     "en-a-gag-on-our-reports-is-no-government-access"),
+    (_JA_PREAMBLE + "第5条（報酬）\n乙は、甲に対し、本サービスの報酬として金8,800,000円（消費税別）を支払う。\n", "FUN-04", False,
+     "ja-a-service-fee-paid-to-our-university"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_352],
+                         ids=[row[3] for row in _BLIND_345_TO_352])
+def test_wording_from_blind_sets_345_to_352(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind345.txt")) is raised

@@ -206,6 +206,15 @@ NAME_CASES = [
      'UNIVERSITY, a national university corporation established under the laws of Japan, acting through its Center for '
      'Ocean Remote Sensing ("CORS") and represented by its President (the "University"),\n',
      [("The CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL", "COEA"), ("SAKURAGAWA UNIVERSITY", "CORS")]),
+    # a cover block, then a reference line without a colon, then the party's own paragraph
+    ('AGREEMENT\nbetween\nTHE SHIRAKAMI INSTITUTE OF CLIMATE AND CRYOSPHERE SCIENCE\nand\nTHE KESTLAND METEOROLOGICAL '
+     'AND HYDROLOGICAL AGENCY\non the Operation of a Joint Observation Network\nAgreement Ref. SICCS-IA-2025-0417 / '
+     'KMHA-INT-25/112\nThe Shirakami Institute of Climate and Cryosphere Science, a national research and development '
+     'agency established under the laws of Japan (hereinafter referred to as "the Institute"),\nand\nthe Kestland '
+     'Meteorological and Hydrological Agency, the national meteorological service of Kestland (hereinafter referred '
+     'to as "the Agency"),\n',
+     [("The Shirakami Institute of Climate and Cryosphere Science", "Institute"),
+      ("Kestland Meteorological and Hydrological Agency", "Agency")]),
 ]
 # fmt: on
 
@@ -378,9 +387,16 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Present position\nProfessor, Graduate School of Engineering, Hokurei University, Japan\n\nParty A engages "
      "Party B as a Distinguished Foreign Expert.\n",
      {"Yunlan University of Technology": "PARTNER", "HARADA Kenji": "HOME"}),
+    # set 350: our professor's own contract with a foreign university, his post and employer in the same line
+    ("DISTINGUISHED SCHOLAR AGREEMENT\nBETWEEN\nKESTREL BAY UNIVERSITY, a public university established under the "
+     "Kestrel Bay University Act 1987 (the \u201cUniversity\u201d);\nAND\nPROFESSOR MASAHIRO TSUKIOKA, Professor, "
+     "Department of Applied Chemistry, Graduate School of Engineering, Hokuryo University of Science and Technology, "
+     "Japan, residing at 5-12-3 Sakuragawa, Hokuryo City, Japan (the \u201cScholar\u201d).\n",
+     {"KESTREL BAY UNIVERSITY": "PARTNER", "PROFESSOR MASAHIRO TSUKIOKA": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-professors-consulting-contract", "en-parties-described-in-items",
-        "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor"])
+        "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
+        "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

@@ -145,7 +145,9 @@ _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機�
 _REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|"
                               r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
 _INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord)$")
-_REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:ref\.|reference|contract no\.)[ \t]*:[^\n]*\n")
+# (a reference without its colon too: "Agreement Ref. SICCS-IA-2025-0417 / KMHA-INT-25/112")
+_REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:(?:ref\.|reference|contract no\.)[ \t]*:|"
+                             r"(?:ref\.|ref no\.|contract no\.)[ \t]*(?=[^\n]*\d)[A-Z0-9][^\n]*$)[^\n]*\n")
 # (the "Definitive Agreement"), (the "Research Plan"): a document, not a party
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|\bagreement|\bcontract|"
                              r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
@@ -619,6 +621,10 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
         # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
         lead = len(candidate) - len(candidate.lstrip(" ,;\n*_"))
         candidate = candidate.strip(" ,;\n*_")
+        if _PERSON_TITLE.match(candidate) and "," in candidate:
+            # "PROFESSOR MASAHIRO TSUKIOKA, Professor, Department of ..., Hokuryo University of Science and
+            # Technology, Japan, residing at ...": the person's name, however long the post after it
+            candidate = candidate.split(",", 1)[0].strip()
         if candidate and candidate[:1].isupper() and len(candidate) <= 120 and "\n" not in candidate \
                 and not _ALIAS_QUOTE.search(candidate):
             return candidate, window_start + start + lead

@@ -43,7 +43,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_KANA_KANJI = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々]")
+# (with the long-vowel mark and iteration marks: a PDF line may break in 「研究デー｜タ」)
+_KANA_KANJI = re.compile(r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u4e00-\u9fff々]")
 _JA_MARKER_START = re.compile(r"[第別（(「【〔\[0-9０-９一二三四五六七八九十①-⑳・※]")
 
 
