@@ -544,6 +544,15 @@ ALTERNATIVES = {
     # company's institute, beside the FUN-05 keyed
     ("set350", "Consulting_Agreement_Caldera_Hanzawa_final_2025-03.txt", "EXP-05"),  # deliverables passed to the
     # company's unnamed partners, beside the TRA-01 keyed
+    # sets 353-360
+    ("set354", "NIAMT_OIPPM_Equipment_and_Technology_Transfer_Agreement_execution.docx", "DAT-04"),  # items passed to
+    # the buyer's government agencies, beside the EXP-05 keyed
+    ("set357", "NIPOR_invitation_Tsujimoto_autumn2025_final.txt", "FUN-04"),  # the host's personal benefits to our
+    # professor, beside the COI-03 keyed
+    ("set360", "共同研究契約書_ハルヴォーセン社_20250401.txt", "DAT-01"),  # the model's: the partner's engineers in our
+    # lab and systems, beside the REC-02 keyed
+    ("set360", "TKU-Uppsund_Research_Collaboration_Agreement_FINAL_v3.docx", "CON-03"),  # the funder kept from
+    # ministries and authorities, beside the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -357,8 +357,11 @@ def test_japanese_compliance_and_survival_wording(engine: AnalyzerEngine, articl
     ("Article 2 Term\nThis Agreement lasts two years.", 2),
     ("(a) the Data;\n(b) the Results.", 2),
     ("３ 乙から甲に派遣された研究学生が甲の研究室において取得した実験データその他の研究デー\nタは、乙が運営するデータ基盤に登録する。", 1),
+    ("研究成果（甲の単独に係るものを含む。）の事業化の方針は乙が決定する。甲は、これに従う。", 2),
+    ("５ 本条の規定は、本契約の終了後も3年間効力を有する。ただし、前項に定める情報について\nは、公開に同意するまでの間、効力を有する。", 2),
 ], ids=["en-line-wrapped-in-a-sentence", "ja-heading-line", "ja-line-wrapped-in-a-sentence", "en-heading-line",
-        "en-items", "ja-line-wrapped-after-a-long-vowel-mark"])
+        "en-items", "ja-line-wrapped-after-a-long-vowel-mark", "ja-a-full-stop-inside-brackets",
+        "ja-a-short-second-sentence-on-a-long-printed-line"])
 def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, sentences: int) -> None:
     from analyzer.segment.sentences import sentence_spans
 
@@ -409,7 +412,8 @@ def test_files_leaving_an_analysis_environment_are_no_export_control_clause(engi
     assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
-@pytest.mark.parametrize("title", ["共同研究契約の一部を変更する覚書", "FIRST AMENDMENT TO RESEARCH AGREEMENT"])
+@pytest.mark.parametrize("title", ["共同研究契約の一部を変更する覚書", "FIRST AMENDMENT TO RESEARCH AGREEMENT",
+                                   "共同研究契約の一部変更等に関する覚書"])
 def test_an_amendment_is_not_judged_for_missing_protections(engine: AnalyzerEngine, title: str) -> None:
     document = (f"{title}\n第1条（契約期間の変更）\n原契約第12条に定める契約期間を2027年3月31日までに変更する。\n"
                 "第2条（その他）\n本覚書に定めのない事項は、原契約の定めるところによる。\n")
@@ -3120,3 +3124,71 @@ _BLIND_345_TO_352 = [
 def test_wording_from_blind_sets_345_to_352(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
+
+
+_KIKO_PREAMBLE = ("受託研究契約書\nブラウエンタール・メステヒニク有限会社（以下「委託者」という。）と国立研究開発法人沿岸海洋科学技術研究機構（以下"
+                  "「機構」という。）は、次のとおり契約を締結する。\n")
+
+_BLIND_353_TO_360 = [
+    (_JA_PREAMBLE + "第15条（研究成果の事業化）\n２ 研究成果の事業化により得られる実施料その他の収益は、全て乙に帰属するものとし、甲は、本共同"
+     "研究に要した経費の償還その他の対価を乙に求めることができない。\n", "REC-03", True, "ja-all-income-to-the-partner-none-to-us"),
+    (_JA_PREAMBLE + "第9条（現地調査）\n３ 甲の研究担当者が現地調査において伝統的所有者から直接情報を得る場合は、乙を通じて事前に伝統的所有者"
+     "の同意を得るものとし、聖地に関する情報を記録してはならない。\n", "PUB-01", False,
+     "ja-a-communitys-consent-sought-through-the-partner"),
+    (_EN_PREAMBLE + "Article 16 Sanctions\n16.4 Neither the designation of either Party on any list of sanctioned "
+     "entities, nor the imposition of sanctions or export restrictions by any State, shall entitle either Party to "
+     "terminate or suspend this Agreement." + _EN_TERM, "TRM-03", True, "en-neither-a-listing-nor-sanctions-entitle-exit"),
+    (_JA_PREAMBLE + "第13条（学位論文）\n４ 甲の学生が研究成果を学位論文として発表する場合は、甲の学位規程に従うものとし、乙は、出願のため"
+     "必要な場合に限り、公聴会の日程の調整を求めることができる。\n", "PUB-03", False, "ja-only-the-date-of-a-thesis-defence-moved"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 The University and its Authorised Users may publish Research Results, "
+     "including benchmarks, without the approval of Sponsor." + _EN_TERM, "PUB-01", False,
+     "en-we-and-our-users-publish-without-approval"),
+    (_KIKO_PREAMBLE + "第5条（研究の変更）\n委託者は、本受託研究の実施期間中いつでも、機構に対し、研究の内容、手法及び重点の変更並びに研究"
+     "担当者の選任、交代又は増員を指示することができ、機構は、正当な理由がない限りこれに従うものとする。\n", "FUN-06", True,
+     "ja-the-sponsor-may-order-changes-of-method-and-staff"),
+    (_KIKO_PREAMBLE + "第16条（研究の中止）\n天災地変その他やむを得ない事由により本受託研究の実施が困難となったときは、機\n構及び委託者は、"
+     "協議の上、本受託研究を中止することができる。\n", "FUN-06", False, "ja-a-name-broken-by-a-pdf-line-is-still-ours"),
+    (_EN_PREAMBLE + "Article 4 Intellectual Property\nEach Party may use Joint IP free of charge for its own research and "
+     "teaching.\nSponsor may grant licences under Joint IP to its affiliates and industrial partners without requiring "
+     "the University's consent." + _EN_TERM, "IP-05", True, "en-licences-without-requiring-our-consent"),
+    (_EN_PREAMBLE + "Article 10 Term\n10.5 On expiry the University shall stop using the Material and shall, as Sponsor "
+     "directs, return or destroy all remaining Material." + _EN_TERM, "PUB-03", False,
+     "en-material-returned-as-the-provider-directs"),
+    (_EN_PREAMBLE + "Article 7 Liaison Engineers\n7.3 The University shall give each liaison engineer nominated by "
+     "Sponsor access to the Controlled Technology, and Sponsor's own personnel vetting shall be accepted by the "
+     "University in place of any screening under the University's export-control procedures." + _EN_TERM, "EXP-04",
+     True, "en-the-partners-vetting-in-place-of-our-screening"),
+    (_JA_PREAMBLE + "第5条（遵守事項）\n３ 乙は、次の各号に掲げる行為をしてはならず、利用者にもさせてはならない。\n(1) 他の利用者のデータを閲覧"
+     "すること。\n(2) 本システムの管理者権限の取得を試み、又は甲が設定した資源の利用制限を回避すること。\n", "DAT-01", False,
+     "ja-an-item-of-a-list-of-banned-acts"),
+    (_EN_PREAMBLE + "Article 7 Visits\n7.2 While in Halvard's laboratories the University's researchers will follow "
+     "Sponsor's safety rules, its IT security rules and its code of conduct." + _EN_TERM, "LAW-02", False,
+     "en-house-rules-while-on-the-partners-site"),
+    (_EN_PREAMBLE + "Article 8 Reports\n8.1 The University is welcome to give the same report to any body that funds "
+     "its research." + _EN_TERM, "COI-02", False, "en-welcome-to-give-the-same-report-to-funders"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_353_TO_360],
+                         ids=[row[3] for row in _BLIND_353_TO_360])
+def test_wording_from_blind_sets_353_to_360(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind353.txt")) is raised
+
+
+def test_publication_terms_left_to_a_later_agreement_are_no_publication_clause(engine: AnalyzerEngine) -> None:
+    document = ("秘密保持契約書\n北陵大学（以下「甲」という。）とノルドシールド社（以下「乙」という。）は、次のとおり契約する。\n"
+                "第3条（秘密保持）\n受領者は、開示者の秘密情報を第三者に開示してはならない。ただし、公知の情報についてはこの限りでない。\n"
+                "第11条（その他）\n２ 共同研究を実施する場合の知的財産権の帰属、研究成果の公表その他の条\n件は、別途締結する共同研究契約において"
+                "定める。\n第14条（有効期間）\n本契約の有効期間は、締結日から2年間とする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="nda.txt")
+    assert "PUBLICATION" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_an_ethics_review_neither_participant_requires_is_waived(engine: AnalyzerEngine) -> None:
+    # CMP-02 is a low-level indicator: the finding may be of any severity
+    document = (_EN_PREAMBLE + "Article 5 Permits\n5.2 Research permits issued by Sponsor shall be the only authorisation "
+                "required for fieldwork, including household surveys and recorded interviews, and neither Participant "
+                "shall require such activities to be submitted to a research ethics committee." + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="permits.txt")
+    assert "CMP-02" in {f.indicator for f in result.findings}

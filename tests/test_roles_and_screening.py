@@ -393,10 +393,17 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Department of Applied Chemistry, Graduate School of Engineering, Hokuryo University of Science and Technology, "
      "Japan, residing at 5-12-3 Sakuragawa, Hokuryo City, Japan (the \u201cScholar\u201d).\n",
      {"KESTREL BAY UNIVERSITY": "PARTNER", "PROFESSOR MASAHIRO TSUKIOKA": "HOME"}),
+    # set 357: an English invitation letter, its sender on the letterhead and our professor's university above "Dear"
+    ("NORRVIK INSTITUTE FOR POLAR AND OCEAN RESEARCH (NIPOR)\nOffice of the Director\nHamnvagen 14, Norrvik, Sweden\n\n"
+     "Norrvik, 12 June 2025\n\nProfessor Haruka Tsujimoto\nDepartment of Earth and Environmental Sciences\n"
+     "Shiranami University\nJapan\n\nSent by e-mail; original by post\n\nDear Professor Tsujimoto,\n\nWe invite you "
+     "to visit NIPOR this autumn.\n",
+     {"NORRVIK INSTITUTE FOR POLAR AND OCEAN RESEARCH": "PARTNER", "Shiranami University": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
-        "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post"])
+        "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
+        "en-an-invitation-letter-from-a-letterhead-to-an-address-block"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

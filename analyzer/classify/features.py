@@ -43,6 +43,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     if core[:1].isascii():
         prefix = r"(?:\b[Tt]he\s+)?" if alias.lower().startswith("the ") else ""
         return re.compile(prefix + r"\b" + escaped + r"(?:['’]s)?\b")
+    # a PDF line may break inside a Japanese name (「機\n構及び委託者は」): the name is read across it
+    escaped = "\n?".join(r"\s+" if ch.isspace() else re.escape(ch) for ch in core)
     # 本学 and 本大学 are not inside 日本学術振興会 or 日本大学
     return re.compile(("(?<!日)" if core.startswith("本") else "") + escaped)
 
@@ -91,8 +93,10 @@ def _role_spans(text: str, parties: tuple[tuple[str, str], ...], lang: str) -> t
     # in its Japanese preamble and simply say "the University" in its English version)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * (len(text) + 1)
+    unbroken = text.replace("\n", "") if lang == "ja" and "\n" in text else None
     for alias, role in _designations(lang, parties):
-        if _alias_key(alias) not in text:
+        key = _alias_key(alias)
+        if key not in text and (unbroken is None or key[:1].isascii() or key not in unbroken):
             continue
         for m in _alias_pattern(alias).finditer(text):
             if any(taken[m.start():m.end()]):

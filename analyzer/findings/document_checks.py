@@ -74,8 +74,16 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
                               r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)|"
-                              # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing them
-                              r"(?:投稿予定の|未公表の)?論文(?:の)?原稿", re.IGNORECASE),
+                              # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing
+                              # them (nor 「論文草稿…を含む…一切の情報…を乙の秘密情報とみなし」)
+                              r"(?:投稿予定の|未公表の)?論文(?:の)?(?:原稿|草稿|草案)|"
+                              # terms left to an agreement not yet made: 「研究成果の公表その他の条件は、別途
+                              # 締結する共同研究契約において定める」, "publication ... shall be agreed in a separate
+                              # agreement"
+                              r"[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める)[^。]*(?:。|$)|"
+                              r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
+                              r"addressed|governed) (?:in|by) (?:a |the )?(?:separate|future|subsequent|definitive|"
+                              r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
@@ -145,7 +153,7 @@ _TYPES = (
     ("notice", re.compile(r"^\s*(?:re:\s*)?notice of (?:termination|non-renewal|renewal|withdrawal|breach)\b|"
                           r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
-        r"変更(?:する)?覚書|一部を変更する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
+        r"変更(?:する)?覚書|一部を変更する|一部変更(?:等)?に関する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
         r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b", re.I | re.M)),

@@ -194,6 +194,9 @@ def _proviso(text: str, position: int) -> tuple[int, int] | None:
 _CONSENT_WAIVED = re.compile(
     r"\b(?:may|can|is free to|(?:is|shall be) entitled to)\b(?![^.;]{0,12}\bnot\b)[^.;]{0,320}?\bwithout (?:the |any )?"
     r"(?:prior |further |express |separate )*(?:written )?(?:consent|approval|permission|authori[sz]ation)\b|"
+    # "IPC may grant licences under Joint IP to ... without requiring Hokuryo's consent"
+    r"\b(?:may|can|is free to)\b(?![^.;]{0,12}\bnot\b)[^.;]{0,320}?\bwithout (?:requiring|needing|seeking|obtaining) "
+    r"(?:the |any )?[^.;]{0,40}?\b(?:consent|approval|permission|authori[sz]ation)\b|"
     r"(?:承諾|同意|承認|許可)(?:を(?:得る|要する)こと)?なく[^。]{0,80}できる|(?:承諾|同意|承認|許可)を要しない",
     re.IGNORECASE)
 

@@ -129,7 +129,9 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?:do any of the following|the following)?\s*[:：—-]?\s*$"
     # "No Party and no Approved User shall:" bans by its subject
     r"|(?:^|[.;]\s)(?:\(?[0-9a-z.]+\)?\s+)?(?:no|neither)\b[^.;:]{0,80}\b(?:shall|will|may|must)[\s,]*[:：—-]\s*$"
-    r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|を行ってはならない|を行わない|をしない)"
+    # (「次の各号に掲げる行為をしてはならず、利用者にもさせてはならない」)
+    r"|(?:次の|以下の)[^。]{0,30}(?:行為|事項)[^。]{0,15}(?:してはならない|させてはならない|を行ってはならない|を行わない|"
+    r"をしない)"
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
 
 

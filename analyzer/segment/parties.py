@@ -509,6 +509,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         letter = _letter_parties(head, text[:2 * SEARCH_CHARS])
         if letter or not found:
             found = letter
+    # an English letter: the sender on its letterhead, the addressee above "Dear ...", called "we" and "you"
+    if not found:
+        found = _english_letter_parties(head)
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
@@ -803,6 +806,44 @@ def _letter_parties(head: str, body: str = "") -> list[AliasMatch]:
         out.append(AliasMatch("私", "私", m.end(), m.end()))
     names = {a.name for a in out}
     return out if yours and len(names) == 2 else []
+
+
+_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Madam|"
+                         r"Colleagues?)\b[^\n]{0,60}$", re.MULTILINE)
+_LETTERHEAD_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,11})\)\s*$")
+_NOT_AN_ADDRESS_LINE = re.compile(r"(?i)^(?:cc|bcc|re|subject|sent|by e-?mail|our ref|your ref|ref)\b|@|\bwww\.")
+
+
+def _english_letter_parties(head: str) -> list[AliasMatch]:
+    """An English letter's two sides: the organisation on its letterhead (the sender) and the organisation in
+    the address block above "Dear Professor ..." (the addressee, "you"), as invitation and award letters are
+    written: "NORRVIK INSTITUTE FOR POLAR AND OCEAN RESEARCH (NIPOR)" ... "Professor Haruka Tsujimoto / Department
+    of ... / Shiranami University" ... "Dear Professor Tsujimoto,"."""
+    salutation = _SALUTATION.search(head, 0, 3000)
+    if not salutation:
+        return []
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", head[:salutation.start()])]
+    lines = [(at, ln) for at, ln in lines if ln]
+    if len(lines) < 3:
+        return []
+    sender_at, sender = next(((at, ln) for at, ln in lines[:4] if _is_organisation(ln) and len(ln) <= 120
+                              and not _NOT_AN_ADDRESS_LINE.search(ln)), (-1, ""))
+    if not sender:
+        return []
+    # the address block: the organisation nearest above the salutation that is not the letterhead's
+    addressee_at, addressee = next(((at, ln) for at, ln in reversed(lines[-10:]) if at > sender_at
+                                    and _is_organisation(ln) and len(ln) <= 120 and ln.lower() != sender.lower()
+                                    and not _NOT_AN_ADDRESS_LINE.search(ln)), (-1, ""))
+    if not addressee:
+        return []
+    acronym = _LETTERHEAD_ACRONYM.search(sender)
+    name = sender[:acronym.start()].strip() if acronym else sender
+    we = [acronym.group(1)] if acronym else []
+    # (not "we" and "us": "each of us", "we agree" speak for both sides as often as for the sender)
+    out = [AliasMatch(name, alias, sender_at, sender_at + len(sender)) for alias in (*we, name)]
+    out += [AliasMatch(addressee, alias, addressee_at, addressee_at + len(addressee))
+            for alias in ("you", "You", "your", "Your")]
+    return out
 
 
 def _initials(name: str) -> str | None:

@@ -23,7 +23,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         end = None
         if ch in "。！？":
-            end = i + 1
+            # 「研究成果（甲の単独に係るものを含む。）の事業化の方針…」: a full stop inside brackets ends no sentence
+            end = None if text[i + 1:i + 2] in ("）", ")", "」", "』") and text[i + 1:i + 2] else i + 1
         elif ch == "\n":
             if not _wraps(text, start, i):
                 end = i + 1
@@ -59,7 +60,9 @@ def _wraps(text: str, start: int, newline: int) -> bool:
     last, first = line[-1], nxt[0]
     if first.islower() and first.isascii() and (last.isalnum() or last in ",;-(") and last.isascii():
         return True
-    return (len(line) >= 25 and (bool(_KANA_KANJI.match(last)) or last == "、")
+    # the printed line's length, not the sentence's part of it: 「…有する。ただし、前項に定める情報について｜は、…」
+    printed = newline - (text.rfind("\n", 0, newline) + 1)
+    return (printed >= 25 and (bool(_KANA_KANJI.match(last)) or last == "、")
             and bool(_KANA_KANJI.match(first)) and not _JA_MARKER_START.match(first))
 
 
