@@ -553,6 +553,15 @@ ALTERNATIVES = {
     # lab and systems, beside the REC-02 keyed
     ("set360", "TKU-Uppsund_Research_Collaboration_Agreement_FINAL_v3.docx", "CON-03"),  # the funder kept from
     # ministries and authorities, beside the CON-01 keyed
+    # sets 361-368
+    ("set362", "JRA_Seiryo-Veltrano_AWARE_execution-version.docx", "CON-01"),  # the model's: the project kept from
+    # funders, beside the CON-03 keyed
+    ("set362", "共同研究契約書_Orvexa_Robotics_2025締結版.pdf", "EXP-05"),  # results supplied to third parties for any
+    # use, beside the EXP-02 keyed
+    ("set366", "Gift_Agreement_Aurelian_Chair_AmagiriUniv_execution_version.docx", "CON-03"),  # the gift's terms kept
+    # from ministries and funders, beside the CON-01 keyed
+    ("set368", "MTA_KuroshioU-BrannockU_mako_tissue_CITES_export_signed-copy.txt", "DAT-04"),  # derivatives to any
+    # government agency, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -359,9 +359,10 @@ def test_japanese_compliance_and_survival_wording(engine: AnalyzerEngine, articl
     ("３ 乙から甲に派遣された研究学生が甲の研究室において取得した実験データその他の研究デー\nタは、乙が運営するデータ基盤に登録する。", 1),
     ("研究成果（甲の単独に係るものを含む。）の事業化の方針は乙が決定する。甲は、これに従う。", 2),
     ("５ 本条の規定は、本契約の終了後も3年間効力を有する。ただし、前項に定める情報について\nは、公開に同意するまでの間、効力を有する。", 2),
+    ("２ 前項の規定にかかわらず、乙が有する独占的な実施の権利及び第\n17条に定める乙の同意権は、期間の定めなく存続する。", 1),
 ], ids=["en-line-wrapped-in-a-sentence", "ja-heading-line", "ja-line-wrapped-in-a-sentence", "en-heading-line",
         "en-items", "ja-line-wrapped-after-a-long-vowel-mark", "ja-a-full-stop-inside-brackets",
-        "ja-a-short-second-sentence-on-a-long-printed-line"])
+        "ja-a-short-second-sentence-on-a-long-printed-line", "ja-an-article-number-broken-from-its-dai"])
 def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, sentences: int) -> None:
     from analyzer.segment.sentences import sentence_spans
 
@@ -3192,3 +3193,56 @@ def test_an_ethics_review_neither_participant_requires_is_waived(engine: Analyze
                 "shall require such activities to be submitted to a research ethics committee." + _EN_TERM)
     result = engine.analyze(document.encode("utf-8"), name="permits.txt")
     assert "CMP-02" in {f.indicator for f in result.findings}
+
+
+_BLIND_361_TO_368 = [
+    (_EN_PREAMBLE + "Article 5 Uses\n5.3 Sponsor may use the Materials and Sequence Data received from the University for "
+     "threat assessment work carried out for or together with the defence authorities of its country, and such use "
+     "shall not require any notice to, or consent of, the University." + _EN_TERM, "EXP-02", True,
+     "en-defence-use-that-requires-no-consent"),
+    (_EN_PREAMBLE + "Article 6 Research Plan funded by the Gift\n6.3 Sponsor, which funds the Chair, shall refer the draft "
+     "research plan to its Scientific Board. The Scientific Board may require amendments to the research themes, "
+     "priorities and staffing, and the University shall cause the Chair Holder to carry out the Research Programme "
+     "in accordance with the plan as so amended and approved by Sponsor." + _EN_TERM, "FUN-06", True,
+     "en-the-donors-board-amends-the-plan-we-carry-out"),
+    (_EN_PREAMBLE + "Article 7 Laboratories\n7.2 Scientists designated by Sponsor shall be entitled to work in the "
+     "University's laboratories for up to twelve months, while Sponsor's laboratories and databases in Port Calloway "
+     "shall not be made available to University personnel." + _EN_TERM, "REC-02", True,
+     "en-our-labs-open-theirs-closed"),
+    (_JA_PREAMBLE + "第23条（存続条項）\n２ 前項の規定にかかわらず、乙が有する独占的な実施の権利は、同項に定める期間及び本契約の終了の事由の"
+     "いかんを問わず、期間の定めなく存続するものとする。\n", "TRM-04", True,
+     "ja-an-exclusive-right-surviving-whatever-the-period"),
+    (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.3 The Parties acknowledge that Sponsor is subject to the "
+     "Intellectual Property Rights from Publicly Financed Research Act and that any Foreground IP owned or co-owned by "
+     "Sponsor will be managed in accordance with that Act." + _EN_TERM, "IP-01", False,
+     "en-the-partners-own-ip-managed-under-its-law"),
+    (_JA_PREAMBLE + "第4条（役割分担）\n本共同研究における甲及び乙の役割分担は、次の各号に定めるとおりとする。\n（一）甲　回復期患者血清を用いた"
+     "交差反応性の評価\n（二）乙　ワクチン候補物質の製造及び甲への提供\n", "DAT-03", False,
+     "ja-samples-the-partner-supplies-to-us"),
+    (_EN_PREAMBLE + "Article 3 Project\n3.2 The Project is fundamental research. The Parties have not identified any "
+     "Project activity that requires an export licence at the date of signature." + _EN_TERM, "EXP-01", False,
+     "en-no-activity-identified-that-needs-a-licence"),
+    (_EN_PREAMBLE + "Article 6 Cruise\n6.2 Sponsor shall appoint the Chief Scientist and the University shall appoint the "
+     "Co-Chief Scientist." + _EN_TERM, "PER-01", False, "en-each-side-appoints-its-own-scientist"),
+    (_EN_PREAMBLE + "Annex C Data Management Plan\nStorage after cruise: University data centre and Sponsor data centre. "
+     "No other copies without consent under Article 9.3. Personal data are limited to crew lists.\n", "DAT-03", False,
+     "en-no-other-copies-without-consent"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_361_TO_368],
+                         ids=[row[3] for row in _BLIND_361_TO_368])
+def test_wording_from_blind_sets_361_to_368(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind361.txt")) is raised
+
+
+def test_discontinuing_ones_participation_on_notice_is_a_termination_clause(engine: AnalyzerEngine) -> None:
+    document = ("MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Sanriku University (the \"University\") and "
+                "the Tasman Institute (\"Tasman\").\n1. PURPOSE\n1.1 The Participants will share clinical data.\n"
+                "2. DATA\n2.1 Data will be stored in Auckland.\n3. DURATION\n3.1 This Memorandum remains in effect for "
+                "three years.\n3.2 Either Participant may discontinue its participation by giving the other three (3) "
+                "months' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="mou.txt")
+    absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert "TERM_TERMINATION" not in absent

@@ -120,7 +120,8 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str) -> Map
     for gloss in glosses:
         term = re.escape(gloss.term.lower())
         # "Affiliate" is used as "its Affiliates"
-        pattern = term if lang == "ja" else rf"\b{term}(?:s|es)?\b"
+        # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
+        pattern = term if lang == "ja" else rf"(?<![\w-]){term}(?:s|es)?\b"
         for match in re.finditer(pattern, text):
             inserts.append((match.end(), gloss.text))
     if not inserts:

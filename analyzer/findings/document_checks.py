@@ -21,8 +21,9 @@ PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 # an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
 _ENDS_THE_PERIOD = r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b"
 # "Either Side may discontinue its participation in this Letter of Intent"
-_DISCONTINUES = (r"\bdiscontinue\s+(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+(?:letter|arrangement|"
-                 r"agreement|memorandum|mou|cooperation|collaboration)")
+# (and "Either Participant may discontinue its participation by giving the other three (3) months' written notice")
+_DISCONTINUES = (r"\bdiscontinue\s+(?:its\s+participation\b|(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+"
+                 r"(?:letter|arrangement|agreement|memorandum|mou|cooperation|collaboration))")
 # a collaboration's own forum: "referred to the CB ..., whose decision the Institutes undertake to accept"
 _BOARD_DECIDES = r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}\b(?:accept|final|binding)"
 

@@ -60,6 +60,9 @@ def _wraps(text: str, start: int, newline: int) -> bool:
     last, first = line[-1], nxt[0]
     if first.islower() and first.isascii() and (last.isalnum() or last in ",;-(") and last.isascii():
         return True
+    if last == "第":
+        # 「…実施の権利及び第｜17条に定める…」: a number broken from its 第 ends no sentence
+        return True
     # the printed line's length, not the sentence's part of it: 「…有する。ただし、前項に定める情報について｜は、…」
     printed = newline - (text.rfind("\n", 0, newline) + 1)
     return (printed >= 25 and (bool(_KANA_KANJI.match(last)) or last == "、")
