@@ -345,6 +345,8 @@ IN_SCHEDULE = {
     ("set287", "Shiomidai_Street_Robot_Trial_Kyoteisho.docx", "DAT-03"): "別紙2",
     # sets 289-296: an offer letter's invention assignment terms in the exhibit its section 8 attaches
     ("set290", "Lumenfold_SRF2025_offer_letter_Tsujimoto.txt", "IP-01"): "EXHIBIT A",
+    # sets 369-376: a memorandum whose sections have headings but no numbers; the key names the heading
+    ("set375", "MoU_Kiyotaki_Eastmere_draft3.txt", "TRM-02"): "",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -562,6 +564,9 @@ ALTERNATIVES = {
     # from ministries and funders, beside the CON-01 keyed
     ("set368", "MTA_KuroshioU-BrannockU_mako_tissue_CITES_export_signed-copy.txt", "DAT-04"),  # derivatives to any
     # government agency, beside the EXP-05 keyed
+    # sets 369-376
+    ("set370", "共同研究契約書_Lumora_光通信端末指向制御_20250919.pdf", "DAT-04"),  # results to the partner's
+    # government agencies, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

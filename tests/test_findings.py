@@ -3246,3 +3246,42 @@ def test_discontinuing_ones_participation_on_notice_is_a_termination_clause(engi
     result = engine.analyze(document.encode("utf-8"), name="mou.txt")
     absent = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert "TERM_TERMINATION" not in absent
+
+
+_BLIND_369_TO_376 = [
+    (_EN_PREAMBLE + "Article 10 Exploitation\n10.4 Sponsor shall have the sole right to grant commercial licences to Joint "
+     "Results, and all income from such licences shall accrue to Sponsor alone." + _EN_TERM, "IP-01", False,
+     "en-licence-income-accruing-to-the-partner-is-no-ownership"),
+    (_EN_PREAMBLE + "Article 8 Onward Transfer\n8.4 Sponsor shall use the Payload and the University's technical "
+     "information only for the purposes of this Agreement and shall not transfer or disclose them to any third party, "
+     "including any affiliate or governmental body." + _EN_TERM, "CON-03", False,
+     "en-the-partner-kept-from-passing-our-information-on"),
+    (_EN_PREAMBLE + "Article 14 Commitment\n14.3 From the Delivery Date until the end of the Hosting Period, the "
+     "University shall have no right to terminate this Agreement, save only if the satellite is declared a total "
+     "loss." + _EN_TERM, "TRM-01", True, "en-we-have-no-right-to-terminate"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４ 本件発明の内容に関する秘密保持義務は、本件出願が公開されたときは、公開された範囲において終了"
+     "する。\n", "CON-01", False, "ja-the-inventions-secrecy-ends-on-publication"),
+    (_EN_PREAMBLE + "Article 4 Evaluation\n4.5 Any improvement made solely by employees of Sponsor during the Evaluation "
+     "shall belong to Sponsor." + _EN_TERM, "IP-01", False, "en-the-partners-own-improvements"),
+    (_JA_PREAMBLE + "第6条（服務）\n対象教員は、甲業務に従事する時間については甲の就業規則その他の規程に、乙業務に従事する時間については乙の"
+     "規則に従う。\n", "CMP-01", False, "ja-each-employers-rules-for-its-own-time"),
+    (_JA_PREAMBLE + "第9条（兼業）\n３ 対象教員は、乙以外の外国の機関から職位、報酬又は研究資金の提供を受けようとするときは、事前に甲に届け"
+     "出て、その承認を得なければならない。\n", "FUN-04", False, "ja-offers-declared-to-us-first"),
+    (_EN_PREAMBLE + "Article 6 Transfer of Interview Data\n6.3 The University shall send the complete recordings and the "
+     "Interviewee Register, with names, dates of birth and health notes, to Sponsor's archive abroad.\n6.4 The "
+     "transfer under Section 6.3 shall be made whether or not the Interviewee has agreed to the transfer of his or her personal information to a recipient outside Japan, and the "
+     "University's Release Form need not refer to that transfer." + _EN_TERM, "DAT-03", True,
+     "en-recordings-sent-abroad-whether-or-not-the-interviewee-agreed"),
+    (_EN_PREAMBLE + "Article 10 Online Publication\n10.2 Sponsor may withhold from online publication any Digital Image "
+     "whose publication would breach applicable law." + _EN_TERM, "PUB-01", False,
+     "en-images-kept-offline-where-the-law-requires"),
+    (_JA_PREAMBLE + "第6条（協力）\n２ 乙が甲に提供する試料、情報その他の協力の内容、数量及び時期は、乙がその裁量により定めるものとする。\n",
+     "REC-01", True, "ja-what-the-partner-gives-left-to-its-discretion"),
+]
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_369_TO_376],
+                         ids=[row[3] for row in _BLIND_369_TO_376])
+def test_wording_from_blind_sets_369_to_376(engine: AnalyzerEngine, document: str, indicator: str,
+                                            raised: bool) -> None:
+    assert (indicator in _raised(engine, document, "blind369.txt")) is raised

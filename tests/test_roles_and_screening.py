@@ -380,7 +380,7 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
     ("ALDERMOOR UNIVERSITY\nOffice of the Provost\n\nProfessor Yuriko Tachibana\nFaculty of Science, Kasumigaoka "
      "University\nNishikawa City, Japan\n\nDear Professor Tachibana,\n\nOn behalf of the Council of Aldermoor "
      "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n",
-     {"Council of Aldermoor University": "PARTNER"}),
+     {"Council of Aldermoor University": "PARTNER", "Faculty of Science, Kasumigaoka University": "HOME"}),
     # set 313: "Party A (Employer)" and "Party B (Expert)" in table cells, the expert a professor of a Japanese university
     ("EXPERT WORK AGREEMENT\nContract No.: YL-CL-2025-0147\nParty A (Employer)\nYunlan University of Technology\n"
      "Address\nNo. 88 Cuiping Road, Qingshan City, People's Republic of China\nParty B (Expert)\nHARADA Kenji\n"
@@ -399,11 +399,17 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Shiranami University\nJapan\n\nSent by e-mail; original by post\n\nDear Professor Tsujimoto,\n\nWe invite you "
      "to visit NIPOR this autumn.\n",
      {"NORRVIK INSTITUTE FOR POLAR AND OCEAN RESEARCH": "PARTNER", "Shiranami University": "HOME"}),
+    # set 372: an offer letter that names only its sender in its prose; the fellowship it offers is no party
+    ("NATIONAL RESEARCH AGENCY OF KESTRIA\nPort Aurel, Republic of Kestria\n\nDr Ayaka Nakazono\nDepartment of "
+     "Bioinformatics\nKanmon University\nJapan\n\nDear Dr Nakazono,\n\nI am pleased to offer you a Horizon Talent "
+     "Fellowship (the \"Fellowship\") of the Kestria Research Agency (the \"Agency\").\n",
+     {"Kestria Research Agency": "PARTNER", "Kanmon University": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
         "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
-        "en-an-invitation-letter-from-a-letterhead-to-an-address-block"])
+        "en-an-invitation-letter-from-a-letterhead-to-an-address-block",
+        "en-an-offer-letter-naming-only-its-sender"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

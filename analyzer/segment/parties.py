@@ -151,6 +151,8 @@ _REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:(?:ref\.|reference|contract no\
 # (the "Definitive Agreement"), (the "Research Plan"): a document, not a party
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|\bagreement|\bcontract|"
                              r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
+                             # (the "Fellowship"): the award an offer letter makes, not who makes it
+                             r"\bfellowship|\bscholarship|"
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
@@ -509,9 +511,15 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         letter = _letter_parties(head, text[:2 * SEARCH_CHARS])
         if letter or not found:
             found = letter
-    # an English letter: the sender on its letterhead, the addressee above "Dear ...", called "we" and "you"
+    # an English letter: the sender on its letterhead, the addressee above "Dear ...", called "you"
     if not found:
         found = _english_letter_parties(head)
+    elif len({a.name for a in found}) == 1 and head[:1].isascii():
+        # a letter that names only its sender in its prose ('... of the National Research and Innovation Agency of
+        # Kestria (the "Agency")'): the addressee is the other side
+        addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
+                     and normalise_name(a.name) != normalise_name(found[0].name)]
+        found = found + addressee
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
