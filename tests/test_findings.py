@@ -50,7 +50,6 @@ def analysed(engine: AnalyzerEngine) -> dict[str, AnalysisResult]:
     return {case["file"]: engine.analyze(DATA / "agreements" / case["file"]) for case in AGREEMENTS}
 
 
-
 @pytest.mark.parametrize("case", AGREEMENTS, ids=[c["file"] for c in AGREEMENTS])
 def test_a_complete_agreement_gets_exactly_the_findings_that_were_planted(case: dict, analysed) -> None:
     result = analysed[case["file"]]
@@ -1956,7 +1955,6 @@ def test_a_personal_honorarium_is_tempered_by_an_outside_activity_approval_anywh
     assert {f.severity for f in result.findings if f.indicator == "FUN-04"} == {severity}
 
 
-
 @pytest.mark.parametrize(("article", "missing"), [
     # a right to withdraw, under a heading the model files elsewhere
     ("Article 9 Nature of this Letter\n9.1 This letter creates no binding obligations. Either of us may withdraw from "
@@ -2110,7 +2108,6 @@ _BLIND_113_TO_120 = [
 ]
 
 
-
 @pytest.mark.parametrize(("document", "name", "expected"), [
     ("CRUISE PARTICIPATION AGREEMENT\nArticle 1 Purpose\n1.1 The Operator takes the University's scientists on the "
      "cruise.\nArticle 2 Confidentiality\n2.1 Each Party keeps the other's confidential information confidential.\n"
@@ -2154,7 +2151,6 @@ _BLIND_121_TO_128 = [
     (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.3 Notwithstanding Article 11.2, all Research Results, wherever "
      "generated, shall vest in the Chair Sponsor." + _EN_TERM, "IP-01", True, "en-all-results-vest-in-the-chair-sponsor"),
 ]
-
 
 
 @pytest.mark.parametrize(("clause", "raised"), [
@@ -2219,7 +2215,6 @@ _BLIND_129_TO_136 = [
 ]
 
 
-
 # Wording from blind sets 137-144 (US filing style, mixed-language paragraphs, our university as second party, risks
 # outside the articles, dual-use fields, annexed special conditions): each row failed before
 _BLIND_137_TO_144 = [
@@ -2240,7 +2235,6 @@ _BLIND_137_TO_144 = [
 ]
 
 
-
 # Wording from blind sets 145-148 (Japanese drafts with tracked changes, translated Eastern European and Latin American
 # forms, long benign bilingual agreements, risks that turn on numbers): each row failed before
 _BLIND_145_TO_148 = [
@@ -2255,7 +2249,6 @@ _BLIND_145_TO_148 = [
     (_JA_PREAMBLE + "第1条（研究員の受入れ）\n甲は、乙の従業員を受入れ研究員として受け入れることができる。受入れの可否は、甲が、甲の規程に基づく"
      "安全保障輸出管理上の確認その他の審査を経て決定する。\n", "PER-01", False, "ja-we-host-the-partners-employee"),
 ]
-
 
 
 # Wording from blind sets 149-152 (deep numbering, translations by a Chinese partner, foreign groups' Japanese
@@ -3120,13 +3113,6 @@ _BLIND_345_TO_352 = [
 ]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_352],
-                         ids=[row[3] for row in _BLIND_345_TO_352])
-def test_wording_from_blind_sets_345_to_352(engine: AnalyzerEngine, document: str, indicator: str,
-                                            raised: bool) -> None:
-    assert (indicator in _raised(engine, document, "blind345.txt")) is raised
-
-
 _KIKO_PREAMBLE = ("受託研究契約書\nブラウエンタール・メステヒニク有限会社（以下「委託者」という。）と国立研究開発法人沿岸海洋科学技術研究機構（以下"
                   "「機構」という。）は、次のとおり契約を締結する。\n")
 
@@ -3168,13 +3154,6 @@ _BLIND_353_TO_360 = [
     (_EN_PREAMBLE + "Article 8 Reports\n8.1 The University is welcome to give the same report to any body that funds "
      "its research." + _EN_TERM, "COI-02", False, "en-welcome-to-give-the-same-report-to-funders"),
 ]
-
-
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_353_TO_360],
-                         ids=[row[3] for row in _BLIND_353_TO_360])
-def test_wording_from_blind_sets_353_to_360(engine: AnalyzerEngine, document: str, indicator: str,
-                                            raised: bool) -> None:
-    assert (indicator in _raised(engine, document, "blind353.txt")) is raised
 
 
 def test_publication_terms_left_to_a_later_agreement_are_no_publication_clause(engine: AnalyzerEngine) -> None:
@@ -3230,13 +3209,6 @@ _BLIND_361_TO_368 = [
 ]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_361_TO_368],
-                         ids=[row[3] for row in _BLIND_361_TO_368])
-def test_wording_from_blind_sets_361_to_368(engine: AnalyzerEngine, document: str, indicator: str,
-                                            raised: bool) -> None:
-    assert (indicator in _raised(engine, document, "blind361.txt")) is raised
-
-
 def test_discontinuing_ones_participation_on_notice_is_a_termination_clause(engine: AnalyzerEngine) -> None:
     document = ("MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Sanriku University (the \"University\") and "
                 "the Tasman Institute (\"Tasman\").\n1. PURPOSE\n1.1 The Participants will share clinical data.\n"
@@ -3280,8 +3252,11 @@ _BLIND_369_TO_376 = [
 ]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_369_TO_376],
-                         ids=[row[3] for row in _BLIND_369_TO_376])
-def test_wording_from_blind_sets_369_to_376(engine: AnalyzerEngine, document: str, indicator: str,
+_BLIND_345_TO_376 = _BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_376],
+                         ids=[row[3] for row in _BLIND_345_TO_376])
+def test_wording_from_blind_sets_345_to_376(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
-    assert (indicator in _raised(engine, document, "blind369.txt")) is raised
+    assert (indicator in _raised(engine, document, "blind345.txt")) is raised

@@ -39,8 +39,8 @@ _SHORT_ALIAS_EN = re.compile(r"^(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$|^(?
 @lru_cache(maxsize=4096)
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     core = alias[4:] if alias.lower().startswith("the ") else alias
-    escaped = re.escape(core).replace(r"\ ", r"\s+")
     if core[:1].isascii():
+        escaped = re.escape(core).replace(r"\ ", r"\s+")
         prefix = r"(?:\b[Tt]he\s+)?" if alias.lower().startswith("the ") else ""
         return re.compile(prefix + r"\b" + escaped + r"(?:['’]s)?\b")
     # a PDF line may break inside a Japanese name (「機\n構及び委託者は」): the name is read across it

@@ -24,7 +24,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = None
         if ch in "。！？":
             # 「研究成果（甲の単独に係るものを含む。）の事業化の方針…」: a full stop inside brackets ends no sentence
-            end = None if text[i + 1:i + 2] in ("）", ")", "」", "』") and text[i + 1:i + 2] else i + 1
+            end = None if text[i + 1:i + 2] in ("）", ")", "」", "』") else i + 1
         elif ch == "\n":
             if not _wraps(text, start, i):
                 end = i + 1
