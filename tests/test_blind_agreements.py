@@ -567,6 +567,9 @@ ALTERNATIVES = {
     # sets 369-376
     ("set370", "共同研究契約書_Lumora_光通信端末指向制御_20250919.pdf", "DAT-04"),  # results to the partner's
     # government agencies, beside the EXP-05 keyed
+    # sets 377-384
+    ("set384", "Student_Exchange_Agreement_Kisogawa-KestrelBay_2025_final.txt", "DAT-03"),  # the recruited
+    # candidates' CVs sent to the partner each year, beside the PER-02 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

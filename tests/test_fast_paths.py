@@ -17,7 +17,8 @@ from analyzer.classify.model import ClauseClassifier, ClauseInput, _decision
 from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.findings.playbook import load_playbook
-from analyzer.findings.prefilter import Prefiltered, caseless, required_literals
+from analyzer.findings.prefilter import LiteralIndex, Prefiltered, caseless, required_literals
+from analyzer.findings.rules import apply_rules
 from analyzer.findings.textmap import map_text
 from analyzer.training.corpus import load_corpus
 
@@ -130,6 +131,35 @@ def test_the_prefilter_never_changes_a_rule_patterns_answer_on_corpus_clauses() 
                 assert expected.span() == got.span()
             skipped += expected is None and not check.may_match(text, lowered)
     assert skipped > 0
+
+
+@pytest.mark.parametrize(("patterns", "text", "present"), [
+    ([r"shall not", r"(?i)without consent"], "It shall not, WITHOUT CONSENT, ...", {"shall not", ("without consent",)}),
+    ([r"乙の(?:承認|同意)"], "甲は、乙の同意を得て", {"乙の"}),
+    ([r"(?i)sk", r"sk"], "the \u017fkiing", {("sk",)}),  # ſ folds to s for the caseless pattern only
+    ([r"abc", r"\w+"], "xyz", set()),  # a pattern without a literal is not indexed
+])
+def test_the_literal_index_reports_the_keys_of_the_literals_a_text_holds(
+        patterns: list[str], text: str, present: set[object]) -> None:
+    checks = [Prefiltered(re.compile(p)) for p in patterns]
+    assert LiteralIndex(checks).present(text) == present
+    for check in checks:  # the index's answer is the substring test's
+        assert (not check.keys or not check.keys.isdisjoint(present)) == check.may_match(text)
+
+
+def test_rules_fire_alike_with_and_without_the_literal_index_on_corpus_clauses() -> None:
+    playbook = load_playbook()
+    items = load_corpus(ROOT / "corpora")[::5]
+    fired = 0
+    for item in items:
+        mapped = map_text(item.text, None, item.lang)
+        rules = playbook.for_language(item.lang)
+        plain = apply_rules(rules, mapped, None, ())
+        indexed = apply_rules(rules, mapped, None, (), index=playbook.literal_index(item.lang))
+        assert [(h.rule.id, h.start, h.end) for h in indexed.hits] == [(h.rule.id, h.start, h.end) for h in plain.hits]
+        assert indexed.benign == plain.benign
+        fired += len(plain.hits)
+    assert fired > 100
 
 
 @pytest.mark.parametrize(("text", "folded", "first_starts"), [

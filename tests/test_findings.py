@@ -3252,11 +3252,50 @@ _BLIND_369_TO_376 = [
 ]
 
 
-_BLIND_345_TO_376 = _BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_377_TO_384 = [
+    (_EN_PREAMBLE + "Article 16 Term and Termination\n16.5 A change in export control or sanctions law, the designation "
+     "of either party on a restricted party list, or the refusal or revocation of an export licence does not give the "
+     "University a right to terminate or suspend this Agreement." + _EN_TERM, "TRM-03", True,
+     "en-sanctions-give-us-no-right-to-terminate"),
+    (_EN_PREAMBLE + "Article 8 Access to Facilities\n8.1 Scientists designated by Sponsor may, on giving seven days' "
+     "notice to the University, enter and work in the University's greenhouses and genotyping laboratory.\n8.2 Visits "
+     "by University staff to Sponsor's field stations are outside the scope of this Agreement and may be arranged, if "
+     "at all, at Sponsor's discretion.\nArticle 9 Term\n9.1 This Agreement ends in 2028.\n", "REC-02", True, "en-our-visits-arranged-if-at-all-at-its-discretion"),
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.4 Neither the University nor any University researcher shall "
+     "disclose the existence of this Agreement or Sponsor's support to any government ministry, public funding agency "
+     "or internal committee of the University without Sponsor's prior written consent." + _EN_TERM, "CON-03", True,
+     "en-neither-we-nor-our-researchers-may-tell-a-ministry"),
+    (_EN_PREAMBLE + "Article 17 Survival\n17.4 Sponsor's option under Article 9 shall survive any expiry or "
+     "termination of this Agreement, howsoever caused, and shall remain in force without limit of time." + _EN_TERM,
+     "TRM-04", True, "en-an-option-in-force-without-limit-of-time"),
+    (_EN_PREAMBLE + "Article 8 Supervision\n8.6 Where a thesis project is taken from a project the University "
+     "supervisor conducts with funding from a Japanese public funding agency, the University supervisor shall carry "
+     "out the same research objectives and work plan at Sponsor, and each party may report the results as outputs of "
+     "its own funded project." + _EN_TERM, "COI-02", True, "en-the-same-objectives-and-work-plan-at-the-partner"),
+    (_EN_PREAMBLE + "Article 4 Results\n4.2 The University shall bear, from its own resources, all costs of patent "
+     "applications for Results.\n4.3 No licence of Results shall be granted by the University without the prior "
+     "written approval of Sponsor, which Sponsor may give or withhold at its sole discretion, and Sponsor shall be "
+     "entitled to fifty percent (50%) of all net licensing income." + _EN_TERM, "REC-03", True,
+     "en-we-pay-the-patents-the-partner-vetoes-and-takes-half"),
+    (_EN_PREAMBLE + "Article 5 Expenses\n5.3 The expenses are paid to the University; nothing is paid directly to "
+     "any individual researcher of the University as an honorarium, fee or otherwise." + _EN_TERM, "FUN-04", False,
+     "en-nothing-paid-to-a-researcher-personally"),
+    (_EN_PREAMBLE + "Article 7 Key Personnel\n7.2 If the Principal Investigator ceases to lead the Project, the "
+     "University shall propose a replacement within 60 days. Sponsor may, acting reasonably, decide whether the Grant "
+     "continues." + _EN_TERM, "COI-02", False, "en-whether-the-grant-continues"),
+    (_JA_PREAMBLE + "第11条（提供試料）\n２ 研究期間終了後、甲は、乙の指示に従い、提供試料を返還し、又は甲の規程に従って廃棄する。\n",
+     "CMP-01", False, "ja-samples-returned-as-the-provider-instructs"),
+    (_JA_PREAMBLE + "第11条（提供試料）\n２ 研究期間終了後、甲は、乙の指示に従い、提供試料を返還し、又は甲の規程に従って廃棄する。\n",
+     "REC-01", False, "ja-returning-the-samples-is-no-one-way-contribution"),
+]
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_376],
-                         ids=[row[3] for row in _BLIND_345_TO_376])
-def test_wording_from_blind_sets_345_to_376(engine: AnalyzerEngine, document: str, indicator: str,
+_BLIND_345_TO_384 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+                     + _BLIND_377_TO_384)
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_384],
+                         ids=[row[3] for row in _BLIND_345_TO_384])
+def test_wording_from_blind_sets_345_to_384(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from analyzer.engine import AnalyzerEngine
 from analyzer.ingest import IngestOptions, load_document
 from analyzer.ingest.ocr import ocr_unavailable_reason
 from analyzer.ingest.pdflines import RawLine, clean_line, join_hyphenated
@@ -88,6 +89,19 @@ def test_japanese_text_is_decoded_whatever_its_encoding(encoding: str) -> None:
     assert document.status == "ok"
     assert document.text == JA_TEXT
     assert document.language == "ja"
+
+
+def test_a_form_feed_in_a_text_file_starts_a_page_and_the_section_after_it_is_found() -> None:
+    # set 383: a printed text with "Page 4 of 8" footers and "\f9.  USE OF NAMES" at the top of the next page
+    text = ("SPONSORED RESEARCH AGREEMENT\n1.  PURPOSE\n1.1 Joint research.\n          Page 1 of 2\n"
+            "\f2.  USE OF NAMES\n2.1 Neither Party uses the other's name.\n3.  TERM\n3.1 Three years.\n")
+    document = load_document(text.encode("utf-8"), name="sra.txt")
+    assert len(document.text) == len(text)  # offsets stay the file's: the form feed reads as a line break
+    assert [page.number for page in document.pages] == [1, 2]
+    assert document.text[document.pages[1].start:].startswith("2.  USE OF NAMES")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="sra.txt")
+    assert [c.number for c in result.top_level() if c.kind == "article"] == ["1.", "2.", "3."]
+    assert next(c for c in result.clauses if c.number == "2.").pages == (2,)
 
 
 def test_format_is_sniffed_from_bytes_not_the_name() -> None:

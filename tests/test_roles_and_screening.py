@@ -215,6 +215,39 @@ NAME_CASES = [
      'to as "the Agency"),\n',
      [("The Shirakami Institute of Climate and Cryosphere Science", "Institute"),
       ("Kestland Meteorological and Hydrological Agency", "Agency")]),
+    # a letter setting out "the terms on which" its sender and the addressee's university will work: not the dean
+    # the letter is addressed to
+    ('TECHNISCHE HOCHSCHULE LINDENAU\n\nProfessor Shuichi Hanamaki\nDean, Graduate School of Science\nChihaya '
+     'University\n\nDear Professor Hanamaki,\n\nI am pleased to set out below the terms on which Technische Hochschule '
+     'Lindenau, acting through the Lindenau Centre for Quantum Engineering ("Lindenau"), and Chihaya University, a '
+     'national university corporation of Japan ("Chihaya"), will exchange researchers.\n',
+     [("Technische Hochschule Lindenau", "Lindenau"), ("Chihaya University", "Chihaya")]),
+    # where the partner is seated describes it; a Latin name wrapped by a PDF line keeps its space
+    ('共同研究契約書\n国立大学法人瀬戸内先端科学技術大学（以下「甲」という。）と、米国デラウェア州法に基\nづき設立され、米国カリフォルニア州'
+     'サンタクララ市に主たる事業所を有するQuorvane\nDesign Systems, Inc.（以下「乙」という。）とは、次のとおり契約する。\n',
+     [("国立大学法人瀬戸内先端科学技術大学", "甲"), ("Quorvane Design Systems, Inc.", "乙")]),
+    # the English paragraph of a bilingual preamble indented with an ideographic space, as the Japanese one is
+    ('学術交流に関する覚書\n\n\u3000Aobadai University of Science and Technology, a national university corporation '
+     'established under the laws of Japan ("Aobadai"), and Universidade Estadual de Serra Clara, a state public '
+     'university ("UESC"), hereby enter into this Memorandum.\n',
+     [("Aobadai University of Science and Technology", "Aobadai"), ("Universidade Estadual de Serra Clara", "UESC")]),
+    # a grant's particulars table: the role on one line, the party on the next; the next row's acronym is another's
+    ('GRANT AGREEMENT\nGRANT DETAILS\nItem\nParticulars\nAgency\nVestmark Research and Innovation Agency ("VRIA"), a '
+     'statutory body of the Republic of Vestmark\nGrantee\nHarima University of Marine Science, a national university '
+     'corporation established under the laws of Japan\nPartner Organisation (Vestmark)\nBrennholm Institute of Ocean '
+     'Technology ("BIOT"), 3 Sjoveien, Brennholm\nProject title\nPassive acoustic arrays ("PALOMA")\n',
+     [("Vestmark Research and Innovation Agency", "Agency"), ("Harima University of Marine Science", "Grantee")]),
+    # a project's short name under the title, above "This Agreement ... is made ... BETWEEN"
+    ('COLLABORATIVE RESEARCH AGREEMENT\nSelf-Healing Sol-Gel Coatings for Offshore Wind Foundations ("SEACOAT")\nThis '
+     'Collaborative Research Agreement is made on the date of the last signature below\nBETWEEN\n(1) TATSUNAMI '
+     'UNIVERSITY, a national university corporation (the "University"); and\n(2) HALVORSEN COATINGS TECHNOLOGY AS, a '
+     'private limited company incorporated in Norway (the "Partner"),\n',
+     [("TATSUNAMI UNIVERSITY", "University"), ("HALVORSEN COATINGS TECHNOLOGY AS", "Partner")]),
+    # a letter's subject line names the grant and its project, no party
+    ('VESTMARK RESEARCH AND INNOVATION AGENCY\n\nDear Professor Kurosaki,\n\nRe: Grant Agreement No. VRIA-ICRP-2024-0318 '
+     '("PALOMA") - Amendment No. 1\n\nWe refer to the Grant Agreement between the Vestmark Research and Innovation '
+     'Agency (the "Agency") and Harima University of Marine Science (the "Grantee").\n',
+     [("Vestmark Research and Innovation Agency", "Agency"), ("Harima University of Marine Science", "Grantee")]),
 ]
 # fmt: on
 

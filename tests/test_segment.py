@@ -1042,3 +1042,74 @@ def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_ame
     amending = next(c for c in clauses if c.number == "2.1")
     assert [c.number for c in clauses if c.parent == amending.id] == ["8.1", "8.2"]
     assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == ["1.", "2.", "3."]
+
+
+_GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
+    f"GC {n}\t{title}\n{n}.1\tThe Grantee shall observe this condition.\n{n}.2\tThe Agency may ask for a report.\n"
+    for n, title in enumerate(["DEFINITIONS", "PAYMENT OF THE GRANT", "ELIGIBLE COSTS", "REPORTING"], 1))
+    + "SPECIAL CONDITIONS\n(These Special Conditions prevail over the General Conditions.)\n" + "".join(
+    f"SC {n}\t{title}\n{n}.1\tThe Grantee shall observe this condition.\n"
+    for n, title in enumerate(["SOURCE OF FUNDS", "RESEARCH VISITS", "USE OF RESULTS"], 1)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_GRANT_CONDITIONS, ["GC 1", "GC 2", "GC 3", "GC 4", "SC 1", "SC 2", "SC 3"],
+                 id="en-a-grants-general-and-special-conditions-numbered-anew-under-their-initials"),
+    pytest.param(
+        "RESEARCH AGREEMENT\nArticle 5 [研究費 / Research Funding]\n5.1 The Sponsor pays the Funds in two parts.\n"
+        "Article 6 [資金の出所 / Source of Funds]\n6.1 The Sponsor warrants the origin of the Funds.\n6.2 If the "
+        "Sponsor breaches its warranty under\nArticle 6.1 or Schedule 3, the University may suspend the Research.\n"
+        "Article 7 [報告 / Reports]\n7.1 The Principal Investigator reports twice a year.\n",
+        ["Article 5", "Article 6", "Article 7"], id="en-a-sub-clause-referred-to-at-the-start-of-a-wrapped-line"),
+    pytest.param(
+        "DOUBLE DEGREE AGREEMENT\n1.\tPURPOSE\n1.1\tA joint master's programme.\n2.\tTERM\n2.1\tFive years.\n"
+        "3.\tGENERAL PROVISIONS\n3.1\tEntire agreement.\nSignatures\nFor Kisogawa University\n______________________________\nProf. Hidetoshi Naruse\nPresident\n"
+        "ANNEX A\nProgramme Structure and Credit Recognition\nElective modules\nTUB\n18 ECTS\nAdvanced Elective "
+        "Courses, up to 9 cr\n(own) 18 ECTS\nProject Work\nTUB\n12 ECTS\n",
+        ["1.", "2.", "3."], id="en-a-credit-in-an-annex-table-after-the-signatures-is-no-article"),
+])
+def test_outlines_of_the_blind_sets_377_to_384(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+def test_a_brazilian_agreements_subclauses_sole_paragraph_and_roman_items_are_its_clauses() -> None:
+    # set 379: "CLAUSE NINE – ..." (here TWO and THREE) over "Subclause One – ...", "Sole Paragraph – ..." and "I – denounced by ..."
+    text = ("RESEARCH COOPERATION AGREEMENT\nCLAUSE ONE – OBJECT\nJoint research in soil microbiology.\n"
+            "CLAUSE TWO – CONFIDENTIALITY\nThe PARTIES keep information secret.\n"
+            "Subclause One – The obligation does not apply to information that:\nI – is or becomes public;\n"
+            "II – was known to the receiving PARTY;\nSubclause Two – It lasts five years.\n"
+            "CLAUSE THREE – PUBLICATION\nThe PARTIES recognise the value of publication.\n"
+            "Sole Paragraph – Publications mention both PARTIES.\n")
+    clauses = _segment(text).clauses
+    two = next(c for c in clauses if c.number == "CLAUSE TWO")
+    three = next(c for c in clauses if c.number == "CLAUSE THREE")
+    assert [(c.number, c.kind) for c in clauses if c.parent == two.id] == [
+        ("Subclause One", "paragraph"), ("Subclause Two", "paragraph")]
+    first = next(c for c in clauses if c.parent == two.id)
+    assert [c.number for c in clauses if c.parent == first.id] == ["I", "II"]
+    assert [c.number for c in clauses if c.parent == three.id] == ["Sole Paragraph"]
+
+
+def test_a_japanese_article_number_with_an_english_title_opens_both_languages_of_an_interleaved_text() -> None:
+    # set 381: "第3条 (Areas of Cooperation)" above the Japanese text with 1　2　3 and the English with 1. 2. 3.
+    text = "学術交流に関する覚書\nMEMORANDUM OF UNDERSTANDING\n"
+    for n, (title, ja, en) in enumerate([
+            ("Purpose", "本覚書は、両大学の学術交流の基本的事項を定める。", "This Memorandum sets out the basic terms."),
+            ("Forms of Cooperation", "１　本協力は、次の形態により行う。\n２　その他の協力は書面で合意する。",
+             "1. The Cooperation takes the following forms.\n2. Other cooperation is agreed in writing."),
+            ("Term", "本覚書の有効期間は五年とする。", "This Memorandum remains in force for five years.")], 1):
+        text += f"第{n}条 ({title})\n　{ja}\n　{en}\n"
+    seg = _segment(text)
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert [c.number for c in articles] == ["第1条", "第1条", "第2条", "第2条", "第3条", "第3条"]
+    assert all(c.parallel for c in articles)
+
+
+def test_a_heading_in_brackets_with_japanese_and_english_is_the_articles_heading() -> None:
+    # set 381: "Article 1 [目的 / Purpose]"; only headings with several capitalised English words were read before
+    text = ("SPONSORED RESEARCH AGREEMENT\nArticle 1 [目的 / Purpose]\n1.1 The University carries out the Research.\n"
+            "Article 2 [報告・協議 / Reports and Meetings]\n2.1 The Principal Investigator reports twice a year.\n"
+            "Article 3 [期間 / Term]\n3.1 Three years.\n")
+    assert _top(text) == [("Article 1", "目的 / Purpose"), ("Article 2", "報告・協議 / Reports and Meetings"),
+                          ("Article 3", "期間 / Term")]

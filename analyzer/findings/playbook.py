@@ -42,7 +42,7 @@ from typing import Any
 import yaml
 
 from analyzer.errors import ConfigError
-from analyzer.findings.prefilter import Prefiltered
+from analyzer.findings.prefilter import Key, LiteralIndex, Prefiltered
 from analyzer.taxonomy import load_taxonomy
 
 PLACEHOLDERS = {"{H}": "〈H〉", "{P}": "〈P〉", "{T}": "〈T〉", "{R}": "〈[HPT]〉"}
@@ -155,10 +155,15 @@ class Rule:
     checks_all: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
     checks_none: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
     checks_safeguards: tuple[Prefiltered, ...] = field(init=False, repr=False, compare=False)
+    # the keys of which a text must hold one for an ``any`` pattern to match it; None when a pattern has no literal
+    any_keys: frozenset[Key] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("any", "all", "none", "safeguards"):
             object.__setattr__(self, f"checks_{name}", tuple(Prefiltered(p) for p in getattr(self, name)))
+        keyed = all(check.keys for check in self.checks_any)
+        object.__setattr__(self, "any_keys",
+                           frozenset().union(*(check.keys for check in self.checks_any)) if keyed else None)
 
     def applies_to(self, lang: str) -> bool:
         return self.lang in ("any", lang)
@@ -172,12 +177,20 @@ class Playbook:
 
     _by_category: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(
         default_factory=dict, compare=False, repr=False)
+    _literal_index: dict[str, LiteralIndex] = field(default_factory=dict, compare=False, repr=False)
 
     def for_language(self, lang: str) -> list[Rule]:
         # asked once per clause: the rules of a language are selected once per playbook
         if lang not in self._by_language:
             self._by_language[lang] = [rule for rule in self.rules if rule.applies_to(lang)]
         return self._by_language[lang]
+
+    def literal_index(self, lang: str) -> LiteralIndex:
+        """The literals of every ``any`` pattern of the language's rules: what :func:`apply_rules` looks up."""
+        if lang not in self._literal_index:
+            self._literal_index[lang] = LiteralIndex(
+                check for rule in self.for_language(lang) for check in rule.checks_any)
+        return self._literal_index[lang]
 
     def for_clause(self, lang: str, category_scores: Mapping[str, float] | None) -> list[Rule]:
         """The rules of a language whose category condition a clause meets, in playbook order.

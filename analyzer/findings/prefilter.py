@@ -9,7 +9,7 @@ expression whenever none of them is in the text. Its answers are always those of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 Requirement = frozenset[str] | None
@@ -120,12 +120,15 @@ class Prefiltered:
     ``search`` and ``finditer`` answer as the pattern's own do; they skip the regular expression when none of the
     literals is in the text. Callers that have ``caseless(text)`` pass it as ``lowered``."""
 
-    __slots__ = ("ignorecase", "literals", "pattern")
+    __slots__ = ("ignorecase", "keys", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.literals: tuple[str, ...] = tuple(required_literals(pattern) or ())
         self.ignorecase = bool(pattern.flags & IGNORECASE)
+        # what a LiteralIndex reports for this pattern's literals: a caseless literal is looked for in the folded
+        # text, so it is a key of its own even where it is spelt like a case-sensitive one
+        self.keys: frozenset[Key] = frozenset(_key(literal, self.ignorecase) for literal in self.literals)
 
     def may_match(self, text: str, lowered: str | None = None) -> bool:
         if not self.literals:
@@ -144,3 +147,41 @@ class Prefiltered:
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text, lowered) else iter(())
 
+
+
+Key = str | tuple[str]
+
+
+def _key(literal: str, ignorecase: bool) -> Key:
+    return (literal,) if ignorecase else literal
+
+
+class LiteralIndex:
+    """The literals of many patterns, found in a text in one pass (Aho-Corasick) instead of one substring test each.
+
+    A playbook language has some 1,500 literals over 150 rules; testing them one by one costs more than the regular
+    expressions they rule out. :meth:`present` returns the keys (:attr:`Prefiltered.keys`) of the literals in a text:
+    a pattern whose keys are all absent cannot match it."""
+
+    def __init__(self, checks: Iterable[Prefiltered]) -> None:
+        import ahocorasick  # a dependency of the package; imported here so that building no index costs nothing
+
+        checks = list(checks)
+        self._automata: list[tuple[bool, object]] = []
+        for ignorecase in (False, True):
+            literals = {literal for check in checks if check.ignorecase is ignorecase for literal in check.literals}
+            if not literals:
+                continue
+            automaton = ahocorasick.Automaton()
+            for literal in literals:
+                automaton.add_word(literal, _key(literal, ignorecase))
+            automaton.make_automaton()
+            self._automata.append((ignorecase, automaton))
+
+    def present(self, text: str, lowered: str | None = None) -> set[Key]:
+        """The keys of the indexed literals that occur in ``text`` (``lowered``: ``caseless(text)``, if at hand)."""
+        found: set[Key] = set()
+        for ignorecase, automaton in self._automata:
+            haystack = (lowered if lowered is not None else caseless(text)) if ignorecase else text
+            found.update(key for _end, key in automaton.iter(haystack))  # type: ignore[attr-defined]
+        return found

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.findings.playbook import CATEGORY_CONDITION, Rule
-from analyzer.findings.prefilter import caseless
+from analyzer.findings.prefilter import LiteralIndex, caseless
 from analyzer.findings.textmap import MappedText
 from analyzer.types import Fact
 
@@ -91,6 +91,8 @@ _DENIAL = re.compile(
     r"\b(?:nothing (?:in|under|contained in) this|no provision of this) (?:agreement|memorandum|mou|contract|clause|"
     r"article|section)[^.;]{0,40}?\b(?:creates?|grants?|confers?|gives?|obliges?|requires?|constitutes?|entitles?|"
     r"(?:shall|will) be (?:construed|deemed|interpreted) (?:as|to))\b"
+    # "nothing is paid directly to any individual researcher of Party A as an honorarium"
+    r"|\bnothing (?:is|shall be|will be|may be) (?:paid|given|provided|offered|granted)\b"
     r"|本(?:契約|覚書|協定)の(?:いかなる|いずれの)規定も[^。]{0,60}(?:与える|付与する|創設する|負わせる|義務付ける|意味する|"
     r"求める|要求する|強制する)もの"
     r"ではない")
@@ -288,7 +290,7 @@ class RuleOutcome:
 def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapping[str, float] | None,
                 facts: Sequence[Fact], body_start: int = 0,
                 article: Callable[[], str] | None = None, exceptions_in: str | None = None,
-                conditions_in: str | None = None) -> RuleOutcome:
+                conditions_in: str | None = None, index: LiteralIndex | None = None) -> RuleOutcome:
     """Rules that fire on one clause, each with the span of its first matching ``any`` pattern.
 
     ``body_start``: where the clause's text begins after its heading line; a match there is preferred, since the
@@ -297,9 +299,12 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
     ``exceptions_in``: a wider mapped text in which ``none`` patterns are looked for (a lead-in's items state its
     limits: "an option ... on the following terms: (a) for twelve months; (b) in the field of ...").
     ``conditions_in``: a wider mapped text in which ``all`` patterns may be met (an item's lead-in names what the
-    item is about: "may disclose Confidential Information: (d) to any ministry ...")."""
+    item is about: "may disclose Confidential Information: (d) to any ministry ...").
+    ``index``: the literals of the ``any`` patterns of every rule in ``rules`` (``Playbook.literal_index``), found
+    in one pass instead of one substring test each; the answers are the same."""
     text = mapped.text
     lowered = caseless(text)
+    present = index.present(text, lowered) if index is not None else None
     exceptions_text = blank_negations(exceptions_in if exceptions_in is not None else text)
     exceptions_lowered = caseless(exceptions_text) if exceptions_text is not text else lowered
     mood = modality(text, lowered)
@@ -314,11 +319,16 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             continue
         if rule.modality and mood not in rule.modality:
             continue
+        if present is not None and rule.any_keys is not None and rule.any_keys.isdisjoint(present):
+            continue
         match = None
         for check in rule.checks_any:
-            # Prefiltered.search inlined: this loop runs some 400 times per clause
-            literals = check.literals
-            if literals:
+            if present is not None:
+                if check.keys and check.keys.isdisjoint(present):
+                    continue
+            elif check.literals:
+                # Prefiltered.search inlined: without an index this loop runs some 400 times per clause
+                literals = check.literals
                 haystack = lowered if check.ignorecase else text
                 for literal in literals:
                     if literal in haystack:

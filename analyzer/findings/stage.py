@@ -324,7 +324,7 @@ class FindingsStage:
         for (start, row), prediction in zip(rows, predictions, strict=True):
             mapped = map_text(row, roles, lang, offset=clause.start + start)
             found = apply_rules(self.playbook.for_clause(lang, prediction.category_scores), mapped,
-                                prediction.category_scores, facts)
+                                prediction.category_scores, facts, index=self.playbook.literal_index(lang))
             hits.extend(hit for hit in found.hits if (hit.rule.id, hit.start) not in seen)
             benign |= found.benign
         return RuleOutcome(hits, benign - {hit.rule.indicator for hit in hits})
@@ -383,7 +383,8 @@ class FindingsStage:
                        if article.kind == "definitions" and category_scores and _FUNDER_DEFINED.search(clause.text)
                        else category_scores)
         outcome = apply_rules(self.playbook.for_clause(clause_lang, rule_scores), mapped,
-                              rule_scores, facts, body_start, article_text, exceptions_in, conditions_in)
+                              rule_scores, facts, body_start, article_text, exceptions_in, conditions_in,
+                              index=self.playbook.literal_index(clause_lang))
         if article.kind == "annex" and first_child is not None and clause.id not in first_child:
             outcome = self._table_rows(clause, heading, clause_lang, roles, facts, outcome, result.document.format)
         raised: dict[str, list[RuleHit]] = {}

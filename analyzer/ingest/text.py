@@ -77,10 +77,13 @@ def _plausible(text: str) -> bool:
 
 
 def read_text(data: bytes) -> tuple[str, TextBuilder, str]:
-    """Return (text, builder, encoding). Line ends are normalised to ``\\n``; nothing else is changed."""
+    """Return (text, builder, encoding). Line ends are normalised to ``\\n`` and a form feed, which starts a new page
+    of a printed text ("Page 4 of 8", then "\\f9.  USE OF NAMES"), to a line break; nothing else is changed, so
+    offsets stay those of the file's characters."""
     text, encoding = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     builder = TextBuilder()
-    builder.add_text(text)
-    builder.end_page(1)
+    for number, page in enumerate(text.split("\f"), start=1):
+        builder.add_text(page, page=number)
+        builder.end_page(number)
     return builder.text, builder, encoding

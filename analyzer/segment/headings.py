@@ -40,7 +40,8 @@ def is_title_case(phrase: str) -> bool:
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
     if not words or len(words) > 14:
         return False
-    letters = [w for w in words if any(c.isalpha() for c in w)]
+    # a Japanese word has no case: "[目的 / Purpose]" is judged on its English
+    letters = [w for w in words if any(c.isupper() or c.islower() for c in w)]
     if not letters:
         return False
     first = letters[0].lstrip("(“\"'")

@@ -30,7 +30,7 @@ from analyzer.segment.numbers import (
 RANK = {
     "J_PART": 0, "EN_PART": 0, "J_SECTION": 0.5,
     "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2, "LETTER_DOT2": 2.7,
-    "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5,
+    "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5, "EN_SUBCLAUSE": 3,
     "DOT1": 3, "JNUM": 3.5, "DOT2": 4, "DOT3": 5, "DOT4": 6, "DOT5": 7,
 }
 WEAK_RANK = 10.0
@@ -196,6 +196,12 @@ _EN_SECTION = re.compile(
 )
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
                         r"(?=[\s.:\-–—)]|$)")
+# a Brazilian agreement in translation: "Subclause One – The PARTIES ...", "Sole Paragraph – ..." under "CLAUSE NINE",
+# and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
+_EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
+                           r"[ \t]*[–—\-:.](?=[ \t])")
+_EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|PARAGRAPH)[ \t]*[–—\-:.](?=[ \t])")
+_ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
@@ -225,7 +231,7 @@ _EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDE
                                 r"^(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$")
 _EN_SIGNATURE = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
-    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|"
+    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|Signatures?:?\s*$|"
     # the English execution line: "This Agreement has been entered into on the date stated at the beginning of it."
     r"This Agreement has been entered into on the date stated at the beginning of it)"
 )
@@ -404,13 +410,14 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
-    r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|SCHEDULE|"
+    r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH)|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|"
+    r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
 )
 # "SC-3 Publications.", "R-4": the items of Special Conditions or a Rider, numbered with the annex's initials
@@ -418,6 +425,9 @@ _LETTERS_DASH = re.compile(r"^([A-Z]{1,3})-([0-9]{1,2})\.?(?=[ \t]+[A-Z(\"“])"
 # "SC3. Data Hosting", "SC3.2 The Sponsor may ...", "GC 12.1": the same with the initials glued on and a period that
 # tells them from "EU 27 Member States"
 _LETTERS_DOT = re.compile(r"^([A-Z]{2,3}) ?([0-9]{1,2}(?:\.[0-9]{1,2})+|[0-9]{1,2}(?=\.))\.?(?=[ \t]+[A-Z(\"“])")
+# "GC 1<tab>DEFINITIONS AND INTERPRETATION", "SC 3  USE OF RESULTS": a grant's General and Special Conditions headed
+# without a period; a heading in capitals or after a tab tells them from "EU 27 Member States"
+_LETTERS_NUM = re.compile(r"^([A-Z]{2,3}) ([0-9]{1,2})(?=\t[ \t]*[A-Z]|[ \t]+[A-Z]{3,}(?:[ \t,&]|$))")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
@@ -455,6 +465,18 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
         if value[0]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
+    m = _EN_SUBCLAUSE.match(probe)
+    if m:
+        value = any_to_int(m.group(1))
+        if value:
+            return [_mk("EN_SUBCLAUSE", (value,), probe, m.end(), shape)]
+    m = _EN_SOLE_PARAGRAPH.match(probe)
+    if m:
+        return [_mk("EN_SUBCLAUSE", (1,), probe, m.end(), shape)]
+    m = _ROMAN_DASH.match(probe)
+    if m and roman_to_int(m.group(1)):
+        marker = _mk("ROMAN_DASH_U", (roman_to_int(m.group(1)),), probe, m.end(), shape)
+        return [replace(marker, number=m.group(1))]
     if _WHEREAS.match(probe):
         return [_mk("WHEREAS", (0,), probe, 0, shape)]
     if _RECITALS.match(probe):
@@ -487,6 +509,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         value = tuple(int(x) for x in m.group(2).split("."))
         return [_mk("LETTER_DOT2" if len(value) > 1 else "LETTER_DOT", value, probe, m.end(), shape)]
+    m = _LETTERS_NUM.match(probe)
+    if m:
+        return [_mk("LETTER_DOT", (int(m.group(2)),), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C

@@ -120,6 +120,8 @@ _EN_ORGANISATION_TAIL = re.compile(
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
+_OPENING_BELOW = re.compile(r"[ \t]*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|Contract|"
+                            r"CONTRACT)\b")
 _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
 _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|受託方|提供者|受領者|寄附者|助成者|発注者|"
                           r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
@@ -142,7 +144,8 @@ _ROLE_ALIASES = {"開示者", "受領者"}
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
-_REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|"
+# (and a letter's subject line: 'Re: Grant Agreement No. VRIA-ICRP-2024-0318 ("PALOMA")')
+_REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|(?:re|subject|subj\.?)[ \t]*:|"
                               r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
 _INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord)$")
 # (a reference without its colon too: "Agreement Ref. SICCS-IA-2025-0417 / KMHA-INT-25/112")
@@ -327,6 +330,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
         if _NAMES_THE_DOCUMENT.search(head, max(previous, m.start() - 80), m.start()):
+            continue
+        # 'Self-Healing Sol-Gel Coatings for Offshore Wind Foundations ("SEACOAT")' under the title, above "This
+        # Collaborative Research Agreement is made ... BETWEEN": the project's short name, not a party
+        if not found and _OPENING_BELOW.match(head, head.find("\n", m.end()) + 1) \
+                and _EN_PARTIES_SENTENCE.search(head, m.end(), m.end() + 600):
             continue
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
         name_end = m.start()
@@ -535,8 +543,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
               for m in _HEADING_PARTY.finditer(text[:limit + 1500]) if _ENTITY_LINE.match(m.group("name"))]
     if len({a.alias for a in headed}) >= 2:
         # they are the parties: a parenthesis before them defines the master agreement ("the "UBMTA"")
+        # (on the name's own line: the next row of a particulars table names someone else, "Partner Organisation" /
+        # "Brennholm Institute of Ocean Technology ("BIOT")")
         found = headed + [AliasMatch(a.name, acronym.group(1), a.start, a.end) for a in headed
-                                 for acronym in [_HEADED_ACRONYM.search(text, a.start, a.end)] if acronym]
+                          for acronym in [_HEADED_ACRONYM.search(text, a.start, _line_end(text, a.start, a.end))]
+                          if acronym]
     found.sort(key=lambda a: a.start)
     return found
 
@@ -557,13 +568,25 @@ def _japanese_name(text: str, start: int, end: int) -> str:
     lines = window.split("\n")
     if len(lines) >= 2 and lines[-2] and lines[-2][-1] not in "、。，,」）) \t　" and lines[-1][:1] not in " \t　" \
             and _JA_NAME_BOUNDARY.search(lines[-2]):
-        window = "\n".join([*lines[:-2], lines[-2] + lines[-1]])
+        # 「…を有するQuorvane\nDesign Systems, Inc.」: a Latin name wrapped between words keeps its space
+        latin = lines[-2][-1].isascii() and lines[-2][-1].isalnum() and lines[-1][:1].isascii() \
+            and lines[-1][:1].isalnum()
+        window = "\n".join([*lines[:-2], lines[-2] + " " * latin + lines[-1]])
     cut = 0
     for m in _JA_NAME_BOUNDARY.finditer(window):
         cut = m.end()
     name = _clean_name(window[cut:])
     name = re.sub(r"^(?:と|及び|および|並びに|は)", "", name).strip()
+    # 「米国カリフォルニア州サンタクララ市に主たる事業所を有するQuorvane Design Systems, Inc.」: where the party is
+    # seated describes it and is no part of its name
+    seated = _JA_SEAT.match(name)
+    if seated and len(name) - seated.end() >= 2:
+        name = name[seated.end():].strip()
     return name or _clean_name(text[start:end])
+
+
+_JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主たる事業所|事務所|所在地)を(?:置く|有する|おく)|"
+                      r"に所在する|所在の)[ \t　]*")
 
 
 _EN_PARTY_OPENING = re.compile(
@@ -590,7 +613,10 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 # "a cardiologist employed by the Sending Institution as a physician": her employer
                                 r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
-                                r"on the (?:one|other|first|second) part,)\s+(?:the\s+)?", re.IGNORECASE)
+                                r"on the (?:one|other|first|second) part,|"
+                                # a letter's "I am pleased to set out below the terms on which Technische Hochschule
+                                # Lindenau, acting through ... ("Lindenau"), and ...": the sender, not its addressee
+                                r"(?:terms|basis|conditions)\s+(?:on|under)\s+which)\s+(?:the\s+)?", re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
 _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|born|"
                          r"holder of|residing|domiciled|"
@@ -630,8 +656,9 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
         if cuts:
             candidate = candidate[:min(cuts)]
         # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
-        lead = len(candidate) - len(candidate.lstrip(" ,;\n*_"))
-        candidate = candidate.strip(" ,;\n*_")
+        # (an ideographic space indents the English paragraph of a bilingual text as it does the Japanese one)
+        lead = len(candidate) - len(candidate.lstrip(" ,;\n*_\u3000"))
+        candidate = candidate.strip(" ,;\n*_\u3000")
         if _PERSON_TITLE.match(candidate) and "," in candidate:
             # "PROFESSOR MASAHIRO TSUKIOKA, Professor, Department of ..., Hokuryo University of Science and
             # Technology, Japan, residing at ...": the person's name, however long the post after it
@@ -719,12 +746,17 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
 
 
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Recipient|Sponsor|Licensor|Licensee|"
-                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client)[ \t]*:?[ \t]*\n"
+                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency)[ \t]*:?[ \t]*\n"
                             r"[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 
 
 _NEXT_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)][ \t]|\n)")
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    stop = text.find("\n", start, end)
+    return stop if stop >= 0 else end
 
 
 def _paragraph_end(text: str, start: int) -> int:

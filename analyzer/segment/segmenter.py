@@ -252,7 +252,8 @@ class ClauseSegmenter:
             key, value, depth = accepted
             parent_node = nodes[stack[depth - 1][2]]
             level = parent_node.level + 1
-            kind = "paragraph" if key[0] in ("JNUM", "DOT2", "DOT3", "EN_SECTION", "EN_CLAUSE", "DOT1") and \
+            kind = "paragraph" if key[0] in ("JNUM", "DOT2", "DOT3", "EN_SECTION", "EN_CLAUSE", "DOT1",
+                                         "EN_SUBCLAUSE") and \
                 level == 2 else "item"
             if parent_node.kind == "annex":
                 kind = "paragraph" if level == 2 else "item"
@@ -342,6 +343,16 @@ def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
             size += len(line.text.strip())
         return size
 
+    def in_a_table(position: int) -> bool:
+        # "18 ECTS" over "Advanced Elective Courses, up to 9 cr" / "(own) 18 ECTS" / "Project Work": the cells of a
+        # table row, one short line each, not an article's sentences
+        following = []
+        for line in lines[position:position + 9]:
+            if line is not lines[position] and line.markers:
+                break
+            following.append(len(line.text.strip()))
+        return len(following) >= 4 and sum(following) / len(following) < 30
+
     for a, b in itertools.pairwise(positions):
         signed = False
         for line in lines[a + 1:b]:
@@ -350,7 +361,7 @@ def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
                 signed = True
             elif signed and style in ("EN_ANNEX", "J_ANNEX"):
                 rest = [p for p in positions if p > a]
-                if all(text_until_next_marker(p) < 80 for p in rest):
+                if all(text_until_next_marker(p) < 80 or in_a_table(p) for p in rest):
                     return {p for p in positions if p <= a}
                 break
     return chain
@@ -456,6 +467,9 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         ocr_capital = rest.lstrip()[:2] in ("lI", "ln", "lm", "lt") and rest.lstrip()[2:3].islower()
         if first and (first.islower() or first in ",;&") and not ocr_capital:
             return True
+        # "... under\nArticle 6.1 or Schedule 3.": a sub-clause referred to at the start of a wrapped PDF line
+        if style == "EN_ARTICLE" and re.match(r"\d{1,3}(?:\.\d{1,3})*,?\s+[a-z]", rest):
+            return True
         if first == "(":
             paren = split_parenthesised(rest)
             if paren is None or (len(paren[0]) <= 3 and " " not in paren[0]):
@@ -541,7 +555,7 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
               or _headings_above_numbers(top, by_key, best, lines))
     if parent is not None:
         top = parent
-    restarted = _chain_per_part(by_key[top], lines)
+    restarted = _chain_per_part(by_key[top], lines) or _chain_per_initials(top, by_key[top], lines)
     if len(restarted) > len(best[top][1]):
         return top, restarted
     return top, set(best[top][1])
@@ -564,6 +578,27 @@ def _chain_per_part(items: list[tuple[int, Marker]], lines: list[_Line]) -> set[
         if not run or dict(inside)[min(run)].value[:1] != (1,):
             return set()
         chain.update(run)
+    return chain
+
+
+def _chain_per_initials(top: tuple, items: list[tuple[int, Marker]], lines: list[_Line]) -> set[int]:
+    """"GC 1" ... "GC 21", then "SC 1" ... "SC 6": a grant's General and Special Conditions, numbered anew under their
+    initials, are one outline; each run is chosen on its own (empty unless each starts at 1, one after the other)."""
+    if top[0] != "LETTER_DOT":
+        return set()
+    groups: dict[str, list[tuple[int, Marker]]] = {}
+    for pos, m in items:
+        groups.setdefault(m.number.split()[0].rstrip("0123456789.-"), []).append((pos, m))
+    if len(groups) < 2:
+        return set()
+    chain: set[int] = set()
+    previous_end = -1
+    for members in groups.values():
+        _, run = _best_chain(members, lines)
+        if len(run) < 2 or dict(members)[min(run)].value[:1] != (1,) or min(run) < previous_end:
+            return set()
+        chain.update(run)
+        previous_end = max(run)
     return chain
 
 
@@ -656,7 +691,9 @@ def _numbers_above_sections(top: tuple, by_key: dict, best: dict) -> tuple | Non
         return None
     for key, (_score, chain) in best.items():
         # (and a Russian protocol's "I. GENERAL PROVISIONS", "II. AREAS OF COOPERATION" over "1.1.", "2.1.")
-        if key == top or key[0] not in ("NUM_RPAREN", "PAREN_NUM", "DOT1", "DOT1Z", "ROMAN_DOTL_U") or len(chain) < 3:
+        # (and a grant's "GC 1 DEFINITIONS" over "1.1", "1.2")
+        if key == top or key[0] not in ("NUM_RPAREN", "PAREN_NUM", "DOT1", "DOT1Z", "ROMAN_DOTL_U", "LETTER_DOT") \
+                or len(chain) < 3:
             continue
         values = {m.value[0]: pos for pos, m in by_key[key] if pos in chain and len(m.value) == 1}
         above = sum(1 for n, first in groups.items() if n in values and values[n] < first
@@ -1305,6 +1342,10 @@ _E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
 _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER})")
 
 
+_CROSS_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[ \t\u3000]*[(（][A-Za-z][A-Za-z ,&'\-]{{1,60}}[)）]|"
+                            rf"{_E_NUMBER}[ \t\u3000]*[(（]?[\u3040-\u30ff\u4e00-\u9fff・]{{1,20}}[)）]?)[ \t\u3000]*$")
+
+
 def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """One version for a monolingual document; a Japanese and an English one for a bilingual agreement."""
     weights = []
@@ -1336,8 +1377,9 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     members: dict[str, list[_Line]] = {"ja": [], "en": []}
     current = "ja"
     for line in lines:
-        if line.markers and _BILINGUAL_HEADING.match(line.text):
-            # "第1条（目的） / Article 1 (Purpose)": one heading line opens the article in both versions
+        if line.markers and (_BILINGUAL_HEADING.match(line.text) or _CROSS_HEADING.match(line.text)):
+            # "第1条（目的） / Article 1 (Purpose)": one heading line opens the article in both versions; so does
+            # "第1条 (Purpose)", a Japanese number with an English title, above the Japanese text and the English
             members["ja"].append(line)
             members["en"].append(line)
             continue
