@@ -231,7 +231,8 @@ _EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDE
                                 r"^(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$")
 _EN_SIGNATURE = re.compile(
     r"^(IN WITNESS WHEREOF|In Witness Whereof|IN WITNESS THEREOF|In witness whereof|IN WITNESS HEREOF|"
-    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|Signatures?:?\s*$|"
+    r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|"
+    r"Signatures?:?\s*$|"
     # the English execution line: "This Agreement has been entered into on the date stated at the beginning of it."
     r"This Agreement has been entered into on the date stated at the beginning of it)"
 )

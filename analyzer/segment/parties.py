@@ -119,9 +119,10 @@ _EN_ORGANISATION_TAIL = re.compile(
     r"\s*$")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
+# the line that opens an agreement's own sentence below its title block: "This Collaborative Research Agreement ..."
+_OPENING_BELOW = re.compile(r"[ \t]*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
+                            r"Contract|CONTRACT)\b")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
-_OPENING_BELOW = re.compile(r"[ \t]*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|Contract|"
-                            r"CONTRACT)\b")
 _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
 _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|受託方|提供者|受領者|寄附者|助成者|発注者|"
                           r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
@@ -746,7 +747,8 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
 
 
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Recipient|Sponsor|Licensor|Licensee|"
-                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency)[ \t]*:?[ \t]*\n"
+                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency)"
+                            r"[ \t]*:?[ \t]*\n"
                             r"[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 
