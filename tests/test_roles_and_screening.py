@@ -248,6 +248,107 @@ NAME_CASES = [
      '("PALOMA") - Amendment No. 1\n\nWe refer to the Grant Agreement between the Vestmark Research and Innovation '
      'Agency (the "Agency") and Harima University of Marine Science (the "Grantee").\n',
      [("Vestmark Research and Innovation Agency", "Agency"), ("Harima University of Marine Science", "Grantee")]),
+    # Markdown's bold around the names and the aliases
+    ('# RESEARCH COLLABORATION AGREEMENT\n\nThis Agreement (the **"Agreement"**) is made\n\n**BETWEEN**\n\n1. **Kazahaya '
+     'Institute for Environmental Research**, a general incorporated foundation established under the laws of Japan '
+     '(**"KIER"**); and\n\n2. **Centre for Delta Resilience Studies**, a public research unit of Viet Nam (**"CDRS"** '
+     'or the **"Partner"**).\n',
+     [("Kazahaya Institute for Environmental Research", "KIER"), ("Centre for Delta Resilience Studies", "CDRS")]),
+    # a consortium's parties given only in a table, one cell a line
+    ('CONSORTIUM AGREEMENT\nTHIS CONSORTIUM AGREEMENT is made between the entities listed in Table 1.\nTable 1 - List of '
+     'Parties\nNo.\nLegal name\nShort name\nCountry\n1\nUniversity of Carrick Haven\nUCH\nUnited Kingdom\n2\nNordwerft '
+     'Ocean Systems GmbH\nNOS\nGermany\n3\nShiomi University\nSHU\nJapan\n',
+     [("University of Carrick Haven", "UCH"), ("Nordwerft Ocean Systems GmbH", "NOS"), ("Shiomi University", "SHU")]),
+    # "First Party:" over the party's paragraph, whose signatory stands right before the alias
+    ('RESEARCH COLLABORATION AGREEMENT\nThis Agreement is made by and between:\nFirst Party:\nAL MURJAN UNIVERSITY OF '
+     'SCIENCE AND TECHNOLOGY, a public university, represented for the purposes of signing this Agreement by Dr. Hamad '
+     'Al-Mansoori, Vice President for Research and Innovation (hereinafter referred to as "MUST" or the "First '
+     'Party");\nSecond Party:\nHOKURYO UNIVERSITY, a national university corporation, represented by Prof. Kenji '
+     'Otsuki, Executive Vice President (hereinafter referred to as "HU" or the "Second Party").\n',
+     [("AL MURJAN UNIVERSITY OF SCIENCE AND TECHNOLOGY", "MUST"), ("HOKURYO UNIVERSITY", "HU")]),
+    # a study or a project named in the title block is no party
+    ('CLINICAL TRIAL AGREEMENT\nA Phase 2b Study of ALD-2217 in Adults with Idiopathic Pulmonary Fibrosis (the '
+     '"FIBRA-2 Study")\nSite No. 104\nThis Clinical Trial Agreement is made by and between:\n(1) ALDERMOOR '
+     'THERAPEUTICS LTD., a private limited company ("Sponsor"); and\n(2) MINASE UNIVERSITY, a national university '
+     'corporation (the "Institution").\n',
+     [("ALDERMOOR THERAPEUTICS LTD.", "Sponsor"), ("MINASE UNIVERSITY", "Institution")]),
+    ('JOINT DEVELOPMENT AGREEMENT\nrelating to the development of a bilingual foundation model ("Project KAGEROU")\n\n'
+     'THIS JOINT DEVELOPMENT AGREEMENT is made on 7 April 2025\nBETWEEN:\n(1) NATIONAL INSTITUTE FOR LANGUAGE AND '
+     'INTELLIGENCE RESEARCH, a national research and development agency (the "Institute"); and\n(2) HALCYON '
+     'MINDWORKS, INC., a Delaware corporation (the "Company"),\n',
+     [("NATIONAL INSTITUTE FOR LANGUAGE AND INTELLIGENCE RESEARCH", "Institute"), ("HALCYON MINDWORKS, INC.", "Company")]),
+    # a term sheet's "Parties" row
+    ('INDICATIVE TERM SHEET\nTerm\nProposed position\nParties\nHokuryo University, a national university corporation, '
+     '5-2 Kita-Asahi, Asahino City, Japan (the "University").\nNordvik Aquatech AS, a private limited company registered '
+     'in Norway (the "Sponsor").\nProject\nMachine vision (the "Project").\n',
+     [("Hokuryo University", "University"), ("Nordvik Aquatech AS", "Sponsor")]),
+    # a cover block names the parties, the preamble again with the address between name and alias
+    ('COOPERATIVE RESEARCH AND DEVELOPMENT AGREEMENT\nbetween\nBRIGHTWATER RESEARCH OPERATIONS COMPANY LTD.\n(the '
+     '"Contractor")\nand\nJAPAN INSTITUTE FOR ENERGY MATERIALS RESEARCH\n(the "Participant")\nThis Agreement is '
+     'entered into by Brightwater Research Operations Company Ltd., 14 Ferrier Causeway, Republic of Aldovia (the '
+     '"Contractor"), and the Japan Institute for Energy Materials Research, a National Research and Development Agency '
+     'established under the laws of Japan, 2-8-1 Sengen, Tsukuba, Japan (the "Participant").\n',
+     [("BRIGHTWATER RESEARCH OPERATIONS COMPANY LTD.", "Contractor"),
+      ("JAPAN INSTITUTE FOR ENERGY MATERIALS RESEARCH", "Participant")]),
+    # a purchase order's two address blocks side by side
+    ('PURCHASE ORDER PO Number: 4500271836\nSUPPLIER (Vendor No. 1047752) BUYER / INVOICE TO\nAmagiri University '
+     '(National University Corporation)\nFaculty of Fibre Science and Engineering\n1-8-2 Kitamachi, Amagiri City\nAttn: '
+     'Research Contracts Office\nAshgrove Textiles Europe B.V.\nAccounts Payable\nP.O. Box 1150, Enschede\n',
+     [("Amagiri University (National University Corporation)", "Supplier"), ("Ashgrove Textiles Europe B.V.", "Buyer")]),
+    # a translated cover block ("and / ... University (Party B)") above the first party's own paragraph
+    ('AGREEMENT ON JOINT RESEARCH\n\n   between\n\n   Korea Institute of Coastal Bioresources (Party A)\n\n   and\n\n'
+     '   National University Corporation Nishi-Seto University (Party B)\n\n=====\n\nKorea Institute of Coastal '
+     'Bioresources (hereinafter referred to as "Party A"), a government-funded research institute, and National '
+     'University Corporation Nishi-Seto University (hereinafter referred to as "Party B"), a national university '
+     'corporation, agree as follows.\n',
+     [("Korea Institute of Coastal Bioresources", "Party A"),
+      ("National University Corporation Nishi-Seto University", "Party B")]),
+    # an Australian form's numbered parties with their short names unquoted
+    ('Parties\n\t1.\tDerwent University, a body corporate established under the Derwent University Act 1957 (Tas), of '
+     'Sandy Bay, Tasmania 7005, Australia (Derwent)\n\t2.\tNational University Corporation Tokiwadai University, a '
+     'national university corporation, of Sendai, Japan (Tokiwadai)\nBackground\n',
+     [("Derwent University", "Derwent"), ("National University Corporation Tokiwadai University", "Tokiwadai")]),
+    # the master agreement an acronym stands for, and a project's title above a cover block's "between"
+    ('DATA PROCESSING AGREEMENT\nThis Data Processing Agreement forms part of the Master Services Agreement dated 3 '
+     'February 2025 between the parties named below (the "MSA").\nPARTIES\n(1) KANSAI INSTITUTE FOR MEDICAL DATA '
+     'SCIENCE, a general incorporated foundation established under the laws of Japan ("KIMDS"); and\n(2) TESSALINE '
+     'LABS PTE. LTD., a company incorporated in Singapore ("Tessaline").\n',
+     [("KANSAI INSTITUTE FOR MEDICAL DATA SCIENCE", "KIMDS"), ("TESSALINE LABS PTE. LTD.", "Tessaline")]),
+    ('          DATA SHARING AGREEMENT\n\n   Coastal Inundation and Evacuation Behaviour Data Exchange\n   ("CIEB Data '
+     'Exchange")\n\n                 between\n\n   HAMANAKO INSTITUTE FOR DISASTER RESILIENCE\n   and\n   UNIVERSITY OF '
+     'CORRIGAN BAY\n\nTHIS DATA SHARING AGREEMENT is made on 14 April 2025\n\nBETWEEN:\n\n(1) HAMANAKO INSTITUTE FOR '
+     'DISASTER RESILIENCE, a public interest incorporated foundation established under the laws of Japan ("HIDR"); '
+     'and\n\n(2) UNIVERSITY OF CORRIGAN BAY, a university of New Zealand ("UCB"),\n',
+     [("HAMANAKO INSTITUTE FOR DISASTER RESILIENCE", "HIDR"), ("UNIVERSITY OF CORRIGAN BAY", "UCB")]),
+    # French drafting ("BETWEEN THE UNDERSIGNED:"), a long description and the name in the party's own language
+    ('RESEARCH AGREEMENT\n\nBETWEEN THE UNDERSIGNED:\n\nThe Sahelian Institute for Research in Hydrology and '
+     'Environment (Institut Sahélien de Recherche en Hydrologie et Environnement), a public scientific and '
+     'technological establishment governed by the laws of Burkina Faso, placed under the technical supervision of the '
+     'Ministry in charge of Scientific Research and Innovation, whose registered office is at 1204 Avenue de '
+     'l\'Indépendance, 01 BP 4425 Ouagadougou 01, Burkina Faso, represented by its Director General, Professor '
+     'Adama Ouedraogo, duly authorised for the purposes hereof,\n\nhereinafter referred to as "ISRHE",\n\nof the one '
+     'part,\n\nAND\n\nSetouchi University of Technology, a national university corporation established under the '
+     'laws of Japan,\n\nhereinafter referred to as "UTS",\n\nof the other part,\n',
+     [("The Sahelian Institute for Research in Hydrology and Environment", "ISRHE"),
+      ("Setouchi University of Technology", "UTS")]),
+    # a name in capitals after "BETWEEN:" that ends the line before it; "and" inside the name opens nothing
+    ('MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made on the date of the last signature below BETWEEN:\n'
+     'MINAMI-KYUSHU UNIVERSITY OF AGRICULTURE AND LIFE SCIENCES, a university corporation established under the laws '
+     'of Japan (hereinafter referred to as "MKULS"); and\nKWARA PLAINS UNIVERSITY OF AGRICULTURE AND TECHNOLOGY, a Federal '
+     'university of Nigeria (hereinafter referred to as "KPUAT"),\n',
+     [("MINAMI-KYUSHU UNIVERSITY OF AGRICULTURE AND LIFE SCIENCES", "MKULS"),
+      ("KWARA PLAINS UNIVERSITY OF AGRICULTURE AND TECHNOLOGY", "KPUAT")]),
+    # a purpose defined in the preamble is no party
+    ('秘密保持契約書\n学校法人葵学院（以下「甲」という。）とVeltrane Aerospace Materials Limited（以下「乙」という。）は、'
+     'セラミックス基複合材料の高温耐酸化コーティングに関する共同研究の実施の可否を検討する目的（以下「本目的」という。）のために、次のとおり'
+     '契約する。\n',
+     [("学校法人葵学院", "甲"), ("Veltrane Aerospace Materials Limited", "乙")]),
+    # a letter's sentence before the name, and the arrangement it defines
+    ('STRATOFORM CLOUD, INC.\n\nDear Professor Hirasawa,\n\nWe are pleased to confirm that Okuyama University (the '
+     '"University") has been selected for an award. This letter sets out the terms on which Stratoform Cloud, Inc. '
+     '("Stratoform") will make credits available, and together with your countersignature forms an agreement between '
+     'Stratoform and the University (the "Arrangement").\n',
+     [("Okuyama University", "University"), ("Stratoform Cloud, Inc.", "Stratoform")]),
 ]
 # fmt: on
 
@@ -774,3 +875,47 @@ def test_the_pronouns_of_a_platforms_terms_read_as_its_two_sides() -> None:
     assert {"you", "your"} <= aliases["HOME"]
     assert {"we", "us", "our"} <= aliases["PARTNER"]
 
+
+
+def test_an_e_mails_numbered_terms_that_open_with_the_parties_name_them() -> None:
+    # set 388: an e-mail confirming terms; no preamble, the parties are point 1
+    text = ("From: Keiko Hanazono\nSubject: SpectraWheat collaboration - summary of agreed terms\n\nDear Lukas,\n"
+            "I have written up the terms we agreed.\nAgreed terms\n1. Parties and project. The collaboration is between "
+            "the Laboratory of Crop Stress Physiology, Minase University, Japan (\"Minase\", PI: Keiko Hanazono) and the "
+            "Rheinfeld Institute for Plant Imaging, Germany (\"RIP\", PI: Lukas Brenner).\n2. Duration. Two years.\n"
+            "3. Data. Minase will provide its archive to RIP.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="terms.txt")
+    parties = assign_roles(list(result.parties), Settings().home_names, "en", text)
+    assert {alias: p.role for p in parties for alias in p.aliases} == {"Minase": "HOME", "RIP": "PARTNER"}
+
+
+def test_a_letter_to_every_member_of_a_consortium_is_addressed_to_us_among_them() -> None:
+    # set 390: an accession letter's address block lists the members; the subject line is no addressee
+    text = ("BAY OF TARROW TIDAL RESEARCH CENTRE INC.\n1180 Wharf Street, Port Delisle, Canada\n\nTo:   University of "
+            "Carrick Haven\n      in its capacity as Coordinator\nand to each of the other Parties:\n      Nordwerft Ocean "
+            "Systems GmbH (NOS)\n      Shiomi University (National University Corporation) (SHU)\n      Hafnarvik Ocean "
+            "Research Institute (HORI)\n\nRe:  ACCESSION LETTER - Accession of Bay of Tarrow Tidal Research Centre Inc.\n"
+            "     to the Consortium Agreement for the project TIDEWEAVE\n\nDear Colleagues,\n\nWe refer to the "
+            "Consortium Agreement.\n")
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties if p.role == "HOME"} == {
+        "Shiomi University (National University Corporation) (SHU)": "HOME"}
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # set 396: a foreign institute's letter of intent to a Japanese institute, neither a university nor in a Japanese
+    # corporate form: the side whose address block is in Japan is ours
+    ("TARANAKI INSTITUTE OF APPLIED MARINE SCIENCES\n14 Breakwater Road, Port Ahuriri, New Zealand\n\nDr Keiko "
+     "Nagasawa\nDirector-General\nSetouchi Marine Science Institute\n2-11-4 Shiomi, Hamanami City\nHiroshima "
+     "Prefecture 722-0391, Japan\n\nDear Dr Nagasawa,\n\nI am pleased to set out the shared intention of the "
+     "Taranaki Institute of Applied Marine Sciences (\"TIAMS\") and the Setouchi Marine Science Institute (\"SMSI\").\n",
+     "Setouchi Marine Science Institute"),
+    # set 399: a foreign university's offer to our professor names only its own side ("University", "Institute")
+    ("THALASSA BAY UNIVERSITY OF SCIENCE AND TECHNOLOGY\nOffice of the President\n\nProfessor Kenji Aramaki\nGraduate "
+     "School of Engineering\nHokuryo University\n1-1 Kitaoka, Hokuryo City\nJapan\n\nDear Professor Aramaki,\n\nOn "
+     "behalf of Thalassa Bay University of Science and Technology (the \"University\"), I am delighted to offer you "
+     "appointment in the Institute for Frontier Energy Materials (the \"Institute\").\n", "Hokuryo University"),
+])
+def test_the_side_a_letter_addresses_in_japan_is_ours(text: str, home: str) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert [p.name for p in parties if p.role == "HOME"] == [home]

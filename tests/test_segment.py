@@ -1113,3 +1113,27 @@ def test_a_heading_in_brackets_with_japanese_and_english_is_the_articles_heading
             "Article 3 [期間 / Term]\n3.1 Three years.\n")
     assert _top(text) == [("Article 1", "目的 / Purpose"), ("Article 2", "報告・協議 / Reports and Meetings"),
                           ("Article 3", "期間 / Term")]
+
+
+def test_roman_article_numbers_of_five_letters_and_more_open_articles() -> None:
+    # set 400: "XVIII. WARRANTIES AND LIABILITY" between XVII. and XIX. (only four letters were read before)
+    text = "DATA SHARING AGREEMENT\n" + "".join(
+        f"{roman}. HEADING {roman}\n1. Text of the article.\n"
+        for roman in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+                      "XVI", "XVII", "XVIII", "XIX", "XX"])
+    numbers = [c.number for c in _segment(text).clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert numbers[-4:] == ["XVII.", "XVIII.", "XIX.", "XX."]
+    assert len(numbers) == 20
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "RESEARCH AGREEMENT (TRANSLATION)\nArticle premier – Purpose\n1.1 The Parties cooperate.\nArticle 2 – Term\n2.1 "
+        "Three years.\nArticle 3 – Law\n3.1 The laws of Japan.\n",
+        ["Article premier", "Article 2", "Article 3"], id="en-a-french-first-article-printed-premier"),
+])
+def test_outlines_of_the_blind_sets_401_to_408(text: str, expected: list[str]) -> None:
+    # (set 406's schedule parts and Japanese annex list after the articles are checked on the agreement itself, in
+    # tests/test_blind_agreements.py)
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected

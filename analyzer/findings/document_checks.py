@@ -38,7 +38,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|"
                                    r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?\s*終\s*了\s*す\s*る|中止|terminat|"
                                    r"withdraw from|cancel|"
-                                   r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou)|"
+                                   r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou|collaboration|"
+                                   r"cooperation|project)\b|"
                                    # an offer letter's "Either you or Lumenfold may end the fellowship ... on notice"
                                    r"\bmay\s+end\s+(?:the|this|your|its)\s+(?:fellowship|appointment|secondment|"
                                    r"internship|placement|engagement|visit|stay)\b|"
@@ -56,7 +57,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    re.IGNORECASE),
     "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文",
                               re.IGNORECASE),
-    "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy", re.IGNORECASE),
+    # (a CRADA's "Proprietary Information ... bound by written obligations of confidence")
+    "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"
+                                  r"obligations? of confidence|in confidence", re.IGNORECASE),
     # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
     "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
@@ -90,7 +93,13 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
                                  r"results|records))\b|\bexports? (?:only )?via\b|access and export logs|"
                                  r"\bexport of (?:its|the|their|all) (?:content|contents|data|database|catalogue|"
-                                 r"records|files)\b",
+                                 r"records|files)\b|"
+                                 # an output leaving a secure research environment: "shall, before export, undergo a
+                                 # privacy attack assessment", "exported from the SRE"
+                                 r"\bbefore (?:its |their )?export\b|"
+                                 r"\bexport of (?:a|the|any) (?:trained )?(?:model|output)s?\b|"
+                                 r"\bexport(?:ed)? from the (?:secure|trusted|research) "
+                                 r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport",
                                  re.IGNORECASE),
 }
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
@@ -156,6 +165,8 @@ _TYPES = (
     ("amendment", re.compile(
         r"変更(?:する)?覚書|一部を変更する|一部変更(?:等)?に関する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
+        # a new member's accession to a consortium agreement that keeps all its terms
+        r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
         r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b", re.I | re.M)),
     ("order", re.compile(
@@ -163,7 +174,8 @@ _TYPES = (
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
-    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer) agreement", re.I)),
+    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing) agreement",
+                        re.I)),
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
                             r"trainee(?:ship)? agreement|(?:honorary|visiting|adjunct|guest|distinguished) "
@@ -176,12 +188,14 @@ _TYPES = (
                          r"(?:grant|award) letter", re.I)),
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
+                            r"research and development agreement|\bcrada\b|"
                             r"subaward|sub-award|subcontract agreement", re.I)),
 )
 
 
 # a letter's subject line may run long: "Side Letter No. 1 to the Research Collaboration Agreement dated ..."
-_LONG_TITLE = re.compile(r"(?:re:\s*)?(?:side letter|amendment|addendum|variation|notice of|award of)\b", re.I)
+_LONG_TITLE = re.compile(r"(?:re:\s*)?(?:side letter|amendment|addendum|variation|notice of|award of|accession)\b",
+                         re.I)
 
 
 def agreement_type(text: str) -> str:

@@ -165,6 +165,27 @@ _PERSON_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][A-Z
 _AT_A_JAPANESE_UNIVERSITY = re.compile(r"\b(?:University|Institute of Technology)\b[^\n]{0,40}\bJapan\b")
 
 
+_IN_JAPAN = re.compile(r"\bJapan\b|\b[A-Z][a-z]+ Prefecture\b|-(?:ken|shi|ku)\b|\b(?:Tokyo|Osaka|Kyoto|Hokkaido)\b")
+
+
+def _addressed_in_japan(name: str, text: str) -> bool:
+    """Whether a letter's address block, above its salutation, gives ``name`` an address in Japan."""
+    dear = re.search(r"^\s*Dear\b", text[:3000], re.MULTILINE)
+    if not dear or not name:
+        return False
+    lines = [line.strip() for line in text[:dear.start()].splitlines()]
+    for k, line in enumerate(lines):
+        if line and name.lower() in line.lower():
+            block = []
+            for following in lines[k + 1:k + 5]:
+                if not following:
+                    break
+                block.append(following)
+            if any(_IN_JAPAN.search(b) for b in block):
+                return True
+    return False
+
+
 def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is not None and set(parties[home_index].aliases) & _SELF_REFERENCES \
@@ -217,7 +238,15 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     japanese = [i for i, d in enumerate(described) if _FORMED_IN_JAPAN.search(d)]
                 if not japanese and aliased is None:
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
-            home_index = (japanese[0] if len(japanese) == 1 else aliased if aliased is not None
+            # a letter addressed to one party in Japan: "Setouchi Marine Science Institute / 2-11-4 Shiomi, Hamanami
+            # City / Hiroshima Prefecture 722-0391, Japan" above "Dear Dr Nagasawa", or our professor's university in
+            # an offer from a foreign "University"
+            in_japan = [i for i, p in enumerate(parties) if _addressed_in_japan(p.name, text)] if text else []
+            # (not over "the University" whose name was not read: it may be the one addressed)
+            if aliased is not None and not _UNIVERSITY_EN.search(parties[aliased].name):
+                in_japan = []
+            home_index = (japanese[0] if len(japanese) == 1 else in_japan[0] if len(in_japan) == 1
+                          else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
             people = [i for i, p in enumerate(parties) if _is_individual(p)
                       or (_PERSON_NAME.match(p.name) and not _ORGANISATION.search(p.name))]

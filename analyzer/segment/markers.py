@@ -180,7 +180,7 @@ INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)"
                          r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
                          # (French drafting numbers the first article "Article 1er", premier)
-                         r"(1er|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
+                         r"(1er|[Pp]remier|PREMIER|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
 # "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states
 _EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-–—]|$)")
@@ -213,7 +213,8 @@ _DOT_GLUED = re.compile(r"^([0-9]{1,3})\.(?=[A-Z\u3040-\u30ff\u4e00-\u9fff「（
 _DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b|[A-Z]{4,}\b)")
 _HEADING_BEFORE_ARTICLE = re.compile(r"^[（(][^（）()「」。、]{1,20}[）)][ \t\u3000]*(?=第)")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
-_ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,4})([.)])(?=[ \t]|$)")
+# (seven letters for "XXVIII.": a word that long is taken only as a Roman numeral)
+_ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,7})([.)])(?=[ \t]|$)")
 _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
 _RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)"
                        r"\s*[:.]?\s*$")
@@ -445,7 +446,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         label = m.group(2)
         # "Article 10A" inserted after 10; "Article 14-2", the English of 第14条の2
         inserted = re.fullmatch(r"([0-9]{1,3})" + INSERTED_SUFFIX, label)
-        value = (1 if label == "1er" else int(inserted.group(1)) if inserted
+        value = (1 if label.lower() in ("1er", "premier") else int(inserted.group(1)) if inserted
                  else any_to_int(label) or letter_to_int(label))
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]

@@ -30,7 +30,9 @@ _EN_ALIAS = re.compile(
     # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
     r"\(\s*(?:[A-ZÀ-Þ][^()\"“”,;]{2,60},\s*)?(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
-    r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*\)"
+    r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*"
+    # '("Minase", PI: Keiko Hanazono)': an e-mail's party with its lead researcher
+    r"(?:,\s*(?i:PI|P\.I\.|principal investigator|represented by|contact person|contact)\b[^()\"“”]{0,80})?\)"
 )
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
@@ -54,7 +56,8 @@ _EN_HEREINAFTER_ACRONYM = re.compile(
 )
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
 # Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
-_NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*\(\d{1,2}\)[ \t]+(?P<name>[A-Z][^\n]{2,600}?)[ \t]*"
+# (an Australian form numbers them "1.<tab>Derwent University, ..., Australia (Derwent)")
+_NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t]+(?P<name>[A-Z][^\n]{2,600}?)[ \t]*"
                                       r"\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,30})\)[ \t]*[;,.]?[ \t]*(?:and)?[ \t]*$",
                                       re.MULTILINE)
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
@@ -120,7 +123,17 @@ _EN_ORGANISATION_TAIL = re.compile(
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
 # the line that opens an agreement's own sentence below its title block: "This Collaborative Research Agreement ..."
-_OPENING_BELOW = re.compile(r"[ \t]*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
+# the document an acronym stands for: "the Master Services Agreement dated ... (the "MSA")"
+_DOCUMENT_ACRONYM = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:Agreement|Contract|Memorandum|Protocol|Plan))\b")
+
+
+def _acronym(words: str) -> str:
+    return "".join(w[0] for w in words.split())
+
+
+_BETWEEN_BELOW = re.compile(r"\s*(?:by and )?between\s*:?[ \t]*\n", re.IGNORECASE)
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+_OPENING_BELOW = re.compile(r"\s*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
                             r"Contract|CONTRACT)\b")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
 _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
@@ -154,13 +167,14 @@ _REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:(?:ref\.|reference|contract no\
                              r"(?:ref\.|ref no\.|contract no\.)[ \t]*(?=[^\n]*\d)[A-Z0-9][^\n]*$)[^\n]*\n")
 # (the "Definitive Agreement"), (the "Research Plan"): a document, not a party
 _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogramme|\binitiative|\bagreement|\bcontract|"
+                             r"\barrangement|\bstudy|\btrial|"
                              r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
                              # (the "Fellowship"): the award an offer letter makes, not who makes it
                              r"\bfellowship|\bscholarship|"
-                             r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter)$")
+                             r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
-                         r"省令|法律|規則|指針|ガイドライン|治験|試験)$")
+                         r"目的|省令|法律|規則|指針|ガイドライン|治験|試験)$")
 SEARCH_CHARS = 6000
 
 
@@ -182,7 +196,8 @@ _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|ori
 # ("entered into by and between" closing the title's line, then the party's name in capitals on a line of its own)
 _CONNECTIVE_LINE = re.compile(r"^[ \t]*(?:(?:is\s+)?(?:made|entered\s+into|concluded)"
                               r"(?:\s+(?:on|at|by|this|\w+\s+day))*\s+)?"
-                              r"(?:between|and|by and between|among)[ \t]*:?[ \t]*$",
+                              # (French drafting: "BETWEEN THE UNDERSIGNED:")
+                              r"(?:between|and|by and between|among)(?:\s+the\s+undersigned)?[ \t]*:?[ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
 _FIRST_LINE = re.compile(r"\s*([^\n]{2,120})$", re.MULTILINE)
 
@@ -243,6 +258,10 @@ def _organisations_named(text: str) -> int:
 def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     """Party alias definitions in the first ``limit`` characters (the preamble), in order of appearance."""
     head = text[:limit]
+    if "**" in head or "__" in head:
+        # Markdown's emphasis around a name or its alias ('**Kazahaya Institute ...**, ... (**"KIER"**)') blanked, so
+        # that offsets stay the document's
+        head = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group()), head)
     found: list[AliasMatch] = []
     previous_end = 0
     for m in _JA_ALIAS.finditer(head):
@@ -334,9 +353,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             continue
         # 'Self-Healing Sol-Gel Coatings for Offshore Wind Foundations ("SEACOAT")' under the title, above "This
         # Collaborative Research Agreement is made ... BETWEEN": the project's short name, not a party
-        if not found and _OPENING_BELOW.match(head, head.find("\n", m.end()) + 1) \
+        below = head.find("\n", m.end()) + 1
+        if not found and (_OPENING_BELOW.match(head, below) or _BETWEEN_BELOW.match(head, below)) \
                 and _EN_PARTIES_SENTENCE.search(head, m.end(), m.end() + 600):
-            continue
+            continue  # (or above a cover block's "between")
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
         name_end = m.start()
         opened = head.rfind("(", previous, name_end)
@@ -363,6 +383,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             found_tail = _organisation_tail(head, window, acting[-1] if acting else name_end)
             tail = found_tail.group(0).strip() if found_tail else ""
             if tail and (not name or name.lower() == alias.lower() or (tail.endswith(name) and len(name) < len(tail))
+                         # "We are pleased to confirm that Okuyama University": the sentence before the name
+                         or (name.endswith(tail) and any(w not in _NOT_INITIAL for w in
+                                                         re.findall(r"\b[a-z]{2,}\b", name[:len(name) - len(tail)])))
                          # "In this letter, Kaelen Photonics & Microsystems Centre vzw": the sentence's tail
                          or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
                          or tail not in name
@@ -392,7 +415,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         line = _FIRST_LINE.match(head, block[-1].end()) if block else None
         if line and line.end() <= name_end and ((
                 (not name or name.lower() == alias.lower() or "\n" in name
-                 or "\n\n" in head[block[-1].end():name_end].strip()) and _ORGANISATION_WORD.search(line.group(1)))
+                 or ("\n\n" in head[block[-1].end():name_end].strip()
+                     # (not a cover block's "and / ... University (Party B)" over the first party's own paragraph,
+                     # which names it right before its alias)
+                     and not (_is_organisation(name) and "\n" not in head[start:name_end])))
+                and _ORGANISATION_WORD.search(line.group(1)))
                 # "THE MINERAL AND WATER SCIENCES RESEARCH COUNCIL" over its description, where the words before the
                 # alias name no organisation ("... Research Act, 1997, and listed as")
                 # (the description right under it, not a cover block's line a few paragraphs up)
@@ -405,6 +432,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # "University")': a second alias of the party named before, in the same sentence
         if found and _SAME_PARTY_AGAIN.fullmatch(head, previous, name_end):
             name, start = found[-1].name, found[-1].start
+        if (not name or name.lower() == alias.lower()) and any(
+                alias == _acronym(d.group(1)) for d in _DOCUMENT_ACRONYM.finditer(head, max(previous, m.start() - 200),
+                                                                                  m.start())):
+            # 'the Master Services Agreement dated 3 February 2025 between the parties named below (the "MSA")'
+            continue
         if not name or name.lower() == alias.lower():
             word = re.search(r"([^\W\d_][\w\-]*)\W*$", head[max(previous, m.start() - 40):m.start()])
             if in_prose and word and word.group(1)[:1].islower():
@@ -529,6 +561,17 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
                      and normalise_name(a.name) != normalise_name(found[0].name)]
         found = found + addressee
+    elif head[:1].isascii():
+        # an offer to our professor at a Japanese university names only the sender's side in its prose (its "University"
+        # and its "Institute"): the addressee, in Japan, is the other side
+        addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
+                     # (not where a party goes by its role alone, "University" (the "University"): that is the one
+                     # addressed)
+                     and all(normalise_name(f.name) != normalise_name(f.alias) for f in found)
+                     and (_JAPANESE_INSTITUTION.search(a.name)
+                          or re.search(r"\bJapan\b", "\n".join(head[a.end:a.end + 300].split("\n")[:5])))
+                     and all(normalise_name(a.name) != normalise_name(f.name) for f in found)]
+        found = found + addressee
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
@@ -549,8 +592,87 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         found = headed + [AliasMatch(a.name, acronym.group(1), a.start, a.end) for a in headed
                           for acronym in [_HEADED_ACRONYM.search(text, a.start, _line_end(text, a.start, a.end))]
                           if acronym]
+    if len({a.alias for a in found}) < 2:
+        listed = _listed_in_a_table(head) or _order_parties(head)
+        if len(listed) >= 2:
+            found = listed
     found.sort(key=lambda a: a.start)
     return found
+
+
+_ORDER_HEADER = re.compile(r"^[ \t]*(?P<first>SUPPLIER|VENDOR|SELLER)\b[^\n]{0,60}?"
+                           r"\b(?P<second>BUYER|PURCHASER|CUSTOMER)\b[^\n]*\n", re.MULTILINE)
+
+
+_LEGAL_FORM_END = re.compile(r"\b(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SAS|Pty\.? Ltd\.?|K\.K\.|"
+                             r"Co\., Ltd\.|plc|AB|AS|Oy|S\.p\.A\.|S\.r\.l\.)\s*$")
+_SUB_UNIT = re.compile(r"(?i)(?:attn|attention|c/o|faculty|department|division|school|office|graduate school|"
+                       r"accounts|laboratory of)\b")
+
+
+def _order_parties(head: str) -> list[AliasMatch]:
+    """A purchase order's two address blocks side by side ("SUPPLIER (Vendor No. ...) BUYER / INVOICE TO", then the
+    supplier's lines and the buyer's): the first organisation of each block, called Supplier and Buyer as its terms
+    call them."""
+    header = _ORDER_HEADER.search(head)
+    if header is None:
+        return []
+    names: list[tuple[str, int]] = []
+    position = header.end()
+    for line in head[header.end():header.end() + 1500].split("\n"):
+        text = line.strip()
+        if text and (_is_organisation(text) or _EN_ORGANISATION_TAIL.search(text) or _LEGAL_FORM_END.search(text)) \
+                and len(text) <= 120 \
+                and not _NOT_AN_ADDRESS_LINE.search(text) and ":" not in text and not _SUB_UNIT.match(text) \
+                and all(text != n for n, _ in names):
+            names.append((text, position + line.find(text)))
+            if len(names) == 2:
+                break
+        position += len(line) + 1
+    if len(names) < 2:
+        return []
+    aliases = (header.group("first").title(), header.group("second").title())
+    return [AliasMatch(name, alias, at, at + len(name)) for (name, at), alias in zip(names, aliases, strict=True)]
+
+
+_NAME_COLUMN = re.compile(r"(?i)^(?:legal name|name of (?:the )?(?:party|participant|beneficiary)|party|participant|"
+                          r"organisation|organization|institution)$")
+_SHORT_COLUMN = re.compile(r"(?i)^(?:short name|acronym|abbreviation|short form)$")
+
+
+def _listed_in_a_table(head: str) -> list[AliasMatch]:
+    """A consortium's "Table 1 – List of Parties" (a DOCX table, one cell a line): "No." / "Legal name" / "Short
+    name" / ... over rows "1" / "University of Carrick Haven" / "UCH" / ...; the parties are the rows."""
+    lines = []
+    position = 0
+    for raw in head.split("\n"):
+        lines.append((raw.strip(), position))
+        position += len(raw) + 1
+    for k, (cell, _) in enumerate(lines):
+        if not _NAME_COLUMN.match(cell):
+            continue
+        start = k - 1 if k and re.fullmatch(r"(?i)no\.?|#|nr\.?", lines[k - 1][0]) else k
+        header = []
+        j = start
+        while j < len(lines) and lines[j][0] and not lines[j][0].isdigit() and len(header) < 10:
+            header.append(lines[j][0])
+            j += 1
+        short = next((i for i, h in enumerate(header) if _SHORT_COLUMN.match(h)), None)
+        name = header.index(cell)
+        if short is None or len(header) < 3 or not re.fullmatch(r"(?i)no\.?|#|nr\.?", header[0]):
+            continue
+        found = []
+        expected = 1
+        while j + len(header) <= len(lines) and lines[j][0] == str(expected):
+            row = lines[j:j + len(header)]
+            if not all(text for text, _ in row):
+                break
+            found.append(AliasMatch(row[name][0], row[short][0], row[name][1], row[-1][1] + len(row[-1][0])))
+            j += len(header)
+            expected += 1
+        if len(found) >= 2:
+            return found
+    return []
 
 
 _JA_RECITALS = re.compile(r"^[ \t　]*(?:前文|前\s*文|[（(][AＡ][）)])", re.MULTILINE)
@@ -593,7 +715,12 @@ _JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主�
 _EN_PARTY_OPENING = re.compile(
     # "PARTY A: VIET NAM ACADEMY OF DELTA AND COASTAL SCIENCES (the "Academy")": the label opens the name
     r"(?:\b(?:PARTY|Party)[ \t]+[A-D][ \t]*[:：]|"
-    r"\n[ \t]*\n|\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
+    # "First Party:" on a line of its own over "AL MURJAN UNIVERSITY ..., represented ... by Dr. ... (hereinafter ...)"
+    r"\b(?:FIRST|SECOND|THIRD|FOURTH|First|Second|Third|Fourth)[ \t]+(?:PARTY|Party)[ \t]*[:：]|"
+    # a term sheet's row "Parties" over "Hokuryo University, a national university corporation, ... (the "University")"
+    r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
+    r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
+    r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
     # a paragraph that opens with the party in capitals, under a title that names both: "The FEDERAL UNIVERSITY OF ..."
@@ -617,19 +744,36 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"on the (?:one|other|first|second) part,|"
                                 # a letter's "I am pleased to set out below the terms on which Technische Hochschule
                                 # Lindenau, acting through ... ("Lindenau"), and ...": the sender, not its addressee
-                                r"(?:terms|basis|conditions)\s+(?:on|under)\s+which)\s+(?:the\s+)?", re.IGNORECASE)
+                                r"(?:terms|basis|conditions)\s+(?:on|under)\s+which|"
+                                # "We are pleased to confirm that Okuyama University (the "University") has been ..."
+                                r"\b(?:confirm|certify|inform you|notify you|announce|advise you)\s+that)"
+                                r"\s+(?:the\s+)?",
+                                re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
 _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|born|"
                          r"holder of|residing|domiciled|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)
+_FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 
 
 def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int]:
     """The party name written before an alias parenthesis (and after ``floor``), without its "a Delaware
     corporation" description."""
-    # 600: a name, its legal form, registration and address can run to 400 characters before the alias
-    window_start = max(floor, paren_start - 600)
+    # 600: a name, its legal form, registration and address run to 400 characters before the alias; a public body
+    # with its supervising ministry and address may need 1000 ("The Sahelian Institute for Research in Hydrology and
+    # Environment (...), a public scientific and technological establishment ..., placed under the technical
+    # supervision of the Ministry ..., whose registered office is at ...")
+    name, start = _english_name_within(text, paren_start, floor, 600)
+    if not _is_organisation(name) and paren_start - floor > 600:
+        wider, wider_start = _english_name_within(text, paren_start, floor, 1000)
+        if _is_organisation(wider):
+            return wider, wider_start
+    return name, start
+
+
+def _english_name_within(text: str, paren_start: int, floor: int, reach: int) -> tuple[str, int]:
+    window_start = max(floor, paren_start - reach)
     # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
     # a new line there does not start a name (same length, so offsets stay)
     raw = text[window_start:paren_start]
@@ -658,14 +802,21 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
             candidate = candidate[:min(cuts)]
         # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
         # (an ideographic space indents the English paragraph of a bilingual text as it does the Japanese one)
-        lead = len(candidate) - len(candidate.lstrip(" ,;\n*_\u3000"))
-        candidate = candidate.strip(" ,;\n*_\u3000")
+        # (and the colon of "... made on the date of the last signature below BETWEEN:" closing the line before it)
+        lead = len(candidate) - len(candidate.lstrip(" ,;:\n*_\u3000"))
+        candidate = candidate.strip(" ,;:\n*_\u3000")
+        if len(candidate) > 120:
+            # "The Sahelian Institute for Research in Hydrology and Environment (Institut Sahélien de Recherche en
+            # Hydrologie et Environnement)": the name in the party's own language after it
+            candidate = re.sub(r"\s*\([^()]{2,100}\)\s*$", "", candidate)
         if _PERSON_TITLE.match(candidate) and "," in candidate:
             # "PROFESSOR MASAHIRO TSUKIOKA, Professor, Department of ..., Hokuryo University of Science and
             # Technology, Japan, residing at ...": the person's name, however long the post after it
             candidate = candidate.split(",", 1)[0].strip()
+        # ("I am pleased to inform you that the Foundation has approved a grant ... to National University
+        # Corporation Ariake University": a clause with its verb, not a name)
         if candidate and candidate[:1].isupper() and len(candidate) <= 120 and "\n" not in candidate \
-                and not _ALIAS_QUOTE.search(candidate):
+                and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
             return candidate, window_start + start + lead
     starts = [m.end() for m in _EN_NAME_START.finditer(window)]
     # the name begins after the last connective that still leaves a capitalised phrase
@@ -700,8 +851,19 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
     """
     merged: dict[str, Party] = {}
     order: list[str] = []
+    defined = {}
     for match in find_aliases(text, limit):
         key = normalise_name(match.name) or match.alias
+        if match.alias in defined and defined[match.alias] != key and match.alias not in ("you", "You", "your", "Your"):
+            # a cover block names the parties ("BRIGHTWATER ... (the "Contractor")") and the preamble again, with
+            # the address between name and alias: the first reading of the name stands, and the preamble's longer
+            # passage is where the party is described ("a National Research and Development Agency established
+            # under the laws of Japan")
+            first = merged[defined[match.alias]]
+            if match.end - match.start > first.end - first.start:
+                merged[defined[match.alias]] = Party(first.name, first.aliases, first.role, match.start, match.end)
+            continue
+        defined.setdefault(match.alias, key)
         if key in merged:
             party = merged[key]
             if match.alias not in party.aliases:
@@ -726,12 +888,24 @@ _ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+
                             r"(?P<names>the\s+[A-Z][^.;]{2,200})")
 
 
+_PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+1\b|Section\s+1\b)?[ \t]*(?:The\s+)?"
+                              r"(?:Parties|PARTIES)\b")
+
+
 def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[tuple[int, int]]) -> list[Party]:
     """A term sheet's preamble says "It is entered into among the Lead Investor, the Company and the University"
     and its first sections ("1. Issuer", "2. Investors", "3. University") define those names: the parties are the
     definitions of the names the preamble lists. ``sections`` are (start, end) offsets into ``text``."""
     among = _ENTERED_AMONG.search(text, 0, preamble_end)
     if among is None:
+        # an e-mail's numbered terms open with the parties: '1. Parties and project. The collaboration is between the
+        # Laboratory of ..., Minase University, Japan ("Minase", PI: ...) and ... ("RIP", PI: ...)'
+        for start, end in sections[:2]:
+            if _PARTIES_SECTION.match(text, start, end):
+                named = [replace(p, start=p.start + start, end=p.end + start)
+                         for p in find_parties(text[start:end], end - start)]
+                if len(named) >= 2:
+                    return named
         return []
     listed = {name.strip().lower() for name in re.findall(r"\bthe\s+((?:[A-Z][\w-]*\s?){1,3})", among.group("names"))}
     found = []
@@ -856,6 +1030,10 @@ _LETTERHEAD_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,11})\)\s*$")
 _NOT_AN_ADDRESS_LINE = re.compile(r"(?i)^(?:cc|bcc|re|subject|sent|by e-?mail|our ref|your ref|ref)\b|@|\bwww\.")
 
 
+_JAPANESE_INSTITUTION = re.compile(r"National University Corporation|Inter-University Research Institute|\bJapan\b|"
+                                   r"国立大学法人|大学")
+
+
 def _english_letter_parties(head: str) -> list[AliasMatch]:
     """An English letter's two sides: the organisation on its letterhead (the sender) and the organisation in
     the address block above "Dear Professor ..." (the addressee, "you"), as invitation and award letters are
@@ -872,10 +1050,15 @@ def _english_letter_parties(head: str) -> list[AliasMatch]:
                               and not _NOT_AN_ADDRESS_LINE.search(ln)), (-1, ""))
     if not sender:
         return []
-    # the address block: the organisation nearest above the salutation that is not the letterhead's
-    addressee_at, addressee = next(((at, ln) for at, ln in reversed(lines[-10:]) if at > sender_at
-                                    and _is_organisation(ln) and len(ln) <= 120 and ln.lower() != sender.lower()
-                                    and not _NOT_AN_ADDRESS_LINE.search(ln)), (-1, ""))
+    # the address block: the organisation nearest above the salutation that is not the letterhead's, and above the
+    # subject line ("Re: ACCESSION LETTER - ... / to the Consortium Agreement for the project TIDEWEAVE")
+    subject_at = next((at for at, ln in lines if re.match(r"(?i)(?:re|subject|subj\.?)\s*:", ln)), len(head))
+    candidates = [(at, ln) for at, ln in reversed(lines[-12:]) if sender_at < at < subject_at
+                  and _is_organisation(ln) and len(ln) <= 120 and ln.lower() != sender.lower()
+                  and ln[:1].isupper() and not _NOT_AN_ADDRESS_LINE.search(ln)]
+    # a letter to every member of a consortium lists them all: ours is the Japanese one
+    addressee_at, addressee = next((c for c in candidates if _JAPANESE_INSTITUTION.search(c[1])),
+                                   candidates[0] if candidates else (-1, ""))
     if not addressee:
         return []
     acronym = _LETTERHEAD_ACRONYM.search(sender)

@@ -568,6 +568,10 @@ def _chain_per_part(items: list[tuple[int, Marker]], lines: list[_Line]) -> set[
              if line.markers and line.markers[0].style in ("EN_PART", "J_PART")]
     if len(parts) < 2:
         return set()
+    if sum(1 for pos, _ in items if pos < parts[0]) >= 2:
+        # the articles run before the first part: "Part A - Project description" / "Part B" of a schedule after them
+        # divide the schedule, not the agreement
+        return set()
     chain: set[int] = set()
     bounds = [*parts, len(lines)]
     for start, end in itertools.pairwise(bounds):
@@ -743,6 +747,9 @@ def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
         highest = max(highest, m.value[0])
         previous = pos
     if not restarts:
+        return None
+    if len(restarts) == 1 and sum(1 for pos, _ in occurrences if pos <= restarts[0][0]) >= 8:
+        # "1." to "19." and then one "1." again in an annex: a list of the annex, not a second group of articles
         return None
     first_top = occurrences[0][0]
     for key, (_score, chain) in best.items():
