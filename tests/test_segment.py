@@ -738,12 +738,6 @@ _OUTLINES_249_TO_256 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
-                         + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192
-                         + _OUTLINES_193_TO_200 + _OUTLINES_249_TO_256)
-def test_outlines_of_the_blind_sets_89_to_256(text: str, expected: list[str]) -> None:
-    seg = _segment(text)
-    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
 
 
 def test_a_reference_wrapped_to_a_line_start_is_no_article_printed_twice() -> None:
@@ -1052,7 +1046,7 @@ _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
     for n, title in enumerate(["SOURCE OF FUNDS", "RESEARCH VISITS", "USE OF RESULTS"], 1)))
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+_OUTLINES_377_TO_384 = [
     pytest.param(_GRANT_CONDITIONS, ["GC 1", "GC 2", "GC 3", "GC 4", "SC 1", "SC 2", "SC 3"],
                  id="en-a-grants-general-and-special-conditions-numbered-anew-under-their-initials"),
     pytest.param(
@@ -1067,10 +1061,7 @@ _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
         "ANNEX A\nProgramme Structure and Credit Recognition\nElective modules\nTUB\n18 ECTS\nAdvanced Elective "
         "Courses, up to 9 cr\n(own) 18 ECTS\nProject Work\nTUB\n12 ECTS\n",
         ["1.", "2.", "3."], id="en-a-credit-in-an-annex-table-after-the-signatures-is-no-article"),
-])
-def test_outlines_of_the_blind_sets_377_to_384(text: str, expected: list[str]) -> None:
-    seg = _segment(text)
-    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+]
 
 
 def test_a_brazilian_agreements_subclauses_sole_paragraph_and_roman_items_are_its_clauses() -> None:
@@ -1126,14 +1117,20 @@ def test_roman_article_numbers_of_five_letters_and_more_open_articles() -> None:
     assert len(numbers) == 20
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+# (set 406's schedule parts and Japanese annex list after the articles are checked on the agreement itself, in
+# tests/test_blind_agreements.py)
+_OUTLINES_401_TO_408 = [
     pytest.param(
         "RESEARCH AGREEMENT (TRANSLATION)\nArticle premier – Purpose\n1.1 The Parties cooperate.\nArticle 2 – Term\n2.1 "
         "Three years.\nArticle 3 – Law\n3.1 The laws of Japan.\n",
         ["Article premier", "Article 2", "Article 3"], id="en-a-french-first-article-printed-premier"),
-])
-def test_outlines_of_the_blind_sets_401_to_408(text: str, expected: list[str]) -> None:
-    # (set 406's schedule parts and Japanese annex list after the articles are checked on the agreement itself, in
-    # tests/test_blind_agreements.py)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
+                         + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192
+                         + _OUTLINES_193_TO_200 + _OUTLINES_249_TO_256 + _OUTLINES_377_TO_384
+                         + _OUTLINES_401_TO_408)
+def test_outlines_of_the_blind_sets_89_to_408(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
