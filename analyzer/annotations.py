@@ -1,5 +1,5 @@
 """Drafting notes in negotiation drafts: "[Note to draft: Sponsor to confirm ...]", "[NTD: ...]", "[Comment: ...]",
-and text struck out in a mark-up left in the file ("[deleted: ...]").
+and text struck out in a mark-up left in the file ("[deleted: ...]", 「【削除】…」).
 
 Offices review drafts, not only signed agreements. A note is the negotiators talking about the text, not the text: the
 clause models and the rules read the clause with its notes blanked (same length, so every offset still points into the
@@ -17,8 +17,16 @@ DRAFTING_NOTE = re.compile(
 )
 
 
+# a Japanese mark-up kept as text: 「金【削除】12,000,000円【追加】15,000,000円」, 「【削除】２　甲又は乙は、…」 and a
+# 【コメント（甲・産学連携推進課）】 line: the struck text and the comment go, the inserted text stays without its tag
+MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|"
+                       r"【(?:追加|挿入|新設|修正|変更)】")
+
+
 def blank_drafting_notes(text: str) -> str:
     """``text`` with each drafting note replaced by spaces (line breaks kept)."""
+    if "【" in text:
+        text = MARKUP_JA.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text and "［" not in text:
         return text
     return DRAFTING_NOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)

@@ -864,8 +864,10 @@ def test_a_mediation_clause_settles_disputes_and_good_faith_talks_do_not(engine:
 
 
 def test_secrecy_with_only_a_compelled_disclosure_exception_has_its_exceptions(engine: AnalyzerEngine) -> None:
-    # set 264: a data access committee's terms, whose one exception is disclosure a court or the law compels
-    document = (_EN_PREAMBLE + "Article 11 Confidentiality\n11.1 The University shall treat the Data as confidential.\n"
+    # set 264: a data access committee's terms, whose one exception is disclosure a court or the law compels: what they
+    # keep secret is the data itself (in a research agreement the standard exceptions are expected, set 412)
+    document = ("TERMS AND CONDITIONS OF ACCESS TO CONTROLLED DATA\nThese terms are made between Hokushin University "
+                '(the "University") and Halvard Therapeutics Inc. ("Sponsor").\n' + "Article 11 Confidentiality\n11.1 The University shall treat the Data as confidential.\n"
                 "11.2 A Party may disclose confidential information where it is required to do\n     so by law or by a "
                 "court or public authority with power to compel disclosure, provided that it first informs the other "
                 "Party.\n" + _EN_TERM)
@@ -1281,7 +1283,12 @@ def test_the_japanese_address_and_defined_dates_do_not_confuse_the_roles(preambl
     ("4.3 The Sponsor may amend the Plan.\n[Note to draft: NU legal to check 4.3.]", "4.3 The Sponsor may amend the Plan.\n"),
     ("第5条 甲は報告する。［注：乙の確認待ち］", "第5条 甲は報告する。"),
     ("Fees are [thirty (30)] [sixty (60)] days.", "Fees are [thirty (30)] [sixty (60)] days."),
-], ids=["en-note-to-draft", "ja-chuu", "bracketed-alternatives-stay"])
+    # a Japanese mark-up kept as text: the struck words and the comments go, the inserted words stay without their tag
+    ("金【削除】12,000,000円【追加】15,000,000円を支払う。", "金" + " " * 15 + " " * 4 + "15,000,000円を支払う。"),
+    ("【削除】２　甲は解約できる。\n【追加】２　甲は解約できない。", " " * 14 + "\n" + " " * 4 + "２　甲は解約できない。"),
+    ("第4条 乙は支払う。\n【コメント（甲・産学連携課）】金額は確定予定。", "第4条 乙は支払う。\n"),
+], ids=["en-note-to-draft", "ja-chuu", "bracketed-alternatives-stay", "ja-struck-and-inserted-words",
+        "ja-struck-and-inserted-paragraphs", "ja-comment-line"])
 def test_drafting_notes_are_blanked_with_their_length_kept(text: str, blanked: str) -> None:
     from analyzer.annotations import blank_drafting_notes
 
@@ -3393,9 +3400,87 @@ _BLIND_401_TO_408 = [
      "any rights in such results." + _EN_TERM, "IP-01", False, "en-nothing-in-these-conditions-transfers-rights"),
 ]
 
+_BLIND_409_TO_416 = [
+    (_JA_PREAMBLE + "第10条（費用及び成果の利用）\n本試験の実施に要する圃場及び施設の使用、人件費その他一切の費用は甲が負担し、乙は、本試験"
+     "に関し何らの費用も負担しないものとする。\n２ 乙は、本試験の結果を、乙の品種登録出願その他の商業目的に、甲に対し対価を支払う"
+     "ことなく自由に利用することができる。\n", "REC-03", True, "ja-our-costs-in-one-paragraph-the-partners-free-use-in-the-next"),
+    (_JA_PREAMBLE + "第10条（費用及び成果の利用）\n本研究に要する費用は甲が負担する。\n２ 甲及び乙は、本研究の結果を、それぞれ対価を支払う"
+     "ことなく自由に利用することができる。\n", "REC-03", False, "ja-both-use-the-results-freely"),
+    (_EN_PREAMBLE + "Article 3 Supply\n3.1 The University shall supply the quantities of seed stated in Schedule 1 within "
+     "ninety (90) days after Sponsor has provided a valid import permit issued by the national plant health authority."
+     + _EN_TERM, "DAT-03", False, "en-a-plant-health-permit-is-no-health-data"),
+    (_EN_PREAMBLE + "Article 11 Export Control\n11.1 The University shall not be obliged to ship any Material or provide "
+     "any technology that requires an export licence or other governmental authorisation until that authorisation has "
+     "been granted." + _EN_TERM, "CON-03", False, "en-no-shipment-before-the-export-licence"),
+    (_EN_PREAMBLE + "Article 7 Shared Data\n7.2 Sponsor shall not disclose Shared Data to any governmental body on a "
+     "voluntary basis, and this clause does not authorise any disclosure that is not legally compelled." + _EN_TERM,
+     "CON-03", False, "en-no-voluntary-disclosure-to-government"),
+    (_EN_PREAMBLE + "Article 3 Permitted disclosures\n3.2 Nothing in this Agreement prevents the University from:\n(a) "
+     "disclosing information to the extent required by law;\n(d) reporting suspected research misconduct through its "
+     "whistleblowing channel or to a competent authority." + _EN_TERM, "CON-03", False,
+     "en-whistleblowing-in-a-list-of-freedoms"),
+    (_EN_PREAMBLE + "Schedule 2 Items\n| Material | Classification |\n| Doped precursor powders, 2 kg | classified by "
+     "Sponsor as not listed under UK or Japanese export control lists |\n| Thin films | Not listed (to be confirmed by "
+     "the University's Security Export Control Office). |\n", "EXP-01", False, "en-classifications-in-a-schedule-table"),
+    (_JA_PREAMBLE + "第7条（秘密保持）\n３ 受領者は、前二項に定める場合を除き、政府機関その他の公的機関からの任意の要請に基づいて秘密情報を"
+     "開示してはならない。\n", "CON-03", False, "ja-no-disclosure-on-a-voluntary-request"),
+    (_JA_PREAMBLE + "第7条の2（本契約の存在）\n本契約を締結した事実、本検討の名称、相手方の名称及び本契約の有効期間は、秘密情報に該当しない"
+     "ものとする。\n", "CON-01", False, "ja-the-agreement-and-the-partners-name-are-not-secret"),
+]
 
-_BLIND_345_TO_408 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
-                     + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408)
+_BLIND_417_TO_424 = [
+    (_JA_PREAMBLE + "第11条（研究データの取扱い）\n２ 甲及び乙は、研究データを相互に開示するものとし、それぞれ研究データの完全な写しを保有し、"
+     "自らの研究及び教育の目的のために無償で利用することができる。この権利は、本契約の終了後も存続する。\n", "DAT-01", False,
+     "ja-each-keeps-a-full-copy-after-the-end"),
+    (_EN_PREAMBLE + "Article 2 Annual Plan\n2.3 By 1 November of each year the University shall submit a draft Annual Plan "
+     "stating the field seasons, the number and names of personnel and the equipment to be shipped." + _EN_TERM,
+     "DAT-03", False, "en-the-names-of-the-field-team-in-an-annual-plan"),
+    (_EN_PREAMBLE + "Article 11 Export Control\n11.3 The University shall not make its equipment or related technical "
+     "information available to any person at the Station, other than Sponsor staff for safety work, without first "
+     "carrying out the checks required by its export control procedures." + _EN_TERM, "EXP-01", False,
+     "en-no-access-without-first-carrying-out-the-checks"),
+    (_JA_PREAMBLE + "第5条（法令の遵守）\n２ 乙は、本研究の実施に当たり、米国の関係法令及び乙の社内規程に従い必要な審査又は手続を経るものとする。\n",
+     "CMP-01", False, "ja-the-partner-puts-the-work-through-its-own-reviews"),
+    (_JA_PREAMBLE + "第10条（実施許諾）\n２ 前項の実施権は、本研究の目的に限られず、乙が行う創薬スクリーニング及び製品の開発を含むあらゆる"
+     "目的に及ぶものとする。\n", "EXP-02", False, "ja-the-scope-of-a-licence-is-no-end-use"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.4 Any manuscript prepared by University personnel that reports results "
+     "obtained during a visit to the Center shall be withheld from submission until Sponsor has first published the "
+     "corresponding results or its Program Director has released the disclosure in writing, whichever occurs first."
+     + _EN_TERM, "PUB-02", True, "en-withheld-until-the-partner-has-published-first"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 Publication may be deferred for up to sixty (60) days or until Sponsor "
+     "has filed a patent application, whichever occurs first." + _EN_TERM, "PUB-02", False,
+     "en-sixty-days-or-the-filing-whichever-first"),
+    (_JA_PREAMBLE + "第14条（秘密保持）\n３ 甲及び乙は、法令又は裁判所、行政機関その他の公的機関の命令により秘密情報の開示を求められたときは、"
+     "相手方に速やかに通知した上で、必要な範囲に限り開示することができる。\n", "DAT-04", False,
+     "ja-compelled-disclosure-with-prompt-notice"),
+    (_EN_PREAMBLE + "Article 6 Visits\n6.3 A visiting University scientist shall work only in the laboratory areas "
+     "designated by the Program Director and use the accounts issued for that work. Sponsor may terminate the visit at "
+     "any time for breach of its policy." + _EN_TERM, "DAT-01", False, "en-the-host-may-end-a-visit-at-any-time"),
+    (_EN_PREAMBLE + "Article 3 Project\n3.3 The Parties acknowledge that the Studentship Project corresponds to Work "
+     "Packages 2 and 3 of the Supervisor's ongoing project \"Distributed acoustic sensing for fatigue damage in tidal "
+     "turbine blades\", funded by a JSPS Grant-in-Aid for Scientific Research. The Supervisor shall report all results "
+     "arising from them to Sponsor." + _EN_TERM, "COI-02", True, "en-a-studentship-that-is-work-packages-of-a-funded-grant"),
+    (_JA_PREAMBLE + "第15条（契約終了後の措置）\n本契約の期間満了又は解除の後、各当事者は、保存用の写し1部を除き、他方当事者の秘密情報を"
+     "返還又は廃棄する。\n", "CON-01", False, "ja-an-archive-copy-of-the-information-kept"),
+    (_EN_PREAMBLE + "Article 12 Advisory Panel\n12.1 Sponsor has invited the Principal Investigator to serve on its "
+     "advisory panel for the duration of the Project." + _EN_TERM, "PER-01", False, "en-a-seat-on-an-advisory-panel"),
+    (_JA_PREAMBLE + "第14条（解約）\n【削除】　甲又は乙は、相手方に対し3か月前までに書面で通知することにより、本契約を解約することができる。\n"
+     "【追加】２　甲は、本契約の有効期間中、乙の書面による同意がある場合を除き、本契約を解約することができない。\n", "TRM-01", True,
+     "ja-the-inserted-paragraph-of-a-mark-up-is-read"),
+    (_JA_PREAMBLE + "第5条（施設の利用）\n【削除】５　乙が指名する者は、甲の審査を経ることなく、甲の研究室及び学内ネットワークを利用することが"
+     "できる。\n", "DAT-01", False, "ja-a-struck-out-paragraph-of-a-mark-up-is-not"),
+    (_EN_PREAMBLE + "Article 4 Deliveries\n4.2 The University shall deliver the prototypes to Sponsor within ten (10) days "
+     "without first conducting any export classification or other export control review of such items." + _EN_TERM,
+     "EXP-01", True, "en-delivery-without-first-conducting-a-review"),
+    (_JA_PREAMBLE + "第10条（知的財産権の帰属）\n２ 甲が前項の届出を行わない場合、又は同項各号のいずれかに違反し、乙が相当の期間を定めて是正を"
+     "求めたにもかかわらず是正されない場合には、甲は、乙の求めに応じ、当該知的財産権を乙に譲渡するものとする。\n", "IP-01", False,
+     "ja-the-bayh-dole-condition-of-a-commissioned-research-contract"),
+]
+
+
+_BLIND_345_TO_424 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+                     + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
+                     + _BLIND_409_TO_416 + _BLIND_417_TO_424)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3410,6 +3495,16 @@ _BLIND_345_TO_408 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
      "Norrvik (\"Hospital\").\nClause 3 Outputs\n3.8 An Output consisting of a Trained Model shall, before export, "
      "undergo a privacy assessment. The Hospital shall not refuse export of a Trained Model that passes it.\n",
      "EXPORT_CONTROL", True),
+    # set 420: an end use named only to waive it ("need not inform the University of the end use") is no export control
+    ("RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University (the \"University\") and Halvard "
+     "Therapeutics Inc. (\"Sponsor\").\nArticle 9 Use of Results\n9.1 Sponsor may use the Results in any product. "
+     "Sponsor shall not be obliged to inform the University of the end use or end user of any product.\n",
+     "EXPORT_CONTROL", True),
+    # set 412: a confidentiality clause whose only exception is a disclosure the law compels lacks the standard ones
+    ("共同研究契約書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「乙」という。）は、次のとおり契約する。\n第11条（秘密保持）\n"
+     "甲及び乙は、相手方から開示された一切の情報を秘密情報として取り扱い、第三者に開示してはならない。\n３ 第1項の規定にかかわらず、甲又は乙は、"
+     "法令の規定又は裁判所の命令により秘密情報の開示を求められたときは、必要最小限の範囲において開示することができる。\n",
+     "CONFIDENTIALITY", True),
 ])
 def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngine, document: str, category: str,
                                                             missing: bool) -> None:
@@ -3435,8 +3530,8 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_408],
-                         ids=[row[3] for row in _BLIND_345_TO_408])
-def test_wording_from_blind_sets_345_to_408(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_424],
+                         ids=[row[3] for row in _BLIND_345_TO_424])
+def test_wording_from_blind_sets_345_to_424(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

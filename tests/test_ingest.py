@@ -395,3 +395,61 @@ def test_clause_headings_in_a_left_margin_column_stand_where_they_are_printed() 
     for heading, first in [("1. The Project", "1.1"), ("2. Confidentiality", "2.1"), ("3. Governing Law", "3.1")]:
         assert heading in lines
         assert lines[lines.index(heading) + 1].startswith(first)
+
+
+def _letter_spaced_pdf(spacing: str) -> bytes:
+    """Headings drawn letter-spaced, either typed with a space between letters (two before the number) or drawn with
+    character spacing, above body text in the usual spacing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    y = 780
+    for heading, body in [("JOINT RESEARCH AGREEMENT", "This Agreement is made between the Parties."),
+                          ("ARTICLE 1", "The Parties carry out the Project."),
+                          ("ARTICLE 12", "This Agreement is governed by the laws of Japan.")]:
+        text = pdf.beginText(200, y)
+        text.setFont("Helvetica-Bold", 12)
+        if spacing == "typed":
+            text.textOut("  ".join(" ".join(word) for word in heading.split()))
+        else:
+            text.setCharSpace(5)
+            text.textOut(heading)
+            text.setCharSpace(0)
+        pdf.drawText(text)
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, y - 18, body)
+        y -= 50
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("spacing", ["typed", "character-spacing"])
+def test_letter_spaced_headings_are_read_as_their_words(spacing: str) -> None:
+    document = load_document(_letter_spaced_pdf(spacing), "spaced.pdf")
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    assert lines[0] == "JOINT RESEARCH AGREEMENT"
+    assert "ARTICLE 1" in lines
+    assert "ARTICLE 12" in lines
+    assert lines[lines.index("ARTICLE 12") + 1] == "This Agreement is governed by the laws of Japan."
+    boxes = [line.box for line in document.lines if document.text[line.start:line.end].strip() == "ARTICLE 12"]
+    assert boxes
+    assert boxes[0] is not None
+    assert boxes[0].x0 >= 199
+
+
+def test_a_table_row_of_single_figures_keeps_its_spaces() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.drawString(72, 780, "Annex 2 Milestones by year of the Project")
+    for column, figure in enumerate("12345"):
+        pdf.drawString(100 + 60 * column, 760, figure)
+    pdf.showPage()
+    pdf.save()
+    lines = [line.strip() for line in load_document(out.getvalue(), "table.pdf").text.splitlines()]
+    assert "1 2 3 4 5" in lines

@@ -349,6 +349,60 @@ NAME_CASES = [
      '("Stratoform") will make credits available, and together with your countersignature forms an agreement between '
      'Stratoform and the University (the "Arrangement").\n',
      [("Okuyama University", "University"), ("Stratoform Cloud, Inc.", "Stratoform")]),
+    # a Colombian agreement in translation: each signatory, the body he acts for, and an unquoted acronym, in one long
+    # paragraph
+    ("SPECIFIC AGREEMENT No. CE-047-2025 ENTERED INTO BETWEEN THE UNIVERSIDAD TECNOLÓGICA DEL MAGDALENA MEDIO AND "
+     "SEIRYO UNIVERSITY\nBetween the undersigned, HERNÁN QUINTERO OSPINA, of legal age, domiciled in the city of "
+     "Barrancabermeja, identified with citizenship card No. 91.438.206, acting in his capacity as Rector and legal "
+     "representative of the UNIVERSIDAD TECNOLÓGICA DEL MAGDALENA MEDIO, a public higher education institution of the "
+     "departmental order with its own legal personality and academic, administrative and financial autonomy, "
+     "appointed by Agreement No. 011 of 2023 of the Superior Council and duly authorised to sign this Agreement by "
+     "Agreement No. 004 of 2025 of the same Council, who for the purposes of this document shall be referred to as "
+     "UTMM; and KENJI ARAMAKI, of legal age, holder of Japanese passport No. TR4418902, acting in his capacity as "
+     "President of the NATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY, a national university corporation "
+     "established under the National University Corporation Act of Japan (Act No. 112 of 2003), with principal office "
+     "at 1-1 Gakuen-cho, Joetsu City, Niigata Prefecture, Japan, who for the purposes of this document shall be "
+     "referred to as SEIRYO; UTMM and SEIRYO being jointly referred to as THE PARTIES, we have agreed as follows:\n",
+     [("UNIVERSIDAD TECNOLÓGICA DEL MAGDALENA MEDIO", "UTMM"),
+      ("NATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY", "SEIRYO")]),
+    # a German agreement in translation: German quotes, a name over its street address, and the German original named
+    # in the header
+    ("Non-binding convenience translation – only the German original („Kooperationsvertrag“) is legally binding\n"
+     "KOOPERATIONSVERTRAG\nbetween\nForschungsinstitut für Kreislaufwerkstoffe Halbrunn e.V.\nAm Schlackenberg 7, "
+     "09387 Halbrunn, Germany,\nrepresented by the Executive Board\n– hereinafter referred to as „FKH“ –\nand\n"
+     "National University Corporation Hokuryo University\n4-1 Hokuryodai, Tsukigase-shi, Niigata 959-2287, Japan,\n"
+     "represented by its President\n– hereinafter referred to as „Hokuryo University“ –\n",
+     [("Forschungsinstitut für Kreislaufwerkstoffe Halbrunn e.V.", "FKH"),
+      ("National University Corporation Hokuryo University", "Hokuryo University")]),
+    # a visiting researcher's undertaking: the visit it defines is no party
+    ('I, the undersigned, have been accepted by Hakurei University (the "University") as a Visiting Researcher for the '
+     'period stated in Schedule 1 (the "Visit").\n', [("Hakurei University", "University")]),
+    # the joint research an NDA is about, defined in the preamble, is no party
+    ("秘密保持契約書\n国立大学法人北陵大学（以下「甲」という。）とヴァーランリンナ工科大学（以下「乙」という。）は、甲乙間で実施を検討している"
+     "正極材料の直接再生プロセスに関する共同研究（以下「本検討」という。）に関し、次のとおり契約する。\n",
+     [("国立大学法人北陵大学", "甲"), ("ヴァーランリンナ工科大学", "乙")]),
+    # a second alias of the same party after "and where the context refers to ..."
+    ('THIS AGREEMENT is made BETWEEN:\n(1) NATIONAL UNIVERSITY CORPORATION HAKUSAN UNIVERSITY, a national university '
+     'corporation, acting through its Biobank (the “University”, and where the context refers to the biobank '
+     'operation, the “Biobank”); and\n(2) LAKEMONT PRESBYTERIAN HOSPITAL, a Minnesota nonprofit corporation (the '
+     '“Hospital”).\n', [("NATIONAL UNIVERSITY CORPORATION HAKUSAN UNIVERSITY", "University"),
+                        ("LAKEMONT PRESBYTERIAN HOSPITAL", "Hospital")]),
+    # a PDF line that breaks inside 以下
+    ("国立大学法人東雲大学（以下「甲」という。）とヴェルダント・バイオプロセス社（\nVerdant Bioprocess AG。スイス連邦法に基づき設立された"
+     "法人。以\n下「乙」という。）とは、次のとおり契約する。\n",
+     [("国立大学法人東雲大学", "甲"), ("ヴェルダント・バイオプロセス社", "乙")]),
+    # a form's generic signer ("a legal entity") is no party; the parties are listed below
+    ('This version of the agreement allows a legal entity (the "Corporation" or "Contributor") to submit Contributions.'
+     '\nPARTIES\n(1) STIFTUNG ASTER OPEN SCIENCE, a foundation established under Swiss law (the "Foundation"); and\n'
+     '(2) YAMABIKO INSTITUTE FOR COMPUTATIONAL SCIENCE, a National Research and Development Agency established under '
+     'the laws of Japan, with its head office in Ibaraki, Japan ("You" or the "Contributor").\n',
+     [("STIFTUNG ASTER OPEN SCIENCE", "Foundation"), ("YAMABIKO INSTITUTE FOR COMPUTATIONAL SCIENCE", "You")]),
+    # a name in kanji with its English gloss, in an English agreement
+    ('THIS AGREEMENT is made BETWEEN:\n(1) CARDELL PHOTONICS LIMITED, a company incorporated in England (the '
+     '"Sponsor"); and\n(2) 学校法人晴海学園 (Harumi Gakuen Educational Foundation), a school juridical person established '
+     'under the Private School Act of Japan, which operates 晴海理工大学 (Harumi University of Science and Technology), '
+     'having its principal office in Tokyo, Japan (the "University").\n',
+     [("CARDELL PHOTONICS LIMITED", "Sponsor"), ("学校法人晴海学園", "University")]),
 ]
 # fmt: on
 

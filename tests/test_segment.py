@@ -1125,12 +1125,53 @@ _OUTLINES_401_TO_408 = [
         "Three years.\nArticle 3 – Law\n3.1 The laws of Japan.\n",
         ["Article premier", "Article 2", "Article 3"], id="en-a-french-first-article-printed-premier"),
 ]
+_OUTLINES_409_TO_424 = [
+    pytest.param(
+        "MEMORANDUM OF UNDERSTANDING\nC L A U S E S\n1.- PURPOSE.\nThe Parties cooperate within the areas indicated in "
+        "clause 2.- and in accordance with the rules of each.\n2.- AREAS OF COOPERATION.\n2.1. Cooperation covers the "
+        "areas below.\n2.2. Other areas require an amendment under clause 3.-.\n3.- TERM.\nFive years.\n",
+        ["1.", "2.", "3."], id="en-mexican-clauses-numbered-with-a-period-and-a-dash"),
+    pytest.param(
+        "COLLABORATION AGREEMENT\nArticle 1\u2003DEFINITIONS\nArticle 1.1\tIn this Agreement the terms below apply.\n"
+        "Article 1.2\tHeadings are for convenience only.\nArticle 2\u2003PURPOSE\nArticle 2.1\tThe purpose is research.\n"
+        "Article 2.2\tThe scope is limited to Annex A.\nArticle 3\u2003TERM\nArticle 3.1\tFive years.\n",
+        ["Article 1", "Article 2", "Article 3"], id="en-sub-clauses-numbered-article-1-1"),
+    pytest.param(
+        "STATION ACCESS AGREEMENT\n1. PURPOSE\n1.1 The Directorate gives access to the Station.\n2. TERM\n2.1 Five years."
+        "\n3. LAW\n3.1 The laws of Nordvald apply.\n\nDone in two originals.\n\nAPPENDIX\nSTATION RULES\n1. These "
+        "rules apply to all persons staying at the Station, whatever their employer.\n2. The Station Leader's "
+        "instructions on safety shall be followed at all times by every visitor.\n3. Quiet hours are from 23:00 to "
+        "07:00, and kitchen duties are shared according to the posted rota.\n4. Drones may be flown only with a permit "
+        "from the Directorate and outside the nesting areas shown on the station map.\n",
+        ["1.", "2.", "3."], id="en-an-appendix-list-restarting-at-1-is-no-continuation"),
+    pytest.param(
+        "共同研究契約書\n（目的）\n第1条 ① 本契約は、甲及び乙の共同研究について定める。\n② 甲及び乙は、誠実に協力する。\n（研究データ）\n"
+        "第2条 ① 研究データは、取得した当事者に帰属する。\n② 甲及び乙は、研究データの写しを保有する。\n",
+        ["第1条", "第2条"], id="ja-circled-paragraphs-the-first-on-the-article-line"),
+    pytest.param(
+        "共同研究覚書\n第十条（実施）\n　乙は、実施料を支払う。\n【追加】第十条の二（研究データの管理）\n【追加】　甲及び乙は、研究データを"
+        "管理する。\n第十一条（輸出管理）\n　甲及び乙は、外為法を遵守する。\n",
+        ["第十条", "第十条の二", "第十一条"], id="ja-an-article-inserted-in-a-mark-up"),
+    pytest.param(
+        "AGENCY FOR URBAN TECHNOLOGIES\n1 Harbourfront Link, #09-01, Singapore 098631\nDear Professor Ono,\nWe award the "
+        "grant on the terms attached.\nATTACHMENT 1\nTERMS AND CONDITIONS\n1.  DEFINITIONS\n1.1  Terms are defined below.\n"
+        "2.  USE OF THE GRANT\n2.1  The grant is used for the Project.\n3.  PAYMENT\n3.1  Paid half-yearly.\n",
+        ["1.", "2.", "3."], id="en-a-street-address-in-a-letterhead-is-no-section"),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), _OUTLINES_89_TO_96 + _OUTLINES_113_TO_120 + _OUTLINES_129_TO_136
                          + _OUTLINES_137_TO_144 + _OUTLINES_153_TO_168 + _OUTLINES_169_TO_176 + _OUTLINES_185_TO_192
                          + _OUTLINES_193_TO_200 + _OUTLINES_249_TO_256 + _OUTLINES_377_TO_384
-                         + _OUTLINES_401_TO_408)
-def test_outlines_of_the_blind_sets_89_to_408(text: str, expected: list[str]) -> None:
+                         + _OUTLINES_401_TO_408 + _OUTLINES_409_TO_424)
+def test_outlines_of_the_blind_sets_89_to_424(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+def test_circled_paragraphs_whose_first_stands_on_the_article_line_are_paragraphs() -> None:
+    seg = _segment("共同研究契約書\n（目的）\n第1条 ① 本契約は、甲及び乙の共同研究について定める。\n② 甲及び乙は、誠実に協力する。\n"
+                   "③ 甲は、乙に報告する。\n")
+    children = [c for c in seg.clauses if c.level == 2]
+    assert [(c.kind, c.number) for c in children] == [("paragraph", "①"), ("paragraph", "②"), ("paragraph", "③")]
+    assert children[0].text.startswith("① 本契約は")

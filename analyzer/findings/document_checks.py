@@ -31,7 +31,11 @@ _BOARD_DECIDES = r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;
 PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "EXPORT_CONTROL": re.compile(r"輸出|外国為替及び外国貿易法|外為法|安全保障貿易|該非|みなし輸出|"
                                  # a right to end the agreement on sanctions is a termination clause, not export control
-                                 r"export|dual[- ]use|end[- ]use", re.IGNORECASE),
+                                 # (an end use named is no protection by itself: "shall not be obliged to inform the
+                                 # Institute of the end use or end user" waives one)
+                                 r"export|dual[- ]use\b[^.;。]{0,80}\b(?:control|regulat|licen[cs]|law|screen)|"
+                                 r"end[- ]use(?:rs?)? (?:check|screening|statement|certificate|control|undertaking)",
+                                 re.IGNORECASE),
     # 「…通知することにより、任用期間中であっても任用を終了することができます」
     # 「乙が甲を退職し…たときは、当該乙について本覚書は終了する」: an end the memorandum sets for itself (a PDF line may
     # break inside it)
@@ -102,17 +106,25 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport",
                                  re.IGNORECASE),
 }
+# the standard exceptions of what is confidential (public, already known, received from a third party, developed
+# independently: taxonomy CON-02's 公知・独自開発・第三者から適法取得); a disclosure the law compels is a procedure, not
+# one of them, and a clause that allows only that keeps everything else secret
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"公知|公然と知られ|既に(?:保有|所有|知得|了知|知って)|独自に(?:開発|取得|創出)|第三者から(?:適法|正当|秘密保持義務を負うことなく)|"
-    r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りでない|適用しない|法令(?:に基づ|により|上)|裁判所|"
+    r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りでない|適用しない|"
     r"public(?:ly)?\s+(?:disclosed|available|known)|public domain|generally (?:available|known)|"
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
-    r"from a third party|required by (?:law|a court|court|regulation|any governmental)|court order|"
-    # "where it is required to do so by law or by a court or public authority with power to compel disclosure"
-    r"required\s+to\s+do\s+so\s+by\s+(?:law|a\s+court)|power\s+to\s+compel|"
-    r"becomes? public|(?:order|judgment|ruling) of (?:a|any) court|"
+    r"from a third party|becomes? public|"
     r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
+
+# what a data agreement keeps secret is the data itself, which is neither public nor known before: there a disclosure
+# the law compels is the exception that matters
+COMPELLED_DISCLOSURE = re.compile(
+    r"法令(?:に基づ|により|上|の規定)|裁判所|required by (?:law|a court|court|regulation|any governmental)|court order|"
+    r"required\s+to\s+do\s+so\s+by\s+(?:law|a\s+court)|power\s+to\s+compel|"
+    r"(?:order|judgment|ruling) of (?:a|any) court",
+    re.IGNORECASE)
 
 # What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms. Blind
 # answer keys written from the taxonomy alone expect an MoU to carry export control and publication too (every MoU
@@ -174,8 +186,9 @@ _TYPES = (
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
-    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing) agreement",
-                        re.I)),
+    # (and a data access committee's "Terms and Conditions of Access to Controlled Data")
+    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing) agreement|"
+                        r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
                             r"trainee(?:ship)? agreement|(?:honorary|visiting|adjunct|guest|distinguished) "
@@ -307,8 +320,9 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
                 details={"agreement_type": kind, "expected": list(expected), "label_en": label_en,
                          "label_ja": label_ja},
             ))
-        elif category == "CONFIDENTIALITY" and not any(CONFIDENTIALITY_EXCEPTIONS.search(t)
-                                                        for t in _article_texts(text, present, clauses)):
+        elif category == "CONFIDENTIALITY" and not any(
+                CONFIDENTIALITY_EXCEPTIONS.search(t) or (kind == "data" and COMPELLED_DISCLOSURE.search(t))
+                for t in _article_texts(text, present, clauses)):
             label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
             out.append(DocumentFinding(
                 kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,

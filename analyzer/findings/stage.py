@@ -159,6 +159,14 @@ def _lead_in(clause: Clause, index: Mapping[str, Clause], first_child: Mapping[s
     return replace(parent, end=parent.start + len(text), text=text)
 
 
+# the lead-in of a list of freedoms: "Nothing in this Undertaking prevents me from:", 「…次に掲げる行為を妨げない。」;
+# an item of it that speaks of authorities or whistleblowing permits disclosure and keeps nothing secret
+_FREEDOM_LEAD_IN = re.compile(
+    r"\bnothing in (?:this|these|the)\b[^:;.]{0,60}?\b(?:prevents?|restricts?|limits?|prohibits?|precludes?|"
+    r"shall prevent|will prevent|is intended to (?:prevent|restrict))\b[^:;.]{0,60}?\bfrom\s*(?:any of the following)?"
+    r"\s*[:：—-]?\s*$|"
+    r"(?:次に掲げる|次の各号に掲げる|以下の)[^。]{0,30}を妨げない。?\s*$", re.IGNORECASE)
+SECRECY = frozenset({"CON-01", "CON-03"})
 # red flags that are themselves a ban (no work for others, no word to our office or funders): an item of a list of
 # prohibited acts states them in the positive
 # (「次の各号に掲げる行為をしてはならない。…三 会社以外の企業のために研究を行うこと」)
@@ -394,10 +402,13 @@ class FindingsStage:
         # ... and so does a schedule's list under "The Model and its Outputs shall not be used:"
         ban = lead_in if lead_in is not None or is_lead_in else _lead_in(clause, index, first_child or {}, annex=True)
         prohibited = ban is not None and bool(_PROHIBITION_LEAD_IN.search(ban.text.strip()))
+        freed = lead_in is not None and bool(_FREEDOM_LEAD_IN.search(lead_in.text.strip()))
         for hit in outcome.hits:
             if hit.rule.effect == "suppress":
                 suppressed.add(hit.rule.indicator)
                 suppressed.update(hit.rule.also)
+            elif freed and hit.rule.indicator in SECRECY:
+                continue
             elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "FUN-01" not in suppressed:

@@ -7,6 +7,7 @@ pdfplumber is kept for the app's search-in-page highlighting (``analyzer.ingest.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -120,6 +121,47 @@ def _line_box(rects: _Rects, line: RawLine, page_number: int, height: float) -> 
     return rects.box(first, last, page_number, height)
 
 
+# "A R T I C L E  1", "R E C I T A L S": a heading drawn with wide letter spacing, which PDFium returns as single
+# characters between spaces
+_LETTER_SPACED = re.compile(r"^[ \t]*(?:\S[ \t]){4,}\S[ \t]*$")
+
+
+def _letter_spacing_undone(line: RawLine, textpage) -> None:
+    """Join the letters of a letter-spaced line into its words: "A R T I C L E  1" becomes "ARTICLE 1".
+
+    A space stays where the gap between the two characters' boxes is clearly wider than the gaps between letters
+    (the word space the drafter typed); the others are the spacing's. Without boxes every space stays."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    glyphs = []  # (position in the line, left, right) of each character that is not a space
+    for pos, (ch, src) in enumerate(zip(line.chars, line.src, strict=True)):
+        if ch in " \t":
+            continue
+        if src < 0 or not pdfium_c.FPDFText_GetCharBox(textpage.raw, src, left, right, bottom, top):
+            return
+        glyphs.append((pos, left.value, right.value))
+    gaps = [(b[1] - a[2], a[0], b[0]) for a, b in itertools.pairwise(glyphs)]
+    if len(gaps) < 4:
+        return
+    typical = sorted(gap for gap, _, _ in gaps)[len(gaps) // 2]
+    widths = sorted(right_ - left_ for _, left_, right_ in glyphs)
+    if typical > 1.5 * widths[len(widths) // 2]:
+        return  # the cells of a table row ("1  2  3  4  5"), not the letters of a word
+    threshold = max(typical * 1.5, typical + 2.0)
+    keep = set()
+    for gap, first, after in gaps:
+        if gap > threshold:
+            keep.add(next(p for p in range(first + 1, after) if line.chars[p] in " \t") if after > first + 1
+                     else -1)
+    drop = {p for p, ch in enumerate(line.chars) if ch in " \t" and p not in keep
+            and glyphs[0][0] < p < glyphs[-1][0]}
+    line.chars = [c for p, c in enumerate(line.chars) if p not in drop]
+    line.src = [s for p, s in enumerate(line.src) if p not in drop]
+
+
 # "1. Definitions and", "13A. Sanctions", "Article 5 Term": a numbered title, not a paragraph's "1.1 The ..."
 # or 「２　甲は」
 _MARGIN_HEADING = re.compile(r"^[ \t]*(?:[0-9]{1,3}[A-Za-z]?\.|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)[ \t]+"
@@ -230,6 +272,9 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
             page_lines = split_bilingual_columns(split_page_lines(raw, index + 1))
             strip_line_numbers(page_lines)  # before cleaning, which would join "2 本契約" into "2本契約"
             page_lines = _margin_headings_in_place(page_lines, textpage, sizes[-1][1], index + 1)
+            for line in page_lines:
+                if len(line.chars) >= 9 and _LETTER_SPACED.match(line.text):
+                    _letter_spacing_undone(line, textpage)
             raw_pages.append([clean_line(line) for line in page_lines])
         running = find_running_lines(raw_pages)
         vocabulary = build_vocabulary(["".join(ln.chars) for lines in raw_pages for ln in lines])

@@ -97,6 +97,9 @@ _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一�
                          r"|[-~=・]{1,2}[ \t]?(?=[0-9]{1,3}\.[ \t]?[A-Z]{3,}\b)")
 
 
+_INSERTED_TAG = re.compile(r"【(?:追加|挿入|新設|修正|変更)】[ \t\u3000]*")
+
+
 def line_shape(line: str, use_indent: bool) -> LineShape:
     i = 0
     indent = 0
@@ -106,6 +109,11 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
         i += 1
     # a speck a scanner read as "-" or "・" before an article heading: 「- 第21条 (権利義務の譲渡禁止)」, "-14. TERM"
     m = _OCR_SPECK.match(line, i)
+    if m:
+        i = m.end()
+    # a mark-up kept as text: 「【追加】第十条の二（研究データの管理）」 is the inserted article (what is 【削除】 is
+    # gone)
+    m = _INSERTED_TAG.match(line, i)
     if m:
         i = m.end()
     deco = ""
@@ -182,6 +190,7 @@ _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)
                          # (French drafting numbers the first article "Article 1er", premier)
                          r"(1er|[Pp]remier|PREMIER|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
+_ARTICLE_SUBCLAUSE = re.compile(r"\.([0-9]{1,3})\.?(?=[ \t]+[A-Z(\"“‘'])")
 # "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states
 _EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-–—]|$)")
 _SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
@@ -204,7 +213,8 @@ _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|P
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
-_DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\))?(?=[ \t\u3000]|$)")
+# (and Mexico's "1.- PURPOSE.", "12.- INTERPRETATION ...": a period and a dash)
+_DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\)|\.[-–—])?(?=[ \t\u3000]|$)")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 # "12A.1 ...", "10bis.3 ...": a paragraph of an inserted Article 12A or 10bis
 _DOT_INSERTED = re.compile(r"^([0-9]{1,3})(?:[A-Z]|bis|ter|quater)((?:\.[0-9]{1,3}){1,3})\.?(?=[ \t])")
@@ -252,6 +262,8 @@ def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineSha
     number = probe[:end].strip().rstrip("*_").strip()
     if style.startswith("EN_") or style == "J_ANNEX":
         number = number.rstrip(".:-–—").strip()
+    elif style.startswith("DOT") and number.endswith(("-", "–", "—")):
+        number = number[:-1]  # "1.-" is clause 1.
     if style == "EN_ARTICLE":
         number = re.sub(r"^([A-Za-z1lI]{5,})[.,·](?=[0-9])", r"\1 ", number)  # OCR's "Article.18" is Article 18
     return Marker(style, value, number, shape.offset + k, rest.rstrip("*_ ").rstrip(), shape.deco, shape.indent,
@@ -448,6 +460,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         inserted = re.fullmatch(r"([0-9]{1,3})" + INSERTED_SUFFIX, label)
         value = (1 if label.lower() in ("1er", "premier") else int(inserted.group(1)) if inserted
                  else any_to_int(label) or letter_to_int(label))
+        # "Article 7.3<tab>All Programme Data ...": a sub-clause of Article 7, numbered with the article's word
+        sub = _ARTICLE_SUBCLAUSE.match(probe, m.end()) if value and label.isdigit() else None
+        if sub:
+            return [_mk("DOT2", (value, int(sub.group(1))), probe, sub.end(), shape)]
         if value:
             return [_mk("EN_ARTICLE", (value,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_ARTICLE_PAREN.match(probe)
@@ -533,6 +549,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
             rest = probe[m.end():].strip()
             if not rest or not (rest[:1].isupper() and len(rest) < 80):
                 return []
+            if re.search(r",\s*#?\d", rest):
+                return []  # a street address in a letterhead: "1 Harbourfront Link, #09-01, Singapore 098631"
         return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
     m = _DOT_GLUED_EN.match(probe)
     if m:
@@ -580,7 +598,8 @@ FIRST_VALUES = {(1,), (1, 0), (0,)}
 
 def is_first_value(marker_style: str, value: tuple[int, ...]) -> bool:
     """Whether ``value`` can open a list of this style (1, a, i, イ; a 項 list may open at 2)."""
-    if marker_style == "JNUM":
+    # (「第11条 ① 研究データは…」: the first circled 項 on the article's own line, so the list seen opens at ②)
+    if marker_style in ("JNUM", "J_CIRCLE"):
         return value[0] in (1, 2)
     if marker_style in ("J_ARTICLE",):
         return value[0] in (1,) or value == (1, 0)

@@ -22,7 +22,7 @@ _JA_ALIAS = re.compile(
     # ... whose description may hold a parenthesis of its own
     # (「…。本契約に関しては同社日本支店（東京都港区…）を通じて行為する。以下「甲」という。」)
     # (「…ジャパン（\n以下「乙」という。）」: a PDF line may break right after the parenthesis opens)
-    r"\s*(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
+    r"\s*(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以\n?下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
@@ -30,6 +30,8 @@ _EN_ALIAS = re.compile(
     # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
     r"\(\s*(?:[A-ZÀ-Þ][^()\"“”,;]{2,60},\s*)?(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
+    # ('(the "University", and where the context refers to the biobank operation, the "Biobank")')
+    r"(?:and\s+where\s+[^()\"“”]{0,80}?,\s*)?"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*"
     # '("Minase", PI: Keiko Hanazono)': an e-mail's party with its lead researcher
     r"(?:,\s*(?i:PI|P\.I\.|principal investigator|represented by|contact person|contact)\b[^()\"“”]{0,80})?\)"
@@ -51,9 +53,15 @@ _EN_HEREINAFTER_ORDINAL = re.compile(
 )
 # a Brazilian preamble names each party by an acronym without quotes: "The FEDERAL UNIVERSITY OF SERRA AZUL, hereinafter
 # referred to as UFSA, a federal public institution ..."
+# (a Colombian one: "..., who for the purposes of this document shall be referred to as UTMM; and ...")
 _EN_HEREINAFTER_ACRONYM = re.compile(
-    r",?\s*(?i:hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+))(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?=[,;.)\s])"
+    r",?\s*(?i:(?:hereinafter|who\s+for\s+the\s+purposes\s+of\s+this\s+(?:document|agreement)\s+(?:shall|will)\s+be)\s+"
+    r"(?:(?:referred\s+(?:to\s+)?as|called)\s+))(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?=[,;.)\s])"
 )
+# "HERNÁN QUINTERO, of legal age, ..., acting in his capacity as Rector and legal representative of the UNIVERSIDAD
+# TECNOLÓGICA DEL MAGDALENA MEDIO, a public ...": the party is the body its signatory acts for
+_IN_CAPACITY_OF = re.compile(r"\bacting\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;()]{0,100}?\bof\s+(?:the\s+)?"
+                             r"(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
 # Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
 # (an Australian form numbers them "1.<tab>Derwent University, ..., Australia (Derwent)")
@@ -68,7 +76,9 @@ _SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]
 _LISTED_ORGANISATION = re.compile(r"Universit\w+|Institut\w*|Politecnic\w+|Academ\w+|College|Laborator\w+|"
                                   r"Cent(?:re|er)|Foundation|Council|Hospital|Agency|Ministry|Authority|Commission|Office|"
                                   r"Society|Association|Organi[sz]ation|Consorti\w+|Trust|Bureau|Fund\b|Observator\w+|Limited|LLC|LLP|"
-                                  r"\bplc\b|Pte\b|Pty\b|Company|\b(?:B\.V\.|GmbH|S\.A\.|AG|Ltd|Inc|Corporation|SE)\b")
+                                  r"\bplc\b|Pte\b|Pty\b|Company|\b(?:B\.V\.|GmbH|S\.A\.|AG|Ltd|Inc|Corporation|SE)\b|"
+                                  # German bodies: "Forschungsinstitut für ... e.V.", "...-Gesellschaft", "Stiftung ..."
+                                  r"\be\.\s?V\.|(?<=[a-z])institut\b|[Gg]esellschaft\b|Stiftung\b")
 # a person who is a party, and the institution named after them is where they work: "Dr. Anara Dzholdasova, Associate
 # Professor at the Vesk Polytechnic Institute (the "Scholar")"
 _PERSON_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\b\.?\s|,\s*(?:an?\s+)?(?:(?:Associate|"
@@ -133,6 +143,10 @@ def _acronym(words: str) -> str:
 
 _BETWEEN_BELOW = re.compile(r"\s*(?:by and )?between\s*:?[ \t]*\n", re.IGNORECASE)
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# (not a name's description: "Alan Crane, an individual ("Consultant")")
+_GENERIC_SIGNER = re.compile(r"(?:^|[^,;\s])\s+(?:a|an|any|each)\s+(?:legal\s+)?(?:entity|person|individual|"
+                             r"organi[sz]ation|company|corporation|institution)\s*$")
+_GERMAN_QUOTED = re.compile(r"„([^“”\"\n]{1,80})[“”]")
 _OPENING_BELOW = re.compile(r"\s*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
                             r"Contract|CONTRACT)\b")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
@@ -155,6 +169,7 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
 # 開示者 / 受領者 usually stand for whichever party discloses
 # ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
 _ROLE_ALIASES = {"開示者", "受領者"}
+_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査)$")
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
@@ -171,6 +186,8 @@ _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogram
                              r"\bmemorandum|\bterm sheet|\bplan|\bpolicy|\brules|\bterms|\bregulation|\bdirective|"
                              # (the "Fellowship"): the award an offer letter makes, not who makes it
                              r"\bfellowship|\bscholarship|"
+                             # (the "Visit"): a visiting researcher's stay, not a party
+                             r"\bvisit|\bstay|\bsecondment|\bplacement|\bresidency|"
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
@@ -190,7 +207,9 @@ class AliasMatch:
 # ("Kooperationsvertrag")'; not 'the sales agent identified on the signature page to this Agreement (the "Agent")'
 _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|original|translation)s? of "
                                  r"(?:this|the))\s+(?:[\w-]+\s+){0,5}?"
-                                 r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$")
+                                 r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$|"
+                                 # "only the German original („Kooperationsvertrag“) is legally binding"
+                                 r"\b(?:the|its)\s+(?:[A-Z][a-z]+(?:-language)?\s+)?(?:original|version|text)\s*$")
 
 
 # ("entered into by and between" closing the title's line, then the party's name in capitals on a line of its own)
@@ -262,6 +281,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # Markdown's emphasis around a name or its alias ('**Kazahaya Institute ...**, ... (**"KIER"**)') blanked, so
         # that offsets stay the document's
         head = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group()), head)
+    if "„" in head:
+        # German quotes („FKH“) read as English ones (“FKH”), one character for one
+        head = _GERMAN_QUOTED.sub(lambda m: "“" + m.group(1) + "”", head)
     found: list[AliasMatch] = []
     previous_end = 0
     for m in _JA_ALIAS.finditer(head):
@@ -280,7 +302,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name, name_start = item.group("name"), item.start("name")
         if alias in _ROLE_ALIASES and _JA_ORGANISATION.search(name):
             pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
-        elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2) or name.endswith("こと"):
+        elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2) or name.endswith("こと") \
+                or (_WORK_NAMED.search(name) and not _JA_ORGANISATION.search(name)):
+            # 「甲乙間で実施を検討している…に関する共同研究（以下「本検討」という。）」 names a piece of work
             # 「…それぞれの機関の業務に従事すること（以下「本クロスアポイントメント」という。）」 defines an act
             continue
         # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
@@ -309,6 +333,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         said_at = _PARTIES_DEFINED.search(head, opening.start(), opening.start() + 5000)
         if said_at and said_at.end() > len(english_region):
             english_region = head[:said_at.end()]
+        # a paragraph of the parties is not cut in its middle ("Between the undersigned, [the first party's
+        # signatory, his post and the body he acts for] ...; and [the second's] ..." runs to 2,000 characters)
+        paragraph_end = head.find("\n", len(english_region))
+        if 0 < paragraph_end - len(english_region) < 2000:
+            english_region = head[:paragraph_end]
     # an e-mail or a letter names the parties in its prose, below its headers and greeting: 'the terms on which the
     # Marisol Institute for Ocean Sciences (the "Institute") and Seiran University ("Seiran") will work together'
     in_prose = opening is None
@@ -351,6 +380,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
         if _NAMES_THE_DOCUMENT.search(head, max(previous, m.start() - 80), m.start()):
             continue
+        # 'This version of the agreement allows a legal entity (the "Corporation" or "Contributor") to submit': a form's
+        # generic definition of whoever signs it, not a party named
+        if _GENERIC_SIGNER.search(head, max(previous, m.start() - 40), m.start()):
+            continue
         # 'Self-Healing Sol-Gel Coatings for Offshore Wind Foundations ("SEACOAT")' under the title, above "This
         # Collaborative Research Agreement is made ... BETWEEN": the project's short name, not a party
         below = head.find("\n", m.end()) + 1
@@ -363,16 +396,20 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        behalf = []
+        if m.re is _EN_HEREINAFTER_ORDINAL or m.re is _EN_HEREINAFTER_ACRONYM:
+            behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end)) + \
+                list(_IN_CAPACITY_OF.finditer(head, previous, name_end))
+            behalf.sort(key=lambda b: b.start())
+            if behalf:
+                name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
+        acted_for = bool(behalf)
         # 'Ref. HSM/KFD/RCA/2022-007 ("CoastCast")' under an amendment's title: the project's short name, no party
         if _REFERENCE_LABEL.match(name):
             continue
         # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the
         # body that acts is the party when the name stops at "on behalf of"
         name = re.sub(r",?\s+acting (?:for and )?on behalf of\s*$", "", name)
-        if m.re is _EN_HEREINAFTER_ORDINAL:
-            behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end))
-            if behalf:
-                name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
         if in_prose:
             # the sentence before the name ("As agreed, I am writing to confirm the terms on which the Marisol
             # Institute ...", "Further to our meetings in Asakiri, Helvar Biocatalysis Corporation (the "Sponsor")"),
@@ -397,7 +434,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 if tails:
                     name = tails[-1].group(0).strip()
                     start += tails[-1].start()
-        elif name and not _is_organisation(name) and not _PERSON_TITLE.search(name) \
+        elif name and not acted_for and not _is_organisation(name) and not _PERSON_TITLE.search(name) \
                 and not _ACTING_THROUGH.search(head, max(previous, name_end - 200), name_end) \
                 and not _ACTS_FOR.search(head, max(previous, name_end - 200), name_end):
             # a letter that says "between" further down still names the parties in its prose: "On behalf of the Board
@@ -415,6 +452,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         line = _FIRST_LINE.match(head, block[-1].end()) if block else None
         if line and line.end() <= name_end and ((
                 (not name or name.lower() == alias.lower() or "\n" in name
+                 # the name's line, then its street address, joined as if the line wrapped ("National University
+                 # Corporation Hokuryo University / 4-1 Hokuryodai, ...")
+                 or ("\n" in head[start:start + len(name)] and re.match(r"[ \t]*\n[ \t]*\d", head[line.end():]))
                  or ("\n\n" in head[block[-1].end():name_end].strip()
                      # (not a cover block's "and / ... University (Party B)" over the first party's own paragraph,
                      # which names it right before its alias)
@@ -815,8 +855,11 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
             candidate = candidate.split(",", 1)[0].strip()
         # ("I am pleased to inform you that the Foundation has approved a grant ... to National University
         # Corporation Ariake University": a clause with its verb, not a name)
-        if candidate and candidate[:1].isupper() and len(candidate) <= 120 and "\n" not in candidate \
-                and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
+        # (or in kanji: "(2) 学校法人晴海学園 (Harumi Gakuen Educational Foundation), a school juridical person ...")
+        if "\u3400" <= candidate[:1] <= "\u9fff":
+            candidate = re.sub(r"\s*\([\x20-\x7e]{2,100}\)\s*$", "", candidate)  # the name's English gloss after it
+        if candidate and (candidate[:1].isupper() or "\u3400" <= candidate[:1] <= "\u9fff") and len(candidate) <= 120 \
+                and "\n" not in candidate and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
             return candidate, window_start + start + lead
     starts = [m.end() for m in _EN_NAME_START.finditer(window)]
     # the name begins after the last connective that still leaves a capitalised phrase

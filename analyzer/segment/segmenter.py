@@ -253,7 +253,7 @@ class ClauseSegmenter:
             parent_node = nodes[stack[depth - 1][2]]
             level = parent_node.level + 1
             kind = "paragraph" if key[0] in ("JNUM", "DOT2", "DOT3", "EN_SECTION", "EN_CLAUSE", "DOT1",
-                                         "EN_SUBCLAUSE") and \
+                                         "EN_SUBCLAUSE", "J_CIRCLE") and \
                 level == 2 else "item"
             if parent_node.kind == "annex":
                 kind = "paragraph" if level == 2 else "item"
@@ -269,7 +269,8 @@ class ClauseSegmenter:
                                parent=stack[depth - 1][2], version=version))
             del stack[depth:]
             stack.append((key, value, len(nodes) - 1, m.rank))
-            if key[0] in ("JNUM", "DOT1") and value == (2,) and parent_node.kind in ("article", "definitions") \
+            if key[0] in ("JNUM", "DOT1", "J_CIRCLE") and value == (2,) \
+                    and parent_node.kind in ("article", "definitions") \
                     and not any(n.parent == stack[depth - 1][2] and n.style and n.style[0] == key[0]
                                 for n in nodes[stack[depth - 1][2] + 1:-1]):  # children follow their parent
                 _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
@@ -354,16 +355,22 @@ def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
         return len(following) >= 4 and sum(following) / len(following) < 30
 
     for a, b in itertools.pairwise(positions):
-        signed = False
+        signed = annexed = False
+        top_style = lines[b].markers[0].style if lines[b].markers else ""
         for line in lines[a + 1:b]:
             style = line.markers[0].style if line.markers else ""
             if style in ("EN_SIGNATURE", "J_SIGNATURE"):
                 signed = True
-            elif signed and style in ("EN_ANNEX", "J_ANNEX"):
-                rest = [p for p in positions if p > a]
-                if all(text_until_next_marker(p) < 80 or in_a_table(p) for p in rest):
-                    return {p for p in positions if p <= a}
-                break
+            elif style in ("EN_ANNEX", "J_ANNEX") and not annexed:
+                annexed = True
+                if signed:
+                    rest = [p for p in positions if p > a]
+                    if all(text_until_next_marker(p) < 80 or in_a_table(p) for p in rest):
+                        return {p for p in positions if p <= a}
+            elif annexed and style == top_style and is_first_value(style, line.markers[0].value) \
+                    and sum(1 for p in positions if p <= a) >= 3:
+                # an appendix's own rules numbered "1." to "15." after the agreement's "14.": its "15." is no article
+                return {p for p in positions if p <= a}
     return chain
 
 
@@ -1168,7 +1175,8 @@ def _insert_implicit_first_paragraph(nodes: list[_Node], article: _Node, article
             while offset < len(line.text) and line.text[offset] in " \t\u3000":
                 offset += 1
             start = line.start + offset
-    implicit = _Node(first_line, start, "paragraph", article.level + 1, "", "", style=second.style, value=(1,),
+    number = "①" if lines[first_line].text.startswith("①", start - lines[first_line].start) else ""
+    implicit = _Node(first_line, start, "paragraph", article.level + 1, number, "", style=second.style, value=(1,),
                      parent=article_index, version=article.version)
     # the 号 (一, 二 ...) of the first 項 came before ２ was seen, as the article's children: they are the first
     # 項's, and it opens before them
