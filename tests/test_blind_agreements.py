@@ -607,6 +607,13 @@ ALTERNATIVES = {
     ("set422", "CCLA_AsterOSF_Phonora_YICS_countersigned.txt", "CON-03"),  # the same
     ("set423", "SRA_CardellPhotonics_Harumi_v4_clean.txt", "CON-03"),  # the panel seat kept from e-Rad and funders,
     # beside the COI-01 keyed
+    # sets 425-432
+    ("set429", "Kisogawa-Brennmoor_CRA_final_2025-06.txt", "FUN-04"),  # the partner's honorarium to our investigator,
+    # beside the COI-03 keyed
+    ("set431", "KMU_MCRN_Collaboration_Agreement_EMBARK-Stroke_v4_clean.docx", "CON-03"),  # honoraria kept from
+    # funders, beside the COI-01 keyed
+    ("set431", "共同研究契約書_OrvaneGenomics_心筋症WGS_20250912.pdf", "DAT-03"),  # genomic data to the partner's
+    # government, beside the DAT-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

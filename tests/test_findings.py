@@ -3477,10 +3477,49 @@ _BLIND_417_TO_424 = [
      "ja-the-bayh-dole-condition-of-a-commissioned-research-contract"),
 ]
 
+_BLIND_425_TO_432 = [
+    (_EN_PREAMBLE + "Article 5 Visiting Scientists\n5.3 Researchers nominated by Sponsor for assignment to the University shall "
+     "be received as Visiting Scientists and shall be given access to its hot cells and to the uranium fuel fabrication "
+     "process records on the same terms as the University's own research staff, Sponsor's nomination being sufficient "
+     "for that purpose." + _EN_TERM, "EXP-04", True, "en-nominees-given-nuclear-records-on-our-staffs-terms"),
+    (_JA_PREAMBLE + "第22条（解除）\n２ 甲及び乙は、本研究に必要な輸出の許可が得られないこと又はいずれかの国の政府による制裁の措置が講じられた"
+     "ことを理由として、本契約を解除し、又は本研究を中止することはできないものとする。\n", "TRM-03", True,
+     "ja-no-exit-when-an-export-licence-is-refused"),
+    (_EN_PREAMBLE + "Article 12 Facilities\n12.1 The University shall permit Sponsor's Researchers to enter the University's "
+     "laboratories and to use its instruments for the Joint Research.\n12.3 Sponsor shall be under no obligation to "
+     "permit the University's Researchers to enter Sponsor's premises, and Sponsor shall decide on each occasion, at its "
+     "sole discretion, whether to permit such entry." + _EN_TERM, "REC-02", True, "en-the-partner-under-no-obligation-to-let-us-in"),
+    (_EN_PREAMBLE + "Article 15-2 Disclosure\n15.4 The University shall not disclose or submit to any third party "
+     "Sponsor's Confidential Information or any information concerning the progress of the Joint Research, for any "
+     "purpose whatsoever, including reports to the University's funding agencies and registration in e-Rad, without "
+     "the prior written consent of Sponsor." + _EN_TERM, "CON-03", True, "en-nothing-told-to-funders-or-e-rad"),
+    (_JA_PREAMBLE + "第6条（研究データ）\n２ 甲提供データは既に診療の過程で取得された情報であるため、その提供に当たって研究対象者への通知、"
+     "同意の取得その他の手続は要しないものとする。\n", "DAT-03", True, "ja-no-notice-or-consent-of-the-patients"),
+    (_EN_PREAMBLE + "Article 8 Participation\n8.1 Sponsor may, without further consent of the University, extend "
+     "participation in the Programme, including access to Programme Data and Results, to its Affiliates and to any "
+     "organisation that Sponsor designates as an Associated Member." + _EN_TERM, "TRA-01", True,
+     "en-participation-extended-to-its-affiliates"),
+    (_EN_PREAMBLE + "Article 9 Feedback\n9.4 If the University sends Sponsor suggestions, Sponsor may use them without "
+     "payment, provided that it does not name the University or any authorised user without consent." + _EN_TERM,
+     "DAT-03", False, "en-feedback-used-without-naming-us"),
+    (_EN_PREAMBLE + "Article 5 Shipment\n5.1 The University shall ship the materials to Sponsor. Sponsor shall obtain any "
+     "import permit or quarantine approval, and the University shall provide the documents and health records "
+     "reasonably requested for that purpose." + _EN_TERM, "DAT-03", False, "en-an-animal-shipments-health-records"),
+    (_EN_PREAMBLE + "Article 10 Licensing\n10.6 Before granting any licence of its own Results to a third party, a Party "
+     "shall confirm that the licence does not breach export control laws." + _EN_TERM, "EXP-01", False,
+     "en-a-licence-checked-against-export-control-laws"),
+    (_EN_PREAMBLE + "Article 12 Disclosure\n12.5 Nothing in this Agreement prevents a Party from disclosing the existence "
+     "and terms of this Agreement to its funders and the government bodies to which it reports." + _EN_TERM, "CON-01",
+     False, "en-nothing-prevents-disclosing-the-agreement"),
+    (_EN_PREAMBLE + "Article 8 Intellectual Property\n8.6 Each Party keeps its pre-existing intellectual property. The "
+     "Visiting Researcher shall inform the University of any pre-existing intellectual property of Sponsor she intends to "
+     "use." + _EN_TERM, "IP-01", False, "en-each-keeps-its-pre-existing-ip"),
+]
 
-_BLIND_345_TO_424 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+
+_BLIND_345_TO_432 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
-                     + _BLIND_409_TO_416 + _BLIND_417_TO_424)
+                     + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3530,8 +3569,8 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_424],
-                         ids=[row[3] for row in _BLIND_345_TO_424])
-def test_wording_from_blind_sets_345_to_424(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_432],
+                         ids=[row[3] for row in _BLIND_345_TO_432])
+def test_wording_from_blind_sets_345_to_432(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

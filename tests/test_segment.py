@@ -1157,6 +1157,29 @@ _OUTLINES_409_TO_424 = [
         "grant on the terms attached.\nATTACHMENT 1\nTERMS AND CONDITIONS\n1.  DEFINITIONS\n1.1  Terms are defined below.\n"
         "2.  USE OF THE GRANT\n2.1  The grant is used for the Project.\n3.  PAYMENT\n3.1  Paid half-yearly.\n",
         ["1.", "2.", "3."], id="en-a-street-address-in-a-letterhead-is-no-section"),
+    pytest.param(
+        "共同研究契約書\n目次\n第1条（定義）\n第2条（目的）\n第3条（分担）\n第4条（経費）\n第5条（期間）\n共同研究契約書\n甲と乙は、次のとおり"
+        "契約する。\n（定義）\n第1条 本契約において用語の意義は次のとおりとする。\n（目的）\n第2条 本契約は共同研究について定める。\n（分担）\n"
+        "第3条 甲及び乙は分担して研究を行う。\n（経費）\n第4条 経費は各自が負担する。\n（期間）\n第5条 期間は三年とする。\n",
+        ["第1条", "第2条", "第3条", "第4条", "第5条"], id="ja-a-table-of-contents-without-page-numbers"),
+    pytest.param(
+        "覚　書\n甲と乙は、次のとおり覚書を締結する。\n一、目的\n本覚書は共同研究について定める。\n二、定義\n用語の意義は次のとおり。\n"
+        "（１）「研究データ」とは、本研究の情報をいう。\n三、分担\n甲及び乙は分担する。\n四、経費\n各自が負担する。\n五、期間\n三年とする。\n"
+        "別紙\n１　研究題目\n睡眠の研究\n２　研究期間\n三年\n",
+        ["一", "二", "三", "四", "五"], id="ja-a-memorandum-numbered-in-kanji-with-headings"),
+    pytest.param(
+        "DATA EXCHANGE AGREEMENT\nA. DEFINITIONS AND INTERPRETATION\n1. In this Agreement, the following terms have the "
+        "meanings given below, unless the context requires otherwise.\n2. Headings are for convenience only and do not "
+        "affect the interpretation of this Agreement.\nB. PURPOSE AND SCOPE\n3. The purpose of this Agreement is to set "
+        "out the terms on which the Parties exchange float data.\n4. The Programme is limited to the scientific "
+        "activities described in Annex 1 to this Agreement.\nC. TERM\n5. This Agreement remains in force for five years "
+        "from the date of the last signature below.\n",
+        ["A.", "B.", "C."], id="en-lettered-sections-over-paragraphs-numbered-throughout"),
+    pytest.param(
+        "COLLABORATIVE RESEARCH AGREEMENT\n1 Definitions\n1(a) \"Project\" means the research in Schedule 1.\n1(b) "
+        "Headings do not affect interpretation.\n2 The Project\n2(a) Each Party carries out its tasks.\n3 Term\n3(a) "
+        "Three years.\n",
+        ["1", "2", "3"], id="en-sub-clauses-numbered-1-a"),
 ]
 
 

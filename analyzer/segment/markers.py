@@ -215,6 +215,7 @@ _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
 # (and Mexico's "1.- PURPOSE.", "12.- INTERPRETATION ...": a period and a dash)
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\)|\.[-–—])?(?=[ \t\u3000]|$)")
+_NUM_PAREN_LETTER = re.compile(r"^([0-9]{1,3})\(([a-z])\)(?=[ \t]+[A-Z(\"“])")
 _NUMBER_LETTER = re.compile(r"^([0-9]{1,3})[A-Z]\.?(?=[ \t])")
 # "12A.1 ...", "10bis.3 ...": a paragraph of an inserted Article 12A or 10bis
 _DOT_INSERTED = re.compile(r"^([0-9]{1,3})(?:[A-Z]|bis|ter|quater)((?:\.[0-9]{1,3}){1,3})\.?(?=[ \t])")
@@ -264,6 +265,8 @@ def _mk(style: str, value: tuple[int, ...], probe: str, end: int, shape: LineSha
         number = number.rstrip(".:-–—").strip()
     elif style.startswith("DOT") and number.endswith(("-", "–", "—")):
         number = number[:-1]  # "1.-" is clause 1.
+    elif style == "KANJI_ITEM":
+        number = number.rstrip("、．.")  # 「一、目的」 is item 一
     if style == "EN_ARTICLE":
         number = re.sub(r"^([A-Za-z1lI]{5,})[.,·](?=[0-9])", r"\1 ", number)  # OCR's "Article.18" is Article 18
     return Marker(style, value, number, shape.offset + k, rest.rstrip("*_ ").rstrip(), shape.deco, shape.indent,
@@ -536,6 +539,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         value = tuple(int(x) for x in m.group(2).split("."))
         # "A.5.1" under "A.5": a level of its own, as 1.2.3 is under 1.2
         return [_mk("LETTER_DOT2" if len(value) > 1 else "LETTER_DOT", value, probe, m.end(), shape)]
+    m = _NUM_PAREN_LETTER.match(probe)
+    if m:
+        # "5(e) In recognition of ...": sub-clause (e) of clause 5, numbered with its clause
+        return [_mk("DOT2", (int(m.group(1)), letter_to_int(m.group(2)) or 1), probe, m.end(), shape)]
     m = _DOT.match(probe)
     if m:
         parts = tuple(int(x) for x in m.group(1).split("."))

@@ -87,7 +87,10 @@ _PERSON_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\b
 # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the body
 # that acts is the party, not the one it acts for
 _ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", re.IGNORECASE)
-_SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b[^\n;()]{0,120}")
+# (a PDF may wrap the line inside it: '..., acting through its Office of Basic Research, Harbour Gate Building,
+# 14\nKessler Quay, Varn 2041, Republic of Estvald (the "Office")')
+_SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b"
+                               r"(?:[^\n;()]|\n(?![ \t]*\n)){0,160}")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)

@@ -168,6 +168,7 @@ class ClauseSegmenter:
             prev = lines[i - 1].text if i else ""
             line.markers = [m for m in line.markers if not _is_reference(m, prev, line.text)]
         _clear_table_of_contents(lines)
+        _clear_heading_only_contents(lines)
         _clear_quoted(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         if top_key is not None and _a_list_in_prose(lines, top_key, chain):
@@ -538,6 +539,13 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         if relaxed is not None:
             return relaxed
     top = min(candidates, key=priority) if candidates else None
+    # 「一、目的」「二、定義」 … 「十七、協議」: a memorandum whose articles are kanji numerals over short headings,
+    # with no 第N条; the style usually numbers 号, so it leads only when its run is long, headed and twice any other
+    kanji = [k for k in best if k[0] == "KANJI_ITEM" and effective[k] >= 5
+             and all(len(lines[p].markers[0].rest.strip()) <= 30 for p in best[k][1])]
+    if kanji and not any(k[0] in keyword for k in candidates) \
+            and all(effective[kanji[0]] >= 2 * effective[k] for k in candidates):
+        top = kanji[0]
     if top is not None:
         # a renewal letter's "1. Renewal Period" ... "10. Nature of the Memorandum" above an annex table that compares
         # the old and new terms row by row ("Article 2 – Fields"): a longer run that ends before the keyword run begins
@@ -656,7 +664,12 @@ def _headings_above_numbers(top: tuple, by_key: dict, best: dict, lines: list[_L
                            for pos, m in by_key[key] if pos in chain)
         above = all(_next_line_with_text(lines, pos) in numbered for pos in chain)
         if heading_like and above and min(chain) < min(best[top][1], default=0):
-            if _numbered_across(sorted(chain), by_key[top], best[top][1]):
+            numbered_paragraphs = [m for pos, m in by_key[top] if pos in set(best[top][1])]
+            # ("A. DEFINITIONS" / "1. In this Agreement, the following terms ..." ... "B. PURPOSE" / "3. The purpose
+            # of ...": numbers running on through plain sentences are paragraph numbers, and the headings the sections)
+            sentences = sum(1 for m in numbered_paragraphs if len(m.rest) > 60 and not english_heading(m.rest)[0])
+            if _numbered_across(sorted(chain), by_key[top], best[top][1]) \
+                    and sentences < 0.7 * len(numbered_paragraphs):
                 # "A. OFFERING TERMS" / "1. Issuer" ... "B. TERMS OF THE SHARES" / "8. Liquidation Preference": the
                 # numbers run on under each heading, so they are the articles and the headings group them
                 for pos in chain:
@@ -886,6 +899,40 @@ def _clear_table_of_contents(lines: list[_Line]) -> None:
         else:
             flush()
     flush()
+
+
+_CONTENTS_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "DOT1")
+_CONTENTS_TITLE = re.compile(r"(?i)^(?:目\s*次|table of contents|contents|index)$")
+
+
+def _clear_heading_only_contents(lines: list[_Line]) -> None:
+    """Drop the markers of a table of contents without page numbers: five or more article headings on consecutive lines
+    (「目次」 / 「第1条（定義）」 / 「第2条（目的）」 ...) that the document then prints again, each over its text, or
+    that end the text under a contents title."""
+    def article(line: _Line) -> Marker | None:
+        m = line.markers[0] if line.markers else None
+        if m is None or m.style not in _CONTENTS_STYLES or len(line.text.strip()) > 60:
+            return None
+        return m
+
+    pos = 0
+    while pos < len(lines):
+        run = []
+        k = pos
+        while k < len(lines) and (article(lines[k]) is not None or (run and not lines[k].text.strip())):
+            if lines[k].text.strip():
+                run.append(k)
+            k += 1
+        first = article(lines[run[0]]) if run else None
+        if len(run) >= 5 and all(lines[r].markers[0].style == first.style for r in run):
+            again = any(line.markers and line.markers[0].style == first.style and line.markers[0].value == first.value
+                        for line in lines[k:])
+            # (a contents page the document's own title then follows is read as a version of its own: nothing after it)
+            titled = run[0] > 0 and _CONTENTS_TITLE.match(lines[run[0] - 1].text.strip()) is not None
+            if again or (titled and sum(len(line.text.strip()) for line in lines[k:]) < 200):
+                for r in run:
+                    lines[r].markers = []
+        pos = max(k, pos + 1)
 
 
 def _readings_weak(key: tuple) -> bool:
