@@ -614,6 +614,11 @@ ALTERNATIVES = {
     # funders, beside the COI-01 keyed
     ("set431", "共同研究契約書_OrvaneGenomics_心筋症WGS_20250912.pdf", "DAT-03"),  # genomic data to the partner's
     # government, beside the DAT-04 keyed
+    # sets 433-440
+    ("set433", "HAU-UCAS_Research_Collaboration_Agreement_AQUA-ROOT_v4_final.docx", "IP-01"),  # all raw data and our
+    # copies vested in the partner, beside the DAT-05 keyed
+    ("set434", "JIASS-KCU_Research_Collaboration_Agreement_REEFSENSE_signed.pdf", "DAT-04"),  # results and our technical
+    # information made available to government agencies, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -3516,10 +3516,36 @@ _BLIND_425_TO_432 = [
      "use." + _EN_TERM, "IP-01", False, "en-each-keeps-its-pre-existing-ip"),
 ]
 
+_BLIND_433_TO_440 = [
+    (_JA_PREAMBLE + "第15条の2（輸出管理）\n甲、乙及び丙は、本共同研究に関する技術の提供及び貨物の輸出に当たり、外国為替及び外国貿易法、"
+     "スウェーデン王国の輸出管理関係法令、欧州連合の両用品目規則その他適用される法令を遵守する。\n", "LAW-02", False,
+     "ja-three-parties-keep-each-export-control-law"),
+    (_EN_PREAMBLE + "Article 3 Scope\n3.2 In addition to the Assigned Work Packages, the University shall take part in any "
+     "further research activities, in whatever field, that the General Assembly may decide to add from time to time, "
+     "without the need for any further agreement or signature by the University." + _EN_TERM, "TRA-03", True,
+     "en-any-activity-in-whatever-field-without-further-agreement"),
+    (_JA_PREAMBLE + "第2条（変更内容）\n２ 延長期間に係る研究経費は甲がその全額を負担し、延長期間中に得られた研究成果の事業化の時期、方法及び"
+     "実施許諾の相手方は乙が単独で決定するものとする。\n", "REC-03", True, "ja-we-pay-all-and-the-partner-alone-decides"),
+    (_JA_PREAMBLE + "第6条（技術支援者）\n２ 甲は、前項の技術支援者を、甲による事前の審査又は選考を経ることなく受け入れ、甲の検査室及び電子"
+     "カルテ端末への随時の立入り及び利用を認めるものとする。\n", "PER-03", True, "ja-admitted-without-our-prior-screening"),
+    (_EN_PREAMBLE + "Article 2 Conduct\n2.1 The University shall conduct the Investigation in accordance with this "
+     "Agreement, the Protocol, applicable law and the written instructions of Sponsor that are consistent with the "
+     "Protocol." + _EN_TERM, "CMP-01", False, "en-sponsor-instructions-consistent-with-the-protocol"),
+    (_JA_PREAMBLE + "第5条（不具合情報）\n２ 乙は、外国における治験機器の臨床使用により得られた不具合情報及び健康被害情報を、知り得た後速やかに"
+     "治験責任医師に提供する。\n", "DAT-03", False, "ja-defect-reports-to-our-investigator"),
+    (_JA_PREAMBLE + "第8条（個人情報）\n５ 本研究において個人情報は取り扱わない。ただし、個人情報の取扱いが必要となった場合には、甲及び乙は、本人の"
+     "同意の取得その他の手続を履行した上で、別途書面により取扱いを定める。\n", "DAT-03", False, "ja-no-personal-data-and-consent-first"),
+    (_EN_PREAMBLE + "Article 9 Disclosure\n9.3 The University acknowledges that Sponsor is subject to the public records law "
+     "of the State of Ohio and that this Agreement may be released under that law." + _EN_TERM, "DAT-04", False,
+     "en-a-public-records-law"),
+    (_JA_PREAMBLE + "第12条（共同研究員）\n２ 乙の従業員を民間等共同研究員として甲に受け入れる場合には、甲の規程に定める手続を経るものとし、その"
+     "受入れの可否は甲が決定する。\n", "PER-01", False, "ja-the-partners-employee-received-by-us"),
+]
 
-_BLIND_345_TO_432 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+
+_BLIND_345_TO_440 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
-                     + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432)
+                     + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3569,8 +3595,8 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_432],
-                         ids=[row[3] for row in _BLIND_345_TO_432])
-def test_wording_from_blind_sets_345_to_432(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_440],
+                         ids=[row[3] for row in _BLIND_345_TO_440])
+def test_wording_from_blind_sets_345_to_440(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

@@ -403,6 +403,28 @@ NAME_CASES = [
      'under the Private School Act of Japan, which operates 晴海理工大学 (Harumi University of Science and Technology), '
      'having its principal office in Tokyo, Japan (the "University").\n',
      [("CARDELL PHOTONICS LIMITED", "Sponsor"), ("学校法人晴海学園", "University")]),
+    # an Italian agreement in translation: the university and the department it acts through, two aliases of one party
+    ('RESEARCH AGREEMENT\n\nBETWEEN\n\nthe UNIVERSITÀ DEGLI STUDI DI VALMARINA, with registered office at Piazza San '
+     'Leucio 3, Valmarina, Italy, acting through its Department of Earth Sciences (hereinafter "DiSTAR"), represented by '
+     'the Rector pro tempore, Prof. Ernesto Castaldi, born in Salerno on 4 June 1964, authorised to sign this deed by '
+     'resolution of the Academic Senate of 18 February 2025 (hereinafter "UNIVAL");\n\nAND\n\nNISHIKAIGAN UNIVERSITY, '
+     'a national university corporation established under the laws of Japan (hereinafter "NKU");\n',
+     [("UNIVERSITÀ DEGLI STUDI DI VALMARINA", "DiSTAR"), ("NISHIKAIGAN UNIVERSITY", "NKU")]),
+    # the parties of a two-column table read row by row
+    ('SPONSORED RESEARCH AGREEMENT\nTHIS AGREEMENT is made\nBETWEEN\nKUROBE UNIVERSITY OF TECHNOLOGY\nVELTRANE '
+     'BIOSYSTEMS, INC.\nA national university corporation of Japan\nA corporation of Delaware\n(the “University”)\n(the '
+     '“Sponsor”)\n', [("KUROBE UNIVERSITY OF TECHNOLOGY", "University"), ("VELTRANE BIOSYSTEMS, INC.", "Sponsor")]),
+    # a consortium's coordinator acting "under the authority conferred on it by the General Assembly"; the title's
+    # consortium acronym no party
+    ('ACCESSION AGREEMENT\nto the Consortium Agreement of the PERMAFROST CARBON CONSORTIUM ("CryoCarb")\nTHIS '
+     'ACCESSION AGREEMENT is made\nBETWEEN:\n(1)\tUNIVERSITY OF NORDVIK, a state university of Norway, acting as '
+     'Coordinator for and on behalf of the Existing Parties under the authority conferred on it by the General Assembly '
+     '(the "Coordinator"); and\n(2)\tSHINONOME UNIVERSITY, a national university corporation of Japan (the "Acceding '
+     'Party").\n', [("UNIVERSITY OF NORDVIK", "Coordinator"), ("SHINONOME UNIVERSITY", "Acceding Party")]),
+    # a regulation defined in the preamble is no party
+    ("寄附講座設置に関する覚書\n国立大学法人葵ヶ丘大学（以下「甲」という。）とクオーヴェイン社（以下「乙」という。）は、次のとおり覚書を締結する。"
+     "乙は、甲の国立大学法人葵ヶ丘大学寄附講座規程（以下「寄附講座規程」という。）に基づき、甲に寄附を申し出た。\n",
+     [("国立大学法人葵ヶ丘大学", "甲"), ("クオーヴェイン社", "乙")]),
 ]
 # fmt: on
 
@@ -973,3 +995,17 @@ def test_a_letter_to_every_member_of_a_consortium_is_addressed_to_us_among_them(
 def test_the_side_a_letter_addresses_in_japan_is_ours(text: str, home: str) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert [p.name for p in parties if p.role == "HOME"] == [home]
+
+
+def test_the_parties_listed_in_an_article_of_their_own_are_read() -> None:
+    # set 437: 「次条に定める甲、乙、丙及び丁は」 over 「第１条（当事者）…（１）甲国立大学法人…（所在地：…）」
+    from analyzer.engine import AnalyzerEngine
+
+    text = ("四者間共同研究契約書\n次条に定める甲、乙、丙及び丁は、次のとおり契約を締結する。\n（当事者）\n第１条 本契約の当事者は、次の各号に掲げる"
+            "四者とする。\n（１）甲国立大学法人北斗科学技術大学（所在地：北海道函館市）\n（２）乙株式会社汐凪テクノロジーズ（所在地：横浜市）\n"
+            "（３）丙ケレンベルク応用科学大学（所在地：ドイツ連邦共和国）\n（４）丁バルデモーラ沿岸科学研究所（所在地：スペイン王国）\n"
+            "（目的）\n第２条 本契約は共同研究について定める。\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="yonsha.txt")
+    assert [(p.name, p.aliases[0]) for p in result.parties] == [
+        ("国立大学法人北斗科学技術大学", "甲"), ("株式会社汐凪テクノロジーズ", "乙"), ("ケレンベルク応用科学大学", "丙"),
+        ("バルデモーラ沿岸科学研究所", "丁")]

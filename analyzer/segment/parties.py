@@ -90,9 +90,12 @@ _ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", r
 # (a PDF may wrap the line inside it: '..., acting through its Office of Basic Research, Harbour Gate Building,
 # 14\nKessler Quay, Varn 2041, Republic of Estvald (the "Office")')
 _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b"
-                               r"(?:[^\n;()]|\n(?![ \t]*\n)){0,160}")
+                               r"(?:[^\n;()]|\n(?![ \t]*\n)){0,400}")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
+_CONSORTIUM_BODY = re.compile(r"(?:the\s+)?(?:General\s+Assembly|Steering\s+Committee|Management\s+Board|"
+                              r"Executive\s+Board|Governing\s+Board|Supervisory\s+Board|Project\s+Management\s+Committee)")
+_TITLE_WORD = re.compile(r"(?i)\b(?:agreement|memorandum|contract)\b")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # "represented for the purposes of this Agreement by its Director-General": the signatory, not the party
@@ -194,7 +197,7 @@ _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogram
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
-                         r"目的|省令|法律|規則|指針|ガイドライン|治験|試験)$")
+                         r"目的|省令|法律|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験)$")
 SEARCH_CHARS = 6000
 
 
@@ -314,6 +317,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         operated = _OPERATED_BY.match(name)
         found.append(AliasMatch(_joined(found, m.group("with") or (operated.group(1) if operated else None), name),
                                 alias, name_start, m.end()))
+    # 「次条に定める甲、乙、丙及び丁は」 over 「第１条（当事者）…（１）甲 国立大学法人北斗科学技術大学（所在地：…）」:
+    # the parties and their designations listed in an article of their own
+    if not found:
+        for m in _JA_LISTED_PARTY.finditer(head):
+            found.append(AliasMatch(m.group("name"), m.group("alias"), m.start("name"), m.end()))
     # the recitals after the list of parties define terms of their own
     # (「（B）葵陵は、セルロースナノファイバー（以下「CNF」という。）の…」): once two parties are named, nothing after
     # 前文 / （A） is a party
@@ -408,7 +416,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
         acted_for = bool(behalf)
         # 'Ref. HSM/KFD/RCA/2022-007 ("CoastCast")' under an amendment's title: the project's short name, no party
-        if _REFERENCE_LABEL.match(name):
+        # ('ACCESSION AGREEMENT to the Consortium Agreement of the ... CONSORTIUM ("CryoCarb")': the title, no party)
+        if _REFERENCE_LABEL.match(name) or _TITLE_WORD.search(name):
             continue
         # "the Consorcio Nacional ... (CNFS), acting for and on behalf of the Peña Alta Underground Laboratory": the
         # body that acts is the party when the name stops at "on behalf of"
@@ -718,6 +727,8 @@ def _listed_in_a_table(head: str) -> list[AliasMatch]:
     return []
 
 
+_JA_LISTED_PARTY = re.compile(r"^[ \t　]*[（(][0-9０-９]{1,2}[）)][ \t　]*(?P<alias>甲|乙|丙|丁|戊)[ \t　:：]*"
+                              r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)", re.MULTILINE)
 _JA_RECITALS = re.compile(r"^[ \t　]*(?:前文|前\s*文|[（(][AＡ][）)])", re.MULTILINE)
 _JA_PARTY_ITEM = re.compile(r"(?:^|\n)[ \t　]*[（(][0-9０-９一二三四五]{1,2}[）)][ \t　]*"
                             r"(?P<name>[^\s、。，,：:「」（）()]{2,60}?)(?=[（(。、，,\s])")
@@ -793,7 +804,7 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"\s+(?:the\s+)?",
                                 re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
-_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:its|a) (?:principal|registered)|located|established|born|"
+_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:(?:its|a) )?(?:principal|registered)|located|established|born|"
                          r"holder of|residing|domiciled|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
@@ -848,6 +859,9 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
         # (and the colon of "... made on the date of the last signature below BETWEEN:" closing the line before it)
         lead = len(candidate) - len(candidate.lstrip(" ,;:\n*_\u3000"))
         candidate = candidate.strip(" ,;:\n*_\u3000")
+        if candidate.startswith("the ") and candidate[4:5].isupper():
+            # "BETWEEN / the UNIVERSITÀ DEGLI STUDI DI VALMARINA, with registered office at ..."
+            candidate, lead = candidate[4:], lead + 4
         if len(candidate) > 120:
             # "The Sahelian Institute for Research in Hydrology and Environment (Institut Sahélien de Recherche en
             # Hydrologie et Environnement)": the name in the party's own language after it
@@ -861,6 +875,8 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
         # (or in kanji: "(2) 学校法人晴海学園 (Harumi Gakuen Educational Foundation), a school juridical person ...")
         if "\u3400" <= candidate[:1] <= "\u9fff":
             candidate = re.sub(r"\s*\([\x20-\x7e]{2,100}\)\s*$", "", candidate)  # the name's English gloss after it
+        if _CONSORTIUM_BODY.fullmatch(candidate):
+            continue  # "... under the authority conferred on it by the General Assembly": a body of the consortium
         if candidate and (candidate[:1].isupper() or "\u3400" <= candidate[:1] <= "\u9fff") and len(candidate) <= 120 \
                 and "\n" not in candidate and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
             return candidate, window_start + start + lead
@@ -889,6 +905,42 @@ def normalise_name(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_ALIAS_ONLY_LINE = re.compile(r"^[ \t]*\((?:the\s+)?[“\"](?P<alias>[^”\"\n]{1,40})[”\"]\)[ \t]*$", re.MULTILINE)
+
+
+def _table_column_parties(head: str) -> list[AliasMatch]:
+    """The parties of a two-column table read row by row: "BETWEEN / KUROBE UNIVERSITY OF TECHNOLOGY / VELTRANE
+    BIOSYSTEMS, INC. / ... / (the "University") / (the "Sponsor")": the names in one row, the aliases in another, in
+    the same order."""
+    aliases = list(_ALIAS_ONLY_LINE.finditer(head))
+    for k in range(len(aliases) - 1):
+        run = [aliases[k]]
+        while k + len(run) < len(aliases) and not head[run[-1].end():aliases[k + len(run)].start()].strip():
+            run.append(aliases[k + len(run)])
+        if len(run) < 2:
+            continue
+        betweens = list(_BETWEEN_LINE.finditer(head, 0, run[0].start()))
+        if not betweens:
+            return []
+        between = betweens[-1]
+        names = []
+        pos = between.end()
+        for line in re.finditer(r"[^\n]+", head[pos:run[0].start()]):
+            text = line.group().strip()
+            if not text:
+                continue
+            if not _is_organisation(text) or len(text) > 120 or re.match(r"(?:A|An)\s", text):
+                break
+            names.append((text, pos + line.start() + (len(line.group()) - len(line.group().lstrip()))))
+            if len(names) == len(run):
+                break
+        if len(names) == len(run):
+            return [AliasMatch(name, m.group("alias"), start, m.end())
+                    for (name, start), m in zip(names, run, strict=True)]
+        return []
+    return []
+
+
 def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
     """Parties with their aliases (several aliases of one name are merged); roles are set later.
 
@@ -898,7 +950,7 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
     merged: dict[str, Party] = {}
     order: list[str] = []
     defined = {}
-    for match in find_aliases(text, limit):
+    for match in _table_column_parties(text[:limit]) or find_aliases(text, limit):
         key = normalise_name(match.name) or match.alias
         if match.alias in defined and defined[match.alias] != key and match.alias not in ("you", "You", "your", "Your"):
             # a cover block names the parties ("BRIGHTWATER ... (the "Contractor")") and the preamble again, with
@@ -938,6 +990,9 @@ _PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+1\b|Section\s+1\b
                               r"(?:Parties|PARTIES)\b")
 
 
+_JA_PARTIES_ARTICLE = re.compile(r"（当事者）|本(?:契約|協定|覚書)の当事者は")
+
+
 def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[tuple[int, int]]) -> list[Party]:
     """A term sheet's preamble says "It is entered into among the Lead Investor, the Company and the University"
     and its first sections ("1. Issuer", "2. Investors", "3. University") define those names: the parties are the
@@ -947,6 +1002,12 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
         # an e-mail's numbered terms open with the parties: '1. Parties and project. The collaboration is between the
         # Laboratory of ..., Minase University, Japan ("Minase", PI: ...) and ... ("RIP", PI: ...)'
         for start, end in sections[:2]:
+            # 「第１条（当事者）本契約の当事者は、次の各号に掲げる四者とし、…（１）甲 国立大学法人…」
+            if _JA_PARTIES_ARTICLE.search(text, start, min(end, start + 200)):
+                named = [replace(p, start=p.start + start, end=p.end + start)
+                         for p in find_parties(text[start:end], end - start)]
+                if len(named) >= 2:
+                    return named
             if _PARTIES_SECTION.match(text, start, end):
                 named = [replace(p, start=p.start + start, end=p.end + start)
                          for p in find_parties(text[start:end], end - start)]
