@@ -619,6 +619,13 @@ ALTERNATIVES = {
     # copies vested in the partner, beside the DAT-05 keyed
     ("set434", "JIASS-KCU_Research_Collaboration_Agreement_REEFSENSE_signed.pdf", "DAT-04"),  # results and our technical
     # information made available to government agencies, beside the EXP-05 keyed
+    # sets 441-444
+    ("set442", "Novirex_Consulting_Agreement_Nishimoto_final.txt", "CON-01"),  # the engagement kept from funders and
+    # the university, beside the COI-01 keyed
+    ("set443", "共同調査協定書_ヴェステルハウグ海洋研究所_締結版.pdf", "DAT-04"),  # results given to the partner's government,
+    # beside the EXP-05 keyed
+    ("set444", "覚書_ヌサレスタリ工科大学_20250610.docx", "CON-03"),  # the memorandum kept from our ministry and funders,
+    # beside the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -801,7 +808,10 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # read as a veto on publication
     # sets 345-352
     ("set350", "Consulting_Agreement_Caldera_Hanzawa_final_2025-03.txt", "IP-01"),  # a consultant's deliverables
-    # owned by the client, with the university's IP kept out of it in 6.3    # sets 417-424
+    # owned by the client, with the university's IP kept out of it in 6.3    # sets 441-444, left after the round (the session ended)
+    ("set442", "Novirex_Consulting_Agreement_Nishimoto_final.txt", "IP-01"),  # a consultant's work product assigned to
+    # the company, with the university's IP kept out of it (as set 350's)
+    # sets 417-424
     ("set422", "CCLA_AsterOSF_Phonora_YICS_countersigned.txt", "IP-02"),  # the model's: a contributor licence,
     # perpetual and sublicensable but only of what we choose to contribute, read as a background licence
 }

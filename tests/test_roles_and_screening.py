@@ -425,6 +425,17 @@ NAME_CASES = [
     ("寄附講座設置に関する覚書\n国立大学法人葵ヶ丘大学（以下「甲」という。）とクオーヴェイン社（以下「乙」という。）は、次のとおり覚書を締結する。"
      "乙は、甲の国立大学法人葵ヶ丘大学寄附講座規程（以下「寄附講座規程」という。）に基づき、甲に寄附を申し出た。\n",
      [("国立大学法人葵ヶ丘大学", "甲"), ("クオーヴェイン社", "乙")]),
+    # a project's short name in the title block, a reference line below it, then the agreement's own opening
+    ('RESEARCH COLLABORATION AGREEMENT\n\nSodium-Ion Electrolytes for Stationary Storage ("COLDSALT")\n\nAgreement '
+     'reference: IIEM-INT-2025-031\n\nTHIS AGREEMENT is dated 2 June 2025\n\nBETWEEN:\n\n(1) IZUMIGAOKA INSTITUTE OF '
+     'ENERGY MATERIALS, a foundation of Japan (the "Institute"); and\n\n(2) NORTHMERE ENERGY RESEARCH LIMITED, a company '
+     'incorporated in England ("Northmere").\n', [("IZUMIGAOKA INSTITUTE OF ENERGY MATERIALS", "Institute"),
+                                                  ("NORTHMERE ENERGY RESEARCH LIMITED", "Northmere")]),
+    # an annex defining itself, and a name followed by its street address
+    ('This Data Sharing Annex (the "Annex") is entered into by Minamiura University of Marine Science, 3-14 '
+     'Shiosai-cho, Minamiura-shi, Japan (the "University") and the Marova Fisheries Research Agency, a government agency '
+     '(the "Agency").\n', [("Minamiura University of Marine Science", "University"),
+                           ("Marova Fisheries Research Agency", "Agency")]),
 ]
 # fmt: on
 

@@ -153,7 +153,9 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _GENERIC_SIGNER = re.compile(r"(?:^|[^,;\s])\s+(?:a|an|any|each)\s+(?:legal\s+)?(?:entity|person|individual|"
                              r"organi[sz]ation|company|corporation|institution)\s*$")
 _GERMAN_QUOTED = re.compile(r"„([^“”\"\n]{1,80})[“”]")
-_OPENING_BELOW = re.compile(r"\s*(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
+# (a reference line may stand between: "... ("COLDSALT")" / "Agreement reference: IIEM-INT-2025-031" / "THIS AGREEMENT")
+_OPENING_BELOW = re.compile(r"\s*(?:[^\n]{0,40}\b(?:[Rr]eference|[Rr]ef\.?|No\.)[^\n]{0,100}\n\s*)?"
+                            r"(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
                             r"Contract|CONTRACT)\b")
 # the initials a letter or an agreement uses for a party it never aliased so: "Tallis Polytechnic University" → TPU
 _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le", "und", "für"}
@@ -162,7 +164,8 @@ _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|�
 # a line that names an organisation: a cover sheet's party, a letter's sender or addressee
 _ORGANISATION_WORD = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学会|学園|センター|病院|"
                                 r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation|Institut|Universität|Hochschule)\b|\be\.V\.")
-_GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou",
+_GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou", "annex",
+                    "appendix", "addendum", "schedule", "exhibit",
                     "memorandum", "project", "purpose", "study", "programme", "program", "research", "disclosing party",
                     "receiving party", "confidential information", "data", "materials", "material", "results",
                     "services", "territory", "term", "platform", "website", "site", "portal", "service", "database",
@@ -806,7 +809,9 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
 _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:(?:its|a) )?(?:principal|registered)|located|established|born|"
                          r"holder of|residing|domiciled|"
-                         r"organi[sz]ed|incorporated|registered|duly|an?|the)\s.*$", re.IGNORECASE | re.DOTALL)
+                         r"organi[sz]ed|incorporated|registered|duly|an?|the|"
+                         # a street address after the name: "Minamiura University of Marine Science, 3-14 Shiosai-cho"
+                         r"[0-9]{1,5}(?:-[0-9]{1,5}){0,3})\s.*$", re.IGNORECASE | re.DOTALL)
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 
