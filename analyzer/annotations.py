@@ -19,8 +19,8 @@ DRAFTING_NOTE = re.compile(
 
 # a Japanese mark-up kept as text: 「金【削除】12,000,000円【追加】15,000,000円」, 「【削除】２　甲又は乙は、…」 and a
 # 【コメント（甲・産学連携推進課）】 line: the struck text and the comment go, the inserted text stays without its tag
-MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|"
-                       r"【(?:追加|挿入|新設|修正|変更)】")
+INSERTED_TAG = r"【(?:追加|挿入|新設|修正|変更)】"
+MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|" + INSERTED_TAG)
 
 
 def blank_drafting_notes(text: str) -> str:

@@ -12,6 +12,7 @@ import string
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from analyzer.annotations import INSERTED_TAG
 from analyzer.segment.numbers import (
     ENGLISH_NUMBER_WORDS,
     ENGLISH_ORDINAL_WORDS,
@@ -97,7 +98,7 @@ _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一�
                          r"|[-~=・]{1,2}[ \t]?(?=[0-9]{1,3}\.[ \t]?[A-Z]{3,}\b)")
 
 
-_INSERTED_TAG = re.compile(r"【(?:追加|挿入|新設|修正|変更)】[ \t\u3000]*")
+_INSERTED_TAG = re.compile(INSERTED_TAG + r"[ \t\u3000]*")
 
 
 def line_shape(line: str, use_indent: bool) -> LineShape:

@@ -664,7 +664,8 @@ def _headings_above_numbers(top: tuple, by_key: dict, best: dict, lines: list[_L
                            for pos, m in by_key[key] if pos in chain)
         above = all(_next_line_with_text(lines, pos) in numbered for pos in chain)
         if heading_like and above and min(chain) < min(best[top][1], default=0):
-            numbered_paragraphs = [m for pos, m in by_key[top] if pos in set(best[top][1])]
+            top_chain = set(best[top][1])
+            numbered_paragraphs = [m for pos, m in by_key[top] if pos in top_chain]
             # ("A. DEFINITIONS" / "1. In this Agreement, the following terms ..." ... "B. PURPOSE" / "3. The purpose
             # of ...": numbers running on through plain sentences are paragraph numbers, and the headings the sections)
             sentences = sum(1 for m in numbered_paragraphs if len(m.rest) > 60 and not english_heading(m.rest)[0])
