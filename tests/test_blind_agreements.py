@@ -620,12 +620,28 @@ ALTERNATIVES = {
     ("set434", "JIASS-KCU_Research_Collaboration_Agreement_REEFSENSE_signed.pdf", "DAT-04"),  # results and our technical
     # information made available to government agencies, beside the EXP-05 keyed
     # sets 441-444
+    ("set441", "Agreement_No27-MS-2025_SAIHG-HidakaTech_EN_translation.docx", "DAT-04"),  # information to the partner
+    # state's security bodies, beside the LAW-02 keyed (read since the translation's parties are)
     ("set442", "Novirex_Consulting_Agreement_Nishimoto_final.txt", "CON-01"),  # the engagement kept from funders and
     # the university, beside the COI-01 keyed
     ("set443", "共同調査協定書_ヴェステルハウグ海洋研究所_締結版.pdf", "DAT-04"),  # results given to the partner's government,
     # beside the EXP-05 keyed
     ("set444", "覚書_ヌサレスタリ工科大学_20250610.docx", "CON-03"),  # the memorandum kept from our ministry and funders,
     # beside the CON-01 keyed
+    # sets 445-452
+    ("set445", "SHU-NIMPR_Cruise_Participation_Agreement_HV2025-07_v4_clean.docx", "FUN-01"),  # the navy command that
+    # schedules and funds the cruise, beside the EXP-03 keyed
+    ("set448", "R7-共研-0417_共同研究契約書_杭州澄知智能科技_最終版.pdf", "CON-03"),  # the adviser role kept from our outside-work
+    # review and funders, beside the COI-01 keyed
+    ("set451", "秘密保持契約書_CobaltRidge_北辰工大_20250612.txt", "CON-01"),  # the agreement's existence kept from funders,
+    # beside the CON-03 keyed
+    # sets 453-460
+    ("set454", "感染症共同研究覚書_旭ヶ丘大学_IKTS_2025.pdf", "EXP-05"),  # data and results to the partner's ministry on
+    # request, beside the DAT-04 keyed
+    ("set457", "試料提供契約書_江陵医科大学附属第二医院_2025.pdf", "FUN-04"),  # the guest professor's fee paid into a personal
+    # account, beside the COI-03 keyed
+    ("set457", "FLU-Horai_Research_Collaboration_Agreement_2025_final.txt", "DAT-04"),  # results passed to government
+    # agencies that fund the partner, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -808,7 +824,8 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # read as a veto on publication
     # sets 345-352
     ("set350", "Consulting_Agreement_Caldera_Hanzawa_final_2025-03.txt", "IP-01"),  # a consultant's deliverables
-    # owned by the client, with the university's IP kept out of it in 6.3    # sets 441-444, left after the round (the session ended)
+    # owned by the client, with the university's IP kept out of it in 6.3
+    # sets 441-444
     ("set442", "Novirex_Consulting_Agreement_Nishimoto_final.txt", "IP-01"),  # a consultant's work product assigned to
     # the company, with the university's IP kept out of it (as set 350's)
     # sets 417-424

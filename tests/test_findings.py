@@ -888,6 +888,10 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
 
 
 @pytest.mark.parametrize("document", [
+    # set 458: a visiting professorship "Either you or the Faculty may bring the appointment to an end at any time"
+    "Dear Professor Kuwabara,\n\nOn behalf of Transdanubian University of Technology (\"TDUT\"), I invite you to join us "
+    "as a Visiting Professor.\n1. Period\n1.1 The appointment runs for two years.\n2. Ending the appointment\n2.1 Either "
+    "you or the Faculty may bring the appointment to\nan end at any time by written notice of not less than 30 days.\n",
     # set 290: a fellowship offer, ended by "Either you or Lumenfold may end the fellowship ... on notice"
     "Dear Ms Tanaka,\n\nWe are pleased to offer you a research fellowship at Brightwater Labs, Inc. (\"Brightwater\") on "
     "the terms below.\n1. Fellowship Period\n1.1 The fellowship runs from 1 June to 31 August 2026.\n2. Early End\n2.1 "
@@ -908,7 +912,7 @@ def test_a_letter_with_run_in_sentence_case_headings_has_its_termination_clause(
     # set 329: a memorandum between us and our researchers that ends for a researcher who leaves (a PDF line breaks in it)
     _JA_PREAMBLE + "第1条（目的）\n本覚書は、知的財産の取扱いを定める。\n第14条（有効期間）\n本覚書は、締結の日から効力を生じ、本協定が終了する"
     "日まで有効とする。\n３ 乙が甲を退職したときは、当該乙について本覚\n書は終了する。\n",
-], ids=["en-an-offer-letter-ended-on-notice", "en-a-letter-of-intent-discontinued", "ja-an-appointment-ended-on-notice",
+], ids=["en-an-appointment-brought-to-an-end", "en-an-offer-letter-ended-on-notice", "en-a-letter-of-intent-discontinued", "ja-an-appointment-ended-on-notice",
         "en-a-fellowship-resigned-on-notice", "ja-a-memorandum-that-ends-for-a-researcher-who-leaves"])
 def test_an_exit_on_notice_in_letter_wording_is_a_termination_clause(engine: AnalyzerEngine, document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="letter.txt")
@@ -3543,9 +3547,80 @@ _BLIND_433_TO_440 = [
 ]
 
 
-_BLIND_345_TO_440 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_445_TO_452 = [
+    (_JA_PREAMBLE + "第9条（秘密保持）\n３ 第1項の規定にかかわらず、各当事者は、法令に基づき開示を求められた場合、又は研究資金の配分機関、所管官庁"
+     "若しくは自己の内部監査、研究公正若しくは安全保障輸出管理を担当する部署に対し必要な範囲で報告する場合には、本協定の存在及び内容並びに"
+     "必要な範囲で秘密情報を開示することができる。\n", "CON-01", False, "ja-the-agreements-existence-may-be-told-to-funders"),
+    (_EN_PREAMBLE + "Article 4 Access to Facilities and Systems\n4.1 The University shall provide the Sponsor staff designated by "
+     "Sponsor's Programme Coordinator with user accounts on the Research Data Infrastructure, including administrator "
+     "rights over the Programme collection area.\n4.3 Nothing in this Agreement obliges Sponsor to grant University staff "
+     "access to its conservation workshops, closed stacks or internal information systems." + _EN_TERM, "REC-02", True,
+     "en-nothing-obliges-the-partner-to-grant-our-staff-access"),
+    (_EN_PREAMBLE + "Article 5 Intellectual Property\n5.2 All intellectual property rights in the Digital Images shall "
+     "belong to Sponsor. Sponsor shall make the Digital Images available for reuse free of charge under the French open "
+     "licence (Licence Ouverte) or a licence with equivalent effect." + _EN_TERM, "IP-01", False,
+     "en-the-partners-images-released-under-an-open-licence"),
+    (_EN_PREAMBLE + "Article 2 Transfer of the Material\n2.2 Sponsor shall arrange for the phytosanitary inspection of the "
+     "Material. The University shall obtain, before dispatch, any import permit required under the Plant Protection Act "
+     "of Japan and shall inform Sponsor of any additional declaration." + _EN_TERM, "LAW-02", False,
+     "en-our-import-permit-under-a-japanese-act"),
+    (_JA_PREAMBLE + "第9条（研究担当者の派遣）\n２ 甲の研究担当者が乙において本研究に従事する場合、当該研究担当者は乙の定める規則等に従うものとし、"
+     "乙は、当該研究担当者の安全の確保に必要な情報を甲に提供する。\n", "CMP-01", False, "ja-our-researcher-at-the-partner-follows-its-rules"),
+    (_EN_PREAMBLE + "Article 4 Investigational Devices\n4.2 Use of Devices. The University shall use the Devices solely for "
+     "the Study. The University shall not transfer any Device to any third party except to return it to Sponsor."
+     + _EN_TERM, "IP-01", False, "en-the-study-devices-go-back-to-the-sponsor-only"),
+    (_EN_PREAMBLE + "Article 5 Payment\n5.6 Source of Funds. Sponsor's payment obligations will be met from a restricted "
+     "program fund which receives contributions from one or more commercial collaborators. Sponsor shall not be required "
+     "to disclose the identity of any such collaborator to the University, the Principal Investigator or the Review "
+     "Board." + _EN_TERM, "COI-01", False, "en-the-sponsors-backers-unnamed-is-no-researchers-conflict"),
+    (_JA_PREAMBLE + "第5条（開示の制限）\n② 前項に定める場合を除き、甲は、本契約の締結の事実、乙の名称及び秘密情報の内容を、研究資金の配分機関に"
+     "提出する申請書若しくは報告書、府省共通研究開発管理システム（e-Rad）への登録又は甲内部の利益相反及び研究インテグリティに関する届出の"
+     "いずれにおいても、乙の事前の書面による承諾を得ることなく記載し、又は開示してはならない。\n", "CON-03", True,
+     "ja-nothing-in-e-rad-or-our-coi-filings-without-the-partners-consent"),
+]
+
+
+_BLIND_453_TO_460 = [
+    (_JA_PREAMBLE + "第19条（協定の終了）\n３ 甲が有効期間の満了前に本契約を終了させた場合には、甲は、乙に対し、終了の日までに乙が受け入れた甲の"
+     "交流学生の延べ人数に乙の定める留学生標準授業料の１学年分に相当する額を乗じて得た金額を、交流協力経費の償還金として、終了の日から"
+     "９０日以内に支払わなければならない。\n", "TRM-04", True, "ja-our-early-exit-costs-a-years-tuition-per-student"),
+    (_JA_PREAMBLE + "第15条（個人情報）\n３ 甲及び乙は、交流学生の健康状態、宗教その他の要配慮個人情報については、本人の明示的な同意がある場合又は"
+     "本人の生命若しくは身体の保護のために緊急の必要がある場合に限り相手方に提供する。\n", "DAT-03", False,
+     "ja-sensitive-data-only-with-explicit-consent"),
+    (_EN_PREAMBLE + "Article 6 Intellectual property\n6.1 Sponsor claims no rights in the University's existing work or in any "
+     "results the University obtains. Course materials that the University prepares remain yours; Sponsor may use them "
+     "for the students enrolled in the course for the duration of the appointment." + _EN_TERM, "PER-01", False,
+     "en-who-owns-the-visitors-course-materials-is-no-post"),
+    (_EN_PREAMBLE + "Article 2 Appointment\n2.1 Sponsor wishes to appoint Professor Moriyasu as a Joint Professor of its "
+     "Department of Energy Materials Science so that he may teach a graduate course at Sponsor, and the University is "
+     "willing to permit such appointment as a cross-appointment under its Regulations on Cross-Appointment of Faculty "
+     "Members.\n2.2 The appointment at Sponsor shall end automatically on the termination or expiry of this Agreement."
+     + _EN_TERM, "PER-01", False, "en-a-cross-appointment-our-regulations-permit"),
+    (_EN_PREAMBLE + "Schedule 1 Allowances\nPart A - Cash allowances paid by Sponsor to the University and paid by the University "
+     "to the Secondee\nOverseas cost-of-living allowance AED 6,500 monthly\nHousing allowance capped at actual rent of a "
+     "one-bedroom apartment" + _EN_TERM, "FUN-04", False, "en-a-secondees-allowances-routed-through-us"),
+    (_EN_PREAMBLE + "Schedule 1 Allowances\nPart B - Benefits in kind provided directly by Sponsor\nHealth insurance: medical "
+     "cover under Sponsor's group policy from arrival until departure\nResidence visa, work permit and ID arranged and "
+     "paid by Sponsor\nSponsor guest apartment for up to 30 days after arrival" + _EN_TERM, "FUN-04", False,
+     "en-the-hosts-help-with-a-secondees-stay"),
+    (_JA_PREAMBLE + "第7条（研究経費）\n３ 乙は、前二項に定める研究経費を負担しないものとし、研究成果を自ら商業的に実施するに当たり、甲に対し"
+     "実施料その他の対価を支払うことを要しない。\n", "REC-03", True, "ja-the-partner-pays-nothing-and-owes-no-royalty"),
+    (_EN_PREAMBLE + "Article 4 Contributions\n4.2 Sponsor contributes 42 person-months of scientific staff. Sponsor's "
+     "contribution is financed from its institutional funds and from the project grant \"Robotik-Mittelstand 2027\" of "
+     "the Bavarian State Ministry of Economic Affairs, grant no. RM27-0311." + _EN_TERM, "DAT-04", False,
+     "en-the-partners-contribution-financed-by-a-ministry-grant"),
+    (_JA_PREAMBLE + "第9条（知的財産権の取扱い）\n本技術指導の開始前から甲が保有する知的財産権は、甲に帰属する。乙は、本技術指導の過程で得た"
+     "甲の知見を乙の事業のために使用することができる。ただし、甲の特許権等の実施許諾を含むものではない。\n", "IP-02", False,
+     "ja-know-how-from-technical-guidance-used-without-a-patent-licence"),
+    (_JA_PREAMBLE + "第13条（研究責任者の処遇）\n① 乙は、本研究における甲との協力関係の証として、甲の研究責任者を乙の客座教授に任命し、その任期を"
+     "本契約の有効期間と同一とする。\n", "COI-03", True, "ja-our-lead-researcher-made-the-partners-guest-professor"),
+]
+
+
+_BLIND_345_TO_460 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
-                     + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440)
+                     + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
+                     + _BLIND_445_TO_452 + _BLIND_453_TO_460)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3595,8 +3670,8 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_440],
-                         ids=[row[3] for row in _BLIND_345_TO_440])
-def test_wording_from_blind_sets_345_to_440(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_460],
+                         ids=[row[3] for row in _BLIND_345_TO_460])
+def test_wording_from_blind_sets_345_to_460(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

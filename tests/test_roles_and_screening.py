@@ -436,6 +436,74 @@ NAME_CASES = [
      'Shiosai-cho, Minamiura-shi, Japan (the "University") and the Marova Fisheries Research Agency, a government agency '
      '(the "Agency").\n', [("Minamiura University of Marine Science", "University"),
                            ("Marova Fisheries Research Agency", "Agency")]),
+    # a translation from Russian: guillemets round the aliases and round the body's name after its legal form, and the
+    # first party's signatory ("represented by the Director General") before the second party's paragraph
+    ("Translation from the Russian language\nAGREEMENT No. 27-MS/2025\nThe Republican State Enterprise on the Right of "
+     "Economic Management «Sary-Arka Institute of Hydrogeology and Geoecology», subordinate to the authorised body in "
+     "the field of science of the Republic of Kazakhstan, hereinafter referred to as the «Institute», represented by "
+     "the Director General, Professor Zhaksylykov Bauyrzhan Temirkhanovich, acting on the basis of the Charter, on the "
+     "one hand, and\nNational University Corporation Hidaka University of Technology (Japan), hereinafter referred to "
+     "as the «University», represented by the President, on the other hand,\nhereinafter jointly referred to as the "
+     "«Parties» and individually as a «Party»,\n",
+     [("Sary-Arka Institute of Hydrogeology and Geoecology", "Institute"),
+      ("National University Corporation Hidaka University of Technology (Japan)", "University")]),
+    # a Chinese contract form's party lines, each with its address and contact fields on the same line
+    ("Cooperation Agreement\n\nParty A: Gulou Interactive Technologies Co., Ltd. Address: 4F, Mansion, 268 Zhong Road, "
+     "Nanjing Zip code: 210001 Contact person: Chen Xi Tel:\n\nParty B: Shenzhen Skyline Technology Co., Ltd. Address: "
+     "7F, Technology Building, No. 31 Gaoxin Central 4th Road, Nanshan District, Shenzhen Zip code: 518057 Contact "
+     "person: Chen Zhiyu Contact Tel:\n\n",
+     [("Gulou Interactive Technologies Co., Ltd.", "Party A"), ("Shenzhen Skyline Technology Co., Ltd.", "Party B")]),
+    # a bilingual MoU whose only English names are in its title, wrapped, the first with an "and" inside it
+    ("国立大学法人信濃川科学技術大学とハルストランド工科大学との間の覚書\nMemorandum of Understanding on Academic Exchange\n"
+     "between Shinanogawa University of Science and Technology and Hallstrand\nUniversity of Technology\n前文\n"
+     "国立大学法人信濃川科学技術大学及びハルストランド工科大学は、次のとおり覚書を締結する。\n",
+     [("Shinanogawa University of Science and Technology", "Shinanogawa University of Science and Technology"),
+      ("Hallstrand University of Technology", "Hallstrand University of Technology")]),
+    # the second party joined by "and" right after the first one's alias, its name holding an "and" of its own
+    ('Hokurei University, a national university corporation established under the laws of Japan ("Hokurei"), and '
+     'Hanbit Institute of Science and Technology, a non-profit research institute incorporated in the Republic of '
+     'Korea ("HIST"), hereby enter into this Joint Research Agreement (this "Agreement").\n',
+     [("Hokurei University", "Hokurei"), ("Hanbit Institute of Science and Technology", "HIST")]),
+    # a university described by the ministry that recognises it, its address pushing the name 600 characters back
+    ('This Data Sharing Agreement (the "Agreement") is entered into by and between:\n\nKUROSE INSTITUTE FOR OCEAN '
+     'OBSERVATION, a public interest incorporated foundation organised under the laws of Japan ("KIOO"); and\n\n'
+     'UNIVERSIDAD DEL MAR AUSTRAL, a private non-profit university recognised by the Ministry of Education of the '
+     'Republic of Chile, acting through its Centro de Oceanografia del Pacifico Sur-Oriental (COPSO), with its '
+     'principal office at Avenida Los Fiordos 1450, Puerto Celeste, Chile ("UMA").\n',
+     [("KUROSE INSTITUTE FOR OCEAN OBSERVATION", "KIOO"), ("UNIVERSIDAD DEL MAR AUSTRAL", "UMA")]),
+    # a letter: the writer acting for its government, "and" the addressee acting through its institute, then a term
+    # defined in the next paragraph
+    ('Dear Professor Kirishima,\n\nI am pleased to set out below the terms on which the Australian Defence '
+     'Experimental Sciences Group ("ADESG"), acting on behalf of the Commonwealth of Australia as represented by the '
+     'Department of Defence, and Minase University, acting through its Research Institute for Upper Atmosphere '
+     'Physics ("RIUAP"), propose to cooperate. In this letter ADESG and Minase University are each a "Participant" '
+     'and together the "Participants".\n\nBACKGROUND. Irregularities in the ionosphere degrade global navigation '
+     'satellite system ("GNSS") positioning.\n',
+     [("Australian Defence Experimental Sciences Group", "ADESG"), ("Minase University", "RIUAP")]),
+    # a treaty given a short name in the preamble is no party
+    ("遺伝資源共同研究契約書\n国立大学法人東雲大学（以下「甲」という。）とイサーン高原大学（以下「乙」という。）は、生物の多様性に関する条約"
+     "及び遺伝資源の取得の機会及びその利用から生ずる利益の公正かつ衡平な配分に関する名古屋議定書（以下「名古屋議定書」という。）に従い、"
+     "次のとおり契約を締結する。\n",
+     [("国立大学法人東雲大学", "甲"), ("イサーン高原大学", "乙")]),
+    # a faculty writing for its university, the faculty's own name holding an "and"
+    ("Dear Professor Kuwabara,\nIt is my great pleasure to write to you, on behalf of the Faculty Council of the Faculty\n"
+     "of Civil Engineering and Architecture of Transdanubian University of Technology\n(“TDUT”), to invite you to join "
+     "us as a Visiting Professor.\n",
+     [("Transdanubian University of Technology", "TDUT")]),
+    # a Mexican convenio's opening in capitals, each party "on the one hand" / "on the other hand"
+    ('MEMORANDUM OF UNDERSTANDING FOR ACADEMIC COOPERATION ENTERED INTO BY, ON THE ONE HAND, UNIVERSIDAD POLITÉCNICA '
+     'DEL BAJÍO OCCIDENTAL, HEREINAFTER "UPBO", REPRESENTED BY ITS RECTOR, DR. MARISOL ECHEVERRÍA TAPIA, AND, ON THE '
+     'OTHER HAND, SETOUCHI UNIVERSITY OF SCIENCE AND TECHNOLOGY, HEREINAFTER "SUST", REPRESENTED BY ITS PRESIDENT; '
+     'JOINTLY REFERRED TO AS "THE PARTIES", IN ACCORDANCE WITH THE FOLLOWING CLAUSES:\n',
+     [("UNIVERSIDAD POLITÉCNICA DEL BAJÍO OCCIDENTAL", "UPBO"), ("SETOUCHI UNIVERSITY OF SCIENCE AND TECHNOLOGY", "SUST")]),
+    # a German society's name, its street and house number on the next line, acting through one of its institutes
+    ('COLLABORATIVE RESEARCH AGREEMENT\nbetween\nKessler-Gesellschaft zur Förderung der angewandten Forschung e.V.,\n'
+     'Karolinenring 14, 80333 München, Germany,\nacting through its Kessler Institute for Production Automation and '
+     'Robotics KIPR,\nLechfeldallee 22, 86159 Augsburg, Germany,\n- hereinafter referred to as "KESSLER" -\nand\n'
+     'Setouchi University of Science and Technology,\na national university corporation,\n- hereinafter referred to as '
+     '"SUST" -\n',
+     [("Kessler-Gesellschaft zur Förderung der angewandten Forschung e.V.", "KESSLER"),
+      ("Setouchi University of Science and Technology", "SUST")]),
 ]
 # fmt: on
 
@@ -597,11 +665,12 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Leaders\nThe Institute: Dr Lim Wei Ling.\nPARTIES\n(1) The party described in Item 1 (the \"Institute\"); and\n"
      "(2) The party described in Item 2 (\"Kurosio\").\n",
      {"Marina Institute for Advanced Computing Ltd": "PARTNER", "Kurosio University": "HOME"}),
-    # set 95: the one party named is the sender on its letterhead; the addressee's university is ours
+    # set 95: the one party named is the sender on its letterhead (the university its council acts for); the
+    # addressee's university is ours
     ("ALDERMOOR UNIVERSITY\nOffice of the Provost\n\nProfessor Yuriko Tachibana\nFaculty of Science, Kasumigaoka "
      "University\nNishikawa City, Japan\n\nDear Professor Tachibana,\n\nOn behalf of the Council of Aldermoor "
      "University (\"Aldermoor\"), I am delighted to offer you an appointment as Honorary Chair Professor.\n",
-     {"Council of Aldermoor University": "PARTNER", "Faculty of Science, Kasumigaoka University": "HOME"}),
+     {"Aldermoor University": "PARTNER", "Faculty of Science, Kasumigaoka University": "HOME"}),
     # set 313: "Party A (Employer)" and "Party B (Expert)" in table cells, the expert a professor of a Japanese university
     ("EXPERT WORK AGREEMENT\nContract No.: YL-CL-2025-0147\nParty A (Employer)\nYunlan University of Technology\n"
      "Address\nNo. 88 Cuiping Road, Qingshan City, People's Republic of China\nParty B (Expert)\nHARADA Kenji\n"
@@ -1020,3 +1089,37 @@ def test_the_parties_listed_in_an_article_of_their_own_are_read() -> None:
     assert [(p.name, p.aliases[0]) for p in result.parties] == [
         ("国立大学法人北斗科学技術大学", "甲"), ("株式会社汐凪テクノロジーズ", "乙"), ("ケレンベルク応用科学大学", "丙"),
         ("バルデモーラ沿岸科学研究所", "丁")]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 450: a grant's particulars table, each party's name and address under its label; the grantee's Japanese
+    # agency form and address are its own, not the grantor's
+    ("GRANT AGREEMENT No. CVF-G-2025-0087\nANNEX 2\nGrantor\nCalder-Voss Foundation for Frontier Research, 41 Harbourgate "
+     "Terrace, Port Elsmere PE3 7QN, Commonwealth of Ostrelia\nGrantee\nYamabuki Research Institute for Photonic "
+     "Materials (National Research and Development Agency), 3-8 Sengen-dai, Tsukuba, Ibaraki 305-0047, Japan\n"
+     "Principal Investigator\nDr. Takumi Oyanagi, Group Leader\n",
+     {"Calder-Voss Foundation for Frontier Research": "PARTNER",
+      "Yamabuki Research Institute for Photonic Materials": "HOME"}),
+    # set 452: a defence group's letter to our institute; its signatory's government and the "and" before us
+    ('Dear Professor Kirishima,\n\nI am pleased to set out below the terms on which the Australian Defence Experimental '
+     'Sciences Group ("ADESG"), acting on behalf of the Commonwealth of Australia as represented by the Department of '
+     'Defence, and Minase University, acting through its Research Institute for Upper Atmosphere Physics ("RIUAP"), '
+     'propose to cooperate.\n',
+     {"Australian Defence Experimental Sciences Group": "PARTNER", "Minase University": "HOME"}),
+    # set 449: a consortium's numbered members without quotes, ours described under the laws of Japan on its line,
+    # and the only quoted alias a recital's "Funding Contracts"
+    ("THIS CONSORTIUM AGREEMENT is made between the following parties:\n1.\tAGRARFORSCHUNGSINSTITUT NORDHEIDE e.V. "
+     "(ANF), a registered non-profit association under German law, Heidweg 27, Lüneburg, Germany, represented by its "
+     "Scientific Director, the Coordinator;\n2.\tUNIVERSIDAD AGRARIA DE CASTILLA NORTE (UACN), a public university "
+     "under Spanish law, Palencia, Spain, represented by its Rector;\n3.\tMUSASHINO INSTITUTE OF PLANT GENETIC RESOURCES "
+     "(MIPGR), a general incorporated foundation under the laws of Japan, Kodaira, Tokyo, Japan, represented by its "
+     "President,\nhereinafter jointly or individually referred to as the \"Parties\" or a \"Party\".\nWHEREAS:\n(A)\tThe "
+     "European Parties have each concluded a funding contract with their national funding agency (the \"Funding "
+     "Contracts\").\n",
+     {"AGRARFORSCHUNGSINSTITUT NORDHEIDE e.V.": "PARTNER", "UNIVERSIDAD AGRARIA DE CASTILLA NORTE": "PARTNER",
+      "MUSASHINO INSTITUTE OF PLANT GENETIC RESOURCES": "HOME"}),
+], ids=["en-a-grants-particulars-table", "en-a-defence-groups-letter-to-our-institute",
+        "en-a-consortiums-numbered-members-and-a-recitals-alias"])
+def test_parties_of_the_blind_sets_445_to_452(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles

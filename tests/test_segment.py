@@ -166,6 +166,66 @@ def test_a_letter_of_intent_in_headed_prose_keeps_its_one_list_as_items() -> Non
     assert len({c.parent for c in items}) == 1
 
 
+def test_a_letter_signed_before_its_numbered_work_plan_keeps_its_headed_paragraphs_as_clauses() -> None:
+    # set 452: paragraphs with run-in capitals ("PUBLICATION. Each Participant ..."), "Yours sincerely", then an
+    # attachment under a rule of dashes whose items 1.-3. are the only numbers of the document
+    body = "".join(f"{heading}. Each Participant will act under this paragraph as the Coordinators agree in writing, "
+                   f"and will keep a record of what it does under it for the Campaign.\n\n"
+                   for heading in ("PURPOSE AND SCOPE", "DATA EXCHANGE", "PUBLICATION", "CONFIDENTIAL INFORMATION",
+                                   "EXPORT CONTROLS", "TERM AND TERMINATION"))
+    text = ("AUSTRALIAN DEFENCE EXPERIMENTAL SCIENCES GROUP\nBuilding 184, Salisbury\n\nProfessor Haruka Kirishima\n"
+            "Minase University\n\nDear Professor Kirishima,\n\n" + body + "Yours sincerely,\n\n[signed]\n"
+            "Dr. Fiona Marchetti\n\nEnclosures: Attachment A (Work Plan)\n\n" + "-" * 60 + "\nATTACHMENT A - WORK PLAN\n\n"
+            "1. Observation seasons\n   Equinox seasons of 2026 and 2027.\n\n2. Activities of Minase University\n"
+            "   (a) Operate six receivers.\n\n3. Activities of ADESG\n   (a) Operate four receivers.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == []
+    assert [c.heading for c in seg.clauses if c.kind == "paragraph" and c.heading] == [
+        "PURPOSE AND SCOPE", "DATA EXCHANGE", "PUBLICATION", "CONFIDENTIAL INFORMATION", "EXPORT CONTROLS",
+        "TERM AND TERMINATION"]
+    assert [(c.kind, c.number) for c in seg.clauses if c.kind in ("signature", "annex")] == [
+        ("signature", ""), ("annex", "ATTACHMENT A")]
+
+
+def test_a_convenios_spanish_ordinal_clauses_are_its_articles() -> None:
+    # set 456: "PRIMERA / FIRST. OBJETO / PURPOSE" ... "DÉCIMA QUINTA / FIFTEENTH. ..." in a Spanish-English MoU, and
+    # "SEGUNDA.- OBJETO" in a Spanish one
+    text = ("MEMORANDO DE ENTENDIMIENTO\nCLÁUSULAS / CLAUSES\n\nPRIMERA / FIRST. OBJETO / PURPOSE\n\nEl objeto es la "
+            "colaboración.\nThe purpose is collaboration.\n\nSEGUNDA / SECOND. ÁREAS / AREAS\n\nRobótica.\nRobotics.\n\n"
+            "TERCERA / THIRD. PUBLICACIONES / PUBLICATIONS\n\nLibertad académica.\nAcademic freedom.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        "PRIMERA / FIRST", "SEGUNDA / SECOND", "TERCERA / THIRD"]
+    from analyzer.segment.markers import detect_markers
+
+    assert [m.value for m in detect_markers("DÉCIMA QUINTA / FIFTEENTH. JURISDICCIÓN / JURISDICTION", True)] == [(15,)]
+    assert [m.value for m in detect_markers("DECIMOSEGUNDA.- CONFIDENCIALIDAD", True)] == [(12,)]
+    assert detect_markers("PRIMERA / SECOND. MISMATCHED ORDINALS", True) == []
+
+
+@pytest.mark.parametrize(("line", "style"), [
+    ("甲及び乙は、本契約締結の証として、本書２通を作成し", "J_SIGNATURE"),
+    ("この契約の成立を証するため、本書２通を作成する。", "J_SIGNATURE"),
+    # set 457: a title given "as a token of" the partnership is a paragraph of an article, not the signing formula
+    ("① 乙は、本研究における甲との協力関係の証として、甲の研究責任者を乙の客座教授に任命する。", "J_CIRCLE"),
+])
+def test_only_the_signing_formula_reads_as_the_signature(line: str, style: str) -> None:
+    from analyzer.segment.markers import detect_markers
+
+    assert [m.style for m in detect_markers(line, True)][:1] == [style]
+
+
+def test_a_covering_letter_keeps_the_articles_of_the_agreement_it_encloses() -> None:
+    letter = ("Dear Professor Kirishima,\n\nPlease find enclosed the research agreement between our institutes, which "
+              "our board approved on 3 March after the review we discussed, for your signature and return.\n\n"
+              "We are grateful for your patience while the text was settled, and look forward to the work.\n\n" * 5)
+    articles = "".join(f"{n}. Heading {n}\nThe Parties shall do what Article {n} of this Agreement requires of them, "
+                       f"in good faith and on the terms agreed between them.\n\n" for n in range(1, 16))
+    text = letter + "Yours sincerely,\n\nDr. Fiona Marchetti\n\nATTACHMENT A - RESEARCH AGREEMENT\n\n" + articles
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "article"] == [f"{n}." for n in range(1, 16)]
+
+
 def test_article_numbers_that_start_again_in_each_part_are_all_articles() -> None:
     # set 309: PART I has Articles 1-2, PART II Articles 1-3, each part counting from 1
     text = ("RESEARCH COLLABORATION AGREEMENT\nThis Agreement is made between A University and B Institute.\n"

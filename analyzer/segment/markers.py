@@ -16,6 +16,7 @@ from analyzer.annotations import INSERTED_TAG
 from analyzer.segment.numbers import (
     ENGLISH_NUMBER_WORDS,
     ENGLISH_ORDINAL_WORDS,
+    SPANISH_ORDINAL_WORDS,
     aiueo_to_int,
     any_to_int,
     arabic_to_int,
@@ -25,6 +26,7 @@ from analyzer.segment.numbers import (
     letter_to_int,
     ordinal_to_int,
     roman_to_int,
+    spanish_ordinal_to_int,
 )
 
 # intrinsic rank: lower is higher in the hierarchy; weak styles nest by first appearance
@@ -177,7 +179,9 @@ _J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 # 「注1」「※2」: the numbered notes under a table of an annex, each a statement of its own
 _J_NOTE = re.compile(rf"^(?:注|※){_WS}*([0-9０-９]{{1,2}})(?:{_WS}+|[:：)）．.]{_WS}*|$)")
-_J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:証として|証するため|証するために|証するものとして)")
+# (「本契約締結の証として」, not 「乙は、本研究における甲との協力関係の証として、…」: a token of goodwill)
+_J_SIGNATURE = re.compile(r"^[^。]{0,30}?(?:(?:締結|合意|成立|契約|協定|覚書|本書|以上|上記)[^。、]{0,6}証として|"
+                          r"証するため|証するために|証するものとして)")
 _J_PREAMBLE = re.compile(rf"^(前文|前\s*文){_WS}*$")
 
 _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]{1,6}|[A-Z])(?=[\s.:\-–—]|$)")
@@ -197,6 +201,10 @@ _EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-
 _SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
 # "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
 _EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
+                         r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
+# "PRIMERA / FIRST. OBJETO / PURPOSE", "DÉCIMA QUINTA.- JURISDICCIÓN": a convenio's cláusulas, in Spanish, or in
+# Spanish and English side by side
+_ES_ORDINAL = re.compile(r"^(" + SPANISH_ORDINAL_WORDS + r")(?:[ \t]*/[ \t]*(" + ENGLISH_ORDINAL_WORDS.upper() + r"))?"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
 # ... and "SECTION TEN – PUBLICATIONS AND AUTHORSHIP": a number in words before a dash, a colon or a capitalised heading
 _EN_SECTION = re.compile(
@@ -433,7 +441,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
-    r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH)|"
+    r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"
+    r"PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|S[ÉE]PTIM|OCTAV|NOVEN|D[ÉE]CIM|UND[ÉE]CIM|DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM)|"
     r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
     r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
@@ -479,6 +488,11 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_ORDINAL.match(probe)
     if m:
         return [_mk("EN_ARTICLE", (ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()), shape)]
+    m = _ES_ORDINAL.match(probe)
+    if m and spanish_ordinal_to_int(m.group(1)) and (m.group(2) is None or ordinal_to_int(m.group(2))
+                                                     == spanish_ordinal_to_int(m.group(1))):
+        return [_mk("EN_ARTICLE", (spanish_ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()),
+                    shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -98,6 +99,29 @@ ENGLISH_ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty)[- ](?:first|second|third|f
                          r"ninth)|twentieth|thirtieth|fortieth|fiftieth|first|second|third|fourth|fifth|sixth|"
                          r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
                          r"seventeenth|eighteenth|nineteenth)")
+
+
+# "PRIMERA / FIRST. OBJETO / PURPOSE", "DÉCIMA QUINTA.- JURISDICCIÓN": a Mexican or Spanish convenio numbers its
+# cláusulas by feminine ordinals (a contrato's artículos by masculine ones)
+_SPANISH_UNIT = r"(?:PRIMER[AO]|SEGUND[AO]|TERCER[AO]|CUART[AO]|QUINT[AO]|SEXT[AO]|S[ÉE]PTIM[AO]|OCTAV[AO]|NOVEN[AO])"
+SPANISH_ORDINAL_WORDS = (r"(?:(?:D[ÉE]CIM[AO]|VIG[ÉE]SIM[AO]|TRIG[ÉE]SIM[AO])(?:[ -]?" + _SPANISH_UNIT + r")?|"
+                         r"UND[ÉE]CIM[AO]|DUOD[ÉE]CIM[AO]|" + _SPANISH_UNIT + ")")
+_SPANISH_VALUES = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "septim": 7, "octav": 8,
+                   "noven": 9, "decim": 10, "undecim": 11, "duodecim": 12, "vigesim": 20, "trigesim": 30}
+
+
+def spanish_ordinal_to_int(text: str) -> int | None:
+    """'PRIMERA' -> 1, 'DÉCIMA QUINTA' / 'DECIMOQUINTA' -> 15, 'VIGÉSIMA' -> 20; None for anything else."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).strip()
+    stem = r"(undecim|duodecim|decim|vigesim|trigesim|primer|segund|tercer|cuart|quint|sext|septim|octav|noven)[ao]"
+    if not re.fullmatch(rf"(?:{stem})(?:[ -]?(?:{stem}))?", plain):
+        return None
+    values = [_SPANISH_VALUES[m.group(1)] for m in re.finditer(stem, plain)]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 2 and values[0] in (10, 20, 30) and values[1] < 10:
+        return values[0] + values[1]
+    return None
 
 
 def ordinal_to_int(text: str) -> int | None:

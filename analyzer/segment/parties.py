@@ -73,7 +73,7 @@ _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]
 _SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]{2,}|\t)"
                               r"(?P<name>[A-Z][^\n,()]{3,120}?)(?:,[ \t]*(?:the )?[A-Z][^\n,()]{2,40}?)?"
                               r"(?:[ \t]*\((?P<role>[A-Z][A-Za-z \-]{2,40})\))?[ \t]*$", re.MULTILINE)
-_LISTED_ORGANISATION = re.compile(r"Universit\w+|Institut\w*|Politecnic\w+|Academ\w+|College|Laborator\w+|"
+_LISTED_ORGANISATION = re.compile(r"Universi[td]\w+|Institut\w*|Politecnic\w+|Academ\w+|College|Laborator\w+|"
                                   r"Cent(?:re|er)|Foundation|Council|Hospital|Agency|Ministry|Authority|Commission|Office|"
                                   r"Society|Association|Organi[sz]ation|Consorti\w+|Trust|Bureau|Fund\b|Observator\w+|Limited|LLC|LLP|"
                                   r"\bplc\b|Pte\b|Pty\b|Company|\b(?:B\.V\.|GmbH|S\.A\.|AG|Ltd|Inc|Corporation|SE)\b|"
@@ -91,6 +91,14 @@ _ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", r
 # 14\nKessler Quay, Varn 2041, Republic of Estvald (the "Office")')
 _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b"
                                r"(?:[^\n;()]|\n(?![ \t]*\n)){0,400}")
+_AND_ANOTHER_PARTY = re.compile(r",\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
+                                r"(?:University|Institute|College|Academy|Foundation|Hospital|Corporation|Company|"
+                                r"Agency|Centre|Center|Inc\.|Ltd\.|GmbH|Limited)\b")
+_SUB_UNIT_WORD = re.compile(r"\b(?:Faculty|Department|School|Graduate\s+School|Division|Dean|Council|Senate|Board|"
+                            r"Regents|Trustees)\b")
+_UNIT_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:University|Universit\w+|"
+                           r"Institute\s+of\s+Technology)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,3})?)\s*$")
+_TRAILING_STREET = re.compile(r"(?<=[\w.)]),\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){0,3}[A-ZÄÖÜ][\w.\-]*\s+\d{1,4}[a-z]?$")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
 _CONSORTIUM_BODY = re.compile(r"(?:the\s+)?(?:General\s+Assembly|Steering\s+Committee|Management\s+Board|"
@@ -102,7 +110,7 @@ _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;(
 _ACTING_THROUGH = re.compile(r",\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|"
                              r"represented\s+(?:for\s[^,;()]{0,60}?\s)?by|through)\s+(?:its|the|their)\s+[A-Z]")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
-                              r"part(?:y|ies)[”\"]", re.IGNORECASE)
+                              r"(?:part(?:y|ies)|participants?)[”\"]", re.IGNORECASE)
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -121,6 +129,8 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|W H E R E A S\b|RECITALS\b|Recit
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
                              r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
                              re.MULTILINE)
+_NEXT_FIELD = re.compile(r"\s+(?:Address|Registered [Aa]ddress|Domicile|Contact [Pp]erson|Legal [Rr]epresentative|"
+                         r"Tel|Telephone|Fax|E-?mail)\s*[:：].*$")
 # the same in a table of party details: "Party A (Employer)" in one cell, "Yunlan University of Technology" in the next
 _LABELLED_PARTY_CELL = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方)"
                                   r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*[:：]?"
@@ -128,7 +138,8 @@ _LABELLED_PARTY_CELL = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|�
 _EN_ORGANISATION_WORDS = (r"University|Institute|College|Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|"
                           r"Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited")
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
-                         + r")(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*){1,4})?")
+                         # "University of Science and Technology": an "and" inside the name's tail joins no party
+                         + r")(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,4})?")
 # an organisation's name ending right where its alias opens: "Shirakaba Institute of Science and Technology (the ..."
 _EN_ORGANISATION_TAIL = re.compile(
     r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
@@ -153,6 +164,10 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _GENERIC_SIGNER = re.compile(r"(?:^|[^,;\s])\s+(?:a|an|any|each)\s+(?:legal\s+)?(?:entity|person|individual|"
                              r"organi[sz]ation|company|corporation|institution)\s*$")
 _GERMAN_QUOTED = re.compile(r"„([^“”\"\n]{1,80})[“”]")
+# a translation from Russian keeps its guillemets for the alias ('hereinafter referred to as the «Institute»'), and for
+# the name inside a body's legal form ('the Republican State Enterprise ... «Sary-Arka Institute»'), which stays as is
+_GUILLEMET_NAME = re.compile(r"«([^«»\n]{3,120})»")
+_GUILLEMET_ALIAS = re.compile(r"(\b(?:as|called)\s+(?:the\s+|a\s+)?)«([^«»\n]{1,40})»")
 # (a reference line may stand between: "... ("COLDSALT")" / "Agreement reference: IIEM-INT-2025-031" / "THIS AGREEMENT")
 _OPENING_BELOW = re.compile(r"\s*(?:[^\n]{0,40}\b(?:[Rr]eference|[Rr]ef\.?|No\.)[^\n]{0,100}\n\s*)?"
                             r"(?:This|THIS)\b[^\n]{0,200}?\b(?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|"
@@ -200,7 +215,7 @@ _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogram
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
-                         r"目的|省令|法律|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験)$")
+                         r"目的|省令|法律|議定書|条約|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験)$")
 SEARCH_CHARS = 6000
 
 
@@ -293,6 +308,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     if "„" in head:
         # German quotes („FKH“) read as English ones (“FKH”), one character for one
         head = _GERMAN_QUOTED.sub(lambda m: "“" + m.group(1) + "”", head)
+    if "«" in head:
+        head = _GUILLEMET_ALIAS.sub(lambda m: m.group(1) + "“" + m.group(2) + "”", head)
     found: list[AliasMatch] = []
     previous_end = 0
     for m in _JA_ALIAS.finditer(head):
@@ -410,6 +427,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        if "«" in head and ("»" in name or not _is_organisation(name)):
+            # 'the Republican State Enterprise on the Right of Economic Management «Sary-Arka Institute of
+            # Hydrogeology and Geoecology», subordinate to ...': the body's name in guillemets after its legal form
+            quoted = [q for q in _GUILLEMET_NAME.finditer(head, previous, name_end) if _is_organisation(q.group(1))]
+            if quoted:
+                name, start = " ".join(quoted[-1].group(1).split()), quoted[-1].start(1)
         behalf = []
         if m.re is _EN_HEREINAFTER_ORDINAL or m.re is _EN_HEREINAFTER_ACRONYM:
             behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end)) + \
@@ -461,6 +484,15 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 lead = _GOVERNING_BODY.match(tail.group(0))
                 name = tail.group(0)[lead.end() if lead else 0:].strip()
                 start = window + tail.start() + (lead.end() if lead else 0)
+        # "on behalf of the Faculty Council of the Faculty of Civil Engineering and Architecture of Transdanubian
+        # University of Technology ("TDUT" ...)": the university whose faculty writes is the party, not the "and" inside
+        # the faculty's name
+        if name and start >= 0:
+            whole = head[max(previous, start - 200):start] + name
+            body = _UNIT_OF_BODY.search(whole)
+            if body and body.group("body") != name and name.endswith(body.group("body")) \
+                    and _SUB_UNIT_WORD.search(whole, 0, body.start()):
+                name, start = body.group("body"), start + len(name) - len(body.group("body"))
         # "between\n\nInstitut für ... e.V.\nAuenstraße 14, ...\n\n- hereinafter referred to as "IDOS" -": the name is
         # the line after "between" / "and", its address and representative below it, the alias a paragraph of its own
         block = list(_CONNECTIVE_LINE.finditer(head, previous, name_end))
@@ -485,7 +517,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 name, start = line.group(1).strip(), line.start(1)
         # '..., acting through its Center for Ocean Remote Sensing ("CORS") and represented by its President (the
         # "University")': a second alias of the party named before, in the same sentence
-        if found and _SAME_PARTY_AGAIN.fullmatch(head, previous, name_end):
+        # (not '("ADESG"), acting on behalf of the Commonwealth ..., and Minase University, acting through its Research
+        # Institute ... ("RIUAP")': another organisation joined by ", and")
+        if found and _SAME_PARTY_AGAIN.fullmatch(head, previous, name_end) \
+                and not _AND_ANOTHER_PARTY.search(head, previous, name_end):
             name, start = found[-1].name, found[-1].start
         if (not name or name.lower() == alias.lower()) and any(
                 alias == _acronym(d.group(1)) for d in _DOCUMENT_ACRONYM.finditer(head, max(previous, m.start() - 200),
@@ -501,6 +536,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # "Dr. Anara Dzholdasova, Associate Professor at the Vesk Polytechnic Institute": the person, without the post
         if _PERSON_TITLE.match(name) and "," in name:
             name = name.split(",", 1)[0].strip()
+        # "Kessler-Gesellschaft ... e.V.,\nKarolinenring 14, 80333 München": a street and house number after the legal
+        # form belong to the address
+        name = _TRAILING_STREET.sub("", name)
         end = m.end()
         if m.re is _EN_HEREINAFTER_ACRONYM:
             # the description follows the acronym ("..., hereinafter referred to as IBUKI, a national university
@@ -522,6 +560,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # "Party A: Weiqiao Ocean University, a public institution ... established under the laws of ..., with its
         # address at ...": the name ends where its description begins
         name = _EN_ADDRESS.sub("", name).strip(" ,;.") if name.isascii() else name
+        # "Party B: Shenzhen ... Co., Ltd. Address: 7F, ... Contact person: ...": a form's fields run on one line
+        name = _NEXT_FIELD.sub("", name).strip(" ,;")
         if len(name) > 120:
             continue
         if not name or any(a.alias == m.group("alias") for a in found):
@@ -582,18 +622,25 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name)) if c]
                 name = name[:min(cuts)] if cuts else name
                 found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
-    if not found:
-        members = list(_NUMBERED_MEMBER.finditer(head))
-        if len(members) >= 2:
-            found.extend(AliasMatch(m.group("name").strip(), m.group("alias"), m.start("name"), m.end())
-                         for m in members)
+    members = list(_NUMBERED_MEMBER.finditer(head))
+    # (a consortium's numbered members, then WHEREAS: "(A) ... a funding contract with their respective national funding
+    # agency (the "Funding Contracts")": the only quoted alias, in a recital, names no party)
+    if len(members) >= 2 and found and all(a.end > members[-1].end() for a in found) \
+            and _EN_RECITALS.search(head, members[-1].end(), min(a.end for a in found)):
+        found = []
+    if not found and len(members) >= 2:
+        # each member's passage is its line, with its description ("a general incorporated foundation under the laws of
+        # Japan")
+        found.extend(AliasMatch(m.group("name").strip(), m.group("alias"), m.start("name"),
+                                _line_end(head, m.end(), len(head)))
+                     for m in members)
     # a letter that names the parties once and never gives them a short name: "Side Letter No. 1 to the Research
     # Collaboration Agreement dated 14 March 2024 between Sanrei University and Tallis Polytechnic University"
     if not found:
         m = _EN_BETWEEN_NAMES.search(head[:2000])
         if m:
             for group in ("first", "second"):
-                name = m.group(group).strip()
+                name = " ".join(m.group(group).split())  # the title may wrap inside a name
                 found.append(AliasMatch(name, name, m.start(group), m.end(group)))
     # a platform's terms define the two sides among their defined terms: '"Arbordale", "we", "us" and "our" mean the
     # Arbordale Contracting Entity ...', '"you" and "Customer" refer to that organisation'
@@ -636,10 +683,15 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 found.append(AliasMatch(name, m.group("alias"), m.start("name"), m.end()))
     # a form letter's numbered paragraphs: "1. Provider" over "Kita-Kanto Institute of Comparative Medicine (KICM), a
     # public interest incorporated foundation ...", "2. Recipient" over "Pemberton University, ..."
+    # the paragraphs that name them are the letter's first articles, past the preamble
+    heads = [m for m in _HEADING_PARTY.finditer(text[:limit + 1500]) if _ENTITY_LINE.match(m.group("name"))]
+    # (a grant's particulars table, "Grantor" / its name and address / "Grantee" / ...: the next heading ends the
+    # party's passage, so that the grantee's "National Research and Development Agency ..., Japan" is not the
+    # grantor's)
     headed = [AliasMatch(_heading_party_name(m.group("name")), m.group("alias"), m.start("name"),
-                         _paragraph_end(text, m.start("name")))
-              # the paragraphs that name them are the letter's first articles, past the preamble
-              for m in _HEADING_PARTY.finditer(text[:limit + 1500]) if _ENTITY_LINE.match(m.group("name"))]
+                         min(_paragraph_end(text, m.start("name")),
+                             heads[k + 1].start() if k + 1 < len(heads) else len(text)))
+              for k, m in enumerate(heads)]
     if len({a.alias for a in headed}) >= 2:
         # they are the parties: a parenthesis before them defines the master agreement ("the "UBMTA"")
         # (on the name's own line: the next row of a particulars table names someone else, "Partner Organisation" /
@@ -796,9 +848,15 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?<!incorporated )(?<!established )(?<!constituted )(?<!created )(?<!chartered )"
                                 r"(?<!governed )(?<!owned )(?<!operated )(?<!founded )"
                                 # "a cardiologist employed by the Sending Institution as a physician": her employer
-                                r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )by|"
+                                r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )"
+                                # "a private university recognised by the Ministry of Education of ...": its regulator
+                                r"(?<!recognised )(?<!recognized )(?<!accredited )(?<!authorised )(?<!authorized )"
+                                r"(?<!licensed )(?<!regulated )(?<!supervised )(?<!registered )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
                                 r"on the (?:one|other|first|second) part,|"
+                                # a Mexican convenio's "ENTERED INTO BY, ON THE ONE HAND, UNIVERSIDAD ..., AND, ON THE
+                                # OTHER HAND, SETOUCHI UNIVERSITY OF SCIENCE AND TECHNOLOGY, HEREINAFTER "SUST""
+                                r"(?i:on the (?:one|other) hand),|"
                                 # a letter's "I am pleased to set out below the terms on which Technische Hochschule
                                 # Lindenau, acting through ... ("Lindenau"), and ...": the sender, not its addressee
                                 r"(?:terms|basis|conditions)\s+(?:on|under)\s+which|"
@@ -813,6 +871,7 @@ _EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:(?:its|a) )?(?:principal|
                          # a street address after the name: "Minamiura University of Marine Science, 3-14 Shiosai-cho"
                          r"[0-9]{1,5}(?:-[0-9]{1,5}){0,3})\s.*$", re.IGNORECASE | re.DOTALL)
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
+_AND_AFTER_FLOOR = re.compile(r"[ \t]*[,;]?[ \t]*and\b[ \t]*(?:the[ \t]+)?")
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 
 
@@ -838,7 +897,10 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     raw = text[window_start:paren_start]
     # "Kasumigaoka University, a national university corporation ..., acting through its Graduate School of Science
     # and Engineering ("KU")": the alias names the university, and the school's "and" opens no name
-    acting = [m.start() for m in _ACTING_THROUGH.finditer(raw)]
+    # (only after the party's own opening: 'the «Institute», represented by the Director General, ..., on the one
+    # hand, and\nNational University Corporation ...' is the party before it signing)
+    last_opening = max((m.end() for m in _EN_PARTY_OPENING.finditer(raw)), default=0)
+    acting = [m.start() for m in _ACTING_THROUGH.finditer(raw) if m.start() >= last_opening]
     if acting:
         raw = raw[:acting[-1]]
     window = _WRAPPED_LINE.sub(" ", raw)
@@ -850,6 +912,11 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     # after a reference line under the title opens the party's paragraph (it ends in a digit, so it reads as a wrap)
     opening += [m.end() for m in _REFERENCE_LINE.finditer(raw)]
     opening += [m.end() for m in _EN_INLINE_OPENING.finditer(window)]
+    # '... ("Hokurei"), and Hanbit Institute of Science and Technology, a ... institute ("HIST")': the "and" right
+    # after the party before opens this one (its ")" is behind the floor)
+    joined = _AND_AFTER_FLOOR.match(raw) if window_start == floor and floor > 0 else None
+    if joined:
+        opening.append(joined.end())
     # the nearest opening first; "a company limited by guarantee" holds a "by" that opens nothing, so a candidate
     # that is no name sends us back to the opening before it
     for start in sorted(set(opening), reverse=True):

@@ -60,7 +60,13 @@ _SIGNATURE = re.compile(
 # a letter's salutation ends its letterhead and addresses
 _SALUTATION = re.compile(r"^(?:Dear\s|To whom it may concern|拝啓|謹啓)")
 _BULLET = re.compile(r"^\s*(?:[•・●○◦■□▪‣\-–—*]|\([a-zivx]{1,4}\)|[a-z]\)|[①-⑳])\s*")
+_RULE = re.compile(r"^\s*[-_=*~―─━]{3,}\s*$")
 _SENTENCE_END = tuple(".。:：;；)）」!?！？")
+
+
+def signs_off(line: str) -> bool:
+    """A line that closes a letter or memorandum for signature: "Yours sincerely," / "IN WITNESS WHEREOF" / 「敬具」."""
+    return bool(_SIGNATURE.match(line.strip()))
 
 
 def _blank_between(text: str, a: _ProseLine, b: _ProseLine) -> bool:
@@ -80,7 +86,10 @@ def paragraph_starts(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[i
     starts = [0]
     for i in range(1, len(lines)):
         prev, line = lines[i - 1], lines[i]
-        if _BULLET.match(line.text):
+        if _RULE.match(prev.text):
+            starts.append(i)  # a rule of dashes ends what is above it ("----" over "ATTACHMENT A - WORK PLAN")
+            continue
+        if _BULLET.match(line.text) and not _RULE.match(line.text):
             continue  # a list belongs to the paragraph above it, which opens it
         ended = prev.text.rstrip().endswith(_SENTENCE_END)
         if fmt == "docx" or _blank_between(text, prev, line):
@@ -147,11 +156,13 @@ def prose_units(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[ProseU
     for k in range(body, len(blocks)):
         a, b = bounds[k]
         block = blocks[k]
-        first = lines[a]
+        # (a rule of dashes drawn above "ATTACHMENT A - WORK PLAN" is no line of the paragraph)
+        opens = next((k for k in range(a, b) if not _RULE.match(lines[k].text)), a)
+        first = lines[opens]
         marker = first.markers[0] if first.markers else None
         style = marker.style if marker else ""
         if style in ("EN_ANNEX", "J_ANNEX") and units and len(first.text.strip()) <= 100:
-            units.append(ProseUnit(a, "annex", marker.rest.strip(" :-–—.") if marker else ""))
+            units.append(ProseUnit(opens, "annex", marker.rest.strip(" :-–—.") if marker else ""))
             closed = True
             continue
         if closed:

@@ -32,7 +32,7 @@ from analyzer.segment.headings import (
     standalone_heading,
 )
 from analyzer.segment.markers import INSERTED_SUFFIX, Marker, detect_markers, is_first_value, line_shape
-from analyzer.segment.prose import prose_units
+from analyzer.segment.prose import prose_units, signs_off
 from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
@@ -174,6 +174,9 @@ class ClauseSegmenter:
         if top_key is not None and _a_list_in_prose(lines, top_key, chain):
             top_key, chain = None, set()
         chain = _before_the_annexes(chain, lines)
+        prose_body = bool(text) and _numbered_only_in_an_annex(lines, chain)
+        if prose_body:
+            top_key, chain = None, set()
         last_top = max(chain) if chain else -1
         nodes: list[_Node] = []
         stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
@@ -276,7 +279,7 @@ class ClauseSegmenter:
                                 for n in nodes[stack[depth - 1][2] + 1:-1]):  # children follow their parent
                 _insert_implicit_first_paragraph(nodes, parent_node, stack[depth - 1][2], lines)
                 stack[-1] = (key, value, len(nodes) - 1, m.rank)
-        if text and not any(n.style != ("WHEREAS",) for n in nodes):
+        if text and (prose_body or not any(n.style != ("WHEREAS",) for n in nodes)):
             nodes = _prose_nodes(lines, text, fmt, version) or nodes
         preamble_end = next((n.line for n in nodes if n.kind not in ("paragraph",) or n.style != ("WHEREAS",)), None)
         first_line = lines[0]
@@ -329,6 +332,23 @@ def _a_list_in_prose(lines: list[_Line], top_key: tuple, chain: set[int]) -> boo
         return False
     outside = sum(1 for k in range(run[-1] + 1, len(lines)) if not lines[k].markers)
     return outside >= 2 * len(run)
+
+
+def _numbered_only_in_an_annex(lines: list[_Line], chain: set[int]) -> bool:
+    """A letter in headed prose ("PUBLICATION. Each Participant is free to ...") signed before its attachment, whose
+    work plan numbers its items "1.", "2.": the attachment's list, not the letter's articles."""
+    if not chain:
+        return False
+    first = min(chain)
+    annex = next((k for k in range(first - 1, -1, -1)
+                  if lines[k].markers and lines[k].markers[0].style in ("EN_ANNEX", "J_ANNEX")), None)
+    if annex is None or not any(signs_off(line.text) for line in lines[:annex]):
+        return False
+    numbered_before = sum(1 for line in lines[:annex] if line.markers and line.markers[0].style != "EN_ANNEX")
+    before = sum(len(line.text.strip()) for line in lines[:annex])
+    # (a covering letter that encloses the agreement itself, its articles longer than the letter, keeps them)
+    after = sum(len(line.text.strip()) for line in lines[annex:])
+    return numbered_before <= 2 and before >= 800 and after < before
 
 
 def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
@@ -1122,7 +1142,9 @@ def _prose_nodes(lines: list[_Line], text: str, fmt: str, version: int) -> list[
     """The paragraphs of an agreement without numbered articles, as top-level clauses without a number."""
     nodes = []
     for unit in prose_units(lines, text, fmt):
-        nodes.append(_Node(unit.line, lines[unit.line].start, unit.kind, 1, "", unit.heading,
+        markers = lines[unit.line].markers
+        label = markers[0].number if unit.kind == "annex" and markers else ""  # "ATTACHMENT A"
+        nodes.append(_Node(unit.line, lines[unit.line].start, unit.kind, 1, label, unit.heading,
                            style=("PROSE",) if unit.kind == "paragraph" else None, version=version))
         for position in unit.items:
             bullet = lines[position].text.strip().split(maxsplit=1)[0]
