@@ -642,6 +642,25 @@ ALTERNATIVES = {
     # account, beside the COI-03 keyed
     ("set457", "FLU-Horai_Research_Collaboration_Agreement_2025_final.txt", "DAT-04"),  # results passed to government
     # agencies that fund the partner, beside the EXP-05 keyed
+    # sets 461-468
+    ("set463", "DIMS_Invitation_VS2025-117_Morisawa_signed.docx", "CON-01"),  # the programme kept from the home
+    # university and funders, beside the COI-01 keyed
+    ("set466", "共同研究契約書_浙東理工大学_Na正極_2025締結版.pdf", "FUN-04"),  # the guest professor's personal fee, beside the
+    # COI-03 keyed
+    # sets 469-476
+    ("set476", "RE_Shiomidai-MIAB_prawn_resistance_visit_agreed_points_thread.txt", "DAT-04"),  # the visitor's monthly
+    # report passed on to the partner's ministry, beside the PER-04 keyed
+    # sets 477-484
+    ("set477", "観測機器設置協定書_BNPAA_旭ヶ丘大学_20251014.pdf", "DAT-04"),  # our documents and data to the partner's
+    # government bodies, beside the EXP-05 keyed
+    ("set479", "Seiran-MCHP_Fieldwork_Research_Agreement_2025-2027_execution.docx", "IP-01"),  # all field materials vested in
+    # the ministry, beside the DAT-05 keyed
+    ("set479", "Oboegaki_Shinonome-SUC_Shahon-Chosa_2025.pdf", "DAT-01"),  # the partner's nominees on our network, beside the PER-03
+    # keyed
+    ("set481", "Seiryo-KRH_Secondment_Agreement_Dr_Takamura_2025.txt", "FUN-04"),  # the host's honorarium to our fellow,
+    # beside the COI-01 keyed
+    ("set483", "HU-LA-2025-0112_Patent_KnowHow_Licence_Lanxin_execution.docx", "DAT-04"),  # know-how passed to government
+    # bodies, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -828,6 +847,9 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # sets 441-444
     ("set442", "Novirex_Consulting_Agreement_Nishimoto_final.txt", "IP-01"),  # a consultant's work product assigned to
     # the company, with the university's IP kept out of it (as set 350's)
+    ("set466", "Redwater_Consulting_Agreement_Prof_Sugimura_TsukushinoU_signed.txt", "IP-01"),  # the same (set 350's)
+    ("set481", "Seiryo-KRH_Secondment_Agreement_Dr_Takamura_2025.txt", "CON-03"),  # the fellow's honorarium kept
+    # from our funders, read as blocked disclosure too, beside the COI-01 keyed
     # sets 417-424
     ("set422", "CCLA_AsterOSF_Phonora_YICS_countersigned.txt", "IP-02"),  # the model's: a contributor licence,
     # perpetual and sublicensable but only of what we choose to contribute, read as a background licence

@@ -504,6 +504,62 @@ NAME_CASES = [
      '"SUST" -\n',
      [("Kessler-Gesellschaft zur Förderung der angewandten Forschung e.V.", "KESSLER"),
       ("Setouchi University of Science and Technology", "SUST")]),
+    # what the commissioning body is, written before its name
+    ("受託研究契約書\n国立大学法人北稜大学（以下「甲」という。）とアラブ首長国連邦ドバイ首長国の政府機関であるドバイ・モビリティ・フューチャーズ庁"
+     "（以下「乙」という。）は、次のとおり契約を締結する。\n",
+     [("国立大学法人北稜大学", "甲"), ("ドバイ・モビリティ・フューチャーズ庁", "乙")]),
+    # a side letter naming the agreement it amends by its initials, after the parties and the investigator
+    ('Dear Professor Igarashi,\n\nWe refer to the clinical trial agreement dated 9 September 2024 between Hokuriku Kinen '
+     'University (the "Institution") and Tamsin Clinical Development Limited (the "Sponsor"), under which the '
+     'Institution is conducting the above study with Professor Shunsuke Igarashi of the Department of Dermatology as '
+     'principal investigator (the "CTA").\n',
+     [("Hokuriku Kinen University", "Institution"), ("Tamsin Clinical Development Limited", "Sponsor")]),
+    # a company's registration number after its name, and a footnote's mark glued to a name by a PDF's text layer
+    ('THIS MEMORANDUM is made BETWEEN\n\nSETA NEUROSCIENCE INSTITUTE, a public interest incorporated foundation of Japan '
+     '(hereinafter "SNI");\n\nAND\n\nUNIVERSITI BESTARI NUSANTARA SDN. BHD. (Company Registration No. 200901038877 '
+     '(871204-X)), a company incorporated in Malaysia (hereinafter "UBN").\n',
+     [("SETA NEUROSCIENCE INSTITUTE", "SNI"), ("UNIVERSITI BESTARI NUSANTARA SDN. BHD.", "UBN")]),
+    ('This Agreement is made between Seta Neuroscience Institute, a foundation of Japan ("SNI"), and YARDEN UNIVERSITY1, '
+     'a public university of Israel ("Yarden").\n', [("Seta Neuroscience Institute", "SNI"), ("YARDEN UNIVERSITY", "Yarden")]),
+    # a Brazilian public company whose paragraph runs 800 characters to its alias, past the ordinance that appointed its
+    # signatory, with no blank line before it
+    ("RESEARCH AGREEMENT ENTERED INTO BY COBRAPAS AND SAKURAGAWA UNIVERSITY, FOR THE EXECUTION OF THE PROJECT “BRADY-DRY”."
+     "\nCORPORAÇÃO BRASILEIRA DE PESQUISA AGROSSILVIPASTORIL – COBRAPAS, a federal public company linked to the Ministry "
+     "of Agriculture and Livestock of the Federative Republic of Brazil, created under Law No. 7.318 and governed by its "
+     "By-laws, enrolled with the National Register of Legal Entities (CNPJ) under No. 04.718.293/0001-56, with "
+     "headquarters at Parque Estação Biológica, Avenida W3 Norte Final, Brasília, Federal District, acting through its "
+     "decentralised unit COBRAPAS Solos do Cerrado, CNPJ No. 04.718.293/0014-70, located at Rodovia BR-020, km 21, "
+     "Planaltina, Federal District, CEP 73310-970, Brazil, herein represented by its Head-General, Dr. Marcelo Augusto "
+     "Tavares Quintela, appointed by Ordinance No. 1.142 published in the Official Gazette of the Union (DOU) of 3 June "
+     "2023, hereinafter referred to as “COBRAPAS”; and\nNATIONAL UNIVERSITY CORPORATION SAKURAGAWA UNIVERSITY, a national "
+     "university corporation, hereinafter referred to as the “UNIVERSITY”;\n",
+     [("CORPORAÇÃO BRASILEIRA DE PESQUISA AGROSSILVIPASTORIL – COBRAPAS", "COBRAPAS"),
+      ("NATIONAL UNIVERSITY CORPORATION SAKURAGAWA UNIVERSITY", "UNIVERSITY")]),
+    # a 念書: our laboratory named right after our university is us, and the instrument lent is no party
+    ("念書\nヴァントール・サイエンティフィック社（以下「当社」という。）は、国立大学法人汐見台大学（以下「貴学」という。）大学院工学研究科環境計測学"
+     "研究室（責任者准教授佐伯亮。以下「貴研究室」という。）が実施する研究（以下「本研究」という。）に関し、当社が開発中の装置の試作機及びその"
+     "付属品（以下「本機器」という。）を貴学に無償で貸与する。\n",
+     [("ヴァントール・サイエンティフィック社", "当社"), ("国立大学法人汐見台大学", "貴学")]),
+    # a record agreed by e-mail that says in its own words who the parties are
+    ("Dear Dr. Ngoc,\n\nThe parties and their people\n\nThe parties are Shiomidai University, a national university "
+     "corporation in Yokosuka, Japan, acting through the Laboratory of Aquatic Animal Genetics (principal investigator "
+     "Professor Arakawa), and MIAB, Can Tho City, Viet Nam (principal investigator Dr. Le Van Phuc). No other "
+     "organisation is a party.\n",
+     [("Shiomidai University", "Shiomidai University"), ("MIAB", "MIAB")]),
+    # a US national laboratory's contractor as 乙, the department and the laboratory it runs named in its description
+    ("受託研究契約書\n公益財団法人くろしお大気科学研究所（以下「甲」という。）と、米国エネルギー省（以下「DOE」という。）との間の管理運営契約"
+     "（以下「主契約」という。）に基づき、DOE科学局が所管する連邦研究所であるハーラン・ベイスン国立研究所（以下「HBNL」という。）を管理・運営する"
+     "Harlan Basin Research Alliance, LLC（以下「乙」という。）とは、次のとおり契約を締結する。\n",
+     [("公益財団法人くろしお大気科学研究所", "甲"), ("Harlan Basin Research Alliance, LLC", "乙")]),
+    # a Polish agreement: "with its registered office in" without a comma, the signatory on a line after "represented by:"
+    ("AGREEMENT No. PW/CTT/0147/2025\nON RESEARCH COLLABORATION\nconcluded in Olsztyn on 3 June 2025 (hereinafter referred "
+     "to as the “Agreement”) between:\nWarmian University of Technology (Politechnika Warmińska) with its registered "
+     "office in Olsztyn, ul. Inżynierska 12, 10-719 Olsztyn, Poland, a public university, represented by:\nprof. dr hab. "
+     "inż. Tomasz Wierzbicki – Vice-Rector for Science,\nhereinafter referred to as “PW”,\nand\nMikawa University of "
+     "Technology, a national university corporation established under the National University Corporation Act of "
+     "Japan, represented by:\nProf. Dr. Kenji Sawamura – Executive Vice-President for Research,\nhereinafter referred "
+     "to as “MUT”,\n",
+     [("Warmian University of Technology (Politechnika Warmińska)", "PW"), ("Mikawa University of Technology", "MUT")]),
 ]
 # fmt: on
 
@@ -1118,8 +1174,17 @@ def test_the_parties_listed_in_an_article_of_their_own_are_read() -> None:
      "Contracts\").\n",
      {"AGRARFORSCHUNGSINSTITUT NORDHEIDE e.V.": "PARTNER", "UNIVERSIDAD AGRARIA DE CASTILLA NORTE": "PARTNER",
       "MUSASHINO INSTITUTE OF PLANT GENETIC RESOURCES": "HOME"}),
+    # set 463: an invitation letter whose letterhead prints the sender's name in Chinese first; the addressee's
+    # university is ours
+    ("东湖数学科学研究院\nDONGHU INSTITUTE FOR MATHEMATICAL SCIENCES\nNo. 17 Qingling Road, Wuhan, People's Republic of "
+     "China\nOur ref.: DIMS/VS/2025/117\nDr. Kenji Morisawa\nAssociate Professor\nGraduate School of Mathematical "
+     "Sciences\nAsakaze University\nFukuoka 812-8570, Japan\nDear Professor Morisawa,\nOn behalf of the Donghu Institute "
+     "for Mathematical Sciences (the “Institute”), it is my great pleasure to invite you to spend the spring term of 2026 "
+     "at the Institute as a Visiting Scholar under our Visiting Scholars Programme (the “Programme”). We look forward to "
+     "working with you on the arithmetic of Shimura curves during the visit.\n",
+     {"Asakaze University": "HOME", "Donghu Institute for Mathematical Sciences": "PARTNER"}),
 ], ids=["en-a-grants-particulars-table", "en-a-defence-groups-letter-to-our-institute",
-        "en-a-consortiums-numbered-members-and-a-recitals-alias"])
-def test_parties_of_the_blind_sets_445_to_452(text: str, roles: dict) -> None:
+        "en-a-consortiums-numbered-members-and-a-recitals-alias", "en-a-letterhead-in-chinese-first"])
+def test_parties_of_the_blind_sets_445_to_468(text: str, roles: dict) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert {p.name: p.role for p in parties} == roles

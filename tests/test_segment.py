@@ -215,6 +215,54 @@ def test_only_the_signing_formula_reads_as_the_signature(line: str, style: str) 
     assert [m.style for m in detect_markers(line, True)][:1] == [style]
 
 
+def test_roman_sections_on_a_line_of_their_own_are_the_articles() -> None:
+    # set 462: "Section I" / "Purpose and Scope" / "1.<tab>..." with the paragraphs numbered from 1 in each section
+    text = ("ARRANGEMENT\nBETWEEN A AND B\nHAVE REACHED the following understanding:\nSection I\nPurpose and Scope\n"
+            "1.\tThe purpose is cooperation.\n2.\tThis Arrangement sets out the terms.\nSection II\nDefinitions\n1.\tTerms "
+            "are defined here.\nSection III\nAreas of Cooperation\n1.\tThe Parties cooperate in physics.\n2.\tAnd in "
+            "chemistry.\n")
+    seg = _segment(text)
+    assert [(c.number, c.heading) for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        ("Section I", "Purpose and Scope"), ("Section II", "Definitions"), ("Section III", "Areas of Cooperation")]
+
+
+def test_paragraphs_numbered_article_dash_paragraph_nest_under_their_article() -> None:
+    # set 463: a memorandum translated from Persian, "Article 8: Observance of Laws" over "8-1.", "8-2.", "8-3."
+    text = ("MEMORANDUM OF COOPERATION\nArticle 7: Confidentiality\n\n7-1. Information is non-confidential.\n\n7-2. Marked "
+            "information is kept.\n\nArticle 8: Observance of Laws\n\n8-1. Each Party follows its own laws.\n\n8-2. "
+            "Visitors observe the host's laws.\n\n8-3. The Japanese Party undertakes to observe the laws of Iran.\n")
+    seg = _segment(text)
+    article = next(c for c in seg.clauses if c.number == "Article 8")
+    assert [c.number for c in seg.clauses if c.parent == article.id] == ["8-1.", "8-2.", "8-3."]
+
+
+def test_a_work_order_after_the_master_agreements_schedules_is_an_instrument_of_its_own() -> None:
+    # set 475: "WORK ORDER No. 1" after the master agreement's Articles 1-3 and Schedule 1, with its own Sections 1-2
+    text = ("MASTER RESEARCH AGREEMENT\nArticle 1 Definitions\n1.1 Terms are defined.\nArticle 2 Work Orders\n2.1 Work is "
+            "ordered.\nArticle 3 Term\n3.1 Five years.\nIN WITNESS WHEREOF the Parties have signed.\nSCHEDULE 1 – FORM OF "
+            "WORK ORDER\nEach Work Order shall be headed as below.\nWORK ORDER No. 1\nunder Master Research Agreement No. "
+            "17\nSection 1.  PARTICULARS\n1.1 This Work Order incorporates the Agreement.\nSection 2.  RESEARCH PLAN\n2.1 The "
+            "objective is set out here.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        "Article 1", "Article 2", "Article 3", "Section 1", "Section 2"]
+
+
+def test_a_headed_section_of_prose_keeps_its_second_paragraph() -> None:
+    # set 476: a record agreed by e-mail, "Visiting researchers" on a line of its own over two paragraphs
+    text = ("Dear Dr. Ngoc,\n\nThis e-mail records what we agreed.\n\nVisiting researchers\n\nDr. Phuc will stay at "
+            "Shiomidai from late April for about six months and will follow our rules.\n\nAs MIAB has asked, Dr. Phuc will "
+            "send the Institute each month a report of his work, including the raw data he produces.\n\nData\n\nThe "
+            "sequence data will be kept on the Shiomidai research data server for the whole project.\n\nPublications\n\n"
+            "Each side is free to publish the results of the Project after the other has seen the manuscript.\n\n"
+            "With best regards,\n\nMOCHIZUKI Daisuke\n")
+    seg = _segment(text)
+    sections = [c for c in seg.clauses if c.kind == "paragraph" and c.heading]
+    assert [c.heading for c in sections] == ["Visiting researchers", "Data", "Publications"]
+    assert "send the Institute each month" in sections[0].text
+    assert [c.kind for c in seg.clauses][-1] == "signature"
+
+
 def test_a_covering_letter_keeps_the_articles_of_the_agreement_it_encloses() -> None:
     letter = ("Dear Professor Kirishima,\n\nPlease find enclosed the research agreement between our institutes, which "
               "our board approved on 3 March after the review we discussed, for your signature and return.\n\n"

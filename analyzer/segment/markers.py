@@ -199,16 +199,20 @@ _ARTICLE_SUBCLAUSE = re.compile(r"\.([0-9]{1,3})\.?(?=[ \t]+[A-Z(\"“‘'])")
 # "Article (1): Preamble", with "1/1", "1/2" under it: agreements drafted in the Gulf states
 _EN_ARTICLE_PAREN = re.compile(r"^(ARTICLE|Article)\s*\(([0-9]{1,3})\)(?=[\s.:\-–—]|$)")
 _SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
+# "8-3. The Japanese Party undertakes ...": paragraph 3 of Article 8, as agreements translated from Persian number them
+_DASH_SUB = re.compile(r"^([0-9]{1,2})-([0-9]{1,2})\.(?=[ \t]+[A-Z(\"“])")
 # "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
 _EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
 # "PRIMERA / FIRST. OBJETO / PURPOSE", "DÉCIMA QUINTA.- JURISDICCIÓN": a convenio's cláusulas, in Spanish, or in
 # Spanish and English side by side
-_ES_ORDINAL = re.compile(r"^(" + SPANISH_ORDINAL_WORDS + r")(?:[ \t]*/[ \t]*(" + ENGLISH_ORDINAL_WORDS.upper() + r"))?"
-                         r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
+_ES_ORDINAL = re.compile(r"^(CL[ÁA]USULA[ \t]+)?(" + SPANISH_ORDINAL_WORDS + r")(?:[ \t]*/[ \t]*("
+                         + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ \t]+CLAUSE)?)?"
+                         # ("CLÁUSULA PRIMEIRA / FIRST CLAUSE" on a line of its own over its title)
+                         r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s|(?<=CLAUSE)[ \t]*$|(?<=[AO])[ \t]*$(?<=\w))")
 # ... and "SECTION TEN – PUBLICATIONS AND AUTHORSHIP": a number in words before a dash, a colon or a capitalised heading
 _EN_SECTION = re.compile(
-    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s])|"
+    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]|$)|"
     r"(?i:" + ENGLISH_NUMBER_WORDS + r")(?=\s*[–—\-:.]|\s+[A-Z]|$))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
 )
@@ -442,7 +446,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"
-    r"PRIMER|SEGUND|TERCER|CUART|QUINT|SEXT|S[ÉE]PTIM|OCTAV|NOVEN|D[ÉE]CIM|UND[ÉE]CIM|DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM)|"
+    r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"
+    r"DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM|CL[ÁA]USULA)|"
     r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
     r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
@@ -482,16 +487,17 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_ARTICLE_PAREN.match(probe)
     if m:
         return [_mk("EN_ARTICLE", (int(m.group(2)),), probe, _eat_punct(probe, m.end()), shape)]
-    m = _SLASH.match(probe)
+    m = _SLASH.match(probe) or _DASH_SUB.match(probe)
     if m:
         return [_mk("DOT2", (int(m.group(1)), int(m.group(2))), probe, m.end(), shape)]
     m = _EN_ORDINAL.match(probe)
     if m:
         return [_mk("EN_ARTICLE", (ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()), shape)]
     m = _ES_ORDINAL.match(probe)
-    if m and spanish_ordinal_to_int(m.group(1)) and (m.group(2) is None or ordinal_to_int(m.group(2))
-                                                     == spanish_ordinal_to_int(m.group(1))):
-        return [_mk("EN_ARTICLE", (spanish_ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()),
+    if m and spanish_ordinal_to_int(m.group(2)) and (m.group(3) is None or ordinal_to_int(m.group(3))
+                                                     == spanish_ordinal_to_int(m.group(2))) \
+            and (m.group(1) or m.group(3) or probe[m.end():].strip() != ""):
+        return [_mk("EN_ARTICLE", (spanish_ordinal_to_int(m.group(2)) or 0,), probe, _eat_punct(probe, m.end()),
                     shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:

@@ -103,17 +103,21 @@ ENGLISH_ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty)[- ](?:first|second|third|f
 
 # "PRIMERA / FIRST. OBJETO / PURPOSE", "DÉCIMA QUINTA.- JURISDICCIÓN": a Mexican or Spanish convenio numbers its
 # cláusulas by feminine ordinals (a contrato's artículos by masculine ones)
-_SPANISH_UNIT = r"(?:PRIMER[AO]|SEGUND[AO]|TERCER[AO]|CUART[AO]|QUINT[AO]|SEXT[AO]|S[ÉE]PTIM[AO]|OCTAV[AO]|NOVEN[AO])"
+# (and a Brazilian contrato's "CLÁUSULA PRIMEIRA / FIRST CLAUSE", in Portuguese)
+_SPANISH_UNIT = (r"(?:PRIMEIR[AO]|PRIMER[AO]|SEGUND[AO]|TERCEIR[AO]|TERCER[AO]|CUART[AO]|QUART[AO]|QUINT[AO]|SEXT[AO]|"
+                 r"S[ÉE]PTIM[AO]|S[ÉE]TIM[AO]|OCTAV[AO]|OITAV[AO]|NOVEN[AO]|NON[AO])")
 SPANISH_ORDINAL_WORDS = (r"(?:(?:D[ÉE]CIM[AO]|VIG[ÉE]SIM[AO]|TRIG[ÉE]SIM[AO])(?:[ -]?" + _SPANISH_UNIT + r")?|"
                          r"UND[ÉE]CIM[AO]|DUOD[ÉE]CIM[AO]|" + _SPANISH_UNIT + ")")
-_SPANISH_VALUES = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "septim": 7, "octav": 8,
-                   "noven": 9, "decim": 10, "undecim": 11, "duodecim": 12, "vigesim": 20, "trigesim": 30}
+_SPANISH_VALUES = {"primer": 1, "primeir": 1, "segund": 2, "tercer": 3, "terceir": 3, "cuart": 4, "quart": 4,
+                   "quint": 5, "sext": 6, "septim": 7, "setim": 7, "octav": 8, "oitav": 8, "noven": 9, "non": 9,
+                   "decim": 10, "undecim": 11, "duodecim": 12, "vigesim": 20, "trigesim": 30}
 
 
 def spanish_ordinal_to_int(text: str) -> int | None:
     """'PRIMERA' -> 1, 'DÉCIMA QUINTA' / 'DECIMOQUINTA' -> 15, 'VIGÉSIMA' -> 20; None for anything else."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).strip()
-    stem = r"(undecim|duodecim|decim|vigesim|trigesim|primer|segund|tercer|cuart|quint|sext|septim|octav|noven)[ao]"
+    stem = (r"(undecim|duodecim|decim|vigesim|trigesim|primeir|primer|segund|terceir|tercer|cuart|quart|quint|sext|"
+            r"septim|setim|octav|oitav|noven|non)[ao]")
     if not re.fullmatch(rf"(?:{stem})(?:[ -]?(?:{stem}))?", plain):
         return None
     values = [_SPANISH_VALUES[m.group(1)] for m in re.finditer(stem, plain)]

@@ -74,6 +74,8 @@ _SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]
                               r"(?P<name>[A-Z][^\n,()]{3,120}?)(?:,[ \t]*(?:the )?[A-Z][^\n,()]{2,40}?)?"
                               r"(?:[ \t]*\((?P<role>[A-Z][A-Za-z \-]{2,40})\))?[ \t]*$", re.MULTILINE)
 _LISTED_ORGANISATION = re.compile(r"Universi[td]\w+|Institut\w*|Politecnic\w+|Academ\w+|College|Laborator\w+|"
+                                  # Latin American bodies: "CORPORAÇÃO BRASILEIRA DE PESQUISA ...", "Fundação ..."
+                                  r"Corpora(?:ção|cao|ción|cion)|Funda(?:ção|cao|ción|cion)|Empresa\b|"
                                   r"Cent(?:re|er)|Foundation|Council|Hospital|Agency|Ministry|Authority|Commission|Office|"
                                   r"Society|Association|Organi[sz]ation|Consorti\w+|Trust|Bureau|Fund\b|Observator\w+|Limited|LLC|LLP|"
                                   r"\bplc\b|Pte\b|Pty\b|Company|\b(?:B\.V\.|GmbH|S\.A\.|AG|Ltd|Inc|Corporation|SE)\b|"
@@ -98,6 +100,10 @@ _SUB_UNIT_WORD = re.compile(r"\b(?:Faculty|Department|School|Graduate\s+School|D
                             r"Regents|Trustees)\b")
 _UNIT_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:University|Universit\w+|"
                            r"Institute\s+of\s+Technology)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,3})?)\s*$")
+_FOOTNOTE_MARK = re.compile(r"(?i)\b(universit(?:y|é|ät|ad|ade)|institute|college|academy|cent(?:re|er)|"
+                            r"laborator(?:y|ies)|foundation|hospital|limited)\d{1,2}$")
+_REGISTRATION_NUMBER = re.compile(r"\s*\((?:Company|Registration|Reg\.|Registered|UEN|ABN|ACN|CNPJ|CIN|KvK|HRB|SIREN|"
+                                  r"Business)\b[^()]*(?:\([^()]*\)[^()]*)?\)\s*$")
 _TRAILING_STREET = re.compile(r"(?<=[\w.)]),\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){0,3}[A-ZÄÖÜ][\w.\-]*\s+\d{1,4}[a-z]?$")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
@@ -149,6 +155,9 @@ _EN_ORGANISATION_TAIL = re.compile(
     r"\s*$")
 _EN_BETWEEN_NAMES = re.compile(r"\bbetween\s+(?:the\s+)?(?P<first>" + _EN_ORGANISATION_NAME + r")\s*,?\s+and\s+"
                                r"(?:the\s+)?(?P<second>" + _EN_ORGANISATION_NAME + r")")
+_PARTIES_ARE = re.compile(r"\bThe parties (?:to this (?:agreement|arrangement|memorandum) )?are\s+(?:the\s+)?(?P<first>"
+                          + _EN_ORGANISATION_NAME + r")\b[^.;]{0,240}?,\s+and\s+(?:the\s+)?(?P<second>"
+                          + _EN_ORGANISATION_NAME + r"|[A-Z]{2,8})(?=[,;.\s(])")
 # the line that opens an agreement's own sentence below its title block: "This Collaborative Research Agreement ..."
 # the document an acronym stands for: "the Master Services Agreement dated ... (the "MSA")"
 _DOCUMENT_ACRONYM = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,5}(?:Agreement|Contract|Memorandum|Protocol|Plan))\b")
@@ -158,6 +167,7 @@ def _acronym(words: str) -> str:
     return "".join(w[0] for w in words.split())
 
 
+_LOWER_DOCUMENT_ACRONYM = re.compile(r"\b((?:[a-z]+\s+){1,4}(?:agreement|contract|memorandum|protocol))\b")
 _BETWEEN_BELOW = re.compile(r"\s*(?:by and )?between\s*:?[ \t]*\n", re.IGNORECASE)
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # (not a name's description: "Alan Crane, an individual ("Consultant")")
@@ -215,7 +225,10 @@ _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogram
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
-                         r"目的|省令|法律|議定書|条約|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験)$")
+                         r"目的|省令|法律|議定書|条約|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験|機器|装置|機材|"
+                         r"設備|試料)$")
+_JA_DESIGNATIONS = frozenset({"甲", "乙", "丙", "丁", "戊"})
+_JA_SUB_UNIT = re.compile(r"(?:研究科|研究室|学部|学科|研究部|研究センター|センター|附属病院|病院|研究所)$")
 SEARCH_CHARS = 6000
 
 
@@ -333,10 +346,25 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             # 「甲乙間で実施を検討している…に関する共同研究（以下「本検討」という。）」 names a piece of work
             # 「…それぞれの機関の業務に従事すること（以下「本クロスアポイントメント」という。）」 defines an act
             continue
+        # 「汐見台大学（以下「貴学」という。）大学院工学研究科環境計測学研究室（…以下「貴研究室」という。）」: the
+        # laboratory of the party just named is that party too
+        # (not 「…という。）とラインハルト研究所（…）」, a second party joined by と)
+        follows_alias = name.startswith(("）", ")")) or (name_start > 0 and head[name_start - 1] in "）)"
+                                                         and head.startswith(name, name_start))
+        if found and follows_alias and _JA_SUB_UNIT.search(name):
+            found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
+            continue
         # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
         operated = _OPERATED_BY.match(name)
         found.append(AliasMatch(_joined(found, m.group("with") or (operated.group(1) if operated else None), name),
                                 alias, name_start, m.end()))
+    # 「甲と、米国エネルギー省（以下「DOE」という。）との間の…契約…に基づき、…国立研究所（以下「HBNL」という。）を管理・
+    # 運営する…LLC（以下「乙」という。）」: where the parties are 甲 and 乙, the other bodies the preamble calls by
+    # Latin letters are described, not parties
+    designations = {a.alias for a in found}
+    if {"甲", "乙"} <= designations:
+        parties_named = {a.name for a in found if a.alias in _JA_DESIGNATIONS}
+        found = [a for a in found if a.alias in _JA_DESIGNATIONS or a.name in parties_named or not a.alias.isascii()]
     # 「次条に定める甲、乙、丙及び丁は」 over 「第１条（当事者）…（１）甲 国立大学法人北斗科学技術大学（所在地：…）」:
     # the parties and their designations listed in an article of their own
     if not found:
@@ -527,6 +555,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                                                                                   m.start())):
             # 'the Master Services Agreement dated 3 February 2025 between the parties named below (the "MSA")'
             continue
+        if alias.isupper() and any(alias == _acronym(" ".join(d.group(1).split()[k:])).upper()
+                                   for d in _LOWER_DOCUMENT_ACRONYM.finditer(head, max(0, m.start() - 400), m.start())
+                                   for k in range(len(d.group(1).split()) - 1)):
+            # 'We refer to the clinical trial agreement dated 9 September 2024 between ... with Professor Shunsuke
+            # Igarashi ... as principal investigator (the "CTA")': the agreement a side letter amends
+            continue
         if not name or name.lower() == alias.lower():
             word = re.search(r"([^\W\d_][\w\-]*)\W*$", head[max(previous, m.start() - 40):m.start()])
             if in_prose and word and word.group(1)[:1].islower():
@@ -539,6 +573,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # "Kessler-Gesellschaft ... e.V.,\nKarolinenring 14, 80333 München": a street and house number after the legal
         # form belong to the address
         name = _TRAILING_STREET.sub("", name)
+        # "UNIVERSITI BESTARI NUSANTARA SDN. BHD. (Company Registration No. 200901038877 (871204-X))": its number
+        name = _REGISTRATION_NUMBER.sub("", name)
+        # "YARDEN UNIVERSITY1": a footnote's mark glued to the name by the PDF's text layer
+        name = _FOOTNOTE_MARK.sub(r"\1", name)
         end = m.end()
         if m.re is _EN_HEREINAFTER_ACRONYM:
             # the description follows the acronym ("..., hereinafter referred to as IBUKI, a national university
@@ -642,6 +680,14 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             for group in ("first", "second"):
                 name = " ".join(m.group(group).split())  # the title may wrap inside a name
                 found.append(AliasMatch(name, name, m.start(group), m.end(group)))
+    # a record of what was agreed by e-mail states who the parties are in its own words: "The parties are Shiomidai
+    # University, a national university corporation in Yokosuka, Japan, acting through ..., and MIAB, Can Tho City"
+    if not found:
+        m = _PARTIES_ARE.search(text, 0, 4 * SEARCH_CHARS)
+        if m:
+            for group in ("first", "second"):
+                name = " ".join(m.group(group).split())
+                found.append(AliasMatch(name, name, m.start(group), m.end(group)))
     # a platform's terms define the two sides among their defined terms: '"Arbordale", "we", "us" and "our" mean the
     # Arbordale Contracting Entity ...', '"you" and "Customer" refer to that organisation'
     if not found:
@@ -657,13 +703,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # an English letter: the sender on its letterhead, the addressee above "Dear ...", called "you"
     if not found:
         found = _english_letter_parties(head)
-    elif len({a.name for a in found}) == 1 and head[:1].isascii():
+    elif len({a.name for a in found}) == 1 and _written_in_latin(head):
         # a letter that names only its sender in its prose ('... of the National Research and Innovation Agency of
         # Kestria (the "Agency")'): the addressee is the other side
         addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
                      and normalise_name(a.name) != normalise_name(found[0].name)]
         found = found + addressee
-    elif head[:1].isascii():
+    elif _written_in_latin(head):
         # an offer to our professor at a Japanese university names only the sender's side in its prose (its "University"
         # and its "Institute"): the addressee, in Japan, is the other side
         addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
@@ -818,7 +864,9 @@ def _japanese_name(text: str, start: int, end: int) -> str:
 
 
 _JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主たる事業所|事務所|所在地)を(?:置く|有する|おく)|"
-                      r"に所在する|所在の)[ \t　]*")
+                      r"に所在する|所在の|を管理・運営する|を管理運営する|を運営する|"
+                      # 「…ドバイ首長国の政府機関であるドバイ・モビリティ・フューチャーズ庁」: what the body is
+                      r"(?:機関|法人|団体|組織|企業|会社|大学)である)[ \t　]*")
 
 
 _EN_PARTY_OPENING = re.compile(
@@ -865,12 +913,15 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"\s+(?:the\s+)?",
                                 re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")
-_EN_ADDRESS = re.compile(r",\s*(?:having|whose|with (?:(?:its|a) )?(?:principal|registered)|located|established|born|"
+_EN_ADDRESS = re.compile(r"(?:,\s*|\s+(?=with its (?:registered|principal|head) office\b))"
+                         r"(?:having|whose|with (?:(?:its|a) )?(?:principal|registered|head)|located|established|born|"
                          r"holder of|residing|domiciled|"
                          r"organi[sz]ed|incorporated|registered|duly|an?|the|"
                          # a street address after the name: "Minamiura University of Marine Science, 3-14 Shiosai-cho"
                          r"[0-9]{1,5}(?:-[0-9]{1,5}){0,3})\s.*$", re.IGNORECASE | re.DOTALL)
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
+# (not after "represented by:", over the signatory's name)
+_AFTER_A_SENTENCE = re.compile(r"(?<=[.;”\"])[ \t]*\n(?=[A-ZÀ-Þ])")
 _AND_AFTER_FLOOR = re.compile(r"[ \t]*[,;]?[ \t]*and\b[ \t]*(?:the[ \t]+)?")
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
 
@@ -883,9 +934,14 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     # Environment (...), a public scientific and technological establishment ..., placed under the technical
     # supervision of the Ministry ..., whose registered office is at ...")
     name, start = _english_name_within(text, paren_start, floor, 600)
-    if not _is_organisation(name) and paren_start - floor > 600:
+    if paren_start - floor > 600:
         wider, wider_start = _english_name_within(text, paren_start, floor, 1000)
-        if _is_organisation(wider):
+        # (or the narrower reading starts inside the paragraph while the wider one opens it: "CORPORAÇÃO BRASILEIRA DE
+        # PESQUISA AGROSSILVIPASTORIL – COBRAPAS, a federal public company ..., appointed by Ordinance No. 1.142
+        # published in the Official Gazette ..., hereinafter referred to as "COBRAPAS"")
+        opens_paragraph = 0 < wider_start < len(text) and text[wider_start - 1] == "\n" \
+            and not (0 < start <= len(text) and text[start - 1] == "\n")
+        if _is_organisation(wider) and (not _is_organisation(name) or opens_paragraph):
             return wider, wider_start
     return name, start
 
@@ -912,6 +968,9 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     # after a reference line under the title opens the party's paragraph (it ends in a digit, so it reads as a wrap)
     opening += [m.end() for m in _REFERENCE_LINE.finditer(raw)]
     opening += [m.end() for m in _EN_INLINE_OPENING.finditer(window)]
+    # a paragraph of its own after a finished sentence (a DOCX keeps no blank line between paragraphs): "...
+    # SOIL MICROBIOME MANAGEMENT FOR DROUGHT-RESILIENT SOYBEAN".\nCORPORAÇÃO BRASILEIRA ... – COBRAPAS, a federal ..."
+    opening += [m.end() for m in _AFTER_A_SENTENCE.finditer(raw)]
     # '... ("Hokurei"), and Hanbit Institute of Science and Technology, a ... institute ("HIST")': the "and" right
     # after the party before opens this one (its ")" is behind the floor)
     joined = _AND_AFTER_FLOOR.match(raw) if window_start == floor and floor > 0 else None
@@ -1211,6 +1270,13 @@ _NOT_AN_ADDRESS_LINE = re.compile(r"(?i)^(?:cc|bcc|re|subject|sent|by e-?mail|ou
 
 _JAPANESE_INSTITUTION = re.compile(r"National University Corporation|Inter-University Research Institute|\bJapan\b|"
                                    r"国立大学法人|大学")
+
+
+def _written_in_latin(head: str) -> bool:
+    """An English text, though its letterhead may print the sender's name in Chinese or Japanese first
+    ("东湖数学科学研究院 / DONGHU INSTITUTE FOR MATHEMATICAL SCIENCES")."""
+    sample = head[:2000]
+    return bool(sample) and sum(ch.isascii() for ch in sample) >= 0.9 * len(sample)
 
 
 def _english_letter_parties(head: str) -> list[AliasMatch]:

@@ -55,7 +55,8 @@ _PARTY_INTRODUCTION = re.compile(
 _SIGNATURE = re.compile(
     r"^(?:IN WITNESS|In witness|The Parties have (?:caused|executed|signed)|(?:Signed|Agreed and accepted|"
     r"Accepted and agreed|Acknowledged and agreed)\b|(?:For|FOR) and on behalf of\b|By:|Signature:|"
-    r"Signed for and on behalf|Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?,|(?:Kind|Best) regards|"
+    r"Signed for and on behalf|Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?,|"
+    r"(?:With )?(?:[Kk]ind|[Bb]est|[Ww]arm) regards|"
     r"署名|記名押印|以上の合意|本覚書締結の証|[^。]{0,30}証として|敬具)")
 # a letter's salutation ends its letterhead and addresses
 _SALUTATION = re.compile(r"^(?:Dear\s|To whom it may concern|拝啓|謹啓)")
@@ -153,6 +154,7 @@ def prose_units(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[ProseU
     sizes: list[int] = []
     pending_heading: tuple[str, int] | None = None
     closed = False
+    under_heading = False
     for k in range(body, len(blocks)):
         a, b = bounds[k]
         block = blocks[k]
@@ -183,8 +185,14 @@ def prose_units(lines: Sequence[_ProseLine], text: str, fmt: str) -> list[ProseU
         if pending_heading is not None:
             units.append(ProseUnit(pending_heading[1], "paragraph", pending_heading[0], items))
             pending_heading = None
+            under_heading = True
+        elif under_heading and not run_in and units[-1].kind == "paragraph":
+            # "Visiting researchers" on a line of its own over two paragraphs: the second is the same section's, read
+            # with its heading (a record of what was agreed by e-mail, a memorandum in headed prose)
+            units[-1] = ProseUnit(units[-1].line, "paragraph", units[-1].heading, units[-1].items + items)
         else:
             units.append(ProseUnit(a, "paragraph", run_in, items=items))
+            under_heading = False
     paragraphs = [u for u in units if u.kind == "paragraph"]
     body_size = sum(_weight(blocks[k]) for k in range(body, len(blocks)))
     if len(paragraphs) < 3 or body_size < 240:

@@ -1378,7 +1378,9 @@ _INSTRUMENT_TITLE = re.compile(
     r"|^(?:[A-Z][\w'’&,-]*\s+){0,10}(?:AGREEMENT|MEMORANDUM(?: OF UNDERSTANDING)?|ADDENDUM|AMENDMENT|PROTOCOL)"
     r"(?:\s+(?:[A-Z0-9][\w'’&.,-]*|of|to|on|for|and|the))*\s*$"
     # "IMPLEMENTATION AGREEMENT NO. 1 FOR THE JOINT PROJECT "SPEECH CORPUS"": the kind of instrument opens the line
-    r"|^(?:IMPLEMENTATION|PROJECT|INDIVIDUAL|SUPPLEMENTARY|Implementation|Project)\s+(?:AGREEMENT|Agreement)\b")
+    r"|^(?:IMPLEMENTATION|PROJECT|INDIVIDUAL|SUPPLEMENTARY|Implementation|Project)\s+(?:AGREEMENT|Agreement)\b"
+    # "WORK ORDER No. 1" under a master research agreement, after its schedules
+    r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b")
 _ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
 
 
