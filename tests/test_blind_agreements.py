@@ -661,6 +661,10 @@ ALTERNATIVES = {
     # beside the COI-01 keyed
     ("set483", "HU-LA-2025-0112_Patent_KnowHow_Licence_Lanxin_execution.docx", "DAT-04"),  # know-how passed to government
     # bodies, beside the EXP-05 keyed
+    # sets 485-488
+    ("set488", "Model_Sharing_Agreement_GASTRO-LENS_Hanul_MC_execution.docx", "DAT-04"),  # the model passed to government agencies on
+    # request, beside the EXP-05 keyed (and in the data-flow table that restates it)
+    ("set488", "データ提供契約書（深圳雲嵐智聯）_締結版.pdf", "DAT-04"),  # outputs to government bodies, beside the EXP-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

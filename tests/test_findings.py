@@ -3736,11 +3736,27 @@ _BLIND_477_TO_484 = [
 ]
 
 
-_BLIND_345_TO_484 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_485_TO_488 = [
+    (_EN_PREAMBLE + "Article 5 Reports\n5.6 Sponsor may reproduce, publish and make available to the public, including "
+     "through the Defense Technical Information Center, any report submitted under this Article, with appropriate credit "
+     "to the University." + _EN_TERM, "EXP-02", False, "en-a-funders-report-made-public"),
+    (_EN_PREAMBLE + "Article 7 Inventions\n7.3 With respect to any Subject Invention in which the University retains title, "
+     "the University grants to the United States Government a nonexclusive, nontransferable, paid-up license to practice "
+     "the Subject Invention for governmental purposes only. This license does not extend to background intellectual "
+     "property." + _EN_TERM, "IP-02", False, "en-a-governments-licence-in-the-funded-invention-only"),
+    (_EN_PREAMBLE + "Article 9 Personnel\n9.4 Personnel of the University are not required to travel to, work at or hold any "
+     "appointment with Sponsor or any military body." + _EN_TERM, "PER-01", False, "en-our-staff-not-required-to-work-there"),
+    (_JA_PREAMBLE + "第6条（派遣研究者）\n２ 乙が指名した研究者は、研究施設において、別紙1に掲げる技術（外為法に基づく許可を要するものを含む。）の"
+     "提供を受け、研究施設の設備を使用して研究に従事することができるものとし、甲は、乙による指名をもって当該研究者の受入れを承認したものと"
+     "みなす。\n", "EXP-04", True, "ja-the-partners-nomination-counts-as-our-approval"),
+]
+
+
+_BLIND_345_TO_488 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
-                     + _BLIND_477_TO_484)
+                     + _BLIND_477_TO_484 + _BLIND_485_TO_488)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3790,8 +3806,8 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_484],
-                         ids=[row[3] for row in _BLIND_345_TO_484])
-def test_wording_from_blind_sets_345_to_484(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_488],
+                         ids=[row[3] for row in _BLIND_345_TO_488])
+def test_wording_from_blind_sets_345_to_488(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised

@@ -560,6 +560,10 @@ NAME_CASES = [
      "Japan, represented by:\nProf. Dr. Kenji Sawamura – Executive Vice-President for Research,\nhereinafter referred "
      "to as “MUT”,\n",
      [("Warmian University of Technology (Politechnika Warmińska)", "PW"), ("Mikawa University of Technology", "MUT")]),
+    # an Australian university's business number after its name
+    ('THIS AGREEMENT is made BETWEEN\n\nUNIVERSITY OF KESTREL BAY ABN 41 903 226 518, a body corporate established under '
+     'the laws of Queensland ("UKB"); and\n\nSETOUCHI KAIYO UNIVERSITY, a national university corporation of Japan '
+     '("Setouchi").\n', [("UNIVERSITY OF KESTREL BAY", "UKB"), ("SETOUCHI KAIYO UNIVERSITY", "Setouchi")]),
 ]
 # fmt: on
 

@@ -102,6 +102,7 @@ _UNIT_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+)
                            r"Institute\s+of\s+Technology)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,3})?)\s*$")
 _FOOTNOTE_MARK = re.compile(r"(?i)\b(universit(?:y|é|ät|ad|ade)|institute|college|academy|cent(?:re|er)|"
                             r"laborator(?:y|ies)|foundation|hospital|limited)\d{1,2}$")
+_BUSINESS_NUMBER = re.compile(r"\s+(?:ABN|ACN|ARBN|UEN|CNPJ|NIP|KRS|REGON)\b[:\s]*[0-9][0-9 ./\-]{5,}$")
 _REGISTRATION_NUMBER = re.compile(r"\s*\((?:Company|Registration|Reg\.|Registered|UEN|ABN|ACN|CNPJ|CIN|KvK|HRB|SIREN|"
                                   r"Business)\b[^()]*(?:\([^()]*\)[^()]*)?\)\s*$")
 _TRAILING_STREET = re.compile(r"(?<=[\w.)]),\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){0,3}[A-ZÄÖÜ][\w.\-]*\s+\d{1,4}[a-z]?$")
@@ -575,6 +576,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         name = _TRAILING_STREET.sub("", name)
         # "UNIVERSITI BESTARI NUSANTARA SDN. BHD. (Company Registration No. 200901038877 (871204-X))": its number
         name = _REGISTRATION_NUMBER.sub("", name)
+        name = _BUSINESS_NUMBER.sub("", name)  # "UNIVERSITY OF KESTREL BAY ABN 41 903 226 518"
         # "YARDEN UNIVERSITY1": a footnote's mark glued to the name by the PDF's text layer
         name = _FOOTNOTE_MARK.sub(r"\1", name)
         end = m.end()
