@@ -111,16 +111,17 @@ SPANISH_ORDINAL_WORDS = (r"(?:(?:D[ÉE]CIM[AO]|VIG[ÉE]SIM[AO]|TRIG[ÉE]SIM[AO])
 _SPANISH_VALUES = {"primer": 1, "primeir": 1, "segund": 2, "tercer": 3, "terceir": 3, "cuart": 4, "quart": 4,
                    "quint": 5, "sext": 6, "septim": 7, "setim": 7, "octav": 8, "oitav": 8, "noven": 9, "non": 9,
                    "decim": 10, "undecim": 11, "duodecim": 12, "vigesim": 20, "trigesim": 30}
+# the longer stem first, so that "undecima" is not read as "decima" and "primeira" not as "primera"
+_SPANISH_STEM = re.compile("(" + "|".join(sorted(_SPANISH_VALUES, key=len, reverse=True)) + ")[ao]")
+_SPANISH_ORDINAL = re.compile(rf"{_SPANISH_STEM.pattern}(?:[ -]?{_SPANISH_STEM.pattern})?")
 
 
 def spanish_ordinal_to_int(text: str) -> int | None:
     """'PRIMERA' -> 1, 'DÉCIMA QUINTA' / 'DECIMOQUINTA' -> 15, 'VIGÉSIMA' -> 20; None for anything else."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)).strip()
-    stem = (r"(undecim|duodecim|decim|vigesim|trigesim|primeir|primer|segund|terceir|tercer|cuart|quart|quint|sext|"
-            r"septim|setim|octav|oitav|noven|non)[ao]")
-    if not re.fullmatch(rf"(?:{stem})(?:[ -]?(?:{stem}))?", plain):
+    if not _SPANISH_ORDINAL.fullmatch(plain):
         return None
-    values = [_SPANISH_VALUES[m.group(1)] for m in re.finditer(stem, plain)]
+    values = [_SPANISH_VALUES[m.group(1)] for m in _SPANISH_STEM.finditer(plain)]
     if len(values) == 1:
         return values[0]
     if len(values) == 2 and values[0] in (10, 20, 30) and values[1] < 10:

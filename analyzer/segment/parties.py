@@ -571,14 +571,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # "Dr. Anara Dzholdasova, Associate Professor at the Vesk Polytechnic Institute": the person, without the post
         if _PERSON_TITLE.match(name) and "," in name:
             name = name.split(",", 1)[0].strip()
-        # "Kessler-Gesellschaft ... e.V.,\nKarolinenring 14, 80333 München": a street and house number after the legal
-        # form belong to the address
-        name = _TRAILING_STREET.sub("", name)
-        # "UNIVERSITI BESTARI NUSANTARA SDN. BHD. (Company Registration No. 200901038877 (871204-X))": its number
-        name = _REGISTRATION_NUMBER.sub("", name)
-        name = _BUSINESS_NUMBER.sub("", name)  # "UNIVERSITY OF KESTREL BAY ABN 41 903 226 518"
-        # "YARDEN UNIVERSITY1": a footnote's mark glued to the name by the PDF's text layer
-        name = _FOOTNOTE_MARK.sub(r"\1", name)
+        name = _without_trailers(name)
         end = m.end()
         if m.re is _EN_HEREINAFTER_ACRONYM:
             # the description follows the acronym ("..., hereinafter referred to as IBUKI, a national university
@@ -926,6 +919,18 @@ _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:b
 _AFTER_A_SENTENCE = re.compile(r"(?<=[.;”\"])[ \t]*\n(?=[A-ZÀ-Þ])")
 _AND_AFTER_FLOOR = re.compile(r"[ \t]*[,;]?[ \t]*and\b[ \t]*(?:the[ \t]+)?")
 _WRAPPED_LINE = re.compile(r"(?<=[,\w\-])\n(?=[ \t]*[\w(])")
+
+
+def _without_trailers(name: str) -> str:
+    """A party's name without what a preamble writes after it on the same run of text."""
+    # "Kessler-Gesellschaft ... e.V.,\nKarolinenring 14, 80333 München": a street and house number after the legal form
+    # belong to the address
+    name = _TRAILING_STREET.sub("", name)
+    # "UNIVERSITI BESTARI NUSANTARA SDN. BHD. (Company Registration No. 200901038877 (871204-X))": its number
+    name = _REGISTRATION_NUMBER.sub("", name)
+    name = _BUSINESS_NUMBER.sub("", name)  # "UNIVERSITY OF KESTREL BAY ABN 41 903 226 518"
+    # "YARDEN UNIVERSITY1": a footnote's mark glued to the name by the PDF's text layer
+    return _FOOTNOTE_MARK.sub(r"\1", name)
 
 
 def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int]:
