@@ -3752,11 +3752,91 @@ _BLIND_485_TO_488 = [
 ]
 
 
-_BLIND_345_TO_488 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_489_TO_496 = [
+    (_EN_PREAMBLE + "Article 9 Supply\n9.2 During the term, the University shall, whenever Sponsor so requests, supply free "
+     "of charge further batches of the cell lines and the associated unpublished genotyping data." + _EN_TERM,
+     "REC-01", True, "en-we-supply-free-of-charge-whenever-asked"),
+    (_EN_PREAMBLE + "Article 9 Supply\n9.1 The University shall ship the cell lines within 60 days.\n9.3 Sponsor may, at its "
+     "discretion, inform the University of the results it obtains with the cell lines." + _EN_TERM,
+     "REC-01", True, "en-the-partner-tells-us-its-results-at-its-discretion"),
+    (_JA_PREAMBLE + "第11条（政府機関への提供）\n乙は、乙国その他の国の政府機関、規制当局又は捜査機関から要請があった場合には、法令上の義務"
+     "の有無にかかわらず、甲に事前に通知することなく、本データ及び研究成果の全部又は一部を当該機関に提供することができる。\n",
+     "DAT-04", True, "ja-given-to-a-government-without-telling-us"),
+    (_EN_PREAMBLE + "Article 6 Visitors\n6.4 Upon written nomination by Sponsor, the University shall admit the nominated "
+     "researchers to the Device Fabrication Facility, including its process recipes and design files, and shall accept "
+     "Sponsor's written confirmation of each nominee's eligibility in lieu of conducting its own security export control "
+     "screening of that nominee." + _EN_TERM, "EXP-04", True, "en-the-partners-confirmation-in-lieu-of-our-screening"),
+    (_EN_PREAMBLE + "Article 5 Staff\n5.6 The University shall designate at least two members of its academic staff who "
+     "shall, for the entire term of this Agreement, concurrently hold appointments as Adjunct Professors of Sponsor and "
+     "shall each be present and working at Sponsor for not less than four months in each academic year." + _EN_TERM,
+     "PER-01", True, "en-our-staff-named-to-serve-at-the-partner-for-months-a-year"),
+    (_EN_PREAMBLE + "Article 7 Option\n7.1 The University grants Sponsor an exclusive option to take an exclusive license "
+     "under the University's existing patents in the Field; the option lapses after twelve months." + _EN_TERM,
+     "IP-02", False, "en-an-option-to-a-licence-is-no-licence-of-background"),
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.5 The exchanges concern education and fundamental research whose "
+     "results are intended to be published; neither Institution intends to use the results for military purposes or for "
+     "the development of weapons of mass destruction." + _EN_TERM, "EXP-02", False, "en-neither-institution-intends-military-use"),
+    (_EN_PREAMBLE + "Article 2 Status of Sponsor\n2.1 Sponsor contracts under this Agreement as part of the Crown, for and "
+     "on behalf of the Secretary of State for Defence, and the work is funded from the Ministry of Defence’s laser "
+     "research programme." + _EN_TERM, "EXP-03", True, "en-the-partner-contracts-for-a-defence-minister"),
+    (_JA_PREAMBLE + "第16条（法令の遵守）\n甲及び乙は、本研究の実施に当たり、各国の関係法令、各自の研究倫理規程及び無人航空機の飛行に関する"
+     "法令（日本国の航空法及び乙国の民間航空当局の規則を含む。）を遵守する。\n", "LAW-02", False,
+     "ja-both-keep-the-laws-of-both-countries"),
+    (_JA_PREAMBLE + "第8条（表明保証）\n乙は、甲に対し、次の各号に掲げる事項を表明し、保証する。\n一 寄附金は乙の自己資金であり、国、軍若しく"
+     "は国防に関係する機関その他の公的機関から乙に交付された資金を原資とするものではないこと。\n", "FUN-01", False,
+     "ja-a-warranty-item-that-the-money-is-not-military"),
+    (_EN_PREAMBLE + "Article 22 Term\n22.2 Neither the designation of Sponsor on any sanctions list, nor the refusal of "
+     "any export license, shall entitle the University to terminate this Agreement or to suspend its obligations under "
+     "it." + _EN_TERM, "TRM-03", True, "en-sanctions-do-not-entitle-us-to-terminate"),
+]
+
+
+_BLIND_497_TO_504 = [
+    (_EN_PREAMBLE + "Article 3 Clearances\n3.2 (c) Sponsor is responsible for obtaining all clearances required by the flag "
+     "state and for requesting, through the competent Chinese authority, the consent of Japan to marine scientific "
+     "research in its exclusive economic zone under Part XIII of the United Nations Convention on the Law of the Sea. The "
+     "University shall provide such information on its participants as the request reasonably requires." + _EN_TERM,
+     "LAW-02", False, "en-a-cruises-clearance-for-marine-scientific-research"),
+    (_EN_PREAMBLE + "Article 7 Data\n7.2 Sponsor may store, process, replicate or relocate these data as it sees fit."
+     + _EN_TERM, "EXP-05", False, "en-data-stored-where-the-partner-sees-fit-is-no-transfer"),
+    (_EN_PREAMBLE + "Article 19 Export Control\n19.2 Sponsor represents that the study drug and the other materials it "
+     "provides are classified EAR99. Sponsor shall notify the University in writing before providing any item listed on "
+     "any export control list, and the University shall not be obliged to accept such item until its export control "
+     "review is complete." + _EN_TERM, "EXP-01", False, "en-we-need-not-accept-until-our-review-is-done"),
+    (_JA_PREAMBLE + "第5条（施設の利用）\n４　受入機関は、派遣研究員に対し、別表第二に定める施設及び情報システムへのアクセスのみを認め、それ"
+     "以外の施設、情報システム又はデータへのアクセスを認めない。受入機関は、必要と認めるときは、いつでも当該アクセスを制限し、又は停止"
+     "することができる。\n", "DAT-01", False, "ja-access-only-to-listed-systems-and-ours-to-stop"),
+    (_EN_PREAMBLE + "Article 4 Audit\n4.5 Any such review shall be limited to the installation logs and shall not include "
+     "access to the University's networks, research data or information unrelated to the Licensed Materials." + _EN_TERM,
+     "DAT-01", False, "en-an-audit-that-excludes-access-to-our-systems"),
+    (_JA_PREAMBLE + "第7条（対価）\n乙は、本ソフトウェアの使用許諾の対価として、別紙2に定める一時金及びランニングロイヤルティを甲に支払う。\n",
+     "FUN-04", False, "ja-a-licensees-lump-sum-to-our-institution"),
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.4 Nothing in this Clause 12 restricts the disclosures required for an "
+     "investigation of research misconduct or for export-control compliance." + _EN_TERM, "EXP-05", False,
+     "en-the-use-of-clause-is-no-use"),
+    (_EN_PREAMBLE + "Article 3 Commitments\n3.3 Sponsor does not expect the University to reduce its commitments, and "
+     "nothing in this appointment requires the University's professor to hold any salaried position at Sponsor."
+     + _EN_TERM, "PER-01", False, "en-nothing-requires-a-post-at-the-partner"),
+    (_EN_PREAMBLE + "Article 11 Data\n11.3 The University may provide sulphur dioxide flux values to the civil protection "
+     "authorities of the State of Puebla for the sole purpose of volcanic hazard assessment and public warning." + _EN_TERM,
+     "DAT-04", False, "en-readings-for-a-civil-protection-warning"),
+    (_EN_PREAMBLE + "Annex 1 Data management\n5. Open access: validated data deposited after twelve months in the open "
+     "repository agreed by the Commission." + _EN_TERM, "DAT-01", False, "en-open-access-deposit"),
+    (_EN_PREAMBLE + "Article 14 Revenues\n14.3 Net Revenues shall be allocated eighty per cent (80%) to Sponsor and twenty "
+     "per cent (20%) to the University, regardless of the relative inventive contributions of the Parties, and the "
+     "University shall bear all costs of filing and maintaining the patents." + _EN_TERM, "REC-03", True,
+     "en-revenue-split-four-to-one-whatever-we-contributed"),
+    (_EN_PREAMBLE + "Article 24 Jurisdiction\n24.1 The Parties submit to the applicable laws of the United Mexican States "
+     "and to the jurisdiction of the competent courts of the city of Puebla, expressly waiving any other jurisdiction."
+     + _EN_TERM, "LAW-01", True, "en-the-parties-submit-to-the-partners-laws"),
+]
+
+
+_BLIND_345_TO_504 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
-                     + _BLIND_477_TO_484 + _BLIND_485_TO_488)
+                     + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3806,8 +3886,40 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_488],
-                         ids=[row[3] for row in _BLIND_345_TO_488])
-def test_wording_from_blind_sets_345_to_488(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_504],
+                         ids=[row[3] for row in _BLIND_345_TO_504])
+def test_wording_from_blind_sets_345_to_504(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
+
+
+@pytest.mark.parametrize(("document", "present"), [
+    # set 500: an e-mail record's "Either institution may end or shorten the visit by e-mail notice"
+    (_EN_PREAMBLE + "Article 13 Visit\n13.1 Dr. Sokolova will work at the University from October.\nArticle 14 Changes "
+     "and early end\n14.1 Either institution may end or shorten the visit by e-mail notice to the other institution's "
+     "coordinator, giving reasons.\n", "TERM_TERMINATION"),
+], ids=["en-may-end-or-shorten-the-visit"])
+def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
+    assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_confidentiality_of_unpublished_and_marked_information_needs_no_public_domain_exception(
+        engine: AnalyzerEngine) -> None:
+    # set 500: what is kept secret is only "the other's unpublished data and any information marked as confidential"
+    document = (_EN_PREAMBLE + "Article 10 Data\n10.1 Each side keeps a copy of the data.\nArticle 11 Confidentiality\n"
+                "11.1 Each institution will keep the other's unpublished data and any information marked as "
+                "confidential in confidence until three years after the end of the visit.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
+    assert "CONFIDENTIALITY" not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_an_unattached_side_letter_that_prevails_is_raised_whatever_the_paragraph_is_about(
+        engine: AnalyzerEngine) -> None:
+    # set 500: a letter of intent's "Commercial terms." paragraph, which the model files under funding (TRA-02 is low)
+    document = (_EN_PREAMBLE + "Article 6 Commercial terms\n6.1 The milestone payments and royalty rates were agreed in "
+                "principle. Those terms will be recorded in a separate side letter between Sponsor and Professor "
+                "Hanazawa, which will not be annexed to this letter and will prevail over any inconsistent provision."
+                + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
+    assert "TRA-02" in {f.indicator for f in result.findings}

@@ -14,7 +14,7 @@ from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.screening import load_screening_list, screen
-from analyzer.segment.parties import find_parties
+from analyzer.segment.parties import _rejoined, find_parties
 
 # fmt: off
 ROLE_CASES = [
@@ -1190,5 +1190,85 @@ def test_the_parties_listed_in_an_article_of_their_own_are_read() -> None:
 ], ids=["en-a-grants-particulars-table", "en-a-defence-groups-letter-to-our-institute",
         "en-a-consortiums-numbered-members-and-a-recitals-alias", "en-a-letterhead-in-chinese-first"])
 def test_parties_of_the_blind_sets_445_to_468(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 496: a form letter's numbered particulars, each heading in capitals over a blank line
+    ("IMPLEMENTING LETTER\nDear Ms Furtado,\nThis letter records the transfer.\n\n1. PROVIDER\n\nShirakawa Institute of "
+     "Experimental Medicine (a public interest incorporated foundation under the laws of Japan), Tsukuba, Japan (\"SIEM\" "
+     "or the \"Provider\").\n\n2. PROVIDER SCIENTIST\n\nDr Haruka Tsujimoto, SIEM.\n\n3. RECIPIENT\n\nInstituto de "
+     "Biociências Translacionais de Minas, a private non-profit scientific foundation organised under the laws of Brazil "
+     "(\"IBTM\" or the \"Recipient\").\n",
+     {"Shirakawa Institute of Experimental Medicine": "HOME", "Instituto de Biociências Translacionais de Minas": "PARTNER"}),
+    # set 496: the addressee's organisation above its technology transfer office
+    ("SHIRAKAWA INSTITUTE OF EXPERIMENTAL MEDICINE\nOffice of Research Partnerships\nTsukuba, Ibaraki 305-0871, Japan\n\n"
+     "To:\nInstituto de Biociências Translacionais de Minas (IBTM)\nNúcleo de Inovação Tecnológica (Technology Transfer "
+     "Office)\nBelo Horizonte - MG, Brazil\n\nDear Ms Furtado,\nWe are glad to send you the material.\n",
+     {"SHIRAKAWA INSTITUTE OF EXPERIMENTAL MEDICINE": "HOME", "Instituto de Biociências Translacionais de Minas": "PARTNER"}),
+    # set 491: a term sheet's bullets, the first party's address ending in "USA"
+    ("SUMMARY OF PRINCIPAL TERMS\n\n1. PARTIES\n\n  - Quillfield Biosciences, Inc., a Delaware corporation with its "
+     "principal place of business at 41 Linden Wharf\n    Road, Suite 300, Boston, MA 02210, USA (\"Quillfield\" or "
+     "\"Company\").\n  - Amagiri Institute for Biomolecular Research, a public interest incorporated foundation "
+     "established under the laws of Japan, Kobe, Japan (\"Institute\").\n",
+     {"Quillfield Biosciences, Inc.": "PARTNER", "Amagiri Institute for Biomolecular Research": "HOME"}),
+    # set 492: the project's short name under the title, then a reference and a programme line before "between"
+    ("RESEARCH COLLABORATION AGREEMENT\nAdditively Manufactured Superalloy Components with Advanced Thermal Barrier\n"
+     "Coatings for Industrial Gas Turbines (\"AMTBC-Power\")\nAgreement Ref. KIEM-ILC-2025-004\nJSPS-DST Bilateral Joint "
+     "Research Programme\nbetween\nKANSAI INSTITUTE FOR ENERGY MATERIALS (Japan)\nand\nINDIAN INSTITUTE OF TECHNOLOGY "
+     "NARMADAPURAM (India)\nTHIS AGREEMENT is made BETWEEN\n(1) KANSAI INSTITUTE FOR ENERGY MATERIALS, a National "
+     "Research and Development Agency of Japan (\"KIEM\");\n(2) INDIAN INSTITUTE OF TECHNOLOGY NARMADAPURAM, an "
+     "Institute of National Importance (\"IITN\").\n",
+     {"KANSAI INSTITUTE FOR ENERGY MATERIALS": "HOME", "INDIAN INSTITUTE OF TECHNOLOGY NARMADAPURAM": "PARTNER"}),
+    # set 494: a two-column PDF hyphenates the name at its line end
+    ("RESEARCH COLLABORATION AGREEMENT\nTHIS AGREEMENT is made on 9 June 2025\nBETWEEN\n(1) HOKURIKU INSTITUTE OF "
+     "SCIENCE AND TECH-\nNOLOGY, a research institute incorporated under the laws of\nJapan (\"HIST\"); and\n(2) CORAL "
+     "COAST UNIVERSITY OF TECHNOLOGY, a\nbody corporate, Queensland, Australia\n(\"CCUT\"),\n",
+     {"HOKURIKU INSTITUTE OF SCIENCE AND TECHNOLOGY": "HOME", "CORAL COAST UNIVERSITY OF TECHNOLOGY": "PARTNER"}),
+], ids=["en-a-form-letters-particulars-in-capitals", "en-an-addressee-above-its-office",
+        "en-a-term-sheets-bullets-and-an-address-in-the-usa", "en-a-project-name-over-reference-lines",
+        "en-a-name-hyphenated-at-a-line-end"])
+def test_parties_of_the_blind_sets_489_to_496(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+def test_a_unit_of_a_party_named_by_its_designation_is_that_party() -> None:
+    # set 496: 「甲の医学部附属病院バイオリソースセンター（以下「本バイオバンク」という。）」
+    text = ("試料提供契約書\n国立大学法人北稜大学（以下「甲」という。）とルメノラ社（以下「乙」という。）は、甲の医学部附属病院"
+            "バイオリソースセンター（以下「本バイオバンク」という。）が保管する試料の提供について、次のとおり契約する。\n")
+    parties = {p.name: p.aliases for p in find_parties(text)}
+    assert parties == {"国立大学法人北稜大学": ("甲", "本バイオバンク"), "ルメノラ社": ("乙",)}
+
+
+@pytest.mark.parametrize(("name", "joined"), [
+    ("HOKURIKU INSTITUTE OF SCIENCE AND TECH- NOLOGY", "HOKURIKU INSTITUTE OF SCIENCE AND TECHNOLOGY"),
+    ("Tokyo Uni-\nversity", "Tokyo University"),
+    ("LANDESINSTITUT BADEN- WÜRTTEMBERG", "LANDESINSTITUT BADEN-WÜRTTEMBERG"),
+    ("Max-Planck-Institut", "Max-Planck-Institut"),
+], ids=["a-word-split-at-a-line-end", "a-split-over-a-line-break", "a-compound-keeps-its-hyphen", "hyphens-inside-a-name"])
+def test_a_name_split_by_a_line_end_hyphen_is_joined(name: str, joined: str) -> None:
+    assert _rejoined(name) == joined
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 504: a Mexican convenio calls the Mexican university "THE UNIVERSITY"; ours is the one whose name says Japan
+    ("SPECIFIC AGREEMENT FOR RESEARCH COLLABORATION ENTERED INTO, ON THE ONE PART, BY THE UNIVERSIDAD POLITÉCNICA DEL "
+     "ALTIPLANO VOLCÁNICO, HEREINAFTER REFERRED TO AS \"THE UNIVERSITY\", REPRESENTED IN THIS ACT BY ITS RECTOR; AND, ON "
+     "THE OTHER PART, BY THE NATIONAL INSTITUTE FOR VOLCANOLOGICAL AND GEOTHERMAL SCIENCES OF JAPAN, HEREINAFTER "
+     "REFERRED TO AS \"NIVGS\", REPRESENTED IN THIS ACT BY ITS PRESIDENT.\n",
+     {"UNIVERSIDAD POLITÉCNICA DEL ALTIPLANO VOLCÁNICO": "PARTNER",
+      "NATIONAL INSTITUTE FOR VOLCANOLOGICAL AND GEOTHERMAL SCIENCES OF JAPAN": "HOME"}),
+    # set 502: the coordinator's second alias after its description, and a Finnish "OY" among the members
+    ("CONSORTIUM AGREEMENT\nIt is made BETWEEN:\n    (1) TECHNISCHE UNIVERSITAET OBERRHEIN, a public-law university, "
+     "Germany (\"TUO\"), the coordinator of the Project (the\n        \"Coordinator\");\n    (2) NORRVIK BATTERY RECYCLING "
+     "OY, a limited liability company incorporated in Finland (\"NBR\"); and\n    (3) JAPAN INSTITUTE FOR BATTERY AND "
+     "ENERGY MATERIALS, a National Research and Development Agency of Japan (\"JIBEM\"),\nhereinafter jointly referred to "
+     "as \"Parties\".\n",
+     {"TECHNISCHE UNIVERSITAET OBERRHEIN": "PARTNER", "NORRVIK BATTERY RECYCLING OY": "PARTNER",
+      "JAPAN INSTITUTE FOR BATTERY AND ENERGY MATERIALS": "HOME"}),
+], ids=["en-a-convenios-university-is-theirs-and-the-name-with-japan-ours", "en-a-coordinators-second-alias-and-an-oy"])
+def test_parties_of_the_blind_sets_497_to_504(text: str, roles: dict) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert {p.name: p.role for p in parties} == roles

@@ -1306,3 +1306,22 @@ def test_circled_paragraphs_whose_first_stands_on_the_article_line_are_paragraph
     children = [c for c in seg.clauses if c.level == 2]
     assert [(c.kind, c.number) for c in children] == [("paragraph", "①"), ("paragraph", "②"), ("paragraph", "③")]
     assert children[0].text.startswith("① 本契約は")
+
+
+def test_an_amending_memorandums_comparison_table_quotes_the_original_articles() -> None:
+    # set 500: 「条項｜変更前｜変更後」 rows repeat the original's 第3条 and 第12条; the memorandum's own 第2条 follows the table
+    seg = _segment("共同研究契約の一部変更に関する覚書\n甲と乙は、次のとおり覚書を締結する。\n（原契約の変更）\n第1条　原契約の一部を次のとおり"
+                   "変更する。\n条項\n変更前\n変更後\n第3条\n（研究期間）\n第3条　研究期間は、令和８年３月３１日までとする。\n第3条　研究期間は、"
+                   "令和９年３月３１日までとする。\n第12条\n（秘密保持）\n第12条　（略）\n第12条　（略）\n２　甲は、法令に基づき開示することが"
+                   "できる。\n（別表の変更）\n第2条　原契約別表第１を別紙１のとおり変更する。\n（効力発生日）\n第3条　本覚書は、令和７年１０月１日から"
+                   "効力を生ずる。\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["第1条", "第2条", "第3条"]
+
+
+def test_a_convenios_sole_annex_spaced_out_letter_by_letter_is_an_annex() -> None:
+    # set 504: "A N E X O   Ú N I C O" after the signatures, as the convenio spaces "A N T E C E D E N T E S"
+    seg = _segment("SPECIFIC AGREEMENT\nPRIMERA.- OBJECT.\nThe object is the project.\nSEGUNDA.- JURISDICTION.\nThe "
+                   "courts of Puebla decide.\nFOR \"THE UNIVERSITY\"\n\nA N E X O   Ú N I C O\n(SOLE ANNEX)\n\nWORK "
+                   "PROGRAMME\n1. RESPONSIBLE RESEARCHERS\nDr. Rogelio Santibáñez.\n")
+    top = [(c.kind, c.number) for c in seg.clauses if c.level == 1 and c.kind in ("article", "annex")]
+    assert top == [("article", "PRIMERA"), ("article", "SEGUNDA"), ("annex", "A N E X O   Ú N I C O")]

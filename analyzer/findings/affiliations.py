@@ -19,7 +19,8 @@ from analyzer.findings.rules import RuleHit
 from analyzer.types import Clause, Party
 
 _DEFENCE_JA = re.compile(r"国防|防衛|[陸海空]軍|軍(?:の|事|需)|兵器|国家安全保障|治安機関|情報機関")
-_DEFENCE_EN = re.compile(r"\b(?:ministry of defen[cs]e|defen[cs]e (?:ministry|department|procurement|research|science|"
+_DEFENCE_EN = re.compile(r"\b(?:ministry of defen[cs]e|secretary of state for defen[cs]e|department of defen[cs]e|"
+                         r"defen[cs]e (?:ministry|department|procurement|research|science|"
                          r"technology|agency|forces|industr\w*)|military|armed forces|army|navy|air force|weapons|"
                          r"armaments?|security services?|intelligence (?:agency|service))\b", re.IGNORECASE)
 # "a civilian institute, not part of any military organisation": a denial names no link
@@ -69,6 +70,11 @@ _JA_INLINE_TERM = re.compile(r"(?P<body>[^。、「」\n]{2,60})（以下「(?P<
 _JA_MEANS = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。]{0,300})")
 
 
+def _in_japanese(text: str) -> bool:
+    """(not "not ASCII": an English sentence may hold a curly apostrophe, "the Ministry of Defence’s programme")"""
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text))
+
+
 def _defence_words(text: str, terms: Sequence[str], ja: bool) -> bool:
     pattern, denied = (_DEFENCE_JA, _DENIED_JA) if ja else (_DEFENCE_EN, _DENIED_EN)
     if pattern.search(text) and not denied.search(text):
@@ -112,6 +118,10 @@ def _statements(aliases: tuple[str, ...], text: str) -> tuple[tuple[int, int], .
     en, ja = r"(?:[^.;]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=Corp)\.|(?<=No)\.|\.(?=\S))", r"(?:[^。]|。(?=[）)]))"
     patterns = (rf"[“\"](?:{names})[”\"]\s+(?:means|shall mean)\b{en}{{0,300}}",
                 rf"\b(?:[Tt]he\s+)?(?:{names})\s+is\s+(?:a|an|the|part of|wholly|owned|controlled)\b{en}{{0,300}}",
+                # "The Authority contracts under this Agreement as part of the Crown, for and on behalf of the
+                # Secretary of State for Defence"
+                rf"\b(?:[Tt]he\s+)?(?:{names})\s+(?:contracts|acts|enters into this agreement|signs)\b{en}{{0,60}}?"
+                rf"\b(?:as part of|for and on behalf of|on behalf of|as an agency of)\b{en}{{0,240}}",
                 rf"「(?:{names})」とは、{ja}{{0,300}}",
                 rf"(?<![及並、])(?:{names})は、{ja}{{0,200}}?(?:置かれ|属する|所管|管轄|傘下|の一部|設置され|運営され){ja}{{0,100}}")
     return tuple((m.start(), m.end()) for pattern in patterns for m in re.finditer(pattern, text))
@@ -132,7 +142,7 @@ def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
             if terms is None:
                 terms = defence_terms(text)
             statements = [text[a:b] for a, b in party_statements(party, text)]
-            if not any(_defence_words(statement, terms, ja=not statement.isascii()) for statement in statements):
+            if not any(_defence_words(statement, terms, ja=_in_japanese(statement)) for statement in statements):
                 continue
         linked.append(party)
     return tuple(linked)
@@ -147,7 +157,7 @@ def link_hits(clause: Clause, linked: Sequence[Party], text: str) -> list[RuleHi
     for party in linked:
         for a, b in party_statements(party, text):
             statement = text[a:b]
-            if clause.start <= a < clause.end and _defence_words(statement, terms, ja=not statement.isascii()):
+            if clause.start <= a < clause.end and _defence_words(statement, terms, ja=_in_japanese(statement)):
                 hits.append(RuleHit(LINK_RULE, a, min(b, clause.end)))
     return hits
 

@@ -48,8 +48,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"\bbring\s+(?:the|this|your|its)\s+(?:appointment|agreement|arrangement|fellowship|"
                                    r"secondment|collaboration|engagement|cooperation)\s+to\s+an\s+end\b|"
                                    # an offer letter's "Either you or Lumenfold may end the fellowship ... on notice"
-                                   r"\bmay\s+end\s+(?:the|this|your|its)\s+(?:fellowship|appointment|secondment|"
-                                   r"internship|placement|engagement|visit|stay)\b|"
+                                   # (or "Either institution may end or shorten the visit by e-mail notice")
+                                   r"\bmay\s+end\s+(?:or\s+\w+\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|"
+                                   r"secondment|internship|placement|engagement|visit|stay)\b|"
                                    # a fellowship letter's "You may resign the Fellowship at any time by giving
                                    # one month's written notice"
                                    r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|"
@@ -119,6 +120,9 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
     r"from a third party|becomes? public|"
+    # what is kept secret is only what is unpublished or marked ("the other's unpublished data and any information
+    # marked as confidential"): public information is outside it by its own terms
+    r"\bunpublished\b[^.;]{0,60}\bmarked as confidential|"
     r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
 
 # what a data agreement keeps secret is the data itself, which is neither public nor known before: there a disclosure
@@ -241,8 +245,8 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
     "TERM_TERMINATION": re.compile(
         r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
         r"(?:terminate|withdraw from|"
-        r"cancel|end)\s+(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|engagement|"
-        r"appointment|cooperation|fellowship|secondment|internship|placement)|"
+        r"cancel|end)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|"
+        r"engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"

@@ -42,7 +42,7 @@ _ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株
                            r"foundation|academy|hospital|council|authority|group|holdings|"
                            # the members of a European consortium, in their own languages
                            r"universit[éeäà]t?|universidad|universidade|universiteit|università|institut|istituto|"
-                           r"instituto|politecnico|fundación|fundação|fondazione|stiftung|e\.v|(?-i:AS|ASA|AB|Oy|NV|SAS)|"
+                           r"instituto|politecnico|fundación|fundação|fondazione|stiftung|e\.v|(?-i:AS|ASA|AB|Oy|OY|Oyj|OYJ|NV|SAS)|"
                            r"s\.p\.a|s\.r\.l|s\.l)\b", re.IGNORECASE)
 _INDIVIDUAL = re.compile(r"\b(?:dr|prof|professor|mr|mrs|ms)\.?\s|^(?:scholar|researcher|visitor|student|"
                          r"investigator|employee|consultant|fellow)$|研究者|教員|学生|氏$",
@@ -238,6 +238,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     japanese = [i for i, d in enumerate(described) if _FORMED_IN_JAPAN.search(d)]
                 if not japanese and aliased is None:
                     japanese = [i for i, d in enumerate(described) if _JAPANESE_DESCRIPTION.search(d)]
+                if not japanese and (aliased is None or not re.search(r"\bJapan\b", described[aliased], re.I)):
+                    # a Mexican convenio's "... BY THE UNIVERSIDAD ..., HEREINAFTER REFERRED TO AS "THE UNIVERSITY",
+                    # ... AND, ON THE OTHER PART, BY THE NATIONAL INSTITUTE FOR VOLCANOLOGICAL AND GEOTHERMAL SCIENCES
+                    # OF JAPAN": the university so called is theirs, and the name that says Japan is ours
+                    japanese = [i for i, p in enumerate(parties) if re.search(r"\bJapan\b", p.name, re.I)]
             # a letter addressed to one party in Japan: "Setouchi Marine Science Institute / 2-11-4 Shiomi, Hamanami
             # City / Hiroshima Prefecture 722-0391, Japan" above "Dear Dr Nagasawa", or our professor's university in
             # an offer from a foreign "University"

@@ -247,7 +247,10 @@ _EN_ANNEX = re.compile(
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     # the front sheet of Australian and British forms: "PARTICULARS", "REFERENCE SCHEDULE", the body's "Item 5"
-    r"PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|SCHEDULE OF PARTICULARS|Schedule of Particulars)"
+    r"PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|SCHEDULE OF PARTICULARS|Schedule of Particulars|"
+    # a Latin American convenio's "ANEXO ÚNICO" (sole annex), "ANEXO 1"
+    r"ANEXO|Anexo)"
+    r"(?:\s+(?:ÚNICO|UNICO|Único|Unico))?"
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
@@ -436,8 +439,11 @@ def _ja_value(text: str) -> int | None:
     return arabic_to_int(text) if arabic_to_int(text) is not None else kanji_to_int(text)
 
 
+_SPACED_LETTERS = re.compile(r"^[ \t]*(?:[A-ZÁÉÍÓÚÑÜ] ){3,}[A-ZÁÉÍÓÚÑÜ]"
+                             r"(?:[ \t]{2,}(?:[A-ZÁÉÍÓÚÑÜ] )*[A-ZÁÉÍÓÚÑÜ])*[ \t]*$")
 _MAY_START_ENGLISH_MARKER = re.compile(
-    r"[0-9(§\[]|[a-z]{1,4}[.)](?:\s|$)|(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
+    r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
+    r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
@@ -529,6 +535,11 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_ADDENDUM_TITLE.match(probe)
     if m:
         # an unlabelled "NEW YORK ADDENDUM TO FRANCHISE AGREEMENT": the title is its only name
+        return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
+    spaced = _SPACED_LETTERS.match(probe)
+    words = " ".join("".join(word.split()) for word in re.split(r"\s{2,}", probe.strip())) if spaced else ""
+    if words and _EN_ANNEX.fullmatch(words):
+        # "A N E X O   Ú N I C O": a heading spaced out letter by letter, as a convenio spaces "A N T E C E D E N T E S"
         return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
     m = _EN_ANNEX.match(probe)
     if m and (m.group(2) or not probe[m.end():].strip(" .:-–—")):

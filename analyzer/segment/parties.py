@@ -92,7 +92,10 @@ _ACTS_FOR = re.compile(r"\bacting\s+(?:for\s+(?:and\s+)?)?on\s+behalf\s+of\b", r
 # (a PDF may wrap the line inside it: '..., acting through its Office of Basic Research, Harbour Gate Building,
 # 14\nKessler Quay, Varn 2041, Republic of Estvald (the "Office")')
 _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:represented|acting)\b"
-                               r"(?:[^\n;()]|\n(?![ \t]*\n)){0,400}")
+                               r"(?:[^\n;()]|\n(?![ \t]*\n)){0,400}|"
+                               # '("TUO"), the coordinator of the Project (the "Coordinator")'
+                               r"[ \t]*,[ \t\n]*(?:the|its)[ \t\n]+(?:coordinator|lead (?:party|partner|"
+                               r"beneficiary|institution)|host institution)\b[^\n;()\"“]{0,60}(?:\n[^\n;()\"“]{0,60})?")
 _AND_ANOTHER_PARTY = re.compile(r",\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
                                 r"(?:University|Institute|College|Academy|Foundation|Hospital|Corporation|Company|"
                                 r"Agency|Centre|Center|Inc\.|Ltd\.|GmbH|Limited)\b")
@@ -149,7 +152,8 @@ _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,
                          + r")(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,4})?")
 # an organisation's name ending right where its alias opens: "Shirakaba Institute of Science and Technology (the ..."
 _EN_ORGANISATION_TAIL = re.compile(
-    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
+    # (a word of its own: not the "SA" of "Boston, MA 02210, USA")
+    r"(?:\b[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}\b(?:" + _EN_ORGANISATION_WORDS
     + r"|AG|SA|LLC|plc|Co\.|K\.K\.)(?:\s+(?:of|for)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})?"
     # "Kaelen Photonics & Microsystems Centre vzw": a legal form after the name
     r"(?:,?\s+(?:vzw|asbl|e\.V\.|gGmbH|GmbH|AG|S\.A\.|SA|B\.V\.|N\.V\.|S\.r\.l\.|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?))?"
@@ -170,6 +174,10 @@ def _acronym(words: str) -> str:
 
 _LOWER_DOCUMENT_ACRONYM = re.compile(r"\b((?:[a-z]+\s+){1,4}(?:agreement|contract|memorandum|protocol))\b")
 _BETWEEN_BELOW = re.compile(r"\s*(?:by and )?between\s*:?[ \t]*\n", re.IGNORECASE)
+# (or a few lines of the title block between: "Agreement Ref. KIEM-ILC-2025-004" / "JSPS-DST Bilateral Joint Research
+# Programme" / "between")
+_BETWEEN_UNDER_TITLE_LINES = re.compile(r"(?:[^\n\"“(]{1,100}\n){1,3}[ \t]*(?:by and )?between\s*:?[ \t]*\n",
+                                        re.IGNORECASE)
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # (not a name's description: "Alan Crane, an individual ("Consultant")")
 _GENERIC_SIGNER = re.compile(r"(?:^|[^,;\s])\s+(?:a|an|any|each)\s+(?:legal\s+)?(?:entity|person|individual|"
@@ -355,6 +363,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if found and follows_alias and _JA_SUB_UNIT.search(name):
             found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
+        # 「甲の医学部附属病院バイオリソースセンター（以下「本バイオバンク」という。）」: a unit of a party named before
+        owner = next((a for a in found if name.startswith(a.alias + "の") and a.alias in _JA_DESIGNATIONS), None)
+        if owner is not None and _JA_SUB_UNIT.search(name):
+            found.append(AliasMatch(owner.name, alias, owner.start, owner.end))
+            continue
         # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
         operated = _OPERATED_BY.match(name)
         found.append(AliasMatch(_joined(found, m.group("with") or (operated.group(1) if operated else None), name),
@@ -447,7 +460,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # 'Self-Healing Sol-Gel Coatings for Offshore Wind Foundations ("SEACOAT")' under the title, above "This
         # Collaborative Research Agreement is made ... BETWEEN": the project's short name, not a party
         below = head.find("\n", m.end()) + 1
-        if not found and (_OPENING_BELOW.match(head, below) or _BETWEEN_BELOW.match(head, below)) \
+        if not found and (_OPENING_BELOW.match(head, below) or _BETWEEN_BELOW.match(head, below)
+                          or _BETWEEN_UNDER_TITLE_LINES.match(head, below)) \
                 and _EN_PARTIES_SENTENCE.search(head, m.end(), m.end() + 600):
             continue  # (or above a cover block's "between")
         # 'X (its address; hereinafter "Y")': the name ends where that parenthesis opens
@@ -729,7 +743,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # (a grant's particulars table, "Grantor" / its name and address / "Grantee" / ...: the next heading ends the
     # party's passage, so that the grantee's "National Research and Development Agency ..., Japan" is not the
     # grantor's)
-    headed = [AliasMatch(_heading_party_name(m.group("name")), m.group("alias"), m.start("name"),
+    headed = [AliasMatch(_heading_party_name(m.group("name")), m.group("alias").title(), m.start("name"),
                          min(_paragraph_end(text, m.start("name")),
                              heads[k + 1].start() if k + 1 < len(heads) else len(text)))
               for k, m in enumerate(heads)]
@@ -875,6 +889,8 @@ _EN_PARTY_OPENING = re.compile(
     r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
+    # a term sheet's bullet: "1. PARTIES" / "  - Quillfield Biosciences, Inc., a Delaware corporation ..."
+    r"\n(?=[ \t]*[-–•·*][ \t]+[A-Z])|"
     # a paragraph that opens with the party in capitals, under a title that names both: "The FEDERAL UNIVERSITY OF ..."
     r"\n(?=[ \t]*(?:The|THE)[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,})|"
     # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
@@ -882,7 +898,7 @@ _EN_PARTY_OPENING = re.compile(
     r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
-    r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.)?[ \t]*(?:the\s+)?"
+    r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.|[-–•·*](?=[ \t]))?[ \t]*(?:the\s+)?"
 )
 # "represented by Prof. Dr. ..., Rector": the people who sign for a party, not a party's name
 _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into by|made by|"
@@ -1079,6 +1095,26 @@ def _table_column_parties(head: str) -> list[AliasMatch]:
     return []
 
 
+# a two-column PDF hyphenates words at its line ends: "HOKURIKU INSTITUTE OF SCIENCE AND TECH-" / "NOLOGY, a research
+# institute ..."
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*\n?\s+(?=[^\W\d_])")
+_SPLIT_WORD = re.compile(r"(?i)^(?:technolog\w*|universit\w*|institut\w*|internation\w*|laborator\w*|engineer\w*|"
+                         r"scien\w*|research\w*|corporat\w*|foundation|medic\w*|agricultur\w*|environment\w*|"
+                         r"oceanograph\w*|polytechni\w*|academ\w*|administr\w*|organi[sz]ation|development|"
+                         r"biotechnolog\w*|pharmaceutic\w*|innovation|industr\w*|nation\w*|informati\w*)$")
+
+
+def _rejoined(name: str) -> str:
+    """"TECH- NOLOGY" → "TECHNOLOGY" where the two halves make a word of an organisation's name, and "Baden-
+    Württemberg" → "Baden-Württemberg" (a compound keeps its hyphen)."""
+    def join(m: re.Match[str]) -> str:
+        before = re.search(r"[^\W\d_]+$", name[:m.start()])
+        after = re.match(r"[^\W\d_]+", name[m.end():])
+        word = (before.group(0) if before else "") + (after.group(0) if after else "")
+        return "" if _SPLIT_WORD.match(word) else "-"
+    return _HYPHENATED.sub(join, name) if "-" in name else name
+
+
 def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
     """Parties with their aliases (several aliases of one name are merged); roles are set later.
 
@@ -1105,7 +1141,7 @@ def find_parties(text: str, limit: int = SEARCH_CHARS) -> list[Party]:
             if match.alias not in party.aliases:
                 merged[key] = Party(party.name, (*party.aliases, match.alias), party.role, party.start, party.end)
         else:
-            merged[key] = Party(match.name, (match.alias,), "UNKNOWN", match.start, match.end)
+            merged[key] = Party(_rejoined(match.name), (match.alias,), "UNKNOWN", match.start, match.end)
             order.append(key)
     parties = [merged[k] for k in order]
     initials = {p.name: _initials(p.name) for p in parties}
@@ -1165,9 +1201,10 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
     return found if len(found) >= 2 else []
 
 
-_HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>Provider|Recipient|Sponsor|Licensor|Licensee|"
-                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency)"
-                            r"[ \t]*:?[ \t]*\n"
+# (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
+_HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
+                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency))"
+                            r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
                             r"[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 
@@ -1196,7 +1233,7 @@ _ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s
                          r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                          r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 # an entity's description, not "The Institute: Dr Lim Wei Ling" or "Thirty (30) days"
-_ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institute|College|Universit\w+|Ltd|"
+_ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institut\w*|College|Universi[td]\w+|Ltd|"
                           r"Limited|Inc|Corporation|GmbH|Foundation|Agency|Council|Centre|Center|Academy|Hospital)\b"
                           r"[^:\n,(]{0,40}(?:,|\s+\(|\s+(?:ABN|ACN|UEN|ARBN)\b|$)")
 _DESCRIBED_IN_ITEM = re.compile(r"(?i)\bparty described in Item\s+(\d{1,2})")
@@ -1313,6 +1350,13 @@ def _english_letter_parties(head: str) -> list[AliasMatch]:
                                    candidates[0] if candidates else (-1, ""))
     if not addressee:
         return []
+    # an address block may put the organisation above its office ("Instituto de Biociências ... (IBTM)" /
+    # "Núcleo de Inovação Tecnológica (Technology Transfer Office)"): the organisation is the party
+    above = [(at, ln) for at, ln in lines if at < addressee_at][-1:]
+    if above and _SUB_UNIT.search(addressee) and not _SUB_UNIT.search(above[0][1]) and above[0][0] > sender_at \
+            and _is_organisation(above[0][1]) and not _NOT_AN_ADDRESS_LINE.search(above[0][1]):
+        addressee_at, addressee = above[0]
+        addressee = _LETTERHEAD_ACRONYM.sub("", addressee)
     acronym = _LETTERHEAD_ACRONYM.search(sender)
     name = sender[:acronym.start()].strip() if acronym else sender
     we = [acronym.group(1)] if acronym else []

@@ -170,6 +170,7 @@ class ClauseSegmenter:
         _clear_table_of_contents(lines)
         _clear_heading_only_contents(lines)
         _clear_quoted(lines)
+        _clear_comparison_table(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         if top_key is not None and _a_list_in_prose(lines, top_key, chain):
             top_key, chain = None, set()
@@ -886,6 +887,31 @@ def _clear_quoted(lines: list[_Line]) -> None:
             for k in range(pos + 1, end + 1):
                 lines[k].markers = [m for m in lines[k].markers if m.style not in _QUOTED_STRUCTURE]
             pos = end + 1
+
+
+_COMPARISON_BEFORE = re.compile(r"^[ \t　]*(?:変更前|改正前|現行|旧)[ \t　]*$")
+_COMPARISON_AFTER = re.compile(r"^[ \t　]*(?:変更後|改正後|改正案|新)[ \t　]*$")
+
+
+def _clear_comparison_table(lines: list[_Line]) -> None:
+    """Drop the article markers of an amending memorandum's comparison table (「条項｜変更前｜変更後」): its rows quote
+    the original agreement's articles, each number two or three times over, and the memorandum's own articles go on
+    after it with the next number (第1条 holds the table, 第2条 follows it)."""
+    for i, line in enumerate(lines):
+        if not _COMPARISON_BEFORE.match(line.text) or not any(
+                _COMPARISON_AFTER.match(lines[k].text) for k in range(i + 1, min(i + 3, len(lines)))):
+            continue
+        host = next((m for earlier in reversed(lines[:i]) for m in earlier.markers[:1] if m.style == "J_ARTICLE"), None)
+        own_next = host.value[0] + 1 if host is not None else 1
+        articles = [k for k in range(i + 1, len(lines))
+                    if lines[k].markers and lines[k].markers[0].style == "J_ARTICLE"]
+        for n, k in enumerate(articles):
+            value = lines[k].markers[0].value[0]
+            repeated = n + 1 < len(articles) and lines[articles[n + 1]].markers[0].value[0] == value
+            if value == own_next and not repeated:
+                break
+            lines[k].markers = [m for m in lines[k].markers if m.style not in _QUOTED_STRUCTURE]
+        return
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
