@@ -280,6 +280,10 @@ KNOWN_MISSES = {
     ("set500", "覚書_共同研究契約変更_クラウゼン_2025-0117-1.docx", "CON-03"),  # the new 第12条第5項 in a 変更前/変更後
     # table: the table's rows are no longer read as articles, but their paragraphs run together under 第1条, and the
     # exception of another row's 「前項に定める場合を除き」 is read with it
+    # sets 505-512
+    ("set512", "共同研究契約書_KhIAMP_2025.pdf", "LAW-02"),  # our data handed to the partner state's security service
+    # under its martial-law rules: read as DAT-04, which the key accepts; the model files the paragraph under data, so
+    # the LAW-02 rule is not asked
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -353,6 +357,8 @@ IN_SCHEDULE = {
     ("set290", "Lumenfold_SRF2025_offer_letter_Tsujimoto.txt", "IP-01"): "EXHIBIT A",
     # sets 369-376: a memorandum whose sections have headings but no numbers; the key names the heading
     ("set375", "MoU_Kiyotaki_Eastmere_draft3.txt", "TRM-02"): "",
+    # sets 505-512: the defence end-user named in the annex of participating units that Section V brings in
+    ("set512", "MoU_CIT-PUEAS_final_2025-03-14.txt", "EXP-03"): "ANNEX A",
 }
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
@@ -689,6 +695,22 @@ ALTERNATIVES = {
     # state's authorities over our data, beside the LAW-02 keyed
     ("set501", "Tianheng-VL_Model_Licence_Asakura_Univ_final_20250612.txt", "DAT-04"),  # our results passed to any
     # government authority, beside the EXP-05 keyed
+    # sets 505-512
+    ("set508", "AIT-NSPU_Double_Degree_Agreement_MSc_CompMech_final.txt", "CON-03"),  # the agreement kept from
+    # ministries and funders, beside the CON-01 keyed
+    ("set510", "Lactiva_Founder_Consulting_Agreement_Ogasawara_executed.txt", "CON-01"),  # the agreement kept secret,
+    # beside the COI-01 keyed
+    ("set510", "Lactiva_Founder_Consulting_Agreement_Ogasawara_executed.txt", "CON-03"),  # the same, kept from funders
+    ("set512", "共同研究契約書_KhIAMP_2025.pdf", "DAT-04"),  # our data to the partner state's security service, the
+    # LAW-02 keyed
+    # sets 513-520
+    ("set514", "DAA_Hokushin-ECRIC_RetinalImaging_execution-version.docx", "DAT-04"),  # our use subject to the partner
+    # state's authorities, the LAW-02 keyed
+    ("set514", "MEA_SIMI-HanbitMedAI_RetNet_evaluation_2025.txt", "DAT-04"),  # the model passed to any government
+    # authority, beside the EXP-05 keyed
+    ("set519", "Secondment_Agreement_NagisaU-HICP_Tachibana_execution.docx", "IP-01"),  # all the visitor's results
+    # vested in the sending laboratory, beside the PER-04 keyed
+    ("set519", "クロスアポイントメント協定書_WHUST_締結版.pdf", "FUN-04"),  # a personal payment beside the COI-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -886,6 +908,14 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # only with the partner's consent) read as consent to publish, in the comparison table's run-together paragraphs
     ("set503", "WHU-VPRI-HP-2025-0417_Offer_Letter_Prof_Obinata.txt", "CON-03"),  # the appointment kept from our
     # university and funders, read as blocked disclosure too, beside the COI-01 keyed (as set 481's)
+    # sets 505-512
+    ("set510", "Lactiva_Founder_Consulting_Agreement_Ogasawara_executed.txt", "IP-01"),  # a consultant's work product
+    # assigned to the company, with the university's IP kept out of it (as set 350's)
+    # sets 513-520
+    ("set513", "Field_Trial_Agreement_CAU-EDARO_Sorghum-FingerMillet_2025-27_final.txt", "PUB-01"),  # using the raw
+    # data for theses needs the partner's consent: read as a publication veto too, beside the DAT-05 keyed
+    ("set517", "SRA_Mizukami-Lindqvist_FHB-markers_final_signed.txt", "DAT-03"),  # "genotype and phenotype datasets"
+    # of wheat lines read as people's genetic data; the paragraph does not say what was genotyped
 }
 
 pytestmark = pytest.mark.slow

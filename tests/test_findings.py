@@ -3832,11 +3832,94 @@ _BLIND_497_TO_504 = [
 ]
 
 
-_BLIND_345_TO_504 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_505_TO_512 = [
+    (_JA_PREAMBLE + "第6条（経費の支払）\n甲は、乙が発行する請求書に基づき、乙名義の銀行口座に振り込む方法により支払うものとし、個人名義の口座へ\n"
+     "の支払は行わない。\n", "FUN-04", False, "ja-no-payment-to-a-personal-account-across-a-line-break"),
+    (_JA_PREAMBLE + "第7条（報告）\n２ 乙は、調査許可の条件として、調査の概要を記載した報告書を乙国の関係行政機関に提出する。当該報告書には、"
+     "聞き取りの記録、個人情報その他の調査資料を含めないものとする。\n", "DAT-03", False, "ja-a-report-that-leaves-personal-data-out"),
+    (_JA_PREAMBLE + "第11条（個人情報）\n４ 甲及び乙は、日本国の個人情報の保護に関する法律及び乙国の個人情報保護に関する法律を遵守する。\n",
+     "LAW-02", False, "ja-both-keep-both-countries-privacy-laws"),
+    (_EN_PREAMBLE + "Article 8 Rights\n8.2 To the extent that any copyright subsists in the Digital Surrogates as such, it "
+     "shall belong to Sponsor. Sponsor hereby grants the University a non-exclusive, royalty-free licence to use the "
+     "Digital Surrogates for research and teaching." + _EN_TERM, "IP-01", False, "en-an-archives-rights-in-its-own-scans"),
+    (_EN_PREAMBLE + "Article 10 Data breach\n10.2 The University shall cooperate with Sponsor in any notification to "
+     "regulators or Data Subjects that Sponsor considers necessary under the law applicable to it." + _EN_TERM, "LAW-02",
+     False, "en-a-breach-notified-to-regulators-and-data-subjects"),
+    (_EN_PREAMBLE + "Article 2 Research Program\n2.4 The Research Program shall encompass the electrolyte screening work "
+     "packages of the Public Grant (Work Packages 2 and 3), which the Principal Investigator shall perform for Sponsor "
+     "hereunder." + _EN_TERM, "COI-02", True, "en-the-programme-encompasses-work-packages-of-a-public-grant"),
+    (_EN_PREAMBLE + "Article 13 Confidentiality\n13.4 The Parties shall keep the text of this Agreement and its Annexes, "
+     "including the recruitment numbers and financial conditions set out in Annex 2, strictly confidential." + _EN_TERM,
+     "CON-01", True, "en-the-text-of-the-agreement-and-its-annexes-kept-secret"),
+    (_JA_PREAMBLE + "第7条（技術の開示）\n３ 指名技術者の人選は乙が行うものとし、甲は、指名技術者の所属先又は居住地を理由として前項の開示を拒むことは"
+     "できない。\n", "EXP-04", True, "ja-we-may-not-refuse-on-affiliation-or-residence"),
+    (_EN_PREAMBLE + "Article 6 Access\n6.2 Sponsor astronomers may log in to the University's servers in Japan on the same "
+     "footing as University staff, while Sponsor is not required to give University personnel any comparable access to "
+     "its telescopes." + _EN_TERM, "REC-02", True, "en-no-comparable-access-for-our-staff"),
+    (_EN_PREAMBLE + "Article 4 Board\n4.1 Sponsor may appoint one observer to the board of directors of the Company."
+     + _EN_TERM, "PER-01", False, "en-the-investors-observer-on-the-board"),
+    (_EN_PREAMBLE + "Article 6 Our staff\n6.2 Nothing in this letter or in any other agreement with Sponsor shall prevent "
+     "Professor Kurosawa from disclosing to the University any position or remuneration connected with Sponsor." + _EN_TERM,
+     "PER-01", False, "en-nothing-prevents-disclosing-a-position"),
+    (_EN_PREAMBLE + "Article 10 Transfers\n10.1 Sponsor may transfer its Series A Preferred Shares to a Permitted Affiliate "
+     "Fund without the consent otherwise required." + _EN_TERM, "EXP-05", False, "en-shares-passed-to-an-affiliate-fund"),
+    (_EN_PREAMBLE + "Article 3 Information\n3.2 The Company shall make available to Sponsor and to any of its Affiliates, "
+     "limited partners, co-investors, portfolio companies or other persons whom Sponsor may nominate from time to time, "
+     "copies of unpublished research results, and no further consent of the University shall be required." + _EN_TERM,
+     "TRA-01", True, "en-results-to-whomever-the-investor-nominates"),
+    (_JA_PREAMBLE + "第17条（輸出管理）\n３ 乙は、甲から提供を受けた本技術情報を、甲の事前の書面による同意を得ることなく第三国に再提供してはならず、"
+     "また、軍事用途に用いてはならない。\n", "EXP-05", False, "ja-no-retransfer-without-our-consent"),
+    (_EN_PREAMBLE + "Annex 1 Research plan\n3. Fields: marine microbiology. No work on pathogens, toxins listed under export "
+     "control regimes or human subjects is included." + _EN_TERM, "EXP-01", False, "en-a-scope-that-leaves-controlled-items-out"),
+    (_EN_PREAMBLE + "Annex A Participating units\n(ii) The Kohistan Engineering Complex, a production establishment of the "
+     "Directorate of Strategic Systems, Ministry of Defence Production, is the Associated End-User of the research outputs "
+     "and shall receive all technical reports." + _EN_TERM, "EXP-03", True, "en-a-defence-establishment-as-end-user"),
+    (_EN_PREAMBLE + "Article 16 Publicity\n16.3 Sponsor shall not use the University's name in any press release without "
+     "the University's prior written consent, which the University may give or withhold at its discretion." + _EN_TERM,
+     "PUB-01", False, "en-our-consent-to-the-use-of-our-name"),
+    (_EN_PREAMBLE + "Article 8 Authority requests\n8.4 Sponsor shall publish, at least annually, a transparency report "
+     "stating the number and type of authority requests it has received for customer data." + _EN_TERM, "DAT-04", False,
+     "en-a-transparency-report-on-authority-requests"),
+    (_EN_PREAMBLE + "Article 3 Funding\n3.4 Sponsor warrants that no part of the funding is conditional on the University "
+     "establishing, relocating or operating any laboratory outside Japan." + _EN_TERM, "FUN-02", False,
+     "en-no-part-of-the-funding-is-conditional"),
+    (_EN_PREAMBLE + "Article 13 Confidentiality\n13.4 The Parties shall keep the text of this Agreement strictly confidential "
+     "and shall not disclose it to any third party, including ministries and funding agencies." + _EN_TERM, "COI-01",
+     False, "en-the-institutions-secret-is-not-a-researchers-undisclosed-interest"),
+]
+
+
+_BLIND_513_TO_520 = [
+    (_JA_PREAMBLE + "第6条（費用及び収益）\n出願等費用は、持分にかかわらず、甲がその全額を負担するものとし、乙が本件発明を実施して得た収益は乙に専属"
+     "し、甲は乙に対し実施料、不実施補償その他いかなる名目の対価も請求しないものとする。\n", "REC-03", True,
+     "ja-we-pay-the-costs-and-the-partner-keeps-the-revenue"),
+    (_EN_PREAMBLE + "Article 14 Force majeure\n14.4 The imposition of restrictive measures (sanctions), export bans or other "
+     "measures of any state affecting either Party shall not constitute force majeure under Article 13 or grounds for the "
+     "suspension or termination of this Agreement by either Party." + _EN_TERM, "TRM-03", True,
+     "en-sanctions-neither-force-majeure-nor-grounds-to-end"),
+    (_JA_PREAMBLE + "第11条（研究従事者）\n３ 乙は、研究代表者その他の研究従事者に対し、本契約に基づく助成金以外の報酬、手当、称号その他の個人的な"
+     "利益を供与しない。\n", "FUN-04", False, "ja-no-personal-benefit-given"),
+    (_JA_PREAMBLE + "第11条（本契約の開示）\n前条の規定にかかわらず、甲は、本契約の締結の事実、助成金の額及び本契約の内容を、文部科学省その他の関係"
+     "行政機関、資金配分機関（府省共通研究開発管理システムへの登録を含む。）、会計監査人及び甲の学内委員会に開示することができる。\n",
+     "CON-01", False, "ja-the-agreement-disclosable-to-a-long-list-of-bodies"),
+    (_JA_PREAMBLE + "第21条（本契約の開示）\n２ 前項の規定は、次の場合には適用しない。\n二 甲又は乙が、資金配分機関、監督官庁（乙については"
+     "乙国の教育部を含む。）、会計監査人その他これらに準ずる者に開示する場合\n", "DAT-04", False,
+     "ja-either-side-telling-its-own-supervisors"),
+    (_EN_PREAMBLE + "Article 2 Project\n2.3 The project continues work that is funded in Japan by a Grant-in-Aid held by the "
+     "University's professor. Sponsor will not pay for any item already charged to that grant. Nothing in this letter "
+     "asks the University to carry out, for Sponsor, work that is funded from another source." + _EN_TERM, "COI-02",
+     False, "en-an-overlap-ruled-out"),
+    (_JA_PREAMBLE + "第7条（給与等）\n甲は、対象教員に対し給与等の全額を甲の規則に従い支給し、乙は乙負担額を甲に支払うものとする。\n", "FUN-04",
+     False, "ja-a-cross-appointments-salary-paid-under-our-rules"),
+]
+
+
+_BLIND_345_TO_520 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
-                     + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504)
+                     + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
+                     + _BLIND_505_TO_512 + _BLIND_513_TO_520)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3886,9 +3969,9 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_504],
-                         ids=[row[3] for row in _BLIND_345_TO_504])
-def test_wording_from_blind_sets_345_to_504(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_520],
+                         ids=[row[3] for row in _BLIND_345_TO_520])
+def test_wording_from_blind_sets_345_to_520(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
@@ -3923,3 +4006,14 @@ def test_an_unattached_side_letter_that_prevails_is_raised_whatever_the_paragrap
                 + _EN_TERM)
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert "TRA-02" in {f.indicator for f in result.findings}
+
+
+def test_a_data_processing_addendums_confidentiality_under_the_principal_agreement_needs_no_exceptions_of_its_own(
+        engine: AnalyzerEngine) -> None:
+    # set 507: "Security documentation ... marked as confidential is Confidential Information of the Provider under the
+    # Principal Agreement", whose exceptions apply
+    document = (_EN_PREAMBLE + "Article 16 Publicity\n16.1 Neither party shall issue a press release.\nArticle 17 "
+                "Confidentiality\n17.1 Security documentation supplied by Sponsor and marked as confidential is "
+                "Confidential Information of Sponsor under the Principal Agreement.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind507.txt")
+    assert "CONFIDENTIALITY" not in {d.category for d in result.document_findings if d.kind == "missing_protection"}

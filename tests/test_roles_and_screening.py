@@ -14,7 +14,7 @@ from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.screening import load_screening_list, screen
-from analyzer.segment.parties import _rejoined, find_parties
+from analyzer.segment.parties import _rejoined, find_parties, parties_in_first_sections
 
 # fmt: off
 ROLE_CASES = [
@@ -171,7 +171,7 @@ NAME_CASES = [
      '(JAPAN), FOR THE PURPOSES SET FORTH BELOW.\nThe FEDERAL UNIVERSITY OF SERRA AZUL, hereinafter referred to as UFSA, '
      'a federal public institution of higher education, with headquarters at Serra Azul, Brazil; and IBUKI UNIVERSITY, '
      'hereinafter referred to as IBUKI, a national university corporation established under the laws of Japan;\n',
-     [("The FEDERAL UNIVERSITY OF SERRA AZUL", "UFSA"), ("IBUKI UNIVERSITY", "IBUKI")]),
+     [("FEDERAL UNIVERSITY OF SERRA AZUL", "UFSA"), ("IBUKI UNIVERSITY", "IBUKI")]),
     # a foundation's letter names both sides in its prose, with "between" further down
     ('Dear President Arimura:\nOn behalf of the Board of Directors of The Cordelia Hayward Foundation (the "Foundation"), '
      'I am pleased to inform you that the Foundation has approved a grant of up to US$750,000 to National University '
@@ -205,7 +205,7 @@ NAME_CASES = [
     ('THE PARTIES\nThe CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL ("COEA"), a public agency of Chile\nand\nSAKURAGAWA '
      'UNIVERSITY, a national university corporation established under the laws of Japan, acting through its Center for '
      'Ocean Remote Sensing ("CORS") and represented by its President (the "University"),\n',
-     [("The CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL", "COEA"), ("SAKURAGAWA UNIVERSITY", "CORS")]),
+     [("CENTRO DE OBSERVACIÓN ESPACIAL AUSTRAL", "COEA"), ("SAKURAGAWA UNIVERSITY", "CORS")]),
     # a cover block, then a reference line without a colon, then the party's own paragraph
     ('AGREEMENT\nbetween\nTHE SHIRAKAMI INSTITUTE OF CLIMATE AND CRYOSPHERE SCIENCE\nand\nTHE KESTLAND METEOROLOGICAL '
      'AND HYDROLOGICAL AGENCY\non the Operation of a Joint Observation Network\nAgreement Ref. SICCS-IA-2025-0417 / '
@@ -1272,3 +1272,125 @@ def test_a_name_split_by_a_line_end_hyphen_is_joined(name: str, joined: str) -> 
 def test_parties_of_the_blind_sets_497_to_504(text: str, roles: dict) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert {p.name: p.role for p in parties} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 507: a second alias right after the first, ("CFTI") ("Sponsor")
+    ("THIS SPONSORED RESEARCH AGREEMENT is made by and between:\n\n(1)   CHEONGUN ELECTRONICS CO., LTD., a corporation "
+     "organised under the laws of the Republic of Korea, acting through its corporate research centre, the Cheongun "
+     "Future\n      Technology Institute (\"CFTI\") (\"Sponsor\"); and\n\n(2)   NATIONAL UNIVERSITY CORPORATION MINASE "
+     "UNIVERSITY, a national university corporation of Japan (\"University\").\n",
+     {"CHEONGUN ELECTRONICS CO., LTD.": "PARTNER", "NATIONAL UNIVERSITY CORPORATION MINASE UNIVERSITY": "HOME"}),
+    # set 507: a data processing agreement's parties table, roles over names, "between the Provider and the Customer
+    # named above"
+    ("DATA PROCESSING AGREEMENT\nProvider\nCustomer\nLUMACREST CLOUD PTE. LTD.\nUEN 201634518W\nLumacrest Tower, 6 Keppel "
+     "Bay Drive, Singapore\nNATIONAL UNIVERSITY CORPORATION HIZAKURA UNIVERSITY\n1-1 Sakurazaka, Hizakura City, Japan\n"
+     "Contact for this DPA: Privacy Office\nTHIS DATA PROCESSING AGREEMENT is entered into between the Provider and the "
+     "Customer named above.\n",
+     {"LUMACREST CLOUD PTE. LTD.": "PARTNER", "NATIONAL UNIVERSITY CORPORATION HIZAKURA UNIVERSITY": "HOME"}),
+    # set 508: a cotutelle's student, party only "for the provisions that concern him"; his degree "awarded by URC"
+    ("AGREEMENT FOR THE JOINT SUPERVISION OF A DOCTORAL THESIS\nBETWEEN\nKISOGAWA UNIVERSITY, a national university "
+     "corporation of Japan (\"KU\"),\nAND\nUNIVERSITÉ RHÔNE-CÉVENNES, a public institution under French law (\"URC\"),\n"
+     "hereinafter referred to individually as an \"Institution\" and together as the \"Institutions\",\nAND, for the "
+     "provisions that concern him,\nMr Julien MARCHAND-TOURNIER, born on 12 March 1999, holder of the Master's degree "
+     "awarded by URC in 2024 (hereinafter the \"Doctoral Candidate\").\n",
+     {"KISOGAWA UNIVERSITY": "HOME", "UNIVERSITÉ RHÔNE-CÉVENNES": "PARTNER", "Mr Julien MARCHAND-TOURNIER": "THIRD"}),
+    # set 511: the partner's name line with its description on the same line
+    ("DATA SHARING AGREEMENT\nBETWEEN:\n\n    KOYODAI UNIVERSITY, a national university corporation of Japan "
+     "(\"Koyodai\");\n\nAND:\n\n    THE GOVERNORS OF THE UNIVERSITY OF LAKEHAVEN, a university continued under The\n    "
+     "University of Lakehaven Act (Manitoba), Canada, acting through its Centre for\n    Population Ageing Research "
+     "(\"Lakehaven\");\n",
+     {"KOYODAI UNIVERSITY": "HOME", "THE GOVERNORS OF THE UNIVERSITY OF LAKEHAVEN": "PARTNER"}),
+    # set 512: the defence organisation a laboratory belongs to, named with its own alias inside the description
+    ("RESEARCH COLLABORATION AGREEMENT\nBETWEEN\nSANUKI INSTITUTE OF TECHNOLOGY, a national university corporation of "
+     "Japan (hereinafter \"SIT\")\nAND\nAERONAUTICAL MATERIALS RESEARCH LABORATORY, a laboratory of the Defence "
+     "Technology Development Organisation (“DTDO”), Department of Defence Research and Technology, Ministry of Defence, "
+     "Government of India (hereinafter \"AMRL\")\n",
+     {"SANUKI INSTITUTE OF TECHNOLOGY": "HOME", "AERONAUTICAL MATERIALS RESEARCH LABORATORY": "PARTNER"}),
+], ids=["en-a-second-alias-right-after-the-first", "en-a-parties-table-of-roles-over-names",
+        "en-a-cotutelles-student-and-the-university-that-awarded-his-degree", "en-a-name-line-with-its-description",
+        "en-the-body-a-laboratory-belongs-to-named-in-its-description"])
+def test_parties_of_the_blind_sets_505_to_512(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 508: named in the Japanese text with a Latin alias, the partner is no second "home" of an English version
+    ("学生交流に関する覚書\n信濃川大学（日本国新潟県信越市。以下「信濃川大学」という。）及びテルック・ビンタン大学（インドネシア共和国。以下「UTB」"
+     "という。）は、次のとおり覚書を締結する。\n", {"信濃川大学": "HOME", "テルック・ビンタン大学": "PARTNER"}),
+    # set 506: 「主たる事務所を…に置く白波大学」, the seat before the place
+    ("覚書\n主たる事務所を日本国三重県海ケ根市磯波町1番7号に置く白波大学（以下「白波大学」という。）と、本部キャンパスをマレーシア国ジョホール州に置く"
+     "クンバラ工科大学（以下「ＫＵＴ」という。）は、次のとおり合意する。\n", {"白波大学": "HOME", "クンバラ工科大学": "PARTNER"}),
+], ids=["ja-a-japanese-name-with-a-latin-alias", "ja-the-seat-before-its-place"])
+def test_japanese_parties_of_the_blind_sets_505_to_512(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "ja", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+def test_a_side_letters_parties_defined_in_its_background_section() -> None:
+    # set 510: "1. Background / (a) Shiokaze Biomaterials K.K. (the "Company") ... (b) Tai Hang Frontier Capital Fund
+    # II, L.P., ... and acting by its general partner, Tai Hang Frontier Capital GP Limited (the "Investor")"
+    text = ("Dear Sir or Madam,\nThis letter sets out certain additional rights.\n1.\tBackground\n(a)\tShiokaze "
+            "Biomaterials K.K. (the \"Company\") was established to commercialise research carried out at National "
+            "University Corporation Tokiwano University (the \"University\") on polyester blends.\n(b)\tTai Hang "
+            "Frontier Capital Fund II, L.P., a limited partnership fund registered in Hong Kong and acting by its "
+            "general partner, Tai Hang Frontier Capital GP Limited (the \"Investor\"), has agreed to subscribe.\n"
+            "2.\tDefinitions\nIn this letter, terms have the meanings given.\n")
+    start = text.index("1.\tBackground")
+    sections = [(start, text.index("2.\tDefinitions")), (text.index("2.\tDefinitions"), len(text))]
+    parties = assign_roles(parties_in_first_sections(text, start, sections), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == {"Shiokaze Biomaterials K.K.": "PARTNER",
+                                                 "National University Corporation Tokiwano University": "HOME",
+                                                 "Tai Hang Frontier Capital Fund II, L.P.": "PARTNER"}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 516: an Australian form's Details page, each alias unquoted in brackets at the end of the party's paragraph
+    ("GROUND STATION HOSTING AGREEMENT\nDETAILS\nDate: 2 June 2025\n\nParties:\n\nWirrinup University, ABN 41 187 352 906, "
+     "a body corporate established under\n  the Wirrinup University Act 1987 (WA), of 1 Banksia Drive, Karrabin WA 6577, "
+     "Australia (University)\n\nHakuryo Institute of Space and Earth Sciences, a public interest incorporated\n  foundation "
+     "established under the laws of Japan, of Hakuryo City, Ibaraki, Japan (Institute)\n\nBackground\n\nA. The Institute "
+     "operates small satellites.\n",
+     {"Wirrinup University": "PARTNER", "Hakuryo Institute of Space and Earth Sciences": "HOME"}),
+    # set 518: the Internal Revenue Code's alias inside a fund's description is no party
+    ("This Gift Agreement is made by and between:\n\nNORTHBRIDGE CHARITABLE GIVING FOUNDATION, INC., a Massachusetts "
+     "nonprofit corporation described in Section 501(c)(3) of the U.S. Internal Revenue Code of 1986, as amended (the "
+     "\"Code\"), with its principal office in Boston (the \"Sponsor\"); and\n\nSEIRAN UNIVERSITY, a national university "
+     "corporation of Japan (the \"University\").\n",
+     {"NORTHBRIDGE CHARITABLE GIVING FOUNDATION, INC.": "PARTNER", "SEIRAN UNIVERSITY": "HOME"}),
+    # set 519: a translated talent contract's "Party A (Employing Unit):" and "Party B (Recruited Talent):"
+    ("EMPLOYMENT CONTRACT\n\nParty A (Employing Unit): Nanling University of Science and Technology\nAddress: No. 1 Kexue "
+     "Avenue, Jinhe City, People's Republic of China\n\nParty B (Recruited Talent): Dr. OBINATA Kazuya\nNationality: "
+     "Japan\nCurrent position: Associate Professor, Mikage Institute of Technology, Japan\n",
+     {"Nanling University of Science and Technology": "PARTNER", "Dr. OBINATA Kazuya": "HOME"}),
+    # set 520: a Brazilian agreement, its description after the alias ("SHU", a national university corporation ... of
+    # Japan), and its support foundation "as INTERVENING PARTY"
+    ("The FEDERAL UNIVERSITY OF VALE DOURADO, hereinafter referred to as \"UFVD\", a federal autarchy of the Federative "
+     "Republic of Brazil;\nSHINANO HIGHLANDS UNIVERSITY, hereinafter referred to as \"SHU\", a national university "
+     "corporation established under the National University Corporation Act of Japan;\nand, as INTERVENING PARTY, the "
+     "ARANDU FOUNDATION FOR UNIVERSITY RESEARCH SUPPORT, hereinafter referred to as the \"FOUNDATION\", a private "
+     "non-profit foundation.\n",
+     {"FEDERAL UNIVERSITY OF VALE DOURADO": "PARTNER", "SHINANO HIGHLANDS UNIVERSITY": "HOME",
+      "ARANDU FOUNDATION FOR UNIVERSITY RESEARCH SUPPORT": "PARTNER"}),
+    # set 515: our university named in the address block and again in the letter's text
+    ("ARVEL INSTITUTE FOR ADVANCED STUDY\nRue du Prieuré 9, Montreval, Switzerland\n\nDr Kaori Nishizawa\nAssociate "
+     "Professor\nHibarino University (National University Corporation)\nNiigata 950-9921, Japan\n\nDear Dr Nishizawa,\n\n"
+     "I am delighted to offer you a Visiting Fellowship at the Arvel Institute for Advanced Study (the \"Institute\"). "
+     "You will remain a member of the academic staff of Hibarino University (the \"Home Institution\").\n",
+     {"Hibarino University (National University Corporation)": "HOME", "Arvel Institute for Advanced Study": "PARTNER",
+      "Hibarino University": "HOME"}),
+], ids=["en-an-australian-details-page", "en-the-codes-alias-in-a-description", "en-party-a-and-b-with-their-roles",
+        "en-a-brazilian-agreements-description-after-the-alias-and-its-intervening-party",
+        "en-our-university-named-twice-in-a-letter"])
+def test_parties_of_the_blind_sets_513_to_520(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
+def test_a_scheme_defined_in_the_preamble_is_no_party() -> None:
+    # set 519: 「…甲及び乙の業務に従事する制度（以下「クロスアポイントメント」という。）」
+    text = ("クロスアポイントメント協定書\n国立大学法人東雲大学（以下「甲」という。）とワーディ・ハニーファ科学技術大学（以下「乙」という。）は、甲の"
+            "教員が甲乙間で合意した業務の従事割合に従って甲及び乙の業務に従事する制度（以下「クロスアポイントメント」という。）について、次の"
+            "とおり協定を締結する。\n")
+    assert [p.aliases for p in find_parties(text)] == [("甲",), ("乙",)]

@@ -1325,3 +1325,22 @@ def test_a_convenios_sole_annex_spaced_out_letter_by_letter_is_an_annex() -> Non
                    "PROGRAMME\n1. RESPONSIBLE RESEARCHERS\nDr. Rogelio Santibáñez.\n")
     top = [(c.kind, c.number) for c in seg.clauses if c.level == 1 and c.kind in ("article", "annex")]
     assert top == [("article", "PRIMERA"), ("article", "SEGUNDA"), ("annex", "A N E X O   Ú N I C O")]
+
+
+def test_a_facility_agreements_rules_are_its_articles() -> None:
+    # set 509: "Rule 8. User Equipment" over "8.4 Within fourteen days ...", and "under Rule 8.4" inside the text
+    seg = _segment("BEAMLINE ACCESS AGREEMENT\nRules 1-3 are the operative terms.\n\nRule 1. Definitions\n1.1 \"Beamtime\" "
+                   "means time on the beamline.\n\nRule 2. User Equipment\n2.1 The University may install its detector.\n2.2 "
+                   "The Facility shall return the materials delivered under\nRule 2.1 on expiry.\n\nRule 3. Term\n3.1 This "
+                   "Agreement ends in 2028.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "Rule 1", "Rule 2", "Rule 3"]
+
+
+def test_a_translated_brazilian_agreements_clauses_by_ordinal_are_its_articles() -> None:
+    # set 520: "CLAUSE FIRST – OBJECT" ... over "1.1 The object of this Agreement is ..."
+    seg = _segment("JOINT RESEARCH AGREEMENT\nCLAUSE FIRST – OBJECT\n1.1 The object of this Agreement is the project.\n"
+                   "CLAUSE SECOND – DEFINITIONS\n2.1 Terms have the meanings below.\nCLAUSE THIRD – WORK PLAN\n3.1 The "
+                   "Project follows the plan.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "CLAUSE FIRST", "CLAUSE SECOND", "CLAUSE THIRD"]

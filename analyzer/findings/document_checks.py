@@ -123,6 +123,9 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     # what is kept secret is only what is unpublished or marked ("the other's unpublished data and any information
     # marked as confidential"): public information is outside it by its own terms
     r"\bunpublished\b[^.;]{0,60}\bmarked as confidential|"
+    # a data processing addendum's confidentiality is the principal agreement's, exceptions and all ("... is
+    # Confidential Information of the Provider under the Principal Agreement")
+    r"\bconfidential information\b[^.;]{0,40}\bunder the (?:principal|master|main|framework|underlying) agreement\b|"
     r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
 
 # what a data agreement keeps secret is the data itself, which is neither public nor known before: there a disclosure

@@ -39,7 +39,7 @@ _JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*
 _ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|社$|省|庁|センター|研究室|"
                            r"\b(?:university|college|institute|laborator(?:y|ies)|ltd|limited|inc|corp(?:oration)?|"
                            r"co\.|company|gmbh|ag|s\.?a\.?|b\.?v\.?|llc|plc|agency|ministry|cent(?:re|er)|"
-                           r"foundation|academy|hospital|council|authority|group|holdings|"
+                           r"foundation|academy|hospital|council|authority|group|holdings|fund|l\.p|"
                            # the members of a European consortium, in their own languages
                            r"universit[éeäà]t?|universidad|universidade|universiteit|università|institut|istituto|"
                            r"instituto|politecnico|fundación|fundação|fondazione|stiftung|e\.v|(?-i:AS|ASA|AB|Oy|OY|Oyj|OYJ|NV|SAS)|"
@@ -87,8 +87,10 @@ def _is_individual(party: Party) -> bool:
 
 
 def _is_japanese_party(party: Party) -> bool:
-    text = "".join(party.aliases) or party.name
-    return any("\u3040" <= ch <= "\u9fff" for ch in text)
+    # (or a name written in Japanese with a Latin alias: 「テルック・ビンタン大学（…以下「UTB」という。）」 is named in
+    # the Japanese text, while "YUNHE PROVINCIAL ARCHIVES (云河省档案馆)" is an English name with its own in brackets)
+    return any("\u3040" <= ch <= "\u9fff" for ch in "".join(party.aliases)) \
+        or "\u3040" <= party.name[:1] <= "\u9fff"
 
 
 def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja",
@@ -115,6 +117,13 @@ _LICENSING_ARM = re.compile(r"(?i)technology licensing|technology transfer|\bTLO
 _GENERIC_NAME_WORDS = frozenset({"national", "university", "corporation", "technology", "licensing", "transfer",
                                  "institute", "company", "limited", "the", "of", "and", "for", "co", "ltd", "inc",
                                  "tlo", "science", "research", "center", "centre", "kk"})
+
+
+def _same_body(name: str, home: str) -> bool:
+    """The same organisation written twice, once with its legal form in brackets."""
+    def core(text: str) -> str:
+        return re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", text).strip().lower()
+    return len(core(name)) >= 8 and core(name) == core(home)
 
 
 def _licensing_arm_of(name: str, home: str) -> bool:
@@ -306,6 +315,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                 and any(a.lower() in _HOME_EMPLOYER for a in party.aliases):
             # our professor's own contract with a foreign university names "Setouchi University ... in Japan (the
             # "Home University")": his employer is on his side of every clause
+            role = "HOME"
+        elif role != "HOME" and home_index is not None and _same_body(party.name, parties[home_index].name):
+            # a letter names our university twice: in the address block ("Hibarino University (National University
+            # Corporation)", called "you") and in its text ('Hibarino University (the "Home Institution")')
             role = "HOME"
         elif role != "HOME" and home_index is not None and _licensing_arm_of(party.name, parties[home_index].name):
             # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming

@@ -204,6 +204,9 @@ _DASH_SUB = re.compile(r"^([0-9]{1,2})-([0-9]{1,2})\.(?=[ \t]+[A-Z(\"“])")
 # "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
 _EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
+# a Brazilian agreement in translation: "CLAUSE FIRST – OBJECT" ... "CLAUSE NINETEENTH – JURISDICTION"
+_EN_CLAUSE_ORDINAL = re.compile(r"^(?:CLAUSE|Clause)[ \t]+((?i:" + ENGLISH_ORDINAL_WORDS + r"))"
+                                r"(?=[ \t]*(?:[.:\-–—]|$))")
 # "PRIMERA / FIRST. OBJETO / PURPOSE", "DÉCIMA QUINTA.- JURISDICCIÓN": a convenio's cláusulas, in Spanish, or in
 # Spanish and English side by side
 _ES_ORDINAL = re.compile(r"^(CL[ÁA]USULA[ \t]+)?(" + SPANISH_ORDINAL_WORDS + r")(?:[ \t]*/[ \t]*("
@@ -216,8 +219,9 @@ _EN_SECTION = re.compile(
     r"(?i:" + ENGLISH_NUMBER_WORDS + r")(?=\s*[–—\-:.]|\s+[A-Z]|$))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$)"
 )
-_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
-                        r"(?=[\s.:\-–—)]|$)")
+# (a facility's user agreement numbers its terms as rules: "Rule 8. User Equipment", "8.4 Within fourteen days ...")
+_EN_CLAUSE = re.compile(r"^(CLAUSE|Clause|RULE|Rule)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|"
+                        r"(?i:" + ENGLISH_NUMBER_WORDS + r"))(?=[\s.:\-–—)]|$)")
 # a Brazilian agreement in translation: "Subclause One – The PARTIES ...", "Sole Paragraph – ..." under "CLAUSE NINE",
 # and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
 _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
@@ -445,7 +449,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
     r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
-    r"SEC\.|Sec\.|CLAUSE|Clause|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
+    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
@@ -505,6 +509,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
             and (m.group(1) or m.group(3) or probe[m.end():].strip() != ""):
         return [_mk("EN_ARTICLE", (spanish_ordinal_to_int(m.group(2)) or 0,), probe, _eat_punct(probe, m.end()),
                     shape)]
+    m = _EN_CLAUSE_ORDINAL.match(probe)
+    if m and ordinal_to_int(m.group(1).lower()):
+        return [_mk("EN_CLAUSE", (ordinal_to_int(m.group(1).lower()) or 0,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"

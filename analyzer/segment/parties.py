@@ -115,10 +115,14 @@ _CONSORTIUM_BODY = re.compile(r"(?:the\s+)?(?:General\s+Assembly|Steering\s+Comm
                               r"Executive\s+Board|Governing\s+Board|Supervisory\s+Board|Project\s+Management\s+Committee)")
 _TITLE_WORD = re.compile(r"(?i)\b(?:agreement|memorandum|contract)\b")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_BODY_IN_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:of|under|within|attached to)\s+the\s+"
+                                  r"(?P<body>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)?){1,8})$")
 _ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # "represented for the purposes of this Agreement by its Director-General": the signatory, not the party
-_ACTING_THROUGH = re.compile(r",\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|"
-                             r"represented\s+(?:for\s[^,;()]{0,60}?\s)?by|through)\s+(?:its|the|their)\s+[A-Z]")
+# (and a fund "... registered in Hong Kong and acting by its general partner, Tai Hang Frontier Capital GP Limited")
+_ACTING_THROUGH = re.compile(r"(?:,|\s+and)\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|"
+                             r"represented\s+(?:for\s[^,;()]{0,60}?\s)?by|through)\s+(?:its|the|their)\s+"
+                             r"(?:[A-Z]|general partner|manager|trustee|management company)")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
                               r"(?:part(?:y|ies)|participants?)[”\"]", re.IGNORECASE)
 _EN_NAME_START = re.compile(
@@ -137,7 +141,9 @@ _EN_RECITALS = re.compile(r"^[ \t]*(?:WHEREAS\b|W H E R E A S\b|RECITALS\b|Recit
                           r"NOW,?\s+THEREFORE\b)", re.MULTILINE)
 # "Party A: ..." and, in Chinese contract forms, "Entrusting Party (Party A): ..." / 「委託方（甲方）：…」
 _LABELLED_PARTY = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z &/-]{0,40}[ \t]*[(（]|[^\s:：()（）]{1,12}[(（])?"
-                             r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
+                             # ("Party A (Employing Unit): Nanling University ...", a translated talent contract)
+                             r"(?P<alias>Party [A-D]|甲方|乙方|丙方)[)）]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?"
+                             r"[ \t]*[:：][ \t]*(?P<name>[^\n]{2,400})$",
                              re.MULTILINE)
 _NEXT_FIELD = re.compile(r"\s+(?:Address|Registered [Aa]ddress|Domicile|Contact [Pp]erson|Legal [Rr]epresentative|"
                          r"Tel|Telephone|Fax|E-?mail)\s*[:：].*$")
@@ -212,14 +218,15 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
 # 開示者 / 受領者 usually stand for whichever party discloses
 # ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
 _ROLE_ALIASES = {"開示者", "受領者"}
-_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査)$")
+_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム)$")
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
 # (and a letter's subject line: 'Re: Grant Agreement No. VRIA-ICRP-2024-0318 ("PALOMA")')
 _REFERENCE_LABEL = re.compile(r"(?i)(?:ref\.|reference\b|our ref\b|your ref\b|(?:re|subject|subj\.?)[ \t]*:|"
                               r"(?:contract|agreement|project) (?:no\.|number\b|ref\b))")
-_INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord)$")
+_INSTRUMENT = re.compile(r"(?:Convention|Treaty|Act|Charter|Statute|Statutes|Protocol|Constitution|Decree|Accord|"
+                         r"Code)$")
 # (a reference without its colon too: "Agreement Ref. SICCS-IA-2025-0417 / KMHA-INT-25/112")
 _REFERENCE_LINE = re.compile(r"(?im)^[^\n]*?\b(?:(?:ref\.|reference|contract no\.)[ \t]*:|"
                              r"(?:ref\.|ref no\.|contract no\.)[ \t]*(?=[^\n]*\d)[A-Z0-9][^\n]*$)[^\n]*\n")
@@ -439,9 +446,17 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # ("Consultant")"): each party is named after the one before it
         # "established by the Convention on the Establishment of ... (the "Convention")": the instrument a party was
         # made by, not a party; the party's own alias further on still reaches back over it to the party's name
+        # ('... described in Sections 501(c)(3) ... of the U.S. Internal Revenue Code of 1986, as amended (the "Code")')
         if _INSTRUMENT.match(" ".join(m.group("alias").split())) and re.search(
-                r"\bthe\s+" + re.escape(" ".join(m.group("alias").split())) + r"\b",
+                r"\bthe\s+(?:[A-Z][\w.]*\s+){0,4}" + re.escape(" ".join(m.group("alias").split())) + r"\b",
                 head[max(floor, m.start() - 300):m.start()]):
+            continue
+        # 'AERONAUTICAL MATERIALS RESEARCH LABORATORY, a laboratory of the Defence Technology Development Organisation
+        # ("DTDO"), Department of ..., Government of India, ... (hereinafter "AMRL")': the body a party belongs to,
+        # named inside the party's description, is no party, and the party's name still lies before it
+        body = _BODY_IN_DESCRIPTION.search(head, max(floor, m.start() - 160), m.start())
+        if body and _initials(body.group("body")) == " ".join(m.group("alias").split()) and re.search(
+                r"\bhereinafter\b|\(\s*(?:the\s+)?[“\"]", head[m.end():m.end() + 400]):
             continue
         previous, floor = floor, m.end()
         # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
@@ -449,6 +464,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # ("甲" or the "Host"): an English agreement may keep the Japanese designations
         if alias.lower() in _GENERIC_ALIASES or not (alias[:1].isupper() or "\u4e00" <= alias[:1] <= "\u9fff") \
                 or _NOT_AN_EN_NAME.search(alias):
+            continue
+        # '... the Cheongun Future Technology Institute ("CFTI") ("Sponsor")': a second alias right after the first
+        if found and found[-1].end == previous and not head[previous:m.start()].strip():
+            found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
         if _NAMES_THE_DOCUMENT.search(head, max(previous, m.start() - 80), m.start()):
@@ -557,7 +576,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                     and not re.search(r"\n[ \t]*\n", head[line.end():name_end])
                     # nor a cover block's line naming the other party, whose own paragraph follows
                     and line.group(1).strip().lower() not in head[name_end:].lower())):
-                name, start = line.group(1).strip(), line.start(1)
+                # (its description may begin on the same line: "THE GOVERNORS OF THE UNIVERSITY OF LAKEHAVEN, a
+                # university continued under The")
+                name, start = re.split(r",\s+(?:an?|the)\s+(?=[a-z])", line.group(1))[0].strip(" ,"), line.start(1)
         # '..., acting through its Center for Ocean Remote Sensing ("CORS") and represented by its President (the
         # "University")': a second alias of the party named before, in the same sentence
         # (not '("ADESG"), acting on behalf of the Commonwealth ..., and Minase University, acting through its Research
@@ -587,7 +608,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             name = name.split(",", 1)[0].strip()
         name = _without_trailers(name)
         end = m.end()
-        if m.re is _EN_HEREINAFTER_ACRONYM:
+        if m.re is _EN_HEREINAFTER_ACRONYM or (m.re is _EN_HEREINAFTER
+                                                and re.match(r",?\s+(?:an?|the)\s+[a-z]", head[end:end + 20])):
             # the description follows the acronym ("..., hereinafter referred to as IBUKI, a national university
             # corporation established under the ... Act of Japan, ...;"): the party's span runs to the semicolon
             stop = re.search(r"[;\n]", head[end:end + 600])
@@ -755,6 +777,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                           for acronym in [_HEADED_ACRONYM.search(text, a.start, _line_end(text, a.start, a.end))]
                           if acronym]
     if len({a.alias for a in found}) < 2:
+        found = _role_header_row(head) or _details_parties(head) or found
+    if len({a.alias for a in found}) < 2:
         listed = _listed_in_a_table(head) or _order_parties(head)
         if len(listed) >= 2:
             found = listed
@@ -873,11 +897,16 @@ def _japanese_name(text: str, start: int, end: int) -> str:
 
 
 _JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主たる事業所|事務所|所在地)を(?:置く|有する|おく)|"
+                      # 「主たる事務所を日本国三重県…に置く白波大学」: the seat before its place
+                      r"(?:本店|本社|本部|主たる事務所|主たる事業所|事務所|本部キャンパス|キャンパス)を[^、。]{1,80}?"
+                      r"に(?:置く|有する|おく)|"
                       r"に所在する|所在の|を管理・運営する|を管理運営する|を運営する|"
                       # 「…ドバイ首長国の政府機関であるドバイ・モビリティ・フューチャーズ庁」: what the body is
                       r"(?:機関|法人|団体|組織|企業|会社|大学)である)[ \t　]*")
 
 
+# a party that joins in a role of its own: "and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
+_JOINING_ROLE = r"(?i:intervening|consenting|confirming|guaranteeing)[ \t]+(?i:party),?"
 _EN_PARTY_OPENING = re.compile(
     # "PARTY A: VIET NAM ACADEMY OF DELTA AND COASTAL SCIENCES (the "Academy")": the label opens the name
     r"(?:\b(?:PARTY|Party)[ \t]+[A-D][ \t]*[:：]|"
@@ -886,15 +915,20 @@ _EN_PARTY_OPENING = re.compile(
     # a term sheet's row "Parties" over "Hokuryo University, a national university corporation, ... (the "University")"
     r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
     r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
-    r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
+    r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|"
+    r"[;\u037e]\s*(?:-\s*)?and\b,?(?:[ \t]+as[ \t]+(?:an?[ \t]+)?" + _JOINING_ROLE + r")?\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
-    r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+[A-Z])|"
+    r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\))[ \t]+[A-Z])|"
     # a term sheet's bullet: "1. PARTIES" / "  - Quillfield Biosciences, Inc., a Delaware corporation ..."
     r"\n(?=[ \t]*[-–•·*][ \t]+[A-Z])|"
     # a paragraph that opens with the party in capitals, under a title that names both: "The FEDERAL UNIVERSITY OF ..."
     r"\n(?=[ \t]*(?:The|THE)[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,})|"
     # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
     # Security ...", a name wrapped after its "and")
+    # a Brazilian agreement's support foundation: "and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
+    r"\b(?:and|AND),?[ \t]+as[ \t]+(?:an?[ \t]+)?" + _JOINING_ROLE + r"[ \t]*|"
+    # a cotutelle's student, a party only in part: "AND, for the provisions that concern him,\nMr Julien ..."
+    r"\n?[ \t]*\b(?:AND|and),?[ \t]+for the (?:provisions|purposes|clauses)[^,\n]{0,40},[ \t]*\n|"
     r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
@@ -910,7 +944,10 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )"
                                 # "a private university recognised by the Ministry of Education of ...": its regulator
                                 r"(?<!recognised )(?<!recognized )(?<!accredited )(?<!authorised )(?<!authorized )"
-                                r"(?<!licensed )(?<!regulated )(?<!supervised )(?<!registered )by|"
+                                r"(?<!licensed )(?<!regulated )(?<!supervised )(?<!registered )"
+                                # "holder of the Master's degree ... awarded by URC in 2024 (hereinafter the "Doctoral
+                                # Candidate")": who gave the degree, not the party's name
+                                r"(?<!awarded )(?<!conferred )(?<!issued )(?<!granted )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
                                 r"on the (?:one|other|first|second) part,|"
                                 # a Mexican convenio's "ENTERED INTO BY, ON THE ONE HAND, UNIVERSIDAD ..., AND, ON THE
@@ -947,6 +984,9 @@ def _without_trailers(name: str) -> str:
     name = _BUSINESS_NUMBER.sub("", name)  # "UNIVERSITY OF KESTREL BAY ABN 41 903 226 518"
     # "YARDEN UNIVERSITY1": a footnote's mark glued to the name by the PDF's text layer
     return _FOOTNOTE_MARK.sub(r"\1", name)
+
+
+_COLUMN_HEADINGS = re.compile(r"^(?:(?:English|ENGLISH|Japanese|JAPANESE|日本語|英語|和文|英文)\s+)+(?=[A-Z])")
 
 
 def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int]:
@@ -1013,7 +1053,12 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
         # (and the colon of "... made on the date of the last signature below BETWEEN:" closing the line before it)
         lead = len(candidate) - len(candidate.lstrip(" ,;:\n*_\u3000"))
         candidate = candidate.strip(" ,;:\n*_\u3000")
-        if candidate.startswith("the ") and candidate[4:5].isupper():
+        # a bilingual table's column headings over the first row: "English" / "日本語" / "Shiranami University, ..."
+        headers = _COLUMN_HEADINGS.match(candidate)
+        if headers:
+            candidate, lead = candidate[headers.end():], lead + headers.end()
+        if (candidate.startswith("the ") and candidate[4:5].isupper()) or (
+                candidate.startswith("The ") and re.match(r"[A-Z]{2,}\b", candidate[4:])):
             # "BETWEEN / the UNIVERSITÀ DEGLI STUDI DI VALMARINA, with registered office at ..."
             candidate, lead = candidate[4:], lead + 4
         if len(candidate) > 120:
@@ -1160,8 +1205,9 @@ _ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+
                             r"(?P<names>the\s+[A-Z][^.;]{2,200})")
 
 
+# (or a side letter's "1. Background", whose items define the company, the investor and the university)
 _PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+1\b|Section\s+1\b)?[ \t]*(?:The\s+)?"
-                              r"(?:Parties|PARTIES)\b")
+                              r"(?:Parties|PARTIES|Background|BACKGROUND)\b")
 
 
 _JA_PARTIES_ARTICLE = re.compile(r"（当事者）|本(?:契約|協定|覚書)の当事者は")
@@ -1365,6 +1411,59 @@ def _english_letter_parties(head: str) -> list[AliasMatch]:
     out += [AliasMatch(addressee, alias, addressee_at, addressee_at + len(addressee))
             for alias in ("you", "You", "your", "Your")]
     return out
+
+
+_ROLE = (r"(?:Provider|Customer|Supplier|Processor|Controller|Licensor|Licensee|Sponsor|Institution|Recipient|"
+         r"Discloser|Grantor|Grantee)")
+_ROLES_ROW = re.compile(r"^[ \t]*(?P<a>" + _ROLE + r")[ \t]*\n[ \t]*(?P<b>" + _ROLE + r")[ \t]*\n", re.MULTILINE)
+
+
+def _role_header_row(head: str) -> list[AliasMatch]:
+    """A form's parties table: a row of roles over a row of names and addresses ("Provider | Customer" over
+    "LUMACREST CLOUD PTE. LTD. / UEN ... / address | NATIONAL UNIVERSITY CORPORATION HIZAKURA UNIVERSITY / ..."),
+    which DOCX gives cell by cell: the first organisation's lines, then the second's. The preamble then speaks of "the
+    Provider and the Customer named above"."""
+    row = _ROLES_ROW.search(head, 0, 3000)
+    if row is None or row.group("a") == row.group("b") or not re.search(
+            rf"\bthe {row.group('a')} and the {row.group('b')}\b", head):
+        return []
+    names = []
+    for line in re.finditer(r"[^\n]+", head[row.end():row.end() + 800]):
+        text = line.group(0).strip()
+        if len(text) <= 120 and text[:1].isupper() and _is_organisation(text) and not re.search(r"\d", text[:12]) \
+                and not _NOT_AN_ADDRESS_LINE.search(text) and not text.lower().startswith(("contact", "attention")):
+            names.append((row.end() + line.start(), text))
+        if len(names) == 2:
+            break
+    if len(names) < 2:
+        return []
+    roles = (row.group("a"), row.group("b"))
+    return [AliasMatch(name, role, at, at + len(name)) for (at, name), role in zip(names, roles, strict=True)]
+
+
+_DETAILS_PARTIES = re.compile(r"^[ \t]*Parties[ \t]*:?[ \t]*\n", re.MULTILINE)
+_DETAILS_ENTRY = re.compile(r"(?P<name>[A-Z][^,\n]{2,120}?),(?:[^()]|\([^()]{0,20}\)){0,600}?"
+                            r"\((?P<alias>[A-Z][A-Za-z]{1,30}(?: [A-Z][a-z]+)?)\)"
+                            r"[ \t]*(?:\n|$)")
+
+
+def _details_parties(head: str) -> list[AliasMatch]:
+    """An Australian form's Details page: "Parties:" over "Wirrinup University, ABN ..., of ... (University)" and
+    "Hakuryo Institute of ..., a public interest incorporated foundation ... (Institute)", each alias unquoted in
+    brackets at the end of the party's paragraph."""
+    label = _DETAILS_PARTIES.search(head, 0, 3000)
+    if label is None:
+        return []
+    block_end = re.search(r"\n[ \t]*(?:Background|BACKGROUND|Recitals|RECITALS|Agreed terms|AGREED TERMS)\b",
+                          head[label.end():])
+    block = head[label.end():label.end() + (block_end.start() if block_end else 1500)]
+    out = []
+    for paragraph in re.finditer(r"(?:[^\n]+\n?)+", block):
+        m = _DETAILS_ENTRY.fullmatch(paragraph.group(0).strip())
+        if m and _is_organisation(m.group("name")):
+            at = label.end() + paragraph.start()
+            out.append(AliasMatch(m.group("name").strip(), m.group("alias"), at, at + len(paragraph.group(0))))
+    return out if len(out) >= 2 else []
 
 
 def _initials(name: str) -> str | None:
