@@ -711,6 +711,26 @@ ALTERNATIVES = {
     ("set519", "Secondment_Agreement_NagisaU-HICP_Tachibana_execution.docx", "IP-01"),  # all the visitor's results
     # vested in the sending laboratory, beside the PER-04 keyed
     ("set519", "クロスアポイントメント協定書_WHUST_締結版.pdf", "FUN-04"),  # a personal payment beside the COI-03 keyed
+    # sets 521-528
+    ("set521", "共同研究契約書_信越医大-南嶺CDC病原所_SFTSV_2025.pdf", "EXP-05"),  # data to the partner state's bodies on
+    # request, the DAT-04 keyed
+    ("set525", "LSTDS_Data_Management_Agreement_SIAR-LAO_execution_copy.txt", "DAT-04"),  # the partner state's
+    # inspections and requests, the LAW-02 keyed
+    ("set526", "覚書_播磨臨海大学_ハンビット科技大_2025.pdf", "FUN-04"),  # the chair's personal fee, beside the COI-03 keyed
+    ("set527", "覚書_受入研究員_ヴォルガ応用光学研究所_R7.pdf", "DAT-01"),  # the recommended visitor's 24-hour access,
+    # beside the PER-03 keyed
+    ("set527", "Host_Agreement_YTU-SIST_Dr_Imai_v3_clean.docx", "FUN-04"),  # the advisory fees, beside the COI-01 keyed
+    ("set527", "Host_Agreement_YTU-SIST_Dr_Imai_v3_clean.docx", "CON-01"),  # the same kept secret
+    ("set527", "Host_Agreement_YTU-SIST_Dr_Imai_v3_clean.docx", "CON-03"),  # the same kept from funders
+    ("set528", "技術移転契約書_北嶺大学_江西瑞嶺_最終版.pdf", "DAT-04"),  # the technology to the provincial government body,
+    # beside the EXP-05 keyed
+    # sets 529-536
+    ("set532", "共同研究契約書_天竜工大_ShakedRobotics_触覚ハンド_締結版.pdf", "CON-01"),  # the contract terms kept even from
+    # funders and investigations, the CON-03 keyed
+    ("set536", "QFL-HR-2025-0317_Appointment_Letter_Prof_Inagaki.pdf", "CON-03"),  # the appointment kept from our
+    # university and funders, the COI-01 keyed
+    ("set536", "SU-UPS_Visiting_Researcher_Agreement_Dr_Nurul_Aisyah_FINAL.docx", "FUN-04"),  # the honorarium to a
+    # personal account, beside the COI-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

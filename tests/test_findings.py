@@ -3914,12 +3914,68 @@ _BLIND_513_TO_520 = [
 ]
 
 
-_BLIND_345_TO_520 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_521_TO_528 = [
+    (_EN_PREAMBLE + "Article 2 The Parties\n2.3 Sponsor discloses that its group has been designated on the Entity List "
+     "maintained by the United States Department of Commerce." + _EN_TERM, "EXP-03", True,
+     "en-the-partner-discloses-its-groups-listing"),
+    (_EN_PREAMBLE + "Article 2 Purpose\n2.2 The Purpose does not include the exchange of information concerning any weapon "
+     "system or other military equipment, and neither party shall disclose such information under this Agreement."
+     + _EN_TERM, "CON-01", False, "en-information-kept-out-of-the-exchange"),
+    (_EN_PREAMBLE + "Article 6 Conflicts of interest\n6.4 (c) An investigator who serves on a Sponsor body shall not take "
+     "part in Sponsor's consideration of any application from a competing applicant in the same grant round." + _EN_TERM,
+     "COI-02", False, "en-a-recusal-in-the-same-grant-round"),
+    (_EN_PREAMBLE + "Article 9 Background\n9.4 A Party is not obliged to make available any Background whose disclosure "
+     "would require an export licence." + _EN_TERM, "EXP-01", False, "en-no-duty-to-supply-what-needs-a-licence"),
+    (_EN_PREAMBLE + "Article 5 Visiting staff\n5.5 Any remuneration, honorarium or title offered by Sponsor to a visiting "
+     "staff member shall be offered through the University and shall be subject to the University's rules on outside "
+     "activities and conflicts of interest." + _EN_TERM, "FUN-04", False, "en-benefits-offered-through-our-side"),
+    (_EN_PREAMBLE + "Article 9 Use of output\n9.5 Doctoral theses may use the coupled model and the Simulation Output "
+     "without restriction beyond paragraph (4)." + _EN_TERM, "EXP-02", False, "en-theses-free-to-use-the-model"),
+    (_EN_PREAMBLE + "Article 2 Background\n2.3 Sponsor also operates a separately administered Applied Systems Division, "
+     "which performs research under contracts with governmental bodies, including bodies in the field of national "
+     "defence." + _EN_TERM, "EXP-02", False, "en-another-division-of-the-partner-described"),
+    (_EN_PREAMBLE + "Article 10 Biosafety\n10.1 The University shall handle and store the Samples only in its biosafety level "
+     "3 laboratory, in accordance with the Act on the Prevention of Infectious Diseases, and shall maintain an inventory "
+     "of the Samples available for inspection by Sponsor." + _EN_TERM, "LAW-02", False,
+     "en-samples-kept-under-our-biosafety-law"),
+    (_EN_PREAMBLE + "Article 5 Data\n(2) All Data generated from the Samples in the course of the Research shall belong "
+     "solely to Sponsor." + _EN_TERM, "IP-01", False, "en-data-alone-is-dat-05s-subject"),
+]
+
+
+_BLIND_529_TO_536 = [
+    (_EN_PREAMBLE + "Article 4 Equipment\n4.3 Any loan of equipment shall not take place before any licence required under "
+     "Export Control Laws has been obtained." + _EN_TERM, "EXP-01", False, "en-no-loan-before-the-licence"),
+    (_EN_PREAMBLE + "Article 8 Access\n8.3 A host Party may refuse or withdraw access to any laboratory, instrument or "
+     "information if required by the laws applicable to it, including its export control laws, or by its internal "
+     "security rules." + _EN_TERM, "EXP-02", False, "en-access-refused-under-internal-security-rules"),
+    (_EN_PREAMBLE + "Article 6 Students\n6.2 The University may, under its ordinary scholarship regulations, grant tuition "
+     "reductions to articulation students on the same basis as to other privately financed international students."
+     + _EN_TERM, "COI-02", False, "en-tuition-reductions-on-the-same-basis"),
+    (_JA_PREAMBLE + "第15条（輸出管理）\n５ 乙は、本共同研究の成果を日本国及び乙国以外の国に移転しようとするときは、あらかじめ甲に書面で通知し、"
+     "輸出管理法令に従うものとする。\n", "LAW-02", False, "ja-moving-results-abroad-after-telling-us"),
+    (_EN_PREAMBLE + "Article 5 Outputs\n5.5 Sponsor shall release compliant Outputs within ten working days. Sponsor may "
+     "refuse to release an Output only where it does not comply with Annex C or would disclose personal data." + _EN_TERM,
+     "PUB-01", False, "en-a-refusal-limited-to-stated-grounds"),
+    (_EN_PREAMBLE + "Article 11 Authorities\n11.6 Notwithstanding anything to the contrary, Sponsor may provide the data "
+     "to any governmental or public security authority of its country upon request, and shall not be obliged to notify "
+     "the University of the request or the provision." + _EN_TERM, "COI-01", False,
+     "en-the-partner-not-telling-us-is-not-our-undisclosed-interest"),
+    (_EN_PREAMBLE + "Article 5 Costs\n5.4 The University shall bear all costs of its own work packages, including the costs "
+     "of filing patent applications, while Sponsor shall be granted, free of charge, a worldwide licence to use that "
+     "Foreground for commercial purposes." + _EN_TERM, "REC-03", True, "en-we-bear-the-costs-while-the-company-uses-free"),
+    (_JA_PREAMBLE + "第6条（研究計画の変更）\n２ 前項の規定にかかわらず、乙は、乙の事業上の必要に応じ、研究計画の変更、研究項目の追加若しくは中止又は"
+     "甲の研究担当者の交代を甲に指示することができ、甲は、正当な理由がない限り、これに従うものとする。\n", "FUN-06", True,
+     "ja-the-funder-orders-changes-and-replacements"),
+]
+
+
+_BLIND_345_TO_536 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
-                     + _BLIND_505_TO_512 + _BLIND_513_TO_520)
+                     + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -3969,9 +4025,9 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_520],
-                         ids=[row[3] for row in _BLIND_345_TO_520])
-def test_wording_from_blind_sets_345_to_520(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_536],
+                         ids=[row[3] for row in _BLIND_345_TO_536])
+def test_wording_from_blind_sets_345_to_536(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1394,3 +1394,25 @@ def test_a_scheme_defined_in_the_preamble_is_no_party() -> None:
             "教員が甲乙間で合意した業務の従事割合に従って甲及び乙の業務に従事する制度（以下「クロスアポイントメント」という。）について、次の"
             "とおり協定を締結する。\n")
     assert [p.aliases for p in find_parties(text)] == [("甲",), ("乙",)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 521: an Indonesian agreement's signatories "acting ... for and on behalf of" their bodies, "pursuant to" a decree
+    # and "under a delegation of authority", the bodies then called FIRST and SECOND PARTY
+    ("PATHOGEN SAMPLE SHARING AGREEMENT\nthe undersigned:\nI.\tDr. Ratna Kusumawardhani, Director of the Center, acting in "
+     "that capacity for and on behalf of the Center for Pathogen and Zoonosis Research pursuant to the Decree of the "
+     "Minister of Health, hereinafter referred to as the FIRST PARTY;\nII.\tProf. Kenji Morisawa, Director of the "
+     "Institute, a national university corporation of Japan, acting in that capacity for and on behalf of Hamanaka "
+     "National University under a delegation of authority from its President, hereinafter referred to as the SECOND "
+     "PARTY.\n",
+     {"Center for Pathogen and Zoonosis Research": "PARTNER", "Hamanaka National University": "HOME"}),
+    # set 525: a German association represented by two signatories, the second after an "and"
+    ("CODE SHARING AGREEMENT\nbetween\nAmakusa Institute of Earth System Science, a public interest incorporated foundation "
+     "under the laws of Japan (hereinafter \"AIESS\"),\nand\nOberrhein-Institut für Klimadynamik e.V., a registered "
+     "non-profit association under German law, represented by its Executive Board, Prof. Dr. Katrin Weiler (Scientific "
+     "Director) and Jens Oltmanns (Administrative Director) (hereinafter \"OIKD\"),\n",
+     {"Amakusa Institute of Earth System Science": "HOME", "Oberrhein-Institut für Klimadynamik e.V.": "PARTNER"}),
+], ids=["en-indonesian-signatories-acting-for-their-bodies", "en-a-second-signatory-with-a-post"])
+def test_parties_of_the_blind_sets_521_to_528(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: p.role for p in parties} == roles

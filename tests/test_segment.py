@@ -1344,3 +1344,19 @@ def test_a_translated_brazilian_agreements_clauses_by_ordinal_are_its_articles()
                    "Project follows the plan.\n")
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
         "CLAUSE FIRST", "CLAUSE SECOND", "CLAUSE THIRD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 524: articles lettered A to P, where C, D and I would read as Roman numbers and break the run
+    ("COLLABORATIVE RESEARCH AGREEMENT\nArticle A – Definitions\nA.1 Terms are defined here.\nArticle B – Purpose\nB.1 "
+     "The purpose is the project.\nArticle C – Management\nC.1 A committee manages it.\nArticle D – Contributions\nD.1 "
+     "Each party contributes.\nArticle E – Access\nE.1 Access is limited.\n",
+     ["Article A", "Article B", "Article C", "Article D", "Article E"]),
+    # set 524: a 協定書 whose articles are circled numbers joined to their headings, paragraphs as (1), (2)
+    ("国際共同研究協定書\n甲と乙は、次のとおり協定を締結する。\n①目的\n本協定は、共同研究について定める。\n②定義\n(1) 本研究とは、別紙1の研究をいう。\n"
+     "③研究経費\n(1) 乙は、研究経費を負担する。\n④秘密保持\n(1) 甲及び乙は、秘密を守る。\n⑤有効期間\n(1) 本協定の有効期間は、3年とする。\n",
+     ["①", "②", "③", "④", "⑤"]),
+], ids=["en-articles-lettered-a-to-e", "ja-circled-numbers-joined-to-headings"])
+def test_outlines_of_the_blind_sets_521_to_528(text: str, expected: list[str]) -> None:
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected

@@ -36,7 +36,7 @@ _FORMED_IN_JAPAN = re.compile(r"\b(?:incorporated|established|organi[sz]ed|forme
 # a Japanese address in a labelled party block: 「住所：日本国星嶺市北原町…」, 「所在地：東京都…」
 _JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*[:：]\s*"
                                r"(?:日本国?|Japan\b|[^\n]{0,12}(?:都|道|府|県)[^\n]{0,6}(?:市|区|町|村|郡))")
-_ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|社$|省|庁|センター|研究室|"
+_ORGANISATION = re.compile(r"大学|研究所|研究院|機構|財団|法人|株式会社|会社|公司|社$|省|庁|センター|研究室|"
                            r"\b(?:university|college|institute|laborator(?:y|ies)|ltd|limited|inc|corp(?:oration)?|"
                            r"co\.|company|gmbh|ag|s\.?a\.?|b\.?v\.?|llc|plc|agency|ministry|cent(?:re|er)|"
                            r"foundation|academy|hospital|council|authority|group|holdings|fund|l\.p|"

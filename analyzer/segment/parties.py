@@ -117,7 +117,10 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:agreement|memorandum|contract)\b")
 _BETWEEN_LINE = re.compile(r"^[ \t]*(?:by and )?between[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _BODY_IN_DESCRIPTION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:of|under|within|attached to)\s+the\s+"
                                   r"(?P<body>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)?){1,8})$")
-_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
+# (the name ends before the authority it acts under: "for and on behalf of the Center for Pathogen and Zoonosis Research
+# pursuant to the Decree of the Minister of Health ...", "on behalf of Hamanaka National University under a delegation")
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<name>[A-Z][^,;()]{3,120}?)"
+                           r"(?:\s*,|\s+(?=(?:pursuant to|under (?:a|the|its)|by virtue of|in accordance with)\b))")
 # "represented for the purposes of this Agreement by its Director-General": the signatory, not the party
 # (and a fund "... registered in Hong Kong and acting by its general partner, Tai Hang Frontier Capital GP Limited")
 _ACTING_THROUGH = re.compile(r"(?:,|\s+and)\s*(?:acting\s+(?:by\s+and\s+)?(?:through|by|for)|"
@@ -218,7 +221,7 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
 # 開示者 / 受領者 usually stand for whichever party discloses
 # ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
 _ROLE_ALIASES = {"開示者", "受領者"}
-_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム)$")
+_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム|兼業)$")
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
@@ -947,7 +950,9 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?<!licensed )(?<!regulated )(?<!supervised )(?<!registered )"
                                 # "holder of the Master's degree ... awarded by URC in 2024 (hereinafter the "Doctoral
                                 # Candidate")": who gave the degree, not the party's name
-                                r"(?<!awarded )(?<!conferred )(?<!issued )(?<!granted )by|"
+                                r"(?<!awarded )(?<!conferred )(?<!issued )(?<!granted )"
+                                # "... registered in the national biobank register kept by the Finnish Medicines Agency"
+                                r"(?<!kept )(?<!maintained )(?<!held )(?<!managed )(?<!administered )(?<!run )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
                                 r"on the (?:one|other|first|second) part,|"
                                 # a Mexican convenio's "ENTERED INTO BY, ON THE ONE HAND, UNIVERSIDAD ..., AND, ON THE
@@ -986,6 +991,8 @@ def _without_trailers(name: str) -> str:
     return _FOOTNOTE_MARK.sub(r"\1", name)
 
 
+_SIGNATORY_WITH_POST = re.compile(r"\((?:[A-Z][a-z]+\s+){0,2}(?:Director|President|Rector|Dean|Chair|Chairman|"
+                                  r"Chairperson|Manager|Officer|Secretary|Treasurer|Head|Member of the Board)\)$")
 _COLUMN_HEADINGS = re.compile(r"^(?:(?:English|ENGLISH|Japanese|JAPANESE|日本語|英語|和文|英文)\s+)+(?=[A-Z])")
 
 
@@ -1076,6 +1083,10 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
             candidate = re.sub(r"\s*\([\x20-\x7e]{2,100}\)\s*$", "", candidate)  # the name's English gloss after it
         if _CONSORTIUM_BODY.fullmatch(candidate):
             continue  # "... under the authority conferred on it by the General Assembly": a body of the consortium
+        if _SIGNATORY_WITH_POST.search(candidate):
+            # "represented by its Executive Board, Prof. ... (Scientific Director) and Jens Oltmanns (Administrative
+            # Director) (hereinafter "OIKD")": the second signatory, after an "and", is no name of the party
+            continue
         if candidate and (candidate[:1].isupper() or "\u3400" <= candidate[:1] <= "\u9fff") and len(candidate) <= 120 \
                 and "\n" not in candidate and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
             return candidate, window_start + start + lead

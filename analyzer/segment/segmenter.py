@@ -171,6 +171,8 @@ class ClauseSegmenter:
         _clear_heading_only_contents(lines)
         _clear_quoted(lines)
         _clear_comparison_table(lines)
+        _lettered_articles(lines)
+        _circled_article_headings(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         if top_key is not None and _a_list_in_prose(lines, top_key, chain):
             top_key, chain = None, set()
@@ -891,6 +893,41 @@ def _clear_quoted(lines: list[_Line]) -> None:
 
 _COMPARISON_BEFORE = re.compile(r"^[ \t　]*(?:変更前|改正前|現行|旧)[ \t　]*$")
 _COMPARISON_AFTER = re.compile(r"^[ \t　]*(?:変更後|改正後|改正案|新)[ \t　]*$")
+
+
+_LETTERED_ARTICLE = re.compile(r"^(?:ARTICLE|Article)\s*[–—-]?\s*([A-Z])$")
+
+
+def _lettered_articles(lines: list[_Line]) -> None:
+    """"Article A" ... "Article P": articles lettered in order, where "Article C", "Article D" and "Article I" would
+    otherwise read as Roman 100, 500 and 1 and break the run."""
+    lettered = [(line, m, found.group(1)) for line in lines for m in line.markers[:1] if m.style == "EN_ARTICLE"
+                for found in [_LETTERED_ARTICLE.match(m.number)] if found]
+    letters = {letter for _, _, letter in lettered}
+    if len(lettered) < 3 or not {"A", "B"} <= letters:
+        return
+    for line, m, letter in lettered:
+        line.markers[0] = replace(m, value=(ord(letter) - ord("A") + 1,))
+
+
+def _circled_article_headings(lines: list[_Line]) -> None:
+    """「①目的」「②定義」…「⑳協議及び正本」: a 協定書 whose articles are circled numbers joined to short headings, each
+    on a line of its own, with (1), (2) for paragraphs; where no 第N条 is printed, they are the articles."""
+    if any(m.style == "J_ARTICLE" for line in lines for m in line.markers[:1]):
+        return
+
+    def heading_only(line: _Line) -> bool:
+        m = line.markers[0]
+        rest = m.rest.strip()
+        return m.number == line.text.strip()[:1] and 1 <= len(rest) <= 25 and not re.search(r"[。、\s]", rest)
+
+    headed = [(k, line.markers[0]) for k, line in enumerate(lines) if line.markers
+              and line.markers[0].style == "J_CIRCLE" and heading_only(line)]
+    values = [m.value[0] for _, m in headed]
+    if len(headed) < 5 or values[0] != 1 or values != sorted(values):
+        return
+    for k, m in headed:
+        lines[k].markers[0] = replace(m, style="J_ARTICLE", value=(m.value[0], 0))
 
 
 def _clear_comparison_table(lines: list[_Line]) -> None:
