@@ -122,7 +122,7 @@ _GENERIC_NAME_WORDS = frozenset({"national", "university", "corporation", "techn
 def _same_body(name: str, home: str) -> bool:
     """The same organisation written twice, once with its legal form in brackets."""
     def core(text: str) -> str:
-        return re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", text).strip().lower()
+        return normalise_name(re.sub(r"[(（][^()（）]*[)）]", " ", text))
     return len(core(name)) >= 8 and core(name) == core(home)
 
 

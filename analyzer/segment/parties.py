@@ -919,19 +919,19 @@ _EN_PARTY_OPENING = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
     r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
     r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|"
-    r"[;\u037e]\s*(?:-\s*)?and\b,?(?:[ \t]+as[ \t]+(?:an?[ \t]+)?" + _JOINING_ROLE + r")?\s*-?|\)\s*,?\s*and\b|"
+    # a Brazilian agreement's support foundation: "...; and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
+    r"(?:[;\u037e]\s*)?\b(?:and|AND),?[ \t]+as[ \t]+(?:an?[ \t]+)?" + _JOINING_ROLE + r"[ \t]*|"
+    r"[;\u037e]\s*(?:-\s*)?and\b\s*-?|\)\s*,?\s*and\b|"
     # a numbered party on a line of its own: '("Caretaker");\n(2) AOKAWA UNIVERSITY, a national university ...'
     r"\n(?=[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-h]\))[ \t]+[A-Z])|"
     # a term sheet's bullet: "1. PARTIES" / "  - Quillfield Biosciences, Inc., a Delaware corporation ..."
     r"\n(?=[ \t]*[-–•·*][ \t]+[A-Z])|"
     # a paragraph that opens with the party in capitals, under a title that names both: "The FEDERAL UNIVERSITY OF ..."
     r"\n(?=[ \t]*(?:The|THE)[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,})|"
-    # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
-    # Security ...", a name wrapped after its "and")
-    # a Brazilian agreement's support foundation: "and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
-    r"\b(?:and|AND),?[ \t]+as[ \t]+(?:an?[ \t]+)?" + _JOINING_ROLE + r"[ \t]*|"
     # a cotutelle's student, a party only in part: "AND, for the provisions that concern him,\nMr Julien ..."
     r"\n?[ \t]*\b(?:AND|and),?[ \t]+for the (?:provisions|purposes|clauses)[^,\n]{0,40},[ \t]*\n|"
+    # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
+    # Security ...", a name wrapped after its "and")
     r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"

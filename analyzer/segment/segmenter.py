@@ -32,6 +32,7 @@ from analyzer.segment.headings import (
     standalone_heading,
 )
 from analyzer.segment.markers import INSERTED_SUFFIX, Marker, detect_markers, is_first_value, line_shape
+from analyzer.segment.numbers import letter_to_int
 from analyzer.segment.prose import prose_units, signs_off
 from analyzer.types import Box, Clause, Document, Line, Version
 
@@ -907,7 +908,7 @@ def _lettered_articles(lines: list[_Line]) -> None:
     if len(lettered) < 3 or not {"A", "B"} <= letters:
         return
     for line, m, letter in lettered:
-        line.markers[0] = replace(m, value=(ord(letter) - ord("A") + 1,))
+        line.markers[0] = replace(m, value=(letter_to_int(letter) or 0,))
 
 
 def _circled_article_headings(lines: list[_Line]) -> None:
