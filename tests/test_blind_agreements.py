@@ -731,6 +731,18 @@ ALTERNATIVES = {
     # university and funders, the COI-01 keyed
     ("set536", "SU-UPS_Visiting_Researcher_Agreement_Dr_Nurul_Aisyah_FINAL.docx", "FUN-04"),  # the honorarium to a
     # personal account, beside the COI-03 keyed
+    # sets 537-544
+    ("set538", "SUST-LAPR_JDA_AS-ALD_execution-version_2025-03.docx", "CON-03"),  # the agreement kept from government
+    # and funders, the CON-01 keyed
+    ("set539", "IASCS_renewal_letter_Hidaka_Univ_2025-03-14.txt", "PER-01"),  # our staff resident at the mirror lab
+    # ten months a year, beside the FUN-02 keyed
+    ("set540", "HU-QCSS_SWIR-LI_Cooperation_Agreement_final_2025-03.docx", "DAT-04"),  # our data to the partner's
+    # ministry, the EXP-05 keyed
+    ("set544", "SIST-Yunqiao_AI_Model_CoDevelopment_Agreement_execution_version.docx", "DAT-04"),  # support for the
+    # partner's cooperation with its authorities, the LAW-02 keyed
+    # sets 545-552
+    ("set547", "QMC-LAAO-JP-01_CIA_MinaseUH_execution_version.docx", "LAW-02"),  # the sponsor subject to its state's
+    # security laws, beside the DAT-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -3970,12 +3970,95 @@ _BLIND_529_TO_536 = [
 ]
 
 
-_BLIND_345_TO_536 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_537_TO_544 = [
+    (_JA_PREAMBLE + "第4条（役割分担）\n甲は、別表第一に定める全ての調査定点において採取した試料及び観測データを、採取後六十日以内に乙に無償で"
+     "提供するとともに、乙の研究担当者が行う分析に必要な甲の施設及び機器を無償で使用させるものとし、乙は、本共同研究の実施に関し、乙が"
+     "必要と認める範囲において、乙が定める時期及び方法により協力を行うことができる。\n", "REC-01", True,
+     "ja-we-give-everything-they-help-as-far-as-they-see-fit"),
+    (_EN_PREAMBLE + "Article 2 Transfer of Materials\n2.2 Sponsor retains ownership of the Materials. The University "
+     "acquires no right, title or interest in the Materials other than the limited right of use set out in Article 3."
+     + _EN_TERM, "IP-01", False, "en-no-right-in-the-materials-lent-to-us"),
+    (_JA_PREAMBLE + "第5条（研究の実施場所）\n甲は甲の先端プロセス科学研究所において、乙は乙の材料科学与工程学院において、それぞれ本研究を"
+     "実施する。\n２ 乙は、本研究のうち別表第1に定める露光評価の一部を、乙の附属研究組織である浙東工業大学先端光刻材料国防科技重点実験室"
+     "（以下「乙実験室」という。）に実施させるものとし、甲は、第7条に基づき乙に提供する試料等を乙実験室に直接送付するものとする。\n３ 乙は、"
+     "乙実験室に本研究の一部を実施させる場合においても、本契約に基づく乙の義務を乙実験室に遵守させるものとする。\n", "FUN-01", False,
+     "ja-a-defence-laboratory-doing-the-work-pays-nothing"),
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.3 Sponsor shall not re-export or re-transfer any Controlled Item or any "
+     "technical information received from the University to any third party, including any affiliate of Sponsor or any "
+     "governmental body, without the University's prior written consent and any licence required under the Export "
+     "Control Laws." + _EN_TERM, "DAT-04", False, "en-no-re-transfer-to-governments-without-our-consent"),
+    (_JA_PREAMBLE + "第16条の2（安全保障輸出管理）\n甲及び乙は、外国為替及び外国貿易法その他の関係法令を遵守するものとする。\n２ 乙は、"
+     "甲から提供を受けた技術情報及び試料を、甲の書面による事前の同意なく、第三者に再提供してはならない。\n３ 乙は、派遣研究員を甲に派遣"
+     "しようとするときは、あらかじめ当該研究員の氏名、所属、経歴及び特定類型への該当性の判断に必要な情報を甲に提供し、甲は、自己の規程に"
+     "基づく審査を経て受入れの可否を決定するものとする。\n", "DAT-03",
+     False, "ja-their-researchers-particulars-given-to-us-for-screening"),
+    (_JA_PREAMBLE + "第13条（研究成果の公表）\n３ 前項のほか、乙は、研究成果に係る特許出願の要否を検討するため必要があると認めるときは、甲に"
+     "対し公表の延期を求めることができ、この場合、甲は、乙が出願を完了するまでの間、通知の日から起算して最長24か月、当該研究成果の公表を"
+     "差し控えるものとする。\n", "PUB-02", True, "ja-a-cap-of-twenty-four-months-before-the-verb"),
+    (_EN_PREAMBLE + "Article 3 Integration\n3.3 Up to four University engineers may attend the fit check. Visiting "
+     "University personnel shall follow Sponsor's site safety and security rules and may be escorted in controlled areas."
+     " Sponsor determines the areas and information to which visitors have access in accordance with applicable export "
+     "control law." + _EN_TERM, "LAW-02", False, "en-visitors-follow-the-company-site-rules"),
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.1 \"Confidential Information\" means non-public information disclosed "
+     "by one Party to the other under this Agreement that is marked or identified as confidential, or that a reasonable "
+     "person would understand to be confidential, including University Technical Data and Sponsor's pricing."
+     + _EN_TERM, "COI-01", False, "en-confidential-including-our-technical-data"),
+    (_EN_PREAMBLE + "Article 7 Personal benefits\n7.3.2 No Party shall pay any fee, salary, honorarium or other personal "
+     "benefit to a member of the staff of another Party in connection with the Project. Reimbursement of reasonable "
+     "travel and subsistence costs for Project meetings under the rules of the paying Party is not a personal benefit "
+     "for this purpose, provided it is notified to the employer of the person concerned." + _EN_TERM, "COI-01", False,
+     "en-travel-costs-provided-they-are-notified-to-the-employer"),
+    (_EN_PREAMBLE + "Article 7 Nature of the research\n7.3 The research is intended to be fundamental research in civil "
+     "water engineering whose results are published openly. The Parties do not intend that the research shall include "
+     "any work for military or police end-uses, and the University may decline any activity that it considers "
+     "inconsistent with that intention." + _EN_TERM, "EXP-02", False, "en-the-parties-do-not-intend-military-work"),
+    (_JA_PREAMBLE + "第7条（研究者の受入れ）\n３ 受入研究者は、受入機関の秘密情報を、本契約で認められた範囲を超えて、その所属機関を含む"
+     "第三者に開示してはならない。\n", "COI-01", False, "ja-the-hosts-secrets-kept-from-the-guests-institution-too"),
+    (_JA_PREAMBLE + "第7条（研究者の受入れ）\n３ 受入研究者は、受入機関の秘密情報を、本契約で認められた範囲を超えて、その所属機関を含む"
+     "第三者に開示してはならない。\n", "CON-01", False, "ja-the-hosts-secrets-are-no-arrangement-hidden-from-us"),
+    (_EN_PREAMBLE + "Article 3 Research\n3.2 The Research Plan in Schedule 1 adopts the aims, work packages and milestones "
+     "of the Principal Investigator's current Grant-in-Aid for Scientific Research (A) project No. 24H00917, and the "
+     "Principal Investigator shall carry out that same work plan as the Funded Research under this Agreement."
+     + _EN_TERM, "COI-02", True, "en-the-same-work-plan-as-a-current-grant"),
+    (_EN_PREAMBLE + "Article 13 Export Control\n13.4 Samples and Cruise Data shall not be used for any purpose listed as "
+     "prohibited in Article 2.2." + _EN_TERM, "EXP-02", False, "en-not-used-for-any-purpose-prohibited"),
+]
+
+_BLIND_545_TO_552 = [
+    (_JA_PREAMBLE + "第9条（症例データの提供）\n３ 甲は、本機器の性能評価及び乙の製品改良に資するため、研究対象者の氏名、生年月日、診療録番号"
+     "及び術前後の画像データを含む症例データを、仮名加工その他の処理を行うことなく、乙がドイツ連邦共和国内に設置するクラウドサーバーに毎月"
+     "送信するものとし、当該送信について研究対象者から同意を取得することを要しないものとする。\n", "DAT-03", True,
+     "ja-patient-data-sent-without-pseudonymisation"),
+    (_JA_PREAMBLE + "第11条（成果物の利用許諾）\n２ 甲は、乙に対し、成果物を複製し、翻案し、公衆送信し、その他一切の方法により利用する独占的な"
+     "権利（第三者に対し再許諾する権利を含む。）を、期間及び地域の制限なく許諾する。\n", "IP-04", True,
+     "ja-an-exclusive-licence-without-limit-of-period-or-territory"),
+    (_EN_PREAMBLE + "Article 3 Site Visits\n3.4 Sponsor field clinical engineers may attend implantation procedures at the "
+     "site solely to give technical advice on the handling of the investigational device. They shall act under the "
+     "direction of the Principal Investigator, shall not touch a Subject or operate clinical equipment, and shall comply "
+     "with the University's rules for visitors." + _EN_TERM, "PER-01", False,
+     "en-the-companys-engineers-under-our-investigators-direction"),
+    (_JA_PREAMBLE + "第7条（委託学生の義務）\n委託学生は、研究指導期間中、乙の学則、安全衛生に関する規則、研究倫理に関する規程その他乙の"
+     "定める諸規則を遵守しなければならない。\n", "CMP-01", False, "ja-our-student-follows-the-hosts-rules-while-there"),
+    (_EN_PREAMBLE + "Article 11 Export Control\n11.4 The Intern shall not take out of Korea any samples, data or software "
+     "of Sponsor, other than the materials approved in writing by Sponsor for thesis purposes, and then only after Sponsor "
+     "has confirmed that no export licence is required or that the licence has been obtained." + _EN_TERM, "EXP-01",
+     False, "en-only-after-confirming-no-licence-is-required"),
+    (_EN_PREAMBLE + "Recitals\n(C) Under the intellectual property regulations of Halvard Therapeutics Inc., rights in "
+     "inventions made by its employees and students are vested in Sponsor, which manages their protection.\nArticle 1 "
+     "Purpose\n1.1 The Parties study salt tolerance." + _EN_TERM, "IP-01", False,
+     "en-the-partners-own-employees-inventions-under-its-policy"),
+    (_JA_PREAMBLE + "第9条（安全管理措置）\n乙は、提供データを専用サーバに保管し、親会社の情報システム及びネットワークとは物理的又は論理的に"
+     "分離し、親会社の管理者権限が及ばない構成とする。乙の研究担当者は、個人ごとのアカウントにより提供データにアクセスする。\n", "DAT-01",
+     False, "ja-administrator-rights-that-do-not-reach"),
+]
+
+_BLIND_345_TO_552 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
-                     + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536)
+                     + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
+                     + _BLIND_537_TO_544 + _BLIND_545_TO_552)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4025,9 +4108,28 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_536],
-                         ids=[row[3] for row in _BLIND_345_TO_536])
-def test_wording_from_blind_sets_345_to_536(engine: AnalyzerEngine, document: str, indicator: str,
+def test_an_unattached_letter_between_the_project_leaders_that_prevails_is_reported(engine: AnalyzerEngine) -> None:
+    # set 543: TRA-02 is reported at low severity, as the taxonomy has it
+    document = (_EN_PREAMBLE + "Article 5 Contributions\n5.4 The allocation of project personnel and the cost recovery "
+                "rates for Sponsor technical services are set out in the letter exchanged between the Project Leaders "
+                "dated 14 February 2025. That letter is not attached to this Agreement and prevails over this Agreement "
+                "to the extent of any inconsistency." + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind543.txt")
+    assert "TRA-02" in {f.indicator for f in result.findings}
+
+
+def test_ethics_review_that_neither_party_will_seek_is_reported(engine: AnalyzerEngine) -> None:
+    # set 552: an e-mail's agreed terms (CMP-02, low here: the terms are written with "will")
+    document = (_EN_PREAMBLE + "Article 5 Volunteers\n5.3 Because the Pilot involves only adult staff volunteers and no "
+                "patients or health records, neither party will submit the Pilot to its research ethics committee, and "
+                "recording will begin at each site as soon as that site's volunteer list is complete." + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind552.txt")
+    assert "CMP-02" in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_552],
+                         ids=[row[3] for row in _BLIND_345_TO_552])
+def test_wording_from_blind_sets_345_to_552(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
@@ -4037,7 +4139,10 @@ def test_wording_from_blind_sets_345_to_536(engine: AnalyzerEngine, document: st
     (_EN_PREAMBLE + "Article 13 Visit\n13.1 Dr. Sokolova will work at the University from October.\nArticle 14 Changes "
      "and early end\n14.1 Either institution may end or shorten the visit by e-mail notice to the other institution's "
      "coordinator, giving reasons.\n", "TERM_TERMINATION"),
-], ids=["en-may-end-or-shorten-the-visit"])
+    # set 533: a letter-memorandum's polite 「終了させることができます」, its PDF line broken inside the word
+    (_JA_PREAMBLE + "第12条（研究）\n甲及び乙は、泥炭地の炭素動態を研究する。\n13. 終了\n(1) いずれの大学も、相手方に対し6か月前までに書面で"
+     "通知することにより、本覚書を終了\nさせることができます。\n", "TERM_TERMINATION"),
+], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines"])
 def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}

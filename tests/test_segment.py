@@ -1360,3 +1360,60 @@ def test_a_translated_brazilian_agreements_clauses_by_ordinal_are_its_articles()
 def test_outlines_of_the_blind_sets_521_to_528(text: str, expected: list[str]) -> None:
     seg = _segment(text)
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 538: an MTA's "I. DEFINITIONS" ... "IX. GENERAL" (a list style), recitals "A." to "C." before them, a
+    # cross-reference "Article VIII." that a line break put at a line's start, and after the signatures an attachment
+    # whose numbered table rows and plan items run on ("1 CX-1180" ... "5. Deliverable")
+    ("MATERIAL TRANSFER AGREEMENT\nThis Agreement is made between Cascade Inc. (\"Provider\") and Setouchi"
+     " University (\"Recipient\").\n\nBACKGROUND\n\nA. Provider makes resists.\n\nB. Recipient studies res"
+     "ists.\n\nC. Provider will supply samples.\n\nThe Parties therefore agree as follows.\n\nI. DEFINIT"
+     "IONS\n\n   (a) \"Materials\" means the samples.\n\nII. TRANSFER OF MATERIALS\n\n   (a) Provider ship"
+     "s the Materials.\n\nIII. PERMITTED USE\n\n   (a) Recipient uses them for research only.\n\nIV. CON"
+     "FIDENTIALITY\n\n   (a) Each Party keeps the other's secrets.\n\nV. PUBLICATION\n\n   (a) Recipient"
+     " may publish.\n\nVI. TERM AND TERMINATION\n\n   (a) Either Party may terminate if the use becomes "
+     "unlawful under the laws referred to in\n       Article VIII.\n\nVII. NO WARRANTY\n\n   (a) The Mat"
+     "erials are experimental.\n\nVIII. EXPORT CONTROL\n\n   (a) Each Party complies with export laws.\n"
+     "\nIX. GENERAL\n\n   (a) This is the entire agreement.\n\nIN WITNESS WHEREOF the Parties have signe"
+     "d this Agreement.\n\nATTACHMENT 1 - DESCRIPTION OF MATERIALS\n\n  No.   Code      Description\n  1"
+     "     CX-1180   Resist, hybrid\n  2     CX-1192   Resist, high-PAG\n  3     DVA-7     Developer add"
+     "itive\n\nATTACHMENT 2 - RESEARCH PLAN\n\n  4. Duration. About twelve months.\n  5. Deliverable. Th"
+     "e report.\n",
+     ["I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX."]),
+    # set 539: an amendment's own sections 1-7, which restate the amended agreement's Articles 6, 8, 10, 12A and 14
+    # after "... is deleted in its entirety and replaced with the following:"
+    ("AMENDMENT NO. 2 TO THE JOINT RESEARCH AGREEMENT\nThis Amendment is made between Kitakami Universit"
+     "y (\"KUT\") and Guangnan University (\"GUST\").\n1.\tINTERPRETATION\n1.1\tCapitalised terms have the m"
+     "eanings in the Agreement.\n2.\tAMENDMENT OF ARTICLE 6 (COSTS)\nArticle 6 of the Agreement is delet"
+     "ed in its entirety and replaced with the following:\nArticle 6\tCosts\n6.1\tEach Party bears its o"
+     "wn costs.\n3.\tAMENDMENT OF ARTICLE 8 (INTELLECTUAL PROPERTY)\nArticle 8 of the Agreement is delet"
+     "ed in its entirety and replaced with the following:\nArticle 8\tIntellectual Property\n8.1\tEach P"
+     "arty keeps its Background IP.\n4.\tAMENDMENT OF ARTICLE 10 (PUBLICATION)\nArticle 10 of the Agreem"
+     "ent is deleted in its entirety and replaced with the following:\nArticle 10\tPublication\n10.1\tEa"
+     "ch Party may publish.\n5.\tINSERTION OF NEW ARTICLE 12A\nThe following new Article 12A is inserted"
+     " immediately after Article 12 of the Agreement:\nArticle 12A\tExport Control\n12A.1\tEach Party co"
+     "mplies with export control laws.\n6.\tAMENDMENT OF ARTICLE 14 (TERMINATION)\nArticle 14 of the Agr"
+     "eement is deleted in its entirety and replaced with the following:\nArticle 14\tTermination\n14.1\t"
+     "Either Party may terminate.\n7.\tGOVERNING LAW\n7.1\tJapanese law governs this Amendment.\n",
+     ["1.", "2.", "3.", "4.", "5.", "6.", "7."]),
+    # set 543: "Parties" over "1. Tsukuba Institute ... (TICSS); and" / "2. Banksia Coast University ... (BCU).", then
+    # "Background" and the articles "1. DEFINITIONS AND INTERPRETATION" ...
+    ("RESEARCH COLLABORATION AGREEMENT\nParties\n1. Tsukuba Institute for Crop and Soil Sciences, a Nati"
+     "onal Research and Development Agency established\nunder the laws of Japan (TICSS); and\n2. Banksia"
+     " Coast University, a body corporate, of 100 University Drive, Queensland 4558, Australia (BCU).\nB"
+     "ackground\nA. TICSS conducts research.\nThe Parties agree as follows.\n1. DEFINITIONS AND INTERPRE"
+     "TATION\n1.1 In this Agreement, terms are defined.\n2. COMMENCEMENT AND TERM\n2.1 This Agreement co"
+     "mmences on 1 April 2025.\n3. THE PROJECT\n3.1 Each Party carries out the Project.\n",
+     ["1.", "2.", "3."]),
+    # set 248 (kept by the set 539 fix): an amended and restated agreement's own articles after "... is amended and
+    # restated in its entirety to read as follows:", which names no article it replaces
+    ("AMENDED AND RESTATED RESEARCH AGREEMENT\nThe Original Agreement is amended and restated in its entirety to read "
+     "as follows:\n1. DEFINITIONS\n1.1 Terms are defined here.\n2. PURPOSE\n2.1 The Parties carry out the Project.\n3. "
+     "TERM\n3.1 This Agreement ends in 2028.\n", ["1.", "2.", "3."]),
+], ids=["en-roman-headings-before-an-attachments-numbered-rows", "en-an-amendments-sections-not-its-restated-articles",
+        "en-a-numbered-parties-list-is-not-articles-1-and-2", "en-an-amended-and-restated-agreements-own-articles"])
+def test_outlines_of_the_blind_sets_537_to_544(text: str, expected: list[str]) -> None:
+    top = _top(text)
+    assert [number for number, _ in top] == expected
+    assert "Tsukuba" not in top[0][1]

@@ -258,6 +258,9 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
 }
 
 
+_JA_LINE_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u4e00-\u9fff々])\n(?=[\u3000-\u30ff\u4e00-\u9fff々])")
+
+
 def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
              first_only: bool = False) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
@@ -265,12 +268,14 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     decisive = DECISIVE_WORDING.get(category)
     found = []
     for clause in clauses:
+        # a Japanese PDF line breaks anywhere, also inside the words ("本覚書を終了\nさせることができます")
+        text = _JA_LINE_BREAK.sub("", clause.text)
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
         if score < PRESENT and not wording.search(clause.heading or "") and not (
-                decisive is not None and decisive.search(blank_negations(clause.text))):
+                decisive is not None and decisive.search(blank_negations(text))):
             continue
-        body = unrelated.sub(" ", clause.text) if unrelated is not None else clause.text
+        body = unrelated.sub(" ", text) if unrelated is not None else text
         # a clause headed or predicted as the category counts only if it also has the protective wording, and not
         # only inside a waiver of it (「輸出管理上の事前審査を経ることなく提供する」 protects nothing)
         if wording.search(body) and wording.search(blank_negations(body.lower())):

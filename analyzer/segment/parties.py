@@ -751,9 +751,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                      # addressed)
                      and all(normalise_name(f.name) != normalise_name(f.alias) for f in found)
                      and (_JAPANESE_INSTITUTION.search(a.name)
-                          or re.search(r"\bJapan\b", "\n".join(head[a.end:a.end + 300].split("\n")[:5])))
-                     and all(normalise_name(a.name) != normalise_name(f.name) for f in found)]
-        found = found + addressee
+                          or re.search(r"\bJapan\b", "\n".join(head[a.end:a.end + 300].split("\n")[:5])))]
+        named = {normalise_name(f.name): f.name for f in found}
+        # the addressee the prose names too ("National University Corporation Hidaka University" above "Dear
+        # Professor Onishi", "Hidaka University (the "University")" in the text): "you" is that party
+        found = found + [AliasMatch(named.get(normalise_name(a.name), a.name), a.alias, a.start, a.end)
+                         for a in addressee]
     # a cover sheet's table (契約書 + 約款, as public funders and many offices write them): the role on one line, the
     # party on the next — 「委託者\nノルトハーフェン先端材料財団（…）\n受託者\n学校法人青葉台学園」
     if not found:
@@ -1016,6 +1019,11 @@ def _english_name(text: str, paren_start: int, floor: int = 0) -> tuple[str, int
     return name, start
 
 
+_DEFINED_PARTY_AND = re.compile(r"(the )?(?:Institute|University|Company|Sponsor|Foundation|Agency|Centre|Center|"
+                                r"Provider|Recipient|Licensor|Licensee|Partner|Collaborator|Hospital|Laboratory|Funder|Grantor|"
+                                r"Grantee) and (?=[A-Z])")
+
+
 def _english_name_within(text: str, paren_start: int, floor: int, reach: int) -> tuple[str, int]:
     window_start = max(floor, paren_start - reach)
     # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
@@ -1064,6 +1072,11 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
         headers = _COLUMN_HEADINGS.match(candidate)
         if headers:
             candidate, lead = candidate[headers.end():], lead + headers.end()
+        defined_before = _DEFINED_PARTY_AND.match(candidate)
+        if defined_before and (defined_before.group(1) or window[:start + lead].endswith("the ")):
+            # "... concluded between the Institute and Hidaka University (the "University")": the party defined
+            # earlier, named by its term, and then this one
+            candidate, lead = candidate[defined_before.end():], lead + defined_before.end()
         if (candidate.startswith("the ") and candidate[4:5].isupper()) or (
                 candidate.startswith("The ") and re.match(r"[A-Z]{2,}\b", candidate[4:])):
             # "BETWEEN / the UNIVERSITÀ DEGLI STUDI DI VALMARINA, with registered office at ..."
@@ -1106,6 +1119,9 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
 def normalise_name(name: str) -> str:
     """A comparable form of an organisation name: width, case, punctuation and legal suffixes ignored."""
     text = unicodedata.normalize("NFKC", name).lower()
+    # "National University Corporation Hidaka University" in a letter's address block, "Hidaka University" in its text
+    text = re.sub(r"\b(?:national|public) university corporation\b|\bschool (?:juridical person|corporation)\b", " ",
+                  text)
     text = re.sub(r"[\"'“”‘’.,()（）「」・\-‐–—/&]", " ", text)
     text = re.sub(
         r"\b(co|ltd|limited|inc|incorporated|corp|corporation|llc|plc|gmbh|ag|sa|kk|company|the)\b", " ", text
@@ -1302,7 +1318,8 @@ def _item_name(item: re.Match[str]) -> str:
     return name.strip()
 
 
-_ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*殿[ \t　]*$", re.MULTILINE)
+# 「学長アイシャ・ビンティ・ラーマン様」 as well as 「…殿」 (not a wrapped line's 「…以後も同様」)
+_ADDRESSEE = re.compile(r"^[ \t　]*(?P<name>[^\n]{1,40}?)[ \t　]*(?:殿|(?<![同模仕態多異一])様)[ \t　]*$", re.MULTILINE)
 _WE_JA = ("本学", "当学", "本研究所", "当研究所", "本財団", "当財団", "本機構", "当機構", "当社", "弊社", "本会",
           "当会")
 _YOU_JA = ("貴殿", "貴学", "貴機関", "貴財団", "貴社", "貴職", "貴研究所", "貴研究室", "貴大学")
@@ -1363,8 +1380,11 @@ def _letter_parties(head: str, body: str = "") -> list[AliasMatch]:
     return out if yours and len(names) == 2 else []
 
 
+# (or a post: "Dear Director-General Zhou,", "Dear President Rahman,", "Dear Vice-Chancellor,")
 _SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Madam|"
-                         r"Colleagues?)\b[^\n]{0,60}$", re.MULTILINE)
+                         r"Colleagues?|(?:Deputy |Vice[- ])?(?:Director(?:-General)?|President|Rector|Dean|"
+                         r"Chancellor|Vice-Chancellor|Provost|Chair(?:man|person)?|Secretary(?:-General)?|Minister|"
+                         r"Commissioner|Excellency))\b[^\n]{0,60}$", re.MULTILINE)
 _LETTERHEAD_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,11})\)\s*$")
 _NOT_AN_ADDRESS_LINE = re.compile(r"(?i)^(?:cc|bcc|re|subject|sent|by e-?mail|our ref|your ref|ref)\b|@|\bwww\.")
 
@@ -1458,6 +1478,10 @@ _DETAILS_ENTRY = re.compile(r"(?P<name>[A-Z][^,\n]{2,120}?),(?:[^()]|\([^()]{0,2
                             r"[ \t]*(?:\n|$)")
 
 
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t]+(?=[A-Z])", re.MULTILINE)
+_ENTRY_TAIL = re.compile(r"(?<=\))[ \t]*[;,.]?[ \t]*(?:and)?$")
+
+
 def _details_parties(head: str) -> list[AliasMatch]:
     """An Australian form's Details page: "Parties:" over "Wirrinup University, ABN ..., of ... (University)" and
     "Hakuryo Institute of ..., a public interest incorporated foundation ... (Institute)", each alias unquoted in
@@ -1468,12 +1492,19 @@ def _details_parties(head: str) -> list[AliasMatch]:
     block_end = re.search(r"\n[ \t]*(?:Background|BACKGROUND|Recitals|RECITALS|Agreed terms|AGREED TERMS)\b",
                           head[label.end():])
     block = head[label.end():label.end() + (block_end.start() if block_end else 1500)]
+    # "1. Tsukuba Institute ..., Japan (TICSS); and" / "2. Banksia Coast University, ... (BCU).": numbered entries, the
+    # lines of a PDF running on with no blank line between them
+    numbered = list(_NUMBERED_ENTRY.finditer(block))
+    paragraphs = ([(m.end(), numbered[i + 1].start() if i + 1 < len(numbered) else len(block))
+                   for i, m in enumerate(numbered)] if len(numbered) >= 2
+                  else [m.span() for m in re.finditer(r"(?:[^\n]+\n?)+", block)])
     out = []
-    for paragraph in re.finditer(r"(?:[^\n]+\n?)+", block):
-        m = _DETAILS_ENTRY.fullmatch(paragraph.group(0).strip())
+    for start, end in paragraphs:
+        paragraph = block[start:end]
+        m = _DETAILS_ENTRY.fullmatch(_ENTRY_TAIL.sub("", paragraph.strip()))
         if m and _is_organisation(m.group("name")):
-            at = label.end() + paragraph.start()
-            out.append(AliasMatch(m.group("name").strip(), m.group("alias"), at, at + len(paragraph.group(0))))
+            at = label.end() + start
+            out.append(AliasMatch(m.group("name").strip(), m.group("alias"), at, at + len(paragraph)))
     return out if len(out) >= 2 else []
 
 
@@ -1482,3 +1513,33 @@ def _initials(name: str) -> str | None:
     if len(words) < 3 or not all(w[0].isupper() for w in words):
         return None
     return "".join(w[0] for w in words)
+
+
+# a letter or term sheet that names the parties in its address block and defines their short names only later:
+# '(a) "Bureau" means the Shenlan Municipal Bureau of Science and Technology;'
+_DEFINED_AS_PARTY = re.compile(r"[“\"](?P<term>[A-Z][A-Za-z\-]{1,30}(?: [A-Z][A-Za-z\-]{1,30})?)[”\"]\s+"
+                               r"(?:means|shall mean|refers to)\s+(?P<body>[^\n;]{3,160})")
+
+
+_RELATION_TERM = re.compile(r"(?:Home|Sending|Employing|Parent|Host)\b|Employer\b")
+
+
+def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
+    """``parties`` with the short names the definitions give them ('"University" means Seiran University'), where
+    a definition's body opens with one party's name and the term names no party yet."""
+    out = list(parties)
+    known = {a for p in out for a in (*p.aliases, p.name)}
+    names = [normalise_name(p.name) for p in out]
+    for m in _DEFINED_AS_PARTY.finditer(text, 0, 30000):
+        term = m.group("term")
+        # (not the individual's "Home University": a letter to our professor keeps the rules' words for his
+        # institution apart from "you")
+        if term in known or _RELATION_TERM.match(term):
+            continue
+        body = normalise_name(m.group("body"))
+        hits = [i for i, name in enumerate(names) if len(name) >= 6 and body.startswith(name)]
+        if len(hits) == 1:
+            party = out[hits[0]]
+            out[hits[0]] = replace(party, aliases=(*party.aliases, term))
+            known.add(term)
+    return out

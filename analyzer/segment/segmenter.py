@@ -526,13 +526,48 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
     return bool(_TOC_LINE.search(line)) and style not in ("EN_ANNEX",)
 
 
+# an amendment restates the amended agreement's articles under its own sections: "Article 8 of the Agreement is deleted
+# in its entirety and replaced with the following:" / "Article 8  Intellectual Property" is quoted text, not a heading
+# (not "The Original Agreement is amended and restated in its entirety to read as follows:" over the restated
+# agreement's own "1. DEFINITIONS": the lead-in names the article it replaces)
+_QUOTES_THE_NEXT = re.compile(r"(?i)\b(?:article|section|clause)s?\s+\d{1,3}[A-Z]?\b[^:]{0,120}"
+                              r"\b(?:replaced|substituted|amended|inserted|added|reads?|read)\b[^:]{0,60}:\s*$")
+
+
+_PARTIES_LABEL = re.compile(r"^\s*(?:Parties|PARTIES|Between|BETWEEN|The Parties|THE PARTIES)\s*:?\s*$")
+_PARTIES_END = re.compile(r"^\s*(?:Background|BACKGROUND|Recitals|RECITALS|WHEREAS|Whereas|Agreed terms|"
+                          r"AGREED TERMS|Preamble|PREAMBLE|It is agreed|IT IS AGREED|The Parties (?:hereby )?agree|"
+                          r"NOW,? THEREFORE)\b")
+
+
+def _listed_parties(lines: list[_Line]) -> set[int]:
+    """The numbered entries of a parties list under its label: "Parties" / "1. Tsukuba Institute ..., Japan (TICSS);
+    and" / "2. Banksia Coast University, ... (BCU)." / "Background" are the parties, not articles 1 and 2 (the first
+    article is "1. DEFINITIONS" after them)."""
+    label = next((pos for pos, line in enumerate(lines[:60]) if _PARTIES_LABEL.match(line.text)), None)
+    if label is None:
+        return set()
+    entries = set()
+    for pos in range(label + 1, min(len(lines), label + 40)):
+        if _PARTIES_END.match(lines[pos].text):
+            return entries if 2 <= len(entries) <= 6 else set()
+        if lines[pos].markers:
+            if len(lines[pos].markers[0].rest.strip()) < 5:
+                return set()  # a bare "1." under "Between:" is a number set apart from its text, not a party
+            entries.add(pos)
+    return set()
+
+
 def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None, set[int]]:
     """The top-level style and the line positions of its chosen run."""
     by_key: dict[tuple, list[tuple[int, Marker]]] = {}
     attached = _attached_instrument(lines)
+    listed_parties = _listed_parties(lines)
     for pos, line in enumerate(lines):
         if attached is not None and pos >= attached:
             break
+        if (pos and _QUOTES_THE_NEXT.search(lines[pos - 1].text)) or pos in listed_parties:
+            continue
         for m in line.markers[:1]:
             if m.style in ("WHEREAS", "RECITALS", "EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX",
                            "J_PREAMBLE", "J_PART", "EN_PART", "J_SECTION"):
@@ -540,6 +575,7 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
             for reading in _readings(m):
                 by_key.setdefault(reading.key, []).append((pos, reading))
     best = {key: _best_chain(items, lines) for key, items in by_key.items()}
+    best = _without_runs_in_attachments(best, lines)
     effective = {key: _effective_length(chain, by_key[key]) for key, (_, chain) in best.items()}
     keyword = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
     strong = [k for k in best if not _readings_weak(k)]
@@ -555,9 +591,15 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     candidates = [k for k in strong if effective[k] >= 2
                   and (effective[k] >= 0.5 * longest or (k[0] in keyword and effective[k] >= 3))]
     if not candidates:
-        candidates = [k for k in strong if effective[k] >= 1 and k[0] in keyword]
+        # (not a lone "       Article VIII." a wrapped cross-reference put at a line's start, indented deeper than a
+        # long run of "I. DEFINITIONS" ... "XI. GENERAL")
+        candidates = [k for k in strong if effective[k] >= 1 and k[0] in keyword
+                      and not (effective[k] == 1 and any(effective[w] >= 5 and w[2] < k[2] for w in best))]
     if not candidates:
-        candidates = [k for k in best if effective[k] >= 3]
+        # (as for the strong styles, a run half as long as the longest is no rival: recitals "A." ... "C." beside
+        # "I. DEFINITIONS" ... "XI. GENERAL")
+        longest_weak = max(effective.values(), default=0)
+        candidates = [k for k in best if effective[k] >= 3 and effective[k] >= 0.5 * longest_weak]
     if not candidates:
         relaxed = _chain_across_indents(by_key, strong, lines)
         if relaxed is not None:
@@ -598,6 +640,21 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     if len(restarted) > len(best[top][1]):
         return top, restarted
     return top, set(best[top][1])
+
+
+def _without_runs_in_attachments(best: dict, lines: list[_Line]) -> dict:
+    """Runs that lie wholly in an attachment after the signatures are not the agreement's articles: an MTA's
+    "I. DEFINITIONS" ... "XI. GENERAL", then "ATTACHMENT 1" whose numbered table rows and research-plan items run
+    longer than nothing else (the Roman headings are a list style, so they would otherwise lose to them)."""
+    signed = next((pos for pos, line in enumerate(lines) if line.markers
+                   and line.markers[0].style in ("EN_SIGNATURE", "J_SIGNATURE")), None)
+    if signed is None:
+        return best
+    annex = next((pos for pos, line in enumerate(lines) if pos > signed and line.markers
+                  and line.markers[0].style in ("EN_ANNEX", "J_ANNEX")), None)
+    if annex is None or not any(len(chain) >= 3 and max(chain) < signed for _, chain in best.values()):
+        return best
+    return {key: (score, chain) for key, (score, chain) in best.items() if not chain or min(chain) < annex}
 
 
 def _chain_per_part(items: list[tuple[int, Marker]], lines: list[_Line]) -> set[int]:
