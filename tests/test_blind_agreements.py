@@ -743,6 +743,14 @@ ALTERNATIVES = {
     # sets 545-552
     ("set547", "QMC-LAAO-JP-01_CIA_MinaseUH_execution_version.docx", "LAW-02"),  # the sponsor subject to its state's
     # security laws, beside the DAT-04 keyed
+    # sets 553-560
+    ("set555", "共同研究契約書_東雲大学_SCMBI_2025.pdf", "COI-01"),  # the contract and the sponsor's funding kept from
+    # funding agencies, the CON-01 keyed
+    ("set555", "共同研究契約書_東雲大学_SCMBI_2025.pdf", "CON-03"),  # the same kept from the supervising authorities
+    ("set557", "覚書_臨瀾極地科学研究院_極域観測データ交換_2025.pdf", "EXP-05"),  # our data to the partner state's bodies
+    # on request, the DAT-04 keyed
+    ("set560", "KCSRI_DIF_Fellowship_Agreement_Fujisawa_execution.docx", "FUN-04"),  # the personal honorarium, beside
+    # the COI-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4052,13 +4052,49 @@ _BLIND_545_TO_552 = [
      False, "ja-administrator-rights-that-do-not-reach"),
 ]
 
-_BLIND_345_TO_552 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_553_TO_560 = [
+    (_EN_PREAMBLE + "Article 6 Personnel\n6.3 Payments to individuals. No Member shall offer or pay to an individual employed "
+     "by another Member any salary, honorarium, research grant, housing or other personal benefit, or confer any title or "
+     "appointment, in connection with the Project, except through that individual's employer and with its prior written "
+     "approval." + _EN_TERM, "FUN-04", False, "en-no-member-shall-pay-another-members-staff"),
+    (_EN_PREAMBLE + "Article 17 Termination\n17.3 The University may terminate this Agreement by written notice with "
+     "immediate effect if (a) Sponsor challenges the validity of any Licensed Patent, or (b) Sponsor undergoes a change of "
+     "control without notifying the University within thirty (30) days." + _EN_TERM, "COI-01", False,
+     "en-the-licensee-changing-control-without-telling-us"),
+    (_EN_PREAMBLE + "Article 1 Scope\n1.4 Staff and students of one Party who visit the other Party shall observe the laws "
+     "of the host country and the rules of the host Party applicable to visitors during their stay, while remaining "
+     "subject to the rules of their home Party on research integrity, conflicts of interest and outside activities."
+     + _EN_TERM, "CMP-01", False, "en-visitors-keep-the-host-rules-and-their-home-rules"),
+    (_EN_PREAMBLE + "Article 6 Tuition\n6.2 Exchange students shall pay tuition fees only to their home Party and shall not "
+     "be charged tuition by the host Party. Each Party shall grant this waiver to the same number of students as it "
+     "sends." + _EN_TERM, "COI-02", False, "en-a-waiver-for-the-same-number-of-students"),
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.2 Sponsor has reviewed the Data and confirms that they consist of survey "
+     "records and do not include technology, technical data or software that is controlled for export under U.S. law. "
+     "No export licence is required for release of the Data to the University." + _EN_TERM, "EXP-01", False,
+     "en-the-sender-reviewed-and-found-nothing-controlled"),
+    (_EN_PREAMBLE + "Article 5 Improvements\n5.1 The University hereby assigns to Sponsor, by way of present assignment of "
+     "future rights, all right, title and interest throughout the world in every Improvement conceived by any University "
+     "Personnel during the five (5) years following the Effective Date, without any further payment." + _EN_TERM,
+     "IP-01", True, "en-assigns-by-way-of-present-assignment-all-right"),
+    (_EN_PREAMBLE + "Article 2 Research Programme\n2.2 The Principal Investigator currently leads a project funded under "
+     "Grant-in-Aid for Scientific Research (B) (the \"KAKENHI Project\"). The Research Programme shall comprise the same "
+     "research aims, work packages and experiments as the KAKENHI Project, and the University shall cause the Principal "
+     "Investigator to perform that work for Sponsor." + _EN_TERM, "COI-02", True,
+     "en-the-same-aims-as-the-kakenhi-project"),
+    (_EN_PREAMBLE + "Article 3 Performance\n3.2 Sponsor shall carry out its part of the Project through SAVTAM. SAVTAM "
+     "operates under a standing research and development framework contract with Yildirim-Kaya Savunma Teknolojileri "
+     "A.S., a state-controlled manufacturer of armour and weapon-platform systems, and its personnel may hold concurrent "
+     "engineering appointments with that company." + _EN_TERM, "EXP-03", True,
+     "en-the-centre-under-contract-to-an-arms-maker"),
+]
+
+_BLIND_345_TO_560 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
                      + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
-                     + _BLIND_537_TO_544 + _BLIND_545_TO_552)
+                     + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4127,9 +4163,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_552],
-                         ids=[row[3] for row in _BLIND_345_TO_552])
-def test_wording_from_blind_sets_345_to_552(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_560],
+                         ids=[row[3] for row in _BLIND_345_TO_560])
+def test_wording_from_blind_sets_345_to_560(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
