@@ -751,6 +751,14 @@ ALTERNATIVES = {
     # on request, the DAT-04 keyed
     ("set560", "KCSRI_DIF_Fellowship_Agreement_Fujisawa_execution.docx", "FUN-04"),  # the personal honorarium, beside
     # the COI-03 keyed
+    # sets 561-568
+    ("set564", "MU-TL_6G_Research_Contract_MU-SR-2025-0217_final.docx", "COI-01"),  # disclosure to funders and
+    # investigations barred, the CON-03 keyed
+    ("set566", "ELUT_PartTime_Chair_Professor_Contract_Kisaragi_2025.txt", "CON-03"),  # the contract kept from funding
+    # agencies, beside the COI-01 keyed
+    ("set568", "Seiryu_Licence_and_Equity_Agreement_EXECUTION_v7.docx", "FUN-04"),  # the retainer and options, the
+    # COI-03 keyed
+    ("set568", "Seiryu_Licence_and_Equity_Agreement_EXECUTION_v7.docx", "COI-01"),  # the same outside our approval
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

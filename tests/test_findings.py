@@ -4088,13 +4088,54 @@ _BLIND_553_TO_560 = [
      "en-the-centre-under-contract-to-an-arms-maker"),
 ]
 
-_BLIND_345_TO_560 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_561_TO_568 = [
+    (_EN_PREAMBLE + "Article 9 Option\n9.4 Any licence granted following exercise of the Option shall be exclusive, "
+     "worldwide and unrestricted as to field of use and indication, shall remain in force until the expiry of the last "
+     "Valid Claim, and shall not impose on Sponsor any obligation to develop or commercialise a Licensed Product or any "
+     "milestone by which it must do so." + _EN_TERM, "IP-04", True, "en-exclusive-with-no-duty-and-no-milestone"),
+    (_EN_PREAMBLE + "Article 4 Registry Data\n4.3 The registry consent forms provide for use of the data by the "
+     "University and academic institutions in Japan. Given the size and age of the Registry, the University will not "
+     "seek renewed consent from, or provide notice to, Registry participants regarding the provision of their data to "
+     "Sponsor in the United States." + _EN_TERM, "DAT-03", True, "en-no-renewed-consent-for-data-sent-abroad"),
+    (_EN_PREAMBLE + "Article 4 On-site work\n4.1 The University's professor shall work on site at Sponsor for not less "
+     "than four (4) months in each Contract Year." + _EN_TERM, "PER-01", True, "en-months-on-site-at-the-partner-each-year"),
+    (_EN_PREAMBLE + "Article 10 Return\n10.3 Each Sponsor fellow shall, within fifteen days after the end of a stay at "
+     "the University, submit to the Defence and Security Officer of Sponsor a written debriefing report describing the "
+     "work performed at the University, including any unpublished results and the names of University personnel with "
+     "whom the fellow worked." + _EN_TERM, "PER-04", True, "en-a-debriefing-report-on-our-unpublished-results"),
+    (_EN_PREAMBLE + "Article 10 Use of Results\n10.3 Sponsor may also apply the Results and Project Data in the "
+     "performance of state defence orders and of other assignments concerning the biological protection of troops, and "
+     "no consent of the University shall be required." + _EN_TERM, "EXP-02", True, "en-may-also-apply-to-defence-orders"),
+    (_EN_PREAMBLE + "Recitals\n(D) Before entering into this Agreement each Party carried out its own internal review. In "
+     "the case of the University this included a review by its Office of Research Security and Export Control, which "
+     "classified the Project as civilian research not requiring an export licence.\nArticle 1 Purpose\n1.1 The "
+     "Parties study coatings." + _EN_TERM, "EXP-01", False, "en-classified-as-not-requiring-a-licence"),
+    (_EN_PREAMBLE + "Article 5 Derived Results\n5.3 Sponsor may disclose Derived Results to its affiliates, licensees and "
+     "regulatory authorities, provided that Derived Results do not contain record-level data and that no cell in any "
+     "table contains fewer than ten (10) individuals." + _EN_TERM, "DAT-04", False,
+     "en-aggregate-tables-to-drug-regulators"),
+    (_EN_PREAMBLE + "Article 20 Side letters\n20.2 No side letter with any investor will be entered into unless it is "
+     "disclosed to all shareholders, including the University." + _EN_TERM, "COI-01", False,
+     "en-no-side-letter-unless-disclosed-to-us"),
+    (_JA_PREAMBLE + "第5条（乙の協力）\n乙は、本共同研究の遂行に当たり、自らの判断により可能な範囲で協力を行うものとし、その内容及び程度は乙が"
+     "適宜定めるものとする。\n", "REC-01", True, "ja-the-partner-helps-as-far-as-it-judges-possible"),
+    (_JA_PREAMBLE + "第6条（研究員の派遣）\n２ 乙派遣研究員の人選は乙の裁量によるものとし、甲は、乙派遣研究員が甲の研究施設に着任した日から、"
+     "本研究に関連する甲の技術情報（外為法に基づく許可を要する高出力パルスレーザーの設計及び制御に関する技術を含む。）を乙派遣研究員に"
+     "開示し、甲の研究設備を使用させるものとする。\n", "EXP-04", True, "ja-their-choice-of-visitors-shown-licensable-technology"),
+    (_JA_PREAMBLE + "第6条（秘密保持）\n３ 受領者は、いずれの国又は地域の公的機関からの要請であっても、法的拘束力を有しない任意の協力要請に"
+     "基づいて、開示者の秘密情報を開示してはならない。\n", "CON-03", False, "ja-no-disclosure-on-voluntary-requests"),
+    (_JA_PREAMBLE + "第11条（知的財産）\n２ 対象者が乙業務の遂行に伴い行った発明等に係る権利の取扱いは、乙の規程に従う。\n", "CMP-01", False,
+     "ja-a-cross-appointees-inventions-under-the-partners-rules"),
+]
+
+_BLIND_345_TO_568 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
                      + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
-                     + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560)
+                     + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
+                     + _BLIND_561_TO_568)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4144,6 +4185,13 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
+def test_a_pathogen_supply_agreement_is_judged_as_a_material_transfer() -> None:
+    # set 567: 「病原体等分与契約書」 needs a publication clause as an MTA does
+    from analyzer.findings.document_checks import agreement_type
+
+    assert agreement_type("病原体等分与契約書\n北辰大学（以下「甲」という。）と魯東研究所（以下「乙」という。）は、次のとおり契約する。\n") == "mta"
+
+
 def test_an_unattached_letter_between_the_project_leaders_that_prevails_is_reported(engine: AnalyzerEngine) -> None:
     # set 543: TRA-02 is reported at low severity, as the taxonomy has it
     document = (_EN_PREAMBLE + "Article 5 Contributions\n5.4 The allocation of project personnel and the cost recovery "
@@ -4163,9 +4211,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_560],
-                         ids=[row[3] for row in _BLIND_345_TO_560])
-def test_wording_from_blind_sets_345_to_560(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_568],
+                         ids=[row[3] for row in _BLIND_345_TO_568])
+def test_wording_from_blind_sets_345_to_568(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

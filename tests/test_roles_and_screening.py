@@ -1437,7 +1437,17 @@ def test_parties_of_the_blind_sets_521_to_528(text: str, roles: dict) -> None:
      "Banksia Coast University, a body corporate established under the Banksia Coast University Act 1989 (Qld),\nABN 41 "
      "672 905 318, of 100 University Drive, Queensland 4558, Australia (BCU).\nBackground\nA. TICSS conducts research.\n",
      {"Tsukuba Institute for Crop and Soil Sciences": "HOME", "Banksia Coast University": "PARTNER"}),
-], ids=["en-a-renewal-letter-naming-our-university-twice", "en-a-numbered-parties-list-with-bracketed-aliases"])
+    # set 565: title lines naming both parties with no full stop, then each party's own paragraph with its description
+    ("IMPLEMENTING ARRANGEMENT\nbetween\nTHE JAPAN INSTITUTE FOR COLD REGIONS SCIENCE\nand\nTHE NORTHERN CRYOSPHERE "
+     "RESEARCH INSTITUTE\nunder the Agreement between the Government of Japan and the Government of the Russian "
+     "Federation on Cooperation in Science and Technology\nThe Japan Institute for Cold Regions Science, a national "
+     "research and development agency established under the laws of Japan, having its principal office in Sapporo, "
+     "Japan (hereinafter referred to as \"JICRS\"), and\nthe Northern Cryosphere Research Institute, a federal state "
+     "budgetary institution of the Russian Federation, having its principal office in Yakutsk (hereinafter referred "
+     "to as \"NCRI\"),\n",
+     {"The Japan Institute for Cold Regions Science": "HOME", "Northern Cryosphere Research Institute": "PARTNER"}),
+], ids=["en-a-renewal-letter-naming-our-university-twice", "en-a-numbered-parties-list-with-bracketed-aliases",
+        "en-a-party-paragraph-under-title-lines"])
 def test_parties_of_the_blind_sets_537_to_544(text: str, roles: dict) -> None:
     parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
     assert {p.name: p.role for p in parties} == roles

@@ -1411,8 +1411,15 @@ def test_outlines_of_the_blind_sets_521_to_528(text: str, expected: list[str]) -
     ("AMENDED AND RESTATED RESEARCH AGREEMENT\nThe Original Agreement is amended and restated in its entirety to read "
      "as follows:\n1. DEFINITIONS\n1.1 Terms are defined here.\n2. PURPOSE\n2.1 The Parties carry out the Project.\n3. "
      "TERM\n3.1 This Agreement ends in 2028.\n", ["1.", "2.", "3."]),
+    # set 565: an implementing arrangement's "Paragraph 1" ... alone on centred lines over their headings, its
+    # sub-paragraphs "1." and cross-references "Paragraph 5" inside the text
+    ("IMPLEMENTING ARRANGEMENT\nHave reached the following understanding:\nParagraph 1\nObjective\n1.\tThe objective is "
+     "cooperation.\n2.\tThis Arrangement is made under the Agreement.\nParagraph 2\nScope\n1.\tCooperation covers "
+     "permafrost, as provided in Paragraph 3.\nParagraph 3\nForms of Cooperation\n1.\tJoint projects.\n",
+     ["Paragraph 1", "Paragraph 2", "Paragraph 3"]),
 ], ids=["en-roman-headings-before-an-attachments-numbered-rows", "en-an-amendments-sections-not-its-restated-articles",
-        "en-a-numbered-parties-list-is-not-articles-1-and-2", "en-an-amended-and-restated-agreements-own-articles"])
+        "en-a-numbered-parties-list-is-not-articles-1-and-2", "en-an-amended-and-restated-agreements-own-articles",
+        "en-an-implementing-arrangements-paragraphs"])
 def test_outlines_of_the_blind_sets_537_to_544(text: str, expected: list[str]) -> None:
     top = _top(text)
     assert [number for number, _ in top] == expected

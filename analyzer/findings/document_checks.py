@@ -195,7 +195,8 @@ _TYPES = (
         r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
-    ("mta", re.compile(r"有体物|試料提供|material transfer|\bmta\b", re.I)),
+    # (and a pathogen supply: 「病原体等分与契約書」)
+    ("mta", re.compile(r"有体物|試料提供|分与契約|material transfer|\bmta\b", re.I)),
     # (and a data access committee's "Terms and Conditions of Access to Controlled Data")
     ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing) agreement|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),

@@ -226,6 +226,9 @@ _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause|RULE|Rule)\s+([0-9]{1,3}(?:\.[0-9]{1,3
 # and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
 _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
                            r"[ \t]*[–—\-:.](?=[ \t])")
+# an implementing arrangement between governments' institutes numbers its units "Paragraph 1" ... "Paragraph 14", each
+# alone on a centred line over its heading (a whole line, so that a wrapped "... as provided in\nParagraph 7." is not)
+_EN_PARAGRAPH_HEADING = re.compile(r"^(PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})[ \t]*$")
 _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|PARAGRAPH)[ \t]*[–—\-:.](?=[ \t])")
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
@@ -449,7 +452,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
     r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
-    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
+    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
@@ -520,6 +523,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         value = tuple(int(x) for x in number.split(".")) if number[0].isdigit() else (any_to_int(number) or 0,)
         if value[0]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
+    m = _EN_PARAGRAPH_HEADING.match(probe)
+    if m:
+        return [_mk("EN_CLAUSE", (int(m.group(2)),), probe, m.end(), shape)]
     m = _EN_SUBCLAUSE.match(probe)
     if m:
         value = any_to_int(m.group(1))

@@ -1049,6 +1049,14 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     # a paragraph of its own after a finished sentence (a DOCX keeps no blank line between paragraphs): "...
     # SOIL MICROBIOME MANAGEMENT FOR DROUGHT-RESILIENT SOYBEAN".\nCORPORAÇÃO BRASILEIRA ... – COBRAPAS, a federal ..."
     opening += [m.end() for m in _AFTER_A_SENTENCE.finditer(raw)]
+    # a DOCX paragraph of its own under title lines that end in no full stop: "The Japan Institute for Cold Regions
+    # Science, a national research and development agency ... (hereinafter referred to as "JICRS")" (its description on
+    # the same line, so that a PDF's wrapped "Japan ("University")" opens nothing)
+    line_start = raw.rfind("\n") + 1
+    if line_start > 0 and re.match(r"(?:The |the )?[A-Z]", raw[line_start:]):
+        described = _EN_DESCRIPTION.search(raw, line_start)
+        if described and described.start() > line_start + 3:
+            opening.append(line_start)
     # '... ("Hokurei"), and Hanbit Institute of Science and Technology, a ... institute ("HIST")': the "and" right
     # after the party before opens this one (its ")" is behind the floor)
     joined = _AND_AFTER_FLOOR.match(raw) if window_start == floor and floor > 0 else None
