@@ -759,6 +759,9 @@ ALTERNATIVES = {
     ("set568", "Seiryu_Licence_and_Equity_Agreement_EXECUTION_v7.docx", "FUN-04"),  # the retainer and options, the
     # COI-03 keyed
     ("set568", "Seiryu_Licence_and_Equity_Agreement_EXECUTION_v7.docx", "COI-01"),  # the same outside our approval
+    # sets 569-576
+    ("set573", "SU-IC-2025-088_Secondment_Agreement_Minegishi_HUT-SKLMS_final.docx", "FUN-04"),  # the personal
+    # honorarium, the COI-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

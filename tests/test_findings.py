@@ -4128,14 +4128,48 @@ _BLIND_561_TO_568 = [
      "ja-a-cross-appointees-inventions-under-the-partners-rules"),
 ]
 
-_BLIND_345_TO_568 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_569_TO_576 = [
+    (_EN_PREAMBLE + "Article 8 Improvements\n8.5 Sponsor hereby grants the University a non-exclusive, royalty-free, "
+     "perpetual licence to use any Improvement owned solely by Sponsor for non-commercial research and teaching "
+     "purposes." + _EN_TERM, "IP-01", False, "en-a-licence-to-us-in-what-the-partner-owns"),
+    (_EN_PREAMBLE + "Article 17 Conflicts\n17.2 Sponsor represents that no officer or employee of the University holds "
+     "equity in, receives remuneration from, or holds any position with Sponsor, other than as disclosed in writing to "
+     "the University's conflict-of-interest committee." + _EN_TERM, "PER-01", False,
+     "en-a-representation-that-none-of-ours-holds-a-post"),
+    (_EN_PREAMBLE + "Article 6 Samples and Results\n6.2 The University shall bear all costs of synthesising and shipping "
+     "the Samples, including transit insurance, and the risk of loss shall remain with the University until delivery.\n"
+     "6.3 Sponsor may use the Evaluation Results, and any know-how it derives from them, for its own product development "
+     "and commercial purposes without any payment or other obligation to the University." + _EN_TERM, "REC-03", True,
+     "en-we-pay-all-costs-they-use-the-results-free"),
+    (_EN_PREAMBLE + "Article 5 Disclosure\n5.3 Sponsor may also disclose the University's Confidential Information to "
+     "such affiliates, co-investors and consultants as its client may designate from time to time, and Sponsor shall not "
+     "be required to identify any of them to the University." + _EN_TERM, "TRA-01", True,
+     "en-recipients-it-need-not-identify"),
+    (_EN_PREAMBLE + "Article 4 Conduct\n4.6 Neither the Sponsor nor any Named Affiliate shall give any payment, fee, "
+     "honorarium, gift or other benefit to any employee or student of the University in connection with the Project."
+     + _EN_TERM, "FUN-04", False, "en-neither-the-sponsor-nor-an-affiliate-shall-pay-our-staff"),
+    (_EN_PREAMBLE + "Article 10 Model\n10.5 The University may make the Model publicly available only after Sponsor has "
+     "confirmed in writing that a privacy risk assessment of the Model does not indicate a material risk. Sponsor shall "
+     "respond within sixty (60) days and shall not withhold its confirmation unreasonably." + _EN_TERM, "PUB-01", False,
+     "en-a-model-released-after-a-privacy-check"),
+    (_JA_PREAMBLE + "第4条（個別契約の追加）\n乙は、本契約の有効期間中、乙又はグループ会社の事業に関連する技術分野の中から新たな研究テーマを選定"
+     "し、別紙1の様式による個別契約書に研究テーマ、研究期間、研究経費その他必要な事項を記入の上、甲に送付することにより、個別契約を追加する"
+     "ことができる。\n２ 前項に基づき乙が送付した個別契約書が甲に到達した時点で、当該研究テーマに係る個別契約が甲乙間に成立したものとみなし、"
+     "甲の記名押印は要しないものとする。\n", "TRA-03", True, "ja-the-partner-adds-contracts-by-sending-a-form"),
+    (_JA_PREAMBLE + "第13条（対抗措置法令の遵守）\n甲及び乙は、それぞれに適用される法令を遵守する。\n２ 甲は、本共同研究の実施、研究経費の受領並びに"
+     "研究成果及び研究データの取扱いに関し、対抗措置法令及び乙がこれに基づき定める社内手続を遵守するものとし、乙が対抗措置法令に基づき求める"
+     "ときは、甲の出資者、資金源及び取引金融機関に関する情報を提供し、同法令上必要とされる手続に協力しなければならない。\n", "LAW-02", True,
+     "ja-the-partners-counter-sanctions-law-binds-us"),
+]
+
+_BLIND_345_TO_576 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
                      + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
                      + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
-                     + _BLIND_561_TO_568)
+                     + _BLIND_561_TO_568 + _BLIND_569_TO_576)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4211,9 +4245,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_568],
-                         ids=[row[3] for row in _BLIND_345_TO_568])
-def test_wording_from_blind_sets_345_to_568(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_576],
+                         ids=[row[3] for row in _BLIND_345_TO_576])
+def test_wording_from_blind_sets_345_to_576(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

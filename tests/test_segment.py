@@ -1424,3 +1424,12 @@ def test_outlines_of_the_blind_sets_537_to_544(text: str, expected: list[str]) -
     top = _top(text)
     assert [number for number, _ in top] == expected
     assert "Tsukuba" not in top[0][1]
+
+
+def test_clauses_numbered_in_square_brackets_are_the_articles() -> None:
+    # set 571: "[9] CONFIDENTIALITY" over "[9.1] All information ...", cross-references "clause [20.3]" in the text
+    seg = _segment("RESEARCH COLLABORATION AGREEMENT\nThe Parties agree as follows.\n\n[1] DEFINITIONS\n\n[1.1] Terms are "
+                   "defined here.\n\n[2] PURPOSE\n\n[2.1] The Project is limited to Schedule 1; any variation is signed "
+                   "under clause [3.1].\n\n[3] VARIATION\n\n[3.1] Variations are in writing.\n")
+    top = [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert top == ["[1]", "[2]", "[3]"]

@@ -229,6 +229,7 @@ _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:"
 # an implementing arrangement between governments' institutes numbers its units "Paragraph 1" ... "Paragraph 14", each
 # alone on a centred line over its heading (a whole line, so that a wrapped "... as provided in\nParagraph 7." is not)
 _EN_PARAGRAPH_HEADING = re.compile(r"^(PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})[ \t]*$")
+_BRACKETED_NUMBER = re.compile(r"^\[([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\](?=[ \t])")
 _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|PARAGRAPH)[ \t]*[–—\-:.](?=[ \t])")
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
@@ -588,6 +589,11 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         # "5(e) In recognition of ...": sub-clause (e) of clause 5, numbered with its clause
         return [_mk("DOT2", (int(m.group(1)), letter_to_int(m.group(2)) or 1), probe, m.end(), shape)]
+    m = _BRACKETED_NUMBER.match(probe)
+    if m:
+        # "[9] CONFIDENTIALITY" over "[9.1] All information ...": numbers in square brackets, read as "9." and "9.1"
+        parts = tuple(int(x) for x in m.group(1).split("."))
+        return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
     m = _DOT.match(probe)
     if m:
         parts = tuple(int(x) for x in m.group(1).split("."))
