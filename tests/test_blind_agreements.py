@@ -284,6 +284,11 @@ KNOWN_MISSES = {
     ("set512", "共同研究契約書_KhIAMP_2025.pdf", "LAW-02"),  # our data handed to the partner state's security service
     # under its martial-law rules: read as DAT-04, which the key accepts; the model files the paragraph under data, so
     # the LAW-02 rule is not asked
+    # sets 577-584
+    ("set577", "Dataset_License_SITMAN-2_Shinano-Graspwell_execution_version.txt", "DAT-03"),  # raw video of our
+    # operators, personal only through a definition: reported as DAT-02, an alternative the key names
+    ("set581", "委託研究契約書_秦川航天工程大学_北陵大学_2025（最終案）.txt", "EXP-05"),  # our reports to the partner's
+    # supervising authority and units it names: reported as DAT-04, an alternative the key names
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -762,6 +767,24 @@ ALTERNATIVES = {
     # sets 569-576
     ("set573", "SU-IC-2025-088_Secondment_Agreement_Minegishi_HUT-SKLMS_final.docx", "FUN-04"),  # the personal
     # honorarium, the COI-03 keyed
+    # sets 577-584
+    ("set577", "Dataset_License_SITMAN-2_Shinano-Graspwell_execution_version.txt", "IP-02"),  # the model's: an
+    # exclusive perpetual licence of our own dataset read as one of our background, beside the IP-04 keyed
+    ("set581", "委託研究契約書_秦川航天工程大学_北陵大学_2025（最終案）.txt", "DAT-04"),  # the partner's supervising
+    # authority given our reports, beside the EXP-05 keyed
+    ("set583", "成果有体物譲渡契約書_西湊大学_蘇州澄川生物材料.pdf", "DAT-04"),  # government bodies among those the
+    # materials may go to, beside the EXP-05 keyed
+    ("set583", "KnowHow_Licence_Nishiminato-Harbourline_2025_v3.docx", "CON-03"),  # the agreement kept from
+    # ministries, funders and regulators, the CON-01 keyed
+    # sets 585-592
+    ("set589", "技術顧問委嘱契約書_ハンビット先端素材_宮坂教授.pdf", "CON-01"),  # the contract kept from our professor's
+    # university, the COI-01 keyed
+    ("set590", "Sample_Data_Export_Agreement_KMU-Biobank_Qiantang-GenoMed_2025_v3.txt", "LAW-02"),  # the partner's
+    # state laws accepted, beside the DAT-04 keyed
+    ("set591", "共同研究契約書_東海海洋工学大学_浙東海洋工程大学_水中音響センサ.pdf", "EXP-05"),  # data and results to
+    # the partner state's bodies on request, the DAT-04 keyed
+    ("set592", "Letter_Agreement_Visiting_PhD_Zhao_Yiran_QUT_2025.txt", "IP-01"),  # the student's results owned by
+    # her sending university, the PER-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

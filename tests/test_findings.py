@@ -4162,14 +4162,71 @@ _BLIND_569_TO_576 = [
      "ja-the-partners-counter-sanctions-law-binds-us"),
 ]
 
-_BLIND_345_TO_576 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_577_TO_584 = [
+    (_EN_PREAMBLE + "Article 7 Information Security and Regulatory Matters\n7.3 The Parties acknowledge that the Sponsor is "
+     "subject to supervision by the health, cyberspace and public security administrations of its country. "
+     "Accordingly, the Sponsor may provide the Shared Model, the Model Updates, the Aggregated Outputs and any other "
+     "information received from the University under this Agreement to any competent authority of its country upon the "
+     "request of such authority, and shall not be obliged to notify the University of such request or provision."
+     + _EN_TERM, "DAT-04", True, "en-aggregated-outputs-and-any-other-information-to-an-authority"),
+    (_EN_PREAMBLE + "Article 9 Academic Publication\n9.1 Sponsor acknowledges that the University is committed to the "
+     "publication of the results of its research. Nothing in this Agreement shall prevent the University or its "
+     "employees and students from publishing the results of academic research, including research in the field of the "
+     "Licensed Know-How, provided that the Licensed Know-How itself is not disclosed without the Sponsor's consent."
+     + _EN_TERM, "PUB-01", False, "en-free-to-publish-but-not-the-licensed-know-how"),
+    (_JA_PREAMBLE + "第7条（再委託）\n乙は、本件解析の全部又は一部を、乙の関連会社その他乙が適当と認める第三者に再委託することができる。この場合"
+     "において、乙は、再委託先に対し本覚書に定める乙の義務と同等の義務を課すものとし、甲への事前の通知又は甲の承諾を要しないものとする。\n",
+     "TRA-01", True, "ja-subcontractors-it-chooses-without-telling-us"),
+    (_JA_PREAMBLE + "第5条（安全管理措置）\n２ 乙は、シンガポール共和国の個人データ保護法その他乙に適用される法令を遵守するとともに、個人情報"
+     "保護法に基づき甲に求められる措置に相当する措置を講じるものとする。\n", "LAW-02", False,
+     "ja-the-partner-keeps-the-laws-that-apply-to-it"),
+    (_JA_PREAMBLE + "第3条（譲渡）\n甲は、本契約の定めるところにより、本有体物に係る甲の共有持分の全部を乙に譲渡し、乙はこれを譲り受ける。\n",
+     "IP-01", False, "ja-our-share-in-physical-materials-sold"),
+    (_JA_PREAMBLE + "第6条（追加試料及び技術情報の提供）\n甲は、乙から本評価の実施に必要であるとして請求があったときは、追加の本試料並びに本試料の"
+     "成膜条件、基板前処理方法その他本試料の作製に関する技術情報を、遅滞なく乙に提供するものとし、正当な理由なくこれを拒むことはできない。\n",
+     "EXP-01", True, "ja-technology-on-request-with-no-right-to-refuse"),
+]
+
+_BLIND_585_TO_592 = [
+    (_EN_PREAMBLE + "Article 15 Term and Termination\n15.2 The University may terminate this Agreement for any reason by "
+     "giving Sponsor ninety (90) days' written notice.\n15.4 If this Agreement is terminated by the University under "
+     "Article 15.2, the University shall pay to Sponsor, as agreed compensation and not as a penalty, the full Fees set "
+     "out in Schedule 2 for all Irradiation Campaigns scheduled for the remainder of the Term, irrespective of whether "
+     "such campaigns have commenced.\n", "TRM-04", True, "en-the-full-fees-for-the-rest-of-the-term-on-leaving"),
+    (_EN_PREAMBLE + "Article 4 Conditions of Use\n4.4 Cells with fewer than ten (10) participants shall not be reported "
+     "in any output unless Sponsor has confirmed in writing that the output presents no disclosure risk." + _EN_TERM,
+     "PUB-01", False, "en-small-cells-kept-out-of-outputs"),
+    (_EN_PREAMBLE + "Article 7 Confidentiality\n7.1 The University shall treat the Dataset, and any information "
+     "concerning cohort participants, as confidential, and shall not disclose it except to Authorised Users in "
+     "accordance with this Agreement." + _EN_TERM, "CON-01", False, "en-the-dataset-kept-confidential-not-the-agreement"),
+    (_EN_PREAMBLE + "Article 6 Research Visits and Access to Facilities\n6.2 Researchers and students nominated by "
+     "Sponsor shall be granted access to the University's wave tank, the AUV workshop and the coastal field station, "
+     "including the associated data acquisition systems.\n6.3 Access by University staff and students to Sponsor's "
+     "facilities and research vessels may be arranged on a case-by-case basis, subject to Sponsor's operational "
+     "priorities and availability." + _EN_TERM, "REC-02", True, "en-our-access-case-by-case-theirs-granted"),
+    (_JA_PREAMBLE + "第10条（研究成果の公表）\n甲及び乙は、本研究の研究成果を公表することができる。\n２ 甲は、研究成果を公表しようとするときは、"
+     "公表予定日の６０日前までに公表内容を書面により乙に通知し、乙の書面による承諾を得た上で公表するものとする。乙は、公表内容に乙の秘密情報が"
+     "含まれるか否かにかかわらず、承諾の可否を決定することができる。\n", "PUB-01", True,
+     "ja-consent-whether-or-not-confidential-information-is-in-it"),
+    (_JA_PREAMBLE + "第2条（利用の範囲）\n３ 甲は、本利用目的の遂行のため、乙の利用者に対し、本装置のほか、センターが管理する試料前処理装置、"
+     "他の分析機器及び解析用サーバーについても、乙が必要と認める範囲で利用させるものとする。\n", "DAT-01", True,
+     "ja-other-instruments-and-the-server-as-far-as-the-partner-deems"),
+    (_JA_PREAMBLE + "第5条（派遣研究員）\n２ 甲は、乙派遣研究員に対し、受入期間中、甲の研究室、共同利用設備及び学内情報ネットワークを、甲の研究"
+     "担当者と同等の条件で利用させるものとする。\n", "DAT-01", True, "ja-our-network-on-the-same-terms-as-our-researchers"),
+    (_JA_PREAMBLE + "第3条（利用者）\n乙は、本装置を利用する者の氏名を甲に通知する。\n２ 甲は、前項の通知を受けた乙の利用者に対し、センターへの入館"
+     "証及び本装置の操作に必要な利用者アカウントを速やかに発行するものとし、乙の利用者の追加又は変更があった場合も同様とする。\n", "PER-03",
+     True, "ja-passes-for-whoever-the-partner-notifies"),
+]
+
+_BLIND_345_TO_592 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
                      + _BLIND_477_TO_484 + _BLIND_485_TO_488 + _BLIND_489_TO_496 + _BLIND_497_TO_504
                      + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
                      + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
-                     + _BLIND_561_TO_568 + _BLIND_569_TO_576)
+                     + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
+                     + _BLIND_585_TO_592)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4219,6 +4276,35 @@ def test_key_terms_left_to_a_memo_not_attached_to_the_contract_are_reported(engi
     assert "TRA-02" in {f.indicator for f in result.findings}
 
 
+def test_a_memorandum_under_an_original_agreement_is_not_judged_for_missing_protections(engine: AnalyzerEngine) -> None:
+    # set 582: 「個人情報の取扱いに関する覚書」 for a joint research agreement it calls 原契約, which governs the rest
+    document = ("個人情報の取扱いに関する覚書\n北辰大学（以下「甲」という。）とフォルケ社（以下「乙」という。）は、甲乙間で2025年4月1日付で"
+                "締結した「共同研究契約書」（以下「原契約」という。）に基づく共同研究において取り扱われる個人情報の取扱いに関し、次のとおり"
+                "覚書を締結する。\n第1条（目的）\n本覚書は、甲が乙に提供する個人データの取扱いについて定める。\n第2条（原契約との関係）\n"
+                "本覚書に定めのない事項については原契約の定めるところによる。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind582.txt")
+    assert [d for d in result.document_findings if d.kind == "missing_protection"] == []
+
+
+@pytest.mark.parametrize(("document", "category", "missing"), [
+    # set 591: an MoU's "(e) exchange of publicly available academic materials and publications" publishes nothing
+    ("MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Hokushin University (\"HU\") and Moreton Coast "
+     "University (\"MCU\").\n1. PURPOSE\n1.1 The Parties wish to promote academic cooperation in marine robotics.\n"
+     "3. FORMS OF COOPERATION\n3.1 Subject to the availability of funds, cooperation may include:\n(a) joint research "
+     "projects;\n(b) exchange of academic and research staff;\n(e) exchange of publicly available academic materials "
+     "and publications.\n10. TERM\n10.1 Either Party may terminate this MoU on six months' notice.\n", "PUBLICATION",
+     True),
+    # set 587: talks in good faith, then mediation by a third party both agree on, is a way to settle disputes
+    ("学術交流協定書\n北辰大学（以下「甲」という。）と高屏大学（以下「乙」という。）は、次のとおり協定する。\n第1条（目的）\n甲及び乙は、学術"
+     "交流を行う。\n第18条（協議及び紛争の解決）\n１ 本協定の解釈について疑義が生じた事項については、甲乙誠実に協議の上、解決するものとする。\n"
+     "２ 前項の協議によっても解決しない紛争は、両大学が合意する第三者による調停によりその解決を図るものとする。\n", "GOVERNING_LAW", False),
+])
+def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: AnalyzerEngine, document: str, category: str,
+                                                                  missing: bool) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="agreement.txt")
+    assert (category in {d.category for d in result.document_findings if d.kind == "missing_protection"}) is missing
+
+
 def test_a_pathogen_supply_agreement_is_judged_as_a_material_transfer() -> None:
     # set 567: 「病原体等分与契約書」 needs a publication clause as an MTA does
     from analyzer.findings.document_checks import agreement_type
@@ -4245,9 +4331,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_576],
-                         ids=[row[3] for row in _BLIND_345_TO_576])
-def test_wording_from_blind_sets_345_to_576(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_592],
+                         ids=[row[3] for row in _BLIND_345_TO_592])
+def test_wording_from_blind_sets_345_to_592(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1453,6 +1453,20 @@ def test_parties_of_the_blind_sets_537_to_544(text: str, roles: dict) -> None:
     assert {p.name: p.role for p in parties} == roles
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    # set 589: a Korean company's adviser contract with our professor, the company written with 株式会社 and called 甲
+    ("技術顧問委嘱契約書\nハンビット先端素材株式会社（以下「甲」という。）と宮坂直樹（以下「乙」という。）とは、甲が乙に対し技術顧問業務を委嘱する"
+     "ことに関し、次のとおり契約を締結する。\n第1条（委嘱）\n甲は、乙を甲の技術顧問に委嘱する。\n",
+     {"ハンビット先端素材株式会社": "PARTNER", "宮坂直樹": "HOME"}),
+    # ... and a company whose name has no 株式会社 in katakana is no person
+    ("覚書\nソヨン先端素材（以下「甲」という。）とハヌル精機株式会社（以下「乙」という。）は、次のとおり合意する。\n第1条（目的）\n"
+     "甲及び乙は、装置を共用する。\n", {"ソヨン先端素材": "HOME", "ハヌル精機株式会社": "PARTNER"}),
+], ids=["ja-a-professor-and-a-company-that-calls-itself-ko", "ja-two-companies-no-person"])
+def test_parties_of_the_blind_sets_585_to_592(text: str, roles: dict) -> None:
+    parties = assign_roles(find_parties(text), Settings().home_names, "ja", text)
+    assert {p.name: p.role for p in parties} == roles
+
+
 def test_a_letter_to_a_director_general_has_both_sides_and_the_short_names_its_definitions_give() -> None:
     # set 552: "Dear Director-General Zhou," under the Bureau's address, and '"Bureau" means the Shenlan Municipal
     # Bureau of Science and Technology' in the letter's definitions

@@ -69,7 +69,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"
                                   r"obligations? of confidence|in confidence", re.IGNORECASE),
     # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
-    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|"
+    "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|調停により|調停を申し立て|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
                                 r"(?:referred|submitted) to mediation|\bmediator\b|"
                                 # an MoU's chosen way: "differences ... settled amicably ... and will not be referred to
@@ -85,7 +85,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 # is an activity, not a clause on publishing results
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
-                              r"(?:[\w\-, ]{0,40}?)publications|刊行物(?:等)?の(?:交換|寄贈)|"
+                              r"(?:[\w\-, ]{0,60}?)publications|刊行物(?:等)?の(?:交換|寄贈)|"
                               # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing
                               # them (nor 「論文草稿…を含む…一切の情報…を乙の秘密情報とみなし」)
                               r"(?:投稿予定の|未公表の)?論文(?:の)?(?:原稿|草稿|草案)|"
@@ -190,7 +190,11 @@ _TYPES = (
         # a new member's accession to a consortium agreement that keeps all its terms
         r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
-        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b", re.I | re.M)),
+        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b|"
+        # a memorandum that supplements an agreement it calls the original one: 「…締結した「…共同研究契約書」（以下
+        # 「原契約」という。）に基づく共同研究…に関し」, "supplemental to ... (the "Principal Agreement")"
+        r"（以下「原契約」という。?）|\((?:the |hereinafter )?[\"“](?:original|principal|main) agreement[\"”]\)",
+        re.I | re.M)),
     ("order", re.compile(
         r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),

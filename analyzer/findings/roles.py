@@ -170,6 +170,9 @@ def party_description(party: Party, text: str) -> str:
     return text[party.start:party.end] if text and 0 <= party.start < party.end <= len(text) else party.name
 
 
+# a person's name in Japanese: a family name in kanji and a given name, perhaps spaced, perhaps with a title after it
+# (katakana is left out: 「ソヨン先端素材」 is a company written without its 株式会社)
+_JA_PERSON = re.compile(r"[\u4e00-\u9fff々]{1,3}[\s\u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4}(?:氏|教授|博士|先生)?")
 _PERSON_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2}$")
 _AT_A_JAPANESE_UNIVERSITY = re.compile(r"\b(?:University|Institute of Technology)\b[^\n]{0,40}\bJapan\b")
 
@@ -229,8 +232,14 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             addressed = [i for i, p in enumerate(parties) if _JAPANESE_ADDRESS.search(party_description(p, text))]
             # a funding agency (国立研究開発法人…機構) commissioning a 国立大学法人: the university is ours
             colleges = [i for i in (formal or universities) if "大学" in parties[i].name]
+            # a researcher's own contract with a company (「ハンビット先端素材株式会社（以下「甲」という。）と
+            # 宮坂直樹（以下「乙」という。）」, a 技術顧問委嘱契約書): the person is ours, whichever letter
+            people = [i for i, p in enumerate(parties) if _JA_PERSON.fullmatch(p.name.strip())
+                      and not _ORGANISATION.search(p.name)]
+            person = people[0] if len(parties) == 2 and len(people) == 1 else None
             home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
                           else japanese[0] if len(japanese) == 1 else addressed[0] if len(addressed) == 1
+                          else person if person is not None
                           else colleges[0] if len(colleges) == 1 and kou is None else kou)
         else:
             aliased = next((i for i, p in enumerate(parties)
