@@ -289,6 +289,9 @@ KNOWN_MISSES = {
     # operators, personal only through a definition: reported as DAT-02, an alternative the key names
     ("set581", "委託研究契約書_秦川航天工程大学_北陵大学_2025（最終案）.txt", "EXP-05"),  # our reports to the partner's
     # supervising authority and units it names: reported as DAT-04, an alternative the key names
+    # sets 601-608
+    ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
+    # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -785,6 +788,35 @@ ALTERNATIVES = {
     # the partner state's bodies on request, the DAT-04 keyed
     ("set592", "Letter_Agreement_Visiting_PhD_Zhao_Yiran_QUT_2025.txt", "IP-01"),  # the student's results owned by
     # her sending university, the PER-04 keyed
+    # sets 593-600
+    ("set593", "MTA_Brenntal-Hakusan_PEM-catalyst-samples_2025.pdf", "IP-01"),  # the test data owned by the
+    # provider, the DAT-05 keyed
+    ("set594", "SRA_Shiranui-Corvane_LNP-Inhalation_v4_clean.docx", "CON-03"),  # the agreement kept from
+    # government bodies and funders, the CON-01 keyed
+    ("set597", "DSA_Kasumigaura-Jinghai_CSAFW_2025_v3.docx", "LAW-02"),  # the model's: the partner's state security
+    # laws accepted, beside the DAT-04 keyed
+    ("set597", "共同研究契約書_オホーツク人文大学_ナホトカ国立人文大学_2025.txt", "IP-01"),  # all rights in the copies
+    # our researchers made vested in the partner, the DAT-05 keyed
+    ("set597", "OHP_Agreement_Ryokusei-Thingaha_2025_execution.pdf", "CON-03"),  # the agreement kept from
+    # government bodies and funders, the CON-01 keyed
+    ("set599", "Minhai-Kitaura_JointLab_Agreement_EN_v3.pdf", "FUN-04"),  # the director's personal allowance and
+    # apartment in an annex, beside the PER-01 keyed
+    ("set599", "研究協力に関する覚書_東雲理科大学_南嶺理工大学_2025.docx", "CON-03"),  # the side letter kept from
+    # government bodies and funders, the CON-01 keyed
+    # sets 601-608
+    ("set602", "Agreement_Research_Collaboration_Scholar_Exchange_IIT-SPTU_2025.txt", "DAT-01"),  # nominees given
+    # our laboratories and network, the PER-03 keyed
+    ("set605", "客員研究員受入契約書_三河工業大学_ザーグロス科学技術大学_R7.docx", "IP-01"),  # all results vested in the
+    # sending university, the PER-04 keyed
+    ("set607", "Agreement_Lanjiang-Miyagino_JIC_Establishment_2025_final.docx", "IP-06"),  # papers and patents
+    # crediting the centre, beside the FUN-05 keyed
+    ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "DAT-04"),  # results
+    # and our technical information to the third party's funder, the TRA-01 keyed
+    ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "EXP-05"),  # the same
+    ("set608", "Side Letter_DSA HU-DSA-2024-112_Higashiura-Nanxi Medical_2025-07.docx", "LAW-02"),  # the model's: the
+    # partner's state laws accepted, beside the DAT-04 keyed
+    ("set608", "Side Letter_DSA HU-DSA-2024-112_Higashiura-Nanxi Medical_2025-07.docx", "CON-03"),  # the letter kept
+    # from funders, ethics committees and government, the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

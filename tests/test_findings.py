@@ -4218,7 +4218,77 @@ _BLIND_585_TO_592 = [
      True, "ja-passes-for-whoever-the-partner-notifies"),
 ]
 
-_BLIND_345_TO_592 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_593_TO_600 = [
+    (_JA_PREAMBLE + "第7条（研究員の受入れ）\n１ 甲は、甲の規程に基づく審査を経て、乙の研究者を甲の施設に受け入れることができる。\n２ 前項により受け"
+     "入れた乙の研究者は、甲の定める安全管理その他の規程に従う。\n３ 甲の研究担当者が乙の試験設備を訪問する場合も、前二項に準じて乙の規程に従う"
+     "ものとする。\n", "CMP-01", False, "ja-our-visitors-keep-the-rules-of-the-partners-test-facility"),
+    (_EN_PREAMBLE + "Article 7 Regulatory Matters\n7.3 The University acknowledges that the Station is located in the "
+     "territory of the Russian Federation and agrees that the Station, the Mission Data received or stored at the Site "
+     "and the University's personnel present at the Site are subject to the legislation of the Russian Federation on "
+     "communications, on information and on the security of critical information infrastructure, and the University "
+     "shall provide the competent authorities of the Russian Federation with such cooperation, access to the Station "
+     "and information as they may require under that legislation." + _EN_TERM, "LAW-02", True,
+     "en-our-station-data-and-staff-under-the-partner-states-legislation"),
+    (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.5 Sponsor shall pay University's inventors remuneration in "
+     "accordance with University's Regulations on Employee Inventions, as notified by University." + _EN_TERM, "FUN-04",
+     False, "en-inventors-paid-under-our-employee-invention-rules"),
+    (_EN_PREAMBLE + "Article 6 Funding\n6.1 Sponsor shall provide special funds of RMB 30,000,000 for the Joint "
+     "Laboratory, disbursed in the instalments set out in Annex 2.\n6.2 Payment of each instalment after the first is "
+     "conditional upon the Joint Laboratory having been established and being in operation at the Rongzhou Site, "
+     "including the installation there of the equipment and research lines transferred from the University's Arimura "
+     "Laboratory as listed in Annex 3." + _EN_TERM, "FUN-02", True, "en-instalments-once-our-lab-equipment-is-moved"),
+    ("Dear Professor Tanabe,\nSevero-Kamsk State Polytechnic University (the \"University\") is pleased to offer you "
+     "the title of Honorary Professor. You are a professor of Asakawa University, Japan.\n3. Support and conditions\n"
+     "In consideration of your spending not less than ten (10) weeks in each academic year in residence at the "
+     "University, the University will provide you with an annual honorarium of RUB 2,400,000 paid to a personal bank "
+     "account in your name, furnished accommodation in the University guest residence and a research allowance.\n",
+     "FUN-04", True, "en-an-honorarium-beside-a-room-in-the-guest-residence"),
+    (_JA_PREAMBLE + "第4条（研究の実施）\n２ 甲は、日本国内に所在する関連史料（外務省記録の写し、漁業会社関係文書、移民名簿等）の調査及びその所在"
+     "情報の乙への提供を行い、乙は、研究史料の閲覧環境の提供及び所蔵情報の甲への提供を行う。\n", "DAT-03", False,
+     "ja-where-the-emigrant-lists-are-kept"),
+    (_JA_PREAMBLE + "第6条（個人情報の取扱い）\n２ 甲は、提供データを、話者の氏名及び連絡先を削除し、話者ごとに付与した話者ＩＤ並びに年齢層、"
+     "性別、出身市町村、居住歴及び録音地点の情報を付した状態で乙に提供するものとし、乙が提供データを米国その他乙が選択する国又は地域に所在する"
+     "サーバに保管し、処理することについて、甲は話者から改めて同意を取得することを要しないものとする。\n", "DAT-03", True,
+     "ja-speakers-not-asked-before-their-voices-go-abroad"),
+    (_JA_PREAMBLE + "第4条（利用許諾）\n１ 甲は、乙に対し、提供データを本目的のために利用することを許諾する。\n２ 前項の許諾は独占的なもの"
+     "とし、甲は、乙の事前の書面による承諾を得ない限り、提供データを第三者に提供し、又は第三者に利用を許諾してはならない。本項の義務は、本契約"
+     "が終了した後も存続するものとする。\n", "IP-04", True, "ja-exclusivity-that-outlives-the-contract"),
+]
+
+_BLIND_601_TO_608 = [
+    (_EN_PREAMBLE + "Article 11 Governing Law and Disputes\n11.1 This Agreement shall be governed by and construed in "
+     "accordance with the federal law of the United States and, to the extent federal law does not apply, the laws of "
+     "the State of Oregon.\n", "LAW-01", True, "en-the-federal-law-of-the-united-states"),
+    (_EN_PREAMBLE + "Article 5 Conduct of the Research Programme\n5.2 The Sponsor may at any time, by written notice to "
+     "the University, modify the objectives, scope or work plan of the Research Programme to reflect its product "
+     "development priorities, and the University shall ensure that the Fellow carries out the Research Programme as so "
+     "modified." + _EN_TERM, "FUN-06", True, "en-the-sponsor-rewrites-the-work-plan-at-any-time"),
+    (_EN_PREAMBLE + "Article 12 Conduct\n12.1 The Secondee shall comply with Sponsor's workplace rules, security "
+     "procedures and reasonable instructions insofar as they are consistent with this Agreement and with the Secondee's "
+     "employment contract with the University." + _EN_TERM, "PER-01", False,
+     "en-the-secondees-own-employment-contract-with-us"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 \"Affiliate\" means, in relation to a Party, any entity that directly or "
+     "indirectly controls, is controlled by, or is under common control with that Party. In relation to Sponsor, "
+     "\"Affiliate\" also includes any enterprise in which Sponsor holds an equity interest and any entity designated by "
+     "Sponsor's supervising authority.\nArticle 8 Results\n8.1 Each Party may share the Results with its "
+     "Affiliates." + _EN_TERM, "TRA-01", True, "en-affiliates-include-whoever-its-supervising-authority-designates"),
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.1 Each Party shall keep confidential any information disclosed by "
+     "the other Party and designated in writing as confidential at the time of disclosure, and shall not disclose it to "
+     "any third party or use it for any purpose other than this Agreement without the prior written consent of the "
+     "disclosing Party." + _EN_TERM, "CON-01", False, "en-information-used-for-no-other-purpose-than-this-agreement"),
+    (_JA_PREAMBLE + "第13条（共有知的財産権の実施）\n２ 前項の規定にかかわらず、乙は、共有知的財産権について、甲の同意を得ることなく、乙の関係会社"
+     "（乙の議決権の過半数を直接又は間接に保有する会社をいう。）及び乙が指定する第三者に対し、再実施許諾権付きの通常実施権を許諾することが"
+     "できる。\n", "IP-02", False, "ja-a-licence-of-the-joint-ip-is-no-licence-of-our-background"),
+    (_JA_PREAMBLE + "第9条（研究成果の公表）\n甲は、研究成果を自由に公表することができる。\n２ 甲は、前項の公表に際し、乙の事前の書面による"
+     "同意を得た場合に限り、乙からの寄附による支援を受けた旨を記載するものとする。\n", "PUB-01", False,
+     "ja-consent-only-to-name-the-donor"),
+    (_EN_PREAMBLE + "Article 2 Second transfer of Shared Data\n2.1 The University will transfer the second tranche of "
+     "Shared Data (follow-up health check-up records for 2019-2023 of participants in the cohort, pseudonymised in "
+     "accordance with Schedule 1 of the Agreement) to Sponsor by 30 September 2025." + _EN_TERM, "DAT-03", False,
+     "en-health-records-pseudonymised-as-the-agreement-says"),
+]
+
+_BLIND_345_TO_608 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4226,7 +4296,8 @@ _BLIND_345_TO_592 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_505_TO_512 + _BLIND_513_TO_520 + _BLIND_521_TO_528 + _BLIND_529_TO_536
                      + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
                      + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
-                     + _BLIND_585_TO_592)
+                     + _BLIND_585_TO_592 + _BLIND_593_TO_600
+                     + _BLIND_601_TO_608)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4305,6 +4376,18 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     assert (category in {d.category for d in result.document_findings if d.kind == "missing_protection"}) is missing
 
 
+def test_a_letter_whose_subject_line_ends_in_side_letter_is_judged_as_an_amendment() -> None:
+    # set 608: the subject line names the agreement first: "Re: Data Sharing Agreement dated ... - Side Letter"
+    from analyzer.findings.document_checks import agreement_type
+
+    letter = ("NANXI MEDICAL UNIVERSITY\nSchool of Public Health\nNo. 81 Meishan Road, Hefei, China\n\nOur ref.: NMU-IRC-"
+              "2025-0417\nDate: 8 July 2025\nHokushin University\nGraduate School of Medicine\n1-1 Tsurumai-cho, Nagoya "
+              "466-8550, Japan\nAttention: Professor Keiko Arakawa, Principal Investigator\n\nRe: Data Sharing Agreement "
+              "dated 15 January 2025 between Hokushin University and Nanxi Medical University (Ref. HU-DSA-2024-112) - "
+              "Side Letter\nDear Professor Arakawa,\nWe refer to the Data Sharing Agreement.\n")
+    assert agreement_type(letter) == "amendment"
+
+
 def test_a_pathogen_supply_agreement_is_judged_as_a_material_transfer() -> None:
     # set 567: 「病原体等分与契約書」 needs a publication clause as an MTA does
     from analyzer.findings.document_checks import agreement_type
@@ -4331,9 +4414,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_592],
-                         ids=[row[3] for row in _BLIND_345_TO_592])
-def test_wording_from_blind_sets_345_to_592(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_608],
+                         ids=[row[3] for row in _BLIND_345_TO_608])
+def test_wording_from_blind_sets_345_to_608(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

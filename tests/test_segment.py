@@ -1146,6 +1146,22 @@ def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_ame
     assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == ["1.", "2.", "3."]
 
 
+def test_the_paragraphs_of_a_new_article_an_amendment_names_are_items_of_the_amending_paragraph() -> None:
+    # set 608: "5.1 Article 9 ... is deleted in its entirety and replaced with the following new Article 9:" over its
+    # heading and the new 9.1, 9.2 ...
+    text = ("AMENDMENT NO. 1\nSection 1 Definitions\n1.1 Terms have the meanings given in the Agreement.\n"
+            "Section 2 Extension\n2.1 The Term is extended to 2027.\n"
+            "Section 3 Replacement of Article 9\n3.1 Article 9 of the Agreement is deleted in its entirety and replaced "
+            "with the following new Article 9:\n\"Article 9 Intellectual Property\n9.1 Each Party keeps its Background "
+            "IP.\n9.2 All Foreground IP vests in the Sponsor.\"\n3.2 Article 10 continues to apply.\nSection 4 Effect\n"
+            "4.1 The Agreement otherwise continues.\n")
+    clauses = _segment(text).clauses
+    amending = next(c for c in clauses if c.number == "3.1")
+    assert [c.number for c in clauses if c.parent == amending.id] == ["9.1", "9.2"]
+    assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "Section 1", "Section 2", "Section 3", "Section 4"]
+
+
 _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
     f"GC {n}\t{title}\n{n}.1\tThe Grantee shall observe this condition.\n{n}.2\tThe Agency may ask for a report.\n"
     for n, title in enumerate(["DEFINITIONS", "PAYMENT OF THE GRANT", "ELIGIBLE COSTS", "REPORTING"], 1))

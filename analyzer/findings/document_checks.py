@@ -221,9 +221,10 @@ _TYPES = (
 )
 
 
-# a letter's subject line may run long: "Side Letter No. 1 to the Research Collaboration Agreement dated ..."
-_LONG_TITLE = re.compile(r"(?:re:\s*)?(?:side letter|amendment|addendum|variation|notice of|award of|accession)\b",
-                         re.I)
+# a letter's subject line may run long: "Side Letter No. 1 to the Research Collaboration Agreement dated ...", "Re: Data
+# Sharing Agreement dated 15 January 2025 between ... (Ref. HU-DSA-2024-112) - Side Letter"
+_LONG_TITLE = re.compile(r"(?:re|subject)\s*:|"
+                         r"(?:side letter|amendment|addendum|variation|notice of|award of|accession)\b", re.I)
 
 
 def agreement_type(text: str) -> str:

@@ -1331,7 +1331,9 @@ def _second_paragraph_of_translation(stack: list[tuple[tuple, tuple[int, ...], i
     return m.key, m.value, 1
 
 
-_REPLACEMENT_LEAD = re.compile(r"(?i)\b(?:the following|as follows|to read|shall read|reads?)\s*:\s*$")
+# (and "... deleted in its entirety and replaced with the following new Article 9:")
+_REPLACEMENT_LEAD = re.compile(r"(?i)\b(?:the following|as follows|to read|shall read|reads?)"
+                               r"(?:\s+(?:new\s+)?(?:article|section|clause|paragraph)s?\s+[\w.]{1,6})?\s*:\s*$")
 
 
 def _replacement_paragraph(stack: list[tuple[tuple, tuple[int, ...], int, float]], m: Marker,
