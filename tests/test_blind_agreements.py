@@ -817,6 +817,15 @@ ALTERNATIVES = {
     # partner's state laws accepted, beside the DAT-04 keyed
     ("set608", "Side Letter_DSA HU-DSA-2024-112_Higashiura-Nanxi Medical_2025-07.docx", "CON-03"),  # the letter kept
     # from funders, ethics committees and government, the CON-01 keyed
+    # sets 609-616
+    ("set612", "SGDCA_Kitakami-Huaxia_2025_execution.pdf", "LAW-02"),  # the partner state's laws accepted, beside the
+    # DAT-04 keyed
+    ("set613", "Research_Collaboration_Agreement_SIST-BDTU_UAV-Navigation_2025_v3.txt", "FUN-01"),  # a defence
+    # ministry university's contributions, beside the EXP-03 keyed
+    ("set615", "技術顧問契約書_瀾芯新能源材料_高槻亮介_2025.pdf", "CON-01"),  # the contract and the equity kept from his
+    # university, the COI-01 keyed
+    ("set616", "三者間データ共有契約書_湖東大学_浙海大学_HanulHealthTech_2025.docx", "PUB-03"),  # the company changing
+    # what is published, beside the PUB-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -1022,6 +1031,9 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # data for theses needs the partner's consent: read as a publication veto too, beside the DAT-05 keyed
     ("set517", "SRA_Mizukami-Lindqvist_FHB-markers_final_signed.txt", "DAT-03"),  # "genotype and phenotype datasets"
     # of wheat lines read as people's genetic data; the paragraph does not say what was genotyped
+    # sets 609-616
+    ("set612", "SGDCA_Kitakami-Huaxia_2025_execution.pdf", "EXP-05"),  # our data to the partner state's authorities on
+    # request read as onward transfer too, beside the DAT-04 keyed (other keys name EXP-05 for the same words)
 }
 
 pytestmark = pytest.mark.slow

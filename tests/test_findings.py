@@ -4288,7 +4288,51 @@ _BLIND_601_TO_608 = [
      "en-health-records-pseudonymised-as-the-agreement-says"),
 ]
 
-_BLIND_345_TO_608 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_609_TO_616 = [
+    (_EN_PREAMBLE + "Article 8 Preprints\n8.1 The Parties support the early sharing of research findings.\n8.2 No Party or "
+     "Authorised User shall deposit a Preprint that uses or describes Shared Data until the Data Release Committee has "
+     "declared that the Data Freeze applicable to such Shared Data has ended. The Data Release Committee shall make such "
+     "declaration when it considers that the principal analyses of Sponsor have been completed." + _EN_TERM, "PUB-02",
+     True, "en-preprints-held-until-a-committee-declares"),
+    (_EN_PREAMBLE + "Article 5 Editorial Policy\n5.3 Accepted manuscripts shall be published in the Journal, and Sponsor "
+     "may make such amendments to accepted manuscripts as it considers necessary." + _EN_TERM, "PUB-03", True,
+     "en-the-partner-amends-accepted-manuscripts"),
+    (_EN_PREAMBLE + "Article 5 Editorial Policy\n5.3 Manuscripts containing maps, place names or statements concerning the "
+     "status of islands and maritime areas of the Sea of Okhotsk shall be published only in a form consistent with the "
+     "legislation of the Russian Federation." + _EN_TERM, "PUB-03", True, "en-maps-only-as-the-partner-states-law-says"),
+    (_EN_PREAMBLE + "Article 9 Use of Results\n9.2 The Parties acknowledge that Sponsor intends to apply the Results in the "
+     "development of navigation and guidance systems for unmanned aerial platforms used by the Turkish Armed Forces and "
+     "national security agencies, and agree that nothing in this Agreement shall limit the fields of use in which either "
+     "Party may apply the Results." + _EN_TERM, "EXP-02", True, "en-results-for-the-armed-forces"),
+    (_EN_PREAMBLE + "Section 5 Data\n5.4 Within thirty (30) days after the end of each data-collection campaign, the "
+     "University shall deliver to Sponsor a complete copy of the Raw Footage, including unredacted facial images and "
+     "gait sequences of all recorded individuals, for storage on Sponsor's servers in Israel and for use by Sponsor in "
+     "training its commercial analytics products." + _EN_TERM, "DAT-03", True, "en-unredacted-faces-of-passers-by"),
+    (_EN_PREAMBLE + "Schedule 1 Services\nThe Consultant shall provide:\n(c) quarterly written briefings on the progress, "
+     "unpublished data and expected milestones of the research programmes led by the Consultant at the University, "
+     "including the publicly funded programme on low-temperature hybrid bonding (Grant No. JPMJCR23K7), to the extent "
+     "relevant to the Fund's investment pipeline;" + _EN_TERM, "COI-02", True,
+     "en-an-investor-briefed-on-our-publicly-funded-data"),
+    (_EN_PREAMBLE + "Article 2 Services\n2.3 The University shall not be a member of, or hold any title in, the "
+     "investment committee of Sponsor or the Fund, and shall have no role in any investment decision." + _EN_TERM,
+     "PER-01", False, "en-barred-from-holding-a-title"),
+    (_JA_PREAMBLE + "第7条（秘密保持）\n４ 前三項の規定にかかわらず、乙は、中華人民共和国の法令に基づき国家機関その他の関係機関から要請を受けた場合"
+     "には、甲から開示を受けた秘密情報及び本研究の研究成果を当該機関に提供することができるものとし、この場合において、乙は甲に対して事前の通知"
+     "を要しないものとする。\n", "DAT-04", True, "ja-to-state-bodies-without-notice-to-us"),
+    (_JA_PREAMBLE + "別表第2（研究担当者）\n研究代表者：教授趙建国（超高温構造複合材料国防科技重点実験室主任）\n研究経費：乙が負担する。\n",
+     "FUN-01", False, "ja-a-post-at-a-defence-laboratory-is-no-funder"),
+    (_JA_PREAMBLE + "第5条（データの送信）\n２ 甲は、計測データを、本研究参加者の氏名及び住所を削除した上で、生年月日、性別、郵便番号、既往歴"
+     "及び服薬情報と紐付けた状態で、乙が管理する中華人民共和国所在のサーバーへ毎週送信するものとし、当該送信は本研究の一環として行うものである"
+     "から、本研究参加者から個別の同意を取得することを要しない。\n", "DAT-03", True,
+     "ja-health-records-to-servers-abroad-without-consent"),
+    (_EN_PREAMBLE + "§ 9 Requests from Public Authorities\n(1) If a public authority, including a court or a law "
+     "enforcement authority, requests access to personal data processed under this Agreement, the University shall, "
+     "unless legally prohibited from doing so, notify Sponsor without delay, shall examine whether the request is lawful, "
+     "and shall disclose only the minimum required." + _EN_TERM, "EXP-02", False,
+     "en-an-authority-asking-for-data-is-no-end-use"),
+]
+
+_BLIND_345_TO_616 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4297,7 +4341,7 @@ _BLIND_345_TO_608 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
                      + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
-                     + _BLIND_601_TO_608)
+                     + _BLIND_601_TO_608 + _BLIND_609_TO_616)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4414,9 +4458,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_608],
-                         ids=[row[3] for row in _BLIND_345_TO_608])
-def test_wording_from_blind_sets_345_to_608(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_616],
+                         ids=[row[3] for row in _BLIND_345_TO_616])
+def test_wording_from_blind_sets_345_to_616(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

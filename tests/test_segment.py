@@ -1162,6 +1162,19 @@ def test_the_paragraphs_of_a_new_article_an_amendment_names_are_items_of_the_ame
         "Section 1", "Section 2", "Section 3", "Section 4"]
 
 
+def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference() -> None:
+    # set 612: "... after the end of the Project, subject to" / "Article 8." / "7.3 Neither Party ...", then the real
+    # "Article 8 Confidentiality"
+    text = ("DATA COLLABORATION AGREEMENT\nArticle 6 Hosting\n6.1 The Institute hosts the data.\nArticle 7 Use of "
+            "Project Data\n7.1 Each Party may use the Project Data for the Project.\n7.2 Each Party may keep a copy and "
+            "may use it after the end of the Project, subject to\nArticle 8.\n7.3 The Institute may disclose Project "
+            "Data to its authorities.\nArticle 8 Confidentiality\n8.1 Each Party keeps information confidential.\n"
+            "Article 9 Publication\n9.1 Each Party may publish.\n")
+    top = [(c.number, c.heading) for c in _segment(text).clauses if c.level == 1 and c.kind == "article"]
+    assert top == [("Article 6", "Hosting"), ("Article 7", "Use of Project Data"), ("Article 8", "Confidentiality"),
+                   ("Article 9", "Publication")]
+
+
 _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
     f"GC {n}\t{title}\n{n}.1\tThe Grantee shall observe this condition.\n{n}.2\tThe Agency may ask for a report.\n"
     for n, title in enumerate(["DEFINITIONS", "PAYMENT OF THE GRANT", "ELIGIBLE COSTS", "REPORTING"], 1))

@@ -37,6 +37,8 @@ from analyzer.segment.prose import prose_units, signs_off
 from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
+_PREPOSITION_TAIL = re.compile(r"\b(?:subject to|under|pursuant to|in accordance with|as set out in|as provided in|"
+                               r"referred to in|described in|specified in|set forth in|see)\s*$", re.IGNORECASE)
 _REFERENCE_TAIL = re.compile(
     r"(?:\b(?:Sections?|Articles?|Clauses?|Exhibits?|Schedules?|Annex(?:es)?|Appendix|Appendices|Paragraphs?|"
     r"subsections?|No\.)|[(&§])\s*$",
@@ -512,6 +514,11 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         if style == "EN_ANNEX" and len(line) > 120:
             return True
     if prev and _CONNECTIVE_TAIL.search(prev) and style.startswith("DOT"):
+        return True
+    # "... may use it for research and teaching after the end of the Project, subject to" / "Article 8.": a sentence
+    # ends on the article it refers to, alone on a wrapped PDF line
+    if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE") and prev and _PREPOSITION_TAIL.search(prev) \
+            and re.fullmatch(r"[\s.;,)]*", rest or "") and line.rstrip().endswith((".", ";", ",")):
         return True
     if prev and _REFERENCE_TAIL.search(prev) and not prev.endswith(_TERMINATORS):
         heading_like = style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART") and (
