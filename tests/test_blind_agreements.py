@@ -826,6 +826,19 @@ ALTERNATIVES = {
     # university, the COI-01 keyed
     ("set616", "三者間データ共有契約書_湖東大学_浙海大学_HanulHealthTech_2025.docx", "PUB-03"),  # the company changing
     # what is published, beside the PUB-01 keyed
+    # sets 617-624
+    ("set618", "共同研究契約書_北嶺大学_欣昇光電.pdf", "DAT-01"),  # the company's staff given constant access to our
+    # facilities and data, the PER-03 keyed
+    ("set620", "Minamisawa_Lumenridge_Wearable_Research_Agreement_v3_clean.txt", "IP-01"),  # our rights in the study
+    # data assigned, the DAT-05 keyed
+    ("set620", "Minamisawa_Lumenridge_Wearable_Research_Agreement_v3_clean.txt", "COI-01"),  # the agreement kept from
+    # funders, the CON-01 keyed
+    ("set620", "Minamisawa_Lumenridge_Wearable_Research_Agreement_v3_clean.txt", "CON-03"),  # the same
+    ("set622", "LPS_Overseas_Talent_Contract_Morisawa_2025_EN.txt", "IP-06"),  # papers crediting the host as first
+    # affiliation, beside the FUN-05 keyed
+    ("set622", "LPS_Overseas_Talent_Contract_Morisawa_2025_EN.txt", "CON-01"),  # the contract kept from his
+    # university and funders, the COI-01 keyed
+    ("set622", "LPS_Overseas_Talent_Contract_Morisawa_2025_EN.txt", "CON-03"),  # the same
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

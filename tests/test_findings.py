@@ -4332,7 +4332,37 @@ _BLIND_609_TO_616 = [
      "en-an-authority-asking-for-data-is-no-end-use"),
 ]
 
-_BLIND_345_TO_616 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_617_TO_624 = [
+    (_EN_PREAMBLE + "Article 7 Equipment\n7.2. The University shall not delay, suspend or make conditional the delivery of "
+     "the Equipment, spare parts, consumables or software updates on the grounds of the need to obtain any permits, "
+     "licences or approvals, other than those required under the customs legislation of the Eurasian Economic Union."
+     + _EN_TERM, "EXP-01", True, "en-no-delay-on-the-grounds-of-a-licence"),
+    (_EN_PREAMBLE + "Article 16 Term\n16.3. Neither Party may terminate this Agreement before expiry of the Term except by "
+     "mutual written agreement or for uncured material breach by the other Party. Restrictive measures adopted by any "
+     "state or international organisation in respect of either Party shall not constitute grounds for termination.\n",
+     "TRM-01", True, "en-no-exit-and-sanctions-in-respect-of-either-party-no-ground"),
+    (_EN_PREAMBLE + "Clause 16 Confidentiality\n16.2 Sponsor shall not disclose the University's Confidential Information "
+     "to any Affiliate without the University's prior written consent." + _EN_TERM, "COI-01", False,
+     "en-our-information-kept-from-the-partners-affiliates"),
+    (_EN_PREAMBLE + "Section 9 Other Programmes\n9.3 During the Term the University shall not accept selection under any "
+     "other provincial-level talent programme in the People's Republic of China without the prior written consent of "
+     "Sponsor." + _EN_TERM, "PUB-01", False, "en-the-republic-in-peoples-republic-is-no-publication"),
+    (_EN_PREAMBLE + "Section 9 Publication\n9.1 The University may publish the results of the study. No publication "
+     "requires the approval of Sponsor or of any Backer." + _EN_TERM, "PUB-01", False,
+     "en-no-publication-requires-approval"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 Accordingly, no School Materials, including those prepared by the "
+     "University's Lecturers and Participants, shall be published, posted online or otherwise made publicly available "
+     "by either Party until Sponsor's Expert Commission has confirmed in writing that they may be openly published."
+     + _EN_TERM, "PUB-01", True, "en-nothing-published-until-the-partners-commission-confirms"),
+    (_EN_PREAMBLE + "Article 6 Lecturers\n6.3 Lecturers remain employees of their own institution. Any honorarium for an "
+     "external speaker is paid by the Party that invited that speaker, in accordance with its own rules." + _EN_TERM,
+     "FUN-04", False, "en-a-speakers-honorarium-paid-by-whoever-invited-them"),
+    (_JA_PREAMBLE + "第9条（データ）\n２ 利用者は、データサーバに保存された過去のプロセス条件、装置ログその他のデータ（乙以外の利用者に係るものを"
+     "含む。）を、本開発の参考として閲覧し、複製することができる。\n", "DAT-01", True,
+     "ja-other-users-data-on-our-server"),
+]
+
+_BLIND_345_TO_624 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4341,7 +4371,8 @@ _BLIND_345_TO_616 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_537_TO_544 + _BLIND_545_TO_552 + _BLIND_553_TO_560
                      + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
-                     + _BLIND_601_TO_608 + _BLIND_609_TO_616)
+                     + _BLIND_601_TO_608 + _BLIND_609_TO_616
+                     + _BLIND_617_TO_624)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4432,6 +4463,23 @@ def test_a_letter_whose_subject_line_ends_in_side_letter_is_judged_as_an_amendme
     assert agreement_type(letter) == "amendment"
 
 
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 622: TRA-02 is reported at low severity, as the taxonomy has it
+    (_EN_PREAMBLE + "Section 3 Platform Terms\n3.1 The Sponsor Terms of Service, the Creator Rules and the Backer Reward "
+     "Policy, each as published on the Platform and as updated by Sponsor from time to time without notice to the "
+     "University, are incorporated into this Agreement by reference and shall prevail over this Agreement in the event "
+     "of any inconsistency." + _EN_TERM, "TRA-02"),
+    # set 621: our paying their visitors' travel and stay while they only "endeavour, where possible" (REC-01, low here)
+    (_JA_PREAMBLE + "第6条（経費）\n甲は、本協定に基づき乙から受け入れる教員、研究者及び学生に対し、宿舎及び研究に必要な設備を提供するとともに、その"
+     "往復渡航費及び滞在費を負担するものとする。\n２ 乙は、本協定に基づき甲から派遣される教員、研究者及び学生の受入れに当たり、可能な範囲で"
+     "便宜を図るよう努めるものとする。\n", "REC-01"),
+], ids=["en-terms-the-partner-changes-at-will-prevail", "ja-we-pay-their-visitors-they-endeavour"])
+def test_low_severity_wording_from_blind_sets_617_to_624_is_reported(engine: AnalyzerEngine, document: str,
+                                                                       indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind617.txt")
+    assert indicator in {f.indicator for f in result.findings}
+
+
 def test_a_pathogen_supply_agreement_is_judged_as_a_material_transfer() -> None:
     # set 567: 「病原体等分与契約書」 needs a publication clause as an MTA does
     from analyzer.findings.document_checks import agreement_type
@@ -4458,9 +4506,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_616],
-                         ids=[row[3] for row in _BLIND_345_TO_616])
-def test_wording_from_blind_sets_345_to_616(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_624],
+                         ids=[row[3] for row in _BLIND_345_TO_624])
+def test_wording_from_blind_sets_345_to_624(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1133,33 +1133,28 @@ def test_an_individual_agreement_in_japanese_after_an_english_framework_and_its_
     assert top == ["Article 1", "Article 2", "Article 3", "Article 4", "Article 5", "ANNEX A", "第1条", "第2条", "第3条"]
 
 
-def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_amending_paragraph() -> None:
-    # set 274: "4.1 Article 8 ... is deleted ... and replaced by the following:" over the new 8.1, 8.2 ...
-    text = ("AMENDMENT NO. 2\n1. DEFINITIONS\n1.1 Terms have the meanings given in the Agreement.\n"
-            "2. REPLACEMENT OF ARTICLE 8\n2.1 Article 8 of the Agreement is deleted in its entirety and replaced by "
-            "the following:\n    \"8. RESEARCH DATA\n    8.1 Each Party keeps its own Project Data.\n"
-            "    8.2 The Data Coordinator hosts the shared data.\"\n2.2 Annex 4 is replaced.\n3. TERM\n"
-            "3.1 The Agreement is extended to 2027.\n")
+@pytest.mark.parametrize(("text", "amending", "items", "top"), [
+    # set 274: "2.1 Article 8 ... is deleted ... and replaced by the following:" over the new 8.1, 8.2 ...
+    ("AMENDMENT NO. 2\n1. DEFINITIONS\n1.1 Terms have the meanings given in the Agreement.\n"
+     "2. REPLACEMENT OF ARTICLE 8\n2.1 Article 8 of the Agreement is deleted in its entirety and replaced by "
+     "the following:\n    \"8. RESEARCH DATA\n    8.1 Each Party keeps its own Project Data.\n"
+     "    8.2 The Data Coordinator hosts the shared data.\"\n2.2 Annex 4 is replaced.\n3. TERM\n"
+     "3.1 The Agreement is extended to 2027.\n", "2.1", ["8.1", "8.2"], ["1.", "2.", "3."]),
+    # set 608: "3.1 ... replaced with the following new Article 9:" over its heading and the new 9.1, 9.2 ...
+    ("AMENDMENT NO. 1\nSection 1 Definitions\n1.1 Terms have the meanings given in the Agreement.\n"
+     "Section 2 Extension\n2.1 The Term is extended to 2027.\n"
+     "Section 3 Replacement of Article 9\n3.1 Article 9 of the Agreement is deleted in its entirety and replaced "
+     "with the following new Article 9:\n\"Article 9 Intellectual Property\n9.1 Each Party keeps its Background "
+     "IP.\n9.2 All Foreground IP vests in the Sponsor.\"\n3.2 Article 10 continues to apply.\nSection 4 Effect\n"
+     "4.1 The Agreement otherwise continues.\n", "3.1", ["9.1", "9.2"],
+     ["Section 1", "Section 2", "Section 3", "Section 4"]),
+], ids=["replaced-by-the-following", "replaced-with-the-following-new-article"])
+def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_amending_paragraph(
+        text: str, amending: str, items: list[str], top: list[str]) -> None:
     clauses = _segment(text).clauses
-    amending = next(c for c in clauses if c.number == "2.1")
-    assert [c.number for c in clauses if c.parent == amending.id] == ["8.1", "8.2"]
-    assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == ["1.", "2.", "3."]
-
-
-def test_the_paragraphs_of_a_new_article_an_amendment_names_are_items_of_the_amending_paragraph() -> None:
-    # set 608: "5.1 Article 9 ... is deleted in its entirety and replaced with the following new Article 9:" over its
-    # heading and the new 9.1, 9.2 ...
-    text = ("AMENDMENT NO. 1\nSection 1 Definitions\n1.1 Terms have the meanings given in the Agreement.\n"
-            "Section 2 Extension\n2.1 The Term is extended to 2027.\n"
-            "Section 3 Replacement of Article 9\n3.1 Article 9 of the Agreement is deleted in its entirety and replaced "
-            "with the following new Article 9:\n\"Article 9 Intellectual Property\n9.1 Each Party keeps its Background "
-            "IP.\n9.2 All Foreground IP vests in the Sponsor.\"\n3.2 Article 10 continues to apply.\nSection 4 Effect\n"
-            "4.1 The Agreement otherwise continues.\n")
-    clauses = _segment(text).clauses
-    amending = next(c for c in clauses if c.number == "3.1")
-    assert [c.number for c in clauses if c.parent == amending.id] == ["9.1", "9.2"]
-    assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
-        "Section 1", "Section 2", "Section 3", "Section 4"]
+    parent = next(c for c in clauses if c.number == amending)
+    assert [c.number for c in clauses if c.parent == parent.id] == items
+    assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == top
 
 
 def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference() -> None:
@@ -1173,6 +1168,17 @@ def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference() 
     top = [(c.number, c.heading) for c in _segment(text).clauses if c.level == 1 and c.kind == "article"]
     assert top == [("Article 6", "Hosting"), ("Article 7", "Use of Project Data"), ("Article 8", "Confidentiality"),
                    ("Article 9", "Publication")]
+
+
+def test_clause_codes_a_contract_system_puts_before_every_line_are_left_out() -> None:
+    # set 618: "[CL-07] Clause 7 Confidentiality" / "[CL-07] 7.1 Each Party ..."
+    body = "".join(f"[CL-{n:02d}] Clause {n} {title}\n[CL-{n:02d}] {n}.1 The Parties agree on {title.lower()}.\n"
+                   f"[CL-{n:02d}] {n}.2 This clause binds both.\n"
+                   for n, title in enumerate(["Definitions", "Project", "Funding", "Confidentiality"], 1))
+    clauses = _segment("COLLABORATIVE RESEARCH AGREEMENT\nThe Parties agree as follows:\n" + body).clauses
+    top = [c for c in clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert [c.number for c in top] == ["Clause 1", "Clause 2", "Clause 3", "Clause 4"]
+    assert [c.text.split(" ", 1)[0] for c in clauses if c.kind == "paragraph"][:2] == ["1.1", "1.2"]
 
 
 _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(

@@ -150,11 +150,12 @@ class ClauseSegmenter:
         out = []
         use_indent = document.format in ("txt", "md")
         margin = _margin_numbers(text, source)
+        codes = _line_codes(text, source)
         for k, line in enumerate(source):
             raw = text[line.start:line.end]
             if not raw.strip():
                 continue
-            cut = margin.get(k, 0)
+            cut = margin.get(k, 0) or codes.get(k, 0)
             raw = raw[cut:]
             if not raw.strip():
                 continue  # a blank row's margin number
@@ -875,6 +876,21 @@ _TOC_PAGE = re.compile(r"^(?P<title>.*?[A-Za-z\u3040-\u9fff）)])\s*(?:\.{2,}|(?
 
 
 _MARGIN_NUMBER = re.compile(r"[ \t]*(\d{1,4})(?:[ \t]+(?=\S)|[ \t]*$)")
+
+
+# a contract system's export tags every line of a clause with the clause's code: "[CL-07] Clause 7 Confidentiality",
+# "[CL-07] 7.1 Each Party ..."
+_LINE_CODE = re.compile(r"[ \t]*\[[A-Z]{1,6}[-_ ]?\d{1,4}[A-Z]?\][ \t]+(?=\S)")
+
+
+def _line_codes(text: str, source: Sequence[Line]) -> dict[int, int]:
+    """Where the text of each line starts after such a code, if the codes run through the document."""
+    cuts = {}
+    for k, line in enumerate(source):
+        m = _LINE_CODE.match(text, line.start, line.end)
+        if m:
+            cuts[k] = m.end() - line.start
+    return cuts if len(cuts) >= 10 else {}
 
 
 def _margin_numbers(text: str, source: Sequence[Line]) -> dict[int, int]:
