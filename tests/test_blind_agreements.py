@@ -839,6 +839,11 @@ ALTERNATIVES = {
     ("set622", "LPS_Overseas_Talent_Contract_Morisawa_2025_EN.txt", "CON-01"),  # the contract kept from his
     # university and funders, the COI-01 keyed
     ("set622", "LPS_Overseas_Talent_Contract_Morisawa_2025_EN.txt", "CON-03"),  # the same
+    # sets 625-632
+    ("set628", "RCA_Shiranami-JIRS_SatImageAI_2025_v3_clean.txt", "LAW-02"),  # the model's: the partner state's data
+    # laws acknowledged, beside the DAT-04 keyed
+    ("set630", "秘密保持契約書_青葉台工科大学_SoyeonDisplaytech_2025.docx", "CON-03"),  # the agreement kept from
+    # government bodies and funders, the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4362,7 +4362,32 @@ _BLIND_617_TO_624 = [
      "ja-other-users-data-on-our-server"),
 ]
 
-_BLIND_345_TO_624 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_625_TO_632 = [
+    (_JA_PREAMBLE + "第8条（知的財産権）\n１ 本研究の遂行により生じた一切の研究成果及びこれに係る知的財産権は、発明等を行った研究担当者が甲又は乙の"
+     "いずれに所属するかを問わず、乙に単独で帰属するものとする。\n", "IP-06", False,
+     "ja-ownership-whoever-the-inventor-works-for-is-no-credit"),
+    (_EN_PREAMBLE + "Article 6 Ethics\n6.2 In view of the fact that all sequencing will be performed at Sponsor's "
+     "facilities, the Parties agree that the ethical review of the Project shall be conducted by the Medical Ethics "
+     "Committee of Sponsor, whose approval shall be deemed to constitute ethical approval of the Project for both "
+     "Parties, and the University shall not be required to submit the Project to its own ethics committee." + _EN_TERM,
+     "CMP-01", True, "en-the-partners-ethics-committee-approves-for-us"),
+    (_EN_PREAMBLE + "Article 4 Restrictions on Use and Disclosure\n4.2 Clean Team Information shall not be disclosed, "
+     "summarised or described to any person who is not a Clean Team Member, including without limitation the "
+     "University's directors, officers, faculty and employees outside the Clean Team, its internal audit, compliance, "
+     "research integrity or export control personnel, and any funding agency, ministry or other governmental body, "
+     "irrespective of any internal policy or reporting rule of the University that would otherwise require such "
+     "disclosure." + _EN_TERM, "CON-03", True, "en-kept-from-our-compliance-staff-whatever-our-rules-say"),
+    (_EN_PREAMBLE + "Article 7 Restrictions on Clean Team Members\n7.2 For a period of thirty-six (36) months after the "
+     "Award Date, no Clean Team Member of the University shall participate in any research, development, consulting or "
+     "proposal activity relating to ocean pH sensing, whether funded by the University or by any third party, other "
+     "than with Sponsor." + _EN_TERM, "PUB-04", True, "en-no-research-in-the-field-other-than-with-the-partner"),
+    (_EN_PREAMBLE + "Article 14 Confidentiality\n14.2 Except as permitted by Article 14.1, Sponsor shall not transfer or "
+     "disclose any unpublished Results or Confidential Information of the University to any third party, including any "
+     "governmental authority, without the University's prior written consent." + _EN_TERM, "CON-03", False,
+     "en-our-results-kept-from-any-government-by-the-partner"),
+]
+
+_BLIND_345_TO_632 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4372,7 +4397,7 @@ _BLIND_345_TO_624 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
-                     + _BLIND_617_TO_624)
+                     + _BLIND_617_TO_624 + _BLIND_625_TO_632)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4480,6 +4505,14 @@ def test_low_severity_wording_from_blind_sets_617_to_624_is_reported(engine: Ana
     assert indicator in {f.indicator for f in result.findings}
 
 
+def test_an_article_of_exceptions_of_its_own_answers_for_the_confidentiality_exceptions(engine: AnalyzerEngine) -> None:
+    # set 630: "Article 5. Exceptions" / "5.1 The restrictions in Article 4 shall not apply to information that ... is or
+    # becomes generally available to the public", in a clean-team agreement whose Article 4 the model files elsewhere
+    result = engine.analyze(Path(__file__).parent / "data" / "blind" / "set630"
+                            / "CleanTeam_Agreement_Cardell-Shiosai_PROOC-RFP-2025-07_execution.pdf")
+    assert [d for d in result.document_findings if d.kind == "missing_protection"] == []
+
+
 def test_a_pathogen_supply_agreement_is_judged_as_a_material_transfer() -> None:
     # set 567: 「病原体等分与契約書」 needs a publication clause as an MTA does
     from analyzer.findings.document_checks import agreement_type
@@ -4506,9 +4539,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_624],
-                         ids=[row[3] for row in _BLIND_345_TO_624])
-def test_wording_from_blind_sets_345_to_624(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_632],
+                         ids=[row[3] for row in _BLIND_345_TO_632])
+def test_wording_from_blind_sets_345_to_632(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1181,6 +1181,15 @@ def test_clause_codes_a_contract_system_puts_before_every_line_are_left_out() ->
     assert [c.text.split(" ", 1)[0] for c in clauses if c.kind == "paragraph"][:2] == ["1.1", "1.2"]
 
 
+def test_articles_numbered_in_the_old_forms_of_kanji_numerals_are_the_articles() -> None:
+    # set 626: 第壱条, 第弐条, 第参条 ... 第拾条, 第拾壱条
+    numbers = ["壱", "弐", "参", "四", "五", "六", "七", "八", "九", "拾", "拾壱"]
+    text = "共同研究契約書\n甲と乙は、次のとおり契約する。\n" + "".join(
+        f"第{n}条（見出し{i}）\n甲及び乙は、第{i}の事項を定める。\n" for i, n in enumerate(numbers, 1))
+    top = [c.number for c in _segment(text).clauses if c.level == 1 and c.kind == "article"]
+    assert top == [f"第{n}条" for n in numbers]
+
+
 _GRANT_CONDITIONS = ("GRANT AGREEMENT\nGENERAL CONDITIONS\n" + "".join(
     f"GC {n}\t{title}\n{n}.1\tThe Grantee shall observe this condition.\n{n}.2\tThe Agency may ask for a report.\n"
     for n, title in enumerate(["DEFINITIONS", "PAYMENT OF THE GRANT", "ELIGIBLE COSTS", "REPORTING"], 1))

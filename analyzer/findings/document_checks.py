@@ -324,6 +324,16 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
     return [text[index[a].start:index[a].end] for a in sorted(articles | beside, key=lambda a: index[a].start)]
 
 
+_EXCEPTIONS_HEADING = re.compile(r"^\s*(?:exceptions?|exclusions?)\b|例外|適用除外", re.IGNORECASE)
+
+
+def _exceptions_articles(text: str, clauses: Sequence[Clause]) -> list[str]:
+    """Articles of their own headed "Exceptions" ("Article 5. Exceptions" / "5.1 The restrictions in Article 4 shall not
+    apply to information that ... is or becomes generally available to the public"): the model may not file the article
+    that binds under confidentiality, but the exceptions are there all the same."""
+    return [text[c.start:c.end] for c in clauses if c.parent is None and _EXCEPTIONS_HEADING.search(c.heading or "")]
+
+
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
@@ -343,7 +353,7 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
             ))
         elif category == "CONFIDENTIALITY" and not any(
                 CONFIDENTIALITY_EXCEPTIONS.search(t) or (kind == "data" and COMPELLED_DISCLOSURE.search(t))
-                for t in _article_texts(text, present, clauses)):
+                for t in _article_texts(text, present, clauses) + _exceptions_articles(text, clauses)):
             label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
             out.append(DocumentFinding(
                 kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,

@@ -39,7 +39,7 @@ RANK = {
 WEAK_RANK = 10.0
 KEYWORD_STYLES = {"J_PART", "J_SECTION", "J_ARTICLE", "EN_PART", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE"}
 
-_NUM_JA = r"[0-9０-９]+|[一二三四五六七八九十百〇]+"
+_NUM_JA = r"[0-9０-９]+|[一二三四五六七八九十百〇壱弐参壹貳參拾]+"  # (and the old forms: 第壱条, 第拾四条)
 _WS = r"[ \t\u3000]"
 
 
