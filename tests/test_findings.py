@@ -4387,7 +4387,33 @@ _BLIND_625_TO_632 = [
      "en-our-results-kept-from-any-government-by-the-partner"),
 ]
 
-_BLIND_345_TO_632 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_633_TO_640 = [
+    (_EN_PREAMBLE + "Article 3 Funding\n3.2 The Tranche 2 conditions are: (a) the Founding Team having completed the "
+     "Programme; (b) the Company having established its principal research and development operations in Singapore, "
+     "including the relocation to Singapore of the prototype fabrication line, laboratory records and working materials "
+     "of the Project developed at the University." + _EN_TERM, "FUN-02", True,
+     "en-a-tranche-on-the-relocation-of-our-prototype-line"),
+    (_EN_PREAMBLE + "Article 5 Roles\n5.3 Any shareholding, directorship or paid role of a University employee in the "
+     "Company shall be subject to the prior approval of the University under its rules." + _EN_TERM, "PER-01", False,
+     "en-a-role-at-the-company-only-with-our-approval"),
+    (_JA_PREAMBLE + "第8条（解析データ）\n甲は、本研究により得られた抗体価測定結果、ウイルスゲノム配列情報その他の解析結果を、本研究の進捗に応じて"
+     "乙に提供するものとする。\n", "DAT-03", False, "ja-a-virus-genome-is-no-personal-data"),
+    (_JA_PREAMBLE + "第7条（派遣研究者の交代）\n乙は、やむを得ない事由により派遣研究者の交代を必要とするときは、甲に書面で通知することにより後任"
+     "の研究者を派遣することができる。この場合、後任の研究者は、前任者と同一の条件により甲の研究室及び研究設備を利用できるものとする。\n",
+     "PER-03", True, "ja-a-replacement-researcher-on-notice-alone"),
+    (_JA_PREAMBLE + "第13条（共有知的財産権の実施）\n乙は、共有知的財産権について、期間、実施分野及び地域の限定なく、独占的に実施することができる"
+     "ものとし、甲は、乙の書面による同意を得ずに、自ら又は第三者をして共有知的財産権を実施してはならない。\n", "IP-04", True,
+     "ja-exclusive-with-the-limits-waived-before-the-word"),
+    (_JA_PREAMBLE + "第10条（研究データの提供）\n甲は、国又は省の関係主管部門の要請に基づき乙から研究データ又は研究成果の提供を求められたときは、"
+     "速やかにこれに応じるものとし、正当な理由なくこれを拒んではならない。\n", "DAT-04", True,
+     "ja-our-data-whenever-the-partner-states-bodies-ask"),
+    (_EN_PREAMBLE + "Schedule 2 Data Management\n4. Retention: Project Data is retained for at least ten years after the "
+     "end of the Project in accordance with each Party's research data policy; Participant Data in identifiable form is "
+     "deleted by the collecting Party within one year after the end of WP3." + _EN_TERM, "DAT-03", False,
+     "en-identifiable-data-deleted-after-the-project"),
+]
+
+_BLIND_345_TO_640 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4397,7 +4423,8 @@ _BLIND_345_TO_632 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_561_TO_568 + _BLIND_569_TO_576 + _BLIND_577_TO_584
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
-                     + _BLIND_617_TO_624 + _BLIND_625_TO_632)
+                     + _BLIND_617_TO_624 + _BLIND_625_TO_632
+                     + _BLIND_633_TO_640)
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4539,9 +4566,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_632],
-                         ids=[row[3] for row in _BLIND_345_TO_632])
-def test_wording_from_blind_sets_345_to_632(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_640],
+                         ids=[row[3] for row in _BLIND_345_TO_640])
+def test_wording_from_blind_sets_345_to_640(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
