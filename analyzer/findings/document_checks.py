@@ -306,6 +306,7 @@ def expected_protections(kind: str) -> tuple[str, ...]:
     return EXPECTED[kind]
 
 
+_EXCEPTIONS_HEADING = re.compile(r"^\s*(?:exceptions?|exclusions?)\b|例外|適用除外", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\s*(?:\d{1,2}\.?\s+)?(?:paragraphs?|clauses?|sections?|articles?)\s+\d[\d.]*"
                           r"(?:\s+and\s+\d+)?\s+(?:does|do|shall) not apply\b|"
                           r"\s*(?:第\S{1,4}条\s*)?前(?:条|項)の規定は", re.I)
@@ -321,17 +322,11 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
     top = [c for c in clauses if c.parent is None]
     beside = {top[i + step].id for i, c in enumerate(top) if c.id in articles for step in (-1, 1, 2, 3)
               if 0 <= i + step < len(top) and _REFERS_BACK.match(text, top[i + step].start, top[i + step].end)}
+    # ... or an article headed "Exceptions" ("Article 5. Exceptions" / "5.1 The restrictions in Article 4 shall not
+    # apply to information that ... is or becomes generally available"), wherever it stands and whatever the model
+    # files the binding article under
+    beside |= {c.id for c in top if _EXCEPTIONS_HEADING.search(c.heading or "")}
     return [text[index[a].start:index[a].end] for a in sorted(articles | beside, key=lambda a: index[a].start)]
-
-
-_EXCEPTIONS_HEADING = re.compile(r"^\s*(?:exceptions?|exclusions?)\b|例外|適用除外", re.IGNORECASE)
-
-
-def _exceptions_articles(text: str, clauses: Sequence[Clause]) -> list[str]:
-    """Articles of their own headed "Exceptions" ("Article 5. Exceptions" / "5.1 The restrictions in Article 4 shall not
-    apply to information that ... is or becomes generally available to the public"): the model may not file the article
-    that binds under confidentiality, but the exceptions are there all the same."""
-    return [text[c.start:c.end] for c in clauses if c.parent is None and _EXCEPTIONS_HEADING.search(c.heading or "")]
 
 
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
@@ -353,7 +348,7 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
             ))
         elif category == "CONFIDENTIALITY" and not any(
                 CONFIDENTIALITY_EXCEPTIONS.search(t) or (kind == "data" and COMPELLED_DISCLOSURE.search(t))
-                for t in _article_texts(text, present, clauses) + _exceptions_articles(text, clauses)):
+                for t in _article_texts(text, present, clauses)):
             label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
             out.append(DocumentFinding(
                 kind="missing_protection", label=label_ja if lang == "ja" else label_en, category=category,
