@@ -855,6 +855,19 @@ ALTERNATIVES = {
     # letter kept from regulators and funders, the CON-01 keyed
     ("set640", "覚書_研究者受入れ_東雲大学_カムスカヤ研究所.pdf", "IP-01"),  # results vested in the sending institute,
     # the PER-04 keyed
+    # sets 641-648
+    ("set641", "Testing_Services_Agreement_MMA-Hamanako_2025_signed_copy.txt", "IP-01"),  # all raw data and analytical
+    # results the sole property of the lab, beside the DAT-05 keyed
+    ("set643", "Letter_Agreement_Harborview-Seiryo_Visiting_Chair_Aug2025.txt", "CON-03"),  # the letter kept from
+    # ministries and funders, the CON-01 keyed
+    ("set645", "Vulnerability_Research_Collaboration_Agreement_Setouchi-Qiancheng_2025.txt", "LAW-02"),  # the model's:
+    # the partner's duties under its state's vulnerability rules, beside the DAT-04 keyed
+    ("set646", "Publishing_Translation_Agreement_Harbourview_Minatogawa_ReturningHome_v3.txt", "PUB-01"),  # no other
+    # book in the field without the publisher's consent, the PUB-04 keyed
+    ("set647", "受託研究契約書_東海先端科学大学_韓光ケミカル_2025.docx", "PUB-01"),  # publishing only with the sponsor's
+    # consent, the PUB-02 keyed
+    ("set648", "共同研究契約書_東播磨大学_DIEM_水素貯蔵材料.docx", "DAT-01"),  # the model's: nominees given our campus
+    # network, the PER-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -877,8 +890,6 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
                                                                  "乙 from 「第十条乙が」, which then read as cross-references",
     ("set266", "Halvorsen_CDA_HTX-4410_Kamitsuru.txt"): "Section 9 is printed twice by the drafter; the second 9 is read "
                                                          "as part of the first",
-    ("set634", "CRA_Hokusei-CarrowBay_SoilMicrobiome_2025_v3.txt"): "'Part 1 - Definitions' ... 'Part 15 - General' over "
-        "sub-clauses 1.1, 1.2 ...: the Parts are read as parts above the clauses, so the outline lists 1.1 ... 15.6",
 }
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round

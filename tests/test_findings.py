@@ -4413,7 +4413,34 @@ _BLIND_633_TO_640 = [
      "en-identifiable-data-deleted-after-the-project"),
 ]
 
-_BLIND_345_TO_640 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_641_TO_648 = [
+    (_EN_PREAMBLE + "Article 7 Test Data\n7.2 All raw measurement files and spectra produced in the tests shall be the "
+     "sole and exclusive property of the Sponsor, and the University shall receive the summary report only."
+     + _EN_TERM, "DAT-05", True, "en-raw-data-the-sole-and-exclusive-property-of-the-partner"),
+    (_JA_PREAMBLE + "第7条（技術資料の提供）\n２　甲は、乙から求めがあったときは、甲の設計データを乙の指定する国外のサーバに提供するものとし、"
+     "甲の内部手続が完了していないことを理由として、その提供を延期することはできない。\n", "EXP-01", True,
+     "ja-no-delay-while-our-internal-review-is-unfinished"),
+    (_JA_PREAMBLE + "第7条（技術資料の提供）\n２　甲は、乙から求めがあったときは、甲の設計データを乙に提供するものとする。ただし、甲は、"
+     "学内手続（輸出管理の審査を含む。）の確認を得るまで、その提供を留保することができる。\n", "EXP-01", False,
+     "ja-supply-held-back-until-our-review-is-done"),
+    (_JA_PREAMBLE + "第9条（研究成果の公表）\n２　乙が不適切と判断した記述について修正を求めたときは、甲はその求めに従い研究成果物を修正する"
+     "ものとする。\n", "PUB-03", True, "ja-our-outputs-revised-as-the-partner-demands"),
+    (_JA_PREAMBLE + "第6条（資料の利用）\n甲は、研究成果物において、相手国の国家機関の名誉を傷つける評価を記述してはならない。\n", "PUB-03",
+     True, "ja-no-finding-that-offends-the-partner-states-bodies"),
+    (_EN_PREAMBLE + "Article 7 Editing\n7.3 The Sponsor may, at its sole discretion and without reference to the "
+     "authors, delete or amend any passage of the manuscript which it considers harmful to national unity."
+     + _EN_TERM, "PUB-03", True, "en-passages-cut-as-harmful-to-national-unity"),
+    (_EN_PREAMBLE + "Article 4 Funding\n4.4 The Sponsor's payments under this Agreement are funded under its prime "
+     "contract with the United States Department of Defense." + _EN_TERM, "FUN-01", True,
+     "en-payments-flowed-down-from-a-defence-department-contract"),
+    (_JA_PREAMBLE + "第8条（研究員の派遣）\n甲は、乙の同意を得て研究担当者を乙に派遣することができる。\n２　前項により派遣された者は、"
+     "乙の定める規則に従うものとする。\n", "CMP-01", False, "ja-our-visitor-follows-the-hosts-rules"),
+    (_EN_PREAMBLE + "Article 6 Intellectual Property\n6.2 The University's own intellectual property is not affected by "
+     "this Agreement, and nothing in it obliges the University to assign or transfer any of its intellectual property "
+     "to the Sponsor." + _EN_TERM, "IP-01", False, "en-nothing-in-it-obliges-us-to-transfer-our-ip"),
+]
+
+_BLIND_345_TO_648 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4424,7 +4451,25 @@ _BLIND_345_TO_640 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
-                     + _BLIND_633_TO_640)
+                     + _BLIND_633_TO_640 + _BLIND_641_TO_648)
+
+
+@pytest.mark.parametrize(("second", "by_rule"), [
+    # set 642: "9.2 No such disclosure shall be made without the prior written approval of the Company": the paragraph
+    # points back to the one before, which names the papers
+    ("9.2 No such disclosure shall be made without the prior written approval of the Sponsor, which may be withheld "
+     "at the Sponsor's sole discretion.", True),
+    ("9.2 No such disclosure shall include the Sponsor's Confidential Information without the prior written approval "
+     "of the Sponsor.", False),
+])
+def test_a_paragraph_that_points_back_is_read_with_the_paragraph_before(engine: AnalyzerEngine, second: str,
+                                                                         by_rule: bool) -> None:
+    document = (_EN_PREAMBLE + "Article 9 Publication\n9.1 The University may publish papers and theses that contain "
+                "the Results after giving the Sponsor forty-five days' notice to identify any of its Confidential "
+                "Information in them.\n" + second + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind642.txt")
+    rules = {f.indicator for f in result.findings if f.source in ("rule", "both")}
+    assert ("PUB-01" in rules) is by_rule
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4449,6 +4494,10 @@ _BLIND_345_TO_640 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
      "甲及び乙は、相手方から開示された一切の情報を秘密情報として取り扱い、第三者に開示してはならない。\n３ 第1項の規定にかかわらず、甲又は乙は、"
      "法令の規定又は裁判所の命令により秘密情報の開示を求められたときは、必要最小限の範囲において開示することができる。\n",
      "CONFIDENTIALITY", True),
+    # set 647: talks that "may include non-binding mediation" choose no law and no forum
+    (_EN_PREAMBLE + "Article 15 Disputes\n15.1 The Parties shall consult further in good faith on an appropriate means "
+     "of resolving any dispute, which may include non-binding mediation by a mediator acceptable to both Parties.\n",
+     "GOVERNING_LAW", True),
 ])
 def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngine, document: str, category: str,
                                                             missing: bool) -> None:
@@ -4566,9 +4615,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_640],
-                         ids=[row[3] for row in _BLIND_345_TO_640])
-def test_wording_from_blind_sets_345_to_640(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_648],
+                         ids=[row[3] for row in _BLIND_345_TO_648])
+def test_wording_from_blind_sets_345_to_648(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -286,6 +286,21 @@ def test_article_numbers_that_start_again_in_each_part_are_all_articles() -> Non
     assert [c.number for c in seg.clauses if c.kind == "part"] == ["PART I", "PART II"]
 
 
+@pytest.mark.parametrize(("parts", "numbers"), [
+    # set 634: "Part 1 - Definitions" over 1.1, 1.2, "Part 2 - Purpose" over 2.1 ...: the Parts are the articles
+    (("Part 1 - Definitions", "1.1", "1.2", "Part 2 - Purpose", "2.1", "Part 3 - Publication", "3.1", "3.2"),
+     ["Part 1", "Part 2", "Part 3"]),
+    # a Part whose sections do not carry its number is a part above the clauses, as before
+    (("Part 1 - General", "1.1", "1.2", "Part 2 - Research", "3.1", "Part 3 - Closing", "4.1", "4.2"),
+     ["1.1", "1.2", "3.1", "4.1", "4.2"]),
+])
+def test_parts_that_each_head_their_own_numbered_sections_are_the_articles(parts: tuple, numbers: list) -> None:
+    body = "".join(f"{line}\n" if line.startswith("Part") else f"{line} The Parties shall act in good faith under "
+                   f"this clause and as the Research Plan sets out.\n\n" for line in parts)
+    seg = _segment("RESEARCH AGREEMENT\nThis Agreement is made between A University and B Institute.\n\n" + body)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == numbers
+
+
 def test_sections_numbered_in_words_are_articles() -> None:
     # set 314: "SECTION TEN – PUBLICATIONS AND AUTHORSHIP", with clauses 10.1, 10.2 under it
     text = ("CONSORTIUM AGREEMENT\nSECTION ONE – DEFINITIONS\n1.1 Terms are defined here.\nSECTION TWO – PURPOSE\n2.1 The "

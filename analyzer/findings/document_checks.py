@@ -96,6 +96,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
                               r"addressed|governed) (?:in|by) (?:a |the )?(?:separate|future|subsequent|definitive|"
                               r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
+    # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
+    # and no binding procedure
+    "GOVERNING_LAW": re.compile(r"\b(?:non-binding|voluntary|optional)\s+mediation\b[^.;]{0,60}|"
+                                r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"

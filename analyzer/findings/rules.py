@@ -88,8 +88,10 @@ def blank_negations(text: str) -> str:
 # ない」: the sentence denies what a rule would find in it. ("Nothing in this Agreement limits X's right to ..." affirms
 # the right instead, and is no denial.)
 _DENIAL = re.compile(
-    r"\b(?:nothing (?:in|under|contained in) (?:this|these)|no provision of this) (?:agreement|memorandum|mou|contract|"
-    r"clause|article|section|conditions|terms|letter)[^.;]{0,40}?\b(?:creates?|grants?|confers?|gives?|obliges?|"
+    r"\b(?:(?:nothing (?:in|under|contained in) (?:this|these)|no provision of this) (?:agreement|memorandum|mou|"
+    r"contract|clause|article|section|conditions|terms|letter)|nothing (?:in|under) (?:it|them))"
+    # (", and nothing in it obliges the University to license or transfer any of its intellectual property")
+    r"[^.;]{0,40}?\b(?:creates?|grants?|confers?|gives?|obliges?|"
     r"requires?|constitutes?|entitles?|"
     r"(?:shall|will) be (?:construed|deemed|interpreted) (?:as|to))\b"
     # "nothing is paid directly to any individual researcher of Party A as an honorarium"

@@ -135,6 +135,23 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?:ものとする)?。?\s*$", re.IGNORECASE)
 
 
+# "9.2 No such disclosure shall be made without the prior written approval of the Company": a paragraph that opens
+# by pointing back ("such", "the foregoing") is about what the paragraph before it names
+_POINTS_BACK = re.compile(r"^(?:(?:no|any|each|every|all|the|in)\s+)?such\s+[a-z]|^the foregoing\b", re.IGNORECASE)
+
+
+def _pointed_back_to(clause: Clause, index: Mapping[str, Clause]) -> Clause | None:
+    """The sibling right before a paragraph that opens by pointing back to it, else None."""
+    if not clause.parent or clause.kind not in ("paragraph", "item"):
+        return None
+    body = clause.text[len(clause.number):] if clause.number and clause.text.startswith(clause.number) \
+        else clause.text
+    if not _POINTS_BACK.match(body.lstrip(" \t.)")):
+        return None
+    before = [c for c in index.values() if c.parent == clause.parent and c.end <= clause.start]
+    return max(before, key=lambda c: c.start, default=None)
+
+
 @lru_cache(maxsize=256)
 def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str) -> str:
     # every item of a list is read with the same lead-in
@@ -368,6 +385,13 @@ class FindingsStage:
         if lead_in is not None:
             conditions_in = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang) \
                 + "\n" + mapped.text
+        elif clause_lang == "en" and (before := _pointed_back_to(clause, index)) is not None:
+            conditions_in = _mapped_lead_in(before.text, tuple(sorted((roles or {}).items())), clause_lang) \
+                + "\n" + mapped.text
+            if before.id in result.predictions:
+                # ... and is about what that paragraph is about
+                before_scores = result.predictions[before.id].category_scores
+                category_scores = {k: max(v, before_scores.get(k, 0.0)) for k, v in category_scores.items()}
         unsure = max(category_scores.values(), default=0.0) < UNSURE_CATEGORY
         if (lead_in is not None or unsure) and clause.parent in result.predictions:
             # an item is half of a sentence its lead-in begins, and the lead-in sets its subject: "16.3 The Receiving

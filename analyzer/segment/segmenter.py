@@ -640,6 +640,9 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         return ("MD", md[0], 0), set(md[1])
     if top is None:
         return None, set()
+    parts = _parts_over_sections(top, by_key, best, lines)
+    if parts is not None:
+        return parts
     parent = (_dominating_style(top, by_key, best) or _numbers_above_sections(top, by_key, best)
               or _headings_above_numbers(top, by_key, best, lines))
     if parent is not None:
@@ -648,6 +651,31 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     if len(restarted) > len(best[top][1]):
         return top, restarted
     return top, set(best[top][1])
+
+
+def _parts_over_sections(top: tuple, by_key: dict, best: dict,
+                         lines: list[_Line]) -> tuple[tuple, set[int]] | None:
+    """"Part 1 - Definitions" / "1.1 ...", "Part 2 - Purpose" / "2.1 ...": where every Part N heads the sections N.x
+    and nothing else numbers the agreement, the Parts are its articles, not a level above them."""
+    if top[0] != "DOT2":
+        return None
+    chain = sorted(best[top][1])
+    parts = [pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style == "EN_PART"]
+    if len(parts) < 3 or not chain or len(parts) > len(chain):
+        return None
+    values = [lines[pos].markers[0].value for pos in parts]
+    if values != [(n,) for n in range(1, len(parts) + 1)] or parts[0] > chain[0]:
+        return None
+    sections = {pos: m.value for pos, m in by_key[top] if pos in set(chain)}
+    bounds = [*parts, len(lines)]
+    for k, (start, end) in enumerate(itertools.pairwise(bounds)):
+        under = [value for pos, value in sections.items() if start < pos < end]
+        if not under or any(value[0] != k + 1 for value in under):
+            return None
+    for pos in parts:
+        m = lines[pos].markers[0]
+        lines[pos].markers = [Marker("EN_ARTICLE", m.value, m.number, m.rest_start, m.rest, m.deco, m.indent)]
+    return lines[parts[0]].markers[0].key, set(parts)
 
 
 def _without_runs_in_attachments(best: dict, lines: list[_Line]) -> dict:
