@@ -23,8 +23,25 @@ INSERTED_TAG = r"【(?:追加|挿入|新設|修正|変更)】"
 MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|" + INSERTED_TAG)
 
 
-def blank_drafting_notes(text: str) -> str:
-    """``text`` with each drafting note replaced by spaces (line breaks kept)."""
+# a mark-up that says how it shows struck text: "Deleted text is shown in [square brackets]; inserted text is
+# underlined"
+STRUCK_LEGEND = re.compile(
+    r"\b(?:delet\w*|struck(?: out| through)?|removed)\b[^.\n]{0,40}?\b(?:shown|marked|indicated|appears?|set out|"
+    r"enclosed|printed)\b[^.\n]{0,15}?\b(?:in|within|by|with|between)\s+\[?(?:square\s+)?brackets\b|"
+    r"\[square brackets\][^.\n]{0,30}\bdelet", re.IGNORECASE)
+BRACKETED = re.compile(r"\[[^\[\]\n]{1,3000}\]")
+
+
+def struck_in_brackets(text: str) -> bool:
+    """Whether the document's own legend says that its [bracketed] text is struck out."""
+    return "bracket" in text[:6000].lower() and STRUCK_LEGEND.search(text[:6000]) is not None
+
+
+def blank_drafting_notes(text: str, struck: bool = False) -> str:
+    """``text`` with each drafting note replaced by spaces (line breaks kept); with ``struck``, every [bracketed]
+    passage too (the document's legend says brackets mark deleted text)."""
+    if struck and "[" in text:
+        text = BRACKETED.sub(lambda m: " " * len(m.group()), text)
     if "【" in text:
         text = MARKUP_JA.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text and "［" not in text:

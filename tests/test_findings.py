@@ -4440,7 +4440,40 @@ _BLIND_641_TO_648 = [
      "to the Sponsor." + _EN_TERM, "IP-01", False, "en-nothing-in-it-obliges-us-to-transfer-our-ip"),
 ]
 
-_BLIND_345_TO_648 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_649_TO_656 = [
+    (_EN_PREAMBLE + "Article 8 Disclosure\n8.4 The Sponsor may provide Trial Data to any competent governmental or public "
+     "security authority upon its request, and shall notify the University of such provision only to the extent that "
+     "notification is permitted by the requesting authority." + _EN_TERM, "DAT-04", True,
+     "en-a-notice-only-where-the-authority-allows-it"),
+    (_JA_PREAMBLE + "第8条（データの利用）\n４　乙は、本データを、本機器の安全性及び有効性の評価並びに国内外の規制当局への報告及び申請のために"
+     "利用することができる。\n", "DAT-04", False, "ja-a-device-makers-filings-with-regulators"),
+    (_EN_PREAMBLE + "Article 3 Contributions\n3.2 The University shall provide the registry data described in Annex A.\n"
+     "3.3 The Sponsor may, at its discretion, contribute to the Project such data as it considers appropriate."
+     + _EN_TERM, "REC-01", True, "en-the-partner-contributes-at-its-discretion"),
+    (_JA_PREAMBLE + "第4条（利用申請）\n１　甲は、本計算資源を利用させようとする者について、氏名、所属、職名及び研究上の役割を記載した利用申請書を"
+     "乙に提出する。\n", "DAT-03", False, "ja-a-users-name-on-an-application-for-access"),
+    (_JA_PREAMBLE + "第8条（データの帰属）\n本計算資源上で生成された全てのデータに係る一切の権利は乙に帰属するものとし、甲は、乙が書面により許諾"
+     "した範囲においてのみ、これを複製し、利用することができる。\n", "DAT-05", True,
+     "ja-our-data-used-only-as-far-as-the-partner-allows"),
+    (_EN_PREAMBLE + "Article 8 Academic Output\n8.2 All papers arising from the work shall name the Sponsor as the "
+     "affiliation of the researcher, and the University shall not attribute such work to any other institution without "
+     "the prior written consent of the Sponsor." + _EN_TERM, "PUB-01", False, "en-whose-name-a-paper-carries"),
+    ("客員教授委嘱契約書\n漢江未来大学校（以下「甲」という。）と田島誠一（以下「乙」という。）とは、次のとおり契約する。\n第5条（兼業）\n乙は、"
+     "本契約の締結に先立ち、所属機関の兼業許可を得るものとする。\n第6条（報酬）\n甲は、乙に対し、本委嘱に対する報酬として年額金二億ウォンを"
+     "支払うほか、乙の個人研究活動費として年額金一億ウォンを支給する。\n", "FUN-04", True,
+     "ja-a-foreign-university-pays-our-professor-who-needs-outside-work-approval"),
+    (_EN_PREAMBLE + "Article 6 Instruments\n6.2 The Parties agree that no classification, licensing or end-use review "
+     "shall be required as a condition of the shipment of the University's instruments to Murmansk." + _EN_TERM,
+     "EXP-01", True, "en-no-classification-licensing-or-end-use-review"),
+    (_EN_PREAMBLE + "Article 4 Allowance\n4.1 The Sponsor will pay Professor Ito a monthly living allowance of SGD 3,800. "
+     "His home institution permits him to receive this allowance, and he is free to disclose this letter to any "
+     "funding body." + _EN_TERM, "FUN-04", False, "en-an-allowance-his-university-permits-and-he-may-disclose"),
+    (_EN_PREAMBLE + "Article 8 Models\n8.2 All right, title and interest in the Models, and in software developed by "
+     "the Sponsor for training them, shall vest in the Sponsor." + _EN_TERM, "IP-01", False,
+     "en-what-the-partner-builds-for-itself-is-its-own"),
+]
+
+_BLIND_345_TO_656 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4451,7 +4484,7 @@ _BLIND_345_TO_648 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_585_TO_592 + _BLIND_593_TO_600
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
-                     + _BLIND_633_TO_640 + _BLIND_641_TO_648)
+                     + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4470,6 +4503,25 @@ def test_a_paragraph_that_points_back_is_read_with_the_paragraph_before(engine: 
     result = engine.analyze(document.encode("utf-8"), name="blind642.txt")
     rules = {f.indicator for f in result.findings if f.source in ("rule", "both")}
     assert ("PUB-01" in rules) is by_rule
+
+
+@pytest.mark.parametrize(("legend", "struck"), [
+    # set 656: a mark-up whose first line says "Deleted text is shown in [square brackets]": the bracketed limit on the
+    # sponsor's approval and the bracketed export-control paragraph are struck out
+    ("DRAFT v4 - Sponsor mark-up. Deleted text is shown in [square brackets]; inserted text is underlined.\n", True),
+    ("DRAFT v4 - Sponsor mark-up. Subject to contract.\n", False),
+])
+def test_bracketed_text_a_mark_up_says_is_deleted_is_read_as_struck_out(engine: AnalyzerEngine, legend: str,
+                                                                         struck: bool) -> None:
+    document = (legend + _EN_PREAMBLE + "Article 8 Publication\n8.2 No publication of the Results shall be made by the "
+                "University without the prior written approval of the Sponsor[, such approval not to be unreasonably "
+                "withheld].\nArticle 13 Compliance\n13.3 [Each Party shall comply with the export control laws of "
+                "Japan and shall not transfer any controlled technology without the licences they require.]\n"
+                "Article 14 Term\n14.1 This Agreement ends in 2028; either Party may terminate it on notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind656.docx.txt")
+    assert ("PUB-01" in {f.indicator for f in result.findings if f.source in ("rule", "both")}) is struck
+    missing = {d.category for d in result.document_findings if d.kind == "missing_protection"}
+    assert ("EXPORT_CONTROL" in missing) is struck
 
 
 @pytest.mark.parametrize(("document", "category", "missing"), [
@@ -4494,6 +4546,10 @@ def test_a_paragraph_that_points_back_is_read_with_the_paragraph_before(engine: 
      "甲及び乙は、相手方から開示された一切の情報を秘密情報として取り扱い、第三者に開示してはならない。\n３ 第1項の規定にかかわらず、甲又は乙は、"
      "法令の規定又は裁判所の命令により秘密情報の開示を求められたときは、必要最小限の範囲において開示することができる。\n",
      "CONFIDENTIALITY", True),
+    # set 654: a dual appointment's "All papers ... shall name Party A as the sole affiliation" is its publication term
+    (_EN_PREAMBLE + "Article 8 Academic Output and Attribution\n8.2 All papers, patents and research reports arising "
+     "from work carried out under this Agreement shall name the Sponsor as the sole affiliation of the researcher.\n"
+     "Article 9 Term\n9.1 This Agreement ends in 2028.\n", "PUBLICATION", False),
     # set 647: talks that "may include non-binding mediation" choose no law and no forum
     (_EN_PREAMBLE + "Article 15 Disputes\n15.1 The Parties shall consult further in good faith on an appropriate means "
      "of resolving any dispute, which may include non-binding mediation by a mediator acceptable to both Parties.\n",
@@ -4615,9 +4671,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_648],
-                         ids=[row[3] for row in _BLIND_345_TO_648])
-def test_wording_from_blind_sets_345_to_648(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_656],
+                         ids=[row[3] for row in _BLIND_345_TO_656])
+def test_wording_from_blind_sets_345_to_656(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

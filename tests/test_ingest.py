@@ -201,6 +201,23 @@ def test_docx_keeps_paragraphs_and_tables_in_order_and_drops_headers_and_footers
     ]
 
 
+@pytest.mark.parametrize(("rows", "lines"), [
+    # set 651: an agreement laid out as a table, the clause numbers in the left column
+    ([["1", "DEFINITIONS"], ["1.1", "\"Affiliate\" means a controlled entity."], ["2", "PURPOSE"],
+      ["2.1", "The Parties collaborate."]],
+     ["1 DEFINITIONS", "1.1 \"Affiliate\" means a controlled entity.", "2 PURPOSE", "2.1 The Parties collaborate."]),
+    ([["第1条", "（目的）本契約は目的を定める。"], ["第2条", "（秘密保持）甲及び乙は秘密を守る。"]],
+     ["第1条 （目的）本契約は目的を定める。", "第2条 （秘密保持）甲及び乙は秘密を守る。"]),
+    # a table of figures or names is read cell by cell as before, and a figure in a later column numbers nothing
+    ([["Party", "Role"], ["2025", "Year one"]], ["Party", "Role", "2025", "Year one"]),
+    ([["2027/28", "Tasman Endeavour", "26", "Subantarctic Front"]], ["2027/28", "Tasman Endeavour", "26",
+                                                                    "Subantarctic Front"]),
+])
+def test_a_clause_number_alone_in_a_table_cell_starts_the_line_of_the_cell_beside_it(rows: list, lines: list) -> None:
+    document = load_document(docx_bytes(["AGREEMENT"], table=rows))
+    assert document.text.splitlines() == ["AGREEMENT", *lines]
+
+
 def test_docx_word_automatic_numbering_is_rendered_as_word_shows_it() -> None:
     data = numbered_docx_bytes([
         (None, "秘密保持契約書"), (0, "（目的）"), (None, "本契約は目的を定める。"), (0, "（秘密情報）"),

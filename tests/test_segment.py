@@ -301,6 +301,21 @@ def test_parts_that_each_head_their_own_numbered_sections_are_the_articles(parts
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == numbers
 
 
+def test_numbered_capital_titles_that_fill_the_gaps_of_an_article_run_are_articles() -> None:
+    # set 656: a 2012 agreement patched over the years: "Article 1" ... "Article 3", "4. PUBLICATION", "5. INTELLECTUAL
+    # PROPERTY", "ARTICLE 6 FUNDING", "Article 7", "Article 8A", "9. GENERAL"; the list items "1. Objectives" of its
+    # schedule stay the schedule's
+    body = "".join(f"{head}\nThe Parties shall act under this article in good faith and as agreed between them.\n\n"
+                   for head in ("Article 1   DEFINITIONS", "Article 2   PURPOSE", "Article 3   CONFIDENTIALITY",
+                                "4. PUBLICATION", "5. INTELLECTUAL PROPERTY", "ARTICLE 6  FUNDING", "Article 7   TERM",
+                                "Article 8A   NOTICES", "9. GENERAL"))
+    text = ("RESEARCH COLLABORATION AGREEMENT\nThis Agreement is made between A University and B Institute.\n\n" + body
+            + "SCHEDULE 1\n1. Objectives\n2. Data\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "Article 1", "Article 2", "Article 3", "4.", "5.", "ARTICLE 6", "Article 7", "Article 8A", "9."]
+
+
 def test_sections_numbered_in_words_are_articles() -> None:
     # set 314: "SECTION TEN – PUBLICATIONS AND AUTHORSHIP", with clauses 10.1, 10.2 under it
     text = ("CONSORTIUM AGREEMENT\nSECTION ONE – DEFINITIONS\n1.1 Terms are defined here.\nSECTION TWO – PURPOSE\n2.1 The "

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from analyzer.annotations import blank_drafting_notes
+from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.classify.model import ClauseClassifier, ClauseInput
 from analyzer.config import Settings
 from analyzer.types import AnalysisResult, Party
@@ -65,8 +65,9 @@ def clause_inputs(result: AnalysisResult, home_names: tuple[str, ...] | list[str
             current = index.get(current.parent) if current.parent else None
         return current.heading if current is not None else ""
 
+    struck = struck_in_brackets(result.document.text)
     return parties, [
-        ClauseInput(text=blank_drafting_notes(c.text), heading=inherited_heading(c),
+        ClauseInput(text=blank_drafting_notes(c.text, struck), heading=inherited_heading(c),
                     lang=c.language if c.language in ("ja", "en") else None, parties=roles, id=c.id)
         for c in clauses
     ]

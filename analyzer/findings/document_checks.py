@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.findings.rules import blank_negations
 from analyzer.findings.textmap import map_text
 from analyzer.types import Clause, DocumentFinding, Prediction, article_of
@@ -63,8 +64,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # a platform's terms: "Customer may close its account at any time"
                                    r"\bclose\s+(?:its|your|their|the|an)\s+account|退会|アカウントを(?:削除|閉鎖)",
                                    re.IGNORECASE),
-    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文",
-                              re.IGNORECASE),
+    # (and, in a clause the model files under publication, the affiliation its papers name: "All papers ... shall name
+    # Party A as the sole affiliation")
+    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文|\bpapers\b|"
+                              r"\bauthorship\b", re.IGNORECASE),
     # (a CRADA's "Proprietary Information ... bound by written obligations of confidence")
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"
                                   r"obligations? of confidence|in confidence", re.IGNORECASE),
@@ -85,7 +88,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 # is an activity, not a clause on publishing results
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
-                              r"(?:[\w\-, ]{0,60}?)publications|刊行物(?:等)?の(?:交換|寄贈)|"
+                              r"(?:[\w\-, ]{0,60}?)(?:publications|papers)|刊行物(?:等)?の(?:交換|寄贈)|"
                               # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing
                               # them (nor 「論文草稿…を含む…一切の情報…を乙の秘密情報とみなし」)
                               r"(?:投稿予定の|未公表の)?論文(?:の)?(?:原稿|草稿|草案)|"
@@ -272,14 +275,14 @@ _JA_LINE_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u4e00-\u9fff々])\n(?=[\u3000-\
 
 
 def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
-             first_only: bool = False) -> list[Clause]:
+             first_only: bool = False, struck: bool = False) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
     unrelated = NOT_PROTECTION_WORDING.get(category)
     decisive = DECISIVE_WORDING.get(category)
     found = []
     for clause in clauses:
         # a Japanese PDF line breaks anywhere, also inside the words ("本覚書を終了\nさせることができます")
-        text = _JA_LINE_BREAK.sub("", clause.text)
+        text = _JA_LINE_BREAK.sub("", blank_drafting_notes(clause.text, struck) if struck else clause.text)
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
         if score < PRESENT and not wording.search(clause.heading or "") and not (
@@ -300,9 +303,11 @@ def _units(clauses: Sequence[Clause]) -> list[Clause]:
     return [c for c in clauses if c.kind not in ("preamble", "signature")]
 
 
-def has_protection(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction]) -> bool:
-    """Whether the agreement has a clause that gives the protection of ``category`` (an export-control clause)."""
-    return bool(_present(category, _units(clauses), predictions, first_only=True))
+def has_protection(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
+                   struck: bool = False) -> bool:
+    """Whether the agreement has a clause that gives the protection of ``category`` (an export-control clause);
+    ``struck``: the document's [bracketed] text is struck out."""
+    return bool(_present(category, _units(clauses), predictions, first_only=True, struck=struck))
 
 
 def expected_protections(kind: str) -> tuple[str, ...]:
@@ -337,11 +342,13 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
     units = _units(clauses)
+    struck = struck_in_brackets(text)
     out: list[DocumentFinding] = []
     expected = expected_protections(kind)
     for category in expected:
         # whether a protection is there needs one clause; the confidentiality exceptions are looked for in all of them
-        present = _present(category, units, predictions, first_only=category != "CONFIDENTIALITY")
+        present = _present(category, units, predictions, first_only=category != "CONFIDENTIALITY",
+                           struck=struck)
         if not present:
             label_en, label_ja = LABELS[category]
             out.append(DocumentFinding(

@@ -198,6 +198,10 @@ def _addressed_in_japan(name: str, text: str) -> bool:
     return False
 
 
+# outside work that a Japanese university approves for its own staff
+_OUTSIDE_WORK = re.compile(r"兼業(?:の)?(?:許可|承認|届|申請)")
+
+
 def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, text: str = "") -> list[Party]:
     home_index = next((i for i, p in enumerate(parties) if _matches_home(p, home_names)), None)
     if home_index is not None and set(parties[home_index].aliases) & _SELF_REFERENCES \
@@ -237,6 +241,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             people = [i for i, p in enumerate(parties) if _JA_PERSON.fullmatch(p.name.strip())
                       and not _ORGANISATION.search(p.name)]
             person = people[0] if len(parties) == 2 and len(people) == 1 else None
+            if person is not None and not formal and text and _OUTSIDE_WORK.search(text):
+                # a foreign university's appointment of our professor (「漢江未来大学校（以下「甲」という。）と
+                # 田島誠一（以下「乙」という。）」) that he must clear as outside work (兼業) with his own university:
+                # he is ours
+                universities = []
             home_index = (formal[0] if len(formal) == 1 else universities[0] if len(universities) == 1
                           else japanese[0] if len(japanese) == 1 else addressed[0] if len(addressed) == 1
                           else person if person is not None

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from analyzer.annotations import blank_drafting_notes
+from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.affiliations import defence_linked, link_hits, party_hits
@@ -283,7 +283,8 @@ class FindingsStage:
         partner_home = partner_countries(parties, text)
         linked = (defence_linked(parties, text), tuple(p for p in parties if p.role == "HOME"))
         covered = frozenset(category for category in set(COVERED_BY_DOCUMENT.values())
-                            if has_protection(category, result.clauses, result.predictions))
+                            if has_protection(category, result.clauses, result.predictions,
+                                              struck_in_brackets(text)))
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
                                                   first_child, partner_home=partner_home, covered=covered,
@@ -372,7 +373,8 @@ class FindingsStage:
             # paragraphs and items inherit their article's heading for the model, as in training
             prediction = self.classifier.predict(
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
-        mapped = map_text(blank_drafting_notes(clause.text), roles, clause_lang, offset=clause.start)
+        mapped = map_text(blank_drafting_notes(clause.text, struck_in_brackets(text)), roles, clause_lang,
+                          offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
         article = self._article(clause, index)
         if glosses and glosses.get(clause_lang) and article.kind != "definitions":

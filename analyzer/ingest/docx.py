@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from zlib import error as zlib_error
@@ -112,14 +113,41 @@ def _block_lines(container, numbering: Numbering) -> Iterator[str]:
             yield from _paragraph_lines(child, numbering)
         elif tag == f"{W}tbl":
             for row in child.iter(f"{W}tr"):
-                for cell in row.findall(f"{W}tc"):
-                    yield from _block_lines(cell, numbering)
+                yield from _row_lines(row.findall(f"{W}tc"), numbering)
         elif tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{W}ins", f"{W}moveTo"):
             yield from _block_lines(child, numbering)
         elif tag == f"{MC}AlternateContent":
             choice = child.find(f"{MC}Choice")
             if choice is not None:
                 yield from _block_lines(choice, numbering)
+
+
+# a cell that holds nothing but a clause number: "1", "1.1", "(a)", "Article 3", 「第3条」
+_NUMBER_CELL = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})\.?\s*$|"
+                          r"^\s*\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s*$|^\s*[a-z]\)\s*$|"
+                          r"^\s*第[0-9０-９一二三四五六七八九十百]{1,4}条\s*$", re.IGNORECASE)
+
+
+def _row_lines(cells: list, numbering: Numbering) -> Iterator[str]:
+    """A table row's lines, cell by cell; a clause number alone in the first cell starts the next cell's first line,
+    as it would on the page of an agreement laid out as a table ("1.1 | "Affiliate" means ...")."""
+    pending = ""
+    for k, cell in enumerate(cells):
+        lines = list(_block_lines(cell, numbering))
+        if pending:
+            first = next((j for j, line in enumerate(lines) if line.strip()), None)
+            if first is None:
+                continue  # an empty cell between the number and the text
+            lines[first] = pending + " " + lines[first].lstrip()
+            pending = ""
+        elif k == 0 and len(cells) > 1 and len([line for line in lines if line.strip()]) == 1 \
+                and _NUMBER_CELL.match("".join(lines)):
+            # (the first column only: a figure in a table's fourth column, "26" ship days, numbers nothing)
+            pending = "".join(lines).strip()
+            continue
+        yield from lines
+    if pending:
+        yield pending
 
 
 def _check_archive(data: bytes) -> None:

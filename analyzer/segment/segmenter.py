@@ -640,7 +640,7 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         return ("MD", md[0], 0), set(md[1])
     if top is None:
         return None, set()
-    parts = _parts_over_sections(top, by_key, best, lines)
+    parts = _parts_over_sections(top, by_key, best, lines) or _articles_in_mixed_styles(top, by_key, best, lines)
     if parts is not None:
         return parts
     parent = (_dominating_style(top, by_key, best) or _numbers_above_sections(top, by_key, best)
@@ -676,6 +676,37 @@ def _parts_over_sections(top: tuple, by_key: dict, best: dict,
         m = lines[pos].markers[0]
         lines[pos].markers = [Marker("EN_ARTICLE", m.value, m.number, m.rest_start, m.rest, m.deco, m.indent)]
     return lines[parts[0]].markers[0].key, set(parts)
+
+
+def _caps_title(rest: str) -> bool:
+    title = rest.strip()
+    letters = [c for c in title if c.isalpha()]
+    return 3 <= len(title) <= 60 and len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _articles_in_mixed_styles(top: tuple, by_key: dict, best: dict,
+                              lines: list[_Line]) -> tuple[tuple, set[int]] | None:
+    """An old agreement patched over the years: "Article 6   CONFIDENTIALITY", then "7. PUBLICATION", "8. INTELLECTUAL
+    PROPERTY", "ARTICLE 9  FUNDING" ... "14. GENERAL". Numbered titles in capitals that fill the gaps of the article
+    run, in the article's place, are articles too."""
+    if top[0] != "EN_ARTICLE":
+        return None
+    items: dict[int, Marker] = {}
+    for key, found in by_key.items():
+        for pos, m in found:
+            if key[0] == "EN_ARTICLE":
+                items[pos] = m
+            elif key[0] == "DOT1" and key[2] == top[2] and pos not in items and _caps_title(m.rest):
+                items[pos] = Marker("EN_ARTICLE", m.value, m.number, m.rest_start, m.rest, top[1], top[2])
+    ordered = sorted(items.items())
+    _, chain = _best_chain(ordered, lines)
+    current = set(best[top][1])
+    if len(chain) < len(current) + 2 or not current <= set(chain):
+        return None
+    for pos in chain:
+        if lines[pos].markers[0].style != "EN_ARTICLE":
+            lines[pos].markers = [items[pos]]
+    return top, set(chain)
 
 
 def _without_runs_in_attachments(best: dict, lines: list[_Line]) -> dict:
