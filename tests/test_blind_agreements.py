@@ -879,6 +879,21 @@ ALTERNATIVES = {
     # for our co-director, the PER-01 keyed
     ("set654", "客員教授委嘱契約書_漢江未来大学校_田島教授_2025.docx", "CON-01"),  # the contract kept from his university
     # and funders, the COI-01 keyed
+    # sets 657-664
+    ("set657", "Materials_Testing_Agreement_Tateyama-QUAA_HypersonicTPS_2025_v3.pdf", "DAT-04"),  # the model's: results
+    # reported to the partner's state supervisors, beside the EXP-05 keyed
+    ("set658", "学術交流協定書_北稜大学_アルティプラノ・ポトシーノ自治大学.pdf", "DAT-01"),  # our labs and network opened to
+    # the partner's researchers, the REC-02 keyed
+    ("set659", "Research_Collaboration_Agreement_Kitaura-Halvorsen_2025_v3.docx", "DAT-04"),  # results to any government
+    # or defence agency, the EXP-05 keyed
+    ("set659", "SRA_Asahigaoka-Caldera_ASU-SR-2025-0217_executed.pdf", "CON-03"),  # the agreement kept from ministries
+    # and funders, the CON-01 keyed
+    ("set662", "Biobank_Sample_Sharing_Agreement_SUBB-Lanxin_2025_v3.docx", "EXP-05"),  # samples and data to partners the
+    # company designates, the TRA-01 keyed
+    ("set663", "ASRC_Membership_Agreement_TISS_2025_countersigned.pdf", "CON-03"),  # the terms kept from government
+    # agencies and funders, the CON-01 keyed
+    ("set664", "Side_Letter_No1_SRA_KSU-SR-2024-0117_Shikma_Spectral_executed.docx", "CON-03"),  # the letter kept from
+    # funders and ministries, the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -1086,6 +1101,9 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     ("set612", "SGDCA_Kitakami-Huaxia_2025_execution.pdf", "EXP-05"),  # our data to the partner state's authorities on
     # request read as onward transfer too, beside the DAT-04 keyed (other keys name EXP-05 for the same words)
     ("set634", "共同研究協定書_東雲大学_ケルナー応用情報研究所_締結版.docx", "EXP-05"),  # the same, in Japanese
+    # sets 657-664
+    ("set664", "Side_Letter_No1_SRA_KSU-SR-2024-0117_Shikma_Spectral_executed.docx", "COI-01"),  # the university keeping
+    # its own side letter from its funders read as a researcher hiding a tie from them too, beside the CON-01 keyed
 }
 
 pytestmark = pytest.mark.slow
@@ -1161,7 +1179,7 @@ def test_planted_red_flags_are_found_at_their_article_and_nothing_else_is_high(r
         if (folder, name, planted["indicator"]) in KNOWN_MISSES:
             continue
         article = IN_SCHEDULE.get((folder, name, planted["indicator"]), planted["article"])
-        if not _number(article):
+        if not _number(article) or not key["top_level"]:
             # no article number (a memorandum in prose, or the preamble): the finding's clause must hold the quote
             assert _found_at_quote(result, index, planted), planted
             continue

@@ -316,6 +316,21 @@ def test_numbered_capital_titles_that_fill_the_gaps_of_an_article_run_are_articl
         "Article 1", "Article 2", "Article 3", "4.", "5.", "ARTICLE 6", "Article 7", "Article 8A", "9."]
 
 
+def test_lettered_recitals_do_not_make_an_unnumbered_agreement_numbered() -> None:
+    # set 659: "Background" / (A) (B) (C) / "Agreed terms", then headings on lines of their own over unnumbered
+    # paragraphs: the recitals are no outline, and the headed paragraphs are the clauses
+    text = ("RESEARCH COLLABORATION AGREEMENT\nThis Agreement is made between A University and B AS.\nBackground\n"
+            "(A) The University studies navigation.\n(B) The Company builds vehicles.\n(C) The Parties wish to "
+            "collaborate.\nAgreed terms\nDefinitions\nIn this Agreement the following words have these meanings.\n"
+            "Publication\nThe University shall not publish any Results without the approval of the Company.\n"
+            "Term and Termination\nThis Agreement ends in 2028 and either Party may terminate it on notice.\n"
+            "Governing Law\nThis Agreement is governed by the laws of Japan.\n")
+    seg = _segment(text, "docx")
+    assert not [c for c in seg.clauses if c.kind in ("article", "definitions")]
+    headings = [c.heading for c in seg.clauses if c.kind == "paragraph"]
+    assert {"Definitions", "Publication", "Term and Termination", "Governing Law"} <= set(headings)
+
+
 def test_sections_numbered_in_words_are_articles() -> None:
     # set 314: "SECTION TEN – PUBLICATIONS AND AUTHORSHIP", with clauses 10.1, 10.2 under it
     text = ("CONSORTIUM AGREEMENT\nSECTION ONE – DEFINITIONS\n1.1 Terms are defined here.\nSECTION TWO – PURPOSE\n2.1 The "

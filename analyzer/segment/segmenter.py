@@ -178,7 +178,7 @@ class ClauseSegmenter:
         _lettered_articles(lines)
         _circled_article_headings(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
-        if top_key is not None and _a_list_in_prose(lines, top_key, chain):
+        if top_key is not None and (_a_list_in_prose(lines, top_key, chain) or _only_the_recitals(lines, chain)):
             top_key, chain = None, set()
         chain = _before_the_annexes(chain, lines)
         prose_body = bool(text) and _numbered_only_in_an_annex(lines, chain)
@@ -707,6 +707,21 @@ def _articles_in_mixed_styles(top: tuple, by_key: dict, best: dict,
         if lines[pos].markers[0].style != "EN_ARTICLE":
             lines[pos].markers = [items[pos]]
     return top, set(chain)
+
+
+_OPERATIVE_PART = re.compile(r"^\s*(?:\*\*)?(?:agreed terms|operative (?:provisions|terms)|terms agreed|"
+                             r"now,? therefore|it is (?:hereby )?agreed|the parties (?:hereby )?agree)\b|"
+                             r"\bagree as follows\b", re.IGNORECASE)
+
+
+def _only_the_recitals(lines: list[_Line], chain: set[int]) -> bool:
+    """"Background" / "(A) ... (B) ... (C) ..." / "Agreed terms" over unnumbered headed paragraphs: the only numbered
+    run is the recitals', and the agreement itself is prose."""
+    start = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style == "RECITALS"), None)
+    if start is None or not chain or min(chain) < start:
+        return False
+    end = next((pos for pos in range(start + 1, len(lines)) if _OPERATIVE_PART.search(lines[pos].text)), None)
+    return end is not None and max(chain) < end and end < len(lines) - 3
 
 
 def _without_runs_in_attachments(best: dict, lines: list[_Line]) -> dict:
