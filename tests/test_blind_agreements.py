@@ -21,6 +21,9 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "DAT-02"),  # a web form's lettered sections are
+    # not read as its outline (a known outline miss), so the answer is filed under question 6, not Section B
+    ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "FUN-03"),  # the same, Section C
     ("set402", "SOW-02_IAFA-ShiranuiU_DFOS_Bridge_Monitoring_signed-version.docx", "FUN-05"),  # deliverable quotas in a
     # nested table row of a statement of work laid out as one table; no parties are read
     ("set3", "en_mou_risky.txt", "REC-03"),  # reported as IP-04, an alternative the key names
@@ -894,9 +897,29 @@ ALTERNATIVES = {
     # agencies and funders, the CON-01 keyed
     ("set664", "Side_Letter_No1_SRA_KSU-SR-2024-0117_Shikma_Spectral_executed.docx", "CON-03"),  # the letter kept from
     # funders and ministries, the CON-01 keyed
+    # sets 665-672
+    ("set83", "B_VAAR_cooperative_research.docx", "EXP-05"),  # a licence extended to any government body or contractor
+    # without our consent, the IP-05 keyed (EXP-05 read since round 66)
+    ("set665", "共同研究契約書_瀬戸内科学技術大学_エミレーツ宇宙技術庁_衛星メタン観測.txt", "DAT-04"),  # our data to the
+    # partner's government bodies without our consent, the EXP-05 keyed
+    ("set666", "CSAA_NLHRF-MinamiShinano_LAKE-MET_executed-version.docx", "IP-01"),  # all data transferred to the
+    # hospital, the DAT-05 keyed
+    ("set667", "学術交流及び共同研究協定書_北陸臨海大学_アタカマアンデス工科大学_最終案.docx", "DAT-01"),  # nominees given our
+    # labs and network, the PER-03 keyed
+    ("set669", "CRA-ABS_SurugaOceanU-HIDLS_DeepSeaGR_2025_final.pdf", "LAW-02"),  # the model's: the partner state's data
+    # and biosecurity laws acknowledged, beside the DAT-04 keyed
+    ("set670", "共同研究契約書_常陸工科大学_CRIRI_締結版.pdf", "PUB-03"),  # the model's: publication revised or stopped as
+    # the partner demands, the PUB-01 keyed
+    ("set671", "Qingyun_YSP_Engagement_Contract_ZHAO_Mingyue_2025.pdf", "IP-06"),  # the host as first affiliation, the
+    # FUN-05 keyed
+    ("set671", "Qingyun_YSP_Engagement_Contract_ZHAO_Mingyue_2025.pdf", "COI-01"),  # the contract kept from his
+    # employer, the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf"): "a web form's 'Section B | Project "
+        "Information' ... 'Section H' over questions numbered 1-7 in each: lettered sections are not read as numbers, so "
+        "the questions are the outline",
     ("set175", "b175_master_agreement_and_work_order.docx"): "a Work Order headed 'SCHEDULE 1' after the master "
                                                              "agreement's signatures is read as its annex, as set 72's "
                                                              "Project Schedules are",
@@ -1104,6 +1127,9 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # sets 657-664
     ("set664", "Side_Letter_No1_SRA_KSU-SR-2024-0117_Shikma_Spectral_executed.docx", "COI-01"),  # the university keeping
     # its own side letter from its funders read as a researcher hiding a tie from them too, beside the CON-01 keyed
+    # sets 665-672
+    ("set671", "研究者招へい契約書_星衡テクノロジージャパン_東湊大学_高槻准教授.txt", "EXP-02"),  # the model's: the company's
+    # free use of the results for its business read as an open end use, beside the EXP-05 keyed in the same article
 }
 
 pytestmark = pytest.mark.slow

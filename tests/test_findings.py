@@ -4490,7 +4490,22 @@ _BLIND_657_TO_664 = [
      "subject to any restriction." + _EN_TERM, "DAT-03", False, "en-results-passed-on-are-no-personal-data"),
 ]
 
-_BLIND_345_TO_664 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_665_TO_672 = [
+    (_EN_PREAMBLE + "Article 8 Platform\n8.2 The Sponsor may make the Platform, including the pedestrian analytics "
+     "modules, available to the police and other competent security agencies for the identification and tracking of "
+     "individuals of interest." + _EN_TERM, "EXP-02", True, "en-our-analytics-for-police-tracking-of-individuals"),
+    (_JA_PREAMBLE + "第9条（発明の帰属）\n甲の研究者が行った発明等については、当該発明等が乙の施設内で行われたか否かを問わず、これに係る一切の権利は、"
+     "発生と同時に乙に帰属するものとする。\n", "IP-01", True, "ja-whether-or-not-made-at-the-partners-facility"),
+    (_EN_PREAMBLE + "Article 5 Publications\n5.1 At least thirty days before submission of any manuscript, the "
+     "University shall provide a copy to the Sponsor solely so that the Sponsor may confirm that the publication does "
+     "not contain protected health information or data that could identify a patient." + _EN_TERM, "DAT-03", False,
+     "en-a-manuscript-checked-for-health-information"),
+    (_EN_PREAMBLE + "Article 7 Licence\n7.3 The Sponsor may not sublicense this licence, except that the Sponsor may "
+     "make Derived Results that have been published in accordance with Article 10 available to other government "
+     "agencies." + _EN_TERM, "DAT-04", False, "en-published-results-to-other-agencies"),
+]
+
+_BLIND_345_TO_672 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4502,7 +4517,7 @@ _BLIND_345_TO_664 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
-                     + _BLIND_657_TO_664)
+                     + _BLIND_657_TO_664 + _BLIND_665_TO_672)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4551,6 +4566,36 @@ def test_our_researchers_helped_only_as_the_partner_thinks_possible_is_one_way_a
     assert "REC-02" in {f.indicator for f in result.findings}
 
 
+@pytest.mark.parametrize("second", [
+    # set 665: "ILSUNS may, as its resources and priorities permit, assist with logistics" (REC-01 is low severity)
+    "4.2 The Sponsor may, as its resources and priorities permit, assist with logistics and access permits.",
+    # set 669: "CVMSU may share with SU such data ... as CVMSU may from time to time consider appropriate"
+    "4.2 The Sponsor may share with the University such data from its programme as the Sponsor may from time to time "
+    "consider appropriate.",
+])
+def test_a_partner_that_gives_only_what_it_sees_fit_beside_our_duties_is_one_sided(engine: AnalyzerEngine,
+                                                                                     second: str) -> None:
+    document = (_EN_PREAMBLE + "Article 4 Contributions\n4.1 The University shall provide its complete monitoring "
+                "records and the instruments described in Annex 1.\n" + second + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind665.txt")
+    assert "REC-01" in {f.indicator for f in result.findings}
+
+
+def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above() -> None:
+    # set 665: the title block names both universities, and the alias of the first stands alone at a line's start
+    from analyzer.segment.parties import find_parties
+
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween\nNational University Corporation Tateyama University (Japan)\nand\n"
+            "Ile-Alatau State University (Republic of Kazakhstan)\non Cooperation in Glacier Monitoring\n"
+            "National University Corporation Tateyama University, a national university corporation of Japan having "
+            "its\nprincipal office at 5-21 Senjugahara, Toyama 930-1406, Japan\n(\u201cTateyama University\u201d), and "
+            "Ile-Alatau State University, a state higher education\ninstitution of the Republic of Kazakhstan "
+            "(\u201cILSUNS\u201d), hereinafter referred to individually as a \u201cParty\u201d.\n")
+    names = {p.aliases[0]: p.name for p in find_parties(text)}
+    assert names == {"Tateyama University": "National University Corporation Tateyama University",
+                     "ILSUNS": "Ile-Alatau State University"}
+
+
 @pytest.mark.parametrize(("document", "category", "missing"), [
     # set 395: a CRADA's "Proprietary Information ... bound by written obligations of confidence"
     ("COOPERATIVE RESEARCH AND DEVELOPMENT AGREEMENT\nThis Agreement is made between Hokushin University (the "
@@ -4577,6 +4622,11 @@ def test_our_researchers_helped_only_as_the_partner_thinks_possible_is_one_way_a
     (_EN_PREAMBLE + "Article 8 Academic Output and Attribution\n8.2 All papers, patents and research reports arising "
      "from work carried out under this Agreement shall name the Sponsor as the sole affiliation of the researcher.\n"
      "Article 9 Term\n9.1 This Agreement ends in 2028.\n", "PUBLICATION", False),
+    # set 672: a renewal that keeps the memorandum's other terms is judged with it, not on its own
+    ("AGREEMENT ON THE RENEWAL AND AMENDMENT OF THE\nMEMORANDUM OF UNDERSTANDING ON ACADEMIC COOPERATION\nbetween Hokushin "
+     "University (the \"University\") and Qiantang University (\"QUST\")\nArticle 1 Renewal\n1.1 The Memorandum is "
+     "renewed for five years.\nArticle 2 New Fields\n2.1 Robotics is added to the fields of cooperation.\n",
+     "GOVERNING_LAW", False),
     # set 647: talks that "may include non-binding mediation" choose no law and no forum
     (_EN_PREAMBLE + "Article 15 Disputes\n15.1 The Parties shall consult further in good faith on an appropriate means "
      "of resolving any dispute, which may include non-binding mediation by a mediator acceptable to both Parties.\n",
@@ -4698,9 +4748,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_664],
-                         ids=[row[3] for row in _BLIND_345_TO_664])
-def test_wording_from_blind_sets_345_to_664(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_672],
+                         ids=[row[3] for row in _BLIND_345_TO_672])
+def test_wording_from_blind_sets_345_to_672(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

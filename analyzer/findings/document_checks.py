@@ -194,6 +194,12 @@ _TYPES = (
     ("amendment", re.compile(
         r"変更(?:する)?覚書|一部を変更する|一部変更(?:等)?に関する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
+        # a renewal or extension that keeps the agreement's other terms ("AGREEMENT ON THE RENEWAL AND AMENDMENT OF THE
+        # MEMORANDUM ...", "Re: Extension of Data Use Agreement No. ...")
+        r"^\s*(?:re:\s*)?(?:agreement (?:on|for) the )?(?:renewal|extension)(?: and amendment)? of\s+(?:the\s+|our\s+|"
+        r"your\s+)?(?:[a-z]+\s+){0,4}(?:agreement|memorandum|mou|contract)\b|"
+        r"\b(?:renewal|extension) (?:agreement|letter)\b|"
+        r"(?:更新|延長)(?:に関する)?(?:覚書|合意書)|"
         # a new member's accession to a consortium agreement that keeps all its terms
         r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")

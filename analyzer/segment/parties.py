@@ -1057,6 +1057,17 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
         described = _EN_DESCRIPTION.search(raw, line_start)
         if described and described.start() > line_start + 3:
             opening.append(line_start)
+    elif line_start > 0 and not raw[line_start:].strip():
+        # (the alias opens a PDF line of its own, under the name's wrapped description: "National University
+        # Corporation Tateyama University, a national university corporation of Japan having its\nprincipal office
+        # at ..., Japan\n("Tateyama University")": the line that begins with the name and its description opens it)
+        starts = [m.end() for m in re.finditer(r"\n", raw[:line_start - 1])][-3:]
+        for begin in reversed(starts):
+            stop = raw.find("\n", begin)
+            described = _EN_DESCRIPTION.search(raw, begin, stop if stop >= 0 else len(raw))
+            if re.match(r"(?:The |the )?[A-Z]", raw[begin:]) and described and described.start() > begin + 3:
+                opening.append(begin)
+                break
     # '... ("Hokurei"), and Hanbit Institute of Science and Technology, a ... institute ("HIST")': the "and" right
     # after the party before opens this one (its ")" is behind the floor)
     joined = _AND_AFTER_FLOOR.match(raw) if window_start == floor and floor > 0 else None
