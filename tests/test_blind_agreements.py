@@ -914,6 +914,17 @@ ALTERNATIVES = {
     # FUN-05 keyed
     ("set671", "Qingyun_YSP_Engagement_Contract_ZHAO_Mingyue_2025.pdf", "COI-01"),  # the contract kept from his
     # employer, the CON-01 keyed
+    # sets 673-680
+    ("set673", "CGMD_Database_Licence_JAS-ICMS_Setouchi_2025_signed.txt", "LAW-02"),  # the model's: the partner state's
+    # laws over uploads and logs acknowledged, beside the DAT-04 keyed
+    ("set677", "IDSA_Kuroshio-IPARC_LCC-Water_2025_final.pdf", "PUB-01"),  # the model's: manuscripts cleared by the
+    # council's committee, the PUB-02 keyed
+    ("set678", "共同研究契約書_信越工科大学_江蘇華光高能激光研究院_2025.docx", "EXP-05"),  # results and our technical
+    # information to the partner's authorities without notice, the DAT-04 keyed
+    ("set679", "個人情報の取扱いに関する覚書_東雲医科大学_チャオプラヤー記念病院.pdf", "IP-01"),  # all research data vested
+    # in the partner, the DAT-05 keyed
+    ("set680", "Endowment_Gift_Agreement_LinWeiguang_Foundation_Hokusetsu_Univ_2025_execution.pdf", "PER-01"),  # the
+    # model's: eight weeks a year at the donor's institute, the FUN-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

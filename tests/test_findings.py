@@ -4505,7 +4505,13 @@ _BLIND_665_TO_672 = [
      "agencies." + _EN_TERM, "DAT-04", False, "en-published-results-to-other-agencies"),
 ]
 
-_BLIND_345_TO_672 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_673_TO_680 = [
+    (_EN_PREAMBLE + "Article 15 Termination\n15.2 If the Sponsor fails to pay any instalment, the University may terminate "
+     "this Agreement, in which case the amounts already paid shall be applied, after consultation with the Sponsor, to "
+     "graduate scholarships." + _EN_TERM, "COI-02", False, "en-money-already-paid-put-to-scholarships"),
+]
+
+_BLIND_345_TO_680 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4517,7 +4523,7 @@ _BLIND_345_TO_672 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
-                     + _BLIND_657_TO_664 + _BLIND_665_TO_672)
+                     + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4572,6 +4578,9 @@ def test_our_researchers_helped_only_as_the_partner_thinks_possible_is_one_way_a
     # set 669: "CVMSU may share with SU such data ... as CVMSU may from time to time consider appropriate"
     "4.2 The Sponsor may share with the University such data from its programme as the Sponsor may from time to time "
     "consider appropriate.",
+    # set 677: "The Centre will consider, as its resources and priorities may permit from time to time, facilitating visits"
+    "4.2 The Sponsor will consider, as its resources and priorities may permit from time to time, facilitating visits "
+    "by University researchers.",
 ])
 def test_a_partner_that_gives_only_what_it_sees_fit_beside_our_duties_is_one_sided(engine: AnalyzerEngine,
                                                                                      second: str) -> None:
@@ -4627,6 +4636,12 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "University (the \"University\") and Qiantang University (\"QUST\")\nArticle 1 Renewal\n1.1 The Memorandum is "
      "renewed for five years.\nArticle 2 New Fields\n2.1 Robotics is added to the fields of cooperation.\n",
      "GOVERNING_LAW", False),
+    # sets 674 and 679: a CITES export permit for wildlife samples, and outputs exported from a platform's research
+    # environment, are no export control
+    (_EN_PREAMBLE + "Article 3 Permits\n3.1 The Provider shall obtain all permits required for the collection and export "
+     "of the Materials, including a CITES export permit and a veterinary export certificate.\n", "EXPORT_CONTROL", True),
+    (_EN_PREAMBLE + "Article 5 Outputs\n5.3 Authorized Researchers may export Aggregate Output from the Research "
+     "Environment after it has passed the export review.\n", "EXPORT_CONTROL", True),
     # set 647: talks that "may include non-binding mediation" choose no law and no forum
     (_EN_PREAMBLE + "Article 15 Disputes\n15.1 The Parties shall consult further in good faith on an appropriate means "
      "of resolving any dispute, which may include non-binding mediation by a mediator acceptable to both Parties.\n",
@@ -4748,9 +4763,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_672],
-                         ids=[row[3] for row in _BLIND_345_TO_672])
-def test_wording_from_blind_sets_345_to_672(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_680],
+                         ids=[row[3] for row in _BLIND_345_TO_680])
+def test_wording_from_blind_sets_345_to_680(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

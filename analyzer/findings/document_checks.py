@@ -113,6 +113,15 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # privacy attack assessment", "exported from the SRE"
                                  r"\bbefore (?:its |their )?export\b|"
                                  r"\bexport of (?:a|the|any) (?:trained )?(?:model|output)s?\b|"
+                                 # ("may export Aggregate Output from the Research Environment", "the export review")
+                                 r"\bexport(?:ed)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
+                                 r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
+                                 r"\b(?:output|results?) exported\b|"
+                                 # wildlife and biodiversity permits for specimens, not security export control: "the
+                                 # collection and export of the Materials, ... a CITES export permit ..., a veterinary
+                                 # export certificate"
+                                 r"\bCITES\b[^.;\n]{0,20}\bexport permits?\b|\bveterinary export certificates?\b|"
+                                 r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  r"\bexport(?:ed)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport",
                                  re.IGNORECASE),
