@@ -282,13 +282,13 @@ class FindingsStage:
                 first_child[c.parent] = c.start
         partner_home = partner_countries(parties, text)
         linked = (defence_linked(parties, text), tuple(p for p in parties if p.role == "HOME"))
+        struck = struck_in_brackets(text)
         covered = frozenset(category for category in set(COVERED_BY_DOCUMENT.values())
-                            if has_protection(category, result.clauses, result.predictions,
-                                              struck_in_brackets(text)))
+                            if has_protection(category, result.clauses, result.predictions, struck))
         for clause in leaves:
             findings.extend(self._clause_findings(result, clause, roles, lang, clause_index, clause_facts, glosses,
                                                   first_child, partner_home=partner_home, covered=covered,
-                                                  linked=linked))
+                                                  linked=linked, struck=struck))
         # a clause with children says something of its own before them: "1.1 All Results shall vest in Sponsor,
         # subject to the following: (a) ...", 「特約第3条（帰属）…乙に帰属する。２ …」. The rules read that lead-in as a
         # clause of its own, with the clause's categories; its findings belong to the clause.
@@ -300,7 +300,8 @@ class FindingsStage:
             if lead_in.text.strip() and _is_statement(lead_in):
                 findings.extend(self._clause_findings(result, lead_in, roles, lang, clause_index, clause_facts,
                                                       glosses, first_child, is_lead_in=True,
-                                                      partner_home=partner_home, covered=covered, linked=linked))
+                                                      partner_home=partner_home, covered=covered, linked=linked,
+                                                      struck=struck))
         findings = self._dedupe(findings, clause_index)
         findings = [replace(f, id=f"f{i + 1}") for i, f in enumerate(findings)]
         by_clause: dict[str, list[str]] = {}
@@ -361,7 +362,8 @@ class FindingsStage:
                          first_child: Mapping[str, int] | None = None, is_lead_in: bool = False,
                          partner_home: frozenset[str] = frozenset(),
                          covered: frozenset[str] = frozenset(),
-                         linked: tuple[tuple[Party, ...], tuple[Party, ...]] = ((), ())) -> list[Finding]:
+                         linked: tuple[tuple[Party, ...], tuple[Party, ...]] = ((), ()),
+                         struck: bool = False) -> list[Finding]:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
@@ -373,8 +375,7 @@ class FindingsStage:
             # paragraphs and items inherit their article's heading for the model, as in training
             prediction = self.classifier.predict(
                 [ClauseInput(clause.text, heading, clause_lang, roles, clause.id)], explain=True)[0]
-        mapped = map_text(blank_drafting_notes(clause.text, struck_in_brackets(text)), roles, clause_lang,
-                          offset=clause.start)
+        mapped = map_text(blank_drafting_notes(clause.text, struck), roles, clause_lang, offset=clause.start)
         facts = clause_facts[clause.id] = extract_facts(mapped, text, clause.id)
         article = self._article(clause, index)
         if glosses and glosses.get(clause_lang) and article.kind != "definitions":
