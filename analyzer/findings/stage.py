@@ -152,6 +152,11 @@ def _pointed_back_to(clause: Clause, index: Mapping[str, Clause]) -> Clause | No
     return max(before, key=lambda c: c.start, default=None)
 
 
+def _merged(scores: Mapping[str, float], other: Mapping[str, float]) -> dict[str, float]:
+    """Each category's score, raised to what ``other`` gives it."""
+    return {k: max(v, other.get(k, 0.0)) for k, v in scores.items()}
+
+
 @lru_cache(maxsize=256)
 def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str) -> str:
     # every item of a list is read with the same lead-in
@@ -384,24 +389,21 @@ class FindingsStage:
         body_start = _body_start(clause, mapped.text)
         lead_in = _lead_in(clause, index, first_child or {}) if not is_lead_in else None
         category_scores = prediction.category_scores
+        # the text a clause is half of: an item's lead-in, or the paragraph one points back to
+        context = lead_in if lead_in is not None else (
+            _pointed_back_to(clause, index) if clause_lang == "en" else None)
         conditions_in = None
-        if lead_in is not None:
-            conditions_in = _mapped_lead_in(lead_in.text, tuple(sorted((roles or {}).items())), clause_lang) \
+        if context is not None:
+            conditions_in = _mapped_lead_in(context.text, tuple(sorted((roles or {}).items())), clause_lang) \
                 + "\n" + mapped.text
-        elif clause_lang == "en" and (before := _pointed_back_to(clause, index)) is not None:
-            conditions_in = _mapped_lead_in(before.text, tuple(sorted((roles or {}).items())), clause_lang) \
-                + "\n" + mapped.text
-            if before.id in result.predictions:
-                # ... and is about what that paragraph is about
-                before_scores = result.predictions[before.id].category_scores
-                category_scores = {k: max(v, before_scores.get(k, 0.0)) for k, v in category_scores.items()}
-        unsure = max(category_scores.values(), default=0.0) < UNSURE_CATEGORY
-        if (lead_in is not None or unsure) and clause.parent in result.predictions:
-            # an item is half of a sentence its lead-in begins, and the lead-in sets its subject: "16.3 The Receiving
-            # Party may disclose Confidential Information: ... (d) in the case of the Sponsor, to any ministry"; a
-            # paragraph the model cannot place (「２ 乙は、…必要と認める協力を行う。」) is about its article's subject
-            parent_scores = result.predictions[clause.parent].category_scores
-            category_scores = {k: max(v, parent_scores.get(k, 0.0)) for k, v in category_scores.items()}
+            if context.id in result.predictions:
+                # ... and it sets the clause's subject: "16.3 The Receiving Party may disclose Confidential
+                # Information: ... (d) in the case of the Sponsor, to any ministry" (a lead-in's id is its clause's)
+                category_scores = _merged(category_scores, result.predictions[context.id].category_scores)
+        if lead_in is None and clause.parent in result.predictions \
+                and max(category_scores.values(), default=0.0) < UNSURE_CATEGORY:
+            # a paragraph the model cannot place (「２ 乙は、…必要と認める協力を行う。」) is about its article's subject
+            category_scores = _merged(category_scores, result.predictions[clause.parent].category_scores)
         exceptions_in = None
         if is_lead_in and first_child is not None:
             # the items of a lead-in state its limits

@@ -666,7 +666,8 @@ def _parts_over_sections(top: tuple, by_key: dict, best: dict,
     values = [lines[pos].markers[0].value for pos in parts]
     if values != [(n,) for n in range(1, len(parts) + 1)] or parts[0] > chain[0]:
         return None
-    sections = {pos: m.value for pos, m in by_key[top] if pos in set(chain)}
+    in_chain = set(chain)
+    sections = {pos: m.value for pos, m in by_key[top] if pos in in_chain}
     bounds = [*parts, len(lines)]
     for k, (start, end) in enumerate(itertools.pairwise(bounds)):
         under = [value for pos, value in sections.items() if start < pos < end]
