@@ -295,6 +295,9 @@ KNOWN_MISSES = {
     # sets 601-608
     ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
     # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
+    # sets 681-688
+    ("set687", "クロスアポイントメント協定書_瀬戸内科学技術大学_ラインアウ工科大学_2025.docx", "COI-01"),  # the researcher's pay
+    # and post abroad kept from funders and left out of grant reports: reported as CON-03, an alternative the key names
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -925,6 +928,17 @@ ALTERNATIVES = {
     # in the partner, the DAT-05 keyed
     ("set680", "Endowment_Gift_Agreement_LinWeiguang_Foundation_Hokusetsu_Univ_2025_execution.pdf", "PER-01"),  # the
     # model's: eight weeks a year at the donor's institute, the FUN-04 keyed
+    # sets 681-688
+    ("set682", "Tessellate_AI_Kisogawa_University_Master_Services_Agreement_2025-04-01.docx", "IP-01"),  # deliverables a
+    # work order designates vest in the company, beside the IP-02 keyed
+    ("set682", "Tessellate_AI_Work_Order_No.2_Japanese_LLM_Evaluation_Kisogawa_Univ_2025-06-16.pdf", "FUN-04"),  # a
+    # monthly payment to our researcher, the COI-03 keyed
+    ("set684", "Seiran_Univ_Vidarbha_Lifeline_Hospitals_Data_Processing_and_Sharing_Agreement_2025-06-12.docx",
+     "IP-01"),  # all derived data the hospital's, the DAT-05 keyed
+    ("set684", "東雲大学_NSAM_衛星観測データの共同利用に関する覚書_20250715.txt", "DAT-04"),  # results to the agency's
+    # defence and security authorities without our consent, beside the EXP-05 keyed
+    ("set687", "クロスアポイントメント協定書_瀬戸内科学技術大学_ラインアウ工科大学_2025.docx", "CON-03"),  # pay and post kept
+    # from funders, the COI-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

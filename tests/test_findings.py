@@ -4511,7 +4511,38 @@ _BLIND_673_TO_680 = [
      "graduate scholarships." + _EN_TERM, "COI-02", False, "en-money-already-paid-put-to-scholarships"),
 ]
 
-_BLIND_345_TO_680 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_681_TO_688 = [
+    (_EN_PREAMBLE + "Article 6 Intellectual Property\n6.6 Sponsor shall own all Intellectual Property Rights in "
+     "improvements to Sponsor Materials made by Sponsor. University shall not be required to assign to Sponsor any "
+     "improvement to University Background IP made by University Personnel independently of the Services."
+     + _EN_TERM, "IP-01", False, "en-not-required-to-assign-any-improvement"),
+    (_JA_PREAMBLE + "第19条（個人情報）\n本研究は、培養細胞及び実験動物を用いる非臨床研究であり、甲及び乙は、本研究の実施に当たり、相互に"
+     "個人情報の提供を行わないものとする。\n", "DAT-03", False, "ja-no-personal-information-passes-either-way"),
+    (_EN_PREAMBLE + "Article 7 Principal Investigator and Key Personnel\n7.4 Key Personnel shall devote to the Research "
+     "Programme the effort stated in the Proposal, which in the case of the Principal Investigator shall be not less "
+     "than twenty per cent (20%) of her working time." + _EN_TERM, "PER-01", False,
+     "en-effort-devoted-to-the-funded-programme"),
+    (_EN_PREAMBLE + "Article 7 Conflicts of Interest\n7.1 The Appointee shall comply with the conflict of interest "
+     "rules of the University and, in respect of Sponsor Work, with the Sponsor's Policy on Conflicts of Interest. The "
+     "Appointee and the Sponsor shall each notify the University promptly of any actual or potential conflict that "
+     "comes to their attention." + _EN_TERM, "CMP-01", False, "en-our-conflict-rules-and-the-partners-alike"),
+    (_EN_PREAMBLE + "Article 8 Affiliation\n8.1 In publications, presentations and patent applications, the Appointee "
+     "shall state the University as the primary affiliation. The Sponsor may be listed as an additional affiliation "
+     "only where Sponsor Work has contributed substantially to the work reported.\n8.2 The Sponsor will not ask the "
+     "Appointee to list the Sponsor as the sole or first affiliation, or to omit the University or any funder of the "
+     "University Work from any acknowledgement." + _EN_TERM, "IP-06", False, "en-ours-the-primary-affiliation"),
+    (_EN_PREAMBLE + "Article 5 Associated Data\n5.2 The University confirms that the donors' existing broad consents are "
+     "sufficient for the transfer of the Samples and Associated Data to Sponsor in Singapore. No further donor consent "
+     "will be sought, and no opt-out notice will be provided to donors, in respect of this transfer." + _EN_TERM,
+     "DAT-03", True, "en-no-further-donor-consent-sought"),
+    (_EN_PREAMBLE + "Article 5 Rater Data\n5.2 University shall deliver all Rater Data to Sponsor in identifiable, "
+     "non-aggregated form, including names, voice recordings and contact details." + _EN_TERM, "DAT-03", True,
+     "en-identifiable-non-aggregated-form"),
+    (_JA_PREAMBLE + "第8条（データの利用）\n２　前項の規定にかかわらず、乙は、共同解析成果を、乙の判断により、乙の国防当局、治安当局その他の政府機関に"
+     "対し、甲の同意を要することなく提供することができる。\n", "EXP-05", True, "ja-results-to-the-partners-defence-authorities"),
+]
+
+_BLIND_345_TO_688 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4523,7 +4554,8 @@ _BLIND_345_TO_680 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_601_TO_608 + _BLIND_609_TO_616
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
-                     + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680)
+                     + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
+                     + _BLIND_681_TO_688)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4763,9 +4795,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_680],
-                         ids=[row[3] for row in _BLIND_345_TO_680])
-def test_wording_from_blind_sets_345_to_680(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_688],
+                         ids=[row[3] for row in _BLIND_345_TO_688])
+def test_wording_from_blind_sets_345_to_688(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
