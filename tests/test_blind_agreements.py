@@ -295,9 +295,6 @@ KNOWN_MISSES = {
     # sets 601-608
     ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
     # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
-    # sets 681-688
-    ("set687", "クロスアポイントメント協定書_瀬戸内科学技術大学_ラインアウ工科大学_2025.docx", "COI-01"),  # the researcher's pay
-    # and post abroad kept from funders and left out of grant reports: reported as CON-03, an alternative the key names
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {

@@ -4540,6 +4540,9 @@ _BLIND_681_TO_688 = [
      "en-identifiable-non-aggregated-form"),
     (_JA_PREAMBLE + "第8条（データの利用）\n２　前項の規定にかかわらず、乙は、共同解析成果を、乙の判断により、乙の国防当局、治安当局その他の政府機関に"
      "対し、甲の同意を要することなく提供することができる。\n", "EXP-05", True, "ja-results-to-the-partners-defence-authorities"),
+    (_JA_XA + "別紙1\n7 特記事項 甲、乙及び本件教員は、第13条の規定にかかわらず、乙が措置する研究費の額、乙が本件教員に支給する滞在費の額並びに乙"
+     "における本件教員の職名を、研究費配分機関、政府機関その他の第三者に開示しないものとし、本件教員は、研究費の応募及び実績報告に際しても、これらを"
+     "記載しないものとする。\n", "COI-01", True, "ja-pay-and-post-abroad-left-out-of-grant-reports"),
 ]
 
 _BLIND_345_TO_688 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
