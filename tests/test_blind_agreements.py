@@ -936,6 +936,13 @@ ALTERNATIVES = {
     # defence and security authorities without our consent, beside the EXP-05 keyed
     ("set687", "クロスアポイントメント協定書_瀬戸内科学技術大学_ラインアウ工科大学_2025.docx", "CON-03"),  # pay and post kept
     # from funders, the COI-01 keyed
+    # sets 689-696
+    ("set689", "共同研究契約書_信濃川大学_Lumenqubit社_中性原子量子誤り訂正_20250528.txt", "FUN-04"),  # stock options and a
+    # fee to our PI as the startup's adviser, the COI-03 keyed
+    ("set690", "臨床研究データ提供契約書_北陸総合医科大学_杭州西湖仁和医院_20250701.pdf", "EXP-05"),  # data and results to
+    # the partner's authorities without notice, the DAT-04 keyed
+    ("set696", "共同研究契約書_東濃科学技術大学_VantrellMaterials_R70601.txt", "DAT-01"),  # the partner's visitors on our
+    # laboratories and campus network as far as it deems necessary, the PER-03 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -274,6 +274,21 @@ def test_a_safeguard_in_another_paragraph_of_the_article_lowers_the_finding_one_
     assert ("another paragraph of the same article" in finding.explanation) is (severity == "medium")
 
 
+# set 692: an NDA keeps its terms secret in one paragraph and lets us tell the ministry and funders in the next
+@pytest.mark.parametrize(("second", "severity"), [
+    ("２　前項の規定にかかわらず、甲は、本契約の締結の事実及び乙の名称を、文部科学省その他の所管官庁及び資金配分機関に対し、開示することができる。\n",
+     "medium"),
+    ("２　甲及び乙は、本契約の写しを各自保管する。\n", "high"),
+], ids=["ministry-and-funders-may-be-told", "nothing-may-be-told"])
+def test_an_agreement_kept_secret_is_tempered_by_a_later_paragraph_that_lets_us_tell_funders(
+        engine: AnalyzerEngine, second: str, severity: str) -> None:
+    document = ("秘密保持契約書\n北辰大学（以下「甲」という。）とフォルケ社（以下「乙」という。）は、次のとおり契約する。\n"
+                "第13条（本契約の内容の取扱い）\n甲及び乙は、相手方の書面による事前の承諾なく、本契約の内容を第三者に開示しないものとする。\n"
+                + second + "第14条（有効期間）\n本契約の有効期間は２年間とする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="nda.txt")
+    assert [f.severity for f in result.findings if f.indicator == "CON-01"] == [severity]
+
+
 @pytest.mark.parametrize(("text", "raised"), [
     ("甲は、氏名及び生年月日を含む提供データを、これらの記述等を削除し又は置き換えることなく乙に提供するものとし、外国にある第三者への"
      "提供に係る同意を改めて取得することを要しないものとする。", True),
@@ -4545,7 +4560,36 @@ _BLIND_681_TO_688 = [
      "記載しないものとする。\n", "COI-01", True, "ja-pay-and-post-abroad-left-out-of-grant-reports"),
 ]
 
-_BLIND_345_TO_688 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_689_TO_696 = [
+    (_EN_PREAMBLE + "Article 7 Ownership of Foreground IP\n7.1 Foreground IP generated solely by employees of one Party shall "
+     "be owned by that Party.\n7.5 Notwithstanding the foregoing, the University shall be entitled to use all Project "
+     "Results, including Foreground IP owned by Sponsor, free of charge for non-commercial research and teaching."
+     + _EN_TERM, "IP-01", False, "en-our-right-to-use-results-the-partner-owns"),
+    (_EN_PREAMBLE + "Article 10 Commercial Exploitation\n10.2 In consideration of the funding provided under Article 5, "
+     "the University hereby grants to the Sponsor an exclusive, worldwide, perpetual and royalty-free licence, with the "
+     "right to grant sub-licences, to use and commercially exploit the University's interest in all Foreground for any "
+     "purpose whatsoever." + _EN_TERM, "IP-02", False, "en-a-licence-in-the-foreground-is-not-background"),
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 If the Sponsor notifies the University within the review period that "
+     "the proposed Publication contains Foreground which the Sponsor considers to be of commercial value, the "
+     "University shall postpone the Publication until the Sponsor notifies the University in writing that the "
+     "postponement is no longer required, provided that such postponement shall not exceed twenty-four (24) months "
+     "from the date of the Sponsor's notice." + _EN_TERM, "PUB-02", True, "en-a-cap-of-twenty-four-months-is-the-hold"),
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 If the Sponsor notifies the University within the review period that "
+     "the proposed Publication contains patentable subject matter, the University shall postpone the Publication until "
+     "the Sponsor notifies the University that a patent application has been filed, provided that such postponement "
+     "shall not exceed ninety (90) days from the date of the Sponsor's notice." + _EN_TERM, "PUB-02", False,
+     "en-a-cap-of-ninety-days-ends-the-hold"),
+    (_EN_PREAMBLE + "Article 8 Imprint and Credits\n8.2 The cover, spine, title page and all metadata supplied to "
+     "distributors and indexing services shall name the Sponsor as the sole sponsoring institution of the Work."
+     + _EN_TERM, "IP-06", True, "en-the-partner-the-sole-sponsoring-institution"),
+    (_EN_PREAMBLE + "Article 8 Imprint and Credits\n8.2 The Work shall be published under the Sponsor's imprint, and the "
+     "name of the University shall not appear on the cover, title page or metadata." + _EN_TERM, "IP-06", True,
+     "en-our-name-shall-not-appear"),
+    (_JA_PREAMBLE + "第5条（派遣研究員）\n３　甲は、乙が派遣研究員として指名した者の人選について異議を述べないものとし、派遣研究員の甲における"
+     "研究活動は、乙の指揮命令の下に行われるものとする。\n", "PER-01", False, "ja-the-partners-visitors-under-its-direction"),
+]
+
+_BLIND_345_TO_696 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4558,7 +4602,7 @@ _BLIND_345_TO_688 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
-                     + _BLIND_681_TO_688)
+                     + _BLIND_681_TO_688 + _BLIND_689_TO_696)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4798,9 +4842,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_688],
-                         ids=[row[3] for row in _BLIND_345_TO_688])
-def test_wording_from_blind_sets_345_to_688(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_696],
+                         ids=[row[3] for row in _BLIND_345_TO_696])
+def test_wording_from_blind_sets_345_to_696(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
