@@ -943,6 +943,18 @@ ALTERNATIVES = {
     # the partner's authorities without notice, the DAT-04 keyed
     ("set696", "共同研究契約書_東濃科学技術大学_VantrellMaterials_R70601.txt", "DAT-01"),  # the partner's visitors on our
     # laboratories and campus network as far as it deems necessary, the PER-03 keyed
+    # sets 697-704
+    ("set699", "瀬戸内理工大学_國立南瀛大學_大学間交流協定(付属書_学生交流覚書)_2025.docx", "DAT-01"),  # the partner's
+    # students on our network and data server without approval, beside the REC-02 keyed
+    ("set701", "Kestrel_Quantum_Materials_SAB_Appointment_Letter_Prof_Nanjo_2025-09-08.txt", "CON-01"),  # the letter
+    # and its fees kept from our university, the COI-01 keyed
+    ("set701", "Kestrel_Quantum_Materials_SAB_Appointment_Letter_Prof_Nanjo_2025-09-08.txt", "CON-03"),
+    ("set701", "Kestrel_Quantum_Materials_SAB_Appointment_Letter_Prof_Nanjo_2025-09-08.txt", "FUN-04"),  # the retainer
+    # paid to our professor, beside the PER-01 keyed
+    ("set702", "Setonaka-Jinhu_STEM_CoPurchase_and_SharedUse_Agreement_final_2025-06-30.txt", "DAT-01"),  # the
+    # partner's designees on our network around the clock, the PER-03 keyed
+    ("set702", "Setonaka-Jinhu_STEM_CoPurchase_and_SharedUse_Agreement_final_2025-06-30.txt", "LAW-02"),  # the
+    # partner's laws over our data on the shared server, the DAT-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

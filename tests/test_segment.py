@@ -1039,8 +1039,14 @@ def test_article_lines_as_ocr_reads_them_open_articles(text: str, numbers: list[
      "第3条（特約条項）\n　特約条項は本契約に優先する。\n　本契約締結の証として本書2通を作成する。\n甲　北潟大学\n乙　ケストレル社\n\n"
      "特　約　条　項\n　甲及び乙は、本契約第3条に基づき、次のとおり定める。\n第1条（公表）\n　甲は、公表の前に乙の承諾を得る。\n"
      "第2条（その他）\n　定めのない事項は本契約による。\n", ["第1条", "第2条", "第3条"], "特"),
+    # set 699: a student-exchange memorandum under 「付属書」 after an exchange agreement's signatures, from 第1条 again
+    ("大学間交流協定書\n第1条（目的）\n　両大学は、学術交流を推進する。\n第2条（交流の内容）\n　両大学は、学生を交流する。\n"
+     "第3条（有効期間）\n　本協定の有効期間は5年とする。\n2025年　月　日\n甲　瀬戸内理工大学\n署名：＿＿＿＿\n乙　南瀛大學\n"
+     "署名：＿＿＿＿\n\n付属書\n学生交流に関する覚書\n　甲及び乙は、協定第2条に基づき、次のとおり覚書を締結する。\n第1条（目的）\n"
+     "　本覚書は、学生の交流について定める。\n第2条（人数）\n　交換留学生は各大学3名以内とする。\n", ["第1条", "第2条", "第3条"],
+     "付属書"),
 ], ids=["ja-implementing-rules-after-the-signatures-are-an-annex", "ja-terms-attached-as-an-annex-restart-at-article-1",
-        "ja-special-provisions-after-the-signatures-are-an-annex"])
+        "ja-special-provisions-after-the-signatures-are-an-annex", "ja-a-memorandum-under-fuzokusho-is-an-annex"])
 def test_an_instrument_attached_after_the_signatures_is_an_annex(text: str, numbers: list[str], annex: str) -> None:
     clauses = _segment(text).clauses
     assert [number for number, _ in _top(text)] == numbers

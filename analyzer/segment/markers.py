@@ -158,11 +158,11 @@ _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487]
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
 _KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
 _J_ANNEX = re.compile(
-    rf"^(別紙|別表|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
+    rf"^(別紙|別表|付{_WS}*属{_WS}*書|附{_WS}*属{_WS}*書|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
 # 「（別添）」 on a line of its own over the attached 覚書: the label in brackets, nothing else on the line
-_J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|別添|添付書類|添付資料|別記)"
+_J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|付属書|附属書|別添|添付書類|添付資料|別記)"
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"
                                 rf"[）)】〕]{_WS}*$")
 # 「研究者交流に関する覚書実施細則」 on a line of its own: the title of implementing rules attached after the signatures
