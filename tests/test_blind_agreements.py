@@ -295,6 +295,10 @@ KNOWN_MISSES = {
     # sets 601-608
     ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
     # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
+    # sets 705-712
+    ("set711", "Subaward_CPU-SUB-25-0417_ChesapeakePolytechnic_SetonaikaiUMT_executed_20250922.pdf", "IP-01"),  # a cover
+    # block ("Prime Recipient ... Subrecipient ...") is read as two more parties and ours is taken for the partner, so
+    # the assignment of our inventions in Attachment 2 reads as the partner's
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -955,6 +959,15 @@ ALTERNATIVES = {
     # partner's designees on our network around the clock, the PER-03 keyed
     ("set702", "Setonaka-Jinhu_STEM_CoPurchase_and_SharedUse_Agreement_final_2025-06-30.txt", "LAW-02"),  # the
     # partner's laws over our data on the shared server, the DAT-04 keyed
+    # sets 705-712
+    ("set709", "研究協力協定書_常磐科学技術大学_セメイ放射線科学研究所_2025年6月.docx", "EXP-05"),  # data, samples and our
+    # results to the partner's authorities without our consent, the DAT-04 keyed
+    ("set710", "研究データ利用契約書_杭州雲帆網絡科技_湊川大学_2025年5月.pdf", "EXP-05"),  # data and our reports to the
+    # partner's public-security authorities, the DAT-04 keyed
+    ("set711", "委託研究契約書_SASI東京事務所_信濃工業大学_2025年9月26日締結.docx", "DAT-04"),  # results to the agency's
+    # home government, the EXP-05 keyed
+    ("set712", "秘密保持契約書_瀬戸内海洋大学_BerkheimBiosystems_20250401.txt", "CON-03"),  # the NDA kept secret from our
+    # own committees, the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

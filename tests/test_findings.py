@@ -1183,6 +1183,11 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
     ("TALLIS POLYTECHNIC UNIVERSITY\nOffice of Research\n7 Quayside Road, Vennmoor\n2 September 2025\nSanrei University\n"
      "International Affairs Office\nSide Letter No. 1 to the Research Collaboration Agreement dated 14 March 2024 between "
      'Sanrei University and Tallis Polytechnic University (the "Agreement")\n', "amendment"),
+    # set 711: a US embassy's award letter for a workshop series
+    ("EMBASSY OF THE UNITED STATES OF AMERICA\nScience Section\n1-10-5 Akasaka, Tokyo, Japan\nAugust 4, 2025\n"
+     "Professor Naomi Tachibana\nKeihan University of Science\nType of Award:           Cooperative Agreement\n"
+     "Total Federal Amount:    USD 86,570\nSubject: Cooperative Agreement Award - Workshop Series on Coastal Resilience\n",
+     "grant"),
 ])
 def test_the_kind_of_agreement_is_read_from_its_title_below_a_letterhead(title: str, kind: str) -> None:
     from analyzer.findings.document_checks import agreement_type
@@ -4622,7 +4627,39 @@ _BLIND_697_TO_704 = [
      "ja-our-students-use-left-to-the-partners-teacher-each-time"),
 ]
 
-_BLIND_345_TO_704 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_705_TO_712 = [
+    (_EN_PREAMBLE + "Article 10 Project Data\n10.4 Notwithstanding Article 11, the Sponsor may furnish Project Data and "
+     "Project Results to the National Medical Products Administration and any other competent governmental authority, "
+     "upon their request, without notice to or consent of the University." + _EN_TERM, "DAT-03", False,
+     "en-our-consent-is-not-a-data-subjects-consent"),
+    (_EN_PREAMBLE + "Article 7 Ownership of Results\n7.3 If the University's staff make any invention relating to "
+     "analytical methodology, it shall belong to the University. Any invention relating to the composition of the "
+     "Samples or the Sponsor's processes that is disclosed to the University in the Sponsor's Confidential Information "
+     "shall belong to the Sponsor." + _EN_TERM, "IP-01", False, "en-the-partners-own-invention-disclosed-to-us"),
+    (_EN_PREAMBLE + "Article 5 Responsibilities\n5.3 The Sponsor shall give the University's personnel access to its "
+     "site, computing facilities and experimental areas on the same terms as it grants to the personnel of its other "
+     "collaborators." + _EN_TERM, "COI-02", False, "en-access-on-the-same-terms-as-it-grants"),
+    (_EN_PREAMBLE + "Article 15 Withdrawal\n15.2 The University may withdraw by giving twelve months' written notice.\n"
+     "15.3 A withdrawing party shall pay to the Common Fund the full balance of the contributions scheduled for it for "
+     "the entire Upgrade Period, together with a withdrawal charge of fifteen per cent (15%)." + _EN_TERM, "TRM-04",
+     True, "en-a-withdrawing-party-pays-the-full-balance-and-a-charge"),
+    (_EN_PREAMBLE + "Article 7 Personnel\n7.1 Each Party remains the employer of its own personnel. Personnel of the "
+     "University working at the Sponsor's site shall be registered as users and shall comply with its safety rules, "
+     "radiation protection rules, computer security rules and code of conduct." + _EN_TERM, "LAW-02", False,
+     "en-our-staff-keep-the-host-sites-rules"),
+    (_EN_PREAMBLE + "Article 6 Financial Arrangements\n(d) No other payment, honorarium, research fund or benefit in kind "
+     "shall be given by the Sponsor to a visitor in connection with this Agreement unless it is approved under the rules "
+     "of both parties." + _EN_TERM, "FUN-04", False, "en-no-other-payment-or-benefit-in-kind"),
+    (_JA_PREAMBLE + "第12条（公表）\n４　甲は、研究成果の公表に当たり、本データが乙から提供されたものである旨を明記する。乙の名称を前段以外の目的で"
+     "使用する場合には、乙の事前の書面による承諾を得るものとする。\n", "PUB-01", False, "ja-the-partners-name-used-for-other-ends"),
+    (_JA_PREAMBLE + "第12条（成果の利用）\n乙は、研究成果を、甲の同意を得ることなく、乙の本国政府の関係機関並びに乙が指定する研究機関及び企業に"
+     "提供し、その目的を問わず利用させることができる。\n", "DAT-01", False, "ja-results-handed-on-are-no-access-to-our-systems"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.3 The obligations in this Article 10 shall continue for three (3) "
+     "years. This Agreement itself is not confidential, and either Party may publish its text or disclose it to its "
+     "government, funding bodies and auditors." + _EN_TERM, "COI-01", False, "en-the-agreement-itself-is-not-confidential"),
+]
+
+_BLIND_345_TO_712 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4635,7 +4672,8 @@ _BLIND_345_TO_704 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_617_TO_624 + _BLIND_625_TO_632
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
-                     + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704)
+                     + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
+                     + _BLIND_705_TO_712)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4875,9 +4913,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_704],
-                         ids=[row[3] for row in _BLIND_345_TO_704])
-def test_wording_from_blind_sets_345_to_704(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_712],
+                         ids=[row[3] for row in _BLIND_345_TO_712])
+def test_wording_from_blind_sets_345_to_712(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -235,7 +235,11 @@ _TYPES = (
                        r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement", re.I)),
     ("grant", re.compile(r"award of (?:a )?research grant|terms and conditions of (?:the )?(?:award|grant)|"
                          r"\bgrant agreement\b|research grant agreement|助成金交付|研究助成(?:金)?(?:契約|規程|交付)|"
-                         r"(?:grant|award) letter", re.I)),
+                         r"(?:grant|award) letter|"
+                         # a US federal award letter: "Type of Award: Cooperative Agreement", "Subject: Cooperative
+                         # Agreement Award - ..."
+                         r"cooperative agreement award|type of award:\s*(?:cooperative agreement|grant)\b|"
+                         r"notice of (?:grant )?award\b", re.I)),
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"research and development agreement|\bcrada\b|"
