@@ -295,10 +295,6 @@ KNOWN_MISSES = {
     # sets 601-608
     ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
     # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
-    # sets 705-712
-    ("set711", "Subaward_CPU-SUB-25-0417_ChesapeakePolytechnic_SetonaikaiUMT_executed_20250922.pdf", "IP-01"),  # a cover
-    # block ("Prime Recipient ... Subrecipient ...") is read as two more parties and ours is taken for the partner, so
-    # the assignment of our inventions in Attachment 2 reads as the partner's
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {

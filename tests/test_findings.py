@@ -4657,6 +4657,11 @@ _BLIND_705_TO_712 = [
     (_EN_PREAMBLE + "Article 10 Confidentiality\n10.3 The obligations in this Article 10 shall continue for three (3) "
      "years. This Agreement itself is not confidential, and either Party may publish its text or disclose it to its "
      "government, funding bodies and auditors." + _EN_TERM, "COI-01", False, "en-the-agreement-itself-is-not-confidential"),
+    ('SUBAWARD\nThis Subaward is made between Chesapeake Polytechnic University (the "Prime Recipient") and Hokushin '
+     'University, a national university corporation of Japan (the "Subrecipient").\nArticle 7 Patent Rights\n7.1 The '
+     "Subrecipient hereby agrees to assign, and upon request shall assign, to the Government or to the Prime Recipient as the Government directs, the entire "
+     "right, title and interest throughout the world in and to each Subject Invention, without retention of any "
+     "licence by the Subrecipient." + _EN_TERM, "IP-01", True, "en-assigned-to-the-prime-recipient-by-its-role"),
 ]
 
 _BLIND_345_TO_712 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376

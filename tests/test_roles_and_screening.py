@@ -43,6 +43,12 @@ ROLE_CASES = [
     # an address in Japan alone does not outweigh the alias
     ('between Ardent University, a Delaware non-profit corporation (the "University"), and Kestrel Labs K.K., having '
      'its office at 1-2 Minato, Tokyo, Japan (the "Company").', (), "Ardent University"),
+    # set 711: the cover rows of a subaward ("Prime Recipient ... Subrecipient ..., a national university corporation of
+    # Japan"): the subrecipient is ours
+    ('Prime Recipient Chesapeake Polytechnic University ("CPU"), a public institution of higher\neducation of Virginia\n'
+     'Subrecipient Setonaikai University of Marine Technology, a national university corporation of\nJapan ("SUMT")\n'
+     'This Subaward is entered into by and between Chesapeake Polytechnic University (the "Prime Recipient") and\n'
+     'Setonaikai University of Marine Technology (the "Subrecipient").\n', (), "Setonaikai University of Marine Technology"),
 ]
 # fmt: on
 
@@ -564,6 +570,13 @@ NAME_CASES = [
     ('THIS AGREEMENT is made BETWEEN\n\nUNIVERSITY OF KESTREL BAY ABN 41 903 226 518, a body corporate established under '
      'the laws of Queensland ("UKB"); and\n\nSETOUCHI KAIYO UNIVERSITY, a national university corporation of Japan '
      '("Setouchi").\n', [("UNIVERSITY OF KESTREL BAY", "UKB"), ("SETOUCHI KAIYO UNIVERSITY", "Setouchi")]),
+    # set 711: a subaward's cover rows put the role before the name, then the preamble names both again
+    ('RESEARCH SUBAWARD AGREEMENT\nSubaward No. CPU-SUB-25-0417\nPrime Recipient Chesapeake Polytechnic University ("CPU"), '
+     'a public institution of higher\neducation of the Commonwealth of Virginia\nSubrecipient Setonaikai University of '
+     'Marine Technology, a national university corporation of\nJapan ("SUMT"), 3-8-1 Minato-Shinmachi, Onomichi, '
+     'Japan\nThis Subaward is entered into by and between Chesapeake Polytechnic University (the "Prime Recipient") and\n'
+     'Setonaikai University of Marine Technology (the "Subrecipient").\n',
+     [("Chesapeake Polytechnic University", "CPU"), ("Setonaikai University of Marine Technology", "SUMT")]),
 ]
 # fmt: on
 

@@ -920,6 +920,9 @@ _EN_PARTY_OPENING = re.compile(
     r"\b(?:FIRST|SECOND|THIRD|FOURTH|First|Second|Third|Fourth)[ \t]+(?:PARTY|Party)[ \t]*[:：]|"
     # a term sheet's row "Parties" over "Hokuryo University, a national university corporation, ... (the "University")"
     r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
+    # a subaward's cover rows, the role before the name: "Subrecipient Setonaikai University of Marine Technology, a
+    # national university corporation of\nJapan ("SUMT")"
+    r"(?:^|(?<=\n))[ \t]*(?:Prime Recipient|Subrecipient|Sub-recipient|Pass-through Entity|Awardee|Grantee)[ \t]*:?[ \t]+(?=[A-Z])|"
     r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
     r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|"
     # a Brazilian agreement's support foundation: "...; and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
