@@ -922,7 +922,8 @@ _EN_PARTY_OPENING = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
     # a subaward's cover rows, the role before the name: "Subrecipient Setonaikai University of Marine Technology, a
     # national university corporation of\nJapan ("SUMT")"
-    r"(?:^|(?<=\n))[ \t]*(?:Prime Recipient|Subrecipient|Sub-recipient|Pass-through Entity|Awardee|Grantee)[ \t]*:?[ \t]+(?=[A-Z])|"
+    r"(?:^|(?<=\n))[ \t]*(?:Prime Recipient|Subrecipient|Sub-recipient|Pass-through Entity|Awardee|Grantee)"
+    r"[ \t]*:?[ \t]+(?=[A-Z])|"
     r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
     r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|"
     # a Brazilian agreement's support foundation: "...; and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
