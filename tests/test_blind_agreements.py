@@ -964,6 +964,24 @@ ALTERNATIVES = {
     # home government, the EXP-05 keyed
     ("set712", "秘密保持契約書_瀬戸内海洋大学_BerkheimBiosystems_20250401.txt", "CON-03"),  # the NDA kept secret from our
     # own committees, the CON-01 keyed
+    # sets 713-720
+    ("set401", "共同研究契約書_IARMER_締結版.pdf", "TRM-01"),  # 「甲及び乙は、…本契約を解除することはできず」 on sanctions, read
+    # since round 72 (甲及び乙 together): an alternative the key names for the TRM-03 keyed
+    ("set713", "クロスアポイントメント協定書_瀬戸内工業大学_韓国国立素材科学研究院_20250314.pdf", "PER-01"),  # our professor
+    # employed by the partner as its principal researcher: the cross-appointment itself, which the taxonomy names
+    ("set713", "クロスアポイントメント協定書_瀬戸内工業大学_韓国国立素材科学研究院_20250314.pdf", "COI-01"),  # the
+    # arrangement kept from the state and funders: alternatives the key names for the CON-01 keyed
+    ("set713", "クロスアポイントメント協定書_瀬戸内工業大学_韓国国立素材科学研究院_20250314.pdf", "CON-03"),
+    ("set717", "Pinebrook_IbukiUniv_Services_Agreement_ADME-Tox_SOW1_2025-03-17.docx", "IP-01"),  # our study data the
+    # laboratory's property: an alternative the key names for the DAT-05 keyed
+    ("set717", "受託研究契約書_聯晟微電子_白鷺工業大学_GaN信頼性評価_20250401.pdf", "EXP-05"),  # the sponsor, owner of all
+    # results, may let any third party use them
+    ("set718", "北潮大学_サハリン海洋地球物理研究所_オホーツク海共同観測協定書_2026.docx", "EXP-05"),  # data, samples and our
+    # technical documents to the partner's authorities: an alternative the key names for the DAT-04 keyed
+    ("set719", "Sponsored_Research_Agreement_PODRE-Tokyo_SetouchiIT_PODRE-T-25-1-0318.pdf", "DAT-04"),  # results to any
+    # US agency: an alternative the key names for the EXP-05 keyed
+    ("set719", "Sponsored_Research_Agreement_PODRE-Tokyo_SetouchiIT_PODRE-T-25-1-0318.pdf", "EXP-02"),  # the same
+    # paragraph names the military among those agencies
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4664,7 +4664,50 @@ _BLIND_705_TO_712 = [
      "licence by the Subrecipient." + _EN_TERM, "IP-01", True, "en-assigned-to-the-prime-recipient-by-its-role"),
 ]
 
-_BLIND_345_TO_712 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_713_TO_720 = [
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 Notwithstanding clause 11.1, the University must not publish, present or "
+     "otherwise publicly disclose any Voyage Results until the later of thirty (30) months after the end of the Voyage "
+     "and the date on which the principal voyage paper of the Chief Scientist has been accepted for publication." + _EN_TERM,
+     "PUB-02", True, "en-must-not-publish-until-thirty-months-after"),
+    (_JA_PREAMBLE + "第17条（解除の制限）\n甲及び乙は、本協定の有効期間中、第18条に定める不可抗力により本共同観測の継続が客観的に不可能となった"
+     "場合を除き、本協定を解除し、又は本共同観測から離脱することができない。\n第18条（不可抗力）\n法令の改正は不可抗力に含まない。\n",
+     "TRM-01", True, "ja-neither-party-may-cancel-or-withdraw"),
+    (_JA_PREAMBLE + "第17条（解除）\n甲及び乙は、有効期間中、本契約を解除することができない。ただし、相手方に対し９０日前までに書面で通知した場合は、"
+     "この限りでない。\n第18条（期間）\n本契約の期間は2年とする。\n", "TRM-01", False, "ja-no-cancellation-save-on-ninety-days-notice"),
+    (_JA_PREAMBLE + "第5条（データの提供）\n３　甲は、甲提供データの乙への提供を、試料提供者から甲が既に取得している包括的な同意の範囲内で"
+     "行うものとし、外国にある第三者である乙への提供について、試料提供者から改めて同意を取得すること及び乙の所在する国の個人情報の保護に"
+     "関する制度等の情報を試料提供者に提供することは要しないものとする。\n第6条（期間）\n本契約の期間は3年とする。\n",
+     "DAT-03", True, "ja-no-fresh-consent-for-the-transfer-abroad"),
+    (_EN_PREAMBLE + "Article 8 Restrictions\n8.2 During the Evaluation Period and for thirty-six (36) months after its "
+     "expiry or termination, the University shall not, and shall ensure that its Authorised Users do not, develop, or "
+     "participate with any third party in developing, any flow solver having functionality substantially similar to "
+     "that of the Software." + _EN_TERM, "PUB-04", True, "en-no-similar-solver-for-three-years-after-the-licence"),
+    (_EN_PREAMBLE + "Article 8 Restrictions\n8.2 During the Evaluation Period and for twelve (12) months after its "
+     "expiry, the University shall not use the Software or the Sponsor's Confidential Information to develop any "
+     "product substantially similar to the Software." + _EN_TERM, "PUB-04", False,
+     "en-no-similar-product-made-with-the-licensed-software"),
+    (_EN_PREAMBLE + "Article 8 Student Records\n8.2 For the purpose of nomination, the University shall forward to the "
+     "Sponsor, for each student nominated, the student's academic record, passport data and medical history. The "
+     "student's application shall be deemed to constitute consent to such transfer and to any further transfer by the "
+     "Sponsor to its insurers, in Brazil or elsewhere." + _EN_TERM, "DAT-03", True,
+     "en-an-application-deemed-to-be-consent-to-the-transfer"),
+    (_EN_PREAMBLE + "Article 4 Testing Sites\n4.1 The Sponsor may, in its sole discretion, have any assay performed by "
+     "its Affiliates or by third-party laboratories selected by it, and shall not be required to identify such "
+     "Affiliates or laboratories to the University." + _EN_TERM, "TRA-01", True,
+     "en-testing-laboratories-it-need-not-identify"),
+    (_EN_PREAMBLE + "Article 8 Study Data\n8.3 All Study Data, including laboratory notebooks and raw data files, shall "
+     "be and remain the sole and exclusive property of the Sponsor, and the University shall have no right to obtain, "
+     "copy or use the Study Data other than as summarized in the Final Report." + _EN_TERM, "DAT-05", True,
+     "en-study-data-remain-the-sponsors-sole-property"),
+    (_JA_PREAMBLE + "第10条（機体の貸与）\n乙は、本共同研究の実施のため、本機体を無償で甲に貸与する。本機体の仕様は別紙1に定めるとおりとし、乙は、"
+     "本機体が兵器又は武器を搭載する機能を有しないことを保証する。\n第11条（期間）\n本契約の期間は2年とする。\n", "FUN-01", False,
+     "ja-a-warranty-that-the-lent-airframe-carries-no-weapon"),
+    (_JA_PREAMBLE + "第10条（機体の貸与）\n乙は、本共同研究の実施のため、本機体を無償で甲に貸与する。本機体の仕様は別紙1に定めるとおりとし、乙は、"
+     "本機体が兵器又は武器を搭載する機能を有しないことを保証する。\n第11条（期間）\n本契約の期間は2年とする。\n", "EXP-03", False,
+     "ja-a-weapon-free-airframe-is-no-defence-link"),
+]
+
+_BLIND_345_TO_720 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4678,7 +4721,7 @@ _BLIND_345_TO_712 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
-                     + _BLIND_705_TO_712)
+                     + _BLIND_705_TO_712 + _BLIND_713_TO_720)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4918,9 +4961,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_712],
-                         ids=[row[3] for row in _BLIND_345_TO_712])
-def test_wording_from_blind_sets_345_to_712(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_720],
+                         ids=[row[3] for row in _BLIND_345_TO_720])
+def test_wording_from_blind_sets_345_to_720(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

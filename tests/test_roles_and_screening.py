@@ -771,12 +771,21 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Bioinformatics\nKanmon University\nJapan\n\nDear Dr Nakazono,\n\nI am pleased to offer you a Horizon Talent "
      "Fellowship (the \"Fellowship\") of the Kestria Research Agency (the \"Agency\").\n",
      {"Kestria Research Agency": "PARTNER", "Kanmon University": "HOME"}),
+    # set 719: a request letter written on behalf of the sender's school to ask for the addressee's assistance, the
+    # addressee's address block in Japan
+    ("NORTHWEST HUAYUAN UNIVERSITY OF TECHNOLOGY\nSchool of Materials Science and Engineering\n\nTo:\nDr. Takeshi "
+     "Hanazono\nChubu Institute for Materials Research\n2-14 Atsuta-Nishimachi, Atsuta-ku, Nagoya 456-0031, Japan\n\n"
+     "Dear Dr. Hanazono,\n\nFurther to the exchange of e-mails between Professor Liang Weimin and Dr. Mariko Tsujita of "
+     "your Division, I am pleased to write on behalf of the School of Materials Science and Engineering of Northwest "
+     "Huayuan University of Technology (\"NHUT\") to request the technical assistance of the Chubu Institute for "
+     "Materials Research (\"CIMR\") in the testing of coating specimens.\n",
+     {"Northwest Huayuan University of Technology": "PARTNER", "Chubu Institute for Materials Research": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-memorandum-written-as-a-letter-to-their-president", "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
         "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
         "en-an-invitation-letter-from-a-letterhead-to-an-address-block",
-        "en-an-offer-letter-naming-only-its-sender"])
+        "en-an-offer-letter-naming-only-its-sender", "en-a-request-for-the-assistance-of-our-institute"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

@@ -113,6 +113,17 @@ TOP_LEVEL_CASES = [
             "the second task of this part.\n" for n, title in enumerate(["DEFINITIONS", "SCOPE", "FUNDING", "TERM"], 1)),
         [("1)", "DEFINITIONS"), ("2)", "SCOPE"), ("3)", "FUNDING"), ("4)", "TERM")],
         id="en-articles-numbered-1)-over-sections-1.1"),
+    # set 718: number and heading in a left gutter beside the body column, read by the text layer on the baseline of
+    # the first sub-clause ("2 Term 2.1 This Agreement ...") or wrapped over lines of their own up to it
+    pytest.param(
+        "VOYAGE PARTICIPATION AGREEMENT\nAGREED TERMS\n1 Definitions and\ninterpretation\n1.1 In this Agreement the "
+        "following terms apply.\n2 Term 2.1 This Agreement commences on signature by both parties.\n2.2 It ends on 31 "
+        "December 2028.\n3 Berths and\nParticipant\nPersonnel\n3.1 The Institute will reserve four berths.\n"
+        "4 Confidentiality 4.1 Each party must keep the other's Confidential Information secret.\n5 Term\nThe voyage\n"
+        "ends at the port of Hobart.\n5.1 The Master decides the route.",
+        [("1", "Definitions and interpretation"), ("2", "Term"), ("3", "Berths and Participant Personnel"),
+         ("4", "Confidentiality"), ("5", "Term")],
+        id="en-gutter-headings-beside-their-first-sub-clause"),
 ]
 # fmt: on
 

@@ -969,7 +969,13 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 # Lindenau, acting through ... ("Lindenau"), and ...": the sender, not its addressee
                                 r"(?:terms|basis|conditions)\s+(?:on|under)\s+which|"
                                 # "We are pleased to confirm that Okuyama University (the "University") has been ..."
-                                r"\b(?:confirm|certify|inform you|notify you|announce|advise you)\s+that)"
+                                r"\b(?:confirm|certify|inform you|notify you|announce|advise you)\s+that|"
+                                # a request letter's sender and addressee: "I am pleased to write on behalf
+                                # of the School of ... of Northwest Huayuan University of Technology ("NHUT")
+                                # to request the technical assistance of the Chubu Institute for Materials
+                                # Research ("CIMR")"
+                                r"(?<!signed )(?<!executed )(?<!acting )(?<!and )on\s+behalf\s+of|"
+                                r"\b(?:assistance|cooperation|co-operation)\s+of)"
                                 r"\s+(?:the\s+)?",
                                 re.IGNORECASE)
 _ALIAS_QUOTE = re.compile(r"\(\s*(?:the\s+|a\s+)?[“\"]")

@@ -54,6 +54,10 @@ _GLUED_ARTICLE = re.compile(r"^第[^条條粂朱\s]{1,6}[条條粂朱](?:の[一
                             r"(?!甲|乙|丙|丁|本|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)"
                             r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
+# "2 Term 2.1 This Agreement commences ...": a clause number and heading set in a left gutter share a baseline with
+# the first sub-clause of the body column, and the text layer reads them as one line
+_DANGLING_HEADING = re.compile(r"(?:\b(?:and|or|of|for|to|the|on|in)|[,&])$|^[A-Z][a-z]+$")
+_GUTTER_HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[A-Z][^.;:\d]{0,60}?[ \t]+(?=\1\.1[ \t]+[A-Z(\"“])")
 
 
 @dataclass
@@ -159,9 +163,15 @@ class ClauseSegmenter:
             raw = raw[cut:]
             if not raw.strip():
                 continue  # a blank row's margin number
-            item = _Line(len(out), line.start + cut, line.end, raw, line.page, line.box, detect_block_language(raw))
-            item.markers = detect_markers(raw, use_indent)
-            out.append(item)
+            start = line.start + cut
+            gutter = _GUTTER_HEADING.match(raw)
+            pieces = [(start, raw[:gutter.end()].rstrip()), (start + gutter.end(), raw[gutter.end():])] if gutter \
+                else [(start, raw)]
+            for begin, piece in pieces:
+                item = _Line(len(out), begin, begin + len(piece), piece, line.page, line.box,
+                             detect_block_language(piece))
+                item.markers = detect_markers(piece, use_indent)
+                out.append(item)
         _join_wrapped_headings(out)
         return out
 
@@ -407,6 +417,18 @@ def _continue_heading(heading: str, lines: list[_Line], heading_line: int) -> st
     from analyzer.segment.headings import clean_heading, is_caps
 
     line = lines[heading_line].text.rstrip()
+    if _DANGLING_HEADING.search(heading):
+        # "4 Berths and" / "Participant" / "Personnel" over "4.1 ...": a gutter column wraps a heading, and its words
+        # run up to the first numbered sub-clause (not "Confidentiality" / "Each party shall" / "keep ...")
+        words = []
+        for following in lines[heading_line + 1:heading_line + 4]:
+            text = following.text.strip()
+            if following.markers:
+                return clean_heading(" ".join([heading, *words])) if words else heading
+            if not text or len(text) > 30 or not text[:1].isalpha() or text.endswith((".", ";", ":")):
+                break
+            words.append(text)
+        return heading
     if heading_line + 1 >= len(lines) or len(line) < 45 or line.endswith((".", ":")) or not is_caps(heading):
         return heading
     following = lines[heading_line + 1]
