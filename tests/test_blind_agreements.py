@@ -982,6 +982,11 @@ ALTERNATIVES = {
     # US agency: an alternative the key names for the EXP-05 keyed
     ("set719", "Sponsored_Research_Agreement_PODRE-Tokyo_SetouchiIT_PODRE-T-25-1-0318.pdf", "EXP-02"),  # the same
     # paragraph names the military among those agencies
+    # sets 721-728
+    ("set723", "AIモデル共同開発契約書（杭州星衍人工知能実験室）_20250610.pdf", "EXP-05"),  # data, models and results to the
+    # partner's authorities: an alternative the key names for the DAT-04 keyed
+    ("set724", "CIA_Rheinfeld-Medizintechnik_Castellan_Shirakaba-Univ-Hospital_RMT-CIP-2024-02_signed-2025-03-18.pdf", "PUB-01"),
+    # no publication before the sponsor's own paper, whenever it decides: an alternative the key names for the PUB-02 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4707,7 +4707,39 @@ _BLIND_713_TO_720 = [
      "ja-a-weapon-free-airframe-is-no-defence-link"),
 ]
 
-_BLIND_345_TO_720 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_721_TO_728 = [
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 In this Agreement:\n(e) \"Members\" means the research organisations listed "
+     "from time to time in the register of members of the Sponsor;\n(f) \"Project\" means the work in Annex A." + _EN_TERM,
+     "IP-06", False, "en-a-consortiums-register-of-members"),
+    (_JA_PREAMBLE + "第8条（利益配分）\n２　甲は、前項第一号の研修に関連して、別紙2に定める分析機器を乙に供与し、並びに代謝物解析及びゲノム解析に係る"
+     "技術を乙に移転するものとする。\n第9条（期間）\n本契約の期間は3年とする。\n", "DAT-03", False,
+     "ja-genome-analysis-know-how-is-no-personal-data"),
+    (_EN_PREAMBLE + "Article 5 Research\n5.1 The University shall carry out the Research.\nIN WITNESS WHEREOF, the Parties "
+     "have signed this Agreement.\nHokushin University\nBy: ________\nORDER FORM\nPart B - Special Terms\nB.2 Model "
+     "Improvement. The University grants Sponsor a perpetual, irrevocable, worldwide, royalty-free licence, with the "
+     "right to sublicense, to use Research Data and any University Background IP uploaded to the Platform for training "
+     "and improving Sponsor's products.\n", "IP-02", True, "en-an-order-form-after-the-signatures-is-read"),
+    (_EN_PREAMBLE + "Article 9 Monitoring\n9.2 The University shall issue each Monitor personal log-in credentials for remote, "
+     "read-only access to its electronic medical record system, and such access shall not be restricted to the records "
+     "of subjects or to particular modules or periods." + _EN_TERM, "DAT-01", True,
+     "en-a-monitors-log-in-not-restricted-to-the-subjects-records"),
+    (_EN_PREAMBLE + "Article 11 Data Protection\n11.2 The Sponsor may transfer coded Study Data to its data management "
+     "provider in the European Union and to PMDA and other regulatory authorities only to the extent that such transfer "
+     "is covered by the subject's consent under Article 5.2." + _EN_TERM, "DAT-04", False,
+     "en-coded-trial-data-to-regulators-as-the-patients-consented"),
+    (_EN_PREAMBLE + "Article 12 Intellectual Property\n12.1 Each Party grants the other a non-exclusive licence to use its "
+     "Background IP solely for carrying out the joint research.\n12.5 The Sponsor may, without the consent of the "
+     "University, grant licences (including exclusive licences) under the Jointly Owned IP to its Affiliates." + _EN_TERM,
+     "IP-02", False, "en-we-are-the-object-of-the-licence-we-do-not-grant"),
+    (_EN_PREAMBLE + "Article 7 Continuation\n7.1 Except as expressly amended by this Amendment, all terms and conditions of "
+     "the Agreement, including Article 10 (Confidentiality) and Article 13 (Export Control), remain unchanged and in "
+     "full force and effect." + _EN_TERM, "CON-01", False, "en-an-article-headed-confidentiality-named-in-a-list"),
+    (_JA_PREAMBLE + "第3条（協力の分野）\n２　甲及び乙は、前項各号に定める分野のほか、両機関の研究担当者の間で合意したいかなる分野についても、"
+     "別途の契約を締結し、又は各機関の審査を経ることを要せず、本覚書に基づき共同研究を開始することができる。\n第4条（期間）\n本覚書の"
+     "期間は5年とする。\n", "TRA-03", True, "ja-any-field-the-researchers-agree-without-review"),
+]
+
+_BLIND_345_TO_728 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4721,7 +4753,7 @@ _BLIND_345_TO_720 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
-                     + _BLIND_705_TO_712 + _BLIND_713_TO_720)
+                     + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4961,9 +4993,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_720],
-                         ids=[row[3] for row in _BLIND_345_TO_720])
-def test_wording_from_blind_sets_345_to_720(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_728],
+                         ids=[row[3] for row in _BLIND_345_TO_728])
+def test_wording_from_blind_sets_345_to_728(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
@@ -4980,6 +5012,15 @@ def test_wording_from_blind_sets_345_to_720(engine: AnalyzerEngine, document: st
 def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_a_waiver_of_the_export_review_is_no_export_control_clause(engine: AnalyzerEngine) -> None:
+    # set 722: the only export wording binds us to ship 「…輸出に係る審査、許可その他の手続の有無にかかわらず」
+    document = (_JA_PREAMBLE + "第8条（利益配分）\n３　甲は、前項に定める機器及び技術の提供を、甲の所在国における輸出に係る審査、許可"
+                "その他の手続の有無にかかわらず、乙の要請の日から60日以内に行うものとする。\n第9条（秘密保持）\n甲及び乙は、相手方の秘密情報を"
+                "第三者に開示しない。ただし、公知の情報は除く。\n第10条（解除）\n甲は、乙に通知して本契約を解除することができる。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind722.txt")
+    assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
 def test_confidentiality_of_unpublished_and_marked_information_needs_no_public_domain_exception(

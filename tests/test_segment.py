@@ -124,6 +124,15 @@ TOP_LEVEL_CASES = [
         [("1", "Definitions and interpretation"), ("2", "Term"), ("3", "Berths and Participant Personnel"),
          ("4", "Confidentiality"), ("5", "Term")],
         id="en-gutter-headings-beside-their-first-sub-clause"),
+    # set 727: an image-only scan read by OCR: 「第 | 条」 for 第1条, 「甲及び乙は」 without 甲 and 乙, and a defined term
+    # whose 乙」 came out as 】, which must not open a quotation that runs to the next stray 」
+    pytest.param(
+        "覚書\n北辰大学（以下「甲」という。）とフォルケ研究所（以下「】という。）は、次のとおり覚書を締結する。\n(目的)\n"
+        "第 | 条本覚書は、甲及びが共同研究を推進することを目的とする。\n(定義)\n第2条本覚書において、次の用語の意義は次のとおりとする。\n"
+        "研究計画書」とは、共同研究の計画書をいう。\n(法令等の遵守)\n第3条及びは、共同研究の実施に当たり、法令を遵守する。\n(有効期間)\n"
+        "第4条本覚書の有効期間は5年とする。",
+        [("第 1 条", "目的"), ("第2条", "定義"), ("第3条", "法令等の遵守"), ("第4条", "有効期間")],
+        id="ja-ocr-misreadings-of-a-scanned-memorandum"),
 ]
 # fmt: on
 

@@ -123,7 +123,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bCITES\b[^.;\n]{0,20}\bexport permits?\b|\bveterinary export certificates?\b|"
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  r"\bexport(?:ed)? from the (?:secure|trusted|research) "
-                                 r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport",
+                                 r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
+                                 # a waiver in so many words: 「…輸出に係る審査、許可その他の手続の有無にかかわらず、…
+                                 # 60日以内に行うものとし」 binds us to ship whatever the review says
+                                 r"輸出[^。]{0,40}(?:の有無|いかん)にかかわらず",
                                  re.IGNORECASE),
 }
 # the standard exceptions of what is confidential (public, already known, received from a third party, developed

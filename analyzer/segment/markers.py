@@ -143,6 +143,8 @@ _J_ARTICLE = re.compile(
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
     r"|(?:甲|乙|丙|丁|本(?!文)|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)[^\s]"
+    # (and 「第13条及びは、…」: OCR dropped the 甲 and 乙 of 「甲及び乙は」, which no cross-reference reads like)
+    r"|及び[はがも]、"
     # 「第六条天災その他…」: any other noun, when the line before ends a sentence or is a heading (see the segmenter)
     r"|(?![第及又並若乃各同前次後所上下中号項条])[\u4e00-\u9fff\u30a1-\u30fa]"
     # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
@@ -254,6 +256,8 @@ _EN_ANNEX = re.compile(
     # a side letter or special conditions after the signatures amend the agreement: they are read like an annex
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
+    # a platform's order form after the signatures, whose special terms override the agreement's body
+    r"ORDER FORM|"
     # the front sheet of Australian and British forms: "PARTICULARS", "REFERENCE SCHEDULE", the body's "Item 5"
     r"PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|SCHEDULE OF PARTICULARS|Schedule of Particulars|"
     # a Latin American convenio's "ANEXO ÚNICO" (sole annex), "ANEXO 1"
@@ -311,6 +315,8 @@ def detect_markers(line: str, use_indent: bool = False) -> list[Marker]:
 _OCR_ARTICLE_NUMBER = re.compile(r"^(ARTICLE\s*|Article\s*|Art\.\s*|第\s*)"
                                  r"(?=[0-9lIO]*[0-9][0-9lIO]*(?:\s|[条條粂朱.:]|$))([0-9lIO]{2,3})")
 _OCR_DIGIT = str.maketrans("lIO", "110")
+# ... and a lone 1 of a scanned Japanese heading as a bar or a letter: 「第 | 条本覚書は、…」
+_OCR_JA_ONE = re.compile(r"^第[ \t\u3000]*([|｜lI丨])(?=[ \t\u3000]*[条條粂朱])")
 # ... and an "I" of a Roman numeral as "l": "ARTICLE Il", "ARTICLE XlV"
 _OCR_ROMAN_NUMBER = re.compile(r"^(ARTICLE\s+|Article\s+)(?=[IVXLCl]*l)([IVXLCl]{2,7})(?=\s|[.:]|$)")
 
@@ -321,6 +327,9 @@ def _read_ocr_number(probe: str) -> str:
     m = _OCR_ROMAN_NUMBER.match(probe)
     if m:
         return probe[:m.start(2)] + m.group(2).replace("l", "I") + probe[m.end(2):]
+    m = _OCR_JA_ONE.match(probe)
+    if m:
+        return probe[:m.start(1)] + "1" + probe[m.end(1):]
     m = _OCR_ARTICLE_NUMBER.match(probe)
     if m and not m.group(2).isdigit():
         return probe[:m.start(2)] + m.group(2).translate(_OCR_DIGIT) + probe[m.end(2):]
@@ -456,7 +465,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
-    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|ORDER FORM|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"

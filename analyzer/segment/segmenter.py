@@ -1048,15 +1048,21 @@ def _clear_quoted(lines: list[_Line]) -> None:
     replacement text (「第六条の二　甲及び乙は、…」) belongs to the amending article, and its articles are not the
     amendment's own. Its paragraphs and items stay, so that each is judged on its own words."""
     for opening, closing in _QUOTE_PAIRS:
+        # a term defined within its line (「以下「甲」という。」) quotes nothing across lines; nor does one whose
+        # closing mark a scan misread (「以下「】という。」) or a line break put on the next line: only the marks left
+        # over can open a quotation
+        short = re.compile(f"{opening}[^{opening}{closing}\n]{{0,40}}{closing}|以下{opening}")
+        left = [short.sub("", line.text) for line in lines]
+        balances = [text.count(opening) - text.count(closing) for text in left]
         pos = 0
         while pos < len(lines):
-            depth = lines[pos].text.count(opening) - lines[pos].text.count(closing)
+            depth = balances[pos]
             if depth <= 0:
                 pos += 1
                 continue
             end = pos + 1
             while end < len(lines) and end - pos <= _QUOTE_REACH:
-                depth += lines[end].text.count(opening) - lines[end].text.count(closing)
+                depth += balances[end]
                 if depth <= 0:
                     break
                 end += 1
