@@ -987,6 +987,11 @@ ALTERNATIVES = {
     # partner's authorities: an alternative the key names for the DAT-04 keyed
     ("set724", "CIA_Rheinfeld-Medizintechnik_Castellan_Shirakaba-Univ-Hospital_RMT-CIP-2024-02_signed-2025-03-18.pdf", "PUB-01"),
     # no publication before the sponsor's own paper, whenever it decides: an alternative the key names for the PUB-02 keyed
+    # sets 729-732
+    ("set729", "南海道大学・台湾東亜文献学術院_古文書共同調査に関する協定書_2025年6月.docx", "PUB-03"),  # only we need the
+    # partner's approval to publish: an alternative the key names for the PUB-01 keyed
+    ("set731", "疫学共同研究契約書_瀬戸内医科大学_VNIPHE_2025年4月.pdf", "LAW-02"),  # both parties bound to keep Viet Nam's
+    # personal data decree as well as Japan's act, which the taxonomy's wording covers
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

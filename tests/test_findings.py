@@ -4739,7 +4739,29 @@ _BLIND_721_TO_728 = [
      "期間は5年とする。\n", "TRA-03", True, "ja-any-field-the-researchers-agree-without-review"),
 ]
 
-_BLIND_345_TO_728 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_729_TO_732 = [
+    (_EN_PREAMBLE + "Article 8 Reading Room\n8.1 The University shall provide access to the Reading Room to researchers "
+     "and staff of the Sponsor whose names have been notified to the University at least fourteen (14) days in advance."
+     + _EN_TERM, "DAT-03", False, "en-readers-named-to-us-in-advance"),
+    (_EN_PREAMBLE + "Exhibit D Background\nD.2 Sponsor Background Technology: KR Patent No. 10-2412345 \u201cDry electrode "
+     "for secondary battery\u201d and its family members.\n" + _EN_TERM, "FUN-04", False,
+     "en-a-patents-family-members"),
+    (_JA_PREAMBLE + "第4条（研究担当者）\n３　甲は、甲の学生を本共同研究に参加させる場合には、当該学生に本契約の内容を説明し、秘密保持等について"
+     "甲が定める誓約書を提出させるものとする。\n第5条（期間）\n本契約の期間は2年とする。\n", "CON-01", False,
+     "ja-our-students-told-what-the-agreement-asks"),
+    (_EN_PREAMBLE + "WHEREAS the Sponsor is mandated by its Member States to support the early detection and control of "
+     "communicable disease threats, including through the operation of a regional surveillance platform;\n"
+     "Article 1 Purpose\n1.1 The parties share surveillance data." + _EN_TERM, "EXP-02", False,
+     "en-a-disease-surveillance-platform"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.1 The University retains the right to publish, at any time and without the "
+     "consent of the Sponsor, any analysis of its own data." + _EN_TERM, "PUB-01", False,
+     "en-we-may-publish-without-their-consent"),
+    (_EN_PREAMBLE + "Exhibit B IP Terms\nB.7.3 University shall not be required to disclose University Background IP that "
+     "it is not free to disclose because of obligations owed to third parties, including public funding agencies.\n"
+     + _EN_TERM, "COI-01", False, "en-we-are-excused-from-disclosing-background"),
+]
+
+_BLIND_345_TO_732 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4753,7 +4775,8 @@ _BLIND_345_TO_728 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_633_TO_640 + _BLIND_641_TO_648 + _BLIND_649_TO_656
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
-                     + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728)
+                     + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728
+                     + _BLIND_729_TO_732)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4993,9 +5016,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_728],
-                         ids=[row[3] for row in _BLIND_345_TO_728])
-def test_wording_from_blind_sets_345_to_728(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_732],
+                         ids=[row[3] for row in _BLIND_345_TO_732])
+def test_wording_from_blind_sets_345_to_732(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
@@ -5012,6 +5035,17 @@ def test_wording_from_blind_sets_345_to_728(engine: AnalyzerEngine, document: st
 def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_recipes_exported_from_a_tool_are_no_export_control_clause(engine: AnalyzerEngine) -> None:
+    # set 732: a foundry's know-how schedule, "recipes ... as exported from the tool controllers"
+    document = (_EN_PREAMBLE + "Article 4 Transfer\n4.1 The Sponsor shall deliver the Equipment and the recipes as "
+                "exported from the tool controllers on decommissioning.\nArticle 5 Confidentiality\n5.1 Each party shall "
+                "keep the other's confidential information secret, except information that is public.\nArticle 6 "
+                "Termination\n6.1 Either party may terminate on notice.\nArticle 7 Governing Law\n7.1 This Agreement is "
+                "governed by the laws of Japan.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind732.txt")
+    assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
 def test_a_waiver_of_the_export_review_is_no_export_control_clause(engine: AnalyzerEngine) -> None:

@@ -133,6 +133,16 @@ TOP_LEVEL_CASES = [
         "第4条本覚書の有効期間は5年とする。",
         [("第 1 条", "目的"), ("第2条", "定義"), ("第3条", "法令等の遵守"), ("第4条", "有効期間")],
         id="ja-ocr-misreadings-of-a-scanned-memorandum"),
+    # set 731: an article's heading under its number reads like an instrument's title ("... AMENDMENT ..."), over its
+    # own "Section 1."
+    pytest.param(
+        "MEMORANDUM OF UNDERSTANDING\nThe Parties agree as follows:\nARTICLE I\nPURPOSE\nSection 1. This MOU sets out "
+        "the framework.\nARTICLE II\nCOORDINATION\nSection 1. Each Party names a Coordinator.\nARTICLE III\nEFFECTIVITY, "
+        "TERM, AMENDMENT AND TERMINATION\nSection 1. This MOU takes effect on signature.\nSection 2. Either Party may "
+        "terminate it on notice.\nARTICLE IV\nFINAL PROVISIONS\nSection 1. This MOU is the entire understanding.",
+        [("ARTICLE I", "PURPOSE"), ("ARTICLE II", "COORDINATION"),
+         ("ARTICLE III", "EFFECTIVITY, TERM, AMENDMENT AND TERMINATION"), ("ARTICLE IV", "FINAL PROVISIONS")],
+        id="en-an-article-heading-that-names-amendment"),
 ]
 # fmt: on
 

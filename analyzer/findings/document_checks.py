@@ -124,6 +124,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  r"\bexport(?:ed)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
+                                 # files saved out of a machine: "recipes ... as exported from the tool controllers"
+                                 r"\bexported from (?:the |its |their )?(?:tool|equipment|instrument|machine|"
+                                 r"controller|software|database|system|device)s?(?: controllers?)?\b|"
                                  # a waiver in so many words: 「…輸出に係る審査、許可その他の手続の有無にかかわらず、…
                                  # 60日以内に行うものとし」 binds us to ship whatever the review says
                                  r"輸出[^。]{0,40}(?:の有無|いかん)にかかわらず",

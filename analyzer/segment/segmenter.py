@@ -1661,6 +1661,9 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
             continue
         if not _INSTRUMENT_TITLE.search(line.text.strip()):
             continue
+        above = lines[i - 1].markers[0] if i and lines[i - 1].markers else None
+        if above is not None and above.style in _ARTICLE_STYLES and not above.rest.strip():
+            continue  # "ARTICLE XV" over "EFFECTIVITY, TERM, AMENDMENT AND TERMINATION": the article's own heading
         nxt = next((k for k in range(i + 1, min(i + 12, len(lines)))
                     if lines[k].markers and lines[k].markers[0].style in _ARTICLE_STYLES), None)
         if nxt is None or lines[nxt].markers[0].value[0] != 1:
