@@ -5037,22 +5037,19 @@ def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine,
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
-def test_recipes_exported_from_a_tool_are_no_export_control_clause(engine: AnalyzerEngine) -> None:
-    # set 732: a foundry's know-how schedule, "recipes ... as exported from the tool controllers"
-    document = (_EN_PREAMBLE + "Article 4 Transfer\n4.1 The Sponsor shall deliver the Equipment and the recipes as "
-                "exported from the tool controllers on decommissioning.\nArticle 5 Confidentiality\n5.1 Each party shall "
-                "keep the other's confidential information secret, except information that is public.\nArticle 6 "
-                "Termination\n6.1 Either party may terminate on notice.\nArticle 7 Governing Law\n7.1 This Agreement is "
-                "governed by the laws of Japan.\n")
-    result = engine.analyze(document.encode("utf-8"), name="blind732.txt")
-    assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
-
-
-def test_a_waiver_of_the_export_review_is_no_export_control_clause(engine: AnalyzerEngine) -> None:
+@pytest.mark.parametrize("document", [
     # set 722: the only export wording binds us to ship 「…輸出に係る審査、許可その他の手続の有無にかかわらず」
-    document = (_JA_PREAMBLE + "第8条（利益配分）\n３　甲は、前項に定める機器及び技術の提供を、甲の所在国における輸出に係る審査、許可"
-                "その他の手続の有無にかかわらず、乙の要請の日から60日以内に行うものとする。\n第9条（秘密保持）\n甲及び乙は、相手方の秘密情報を"
-                "第三者に開示しない。ただし、公知の情報は除く。\n第10条（解除）\n甲は、乙に通知して本契約を解除することができる。\n")
+    _JA_PREAMBLE + "第8条（利益配分）\n３　甲は、前項に定める機器及び技術の提供を、甲の所在国における輸出に係る審査、許可その他の手続の有無に"
+    "かかわらず、乙の要請の日から60日以内に行うものとする。\n第9条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、"
+    "公知の情報は除く。\n第10条（解除）\n甲は、乙に通知して本契約を解除することができる。\n",
+    # set 732: a foundry's know-how schedule, "recipes ... as exported from the tool controllers"
+    _EN_PREAMBLE + "Article 4 Transfer\n4.1 The Sponsor shall deliver the Equipment and the recipes as exported from the "
+    "tool controllers on decommissioning.\nArticle 5 Confidentiality\n5.1 Each party shall keep the other's confidential "
+    "information secret, except information that is public.\nArticle 6 Termination\n6.1 Either party may terminate on "
+    "notice.\nArticle 7 Governing Law\n7.1 This Agreement is governed by the laws of Japan.\n",
+], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool"])
+def test_export_wording_that_protects_nothing_leaves_export_control_missing(engine: AnalyzerEngine,
+                                                                            document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind722.txt")
     assert "EXPORT_CONTROL" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
