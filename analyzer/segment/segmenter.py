@@ -56,8 +56,9 @@ _GLUED_ARTICLE = re.compile(r"^第[^条條粂朱\s]{1,6}[条條粂朱](?:の[一
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
 # "2 Term 2.1 This Agreement commences ...": a clause number and heading set in a left gutter share a baseline with
 # the first sub-clause of the body column, and the text layer reads them as one line
-_DANGLING_HEADING = re.compile(r"(?:\b(?:and|or|of|for|to|the|on|in)|[,&])$|^[A-Z][a-z]+$")
 _GUTTER_HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[A-Z][^.;:\d]{0,60}?[ \t]+(?=\1\.1[ \t]+[A-Z(\"“])")
+# a gutter heading wrapped after a word that needs more ("4 Berths and" / "Participant" / "Personnel") or cut at one
+_DANGLING_HEADING = re.compile(r"(?:\b(?:and|or|of|for|to|the|on|in)|[,&])$|^[A-Z][a-z]+$")
 
 
 @dataclass
@@ -1043,16 +1044,20 @@ _QUOTED_STRUCTURE = frozenset({"J_ARTICLE", "J_SECTION", "J_PART", "J_SPECIAL", 
                                "WHEREAS", "RECITALS"})
 
 
+# a term defined within its line (「以下「甲」という。」) quotes nothing across lines; nor does one whose closing
+# mark a scan misread (「以下「】という。」) or a line break put on the next line: only the marks left over can open a
+# quotation
+_SHORT_QUOTES = {opening: re.compile(f"{opening}[^{opening}{closing}\n]{{0,40}}{closing}|以下{opening}")
+                 for opening, closing in _QUOTE_PAIRS}
+
+
 def _clear_quoted(lines: list[_Line]) -> None:
     """Drop the article, annex and signature markers of lines inside a quotation that spans lines: an amendment's
     replacement text (「第六条の二　甲及び乙は、…」) belongs to the amending article, and its articles are not the
     amendment's own. Its paragraphs and items stay, so that each is judged on its own words."""
     for opening, closing in _QUOTE_PAIRS:
-        # a term defined within its line (「以下「甲」という。」) quotes nothing across lines; nor does one whose
-        # closing mark a scan misread (「以下「】という。」) or a line break put on the next line: only the marks left
-        # over can open a quotation
-        short = re.compile(f"{opening}[^{opening}{closing}\n]{{0,40}}{closing}|以下{opening}")
-        left = [short.sub("", line.text) for line in lines]
+        short = _SHORT_QUOTES[opening]
+        left = [short.sub("", line.text) if opening in line.text else line.text for line in lines]
         balances = [text.count(opening) - text.count(closing) for text in left]
         pos = 0
         while pos < len(lines):
