@@ -992,6 +992,16 @@ ALTERNATIVES = {
     # partner's approval to publish: an alternative the key names for the PUB-01 keyed
     ("set731", "疫学共同研究契約書_瀬戸内医科大学_VNIPHE_2025年4月.pdf", "LAW-02"),  # both parties bound to keep Viet Nam's
     # personal data decree as well as Japan's act, which the taxonomy's wording covers
+    # sets 733-740
+    ("set738", "共同研究開発契約書_駿河工業大学_BrandauerRobotik_2025.pdf", "DAT-01"),  # unlimited access to our lab and campus
+    # network for their staff and their affiliates' engineers: an alternative the key names for the REC-02 keyed
+    # sets 741-748 (alternatives the keys name)
+    ("set742", "Whitcombe_Museum-Tsukimino_Univ_Object_Loan_and_Joint_Research_Agreement_2025.pdf", "IP-01"),  # our
+    # scientists' analytical data vesting in the museum, for the DAT-05 keyed
+    ("set742", "NaniwaUnivArts_MeridianSpatial_3D_Scan_Data_Licence_Agreement_executed_2025-07-22.txt", "IP-02"),  # the
+    # perpetual, sublicensable licence itself, for the IP-04 keyed
+    ("set748", "Shinonome-IT_Linghang-Comm_Joint-Research-Agreement_6G-SubTHz_20250401.pdf", "LAW-02"),  # our
+    # acknowledgement that the partner is bound by its state's laws, beside the DAT-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4761,7 +4761,71 @@ _BLIND_729_TO_732 = [
      + _EN_TERM, "COI-01", False, "en-we-are-excused-from-disclosing-background"),
 ]
 
-_BLIND_345_TO_732 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_733_TO_740 = [
+    (_EN_PREAMBLE + "Article 8 Laboratory Status and Government Rights\n8.2 Notwithstanding any other provision of this "
+     "Agreement, the Sponsor may furnish any Proprietary Information received from the University under this Agreement "
+     "to DOE or to any other agency of the United States Government upon request, without notice to the University, "
+     "and such furnishing shall not constitute a breach of this Agreement." + _EN_TERM, "DAT-04", True,
+     "en-furnished-to-their-government-on-request-without-notice"),
+    # a definition wrapped over a PDF's lines still glosses the term that uses it
+    (_EN_PREAMBLE + "Article 1 Definitions\n\u201cInvestor Affiliate\u201d means the Lead Investor, any fund managed or "
+     "advised by the Lead Investor or by\nany of its general partners, any entity in which any such fund holds an "
+     "investment, in each case\nwherever incorporated or resident;\nArticle 3 Sublicensing\n3.2 Notwithstanding clause "
+     "3.1, the Sponsor may, without the consent of or notice to the University, grant sublicences under the Licensed "
+     "Rights to, and disclose and transfer the Licensed Know-How to, any Investor Affiliate for any purpose connected "
+     "with the development of products." + _EN_TERM, "EXP-05", True, "en-know-how-to-an-investors-portfolio-anywhere"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.4 Publications shall acknowledge the Sponsor\u2019s support unless the "
+     "Sponsor asks not to be named, and shall state the University affiliation of University authors." + _EN_TERM,
+     "IP-06", False, "en-the-sponsor-may-ask-not-to-be-named"),
+    (_EN_PREAMBLE + "Article 11 Certificates\n11.2 Course certificates issued on the Platform shall state that they are "
+     "issued by the Sponsor on behalf of the University and shall not state or imply that they confer University credit "
+     "or a University degree." + _EN_TERM, "IP-06", False, "en-certificates-must-not-claim-our-credit"),
+    (_JA_PREAMBLE + "第7条（地上観測データの提供）\n３　地上観測データに関する権利は乙に帰属する。甲は、地上観測データそのものを"
+     "第三者に開示する場合には、事前に乙の書面による同意を得るものとする。ただし、地上観測データを用いた解析の結果を公表することは"
+     "妨げられない。\n第8条（期間）\n本契約の期間は2年とする。\n", "PUB-01", False,
+     "ja-their-field-data-passed-on-with-consent-our-analyses-published-freely"),
+    (_JA_PREAMBLE + "第2条（定義）\n（３）　「地上観測データ」　乙が協力農場において取得した分光反射率の測定値、作物生育調査の結果及び"
+     "測定地点の位置情報であって、乙が本契約に基づき甲に提供するものをいう。\n第8条（期間）\n本契約の期間は2年とする。\n",
+     "DAT-03", False, "ja-where-readings-were-taken-is-no-ones-personal-data"),
+    ("個人データの提供に関する契約書\n北辰大学（以下「甲」という。）とフォルケ社（以下「乙」という。）とは、甲が保有する学内情報システム"
+     "の認証ログ等に含まれる個人データを、甲の研究のための分析を目的として乙に提供することに関し、次のとおり契約を締結する。\n"
+     "第1条（目的）\n本契約は、個人データの適正な取扱いを確保するために必要な事項を定める。\n第8条（期間）\n本契約の期間は2年とする。\n",
+     "DAT-03", False, "ja-a-preamble-naming-what-the-agreement-is-about"),
+]
+
+_BLIND_741_TO_748 = [
+    (_EN_PREAMBLE + "Clause 10 Reports\n10.3 In order to meet the Sponsor's requirements for overseas fellows, the "
+     "Visiting Researcher shall, within fifteen (15) days after the end of each calendar quarter, submit to the Sponsor's "
+     "Office of International Cooperation a progress report enclosing copies of her laboratory records, raw imaging data "
+     "sets and unpublished results obtained at the University during that quarter." + _EN_TERM, "PER-04", True,
+     "en-a-visitors-quarterly-report-home-with-a-deadline-between"),
+    (_EN_PREAMBLE + "Article 1 Background\n1.1 The Visiting Researcher holds a PhD in neurobiology and is employed as a "
+     "postdoctoral research fellow by the Sponsor." + _EN_TERM, "PER-01", False,
+     "en-a-postdoctoral-fellow-of-theirs-holds-no-post-of-ours"),
+    (_EN_PREAMBLE + "Article 6 Governance\n6.3 The appointment or replacement of the Centre Director and of any "
+     "Principal Investigator, and any change to the Centre's research themes, shall require the prior written approval "
+     "of the Sponsor, which may be given or withheld in its sole discretion." + _EN_TERM, "FUN-06", True,
+     "en-the-funder-approves-leaders-and-themes-at-its-discretion"),
+    (_EN_PREAMBLE + "Article 7 Reporting\n7.4 The Sponsor may, at its own cost and once during the Grant Period, "
+     "commission an independent mid-term review of the Centre by a panel of experts. The review shall assess scientific "
+     "quality and the use of funds and shall not extend to unpublished results." + _EN_TERM, "DAT-04", False,
+     "en-a-review-the-funder-commissions-is-no-government-commission"),
+    (_EN_PREAMBLE + "Section 6 Use of Names\n(b) The University will send the Sponsor a proof of any printed material "
+     "that bears the Sponsor logo before printing, and the Sponsor may request corrections to the reproduction of its own "
+     "name and logo only." + _EN_TERM, "DAT-03", False, "en-their-logo-on-our-programme-sent-as-a-proof"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.1 The Sponsor's mineral resource estimates, assay data and flowsheet "
+     "designs disclosed under this Agreement are Confidential Information of the Sponsor." + _EN_TERM, "CON-01", False,
+     "en-information-disclosed-under-the-agreement-is-not-the-agreement"),
+    (_EN_PREAMBLE + "Section 10 Ownership\n10.3 The University shall have no right in any machine-learning model, "
+     "algorithm or software of the Sponsor merely because it was trained or developed using the Licensed Data."
+     + _EN_TERM, "IP-01", False, "en-their-own-models-trained-on-our-data-stay-theirs"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n(c) \"Representatives\" means, with respect to a Party, its employees, and in "
+     "the case of the University its research staff and guest researchers holding a current appointment, and in the "
+     "case of the Sponsor its Laboratory employees." + _EN_TERM, "PER-01", False,
+     "en-a-definition-listing-each-sides-people"),
+]
+
+_BLIND_345_TO_748 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4776,7 +4840,7 @@ _BLIND_345_TO_732 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
                      + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728
-                     + _BLIND_729_TO_732)
+                     + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4899,6 +4963,15 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "Article 15 Disputes\n15.1 The Parties shall consult further in good faith on an appropriate means "
      "of resolving any dispute, which may include non-binding mediation by a mediator acceptable to both Parties.\n",
      "GOVERNING_LAW", True),
+    # set 746: two public bodies that say they choose no law: "this Agreement does not designate a governing law or
+    # forum"
+    (_EN_PREAMBLE + "Article 13 Disputes\n13.1 The Parties acknowledge that each of them is a public institution whose "
+     "capacity to submit to the laws or courts of another jurisdiction is limited by the laws under which it is "
+     "established. Accordingly, this Agreement does not designate a governing law or forum.\n", "GOVERNING_LAW", True),
+    # set 737: talks in which the parties "may by mutual agreement appoint an independent mediator" choose no forum
+    (_EN_PREAMBLE + "Article 15 Dispute Resolution\n15.3 If the dispute is not settled within sixty (60) days, the Parties "
+     "shall continue to consult in good faith, and may by mutual agreement appoint an independent mediator to assist "
+     "them, with the costs of the mediator to be shared equally.\n", "GOVERNING_LAW", True),
 ])
 def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngine, document: str, category: str,
                                                             missing: bool) -> None:
@@ -5016,9 +5089,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_732],
-                         ids=[row[3] for row in _BLIND_345_TO_732])
-def test_wording_from_blind_sets_345_to_732(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_748],
+                         ids=[row[3] for row in _BLIND_345_TO_748])
+def test_wording_from_blind_sets_345_to_748(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1507,3 +1507,18 @@ def test_a_letter_to_a_director_general_has_both_sides_and_the_short_names_its_d
     assert "Bureau" in aliases["PARTNER"]
     assert "University" in aliases["HOME"]
     assert all("Programme Results" not in a for a in aliases.values())
+
+
+def test_an_alias_that_closes_a_partys_paragraph_names_that_party_not_the_terms_defined_before_it() -> None:
+    # set 735: a national laboratory's operator, its prime contract with the government defined in its description,
+    # then ("Contractor") right before ", and" the second party
+    text = ("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is entered into by and between Prairie Sciences Alliance, "
+            "LLC, a Delaware limited liability company, which manages and operates Cottonwood National Laboratory (the "
+            "\"Laboratory\") for the United States Department of Energy (\"DOE\") under Prime Contract No. DE-AC02-19CH11847 "
+            "(the \"Prime Contract\") (\"Contractor\"), and Harima Institute for Quantum Science and Technology, a public "
+            "interest incorporated foundation organized under the laws of Japan (\"HIQST\").\n1. DEFINITIONS\n")
+    parties = {p.name: p for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
+    assert "Contractor" in parties["Prairie Sciences Alliance, LLC"].aliases
+    assert parties["Prairie Sciences Alliance, LLC"].role == "PARTNER"
+    assert parties["Harima Institute for Quantum Science and Technology"].role == "HOME"
+    assert "Contractor" not in parties

@@ -1238,12 +1238,13 @@ def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_ame
     assert [c.number for c in clauses if c.level == 1 and c.kind in ("article", "definitions")] == top
 
 
-def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference() -> None:
-    # set 612: "... after the end of the Project, subject to" / "Article 8." / "7.3 Neither Party ...", then the real
-    # "Article 8 Confidentiality"
+# set 612: "... after the end of the Project, subject to" / "Article 8." / "7.3 Neither Party ...", then the real
+# "Article 8 Confidentiality"; set 743: a sub-clause, "... as amended from time to time under" / "Article 8.3;"
+@pytest.mark.parametrize("reference", ["Article 8.", "Article 8.3;"], ids=["article", "sub-clause"])
+def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference(reference: str) -> None:
     text = ("DATA COLLABORATION AGREEMENT\nArticle 6 Hosting\n6.1 The Institute hosts the data.\nArticle 7 Use of "
             "Project Data\n7.1 Each Party may use the Project Data for the Project.\n7.2 Each Party may keep a copy and "
-            "may use it after the end of the Project, subject to\nArticle 8.\n7.3 The Institute may disclose Project "
+            f"may use it after the end of the Project, subject to\n{reference}\n7.3 The Institute may disclose Project "
             "Data to its authorities.\nArticle 8 Confidentiality\n8.1 Each Party keeps information confidential.\n"
             "Article 9 Publication\n9.1 Each Party may publish.\n")
     top = [(c.number, c.heading) for c in _segment(text).clauses if c.level == 1 and c.kind == "article"]

@@ -22,8 +22,12 @@ _EN_TERM = r"[“\"](?P<term>[A-Z][A-Za-z\- ]{1,40})[”\"]\s+(?:means|shall mea
 # a body runs to the next definition or the end of its line: "(a) its Affiliates; ... and (c) any public authority"
 # ... and its list of items when the definition ends in "means:"
 # ('"Authorised Users" means: (a) ...; (c) any armed force')
+# ... and over a PDF's wrapped lines, to the line that ends it with "." or ";" ('"Investor Affiliate" means the Lead
+# Investor, any fund managed or advised by the Lead Investor or by\nany of its general partners, ... in each case
+# wherever incorporated or resident;')
 _EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") +
-                            r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t]))){0,600})")
+                            r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t])|"
+                            r"(?<![.;:])\n(?![ \t]*\n))){0,600})")
 _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。\n]{0,300})")
 
 # what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
@@ -42,8 +46,12 @@ _EN_GLOSSES = (
      " (including military and security bodies)"),
     (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by 〈P〉|"
                 r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
+    # (a place opens the door only to bodies: not "any equivalent rights in any country" of "Intellectual Property")
     (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"
-                r"\bin any (?:jurisdiction|country)|wherever (?:located|situated)"), " (including any third party)"),
+                r"\b(?:entit(?:y|ies)|persons?|compan(?:y|ies)|organi[sz]ations?|institutions?|bod(?:y|ies)|"
+                r"affiliates?|funds?|subsidiar(?:y|ies))\b[^;]{0,200}?(?:\bin any (?:jurisdiction|country)|"
+                r"wherever (?:located|situated|incorporated|resident|established))"),
+     " (including any third party)"),
 )
 _JA_GLOSSES = (
     # a body that is one, not a company selling to one (「防衛、軍事又は治安当局向けの製品…を行う法人」)
@@ -53,9 +61,12 @@ _JA_GLOSSES = (
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
 )
 # a definition that names its members or needs our consent lets nobody in unseen
+# ... or is let in by a procedure another article sets out ("any other entity designated as a Participating Institution
+# under Section 25.4"), which is read where it stands
 _EN_CLOSED = re.compile(r"listed in (?:annex|schedule|appendix|exhibit)|(?:approved|screened|accepted|selected) "
                         r"(?:in writing )?by 〈H〉|"
-                        r"(?:consent|approval) of 〈H〉")
+                        r"(?:consent|approval) of 〈H〉|"
+                        r"\bdesignated as (?:an? |the )?[^.;]{0,40}\bunder (?:section|article|clause) \d")
 _JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面による)?(?:同意|承諾|承認)を得た|"
                         # 「乙が推薦し、甲が第4条の審査を経て受入れを決定した乙の研究者」: screened by us
                         r"〈H〉[^。、]{0,10}?が[^。]{0,20}(?:審査|選考)を経て|〈H〉[^。、]{0,10}?が[^。]{0,20}受入れを(?:決定|承認|許可)")

@@ -101,8 +101,16 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
     # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
     # and no binding procedure
+    # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
     "GOVERNING_LAW": re.compile(r"\b(?:non-binding|voluntary|optional)\s+mediation\b[^.;]{0,60}|"
-                                r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}", re.IGNORECASE),
+                                r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}|"
+                                r"\bmay\b[^.;]{0,40}\bappoint\b[^.;]{0,30}\bmediators?\b[^.;]{0,80}|"
+                                # two public bodies that choose none: "whose capacity to submit to the laws or courts
+                                # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
+                                # a governing law or forum"
+                                r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                r"\b(?:does|do|shall|will) not (?:designate|specify|choose|select|provide for|"
+                                r"contain)\b[^.;]{0,20}\bgoverning law\b[^.;]{0,40}", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"

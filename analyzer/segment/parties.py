@@ -99,6 +99,8 @@ _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:r
 _AND_ANOTHER_PARTY = re.compile(r",\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
                                 r"(?:University|Institute|College|Academy|Foundation|Hospital|Corporation|Company|"
                                 r"Agency|Centre|Center|Inc\.|Ltd\.|GmbH|Limited)\b")
+_CLOSES_PARTY_BLOCK = re.compile(r"\s*[,;]\s*and\s+(?:the\s+)?[A-Z]")
+_OPENS_PARTY_BLOCK = re.compile(r"\b(?:[Bb]etween|[Aa]mong|BETWEEN|AMONG)\b|[,;]\s*and\s+(?=(?:the\s+)?[A-Z])")
 _SUB_UNIT_WORD = re.compile(r"\b(?:Faculty|Department|School|Graduate\s+School|Division|Dean|Council|Senate|Board|"
                             r"Regents|Trustees)\b")
 _UNIT_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:University|Universit\w+|"
@@ -589,6 +591,20 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if found and _SAME_PARTY_AGAIN.fullmatch(head, previous, name_end) \
                 and not _AND_ANOTHER_PARTY.search(head, previous, name_end):
             name, start = found[-1].name, found[-1].start
+        # '..., which manages and operates Cottonwood National Laboratory (the "Laboratory") for the United States
+        # Department of Energy ("DOE") under Prime Contract No. DE-AC02-19CH11847 (the "Prime Contract")
+        # ("Contractor"), and Harima Institute ...': the alias that closes a party's block, right after a term its
+        # description defines, names the party that block opened with
+        # (not 'Marine MP, LLC ("Lender"), for services of Arnold Schwarzenegger ("Endorser"), and ...': a name of its
+        # own)
+        if found and not _is_organisation(name) and not _PERSON_TITLE.search(name) and _names_a_party(alias) \
+                and head[max(0, m.start() - 8):m.start()].rstrip().endswith(")") \
+                and _CLOSES_PARTY_BLOCK.match(head, m.end()):
+            opened_at = max((b.end() for b in _OPENS_PARTY_BLOCK.finditer(head, 0, m.start())), default=0)
+            owner = next((a for a in found if a.start >= opened_at), None)
+            if owner is not None:
+                found.append(AliasMatch(owner.name, alias, owner.start, m.end()))
+                continue
         if (not name or name.lower() == alias.lower()) and any(
                 alias == _acronym(d.group(1)) for d in _DOCUMENT_ACRONYM.finditer(head, max(previous, m.start() - 200),
                                                                                   m.start())):

@@ -540,9 +540,11 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
     if prev and _CONNECTIVE_TAIL.search(prev) and style.startswith("DOT"):
         return True
     # "... may use it for research and teaching after the end of the Project, subject to" / "Article 8.": a sentence
-    # ends on the article it refers to, alone on a wrapped PDF line
+    # ends on the article it refers to, alone on a wrapped PDF line (or on a sub-clause of it: "... as amended from time
+    # to time under" / "Article 2.3;")
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE") and prev and _PREPOSITION_TAIL.search(prev) \
-            and re.fullmatch(r"[\s.;,)]*", rest or "") and line.rstrip().endswith((".", ";", ",")):
+            and re.fullmatch(r"(?:\d{1,3}(?:\.\d{1,3})*)?[\s.;,)]*", rest or "") \
+            and line.rstrip().endswith((".", ";", ",")):
         return True
     if prev and _REFERENCE_TAIL.search(prev) and not prev.endswith(_TERMINATORS):
         heading_like = style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART") and (
