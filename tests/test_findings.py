@@ -705,7 +705,11 @@ def test_japanese_lines_wrapped_inside_a_sentence_are_read_whole(text: str, join
     ("Each Party may disclose Confidential Information to the following persons:\n(a) its employees", False),
     ("Each Party may disclose Confidential Information to the persons listed below, namely\n(a) its employees",
      False),
-], ids=["a-pdf-line-wrap-inside-a-sentence", "a-heading-line", "a-long-heading-line", "a-lead-in", "an-item-line"])
+    ("and shall report to the Ethics Committee and competent authorities as required by\nlaw. The Sponsor shall inform "
+     "the University.", True),
+    ("Each Party may disclose Confidential Information to the persons listed below, namely\niv. its advisers", False),
+], ids=["a-pdf-line-wrap-inside-a-sentence", "a-heading-line", "a-long-heading-line", "a-lead-in", "an-item-line",
+        "a-sentences-last-word-is-no-item", "a-roman-numbered-item-line"])
 def test_english_lines_wrapped_inside_a_sentence_are_read_whole(text: str, read_on: bool) -> None:
     from analyzer.findings.textmap import map_text
 
@@ -4825,7 +4829,72 @@ _BLIND_741_TO_748 = [
      "en-a-definition-listing-each-sides-people"),
 ]
 
-_BLIND_345_TO_748 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_749_TO_756 = [
+    (_EN_PREAMBLE + "Section 8 Publication\n(2) Members of the National Team shall not publish, present at conferences or "
+     "otherwise make public any results based on the National Survey Data, including analyses restricted to the Japanese "
+     "sample, before the Integrated Data File has been released by the Sponsor." + _EN_TERM, "PUB-02", True,
+     "en-our-own-sample-held-until-they-release-the-pooled-file"),
+    (_EN_PREAMBLE + "Article 8 Results\n8.1 All results and deliverables conceived by the Sponsor in the course of the "
+     "Services shall be the sole and exclusive property of the University. The Sponsor hereby assigns to the University "
+     "all of its right, title and interest in and to the results." + _EN_TERM, "IP-01", False,
+     "en-a-service-laboratory-assigns-its-results-to-us"),
+    (_EN_PREAMBLE + "Article 2 Transfer\n2.1 The Sponsor shall transfer the Original Material to the University as soon as "
+     "healthy animals or viable embryos of the required genotype become available from the Sponsor's colony."
+     + _EN_TERM, "DAT-03", False, "en-mice-of-the-required-genotype-are-no-ones-personal-data"),
+    (_EN_PREAMBLE + "WHEREAS, researchers of the University will be engaged in human subjects research in the Study, "
+     "including the analysis of identifiable survey and interview data;\nArticle 1 Reliance\n1.1 The Sponsor's board "
+     "is the board of record." + _EN_TERM, "DAT-03", False, "en-a-recital-of-our-own-researchers-work"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.2 Where the University or the Sponsor is requested to disclose "
+     "Confidential Information under laws and regulations or an order of a court or administrative authority, it may "
+     "disclose such information to the minimum extent necessary after notifying the other party in advance."
+     + _EN_TERM, "DAT-04", False, "en-mutual-compelled-disclosure-after-notice"),
+    (_EN_PREAMBLE + "Article VII Export Control\nB. The University shall not upload to Facility Systems any software, "
+     "technology or data that is controlled for export, other than items classified EAR99, without first notifying the "
+     "Sponsor's export control office in writing and obtaining its confirmation.\nD. The University acknowledges that "
+     "approval of an account does not constitute an export license for any purpose." + _EN_TERM, "EXP-01", False,
+     "en-a-duty-to-check-first-and-an-account-that-is-no-licence"),
+    (_JA_PREAMBLE + "第15条（成果の公表）\n１　甲は、本試験の成果を、学術論文、学会発表その他の方法により自由に公表することができる。"
+     "ただし、乙の既存技術に属する乙の秘密情報を公表しようとする場合には、事前に乙の同意を得るものとする。\n第16条（期間）\n"
+     "本契約の期間は2年とする。\n", "PUB-01", False, "ja-only-their-secrets-need-their-consent"),
+    (_JA_PREAMBLE + "第3条（業務の実施）\n３　乙は、中華人民共和国の渉外統計調査に関する法令に基づき、調査票その他の資料を同国の統計主管"
+     "部門に提出する必要がある場合には、事前に提出する資料の範囲を甲に通知し、甲と協議の上これを行うものとする。提出する資料は"
+     "調査票に限り、調査データを含まないものとする。\n第4条（期間）\n本契約の期間は2年とする。\n", "LAW-02", False,
+     "ja-their-questionnaire-filed-with-their-statistics-office-after-telling-us"),
+    (_JA_PREAMBLE + "第11条（データの保管）\n調査データは、乙が適当と認める場所において保管するものとし、甲への個票データの提供は、乙が"
+     "必要と判断する加工を施した上で行うものとする。\n第12条（期間）\n本契約の期間は2年とする。\n", "DAT-03", False,
+     "ja-survey-records-coming-to-us"),
+]
+
+_BLIND_757_TO_764 = [
+    (_EN_PREAMBLE + "Article 4 Safety\n4.3 The University shall report serious adverse events to the Sponsor within "
+     "twenty-four (24) hours of\nbecoming aware of them, and shall report to the Ethics Committee and competent "
+     "authorities as required by\nlaw. The Sponsor shall promptly inform the University of any information that may "
+     "adversely affect the safety\nof Study Subjects." + _EN_TERM, "LAW-02", False, "en-a-trials-safety-reports-to-authorities"),
+    (_EN_PREAMBLE + "Article 4 Safety\n4.3 The University shall report serious adverse events to the Sponsor within "
+     "twenty-four (24) hours of\nbecoming aware of them, and shall report to the Ethics Committee and competent "
+     "authorities as required by\nlaw. The Sponsor shall promptly inform the University of any information that may "
+     "adversely affect the safety\nof Study Subjects." + _EN_TERM, "DAT-04", False,
+     "en-a-trials-safety-reports-as-required-by-law-wrapped"),
+    (_EN_PREAMBLE + "Article 3 Students\n3.3 The academic progress of any student, including the timing of the submission "
+     "and defence of any thesis, shall not be delayed by reason of obligations under this Agreement." + _EN_TERM,
+     "EXP-02", False, "en-a-thesis-defence-is-no-defence-use"),
+    (_EN_PREAMBLE + "Article 2 Research Plan\nWork Package 2 (University, with Sponsor participation) - Kinetics and "
+     "operando spectroscopy of at least 40 catalyst compositions (months 6-18)." + _EN_TERM, "PER-01", False,
+     "en-a-work-package-is-no-work-at-the-partner"),
+    (_EN_PREAMBLE + "Article 13 Visits\n13.2 Any visit by University Researchers to Sponsor offices or field operations "
+     "shall be agreed in advance, and the visiting researchers shall comply with the applicable United Nations security "
+     "management arrangements, including security clearance and briefing requirements." + _EN_TERM, "LAW-02", False,
+     "en-visitors-follow-the-hosts-field-security"),
+    (_EN_PREAMBLE + "Article 14 Compliance\nC. The University shall comply with the trafficking in persons requirements "
+     "of 2 CFR 175.15 and the whistleblower protections of 41 U.S.C. 4712." + _EN_TERM, "CON-03", False,
+     "en-whistleblower-protections-flowed-down"),
+    (_JA_PREAMBLE + "第10条（臨床データ）\n２　甲は、甲附属病院で取得した被験者のPET/CT画像データ、血液検査値及び臨床経過情報（被験者の"
+     "氏名を除き、生年月日、性別及び甲附属病院の患者ID番号を含む。）を、取得後速やかに乙がベルギー王国内に設置するサーバーに"
+     "転送するものとし、乙は、これらの情報を乙の医薬品開発の目的のために利用することができる。\n第11条（期間）\n本契約の期間は"
+     "2年とする。\n", "DAT-03", True, "ja-patient-ids-and-birth-dates-forwarded-to-their-server-abroad"),
+]
+
+_BLIND_345_TO_764 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4840,7 +4909,8 @@ _BLIND_345_TO_748 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_657_TO_664 + _BLIND_665_TO_672 + _BLIND_673_TO_680
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
                      + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728
-                     + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748)
+                     + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748
+                     + _BLIND_749_TO_756 + _BLIND_757_TO_764)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -4968,6 +5038,14 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "Article 13 Disputes\n13.1 The Parties acknowledge that each of them is a public institution whose "
      "capacity to submit to the laws or courts of another jurisdiction is limited by the laws under which it is "
      "established. Accordingly, this Agreement does not designate a governing law or forum.\n", "GOVERNING_LAW", True),
+    # set 763: aggregated outputs a university "exports from the Secure Research Environment" are no export control
+    (_EN_PREAMBLE + "Article 7 Data Security\n7.4 The University shall implement appropriate technical and organisational "
+     "measures to protect any aggregated outputs that it exports from the Secure Research Environment.\n",
+     "EXPORT_CONTROL", True),
+    # set 751: a Brazilian preamble's "which shall be governed by the following clauses and conditions" chooses no law
+    (_EN_PREAMBLE + "NOW, THEREFORE, the Parties RESOLVE to enter into this Research Collaboration Agreement, which shall "
+     "be governed by the following clauses and conditions:\nCLAUSE SIXTEEN - DISPUTES\n16.1. The Parties shall settle "
+     "any dispute amicably through consultation between the heads of the institutions.\n", "GOVERNING_LAW", True),
     # set 737: talks in which the parties "may by mutual agreement appoint an independent mediator" choose no forum
     (_EN_PREAMBLE + "Article 15 Dispute Resolution\n15.3 If the dispute is not settled within sixty (60) days, the Parties "
      "shall continue to consult in good faith, and may by mutual agreement appoint an independent mediator to assist "
@@ -5089,9 +5167,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_748],
-                         ids=[row[3] for row in _BLIND_345_TO_748])
-def test_wording_from_blind_sets_345_to_748(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_764],
+                         ids=[row[3] for row in _BLIND_345_TO_764])
+def test_wording_from_blind_sets_345_to_764(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

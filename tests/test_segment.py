@@ -1252,6 +1252,21 @@ def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference(re
                    ("Article 9", "Publication")]
 
 
+def test_a_translated_articles_second_paragraph_after_the_items_of_its_first_is_a_paragraph() -> None:
+    # set 755: English rendered from Japanese drafting, its first paragraph unnumbered and ending in items (i)-(ii),
+    # then "2." and "3."
+    text = ("JOINT RESEARCH AGREEMENT\nArticle 9 (Term)\nThe term is two years.\nArticle 10 (Confidentiality)\nThe "
+            "Parties shall keep Confidential Information in confidence; provided that this shall not apply to:\n(i) "
+            "information already publicly known; or\n(ii) information independently developed.\n2. Where a Party is "
+            "required by law to disclose Confidential Information, it may do so after notifying the other party.\n3. This "
+            "Article survives for five years.\nArticle 11 (Publication)\nEach Party may publish.\n")
+    clauses = _segment(text).clauses
+    article = next(c for c in clauses if c.number == "Article 10")
+    paragraphs = [c for c in clauses if c.parent == article.id]
+    assert [c.number for c in paragraphs] == ["", "2.", "3."]
+    assert [c.number for c in clauses if c.parent == paragraphs[0].id] == ["(i)", "(ii)"]
+
+
 def test_clause_codes_a_contract_system_puts_before_every_line_are_left_out() -> None:
     # set 618: "[CL-07] Clause 7 Confidentiality" / "[CL-07] 7.1 Each Party ..."
     body = "".join(f"[CL-{n:02d}] Clause {n} {title}\n[CL-{n:02d}] {n}.1 The Parties agree on {title.lower()}.\n"

@@ -109,6 +109,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
                                 r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                # a Brazilian preamble's "which shall be governed by the following clauses and
+                                # conditions" names the agreement's own terms, no law
+                                r"\bgoverned by (?:the )?(?:following|these|its|the present) (?:clauses|terms|"
+                                r"conditions|provisions)\b[^.;:]{0,40}|"
                                 r"\b(?:does|do|shall|will) not (?:designate|specify|choose|select|provide for|"
                                 r"contain)\b[^.;]{0,20}\bgoverning law\b[^.;]{0,40}", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
@@ -122,7 +126,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bbefore (?:its |their )?export\b|"
                                  r"\bexport of (?:a|the|any) (?:trained )?(?:model|output)s?\b|"
                                  # ("may export Aggregate Output from the Research Environment", "the export review")
-                                 r"\bexport(?:ed)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
+                                 r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
                                  r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
                                  r"\b(?:output|results?) exported\b|"
                                  # wildlife and biodiversity permits for specimens, not security export control: "the
@@ -130,7 +134,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # export certificate"
                                  r"\bCITES\b[^.;\n]{0,20}\bexport permits?\b|\bveterinary export certificates?\b|"
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
-                                 r"\bexport(?:ed)? from the (?:secure|trusted|research) "
+                                 r"\bexport(?:s|ed|ing)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
                                  # files saved out of a machine: "recipes ... as exported from the tool controllers"
                                  r"\bexported from (?:the |its |their )?(?:tool|equipment|instrument|machine|"

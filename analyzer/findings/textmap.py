@@ -152,7 +152,9 @@ _REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedu
 # sequences ("to the") read on over it. A line that ends a sentence, a heading or a lead-in (".", ":", ";") and a line
 # that opens an item ("(c) ", "2. ", "• ") keep their break, so items still start lines. Same length, same offsets.
 # A heading line is short, a wrapped line of a page is not.
-_EN_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-’'\"”〉])\n(?![ \t]*(?:\(?[A-Za-z0-9]{1,4}[.)]\s|\d{1,3}(?:\.\d{1,3})+\.?\s|"
+# (an item's marker is a letter, a roman numeral or a number, not the last word of a sentence: "as required by\nlaw.")
+_EN_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-’'\"”〉])\n(?![ \t]*(?:\(?(?:[A-Za-z]|[ivxIVX]{1,4}|[0-9]{1,3})[.)]\s|"
+                      r"\d{1,3}(?:\.\d{1,3})+\.?\s|"
                       r"[•\-–*]\s|\n|(?:article|section|clause|schedule|annex|exhibit|appendix)\b))", re.IGNORECASE)
 _EN_LONG_LINE = 40
 

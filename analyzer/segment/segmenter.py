@@ -1452,14 +1452,18 @@ def _second_paragraph_of_translation(stack: list[tuple[tuple, tuple[int, ...], i
                                      lines: list[_Line], position: int,
                                      nodes: list[_Node]) -> tuple[tuple, tuple[int, ...], int] | None:
     """English rendered from Japanese drafting: "Article 5 (Status)" / an unnumbered first paragraph / "2. ...".
-    The "2." opens the article's paragraphs when it comes straight after a finished sentence of the article."""
-    if m.style != "DOT1" or m.value != (2,) or len(stack) != 1 or position == 0:
+    The "2." opens the article's paragraphs when it comes straight after a finished sentence of the article, or after
+    the last item the first paragraph lists ("... any of the following items:" / "(i) ..." ... "(v) ... party." / "2.
+    Where the University ...")."""
+    if m.style != "DOT1" or m.value != (2,) or not stack or position == 0:
         return None
     article = nodes[stack[0][2]]
     if article.kind not in ("article", "definitions") or stack[0][0][0] not in ("J_ARTICLE", "EN_ARTICLE"):
         return None
+    if any(entry[0][0].startswith("DOT") for entry in stack[1:]):
+        return None
     prev = lines[position - 1]
-    if prev.markers or not prev.text.rstrip().endswith((".", "。")):
+    if (prev.markers and len(stack) == 1) or not prev.text.rstrip().endswith((".", "。")):
         return None
     return m.key, m.value, 1
 
