@@ -1015,6 +1015,18 @@ ALTERNATIVES = {
     ("set761", "LumenviaBio_SIST_SponsoredResearchAgreement_Kuwabara_20250401.pdf", "PER-01"),  # our PI a director and
     # scientific adviser of the sponsor he leads the project for: a reading the taxonomy's "hold partner appointment"
     # covers, under a conflict-of-interest plan the key counts as the near-miss
+    # sets 765-772
+    ("set767", "共同研究契約書_北陵大学_ヴェンデルシュタイン大学_レーヴェンタール・コレクション古典籍デジタル化_2025.docx", "IP-01"),  # the images
+    # we take vesting in the library: an alternative the key names for the DAT-05 keyed
+    ("set768", "HICHR-SCPHA_Data_Sharing_Agreement_v3_final_2025-06.txt", "EXP-05"),  # our data passed on to their
+    # affiliates and others they choose: an alternative the key names for the TRA-01 keyed
+    ("set770", "NSU-EHCRI_Research_Collaboration_Agreement_TEFF-RISE_2025-04-15.pdf", "IP-01"),  # data from our own
+    # laboratories vesting in the institute: an alternative the key names for the DAT-05 keyed
+    ("set771", "NMRL-ILC-2025-02_Interlaboratory_Comparison_Agreement_CFRP_six_labs_signed.txt", "IP-01"),  # our submitted
+    # results the coordinator's sole property: an alternative the key names for the DAT-05 keyed
+    ("set771", "NMRL-ILC-2025-02_Interlaboratory_Comparison_Agreement_CFRP_six_labs_signed.txt", "EXP-05"),  # identified
+    # data passed to unnamed affiliates, ministries and invited partners without consent: beside the TRA-01 keyed, a
+    # reading the taxonomy's onward transfer covers
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

@@ -4894,7 +4894,34 @@ _BLIND_757_TO_764 = [
      "2年とする。\n", "DAT-03", True, "ja-patient-ids-and-birth-dates-forwarded-to-their-server-abroad"),
 ]
 
-_BLIND_345_TO_764 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_765_TO_772 = [
+    (_EN_PREAMBLE + "Article 6 Data\n6.3 Upon submission, all Measurement Results, raw data files and other records "
+     "submitted by the University shall become the sole and exclusive property of the Sponsor." + _EN_TERM, "DAT-05", True,
+     "en-our-submitted-data-becomes-their-sole-property"),
+    (_EN_PREAMBLE + "Article 2 Appointment\n2.1 The Sponsor appoints the University, on a non-exclusive basis, to perform "
+     "the Services for the purposes of the Certification Scheme." + _EN_TERM, "PER-01", False,
+     "en-our-laboratory-engaged-for-a-service-holds-no-post"),
+    (_EN_PREAMBLE + "Article 4 Payments\n4.3 The Sponsor may reduce or withhold any payment if the University has not met "
+     "a milestone, provided that the Sponsor first consults with the University." + _EN_TERM, "COI-01", False,
+     "en-a-proviso-that-they-consult-us-first"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n\u201cAffiliate\u201d means any entity that controls a Party, including any "
+     "government authority that controls it.\nArticle 6 Confidentiality\n6.2 The Receiving Party shall not disclose "
+     "Confidential Information to any Affiliate, contractor, consultant or other third party without the prior written "
+     "consent of the Disclosing Party." + _EN_TERM, "CON-03", False, "en-a-ban-on-disclosure-to-state-owned-affiliates"),
+    (_EN_PREAMBLE + "Clause 8 Sensors\n8.4 The University shall not connect the University Sensors to any network other "
+     "than the Sponsor's platform, and shall apply the security measures required by the National Security Framework "
+     "(Esquema Nacional de Seguridad) as communicated by the Sponsor." + _EN_TERM, "LAW-02", False,
+     "en-the-it-security-baseline-of-their-network"),
+    (_JA_PREAMBLE + "第11条（情報公開）\n甲は、乙が米国連邦政府の機関として米国情報自由法その他の米国連邦法令に基づく情報の開示請求の対象となる"
+     "ことを了知し、乙は、甲が独立行政法人等の保有する情報の公開に関する法律その他の日本国の法令に基づく開示請求の対象となることを"
+     "了知する。\n第12条（期間）\n本契約の期間は2年とする。\n", "DAT-04", False,
+     "ja-each-sides-freedom-of-information-law"),
+    (_JA_PREAMBLE + "第8条（資料の取扱い）\n甲の研究担当者は、本件資料の閲覧、撮影及び調査に当たり、乙図書館の特別資料取扱規程及び乙の"
+     "修復担当者の指示に従う。\n第9条（期間）\n本契約の期間は2年とする。\n", "CMP-01", False,
+     "ja-their-librarys-handling-rules-for-its-manuscripts"),
+]
+
+_BLIND_345_TO_772 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4910,7 +4937,7 @@ _BLIND_345_TO_764 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
                      + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728
                      + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748
-                     + _BLIND_749_TO_756 + _BLIND_757_TO_764)
+                     + _BLIND_749_TO_756 + _BLIND_757_TO_764 + _BLIND_765_TO_772)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -5038,6 +5065,11 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "Article 13 Disputes\n13.1 The Parties acknowledge that each of them is a public institution whose "
      "capacity to submit to the laws or courts of another jurisdiction is limited by the laws under which it is "
      "established. Accordingly, this Agreement does not designate a governing law or forum.\n", "GOVERNING_LAW", True),
+    # set 771: a federal laboratory that may not accept a foreign law names none (「…準拠法とし、又は外国の裁判所の管轄に服する旨を
+    # 合意する権限を有しないことを確認する」)
+    (_JA_PREAMBLE + "第27条（紛争の解決）\n本契約に関して紛争が生じた場合には、甲及び乙は、誠意をもって協議する。\n３　甲及び乙は、乙が米国"
+     "連邦政府の機関であり、外国の法令を本契約の準拠法とし、又は外国の裁判所の管轄に服する旨を合意する権限を有しないことを確認する。\n",
+     "GOVERNING_LAW", True),
     # set 763: aggregated outputs a university "exports from the Secure Research Environment" are no export control
     (_EN_PREAMBLE + "Article 7 Data Security\n7.4 The University shall implement appropriate technical and organisational "
      "measures to protect any aggregated outputs that it exports from the Secure Research Environment.\n",
@@ -5167,9 +5199,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_764],
-                         ids=[row[3] for row in _BLIND_345_TO_764])
-def test_wording_from_blind_sets_345_to_764(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_772],
+                         ids=[row[3] for row in _BLIND_345_TO_772])
+def test_wording_from_blind_sets_345_to_772(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -109,6 +109,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
                                 r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                # (「乙が米国連邦政府の機関であり、外国の法令を本契約の準拠法とし、又は外国の
+                                # 裁判所の管轄に服する旨を合意する権限を有しないことを確認する」)
+                                r"[^。\n]*(?:準拠法|裁判所の管轄)[^。\n]*(?:権限を有しない|定めない|指定しない)[^。\n]*|"
                                 # a Brazilian preamble's "which shall be governed by the following clauses and
                                 # conditions" names the agreement's own terms, no law
                                 r"\bgoverned by (?:the )?(?:following|these|its|the present) (?:clauses|terms|"
