@@ -26,6 +26,9 @@ KNOWN_MISSES = {
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "FUN-03"),  # the same, Section C
     ("set402", "SOW-02_IAFA-ShiranuiU_DFOS_Bridge_Monitoring_signed-version.docx", "FUN-05"),  # deliverable quotas in a
     # nested table row of a statement of work laid out as one table; no parties are read
+    ("set780", "Research_Collaboration_Agreement_TIMST-HEU_2025-03-12_signed.pdf", "EXP-03"),  # the partner itself is
+    # the risk, a university known by its name alone: reported as a listed counterparty (a high export-control document
+    # finding) when the office's screening list names it (--screening-list), and none is shipped
     ("set3", "en_mou_risky.txt", "REC-03"),  # reported as IP-04, an alternative the key names
     ("set4", "en_nda_risky.txt", "CON-03"),  # reported as CON-01, an alternative the key names
     ("set12", "en_sponsored_strict.txt", "FUN-01"),  # a recital; reported at Section 4, which the key accepts
@@ -1027,6 +1030,15 @@ ALTERNATIVES = {
     ("set771", "NMRL-ILC-2025-02_Interlaboratory_Comparison_Agreement_CFRP_six_labs_signed.txt", "EXP-05"),  # identified
     # data passed to unnamed affiliates, ministries and invited partners without consent: beside the TRA-01 keyed, a
     # reading the taxonomy's onward transfer covers
+    # sets 773-780 (alternatives the keys name)
+    ("set775", "北総大学・蘇州華瑞医薬技術_製造技術共同開発契約書_20250314.docx", "EXP-05"),  # data and our technical
+    # information to their state bodies, for the DAT-04 keyed
+    ("set778", "TESSERA_ECSS-Kitakami_Data_Policy_and_Collaboration_Agreement_2025-03-14.pdf", "IP-01"),  # data from our
+    # own instrument vesting in them, for the DAT-05 keyed
+    ("set778", "観測装置共同開発契約書_瀬戸内理科大学_UTNG_チリ_2mm帯受信機_2025.docx", "DAT-01"),  # their nominees in our clean
+    # room and design data without limit, for the PER-03 keyed
+    ("set779", "Nordhavn_Institute_Visiting_Scholar_Invitation_Prof_Takeda_2025-07-14.txt", "PER-01"),  # four months a
+    # year at the institute, for the FUN-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

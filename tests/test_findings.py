@@ -4921,7 +4921,20 @@ _BLIND_765_TO_772 = [
      "ja-their-librarys-handling-rules-for-its-manuscripts"),
 ]
 
-_BLIND_345_TO_772 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_773_TO_780 = [
+    (_JA_PREAMBLE + "第8条（研究員の受入れ）\n２　甲は、乙派遣研究員に対し、甲の環境生理学研究センター及び研究データサーバへの入室"
+     "権限及びアクセス権限を付与するものとし、当該権限の範囲は本共同研究に係るものに限定されないものとする。\n第9条（期間）\n本契約の"
+     "期間は2年とする。\n", "DAT-01", True, "ja-access-for-their-visitors-not-limited-to-the-project"),
+    (_JA_PREAMBLE + "第6条（研究担当者）\n２　乙から派遣される研究担当者は、甲の施設に立ち入る場合は、甲の安全衛生及び情報セキュリティに"
+     "関する規則に従うものとする。甲から派遣される研究担当者についても、乙の規則に従うものとする。\n第7条（期間）\n本契約の期間は"
+     "2年とする。\n", "CMP-01", False, "ja-each-sides-visitors-follow-the-hosts-rules"),
+    (_EN_PREAMBLE + "Clause 10 Government Requests\n10.2 The Sponsor may, upon the request of any ministry or agency of its "
+     "government, furnish to such requesting authority any project data in its possession, and the Sponsor shall not be "
+     "required to notify the University of any such disclosure." + _EN_TERM, "COI-01", False,
+     "en-their-disclosures-to-their-state-are-no-conflict-of-interest"),
+]
+
+_BLIND_345_TO_780 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -4937,7 +4950,8 @@ _BLIND_345_TO_772 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_681_TO_688 + _BLIND_689_TO_696 + _BLIND_697_TO_704
                      + _BLIND_705_TO_712 + _BLIND_713_TO_720 + _BLIND_721_TO_728
                      + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748
-                     + _BLIND_749_TO_756 + _BLIND_757_TO_764 + _BLIND_765_TO_772)
+                     + _BLIND_749_TO_756 + _BLIND_757_TO_764 + _BLIND_765_TO_772
+                     + _BLIND_773_TO_780)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -5065,6 +5079,10 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "Article 13 Disputes\n13.1 The Parties acknowledge that each of them is a public institution whose "
      "capacity to submit to the laws or courts of another jurisdiction is limited by the laws under which it is "
      "established. Accordingly, this Agreement does not designate a governing law or forum.\n", "GOVERNING_LAW", True),
+    # set 775: a 製造技術共同開発契約書 is research: it needs a publication clause
+    ("製造技術共同開発契約書\n北辰大学（以下「甲」という。）とフォルケ社（以下「乙」という。）とは、医薬品原薬の連続生産技術の共同開発に関し、"
+     "次のとおり契約を締結する。\n第1条（目的）\n甲及び乙は、連続生産プロセスを共同で開発する。\n第2条（秘密保持）\n甲及び乙は、相手方の"
+     "秘密情報を第三者に開示しない。\n", "PUBLICATION", True),
     # set 771: a federal laboratory that may not accept a foreign law names none (「…準拠法とし、又は外国の裁判所の管轄に服する旨を
     # 合意する権限を有しないことを確認する」)
     (_JA_PREAMBLE + "第27条（紛争の解決）\n本契約に関して紛争が生じた場合には、甲及び乙は、誠意をもって協議する。\n３　甲及び乙は、乙が米国"
@@ -5199,9 +5217,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_772],
-                         ids=[row[3] for row in _BLIND_345_TO_772])
-def test_wording_from_blind_sets_345_to_772(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_780],
+                         ids=[row[3] for row in _BLIND_345_TO_780])
+def test_wording_from_blind_sets_345_to_780(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

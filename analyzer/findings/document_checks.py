@@ -261,7 +261,9 @@ _TYPES = (
                          # Agreement Award - ..."
                          r"cooperative agreement award|type of award:\s*(?:cooperative agreement|grant)\b|"
                          r"notice of (?:grant )?award\b", re.I)),
-    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|research (?:agreement|collaboration|contract)|"
+    # (and a joint development, 「製造技術共同開発契約書」: a university's share in it is research)
+    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|"
+                            r"research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"research and development agreement|\bcrada\b|"
                             r"subaward|sub-award|subcontract agreement", re.I)),
