@@ -1039,6 +1039,30 @@ ALTERNATIVES = {
     # room and design data without limit, for the PER-03 keyed
     ("set779", "Nordhavn_Institute_Visiting_Scholar_Invitation_Prof_Takeda_2025-07-14.txt", "PER-01"),  # four months a
     # year at the institute, for the FUN-04 keyed
+    # sets 781-788 (alternatives the keys name, and one reading the taxonomy covers)
+    ("set784", "受託研究契約書_タイ畜産開発局NIZAH_瀬戸内獣医生命科学大学_レプトスピラ_2025年6月.pdf", "EXP-05"),  # data and
+    # results to their state bodies on request, for the DAT-04 keyed
+    ("set785", "Gift_Agreement_BaytAlBahr_Foundation_Shiranami_University_Endowed_Division_2025-05.txt", "FUN-04"),  # a
+    # personal honorarium to the division head, for the COI-03 keyed
+    ("set786", "Consulting Agreement - Yunjin Functional Fibre - Prof Moriwaki (executed 2025-09-08).pdf", "FUN-04"),  # a
+    # foreign company's monthly retainer to our professor, who must also spend 90 days a year there as its Chief
+    # Scientist: the talent-programme pattern the taxonomy describes (the key names FUN-04 for the PER-01 keyed)
+    ("set786", "Consulting Agreement - Yunjin Functional Fibre - Prof Moriwaki (executed 2025-09-08).pdf", "CON-01"),  # the
+    # agreement kept secret from the university and funders, for the COI-01 keyed
+    ("set786", "Consulting Agreement - Yunjin Functional Fibre - Prof Moriwaki (executed 2025-09-08).pdf", "CON-03"),
+    # sets 789-796 (alternatives the keys name)
+    ("set789", "共同研究契約書_BC州森林技術研究公社_20250616.pdf", "EXP-05"),  # results, data and our confidential
+    # information to the province's bodies on request, for the DAT-04 keyed
+    # sets 797-804 (alternatives the keys name)
+    ("set797", "SUST_SH-TAIL_Model_Licence_and_Research_Collaboration_Agreement_SETO-Mat_v2_2025-07-01.pdf", "LAW-02"),  # we
+    # acknowledge the partner is bound by its state's data-security laws, for the DAT-04 keyed
+    ("set799", "Tsang_Po-Ling_Foundation_Grant_Letter_TPLF-GR-2025-017_Setouchi_Gakuin_Univ.txt", "FUN-04"),  # a yearly
+    # honorarium to our PI personally, for the COI-03 keyed
+    ("set802", "Sanriku-MRI_Westbrook_Data_Sharing_Agreement_v3_2025-02-14.txt", "CON-03"),  # the agreement kept secret
+    # even from funders, for the CON-01 keyed
+    ("set803", "NCML_Ise-Mikawa-Univ_Sponsored_Research_Agreement_2025-06-01_executed.pdf", "COI-01"),  # the same, for
+    # the CON-01 keyed
+    ("set803", "NCML_Ise-Mikawa-Univ_Sponsored_Research_Agreement_2025-06-01_executed.pdf", "CON-03"),
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {

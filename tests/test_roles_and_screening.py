@@ -49,6 +49,11 @@ ROLE_CASES = [
      'Subrecipient Setonaikai University of Marine Technology, a national university corporation of\nJapan ("SUMT")\n'
      'This Subaward is entered into by and between Chesapeake Polytechnic University (the "Prime Recipient") and\n'
      'Setonaikai University of Marine Technology (the "Subrecipient").\n', (), "Setonaikai University of Marine Technology"),
+    # set 782: formed under a named Act of Japan outweighs the other side's alias "the University"
+    ('PARTIES\n(1) THE UNIVERSITY OF ASHCOMBE, a body corporate incorporated by Royal Charter, whose principal office is at '
+     'Castle Hill, Ashcombe, United Kingdom (the "University"); and\n(2) MINATOGAWA UNIVERSITY OF FOREIGN STUDIES, an '
+     'educational corporation (gakko hojin) established under the Private Schools Act of Japan, whose principal office '
+     'is at 2-14 Minato-machi, Handa-shi, Japan (the "Licensee").\n', (), "MINATOGAWA UNIVERSITY OF FOREIGN STUDIES"),
 ]
 # fmt: on
 
@@ -790,6 +795,20 @@ def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, role
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+def test_the_treaty_that_established_an_international_organisation_is_not_its_alias() -> None:
+    # set 794: '(1) the ... BANK, an international organization established by the Agreement Establishing the ... Bank done
+    # at Bangkok on 14 June 1998 (the "Charter"), ... (the "Bank")': the bank is the party, known as the Bank
+    text = ('THIS CONTRACT (the "Contract") is made on 18 March 2025 between:\n(1) the MEKONG AGRIFOOD DEVELOPMENT BANK, an '
+            'international organization established by the Agreement Establishing the Mekong Agrifood Development Bank '
+            'done at Bangkok on 14 June 1998 (the "Charter"), having its headquarters at 88 Ratchadamri Road, Bangkok, '
+            'Thailand (the "Bank"); and\n(2) HOKUSHIN UNIVERSITY, a national university corporation established under '
+            'the National University Corporation Act of Japan, having its principal office at 1-8-12 Kita, Ushiku-shi, '
+            'Japan (the "Consultant").\n')
+    parties = assign_roles(find_parties(text), (), "en", text)
+    assert [(p.name, p.aliases, p.role) for p in parties] == [
+        ("MEKONG AGRIFOOD DEVELOPMENT BANK", ("Bank",), "PARTNER"), ("HOKUSHIN UNIVERSITY", ("Consultant",), "HOME")]
 
 
 def test_a_funding_agency_commissioning_a_national_university_leaves_the_university_ours() -> None:

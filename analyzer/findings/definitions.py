@@ -60,6 +60,11 @@ _JA_GLOSSES = (
      "（〈P〉が指名する者を含む）"),
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
 )
+# a document, not a set of bodies: '"Permit" means the permit of the Ministry no. 2025/114 for the temporary removal of
+# the Samples' lets no ministry in
+_EN_DOCUMENT = re.compile(r"^[\s:,]*(?:the|a|an|any|each)\s+(?:[\w-]+\s+){0,3}?(?:permits?|licen[cs]es?|approvals?|"
+                          r"authori[sz]ations?|certificates?|decisions?|decrees?|regulations?|guidelines?|"
+                          r"ordinances?|orders?|statutes?|acts?|laws?|codes?|plans?|reports?|forms?)\b(?! holders?\b)")
 # a definition that names its members or needs our consent lets nobody in unseen
 # ... or is let in by a procedure another article sets out ("any other entity designated as a Participating Institution
 # under Section 25.4"), which is read where it stands
@@ -92,7 +97,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                 continue
             body = map_text(match.group("body"), roles, lang).text
             # the gloss covers only what the definition opens up, and only once a part of it is not our own
-            if closed.search(body):
+            if closed.search(body) or (lang != "ja" and _EN_DOCUMENT.match(body)):
                 continue
             text = "".join(gloss for cue, gloss in glosses if cue.search(body))
             if text:

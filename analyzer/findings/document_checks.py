@@ -139,6 +139,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  r"\bexport(?:s|ed|ing)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
+                                 # ("may be exported from the WIDM Secure Enclave", "the Research Analysis Platform")
+                                 r"\bexport(?:s|ed|ing)? from (?:the |a |its |their )?(?:[\w-]+ ){0,2}(?:secure|"
+                                 r"trusted|research|analysis) (?:research |data |analysis )?(?:environment|enclave|"
+                                 r"platform|workspace|server)s?\b|"
                                  # files saved out of a machine: "recipes ... as exported from the tool controllers"
                                  r"\bexported from (?:the |its |their )?(?:tool|equipment|instrument|machine|"
                                  r"controller|software|database|system|device)s?(?: controllers?)?\b|"
@@ -185,7 +189,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "visiting": ("IP", "CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW", "PUBLICATION"),
     "nda": ("CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW", "PUBLICATION"),
     "mou": ("EXPORT_CONTROL", "PUBLICATION", "CONFIDENTIALITY", "TERM_TERMINATION", "GOVERNING_LAW"),
-    # a research grant's terms (an award letter, a grant agreement): research is done with the money, so export
+    # a research grant's terms (an award letter, a grant agreement; a gift): research is done with the money, so export
     # control matters; what the funder publishes or owns is up to the terms
     "grant": ("EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
     "other": ("CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
@@ -260,7 +264,12 @@ _TYPES = (
                          # a US federal award letter: "Type of Award: Cooperative Agreement", "Subject: Cooperative
                          # Agreement Award - ..."
                          r"cooperative agreement award|type of award:\s*(?:cooperative agreement|grant)\b|"
-                         r"notice of (?:grant )?award\b", re.I)),
+                         r"notice of (?:grant )?award\b|"
+                         # a foundation's letter: "Re: Grant for the project ..."
+                         r"(?:^|\n)\s*(?:re|subject)\s*:\s*(?:(?:award|offer) of (?:a |the )?)?(?:research )?grant\b|"
+                         # a gift or donation: the money comes with the same few terms
+                         r"\b(?:gift|donation|endowment) agreement\b|\bdeed of gift\b|"
+                         r"寄[附付](?:金)?(?:契約|受入|申込|に関する(?:契約|覚書))", re.I)),
     # (and a joint development, 「製造技術共同開発契約書」: a university's share in it is research)
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|"
                             r"research (?:agreement|collaboration|contract)|"

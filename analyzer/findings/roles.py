@@ -30,8 +30,10 @@ _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapane
                                    re.IGNORECASE | re.MULTILINE)
 # where a party was formed, which outweighs an alias: the partner may call itself "the University" while we are
 # "a university incorporated in Japan"
+# (or under a named Act: "an educational corporation (gakko hojin) established under the Private Schools Act of Japan")
 _FORMED_IN_JAPAN = re.compile(r"\b(?:incorporated|established|organi[sz]ed|formed|registered|existing|chartered)"
-                              r"\s+(?:in|under\s+the\s+laws\s+of)\s+Japan\b|\bunder\s+the\s+laws\s+of\s+Japan\b",
+                              r"\s+(?:in|under\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:laws?|Act)\s+of)\s+Japan\b"
+                              r"|\bunder\s+the\s+laws\s+of\s+Japan\b|\b(?:gakk[oō]|daigaku)\s+h[oō]jin\b",
                               re.IGNORECASE)
 # a Japanese address in a labelled party block: 「住所：日本国星嶺市北原町…」, 「所在地：東京都…」
 _JAPANESE_ADDRESS = re.compile(r"(?:住所|所在地|本店所在地|Address)\s*[:：]\s*"

@@ -45,6 +45,9 @@ _NEGATED_EN = re.compile(
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
     r"|without (?:first )?(?:removing|deleting|stripping|de-identifying|anonymi[sz]ing|pseudonymi[sz]ing|coding|"
     r"masking)[^.;,]{0,40}"
+    # the safeguards of an exclusive licence waived: "no obligation of diligence, milestone or time limit shall apply"
+    r"|(?:no|without (?:any )?)(?: (?:obligations?|duty|duties|requirements?) (?:of|as to|regarding))? "
+    r"(?:diligence|milestones?)\b[^.;]{0,40}"
 )  # matched on lower-cased text
 # the Japanese negations are blanked together with up to 25 characters before them (the phrase they negate, back to
 # the last 、 or 。): 「甲の書面による同意を得ることなく」

@@ -115,7 +115,7 @@ def parallel_heading(tail: str) -> bool:
 
 def japanese_heading(rest: str) -> tuple[str, bool]:
     """(heading, whole_line) after 第N条: （見出し）, 【見出し】, or a short phrase without a sentence end."""
-    rest = rest.strip()
+    rest = rest.removeprefix("】").strip()  # 「【第1条】（目的）」
     if not rest:
         return "", False
     paren = split_parenthesised(rest)

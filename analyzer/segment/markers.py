@@ -32,7 +32,7 @@ from analyzer.segment.numbers import (
 # intrinsic rank: lower is higher in the hierarchy; weak styles nest by first appearance
 RANK = {
     "J_PART": 0, "EN_PART": 0, "J_SECTION": 0.5,
-    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2, "LETTER_DOT2": 2.7,
+    "J_ARTICLE": 1, "EN_ARTICLE": 1, "MD": 1, "J_SPECIAL": 1, "LETTER_DOT": 2, "LETTER_DOT2": 2.7, "LETTER_NUM": 2,
     "EN_SECTION": 2, "EN_CLAUSE": 2, "DOT1Z": 2.5, "EN_SUBCLAUSE": 3,
     "DOT1": 3, "JNUM": 3.5, "DOT2": 4, "DOT3": 5, "DOT4": 6, "DOT5": 7,
 }
@@ -101,6 +101,8 @@ _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一�
 
 
 _INSERTED_TAG = re.compile(INSERTED_TAG + r"[ \t\u3000]*")
+# 「【第1条】（目的）」: only the number in the brackets, its heading after them
+_BRACKETED_JA_NUMBER = re.compile(rf"【(?=第{_WS}*(?:{_NUM_JA}){_WS}*[条條](?:{_WS}*の{_WS}*(?:{_NUM_JA}))?】)")
 
 
 def line_shape(line: str, use_indent: bool) -> LineShape:
@@ -132,13 +134,15 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
     # 「【第8条　学習用データの帰属及び利用】」: the number and heading in one pair of brackets, on a line of its own
     if line.startswith("【第", i) and line.rstrip().endswith("】") and line.count("【") == 1:
         return LineShape(line[i + 1:].rstrip()[:-1], i + 1, deco or "bracket", indent_level)
+    if _BRACKETED_JA_NUMBER.match(line, i):
+        return LineShape(line[i + 1:], i + 1, deco or "bracket", indent_level)
     return LineShape(line[i:], i, deco, indent_level)
 
 
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
     # 粂 and 朱: how OCR reads a blurred 条 (「第３粂（研究題目等）」, 「第十二朱（準拠法）」)
-    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【\[「〔:：．.]"
+    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【】\[「〔:：．.]"
     # 「第14A条」: a translation keeping the original's inserted "Article 14A", which follows 14 as 第14条の2 does
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
@@ -472,7 +476,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"
     r"DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM|CL[ÁA]USULA)|"
     r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[A-Z]\d{1,2}[ \t]|"
+    r"[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
 )
 # "SC-3 Publications.", "R-4": the items of Special Conditions or a Rider, numbered with the annex's initials
@@ -483,9 +488,23 @@ _LETTERS_DOT = re.compile(r"^([A-Z]{2,3}) ?([0-9]{1,2}(?:\.[0-9]{1,2})+|[0-9]{1,
 # "GC 1<tab>DEFINITIONS AND INTERPRETATION", "SC 3  USE OF RESULTS": a grant's General and Special Conditions headed
 # without a period; a heading in capitals or after a tab tells them from "EU 27 Member States"
 _LETTERS_NUM = re.compile(r"^([A-Z]{2,3}) ([0-9]{1,2})(?=\t[ \t]*[A-Z]|[ \t]+[A-Z]{3,}(?:[ \t,&]|$))")
+# "FIELD EXCLUSIVITY [Clause 10]": a heading in capitals with its number in brackets at the end of the line
+_TRAILING_LABEL = re.compile(r"^(?P<heading>[A-Z][A-Z0-9 ,&'’/()-]{1,70}?)[ \t]+"
+                             r"\[(?P<label>(?P<word>Clause|Article|Section) (?P<num>[0-9]{1,3}))\]$")
+# "A1 Definitions" ... "B5 Access Charges" under "SECTION A - INTERPRETATION": clauses numbered within lettered
+# sections, over a short heading of their own (so "H2 production rose" in the text is none)
+_LETTER_NUM = re.compile(r"^([A-Z])([0-9]{1,2})(?=[ \t]+[A-Z][A-Za-z ,&'’/()-]{0,58}[A-Za-z)]$)")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
+    if probe.endswith("]"):
+        m = _TRAILING_LABEL.match(probe)
+        if m:
+            # "FIELD EXCLUSIVITY [Clause 10]": the number set flush right after the heading
+            style = "EN_CLAUSE" if m.group("word") == "Clause" else "EN_SECTION" if m.group("word") == "Section" \
+                else "EN_ARTICLE"
+            return [Marker(style, (int(m.group("num")),), m.group("label"), shape.offset, m.group("heading"),
+                           shape.deco, shape.indent)]
     # most lines of an English agreement start with an ordinary word: one test rules them all out
     if not _MAY_START_ENGLISH_MARKER.match(probe):
         return []
@@ -588,6 +607,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTERS_NUM.match(probe)
     if m:
         return [_mk("LETTER_DOT", (int(m.group(2)),), probe, m.end(), shape)]
+    m = _LETTER_NUM.match(probe.rstrip())
+    if m:
+        return [_mk("LETTER_NUM", (letter_to_int(m.group(1)) or 0, int(m.group(2))), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C

@@ -453,7 +453,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # made by, not a party; the party's own alias further on still reaches back over it to the party's name
         # ('... described in Sections 501(c)(3) ... of the U.S. Internal Revenue Code of 1986, as amended (the "Code")')
         if _INSTRUMENT.match(" ".join(m.group("alias").split())) and re.search(
-                r"\bthe\s+(?:[A-Z][\w.]*\s+){0,4}" + re.escape(" ".join(m.group("alias").split())) + r"\b",
+                r"\bthe\s+(?:[A-Z][\w.]*\s+){0,4}" + re.escape(" ".join(m.group("alias").split())) + r"\b"
+                # 'an international organization established by the Agreement Establishing the Asian Agrifood
+                # Development Bank done at Bangkok on 14 June 1998 (the "Charter")': the treaty, not the party
+                r"|\bestablished\s+(?:by|under|pursuant\s+to)\s+(?:the|an?)\s+(?:[A-Z][\w.]*\s+){0,3}"
+                r"(?:Agreement|Convention|Treaty|Articles|Charter|Statute)\b",
                 head[max(floor, m.start() - 300):m.start()]):
             continue
         # 'AERONAUTICAL MATERIALS RESEARCH LABORATORY, a laboratory of the Defence Technology Development Organisation
