@@ -26,6 +26,10 @@ KNOWN_MISSES = {
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "FUN-03"),  # the same, Section C
     ("set402", "SOW-02_IAFA-ShiranuiU_DFOS_Bridge_Monitoring_signed-version.docx", "FUN-05"),  # deliverable quotas in a
     # nested table row of a statement of work laid out as one table; no parties are read
+    ("set819", "SUFS_ICLCC_HNU_Cooperation_Agreement_Mingde_Institute_2025.pdf", "FUN-01"),  # an institute's funds "allocated
+    # from the special budget of the Ministry of Education" of the partner's state: Kyotei reports a government funder
+    # under FUN-01 only when it is a military or security body, reading a named civilian ministry as the taxonomy's
+    # benign counterpart (a named funder); the key reads any foreign-government funding as FUN-01
     ("set780", "Research_Collaboration_Agreement_TIMST-HEU_2025-03-12_signed.pdf", "EXP-03"),  # the partner itself is
     # the risk, a university known by its name alone: reported as a listed counterparty (a high export-control document
     # finding) when the office's screening list names it (--screening-list), and none is shipped
@@ -1063,6 +1067,39 @@ ALTERNATIVES = {
     ("set803", "NCML_Ise-Mikawa-Univ_Sponsored_Research_Agreement_2025-06-01_executed.pdf", "COI-01"),  # the same, for
     # the CON-01 keyed
     ("set803", "NCML_Ise-Mikawa-Univ_Sponsored_Research_Agreement_2025-06-01_executed.pdf", "CON-03"),
+    # sets 805-812 (alternatives the keys name, and two readings the taxonomy covers)
+    ("set805", "共同研究契約書_信濃大学_カスケードリッジ国立研究所_2025年3月.docx", "EXP-05"),  # our information and results to
+    # the US Government on request, for the DAT-04 keyed
+    ("set806", "Research_Services_Agreement_BeaconHillMobility_HUMRI_2025-06-12.docx", "CON-03"),  # the engagement kept
+    # from ministries and funders, for the CON-01 keyed
+    ("set809", "受託研究契約書_ライナウ・モトーレンヴェルケAG_伊吹工科大学_2025年3月.pdf", "IP-01"),  # all rights in our data
+    # theirs, for the DAT-05 keyed
+    ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-02"),  # our data to "defence and
+    # internal security establishments", for the DAT-04 keyed
+    ("set810", "共同研究契約書_中部科学技術大学_ADSSC_ハイパースペクトル校正_2025.docx", "DAT-04"),  # licences under our joint
+    # IP to the partner state's government bodies without our consent, beside the IP-05 keyed: a reading the taxonomy
+    # covers (results to the partner's government)
+    ("set810", "OSI_KIT_Side_Letter_No1_to_RCA_KIT-RC-2024-003_2025-04-08.txt", "PUB-01"),  # held until they confirm,
+    # for the PUB-02 keyed
+    ("set810", "OSI_KIT_Side_Letter_No1_to_RCA_KIT-RC-2024-003_2025-04-08.txt", "CON-03"),  # for the CON-01 keyed
+    ("set811", "NIBR-Kitakami_Univ_ABS_Agreement_MAT_NIBR-ABS-2025-017.pdf", "IP-06"),  # patents filed in the provider's
+    # name alone, beside the IP-03 keyed: a reading the taxonomy covers (patents credited only to the partner)
+    ("set812", "北陸理工科大学_蘇杭理工大学_先端機能材料国際共同研究センター設置協定書_2025.docx", "COI-02"),  # the same
+    # projects run in parallel at their centre, beside the FUN-02 keyed
+    ("set812", "NSIPA_GJL-114-0027_Joint_Laboratory_Funding_Agreement_NLUT_Sanriku.txt", "IP-06"),  # their institution
+    # as first affiliation, for the FUN-05 keyed
+    # sets 813-820 (alternatives the keys name)
+    ("set814", "Whitcombe_Foundation_Grant_Agreement_G-2025-0417_Seiran_University.pdf", "PUB-01"),  # nothing released until
+    # the funder confirms, for the PUB-03 keyed
+    ("set815", "機器貸与契約書_PolarFlux_無冷媒希釈冷凍機PFX-400_信濃川科技大_20250520.docx", "PUB-03"),  # approval withheld or
+    # changes demanded, for the PUB-01 keyed
+    ("set819", "SUFS_ICLCC_HNU_Cooperation_Agreement_Mingde_Institute_2025.pdf", "COI-01"),  # the agreement kept from
+    # funders and auditors, for the CON-01 keyed
+    ("set819", "SUFS_ICLCC_HNU_Cooperation_Agreement_Mingde_Institute_2025.pdf", "CON-03"),
+    ("set820", "YiFuPay_SeiranUniv_Data_Use_Agreement_YF-DUA-2025-017.pdf", "LAW-02"),  # we must cooperate with their
+    # authorities, for the DAT-04 keyed
+    ("set820", "AWIA_Consulting_Services_Agreement_Prof_Arakawa_2025-05.txt", "CON-03"),  # the fund kept from the
+    # university, for the COI-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -1090,6 +1127,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    ("set820", "AWIA_Consulting_Services_Agreement_Prof_Arakawa_2025-05.txt", "IP-01"),  # a consultant's deliverables
+    # assigned to the client, the ordinary term of a consulting agreement: the rules do not know the kind of agreement
+    ("set820", "AWIA_Consulting_Services_Agreement_Prof_Arakawa_2025-05.txt", "IP-02"),  # the same: his background
+    # licensed only as far as it sits in a deliverable
     ("set151", "151_03_kyodo_kenkyu_shiryo_teikyo_beikoku_oyagaisha.pdf", "DAT-03"),  # a parent company supplying us
     # its strains directly read as data provided to the partner
     ("set152", "a152_sample_request_consent_ja.txt", "DAT-04"),  # 関係機関 read as government bodies too, beside the

@@ -5019,16 +5019,64 @@ _BLIND_797_TO_804 = [
 ]
 
 _BLIND_805_TO_812 = [
-    (_EN_PREAMBLE + "Article 8 Results\n8.7 Notwithstanding Article 7, the Sponsor may disclose, transfer and make available "
-     "the Results and any technical information received from the University to any of its Affiliates, wherever "
-     "located, and such Affiliates may use the same for any purpose without further consent of or notice to the "
-     "University." + _EN_TERM, "EXP-05", True, "en-to-affiliates-wherever-located-without-further-consent"),
+    (_EN_PREAMBLE + "Article 8 Intellectual Property\n8.7 Notwithstanding Article 7 and Articles 8.3 and 8.5, the Sponsor "
+     "may disclose, transfer and make available the Results, the Joint Intellectual Property and any technical "
+     "information received from the University under this Agreement to any of its Affiliates, wherever located, and "
+     "such Affiliates may use the same for any purpose without further consent of or notice to the University. The "
+     "Sponsor shall be responsible for the acts of its Affiliates in this respect." + _EN_TERM, "EXP-05", True, "en-to-affiliates-wherever-located-without-further-consent"),
     (_JA_PREAMBLE + "第10条（研究成果の公表）\n３　甲及び乙は、研究成果を公表する場合には、相手方の貢献及び研究担当者の所属を明記し、"
      "DOEの支援に係る謝辞については乙の定める様式に従うものとする。\n第11条（期間）\n本契約の期間は2年とする。\n", "IP-06",
      False, "ja-every-affiliation-stated-and-a-funders-thanks-in-their-form"),
+    (_JA_PREAMBLE + "第8条（費用）\n２　前項の乙の支出は、甲が、本協定締結の日から1年以内に、甲の研究室が甲の構内において保有する主要研究設備と"
+     "同等の設備一式を本センターに整備し、かつ、当該研究室において実施中の研究課題と同一の研究課題を本センターにおいて並行して実施する"
+     "体制を整えることを条件とする。\n第9条（期間）\n本協定の期間は5年とする。\n", "FUN-02", True,
+     "ja-their-money-on-condition-that-we-mirror-our-lab-at-their-centre"),
+    (_JA_PREAMBLE + "第18条（公表）\n乙は、本研究の完了日又は本契約の終了日のいずれか遅い日から2年を経過した後に限り、研究成果を学会、論文その他"
+     "の方法により公表することができる。\n第19条（期間）\n本契約の期間は2年とする。\n", "PUB-02", True,
+     "ja-publication-only-after-two-years"),
+    (_JA_PREAMBLE + "第7条（報告）\n４　乙は、前項の報告により甲から提供を受けた研究成果及び研究データを、乙の関連機関、共同研究先その他乙が指定"
+     "する協力機関に対し、甲の事前の承諾を要することなく開示し、又は利用させることができるものとする。\n第8条（期間）\n本契約の期間は"
+     "2年とする。\n", "TRA-01", True, "ja-our-results-to-their-affiliates-and-designated-collaborators"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 No Party shall be required to obtain the approval of the Sponsor before "
+     "publication." + _EN_TERM, "PUB-01", False, "en-no-party-need-obtain-their-approval-before-publication"),
+    (_EN_PREAMBLE + "Article 13 Export Control\n13.2 No Institution shall be obliged to provide any technology, software, "
+     "equipment or sample to the other institution if doing so would require an export licence that has not been "
+     "obtained, and any delay resulting from an export control review shall not constitute a breach of this "
+     "Agreement." + _EN_TERM, "EXP-01", False, "en-no-institution-obliged-to-provide-without-a-licence"),
+    (_EN_PREAMBLE + "Article 11 Deliverables\n11.1 Upon payment in full of the applicable fees, all right, title and interest "
+     "in the Deliverables, excluding any University background materials incorporated therein, shall vest in the "
+     "Sponsor. The University retains ownership of all University background materials and of the general skills "
+     "and experience acquired by its personnel, and may continue to use general methods and findings in its own "
+     "research and teaching." + _EN_TERM, "IP-01", False, "en-deliverables-to-the-client-with-our-research-use-kept"),
 ]
 
-_BLIND_345_TO_812 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_813_TO_820 = [
+    (_EN_PREAMBLE + "Article 5 Financial Conditions\n5.2 The Host Party shall provide each Exchange Teacher, free of charge, "
+     "with furnished accommodation in its guest house, and shall pay a monthly allowance for living costs of 120,000 yen "
+     "per month." + _EN_TERM, "FUN-04", False, "en-an-exchanges-living-allowance-paid-by-each-host"),
+    (_JA_PREAMBLE + "第8条（施設の利用）\n２　前項の施設等の利用は、甲及び乙の双方において同一の条件により相互に認めるものとし、研究室、実験施設、"
+     "学内情報システムの管理者権限その他前項に定める範囲を超える利用は、受入大学が個別に審査し、許可した場合に限る。\n第9条（期間）\n"
+     "本協定の期間は5年とする。\n", "DAT-01", False, "ja-wider-access-only-once-the-host-has-reviewed-and-allowed-it"),
+    (_EN_PREAMBLE + "Article 9 Ownership\n9.1 Subject to Clauses 9.2 and 9.3 and to payment of the Fees, all Study Data, Final "
+     "Reports and results of the Studies relating to the Test Article shall be the property of the Sponsor, and the "
+     "Sponsor may use them for any purpose, including regulatory submissions in any country." + _EN_TERM, "IP-01", False,
+     "en-a-testing-services-reports-on-the-clients-test-article"),
+    (_EN_PREAMBLE + "Article 2 Use of the Data\n2.2 The University shall not:\n(a) use the Data for any purpose other than "
+     "the Permitted Purpose;\n(b) attempt to re-identify any individual." + _EN_TERM, "EXP-02", False,
+     "en-a-ban-on-any-purpose-other-than-the-permitted-one-is-no-open-end-use"),
+    (_EN_PREAMBLE + "Article 5 Independence\n5.2 The Consultant has no authority to bind the Sponsor or to hold himself out as "
+     "an officer, employee or representative of the Sponsor, and shall not describe himself as holding any position "
+     "with the Sponsor." + _EN_TERM, "PER-01", False, "en-no-authority-to-bind-them-is-no-post-with-them"),
+    (_JA_PREAMBLE + "第17条（競業の制限）\n甲は、本契約の有効期間中及び本契約の終了後5年間、乙の事前の書面による同意を得ることなく、スポジュメン"
+     "その他のリチウム含有鉱物の選鉱、焙焼及び浸出に関する研究を、第三者と共同で実施し、又は第三者から研究資金若しくは試料の提供を受けて"
+     "実施してはならない。\n第18条（期間）\n本契約の期間は2年とする。\n", "PUB-04", True,
+     "ja-five-years-without-research-in-a-named-field-with-others"),
+    (_EN_PREAMBLE + "Article 6 Research Materials\n6.2 At the end of the Research Programme the University shall return or "
+     "dispose of any remaining Research Materials as the Sponsor directs, at the Sponsor's cost." + _EN_TERM, "PUB-03",
+     False, "en-their-materials-returned-as-they-direct-edit-nothing"),
+]
+
+_BLIND_345_TO_820 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5046,7 +5094,7 @@ _BLIND_345_TO_812 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748
                      + _BLIND_749_TO_756 + _BLIND_757_TO_764 + _BLIND_765_TO_772
                      + _BLIND_773_TO_780 + _BLIND_781_TO_788 + _BLIND_789_TO_796
-                     + _BLIND_797_TO_804 + _BLIND_805_TO_812)
+                     + _BLIND_797_TO_804 + _BLIND_805_TO_812 + _BLIND_813_TO_820)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -5329,9 +5377,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_812],
-                         ids=[row[3] for row in _BLIND_345_TO_812])
-def test_wording_from_blind_sets_345_to_812(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_820],
+                         ids=[row[3] for row in _BLIND_345_TO_820])
+def test_wording_from_blind_sets_345_to_820(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
