@@ -1578,29 +1578,26 @@ def test_clauses_numbered_in_square_brackets_are_the_articles() -> None:
 
 def test_article_numbers_in_lenticular_brackets_before_their_headings_are_the_articles() -> None:
     # set 782: 「【第1条】（目的）」, the heading after the brackets; a cross-reference 「第3条」 inside the text stays text
-    seg = _segment("データ提供契約書\n北辰大学（以下「甲」という。）と韓国言語資源院（以下「乙」という。）は、次のとおり契約する。\n"
-                   "【第1条】（目的）\n本契約は、コーパスの提供について定める。\n【第2条】（提供データ）\n甲は、第3条に定める方法で"
-                   "データを提供する。\n【第3条】（提供の方法）\n甲は、暗号化して提供する。\n【第3条の2】（再提供）\n乙は、再提供しない。\n")
-    top = [(c.number, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    top = _top("データ提供契約書\n北辰大学（以下「甲」という。）と韓国言語資源院（以下「乙」という。）は、次のとおり契約する。\n"
+               "【第1条】（目的）\n本契約は、コーパスの提供について定める。\n【第2条】（提供データ）\n甲は、第3条に定める方法で"
+               "データを提供する。\n【第3条】（提供の方法）\n甲は、暗号化して提供する。\n【第3条の2】（再提供）\n乙は、再提供しない。\n")
     assert top == [("第1条", "目的"), ("第2条", "提供データ"), ("第3条", "提供の方法"), ("第3条の2", "再提供")]
 
 
 def test_clauses_numbered_within_lettered_sections_are_the_articles() -> None:
     # set 792: "SECTION A - INTERPRETATION" over "A1 Definitions", "A2 Interpretation", then "SECTION B - ..." over "B1";
     # "H2 production rose sharply." in the text is no clause
-    seg = _segment("DATA ACCESS AGREEMENT\nIT IS AGREED as follows:\nSECTION A - INTERPRETATION\nA1 Definitions\nTerms are "
-                   "defined here.\nA2 Interpretation\nHeadings do not count.\nSECTION B - ACCESS TO THE DATA\nB1 Grant of "
-                   "access\nThe Resource grants access.\nH2 production rose sharply.\nB2 Variations\nVariations are in "
-                   "writing.\nC1 Fees\nThe fees are in Schedule 3.\n")
-    top = [(c.number, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    top = _top("DATA ACCESS AGREEMENT\nIT IS AGREED as follows:\nSECTION A - INTERPRETATION\nA1 Definitions\nTerms are "
+               "defined here.\nA2 Interpretation\nHeadings do not count.\nSECTION B - ACCESS TO THE DATA\nB1 Grant of "
+               "access\nThe Resource grants access.\nH2 production rose sharply.\nB2 Variations\nVariations are in "
+               "writing.\nC1 Fees\nThe fees are in Schedule 3.\n")
     assert top == [("A1", "Definitions"), ("A2", "Interpretation"), ("B1", "Grant of access"), ("B2", "Variations"),
                    ("C1", "Fees")]
 
 
 def test_headings_with_their_clause_number_in_brackets_at_the_end_are_the_clauses() -> None:
     # set 805: "FIELD EXCLUSIVITY [Clause 10]", the number set flush right, over "10.1 ..." and "10.2 ..."
-    seg = _segment("MUTUAL NON-DISCLOSURE AGREEMENT\nThe Parties agree as follows.\nDEFINITIONS [Clause 1]\n1.1 Terms are "
-                   "defined here.\n1.2 Headings do not count.\nPURPOSE [Clause 2]\n2.1 The Purpose is an evaluation.\n"
-                   "FIELD EXCLUSIVITY [Clause 3]\n3.1 The Institute shall not work in the Field with others.\n")
-    top = [(c.number, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    top = _top("MUTUAL NON-DISCLOSURE AGREEMENT\nThe Parties agree as follows.\nDEFINITIONS [Clause 1]\n1.1 Terms are "
+               "defined here.\n1.2 Headings do not count.\nPURPOSE [Clause 2]\n2.1 The Purpose is an evaluation.\n"
+               "FIELD EXCLUSIVITY [Clause 3]\n3.1 The Institute shall not work in the Field with others.\n")
     assert top == [("Clause 1", "DEFINITIONS"), ("Clause 2", "PURPOSE"), ("Clause 3", "FIELD EXCLUSIVITY")]

@@ -501,8 +501,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         m = _TRAILING_LABEL.match(probe)
         if m:
             # "FIELD EXCLUSIVITY [Clause 10]": the number set flush right after the heading
-            style = "EN_CLAUSE" if m.group("word") == "Clause" else "EN_SECTION" if m.group("word") == "Section" \
-                else "EN_ARTICLE"
+            style = {"Clause": "EN_CLAUSE", "Section": "EN_SECTION"}.get(m.group("word"), "EN_ARTICLE")
             return [Marker(style, (int(m.group("num")),), m.group("label"), shape.offset, m.group("heading"),
                            shape.deco, shape.indent)]
     # most lines of an English agreement start with an ordinary word: one test rules them all out
