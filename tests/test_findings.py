@@ -5076,7 +5076,205 @@ _BLIND_813_TO_820 = [
      False, "en-their-materials-returned-as-they-direct-edit-nothing"),
 ]
 
-_BLIND_345_TO_820 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_821_TO_828 = [
+    (_EN_PREAMBLE + "Article 8 Data\n8.4 The Sponsor may provide the University's Content, Results and user account "
+     "information to any governmental, regulatory, law enforcement or national security authority that requests them, and "
+     "the University consents to such disclosure without notice to the University." + _EN_TERM, "DAT-04", True,
+     "en-a-consent-given-in-advance-to-any-authority-that-asks-is-government-access"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.4 The Sponsor may provide the University's Content, Results and user account "
+     "information to any governmental, regulatory, law enforcement or national security authority that requests them, and "
+     "the University consents to such disclosure without notice to the University." + _EN_TERM, "EXP-05", False,
+     "en-content-handed-to-an-authority-that-asks-is-no-re-export"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.2 The University shall not publish, present or otherwise make public any "
+     "research output based on the Digital Images until the Sponsor has opened its Digital Collection to the public, the "
+     "date of which the Sponsor shall fix at its discretion." + _EN_TERM, "PUB-02", True,
+     "en-no-paper-until-their-collection-opens-on-a-date-they-fix"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.2 The University must not, and must ensure that its participants do not, "
+     "publish, present or submit for publication any results derived from the Voyage Data until thirty-six (36) months "
+     "after the last day of the voyage, or such later date as the Sponsor may notify." + _EN_TERM, "PUB-02", True,
+     "en-three-years-after-the-voyage-or-any-later-date-they-notify"),
+    (_EN_PREAMBLE + "Article 4 Data Contributions\n4.2 The University shall upload to the data exchange platform every "
+     "vulnerability record arising from its research, including unpublished vulnerabilities and proof-of-concept code, "
+     "within thirty (30) days of the vulnerability being identified, whereas each Consortium Member shall contribute such "
+     "vulnerability records, if any, as it may determine in its sole discretion." + _EN_TERM, "REC-01", True,
+     "en-we-upload-everything-whereas-the-members-give-what-they-choose"),
+    (_EN_PREAMBLE + "Article 4 Use of Facilities\n4.1 The University shall, in each academic year, provide researchers of "
+     "the Sponsor with berths on its training vessel, at the University's cost.\n4.2 The Sponsor shall, at its discretion "
+     "and to the extent possible, give consideration to the use of its facilities by researchers of the University."
+     + _EN_TERM, "REC-01", True, "en-their-side-only-gives-consideration-at-its-discretion"),
+    (_JA_PREAMBLE + "第4条（施設及び船舶の利用）\n１　甲は、乙の教員に対し、毎年度、甲の練習船による乗船実習の機会を提供するものとし、"
+     "その経費は甲が負担する。\n２　乙は、甲の教員による乙の施設の利用について、乙の裁量により、可能な範囲で配慮する。\n第5条（期間）\n"
+     "本契約の期間は2年とする。\n", "REC-01", True, "ja-their-side-only-considers-at-its-discretion"),
+    (_JA_PREAMBLE + "第3条（交流職員の受入れ）\n２　乙が指名した交流職員については、甲は独自の選考又は審査を行うことなくこれを受け入れ、"
+     "当該職員に対し、甲の収蔵庫及び学内研究ネットワークへの常時の立入り及びアクセスを認めるものとする。\n第4条（期間）\n"
+     "本契約の期間は2年とする。\n", "PER-03", True, "ja-their-nominees-admitted-without-our-own-screening"),
+    (_EN_PREAMBLE + "Article 4 Handling of the Collection\n4.3 The University shall ensure that its personnel handle the "
+     "items in accordance with the Sponsor's handling guidelines and any instructions given by the conservator, and shall "
+     "immediately report any damage observed during the work." + _EN_TERM, "CMP-01", False,
+     "en-handling-their-items-as-their-conservator-says-overrides-nothing"),
+    (_EN_PREAMBLE + "Article 12 Confidentiality of Terms\n12.2 The University shall keep the existence and terms of this "
+     "Agreement, including the Fees, strictly confidential and shall not disclose them to any third party, including any "
+     "funding body, auditor or public authority." + _EN_TERM, "COI-01", False,
+     "en-the-institution-keeping-the-agreement-secret-is-no-researchers-hidden-interest"),
+    (_EN_PREAMBLE + "Article 12 Confidentiality of Terms\n12.2 The University shall keep the existence and terms of this "
+     "Agreement, including the Fees, strictly confidential and shall not disclose them to any third party, including any "
+     "funding body, auditor or public authority." + _EN_TERM, "CON-01", True,
+     "en-the-institution-keeping-the-agreement-from-funders-is-still-secrecy-of-terms"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n２　前項の規定にかかわらず、甲は、本契約の内容、本寄附の金額及び乙との連絡会議における協議の"
+     "内容を、乙の事前の書面による承諾なく、第三者（文部科学省その他の行政機関及び研究資金配分機関を含む。）に開示してはならない。\n"
+     "第12条（期間）\n本契約の期間は2年とする。\n", "COI-01", False,
+     "ja-the-institution-keeping-the-gift-from-mext-is-no-researchers-hidden-interest"),
+]
+
+_BLIND_829_TO_836 = [
+    (_EN_PREAMBLE + "Article 12 Publication\n12.2 The University shall not submit for publication or otherwise make public "
+     "any result derived from Restricted Data until the Science Working Team has completed its first-results "
+     "publications for the observation phase, or until the Archive Steering Board declares the data released, whichever "
+     "occurs later."
+     + _EN_TERM, "PUB-02", True, "en-held-until-their-team-has-published-or-a-board-declares-the-data-released"),
+    (_EN_PREAMBLE + "Article 10 Ownership of Data and Intellectual Property\n10.2 All Mission Data, including raw telemetry, housekeeping data and "
+     "calibration data, shall vest exclusively in the Sponsor. The University shall not retain, archive or use any "
+     "Mission Data after the end of the mission without the prior written permission of the Sponsor." + _EN_TERM,
+     "IP-01", False, "en-the-mission-data-vested-in-them-is-a-data-question-not-all-results"),
+    (_EN_PREAMBLE + "Article 10 Ownership of Data and Intellectual Property\n10.2 All Mission Data, including raw telemetry, housekeeping data and "
+     "calibration data, shall vest exclusively in the Sponsor. The University shall not retain, archive or use any "
+     "Mission Data after the end of the mission without the prior written permission of the Sponsor." + _EN_TERM,
+     "DAT-05", True, "en-we-may-keep-none-of-the-mission-data-is-still-reported"),
+    (_JA_PREAMBLE + "第11条（研究データ）\n２　本研究の実施により得られた実験データ、計測記録、画像その他一切の研究データ（以下「本研究データ」"
+     "という。）に関する権利は、その作成者のいかんを問わず、全て乙に帰属するものとする。\n第12条（期間）\n本契約の期間は2年とする。\n",
+     "IP-01", False, "ja-the-research-data-vested-in-them-is-a-data-question-not-all-results"),
+    (_JA_PREAMBLE + "第20条（解除）\n３　甲又は乙は、法令の改正、監督官庁の命令その他の事由により本データの提供又は利用が違法となり、又は"
+     "著しく困難となった場合には、相手方に書面で通知することにより、直ちに本契約を解除することができる。\n第21条（期間）\n"
+     "本契約の期間は2年とする。\n", "DAT-04", False, "ja-ending-the-agreement-when-a-regulator-makes-it-unlawful"),
+    (_JA_PREAMBLE + "第20条（解除）\n３　甲又は乙は、法令の改正、監督官庁の命令その他の事由により本データの提供又は利用が違法となり、又は"
+     "著しく困難となった場合には、相手方に書面で通知することにより、直ちに本契約を解除することができる。\n第21条（期間）\n"
+     "本契約の期間は2年とする。\n", "TRA-01", False, "ja-a-regulators-order-that-ends-the-agreement-names-no-third-party"),
+    (_EN_PREAMBLE + "Article 14 Subcontracting\n14.2 The University shall not subcontract any part of the Research without "
+     "the prior written consent of the Sponsor. Analytical services bought from commercial laboratories are not "
+     "subcontracting.\n5 Notice periods run from the date of receipt of the notice as determined under Article 16_1."
+     + _EN_TERM, "PUB-01", False,
+     "en-consent-to-subcontract-beside-a-footnote-citing-an-article-is-no-publication-veto"),
+    (_JA_PREAMBLE + "第13条（研究成果の公表）\n３　研究成果の公表に当たっては、受入研究者の所属を乙とするとともに、甲の原子炉施設を利用した旨"
+     "及び甲の共著者の所属を明記するものとする。\n第14条（期間）\n本契約の期間は2年とする。\n", "IP-06", False,
+     "ja-the-visitor-named-with-his-institute-and-our-co-authors-with-ours"),
+    # sets 310 and 352: their annexes, opened now that a glued 「別紙1研究データ管理」 label is read, judged row by row
+    (_JA_PREAMBLE + "第9条（輸出管理）\n５　乙による改良後の製品の該非判定は乙が行う。\n第10条（期間）\n本契約の期間は2年とする。\n",
+     "EXP-01", False, "ja-the-partner-classifies-its-own-improved-product"),
+    (_JA_PREAMBLE + "第8条（研究データ）\n２　甲は、乙の研究担当者に甲のサーバ上の研究データへのアクセスを認める。\n３　甲は、必要と認める"
+     "ときはいつでもアクセスを停止できる。\n第9条（期間）\n本契約の期間は2年とする。\n", "DAT-01", False,
+     "ja-our-right-to-stop-their-access-at-any-time"),
+]
+
+_EN_CONSULTANCY = ('CONSULTANCY AGREEMENT\nThis Agreement is made between the Public Infrastructure Authority of the State of '
+                   'Qatar (the "Authority") and Professor Haruto Kisaragi of Chikugo National University of Engineering '
+                   '(the "Consultant").\n')
+
+_BLIND_837_TO_844 = [
+    (_JA_PREAMBLE + "第7条（研究資料）\n４　乙は、乙の所在国の法令に基づき政府機関又は関係当局から要請があった場合には、甲の事前の同意を得る"
+     "ことなく、本協定に基づき甲から提供された研究資料、研究データ及び研究成果を当該機関に提供することができるものとし、甲はこれに異議を"
+     "述べないものとする。\n第8条（期間）\n本契約の期間は2年とする。\n", "EXP-05", False,
+     "ja-their-government-asking-alone-is-government-access-not-a-re-export"),
+    (_JA_PREAMBLE + "第7条（研究資料）\n４　乙は、乙の所在国の法令に基づき政府機関又は関係当局から要請があった場合には、甲の事前の同意を得る"
+     "ことなく、本協定に基づき甲から提供された研究資料、研究データ及び研究成果を当該機関に提供することができるものとし、甲はこれに異議を"
+     "述べないものとする。\n第8条（期間）\n本契約の期間は2年とする。\n", "DAT-04", True,
+     "ja-their-government-asking-alone-is-still-government-access"),
+    (_JA_PREAMBLE + "第14条（個人情報）\n２　甲及び乙は、共同研究において個人情報を取り扱う場合には、それぞれに適用される個人情報の保護に"
+     "関する法令を遵守し、個人情報を相手方に提供するときは、本人の同意の取得その他必要な手続を行うものとする。\n第15条（期間）\n"
+     "本契約の期間は2年とする。\n", "DAT-03", False, "ja-each-keeping-its-privacy-law-and-getting-consent-first"),
+    (_EN_PREAMBLE + "Article 7 Ownership of Recordings\n7.1 All Recordings and all copyright in them shall be owned by the "
+     "Sponsor on behalf of the Cedar Narrows First Nation, subject to the moral rights of the Narrators." + _EN_TERM,
+     "IP-01", False, "en-a-community-owning-the-recordings-of-its-own-narrators"),
+    (_EN_CONSULTANCY + "Clause 8 Confidentiality\n8.5 Notwithstanding Clause 8.3, the Consultant shall not disclose the "
+     "existence of this Agreement, the fees payable under it or the nature of the Services to any third party, including "
+     "the Consultant's university or other employer, any research funding body or any governmental body of Japan, without "
+     "the prior written consent of the Authority.\nClause 9 Term\n9.1 This Agreement ends in 2027.\n", "COI-01", True,
+     "en-the-consultant-may-tell-no-one-including-his-university"),
+    (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.5 Notwithstanding Article 11.4, the Sponsor shall be entitled to "
+     "exploit the Jointly Owned Results for any purpose and to grant sublicences under them to its Affiliates and to its "
+     "strategic cooperation partners, without the consent of, or any accounting to, the University." + _EN_TERM,
+     "IP-05", True, "en-entitled-to-sublicense-the-joint-results-without-our-consent"),
+    (_JA_PREAMBLE + "第11条（知的財産権）\n５　本契約は、甲が本試料等に関して有する知的財産権その他の権利を乙に譲渡し、又は本契約に明示する"
+     "もののほか、その実施を許諾するものではない。\n第12条（期間）\n本契約の期間は2年とする。\n", "IP-01", False,
+     "ja-this-agreement-transfers-no-rights-of-ours"),
+    (_EN_PREAMBLE + "Article 9 Requests from Authorities\n9.1 If the University receives a legally binding request from a "
+     "public authority, including a court, law enforcement or other governmental authority in Japan, for disclosure of "
+     "the Personal Data, it shall notify the Sponsor promptly." + _EN_TERM, "EXP-02", False,
+     "en-a-request-the-police-may-send-is-no-military-or-police-end-use"),
+    (_EN_PREAMBLE + "Article 13 Audits\n13.4 The University shall submit to inspection by the Dutch Data Protection "
+     "Authority where required and shall inform the Sponsor of any inspection by the Personal Information Protection "
+     "Commission of Japan relating to the Personal Data." + _EN_TERM, "DAT-03", False,
+     "en-submitting-to-a-regulators-inspection-sends-no-personal-data"),
+    (_EN_PREAMBLE + "Article 13 Inventions\n13.2 Any invention that is made in the performance of a Study and that relates "
+     "to the composition, formulation, manufacture or use of the Study Drug (a \"Sponsor Invention\") shall belong to the "
+     "Sponsor." + _EN_TERM, "IP-01", False, "en-inventions-on-their-own-study-drug-are-theirs"),
+]
+
+_BLIND_845_TO_852 = [
+    (_EN_PREAMBLE + "Article 6 Special Conditions\n6.1 The Sponsor may at any time, by written notice, require the "
+     "University to modify the research questions, the jurisdictions to be studied or the work plan." + _EN_TERM,
+     "FUN-06", True, "en-the-funder-may-require-us-to-modify-the-research-questions"),
+    (_EN_PREAMBLE + "Article 4 Payment\n4.2 Payments shall be made by bank transfer to the account of the University. "
+     "The Sponsor shall not make any payment to a personal account of any member of the Research Team." + _EN_TERM,
+     "FUN-04", False, "en-no-payment-to-a-personal-account-is-the-benign-side"),
+    (_EN_PREAMBLE + "Article 6 Principal Investigator\n6.1 The University shall ensure that the Principal Investigator "
+     "devotes not less than twenty per cent (20%) of her working time to the Research during the Grant Period."
+     + _EN_TERM, "PER-01", False, "en-a-grants-effort-commitment-to-the-research-is-no-post-with-them"),
+    (_EN_PREAMBLE + "Article 11 Participation\n11.2 The Sponsor may, by written notice to the University, extend "
+     "participation in any Project to any of its Affiliates and to any co-funder designated by the Sponsor, and each such "
+     "entity shall be entitled to receive the Results." + _EN_TERM, "TRA-01", True,
+     "en-participation-extended-to-their-affiliates-and-co-funders"),
+    (_EN_PREAMBLE + "Article 5 Field Work\n5.1 Field work in the Project Area shall be carried out jointly by researchers "
+     "of both Parties under the direction of the Sponsor's field leader, who shall be responsible for compliance with "
+     "local law." + _EN_TERM, "PER-01", False, "en-joint-field-work-led-by-their-field-leader"),
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.4 The University may apply its internal security export control "
+     "procedures, including screening of persons who will receive controlled technology, to all research personnel and "
+     "to the Sponsor's visitors." + _EN_TERM, "EXP-02", False, "en-our-security-export-control-is-no-police-end-use"),
+    (_EN_PREAMBLE + "Article 9 Screening\n9.2 Before the visit, the Visiting Researcher shall disclose any employment "
+     "contract, any income from a foreign government and any obligation to act under the direction of a foreign "
+     "government or entity." + _EN_TERM, "PER-01", False,
+     "en-declaring-any-duty-to-a-foreign-government-is-no-post-with-them"),
+    (_EN_PREAMBLE + "Article 15 Personal Information\n15.1 The University shall handle the personal information of the "
+     "Visiting Researcher in accordance with the Act on the Protection of Personal Information of Japan and its own "
+     "privacy rules, and shall use it only for the administration of the visit, for security export control and for "
+     "reporting to public authorities as required by law." + _EN_TERM, "LAW-02", False,
+     "en-our-own-privacy-law-is-no-partner-state-law"),
+    (_EN_PREAMBLE + "Article 9 Origin of the Material\n9.4 The Sponsor shall comply with any access and benefit-sharing "
+     "measures that may apply to it, and shall include the information on origin in any patent application concerning "
+     "the Material." + _EN_TERM, "EXP-02", False, "en-benefit-sharing-measures-that-may-apply-are-no-open-end-use"),
+]
+
+_BLIND_853_TO_860 = [
+    (_JA_PREAMBLE + "第7条（研究データ）\n２　甲及び乙は、研究データを、日本国の個人情報の保護に関する法律及び人を対象とする生命科学・医学系"
+     "研究に関する倫理指針並びにタイ王国の個人情報保護法その他の関係法令に従い取り扱うものとする。\n第8条（期間）\n本契約の期間は2年と"
+     "する。\n", "LAW-02", False, "ja-both-keeping-japans-law-and-thailands-on-research-data"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n\"Sensitive Location Data\" means metadata giving the location of a nesting site "
+     "of a species listed in the Red List of the Ministry of the Environment of Japan.\nArticle 7 Sensitive Data\n7.1 The "
+     "Sponsor shall not publish or disclose to any third party any Sensitive Location Data." + _EN_TERM, "DAT-04", False,
+     "en-a-japanese-ministrys-red-list-in-a-definition-lets-no-government-in"),
+    (_EN_PREAMBLE + "Article 3 Delivery of Images\n3.3 The University shall deliver each Image Set complete and unfiltered, "
+     "including all Human Images, and shall not be required to blur, withhold or remove any image, nor to notify or obtain "
+     "the consent of any person appearing in an image, before the Image Set is transferred to the Sponsor." + _EN_TERM,
+     "DAT-03", True, "en-images-of-people-handed-over-unblurred-and-unasked"),
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.1 The University is not required to receive any confidential information of "
+     "the Sponsor, and the Sponsor shall not disclose to the University any information that is subject to export "
+     "licensing requirements without prior written notice." + _EN_TERM, "COI-01", False,
+     "en-the-partner-keeping-controlled-information-from-us-hides-no-interest"),
+    (_EN_PREAMBLE + "Article 10 Access\n10.2 Sponsor personnel shall not be given accounts on, or access to, the "
+     "University's computer networks, research data repositories or laboratory systems by reason of this Agreement."
+     + _EN_TERM, "DAT-01", False, "en-their-staff-given-no-accounts-on-our-systems"),
+    (_EN_PREAMBLE + "Article 6 Personnel\n6.1 The University may involve graduate students in the Research Programme; "
+     "students shall be informed of the terms of this Agreement and shall sign an undertaking of confidentiality before "
+     "receiving Confidential Information of the Sponsor." + _EN_TERM, "CON-01", False,
+     "en-students-told-the-terms-before-they-sign-a-confidentiality-undertaking"),
+    (_EN_PREAMBLE + "Article 4 Contributions\n4.1 The Sponsor provides, from its own funds, 4,000 CPU cores and 3 PB of disk "
+     "storage at its computing centre as a Tier-1 facility, including the replica of raw data referred to in Article 6."
+     + _EN_TERM, "FUN-02", False, "en-a-replica-of-raw-data-is-no-mirror-laboratory"),
+    (_EN_PREAMBLE + "Article 4 Ethics\n4.2 The Project shall not start until the University's Ethics Committee has "
+     "approved the provision of the Shared Data to the Sponsor and the Sponsor's Ethics Committee has approved the "
+     "analysis of the Shared Data." + _EN_TERM, "CON-03", False, "en-no-start-until-both-ethics-committees-approve"),
+]
+
+_BLIND_345_TO_860 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5094,7 +5292,9 @@ _BLIND_345_TO_820 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_729_TO_732 + _BLIND_733_TO_740 + _BLIND_741_TO_748
                      + _BLIND_749_TO_756 + _BLIND_757_TO_764 + _BLIND_765_TO_772
                      + _BLIND_773_TO_780 + _BLIND_781_TO_788 + _BLIND_789_TO_796
-                     + _BLIND_797_TO_804 + _BLIND_805_TO_812 + _BLIND_813_TO_820)
+                     + _BLIND_797_TO_804 + _BLIND_805_TO_812 + _BLIND_813_TO_820 + _BLIND_821_TO_828
+                     + _BLIND_829_TO_836 + _BLIND_837_TO_844
+                     + _BLIND_845_TO_852 + _BLIND_853_TO_860)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -5260,6 +5460,34 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "between Bayt Al Nakhil Foundation (the \"Foundation\") and Hokushin University, a national university corporation "
      "(the \"University\").\nSection 1. The Gift\n1.1 The Foundation gives USD 3,000,000 to the University.\n",
      "CONFIDENTIALITY", False),
+    # set 822: a survey "in waters under the jurisdiction of any State" names a state's sea, not a forum
+    ("学術交流に関する覚書\n北辰大学（以下「甲」という。）と統営海洋大学校（以下「乙」という。）は、学術交流に関し、次のとおり覚書を"
+     "締結する。\n第2条（共同調査）\n２　いずれかの国の管轄海域において調査を行う場合には、甲及び乙は、沿岸国の国内法令に基づき、必要な"
+     "同意又は許可を事前に取得する。\n第20条（紛争の解決）\n本覚書に関して紛争が生じた場合には、甲及び乙は、誠意をもって協議し、友好的に"
+     "解決を図るものとする。\n", "GOVERNING_LAW", True),
+    ("MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Hokushin University (\"HU\") and Tongyeong National "
+     "University (\"TNU\").\nArticle 2 Joint Surveys\n2. Where a survey is to be conducted in waters under the "
+     "jurisdiction of any State, HU and TNU shall obtain in advance the permits required under the domestic laws of the "
+     "coastal State.\nArticle 20 Settlement of Disputes\nAny dispute concerning this MoU shall be settled amicably through "
+     "consultation in good faith.\n", "GOVERNING_LAW", True),
+    # set 833: a "Survey Data Collaboration Agreement" pools each side's survey data: a data agreement, no IP clause asked
+    ("SURVEY DATA COLLABORATION AGREEMENT\nThis Agreement is made between Hokushin University (the \"University\") and "
+     "the Meridian Centre for Public Opinion Research (the \"Institute\").\nClause 1 Data\n1.1 Each Party contributes the "
+     "survey data it collects in its own country.\n", "IP", False),
+    # set 844: talks in which the parties "may by agreement appoint a mediator" and share "the mediator's fees" choose no forum
+    (_EN_PREAMBLE + "Article 14 Dispute Resolution\n14.3 If the disagreement remains unresolved, the Parties may by "
+     "agreement appoint a mediator acceptable to both of them, preferably a person with experience of working with First "
+     "Nations communities, and shall share the mediator's fees equally.\n", "GOVERNING_LAW", True),
+    # set 841: "Subject: LETTER AGREEMENT - GRANT AWARD No. ..." is a grant, which asks for no confidentiality clause
+    ("MINISTRY OF DEFENCE OF THE KINGDOM OF DENMARK\nDefence Research Outreach Office\nOur ref.: G/2025-031\nProfessor "
+     "Keiko Moriyama\nOshika Marine University\nSubject: LETTER AGREEMENT - GRANT AWARD No. G-25-031\nDear Professor "
+     "Moriyama,\nThis letter sets out the terms and conditions of the grant to Oshika Marine University (the "
+     "\"University\").\n1. THE GRANT\n1.1 The Office pays EUR 92,000 to the University.\n", "CONFIDENTIALITY", False),
+    # set 858: a data enclave's "Export of record-level data ... is disabled" is no export control
+    (_EN_PREAMBLE.replace("RESEARCH AGREEMENT", "DATA SHARING AGREEMENT") + "Clause 1 Data\n(1) The University provides "
+     "pseudonymised cohort data.\nClause 2 Term\n(1) Either Party may terminate this Agreement on 90 days' notice.\n"
+     "SCHEDULE 2 - SECURITY\n1. Export of record-level data from the analysis environment is disabled.\n",
+     "EXPORT_CONTROL", True),
 ])
 def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngine, document: str, category: str,
                                                             missing: bool) -> None:
@@ -5377,9 +5605,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_820],
-                         ids=[row[3] for row in _BLIND_345_TO_820])
-def test_wording_from_blind_sets_345_to_820(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_860],
+                         ids=[row[3] for row in _BLIND_345_TO_860])
+def test_wording_from_blind_sets_345_to_860(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -1601,3 +1601,17 @@ def test_headings_with_their_clause_number_in_brackets_at_the_end_are_the_clause
                "defined here.\n1.2 Headings do not count.\nPURPOSE [Clause 2]\n2.1 The Purpose is an evaluation.\n"
                "FIELD EXCLUSIVITY [Clause 3]\n3.1 The Institute shall not work in the Field with others.\n")
     assert top == [("Clause 1", "DEFINITIONS"), ("Clause 2", "PURPOSE"), ("Clause 3", "FIELD EXCLUSIVITY")]
+
+
+@pytest.mark.parametrize(("line", "annex"), [
+    # set 830: a PDF's text layer lost the space between 「別紙１」 and its title
+    ("別紙１受入れの条件", [("別紙１", "受入れの条件")]),
+    # a sentence wrapped after the label is no annex heading
+    ("別紙１に定める受入れの条件", []),
+])
+def test_an_annex_label_glued_to_its_title_opens_the_annex(line: str, annex: list[tuple[str, str]]) -> None:
+    text = ("研究者受入れに関する覚書\n甲と乙は、次のとおり覚書を締結する。\n第1条（目的）\n本覚書は研究者の受入れについて定める。\n"
+            "第2条（期間）\n本覚書の有効期間は五年とする。\n甲　白鷺大学\n乙　渤海研究所\n" + line + "\n１　受入研究者は安全教育を受講する。\n"
+            "２　受入研究者は研究資料を毎月報告する。\n")
+    seg = _segment(text)
+    assert [(c.number, c.heading) for c in seg.clauses if c.kind == "annex"] == annex

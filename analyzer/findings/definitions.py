@@ -32,7 +32,10 @@ _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^�
 
 # what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
 _EN_GLOSSES = (
-    (re.compile(r"\b(?:ministr(?:y|ies)|government(?:al)? (?:body|bodies|agenc|department|authorit)|"
+    # (not a list a Japanese ministry keeps: '"Sensitive Location Data" means ... a species listed in the Red List of
+    # the Ministry of the Environment of Japan')
+    (re.compile(r"\b(?:(?<!list of the )ministr(?:y|ies)(?! of [\w ]{0,40}\bof japan\b)|"
+                r"government(?:al)? (?:body|bodies|agenc|department|authorit)|"
                 r"(?:agency|department|body|authority) of the (?:national |federal |central )?government|"
                 r"(?:public|state|governmental) authorit|any authority|"
                 r"\bstate (?:commission|council|committee|agency|administration)|"

@@ -103,8 +103,17 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # and no binding procedure
     # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
     "GOVERNING_LAW": re.compile(r"\b(?:non-binding|voluntary|optional)\s+mediation\b[^.;]{0,60}|"
+                                # a state's sea or land, not a forum: 「いずれかの国の管轄海域において調査を行う場合」,
+                                # "in waters under the jurisdiction of any State", "areas beyond national jurisdiction"
+                                r"管轄(?:海域|水域|区域|下の(?:海域|水域|区域))|"
+                                r"\b(?:waters?|seas?|areas?|zones?|territor(?:y|ies)|seabed|airspace) "
+                                r"(?:under|within|beyond) (?:the )?(?:national )?jurisdiction\b"
+                                r"(?: of (?:any|a|the|another) (?:coastal )?"
+                                r"(?:state|country|nation))?|"
                                 r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}|"
                                 r"\bmay\b[^.;]{0,40}\bappoint\b[^.;]{0,30}\bmediators?\b[^.;]{0,80}|"
+                                # ... and who pays that mediator, further on: "and shall share the mediator's fees"
+                                r"\b(?:the\s+)?mediator(?:'s|\u2019s|s')?\s+(?:fees|costs|expenses)\b|"
                                 # two public bodies that choose none: "whose capacity to submit to the laws or courts
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
@@ -122,6 +131,8 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
                                  r"results|records))\b|\bexports? (?:only )?via\b|access and export logs|"
+                                 # (and a data enclave's "Export of record-level data ... is disabled")
+                                 r"\bexports? of (?:[\w-]+ ){0,2}data\b|"
                                  r"\bexport of (?:its|the|their|all) (?:content|contents|data|database|catalogue|"
                                  r"records|files)\b|"
                                  # an output leaving a secure research environment: "shall, before export, undergo a
@@ -249,7 +260,9 @@ _TYPES = (
     # (and a pathogen supply: 「病原体等分与契約書」)
     ("mta", re.compile(r"有体物|試料提供|分与契約|material transfer|\bmta\b", re.I)),
     # (and a data access committee's "Terms and Conditions of Access to Controlled Data")
-    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing) agreement|"
+    # (and a "Survey Data Collaboration Agreement": each side's data pooled, not a research project's results)
+    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing|"
+                        r"collaboration) agreement|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
@@ -267,6 +280,8 @@ _TYPES = (
                          r"notice of (?:grant )?award\b|"
                          # a foundation's letter: "Re: Grant for the project ..."
                          r"(?:^|\n)\s*(?:re|subject)\s*:\s*(?:(?:award|offer) of (?:a |the )?)?(?:research )?grant\b|"
+                         # ... or "Subject: LETTER AGREEMENT - GRANT AWARD No. DROO-A-G-25-031"
+                         r"(?:^|\n)\s*(?:re|subject)\s*:[^\n]{0,40}\bgrant award\b|"
                          # a gift or donation: the money comes with the same few terms
                          r"\b(?:gift|donation|endowment) agreement\b|\bdeed of gift\b|"
                          r"寄[附付](?:金)?(?:契約|受入|申込|に関する(?:契約|覚書))", re.I)),

@@ -167,6 +167,10 @@ _J_ANNEX = re.compile(
     rf"^(別紙|別表|付{_WS}*属{_WS}*書|附{_WS}*属{_WS}*書|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
+# 「別紙１受入れの条件」: a PDF's text layer that lost the space between the label and its title; only a short line with
+# no sentence mark, and not a sentence wrapped after the label (「別紙１に定める…」)
+_J_ANNEX_GLUED = re.compile(r"^(別紙|別表|付属書|附属書|別添|別記)(?:第)?([0-9０-９]{1,2})(?:号)?"
+                            r"(?=[\u4e00-\u9fff\u30a0-\u30ff])(?![のにをはがでともへや及又並])(?=[^\s。、，,]{2,24}$)")
 # 「（別添）」 on a line of its own over the attached 覚書: the label in brackets, nothing else on the line
 _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|付属書|附属書|別添|添付書類|添付資料|別記)"
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"
@@ -391,7 +395,7 @@ def _markers_of(shape: LineShape) -> list[Marker]:
         if m and _ja_value(m.group(1)) is not None:
             # 「六条 (知的財産権)」: a fax or a scan that lost the 第 of a heading line
             return [_mk("J_ARTICLE", (_ja_value(m.group(1)) or 0, 0), probe, m.end(), shape)]
-        m = _J_ANNEX.match(probe) or _J_ANNEX_BRACKETED.match(probe)
+        m = _J_ANNEX.match(probe) or _J_ANNEX_BRACKETED.match(probe) or _J_ANNEX_GLUED.match(probe)
         if m:
             value = _ja_value(m.group(2)) if m.group(2) else None
             if value is None and m.group(2):
