@@ -136,8 +136,10 @@ def test_training_reproduces_the_shipped_model_scores(tmp_path: Path) -> None:
     # score from 0.614 to 0.630-0.633 (0.02 until the model is retrained and measured again); the reader fixes of blind
     # rounds 77-79 (a translated article's paragraphs after its items, line wraps read on before a sentence's last word)
     # moved the indicator head's out-of-fold score from 0.421 to 0.4311 and the keyed agreements' from 0.6136 to 0.6022
-    # (measured on 38280bf), the category head's not at all (0.7028)
-    tolerance = {"category_macro_f1": 0.01, "indicator_macro_f1": 0.015, "agreement_indicator_macro_f1": 0.02}
+    # (measured on 38280bf), the category head's not at all (0.7028); the annex label glued to its title of blind round 87
+    # (「別紙１受入れの条件」) opens annexes that keyed flags sit in and moved the keyed agreements' score to 0.6346
+    # (measured in CI on dc04bca; 0.025 until the model is retrained and measured again)
+    tolerance = {"category_macro_f1": 0.01, "indicator_macro_f1": 0.015, "agreement_indicator_macro_f1": 0.025}
     for name, within in tolerance.items():
         assert trained["training_report"]["oof"][name] == pytest.approx(
             shipped["training_report"]["oof"][name], abs=within)
