@@ -310,6 +310,9 @@ IN_SCHEDULE = {
     ("set26", "ja_sakura_kyodo.docx", "FUN-03"): "別表第3",
     ("set29", "ja_oboegaki_betten.txt", "PUB-01"): "別添",
     ("set33", "en_au_item_schedule.pdf", "IP-01"): "Schedule 1",
+    # a project agreement annexed after a framework's signatures, keyed by its title ("Project Agreement No. 1")
+    ("set875", "AZU-PREPI_Framework_Agreement_Research_Cooperation_with_PA1_executed.pdf", "FUN-01"): "ANNEX A",
+    ("set875", "AZU-PREPI_Framework_Agreement_Research_Cooperation_with_PA1_executed.pdf", "PUB-01"): "ANNEX A",
     ("set34", "ja_tokkijikou.txt", "IP-01"): "特記事項", ("set34", "ja_tokkijikou.txt", "PUB-01"): "特記事項",
     ("set49", "blind49_05_master_sponsored_research_okuizumi_tessaract.txt", "PER-01"): "Exhibit D",
     ("set65", "mizuhono_solvantra_option_agreement.pdf", "IP-04"): "別紙２",
@@ -1086,6 +1089,8 @@ ALTERNATIVES = {
     # name alone, beside the IP-03 keyed: a reading the taxonomy covers (patents credited only to the partner)
     ("set812", "北陸理工科大学_蘇杭理工大学_先端機能材料国際共同研究センター設置協定書_2025.docx", "COI-02"),  # the same
     # projects run in parallel at their centre, beside the FUN-02 keyed
+    ("set812", "北陸理工科大学_蘇杭理工大学_先端機能材料国際共同研究センター設置協定書_2025.docx", "FUN-04"),  # a
+    # distinguished professor's 処遇 for our centre director, for the PER-01 keyed (read since round 95)
     ("set812", "NSIPA_GJL-114-0027_Joint_Laboratory_Funding_Agreement_NLUT_Sanriku.txt", "IP-06"),  # their institution
     # as first affiliation, for the FUN-05 keyed
     # sets 813-820 (alternatives the keys name)
@@ -1148,6 +1153,43 @@ ALTERNATIVES = {
     # their state bodies, for the DAT-04 keyed
     ("set860", "Vestera_Kommune_CCRWI-Shinonome_University_Research_Collaboration_Agreement_2025-04-01.docx", "IP-01"),  # all
     # project data ours included theirs, with our rights assigned, for the DAT-05 keyed
+    # sets 861-868 (alternatives the keys name)
+    ("set863", "客員研究員受入れ協定書_紅河獣医生物製剤研究所_グエン氏_2025.txt", "IP-01"),  # a visitor's results all the sender's,
+    # whatever our staff gave, for the PER-04 keyed
+    ("set864", "研究員受入協定書_華北気象科学研究院_案3.txt", "IP-01"),  # the same, made on our supercomputer
+    ("set868", "覚書_共同研究契約(固体電解質AI探索)_MSRF_20250328.txt", "DAT-01"),  # their visitors on our lab systems as
+    # our own staff, for the PER-03 keyed
+    ("set868", "覚書_共同研究契約(固体電解質AI探索)_MSRF_20250328.txt", "FUN-04"),  # a fellow's fee paid into our PI's own
+    # account, for the COI-03 keyed
+    # sets 869-876 (alternatives the keys name)
+    ("set870", "覚書_ラークスパー社_言語顧問委嘱等_20250627.txt", "FUN-04"),  # an adviser's fee paid into our director's own
+    # account, for the COI-03 keyed
+    ("set872", "研究員受入契約書_AFSC派遣技術者_R8.txt", "IP-01"),  # a visitor's results all the sender's, for the PER-04 keyed
+    ("set873", "覚書_北辰醸造研究所-FBSC_学術交流及び研究協力（和英）_署名版.txt", "DAT-01"),  # their visitors in our pilot
+    # brewery at any time, for the REC-02 keyed
+    ("set875", "湘江財経大学経済学院との学術交流協定書（日英対訳）_署名用最終案.txt", "EXP-05"),  # our data to their state's
+    # bodies on request, for the DAT-04 keyed
+    ("set876", "研究員受入契約書_KIPOS_Brandt_和英併記.txt", "IP-01"),  # a visitor's results all the sender's, for the PER-04
+    # keyed
+    # sets 877-884 (alternatives the keys name)
+    ("set877", "共同研究契約書（深淵公司_SY-2025-07乗船研究）最終版.txt", "EXP-05"),  # our data and their samples to their state's
+    # bodies, for the DAT-04 keyed
+    ("set877", "研究員受入れ覚書（深淵公司）和英_v3_clean.docx", "IP-01"),  # a visitor's results all the sender's, for the PER-04
+    # keyed
+    ("set880", "受入研究員に関する覚書_CFM社_和英対訳_20250926.txt", "IP-01"),  # the same
+    ("set882", "NCDC-Kiryo_Sponsored_Research_Agreement_Najma_Mobility_EXECUTION.pdf", "PUB-01"),  # no publication until
+    # the sponsor announces, for the PUB-02 keyed
+    ("set884", "MF-2025-0417_Grant_Award_Letter_Hokuetsu_Univ.pdf", "CON-03"),  # the grant's terms kept from every
+    # authority, for the CON-01 keyed
+    # sets 885-892 (alternatives the keys name)
+    ("set885", "MoA_Shinonome-SNAU_Academic_Exchange_signed_2025.pdf", "IP-01"),  # a visitor's inventions all the sender's,
+    # for the PER-04 keyed
+    ("set886", "ABHT_IDCP_Contribution_Agreement_HokushinMU_execution_version.pdf", "IP-01"),  # our data and derived data
+    # assigned to the trust, for the DAT-05 keyed
+    # sets 893-900 (alternatives the keys name)
+    ("set897", "TesseraBio_Seed_TermSheet_Ironbridge_v3_clean.docx", "CON-03"),  # the financing kept from ministries,
+    # funders and our own committees, for the CON-01 keyed
+    ("set899", "受託研究員受入契約書_ATA_Nurul氏_案3.txt", "IP-01"),  # a visitor's results all the sender's, for the PER-04 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -1386,6 +1428,7 @@ def _number(text: str) -> str:
     text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art\.|clause|section|§|第|条|條|粂|朱|\s|\.$", "",
                   unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
+    text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1
     if "の" in text:  # 第十条の二, printed or keyed as 10の2
         return "の".join(_number(part) for part in text.split("の"))
     value = any_to_int(text)

@@ -785,12 +785,19 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Huayuan University of Technology (\"NHUT\") to request the technical assistance of the Chubu Institute for "
      "Materials Research (\"CIMR\") in the testing of coating specimens.\n",
      {"Northwest Huayuan University of Technology": "PARTNER", "Chubu Institute for Materials Research": "HOME"}),
+    # set 870: a foreign company's side letter to our president, its name in katakana ending in 「インク」
+    ("２０２５年６月２７日\n\n国立大学法人奥羽外国語大学\n学長　真壁　敏郎　殿\n\n　　米国ワシントン州シアトル市アラスカン・ウェイ２２００\n"
+     "　　スイート４１０\n　　ラークスパー・ボイス・テクノロジーズ・インク\n　　データ・パートナーシップ担当副社長\n\n"
+     "「Ｃｏｒｐｕｓ　Ｌｉｃｅｎｃｅ　Ａｇｒｅｅｍｅｎｔ」に関する覚書\n\n拝啓　貴学ますますご清栄のこととお慶び申し上げます。平素は弊社の研究開発に"
+     "格別のご理解を賜り、厚く御礼申し上げます。\n",
+     {"国立大学法人奥羽外国語大学": "HOME", "ラークスパー・ボイス・テクノロジーズ・インク": "PARTNER"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-memorandum-written-as-a-letter-to-their-president", "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
         "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
         "en-an-invitation-letter-from-a-letterhead-to-an-address-block",
-        "en-an-offer-letter-naming-only-its-sender", "en-a-request-for-the-assistance-of-our-institute"])
+        "en-an-offer-letter-naming-only-its-sender", "en-a-request-for-the-assistance-of-our-institute",
+        "ja-a-foreign-companys-side-letter-signed-in-katakana"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

@@ -25,6 +25,9 @@ _ENDS_THE_PERIOD = r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluatio
 # (and "Either Participant may discontinue its participation by giving the other three (3) months' written notice")
 _DISCONTINUES = (r"\bdiscontinue\s+(?:its\s+participation\b|(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+"
                  r"(?:letter|arrangement|agreement|memorandum|mou|cooperation|collaboration))")
+# a data annex's exit: "the other Party may by written notice suspend further transfers of Survey Data to it"
+_SUSPENDS_TRANSFERS = (r"\bmay\s+(?:by\s+(?:written\s+)?notice\s+)?suspend\s+(?:further|all|any)\s+"
+                       r"(?:transfers?|disclosures?|deliver(?:y|ies)|provision)\b")
 # a collaboration's own forum: "referred to the CB ..., whose decision the Institutes undertake to accept"
 _BOARD_DECIDES = r"(?:difference|dispute)s?\b.{0,400}?\bwhose\s+decisions?\b[^.;]{0,60}\b(?:accept|final|binding)"
 
@@ -40,7 +43,12 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # 「…通知することにより、任用期間中であっても任用を終了することができます」
     # 「乙が甲を退職し…たときは、当該乙について本覚書は終了する」: an end the memorandum sets for itself (a PDF line may
     # break inside it)
+    # (a visiting researcher's agreement ends with the visit: 「甲は、…乙に通知の上、受入れを取り消すことができる」)
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|"
+                                   r"(?:受入れ?|受け入れ)(?:を取り?消|の取消|を打ち切)|"
+                                   # (a party's withdrawal from a three-party memorandum:
+                                   # 「本覚書から離脱することができる」)
+                                   r"離脱することができ|"
                                    r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?\s*終\s*了\s*す\s*る|中止|terminat|"
                                    r"withdraw from|cancel|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou|collaboration|"
@@ -58,7 +66,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"position|post|award|membership)\b|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
                                    r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
-                                   + _ENDS_THE_PERIOD + "|" + _DISCONTINUES + "|"
+                                   + _ENDS_THE_PERIOD + "|" + _DISCONTINUES + "|" + _SUSPENDS_TRANSFERS + "|"
                                    # a letter of intent: "either party may end the discussions at any time"
                                    r"\bmay\s+(?:end|discontinue|break\s+off)\s+(?:the\s+)?(?:discussions|negotiations)\b|"
                                    # a platform's terms: "Customer may close its account at any time"
@@ -88,10 +96,16 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 # is an activity, not a clause on publishing results
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
-                              r"(?:[\w\-, ]{0,60}?)(?:publications|papers)|刊行物(?:等)?の(?:交換|寄贈)|"
+                              r"(?:[\w\-,\s]{0,60}?)(?:publications|papers)|刊行物(?:等)?の(?:交換|寄贈)|"
                               # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing
                               # them (nor 「論文草稿…を含む…一切の情報…を乙の秘密情報とみなし」)
                               r"(?:投稿予定の|未公表の)?論文(?:の)?(?:原稿|草稿|草案)|"
+                              # the agreement itself announced, not the research published:
+                              # 「本覚書を締結した事実及びその概要を公表することを妨げない」, "may publicly announce the
+                              # conclusion of this MoU"
+                              r"(?:本覚書|本契約|本協定)(?:を締結した|の締結の)事実(?:及びその概要)?を公表|"
+                              r"\b(?:announce|publici[sz]e)\w*\s+(?:the\s+)?(?:existence|conclusion|signing|signature)\s+"
+                              r"of\s+this\s+(?:agreement|memorandum|mou)\b|"
                               # terms left to an agreement not yet made: 「研究成果の公表その他の条件は、別途
                               # 締結する共同研究契約において定める」, "publication ... shall be agreed in a separate
                               # agreement"
@@ -99,6 +113,15 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
                               r"addressed|governed) (?:in|by) (?:a |the )?(?:separate|future|subsequent|definitive|"
                               r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
+    # what outlives the agreement is no way out of it: "This Article shall survive for three (3) years after the
+    # termination of this Agreement", 「本条の規定は、本契約の終了後も五年間効力を有する」
+    "TERM_TERMINATION": re.compile(r"\bsurviv\w*\s+(?:for\s+[^.;]{0,40}?\s+)?"
+                                   r"(?:after\s+|following\s+|upon\s+|beyond\s+)?"
+                                   r"(?:the\s+|any\s+)?(?:expiry|expiration|termination|end)\b"
+                                   r"(?:\s+or\s+(?:expiry|expiration|termination))?"
+                                   r"(?:\s+of\s+(?:this|the)\s+agreement)?|"
+                                   r"(?:終了|解除|満了)(?:された|した)?(?:後|場合)(?:も|においても)、?(?:なお)?"
+                                   r"[^。]{0,30}?(?:効力を有|存続|有効)", re.IGNORECASE),
     # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
     # and no binding procedure
     # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
@@ -147,6 +170,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # collection and export of the Materials, ... a CITES export permit ..., a veterinary
                                  # export certificate"
                                  r"\bCITES\b[^.;\n]{0,20}\bexport permits?\b|\bveterinary export certificates?\b|"
+                                 # (「…植物防疫法及び…ワシントン条約に基づく手続を行い、乙はこれに必要な
+                                 # 輸出許可書、植物検疫証明書その他の書類を甲に提供する」)
+                                 r"(?:植物防疫|検疫|ワシントン条約|絶滅のおそれのある野生動植物)[^。]{0,80}輸出(?:許可書|証明書)|"
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  r"\bexport(?:s|ed|ing)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
@@ -167,7 +193,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 # one of them, and a clause that allows only that keeps everything else secret
 CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"公知|公然と知られ|既に(?:保有|所有|知得|了知|知って)|独自に(?:開発|取得|創出)|第三者から(?:適法|正当|秘密保持義務を負うことなく)|"
-    r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りでない|適用しない|"
+    r"秘密情報(?:に|から)(?:含まれない|含まない|除く)|秘密情報とみなさない|この限りで(?:は)?ない|適用しない|"
     r"public(?:ly)?\s+(?:disclosed|available|known)|public domain|generally (?:available|known)|"
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
@@ -178,6 +204,17 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     # a data processing addendum's confidentiality is the principal agreement's, exceptions and all ("... is
     # Confidential Information of the Provider under the Principal Agreement")
     r"\bconfidential information\b[^.;]{0,40}\bunder the (?:principal|master|main|framework|underlying) agreement\b|"
+    # (「受入研究員は、…原契約第１０条に定める秘密保持義務と同等の義務を負う」, 「大学の秘密情報を、
+    # 共同研究契約Clause 9の規定に従って取り扱う」, "shall treat Confidential Information ... in accordance with
+    # Clause 9 of the CRA")
+    r"(?:原契約|基本契約|本体契約|主契約|親契約)[^。]{0,30}秘密保持|"
+    r"秘密情報[^。]{0,30}(?<!本)(?:原契約|基本契約|本体契約|主契約|親契約|共同研究契約)[^。]{0,30}"
+    r"(?:規定|定め)(?:に(?:従|基づ|よ)|を準用)|"
+    r"\bconfidential information\b[^.;]{0,80}\b(?:in accordance with|under|pursuant to|as set out in) "
+    r"(?:clause|article|section) \d+(?:\.\d+)* of (?!this\b)the (?!agreement\b)[a-z]|"
+    # ("Article 7 of the Joint Research Agreement shall apply mutatis mutandis to confidential information of ...")
+    r"\b(?:clause|article|section) \d+(?:\.\d+)* of (?!this\b)the (?!agreement\b)[a-z][^.;]{0,60}\bapply "
+    r"(?:mutatis mutandis )?to\b[^.;]{0,20}\bconfidential information\b|"
     r"shall not (?:apply|include)|(?:does|do) not (?:include|apply)|excludes?\b", re.IGNORECASE)
 
 # what a data agreement keeps secret is the data itself, which is neither public nor known before: there a disclosure
@@ -248,10 +285,7 @@ _TYPES = (
         # a new member's accession to a consortium agreement that keeps all its terms
         r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
-        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b|"
-        # a memorandum that supplements an agreement it calls the original one: 「…締結した「…共同研究契約書」（以下
-        # 「原契約」という。）に基づく共同研究…に関し」, "supplemental to ... (the "Principal Agreement")"
-        r"（以下「原契約」という。?）|\((?:the |hereinafter )?[\"“](?:original|principal|main) agreement[\"”]\)",
+        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b",
         re.I | re.M)),
     ("order", re.compile(
         r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"
@@ -300,6 +334,12 @@ _LONG_TITLE = re.compile(r"(?:re|subject)\s*:|"
                          r"(?:side letter|amendment|addendum|variation|notice of|award of|accession)\b", re.I)
 
 
+# a memorandum that supplements an agreement it calls the original one: 「…締結した「…共同研究契約書」（以下
+# 「原契約」という。）に基づく共同研究…に関し」, "supplemental to ... (the "Principal Agreement")"
+_SUPPLEMENT = re.compile(r"（以下「原契約」という。?）|"
+                         r"\((?:the |hereinafter )?[\"“](?:original|principal|main) agreement[\"”]\)", re.I)
+
+
 def agreement_type(text: str) -> str:
     """The kind of agreement, from its title (the first lines, and the short lines a letterhead puts it after)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
@@ -312,6 +352,10 @@ def agreement_type(text: str) -> str:
             continue
         if pattern.search(head):
             return name
+        if name == "amendment" and _SUPPLEMENT.search(head):
+            # ... but an agreement to host the partner's researchers under it is one of its own, with its own exit,
+            # secrecy and export checks: 「受入研究員に関する契約書 …原契約…に基づく共同開発…を円滑に実施するため」
+            return "visiting" if dict(_TYPES)["visiting"].search(head) else name
     return "other"
 
 
@@ -327,12 +371,14 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
     "TERM_TERMINATION": re.compile(
         r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
         r"(?:terminate|withdraw from|"
-        r"cancel|end)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:agreement|arrangement|letter|memorandum|mou|collaboration|"
-        r"engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
-        r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|"
+        # (and a term sheet's "may withdraw from the proposed arrangements at any time before execution")
+        r"cancel|end)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:proposed\s+)?(?:agreement|arrangement|letter|memorandum|mou|"
+        r"collaboration|engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
+        r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
-        r"(?:解除|解約|終了させる|終了する)ことができ(?:る|ます)", re.IGNORECASE),
+        r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す)ことができ(?:る|ます)",
+        re.IGNORECASE),
     "GOVERNING_LAW": re.compile(_BOARD_DECIDES, re.IGNORECASE),
 }
 

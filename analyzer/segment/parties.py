@@ -207,7 +207,10 @@ _NOT_INITIAL = {"of", "and", "the", "for", "de", "du", "der", "des", "la", "le",
 _TABLE_PARTY = re.compile(r"^[ \t　]*(?P<alias>委託者|受託者|委託方|受託方|提供者|受領者|寄附者|助成者|発注者|"
                           r"受注者|甲|乙|丙)[ \t　]*[:：]?[ \t　]*\n[ \t　]*(?P<name>[^\n]{2,80})$", re.MULTILINE)
 # a line that names an organisation: a cover sheet's party, a letter's sender or addressee
+# (and a foreign company's name in katakana: 「ラークスパー・ボイス・テクノロジーズ・インク」)
 _ORGANISATION_WORD = re.compile(r"大学|研究所|研究院|機構|法人|株式会社|会社|財団|協会|学会|学園|センター|病院|"
+                                r"(?:インク|インコーポレ[イー]テッド|コーポレーション|リミテッド|エルエルシー|ゲーエムベーハー)"
+                                r"(?![ァ-ヶー])|"
                                 r"\b(?:Inc|Ltd|GmbH|University|Institute|Foundation|Corporation|Institut|Universität|Hochschule)\b|\be\.V\.")
 _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract", "this agreement", "mou", "annex",
                     "appendix", "addendum", "schedule", "exhibit",
