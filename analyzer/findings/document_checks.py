@@ -338,6 +338,7 @@ _LONG_TITLE = re.compile(r"(?:re|subject)\s*:|"
 # 「原契約」という。）に基づく共同研究…に関し」, "supplemental to ... (the "Principal Agreement")"
 _SUPPLEMENT = re.compile(r"（以下「原契約」という。?）|"
                          r"\((?:the |hereinafter )?[\"“](?:original|principal|main) agreement[\"”]\)", re.I)
+_VISITING = dict(_TYPES)["visiting"]
 
 
 def agreement_type(text: str) -> str:
@@ -355,7 +356,7 @@ def agreement_type(text: str) -> str:
         if name == "amendment" and _SUPPLEMENT.search(head):
             # ... but an agreement to host the partner's researchers under it is one of its own, with its own exit,
             # secrecy and export checks: 「受入研究員に関する契約書 …原契約…に基づく共同開発…を円滑に実施するため」
-            return "visiting" if dict(_TYPES)["visiting"].search(head) else name
+            return "visiting" if _VISITING.search(head) else name
     return "other"
 
 
