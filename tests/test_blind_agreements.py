@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.engine import AnalyzerEngine
-from analyzer.segment.numbers import any_to_int
+from analyzer.segment.numbers import any_to_int, ordinal_to_int
 from analyzer.training.agreements import QUOTE_PREFIX, squeezed
 from analyzer.types import AnalysisResult
 
@@ -21,6 +21,28 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 99 (sets 925-932), left open at the end of stop 40 (first runs and fixes in the README)
+    ("set925", "KNRC-Setouchi_Isotope_Supply_and_Joint_Research_Agreement_v3_clean.docx", "TRM-01"),  # "Article 17.2 shall not apply
+    # to the University during the Initial Commitment Period": our exit switched off by its number alone
+    ("set926", "AP3D-IAP Membership Form 2025-2026 (Ishikari IT).pdf", "TRA-02"),  # general terms on a portal "amended by
+    # LEMIC from time to time"
+    ("set928", "JRA_HUHK-Nansha JointLab_MizuhoTech_bilingual_v4 (execution copy).docx", "TRA-01"),  # results to "any other
+    # institution which participates in the Joint Laboratory from time to time"
+    ("set928", "Liffey BioSense - SAB Consultancy Letter - Prof Kiryu (countersigned).pdf", "PUB-04"),  # a consultant's
+    # non-compete on sponsored research in the Field
+    ("set929", "VWF-2024-DL-0117 Grant Offer Koto University (incl. GGC 2023).docx", "LAW-01"),  # Dutch law and the
+    # Hague court, in a Word-numbered standard conditions article
+    ("set931", "WRU-Kitakami_Cotutelle_Agreement_HDR-COT-2025-014_signed.pdf", "IP-01"),  # in a candidate's schedule
+    ("set931", "WRU-Kitakami_Cotutelle_Agreement_HDR-COT-2025-014_signed.pdf", "PUB-02"),  # in a candidate's schedule
+    ("set931", "共同研究契約書_ノルドフォトン・ジャパン_NV量子磁気センサ_締結版.txt", "EXP-05"),  # reported as TRA-01 (medium), an
+    # alternative the key names
+    ("set932", "KAF Grant Award Letter HS-2025-07 (Hokuryo Univ) with Conditions.docx", "FUN-06"),  # the conditions C1-C12
+    # after the letter's signature are not read (see the outline misses)
+    ("set917", "SenamiU-KCSN_MoU_CitizenScienceData_JA-EN_signed.pdf", "TRA-01"),  # reported as EXP-05, an alternative
+    # the key names (the paragraph is filed under data, where the rule for unnamed recipients does not read)
+    ("set907", "ANUST-KIT Joint Research Agreement SOLMED (signed scan).pdf", "FUN-01"),  # our share paid from a grant of
+    # the partner state's Ministry of Education: a named civilian ministry, read as the taxonomy's benign counterpart (as
+    # for set 819); the key reads any foreign-government funding as FUN-01
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "DAT-02"),  # a web form's lettered sections are
     # not read as its outline (a known outline miss), so the answer is filed under question 6, not Section B
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf", "FUN-03"),  # the same, Section C
@@ -1190,9 +1212,47 @@ ALTERNATIVES = {
     ("set897", "TesseraBio_Seed_TermSheet_Ironbridge_v3_clean.docx", "CON-03"),  # the financing kept from ministries,
     # funders and our own committees, for the CON-01 keyed
     ("set899", "受託研究員受入契約書_ATA_Nurul氏_案3.txt", "IP-01"),  # a visitor's results all the sender's, for the PER-04 keyed
+    # sets 901-908 (alternatives the keys name)
+    ("set901", "DSA_NIEM-NIBZ_Zyklendaten_TRADEMOD_final_clean.docx", "EXP-05"),  # our data passed on to member institutes,
+    # for the TRA-01 keyed
+    ("set902", "Whitcombe Foundation - Grant Award Letter WF-2025-0318 (Chikuma Univ).docx", "PUB-01"),  # no submission
+    # until the foundation's review ends, for the PUB-02 keyed
+    ("set902", "客員研究員受入契約書_DIPHN_ラグナタン氏_2025確定版.pdf", "IP-01"),  # a visitor's inventions all the sender's, for
+    # the PER-04 keyed
+    # sets 909-916 (alternatives the keys name)
+    ("set909", "研究員受入協定書_ジャンキウエ大学_セプルベダ博士_締結版.pdf", "IP-01"),  # a visitor's results all the sender's, for the
+    # PER-04 keyed
+    ("set910", "ECMS-MTA-2024-0317_Kurose_Univ_executed.pdf", "PUB-01"),  # no publication until the provider's release,
+    # for the PUB-02 keyed
+    ("set914", "調査データ共有契約書_UNVA_相模野大学_2025確定版.docx", "IP-01"),  # all rights in the data we collect theirs, for
+    # the DAT-05 keyed
+    ("set915", "客員研究員受入協定書_RCSU_Ellery博士_2025-26.txt", "IP-01"),  # a visitor's inventions all the sender's, for the
+    # PER-04 keyed
+    # sets 917-924 (alternatives the keys name)
+    ("set917", "標本貸出契約書(MNB・模式標本)_瀬波大学CBG_R8.txt", "IP-01"),  # all images and measurements the lender's, for the
+    # DAT-05 keyed
+    ("set917", "SenamiU-KCSN_MoU_CitizenScienceData_JA-EN_signed.pdf", "EXP-05"),  # our data passed to the partner's
+    # donors and affiliated bodies, for the TRA-01 keyed
+    ("set918", "Quillon_Gift_Letter_QRG-2025-0417_Kitakami_Nishizono_countersigned.docx", "CON-03"),  # the letter kept
+    # from funders and ministries, for the CON-01 keyed
+    ("set921", "客員研究員受入協定書_KFUT_Eze博士_2025後期.docx", "IP-01"),  # a visitor's results all the sender's, for the
+    # PER-04 keyed
+    ("set923", "データ相互提供契約書_Veluwe大学_和文_v3.txt", "EXP-05"),  # our data passed on to any third party, for the
+    # TRA-01 keyed
+    # sets 925-932 (alternatives the keys name)
+    ("set925", "【締結版】核医学診療データ共同利用契約書（銭塘医科大学附属第一医院）.pdf", "DAT-03"),  # patient data sent abroad, for the
+    # DAT-04 keyed
+    ("set925", "客員教授受入れ協定書_ACU_Hensley教授_2025（和英）.txt", "IP-01"),  # a visitor's inventions all the sender's, for
+    # the PER-04 keyed
+    ("set931", "AQSH_Deed_of_Accession_Shinano_IT_execution_v3.docx", "FUN-01"),  # a defence ministry's Crown-use licence,
+    # for the IP-02 keyed
+    ("set932", "MTA_MHCI-Hokuryo_MayaBlue_試料貸与契約書（和英）_2025-02.pdf", "IP-01"),  # all data the provider's, for the
+    # DAT-05 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set932", "KAF Grant Award Letter HS-2025-07 (Hokuryo Univ) with Conditions.docx"): "a grant letter's 'CONDITIONS OF "
+        "GRANT' C1-C12 after its 'Yours sincerely' are read into the signature, not as the outline",
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf"): "a web form's 'Section B | Project "
         "Information' ... 'Section H' over questions numbered 1-7 in each: lettered sections are not read as numbers, so "
         "the questions are the outline",
@@ -1217,6 +1277,17 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 99 (sets 925-932), left open at the end of stop 40
+    ("set928", "Liffey BioSense - SAB Consultancy Letter - Prof Kiryu (countersigned).pdf", "PUB-01"),  # a consultant not
+    # naming the company without consent (the model)
+    ("set928", "Liffey BioSense - SAB Consultancy Letter - Prof Kiryu (countersigned).pdf", "FUN-04"),  # a consultant's
+    # retainer in the fee schedule: the rules do not know the kind of agreement
+    ("set929", "VWF-2024-DL-0117 Grant Offer Koto University (incl. GGC 2023).docx", "COI-01"),  # the co-financier's name
+    # withheld from us, keyed as FUN-03
+    ("set932", "共同研究契約書_カステルモンテ大学_銅系緑色顔料（最終案）.txt", "PUB-03"),  # an exhibition-date hold keyed as PUB-02
+    # (the model)
+    ("set932", "MTA_MHCI-Hokuryo_MayaBlue_試料貸与契約書（和英）_2025-02.pdf", "PUB-03"),  # site locations removed to prevent
+    # looting, and the 1970 UNESCO Convention
     ("set849", "Consultancy_Agreement_MoS-KSA_Dr_Ishizaki_Setouchi_2025-09.txt", "IP-01"),  # a consultant's deliverables
     # vested in the client, as set 820's: the rules do not know the kind of agreement
     ("set843", "QPIA_Consultancy_Agreement_Prof_Kisaragi_CS-2025-0387.docx", "PER-01"),  # a foreign authority
@@ -1431,7 +1502,7 @@ def _number(text: str) -> str:
     text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1
     if "の" in text:  # 第十条の二, printed or keyed as 10の2
         return "の".join(_number(part) for part in text.split("の"))
-    value = any_to_int(text)
+    value = any_to_int(text) or ordinal_to_int(text)  # a Brazilian MoU's "FIRST CLAUSE" is clause 1
     return str(value) if value is not None else text
 
 

@@ -13,6 +13,8 @@ from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.errors import ConfigError
 from analyzer.findings.playbook import load_playbook
+from analyzer.findings.rules import apply_rules
+from analyzer.findings.textmap import map_text
 
 CLAUSE = "第9条（寄附講座）\n甲は、乙の指定する企業から寄附講座の設置費用を受け入れ、講座の名称に当該企業名を冠する。\n"
 
@@ -134,3 +136,53 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     finding = next(f for f in engine.analyze(text.encode(), name="pub.txt").findings if f.indicator == "PUB-01")
     assert finding.severity == "medium"
     assert "同じ条の他の項" in finding.explanation
+
+
+# wording a blind set showed a shipped rule misreading, read rule by rule: where the engine's other stages (the model's
+# categories of a short test document) would hide the difference, the rule itself is asked
+@pytest.mark.parametrize(("rule_id", "text", "parties", "fires"), [
+    # set 901: a party's own security policy as a ground to refuse a data user is no military or security end use
+    ("EXP-02.en.military-use-allowed", "2. The Providing Party may object to a proposed Authorised User within fourteen "
+     "(14) days of notification on reasonable grounds, including grounds arising from its internal security rules.",
+     {"NIBZ": "PARTNER", "NIEM": "HOME"}, False),
+    ("EXP-02.en.military-use-allowed", "2. NIBZ may use the Results for any purpose, including law enforcement and "
+     "internal security.", {"NIBZ": "PARTNER", "NIEM": "HOME"}, True),
+    # set 905: no notice to us of a delivery to a government department is the data's question (DAT-04), not a secret
+    # arrangement kept from our institution (the laboratory's operator, "the Contractor", is not read as the partner)
+    ("COI-01.en.no-disclosure-to-home", "B. The Contractor shall deliver to DOE upon its request any Generated "
+     "Information. The Contractor shall not be required to notify the Participant of any such request or delivery.",
+     {"Participant": "HOME", "Laboratory": "PARTNER"}, False),
+    ("COI-01.en.no-disclosure-to-home", "B. The Consultant shall not inform the Participant of this arrangement or of the "
+     "fees paid under it.", {"Participant": "HOME", "Consultant": "PARTNER"}, True),
+    # set 910: our own use of the data we own, for teaching and non-commercial research, is no open end use
+    ("EXP-02.en.end-use-open", "3.3 Recipient owns the Screening Data. Subject to Article 6, Recipient may use the "
+     "Screening Data for any teaching or non-commercial research purpose.", {"Recipient": "HOME", "Provider": "PARTNER"},
+     False),
+    ("EXP-02.en.end-use-open", "3.3 Provider may use the Screening Data for any purpose without restriction.",
+     {"Recipient": "HOME", "Provider": "PARTNER"}, True),
+    # set 918: a gift letter's fellowship fee paid to our professor personally (the model files the paragraph under
+    # funding, so the rule is asked under no topic)
+    ("COI-03.en.honorarium-paid-directly", "Faculty Fellowship. The Fellowship carries a personal honorarium of "
+     "US$25,000, which Quillon will pay directly to Professor Nishizono in two equal installments.",
+     {"Kitakami University": "HOME", "Quillon": "PARTNER"}, True),
+    ("COI-03.en.honorarium-paid-directly", "Faculty Fellowship. The honorarium of US$25,000, which Quillon will pay "
+     "directly to Professor Nishizono, is subject to approval under Kitakami University's conflict-of-interest policy.",
+     {"Kitakami University": "HOME", "Quillon": "PARTNER"}, False),
+    # set 922: a rights table's row, owner then licence, beside rows whose licences are for the project only
+    ("IP-02.en.licence-row-to-partner", "Catalogue records\nLibrary\nNon-exclusive, royalty-free licence to the University "
+     "to use them for the Project during the term of this Agreement\nUniversity Tools\nUniversity\nPerpetual, "
+     "irrevocable, worldwide, royalty-free licence to the Library, with the right to grant sublicences to any third "
+     "party, to use, modify and commercially exploit the University Tools for any purpose",
+     {"University": "HOME", "Library": "PARTNER"}, True),
+    ("IP-02.en.licence-row-to-partner", "University Tools\nUniversity\nNon-exclusive, royalty-free licence to the Library "
+     "to use the University Tools for the Project during the term of this Agreement",
+     {"University": "HOME", "Library": "PARTNER"}, False),
+], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
+        "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
+        "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
+        "en-an-honorarium-paid-to-our-professor-personally", "en-an-honorarium-under-our-coi-policy",
+        "en-a-table-row-licensing-our-tools-for-any-purpose", "en-a-table-row-licensing-our-tools-for-the-project"])
+def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
+                                                                fires: bool) -> None:
+    rule = next(r for r in load_playbook().for_language("en") if r.id == rule_id)
+    assert bool(apply_rules([rule], map_text(text, parties, "en"), None, ()).hits) is fires

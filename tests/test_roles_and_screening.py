@@ -1548,3 +1548,18 @@ def test_an_alias_that_closes_a_partys_paragraph_names_that_party_not_the_terms_
     assert parties["Prairie Sciences Alliance, LLC"].role == "PARTNER"
     assert parties["Harima Institute for Quantum Science and Technology"].role == "HOME"
     assert "Contractor" not in parties
+
+
+def test_a_transfer_forms_cover_labels_name_the_provider_and_the_recipient() -> None:
+    # set 910: "PROVIDER: The Trustees of ..." and "RECIPIENT: National University Corporation ...", the label before the
+    # name on one line, and "Provider" and "Recipient" the only names the terms use
+    text = ('MATERIAL TRANSFER AGREEMENT\nAgreement No. ECMS-MTA-2024-0317\nPROVIDER: The Trustees of Ellsworth University, '
+            'a Maryland non-profit corporation, acting through\nits Ellsworth Center for Molecular Screening ("ECMS"), '
+            'Baltimore, Maryland, U.S.A.\nPROVIDER\nSCIENTIST:\nMiriam K. Hollis, Ph.D., Director, ECMS\nRECIPIENT: '
+            'National University Corporation Kurose University, Graduate School of Pharmaceutical\nSciences, Sendai, '
+            'Japan\nRECIPIENT\nSCIENTIST:\nDaisuke Amemiya, Ph.D., Professor\nRECITALS\nWHEREAS, Provider maintains '
+            'collections of compounds;\nNOW, THEREFORE, the Parties agree as follows:\nARTICLE 1 — DEFINITIONS\n')
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: (p.role, p.aliases[:1]) for p in parties} == {
+        "The Trustees of Ellsworth University": ("PARTNER", ("Provider",)),
+        "National University Corporation Kurose University": ("HOME", ("Recipient",))}

@@ -1487,6 +1487,105 @@ def test_a_translated_brazilian_agreements_clauses_by_ordinal_are_its_articles()
         "CLAUSE FIRST", "CLAUSE SECOND", "CLAUSE THIRD"]
 
 
+def test_a_brazilian_memorandums_ordinal_before_the_word_clause_opens_its_articles() -> None:
+    # set 902: "FIRST CLAUSE – OBJECT" ... "SEVENTEENTH CLAUSE – LANGUAGE", each over "1.1", "1.2"
+    seg = _segment("MEMORANDUM OF UNDERSTANDING\nFIRST CLAUSE – OBJECT\n1.1 The object is school-meal research.\n"
+                   "SECOND CLAUSE – FORMS OF COOPERATION\n2.1 The Parties exchange researchers.\nTHIRD CLAUSE – DATA\n"
+                   "3.1 Each Party keeps its data.\n3.2 Shared data stay in each Party's repository.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "FIRST CLAUSE", "SECOND CLAUSE", "THIRD CLAUSE"]
+
+
+def test_an_implementing_letter_after_the_signatures_is_an_annex_of_numbered_terms() -> None:
+    # set 910: a UBMTA-style agreement whose "IMPLEMENTING LETTER" after the signatures sets out "Term 1." ... "Term 9."
+    seg = _segment("MATERIAL TRANSFER AGREEMENT\nARTICLE 1 — DEFINITIONS\n1.1 Terms are defined here.\nARTICLE 2 — "
+                   "TERMS\n2.1 The Implementing Letter forms part of this Agreement.\nIN WITNESS WHEREOF, the Parties have "
+                   "signed this Agreement.\nBy: /s/ Gregory T. Ashdown\nIMPLEMENTING LETTER\nRe: Material Transfer "
+                   "Agreement No. 0317\nTerm 1. Description of Original Material.\nCompound plates.\nTerm 2. Research "
+                   "Program.\nScreening for potassium channel potentiators.\nTerm 3. Publication Release.\nNo data shall "
+                   "be published until Provider has issued a release.\n")
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert annex.number == "IMPLEMENTING LETTER"
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == ["Term 1", "Term 2", "Term 3"]
+
+
+def test_the_lettered_items_of_an_attachment_are_its_clauses() -> None:
+    # set 916: "B1. [Condition 3.1 - Use of Funds] ..." ... "B10.", an attachment lettered B, each item with a period
+    items = "".join(f"      B{n}. [Condition {n}.1 - Term {n}] The Grantee shall comply with condition {n}.\n"
+                    for n in range(1, 11))
+    seg = _segment("SUBAWARD AGREEMENT\n1. PURPOSE\n1.1 The Subrecipient performs the work.\n2. TERM\n2.1 This "
+                   "Subaward ends in 2027.\nIN WITNESS WHEREOF the Parties have signed this Subaward.\nATTACHMENT B - "
+                   "PRIME AWARD TERMS\nThe following conditions apply to the Subrecipient.\n" + items)
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == [f"B{n}." for n in range(1, 11)]
+
+
+def test_english_article_headings_with_their_japanese_titles_open_the_article_in_both_versions() -> None:
+    # set 920: a cotutelle alternating languages under "Art. 7  Host rules ／ 受入機関の規則"
+    articles = "".join(f"Art. {n}  Topic {n} ／ 事項{n}\n({1}) The Universities agree on topic {n}.\n（１）両大学は、事項{n}について"
+                       f"合意する。\n" for n in range(1, 8))
+    seg = _segment("COTUTELLE AGREEMENT\n共同学位指導協定\n" + articles)
+    numbers = [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert sorted(set(numbers), key=lambda n: int(n.split()[-1])) == [f"Art. {n}" for n in range(1, 8)]
+    assert len(numbers) == 14
+
+
+def test_a_date_at_the_start_of_a_table_cell_is_no_clause_number() -> None:
+    # set 923: the Key Terms' "Commencement Date / Completion Date" cell, "1 April 2025 / 31 March 2027"
+    seg = _segment("SPONSORED FIELD TRIALS AGREEMENT\nPART A – KEY TERMS\nItem 7\nCommencement Date / Completion Date\n"
+                   "1 April 2025 / 31 March 2027, unless extended under clause 15.2.\nPART B – STANDARD TERMS\n"
+                   "1.\tDEFINITIONS\n1.1\tTerms are defined here.\n2.\tCONDUCT OF THE TRIALS\n2.1\tThe University "
+                   "conducts the Trials.\n3.\tFUNDING\n3.1\tThe Sponsor pays the Funding.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == ["1.", "2.", "3."]
+
+
+def test_the_items_of_a_key_terms_part_before_the_standard_terms_are_its_clauses() -> None:
+    # set 923: "PART A – KEY TERMS", a table of Items 1-14 that prevails over Part B's clauses
+    seg = _segment("SPONSORED FIELD TRIALS AGREEMENT\nPART A – KEY TERMS\nThe Key Terms prevail over Part B.\nItem 1\n"
+                   "Sponsor\nRiverina AgriSense Pty Ltd.\nItem 2\nPublication (varies clause 3.2)\nThe University must not "
+                   "publish any Trial Results until 24 months after completion.\nPART B – STANDARD TERMS\n1.\tDEFINITIONS\n"
+                   "1.1\tTerms are defined here.\n2.\tCONDUCT\n2.1\tThe University conducts the Trials.\n3.\tPUBLICATION\n"
+                   "3.1\tThe University may publish.\n")
+    part = next(c for c in seg.clauses if c.kind == "part")
+    assert [c.number for c in seg.clauses if c.parent == part.id] == ["Item 1", "Item 2"]
+
+
+def test_special_terms_after_the_signatures_are_an_annex_of_their_own_items() -> None:
+    # set 925: "SPECIAL TERMS" after the signatures, which prevail over the articles, numbered "ST 1." ... "ST 5."
+    seg = _segment("SUPPLY AGREEMENT\nArticle 1 Supply\n1.1 KNRC supplies isotopes.\nArticle 2 Term\n2.1 This Agreement "
+                   "runs for six years.\nIN WITNESS WHEREOF the Parties have signed this Agreement.\nName: Dr Van Loock\n"
+                   "SPECIAL TERMS\nThese Special Terms prevail over the Articles.\nST 1.  Price adjustment\nST 1.1\tKNRC may "
+                   "adjust prices yearly.\nST 2.  Publication\nST 2.1\tPublication requires KNRC's approval.\n")
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert annex.number == "SPECIAL TERMS"
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == ["ST 1.", "ST 2."]
+
+
+def test_the_items_of_a_japanese_special_provisions_annex_glued_to_their_titles_are_clauses() -> None:
+    # set 925: 「第１基本的事項」 ... 「第７所在国の法令に基づく措置」 in 個人情報の取扱いに関する特記事項, the space after the
+    # number lost in the PDF's text layer
+    seg = _segment("共同研究契約書\n第１条（目的）\n本契約は、共同研究について定める。\n第２条（期間）\n本契約の期間は２年とする。\n"
+                   "本契約締結の証として、本書２通を作成し、甲乙記名押印の上、各１通を保有する。\n別紙１\n個人情報の取扱いに関する特記事項\n"
+                   "第１基本的事項\n甲及び乙は、個人情報を適正に取り扱う。\n第２安全管理措置\n乙は、安全管理措置を講じる。\n"
+                   "第３所在国の法令に基づく措置\n乙は、同国の政府機関の求めに応じることができる。\n")
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == ["第１", "第２", "第３"]
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["第１条", "第２条"]
+
+
+def test_section_signs_over_japanese_and_english_text_open_the_article_in_both_versions() -> None:
+    # set 905: "§ 1目的 / Purpose" (no space before the Japanese title), each article in Japanese, then in English
+    seg = _segment("共同開発契約書\nJOINT DEVELOPMENT AGREEMENT\n"
+                   "§ 1目的 / Purpose\n本契約は、大学及びTSPRIの共同開発について定める。\n"
+                   "This Agreement sets out the joint development of the University and TSPRI.\n"
+                   "§ 2 費用 / Costs\n1. 各当事者は、自己の費用を負担する。\n2. 装置使用料は、請求しない。\n"
+                   "1. Each Party bears its own costs.\n2. No facility fee shall be charged.\n"
+                   "§ 3 秘密保持 / Confidentiality\n1. 受領者は、秘密情報を第三者に開示してはならない。\n"
+                   "1. The recipient shall not disclose Confidential Information to any third party.\n")
+    articles = [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert articles == ["§ 1", "§ 1", "§ 2", "§ 2", "§ 3", "§ 3"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # set 524: articles lettered A to P, where C, D and I would read as Roman numbers and break the run
     ("COLLABORATIVE RESEARCH AGREEMENT\nArticle A – Definitions\nA.1 Terms are defined here.\nArticle B – Purpose\nB.1 "

@@ -89,7 +89,11 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 + _BOARD_DECIDES,
                                 re.IGNORECASE),
     # "Foreground IP" / "Background IP", the only name some agreements use once the definitions have spelt it out
-    "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b",
+    # (or a rights table's lead-in: "The ownership of the rights in, and the licences granted over, the items created
+    # or used under this Agreement are as set out in the following table")
+    "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b|"
+                     r"\bownership of the rights in\b|"
+                     r"\brights (?:in|to), and (?:the )?licen[cs]es (?:granted )?(?:over|to)\b",
                      re.IGNORECASE),
 }
 # wording that names the category's words without being its protection: an MoU's "exchange of academic publications"
@@ -162,6 +166,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # privacy attack assessment", "exported from the SRE"
                                  r"\bbefore (?:its |their )?export\b|"
                                  r"\bexport of (?:a|the|any) (?:trained )?(?:model|output)s?\b|"
+                                 # (a data access agreement's "D3. Trained Model export criteria: membership-inference
+                                 # advantage not exceeding 0.05")
+                                 r"\b(?:model|output|data) export (?:criteria|checks?|reviews?|requests?|rules)\b|"
                                  # ("may export Aggregate Output from the Research Environment", "the export review")
                                  r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
                                  r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
@@ -174,6 +181,14 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # 輸出許可書、植物検疫証明書その他の書類を甲に提供する」)
                                  r"(?:植物防疫|検疫|ワシントン条約|絶滅のおそれのある野生動植物)[^。]{0,80}輸出(?:許可書|証明書)|"
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
+                                 # samples and personal data sent abroad under the data-protection laws: "Any
+                                 # transfer of personal data abroad and any export of biological samples shall be
+                                 # carried out in accordance with the Data Protection Act, 2019 of the Republic of
+                                 # Kenya, the Act on the Protection of Personal Information of Japan and other
+                                 # applicable laws"
+                                 r"\bexport of (?:biological |human |clinical |tissue )?(?:samples|specimens)\b"
+                                 r"[^.;\n]{0,60}\bin accordance with (?:the )?(?:[\w,()'’-]+ ){0,3}"
+                                 r"(?:data protection|personal (?:information|data)|privacy)\b|"
                                  r"\bexport(?:s|ed|ing)? from the (?:secure|trusted|research) "
                                  r"(?:research )?environment\b|\boutput (?:checking|check)\b[^.;]{0,60}\bexport|"
                                  # ("may be exported from the WIDM Secure Enclave", "the Research Analysis Platform")
@@ -224,6 +239,13 @@ COMPELLED_DISCLOSURE = re.compile(
     r"required\s+to\s+do\s+so\s+by\s+(?:law|a\s+court)|power\s+to\s+compel|"
     r"(?:order|judgment|ruling) of (?:a|any) court",
     re.IGNORECASE)
+# what an exchange keeps confidential may be only the students' records and personal information, for which a
+# disclosure the law requires is the one exception there is ("Each University shall keep the academic records and
+# other personal information of Exchange Students confidential ... except where disclosure is required by law")
+PERSONAL_RECORDS = re.compile(r"personal (?:information|data)|(?:academic|student) records|個人情報|学籍|成績",
+                              re.IGNORECASE)
+_SECRETS_OF_THE_RESEARCH = re.compile(r"confidential information|proprietary information|秘密情報|機密情報",
+                                      re.IGNORECASE)
 
 # What each kind of agreement is expected to contain (taxonomy §3.3); an MoU states intentions, not IP terms. Blind
 # answer keys written from the taxonomy alone expect an MoU to carry export control and publication too (every MoU
@@ -341,6 +363,16 @@ _SUPPLEMENT = re.compile(r"（以下「原契約」という。?）|"
 _VISITING = dict(_TYPES)["visiting"]
 
 
+def _supplements(head: str) -> bool:
+    """Whether the head names an earlier agreement this one supplements; one named inside a defined term is only
+    referred to: 「三「試験体」とは、甲及び丙が…共同研究契約（以下「原契約」という。）に基づき開発した…」."""
+    for m in _SUPPLEMENT.finditer(head):
+        line = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+        if "とは" not in line and " means " not in line:
+            return True
+    return False
+
+
 def agreement_type(text: str) -> str:
     """The kind of agreement, from its title (the first lines, and the short lines a letterhead puts it after)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
@@ -353,7 +385,7 @@ def agreement_type(text: str) -> str:
             continue
         if pattern.search(head):
             return name
-        if name == "amendment" and _SUPPLEMENT.search(head):
+        if name == "amendment" and _supplements(head):
             # ... but an agreement to host the partner's researchers under it is one of its own, with its own exit,
             # secrecy and export checks: 「受入研究員に関する契約書 …原契約…に基づく共同開発…を円滑に実施するため」
             return "visiting" if _VISITING.search(head) else name
@@ -471,7 +503,9 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
                          "label_ja": label_ja},
             ))
         elif category == "CONFIDENTIALITY" and not any(
-                CONFIDENTIALITY_EXCEPTIONS.search(t) or (kind == "data" and COMPELLED_DISCLOSURE.search(t))
+                CONFIDENTIALITY_EXCEPTIONS.search(t)
+                or ((kind == "data" or (PERSONAL_RECORDS.search(t) and not _SECRETS_OF_THE_RESEARCH.search(t)))
+                    and COMPELLED_DISCLOSURE.search(t))
                 for t in _article_texts(text, present, clauses)):
             label_en, label_ja = LABELS["CONFIDENTIALITY_EXCEPTIONS"]
             out.append(DocumentFinding(

@@ -274,8 +274,10 @@ class FindingsStage:
             roles = {**organs, **(roles or {})}
         text = result.document.text
         has_children = {c.parent for c in result.clauses if c.parent}
+        # (a part without articles of its own, such as a front table of "Key Terms" that prevails over the standard
+        # terms, is read like any clause)
         leaves = [c for c in result.clauses
-                  if c.id not in has_children and c.kind not in ("signature", "part") and c.text.strip()]
+                  if c.id not in has_children and c.kind != "signature" and c.text.strip()]
         clause_index = {c.id: c for c in result.clauses}
         findings: list[Finding] = []
         clause_facts: dict[str, list[Fact]] = {}

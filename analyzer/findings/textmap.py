@@ -59,6 +59,7 @@ def _with_article(text: str, spans: list) -> list:
 
 
 _DROP = "-"
+_UNTICKED = re.compile(r"(?m)^[ \t\u3000]*[□☐][^\n]*")
 _PLAIN = "="
 _EN_GLOSS_JA = re.compile(r"[（(][A-Za-z][A-Za-z0-9 ,.&'’/\-]{0,60}[）)]")
 
@@ -75,6 +76,12 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
                    if not any(a < m.end() and m.start() < b for a, b, _ in spans)]
         if glosses:
             spans = sorted(spans + glosses)
+    if "□" in text or "☐" in text:
+        # a form's options left unticked are no terms: 「□ 甲の職務発明規程に準じて取り扱う。」 beside the ticked
+        # 「■ …乙に帰属する」
+        unticked = [(m.start(), m.end(), _DROP) for m in _UNTICKED.finditer(text)]
+        if unticked:
+            spans = sorted([span for span in spans if not any(a <= span[0] < b for a, b, _ in unticked)] + unticked)
     if lang == "ja" and may_be_polite(text):
         # a letter's 「公表することができます」 reads as the rules write it, 「公表することができる」
         plain = [(m.start(), m.end(), _PLAIN + PLAIN_ENDING[m.group()]) for m in POLITE_ENDING.finditer(text)

@@ -184,7 +184,11 @@ _J_ANNEX_TITLE = re.compile(rf"^(?:[^\s。、，,（(「【〔]{{2,40}}?"
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
 # line qualifies, so a wrapped cross-reference (「第3に定める」) never does
 _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
-                              rf"(?:{_WS}+(?=[^\s。、，,に項号条章節款回][^。、]{{0,23}}$)|{_WS}*$)")
+                              rf"(?:{_WS}+(?=[^\s。、，,に項号条章節款回][^。、]{{0,23}}$)|{_WS}*$|"
+                              # 「第７所在国の法令に基づく措置」: the items of 特記事項, a digit glued to a short
+                              # heading
+                              rf"(?<=[0-9０-９])(?=[\u4e00-\u9fff\u30a0-\u30ff](?<![項号条章節款回者])"
+                              rf"[^\s。、，,]{{1,20}}$))")
 _J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条條]{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")
 # 「注1」「※2」: the numbered notes under a table of an annex, each a statement of its own
@@ -212,7 +216,8 @@ _SLASH = re.compile(r"^([0-9]{1,3})/([0-9]{1,2})(?=[ \t]+\S)(?![ \t]*/)")
 # "8-3. The Japanese Party undertakes ...": paragraph 3 of Article 8, as agreements translated from Persian number them
 _DASH_SUB = re.compile(r"^([0-9]{1,2})-([0-9]{1,2})\.(?=[ \t]+[A-Z(\"“])")
 # "FIRST.- PURPOSE.", "TWELFTH BIS.- PERSONAL DATA": an ordinal in capitals and a period, dash or colon
-_EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?"
+# (and a Brazilian MoU's "FIRST CLAUSE – OBJECT", the ordinal before the word)
+_EN_ORDINAL = re.compile(r"^(" + ENGLISH_ORDINAL_WORDS.upper() + r")(?:[ -](BIS|TER))?(?:[ \t]+CLAUSE)?"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s)")
 # a Brazilian agreement in translation: "CLAUSE FIRST – OBJECT" ... "CLAUSE NINETEENTH – JURISDICTION"
 _EN_CLAUSE_ORDINAL = re.compile(r"^(?:CLAUSE|Clause)[ \t]+((?i:" + ENGLISH_ORDINAL_WORDS + r"))"
@@ -227,11 +232,16 @@ _ES_ORDINAL = re.compile(r"^(CL[ÁA]USULA[ \t]+)?(" + SPANISH_ORDINAL_WORDS + r"
 _EN_SECTION = re.compile(
     r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]|$)|"
     r"(?i:" + ENGLISH_NUMBER_WORDS + r")(?=\s*[–—\-:.]|\s+[A-Z]|$))([A-Za-z]?)"
-    r"(?=[\s.:\-–—)]|$)"
+    r"(?=[\s.:\-–—)]|$|"
+    # ("§ 1目的 / Purpose": a bilingual heading whose Japanese title follows the number with no space)
+    r"(?<=\d)(?!第)[\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff]{0,15}[ \t\u3000]*(?:[/／|｜]|$))"
 )
 # (a facility's user agreement numbers its terms as rules: "Rule 8. User Equipment", "8.4 Within fourteen days ...")
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause|RULE|Rule)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|"
-                        r"(?i:" + ENGLISH_NUMBER_WORDS + r"))(?=[\s.:\-–—)]|$)")
+                        r"(?i:" + ENGLISH_NUMBER_WORDS + r"))(?=[\s.:\-–—)]|$)|"
+                        # an implementing letter's "Term 5. Publication Release." (a period and a title, so that
+                        # "Term 5 of the Prime Award" wrapped to a line's start is none)
+                        r"^(TERM|Term)\s+([0-9]{1,2})(?=\.[ \t]+[A-Z])")
 # a Brazilian agreement in translation: "Subclause One – The PARTIES ...", "Sole Paragraph – ..." under "CLAUSE NINE",
 # and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
 _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
@@ -264,6 +274,10 @@ _EN_ANNEX = re.compile(
     # a side letter or special conditions after the signatures amend the agreement: they are read like an annex
     r"^(SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
+    # (and "SPECIAL TERMS" after the signatures, which prevail over the articles)
+    r"SPECIAL TERMS|Special Terms(?=[ \t]*$)|"
+    # an MTA's "IMPLEMENTING LETTER" after the signatures, whose numbered Terms form part of the agreement
+    r"IMPLEMENTING LETTER|Implementing Letter(?=[ \t]*$)|"
     # a platform's order form after the signatures, whose special terms override the agreement's body
     r"ORDER FORM|"
     # the front sheet of Australian and British forms: "PARTICULARS", "REFERENCE SCHEDULE", the body's "Item 5"
@@ -470,17 +484,20 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
     r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
     r"Art\.|SECTION|Section|"
-    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
+    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
+    r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
-    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|ORDER FORM|"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|SPECIAL TERMS|Special Terms|RIDER|Rider|"
+    r"IMPLEMENTING LETTER|"
+    r"Implementing Letter|ORDER FORM|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"
     r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"
     r"DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM|CL[ÁA]USULA)|"
     r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[A-Z]\d{1,2}[ \t]|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[A-Z]\d{1,2}[ \t.]|"
     r"[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
 )
@@ -498,6 +515,9 @@ _TRAILING_LABEL = re.compile(r"^(?P<heading>[A-Z][A-Z0-9 ,&'’/()-]{1,70}?)[ \t
 # "A1 Definitions" ... "B5 Access Charges" under "SECTION A - INTERPRETATION": clauses numbered within lettered
 # sections, over a short heading of their own (so "H2 production rose" in the text is none)
 _LETTER_NUM = re.compile(r"^([A-Z])([0-9]{1,2})(?=[ \t]+[A-Z][A-Za-z ,&'’/()-]{0,58}[A-Za-z)]$)")
+# "B6. [Condition 8.2 - Export Controls] The Grantee shall ...": the items of an attachment lettered B, each with a
+# period
+_LETTER_NUM_DOT = re.compile(r"^([A-Z])([0-9]{1,2})\.(?=[ \t]+[\[A-Z(\"“])")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
@@ -548,6 +568,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m and ordinal_to_int(m.group(1).lower()):
         return [_mk("EN_CLAUSE", (ordinal_to_int(m.group(1).lower()) or 0,), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
+    if m and m.re is _EN_CLAUSE and m.group(3):
+        return [_mk("EN_CLAUSE", (int(m.group(4)),), probe, _eat_punct(probe, m.end()), shape)]
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
         # "Clause 11A", not "Clause Five" or "SECTION TWENTY-ONE"
@@ -610,7 +632,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTERS_NUM.match(probe)
     if m:
         return [_mk("LETTER_DOT", (int(m.group(2)),), probe, m.end(), shape)]
-    m = _LETTER_NUM.match(probe.rstrip())
+    m = _LETTER_NUM.match(probe.rstrip()) or _LETTER_NUM_DOT.match(probe)
     if m:
         return [_mk("LETTER_NUM", (letter_to_int(m.group(1)) or 0, int(m.group(2))), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
@@ -643,6 +665,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
                 return []
             if re.search(r",\s*#?\d", rest):
                 return []  # a street address in a letterhead: "1 Harbourfront Link, #09-01, Singapore 098631"
+            if _MONTH_AND_YEAR.match(rest):
+                return []  # a date in a table's cell: "1 April 2025 / 31 March 2027"
         return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
     m = _DOT_GLUED_EN.match(probe)
     if m:
@@ -656,6 +680,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
         kind = "DOTL" if m.group(2) == "." else "RPARL"
         return _letter_markers(m.group(1), kind, probe, m.end(), shape)
     return []
+
+
+_MONTH_AND_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?[ \t]+\d{4}\b")
 
 
 def _eat_punct(probe: str, end: int) -> int:
@@ -697,6 +725,7 @@ def is_first_value(marker_style: str, value: tuple[int, ...]) -> bool:
         return value[0] in (1,) or value == (1, 0)
     if marker_style.startswith("DOT") and marker_style not in ("DOT1", "DOT1Z"):
         return value[-1] in (0, 1)
-    if marker_style in ("EN_SECTION", "LETTER_DOT2") and len(value) > 1:
+    # (and "B1." ... "B10.", the items of an Attachment B)
+    if marker_style in ("EN_SECTION", "LETTER_DOT2", "LETTER_NUM") and len(value) > 1:
         return value[-1] in (0, 1)
     return value[0] == 1 or value == (1, 0)

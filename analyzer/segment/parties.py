@@ -1329,8 +1329,9 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
 # (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
                             r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency))"
-                            r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
-                            r"[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
+                            # (or a transfer form's cover, the name after a colon: "PROVIDER: The Trustees of ...")
+                            r"(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]*:[ \t]+(?=[A-Z]))"
+                            r"(?P<name>[^\n]{3,300})", re.MULTILINE)
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 
 

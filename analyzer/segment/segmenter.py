@@ -252,6 +252,10 @@ class ClauseSegmenter:
                                    style=m.key, value=m.value, version=version))
                 in_preamble = False
                 stack = []
+                # "PART A – KEY TERMS", a table of Items before the standard terms it varies: each Item is a clause
+                front_annex = (first_top_line is not None and position < first_top_line
+                               and _FRONT_PART.match(heading or m.rest.strip(" -–—:")) is not None)
+                front_index = len(nodes) - 1 if front_annex else front_index
                 continue
             if (not in_annex or front_annex) and position in chain:
                 in_annex = front_annex = False
@@ -939,6 +943,7 @@ def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line])
 
 
 _FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars)$")
+_FRONT_PART = re.compile(r"(?i)^(?:key terms|particulars|schedule of particulars|reference schedule|key details)\b")
 _FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$")
 
 
@@ -1689,7 +1694,17 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
 
 _J_NUMBER = r"第[\d０-９一二三四五六七八九十百〇]+条"
 _E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
-_BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER})")
+_BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER}|"
+                                # "§ 2 定義 / Definitions": a number with both titles
+                                r"§{1,2}[ \t]*\d{1,3}[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
+                                r"[/／][ \t]*[A-Z]|"
+                                # "Art. 7  Host rules, health and safety ／ 受入機関の規則、安全衛生及び保険"
+                                r"(?:Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE|§)[ \t]*\d{1,3}[ \t]+[A-Z]"
+                                r"[^/／\n]{0,80}[/／][ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff]|"
+                                # "9.⇥INTELLECTUAL PROPERTY / 知的財産権": a bare number over a title in capitals and
+                                # in Japanese
+                                r"\d{1,2}\.?[ \t]+[A-Z][A-Z ,&'’\-]{2,60}[ \t]*[/／][ \t\u3000]*"
+                                r"[\u3040-\u30ff\u4e00-\u9fff])")
 
 
 _CROSS_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[ \t\u3000]*[(（][A-Za-z][A-Za-z ,&'\-]{{1,60}}[)）]|"
