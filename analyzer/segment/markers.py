@@ -238,10 +238,10 @@ _EN_SECTION = re.compile(
 )
 # (a facility's user agreement numbers its terms as rules: "Rule 8. User Equipment", "8.4 Within fourteen days ...")
 _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause|RULE|Rule)\s+([0-9]{1,3}(?:\.[0-9]{1,3})*[A-Za-z]?|"
-                        r"(?i:" + ENGLISH_NUMBER_WORDS + r"))(?=[\s.:\-–—)]|$)|"
-                        # an implementing letter's "Term 5. Publication Release." (a period and a title, so that
-                        # "Term 5 of the Prime Award" wrapped to a line's start is none)
-                        r"^(TERM|Term)\s+([0-9]{1,2})(?=\.[ \t]+[A-Z])")
+                        r"(?i:" + ENGLISH_NUMBER_WORDS + r"))(?=[\s.:\-–—)]|$)")
+# an implementing letter's "Term 5. Publication Release." (a period and a title, so that "Term 5 of the Prime Award"
+# wrapped to a line's start is none)
+_EN_TERM = re.compile(r"^(?:TERM|Term)\s+([0-9]{1,2})(?=\.[ \t]+[A-Z])")
 # a Brazilian agreement in translation: "Subclause One – The PARTIES ...", "Sole Paragraph – ..." under "CLAUSE NINE",
 # and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
 _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
@@ -567,9 +567,10 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_CLAUSE_ORDINAL.match(probe)
     if m and ordinal_to_int(m.group(1).lower()):
         return [_mk("EN_CLAUSE", (ordinal_to_int(m.group(1).lower()) or 0,), probe, _eat_punct(probe, m.end()), shape)]
+    m = _EN_TERM.match(probe)
+    if m:
+        return [_mk("EN_CLAUSE", (int(m.group(1)),), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)
-    if m and m.re is _EN_CLAUSE and m.group(3):
-        return [_mk("EN_CLAUSE", (int(m.group(4)),), probe, _eat_punct(probe, m.end()), shape)]
     if m:
         style = "EN_CLAUSE" if m.group(1).lower().startswith("clause") else "EN_SECTION"
         # "Clause 11A", not "Clause Five" or "SECTION TWENTY-ONE"
