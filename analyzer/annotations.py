@@ -32,16 +32,23 @@ STRUCK_LEGEND = re.compile(
 BRACKETED = re.compile(r"\[[^\[\]\n]{1,3000}\]")
 
 
+# a form's option left unticked is no term of it: "☐ (A) Recipient shall not publish ... without Provider's approval"
+# beside the ticked "☒ (B) ..."
+UNTICKED = re.compile(r"(?m)^[ \t\u3000]*[□☐][^\n]*")
+
+
 def struck_in_brackets(text: str) -> bool:
     """Whether the document's own legend says that its [bracketed] text is struck out."""
     return "bracket" in text[:6000].lower() and STRUCK_LEGEND.search(text[:6000]) is not None
 
 
 def blank_drafting_notes(text: str, struck: bool = False) -> str:
-    """``text`` with each drafting note replaced by spaces (line breaks kept); with ``struck``, every [bracketed]
-    passage too (the document's legend says brackets mark deleted text)."""
+    """``text`` with each drafting note and each unticked option (☐ ...) replaced by spaces (line breaks kept); with
+    ``struck``, every [bracketed] passage too (the document's legend says brackets mark deleted text)."""
     if struck and "[" in text:
         text = BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    if "□" in text or "☐" in text:
+        text = UNTICKED.sub(lambda m: " " * len(m.group()), text)
     if "【" in text:
         text = MARKUP_JA.sub(lambda m: " " * len(m.group()), text)
     if "[" not in text and "［" not in text:

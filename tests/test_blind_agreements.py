@@ -341,6 +341,9 @@ IN_SCHEDULE = {
     ("set87", "a87_gakujutsu_koryu_kyotei.pdf", "DAT-01"): "別記",
     ("set90", "calder_ridge_hinokura_master_sponsored_research_agreement.docx", "PUB-02"): "EXHIBIT E",
     ("set90", "ashitaka_meridane_framework_agreement.txt", "EXP-02"): "APPENDIX 1",
+    # an amendment appended after the schedules that replaces Article 10: the key files its wording under Article 10
+    ("set948", "ASU-EGUST_JRC_Funding_Agreement_signed_incl_Amendment1.pdf", "PUB-01"): "AMENDMENT No. 1",
+    ("set948", "ASU-EGUST_JRC_Funding_Agreement_signed_incl_Amendment1.pdf", "PUB-02"): "AMENDMENT No. 1",
     # the other way round: the key files these under a Schedule 1 definition and names the clause that applies it
     ("set96", "blind96_au_research_subcontract_acoustics.docx", "DAT-04"): "10",
     ("set96", "blind96_sg_collab_solid_electrolytes.pdf", "TRA-01"): "10",
@@ -1248,6 +1251,43 @@ ALTERNATIVES = {
     # for the IP-02 keyed
     ("set932", "MTA_MHCI-Hokuryo_MayaBlue_試料貸与契約書（和英）_2025-02.pdf", "IP-01"),  # all data the provider's, for the
     # DAT-05 keyed
+    # sets 933-940 (alternatives the keys name)
+    ("set934", "【締結版】秘密保持契約書_CobaltRidge_東雲大学_20250612.pdf", "COI-01"),  # talks kept from our funders and
+    # ministry, for the CON-01 keyed
+    ("set934", "【締結版】秘密保持契約書_CobaltRidge_東雲大学_20250612.pdf", "CON-03"),  # the same
+    ("set936", "FJ-LING-2025-017_Grant_Agreement_Minatogawa_Univ.pdf", "PUB-01"),  # nothing published before the funder's
+    # launch, for the PUB-02 keyed
+    ("set937", "客員研究員受入れ協定書_浙北理工大学_王立新_2025.txt", "IP-01"),  # a visitor's results all the sender's, for the
+    # PER-04 keyed
+    ("set939", "LF-2025-AMR-017_Funding_Agreement_Setouchi_University_final.pdf", "CON-03"),  # the grant kept from public
+    # funders, for the CON-01 keyed
+    # sets 941-948
+    ("set942", "受託研究契約書（三者間・華翼新材料／華翼マテリアルズジャパン）_締結版.pdf", "EXP-05"),  # results and our data to the
+    # partner's group companies, for the DAT-04 keyed
+    ("set943", "LB-DAA-2025-0417_Minamisawa_Univ_Terms_and_Conditions_executed.pdf", "IP-01"),  # our derived data assigned
+    # to the biobank, for the DAT-05 keyed
+    ("set947", "Nordvik_AquaSense_NDA_letter_KUF_LiceWatch_2025-03-03.docx", "CON-03"),  # the talks kept out of our grant
+    # applications, for the CON-01 keyed
+    # sets 949-956
+    ("set950", "TTMAR_VTA_MT26-03_NUMS_execution_version.docx", "IP-01"),  # voyage data vesting in the institute, for the
+    # DAT-05 keyed
+    ("set951", "NDA_RMDS-NDA-25-0417_Hamanako-Univ_Ozawa-Talk_executed.pdf", "CON-03"),  # the agreement kept even from
+    # funders and regulators, for the CON-01 keyed
+    ("set952", "DataCollaborationAgreement_BorealisLattice_Shinonome_draft3_EN-JA.txt", "IP-02"),  # an exclusive licence to
+    # our data and share of results, for the IP-04 keyed
+    ("set955", "日中高齢者介護意識共同調査契約書_上海浦江公共政策研究院_20250616.pdf", "PUB-01"),  # manuscripts submitted in advance, for
+    # the PUB-03 keyed
+    ("set955", "LHPS_Restricted_DUA_Tsukushino_CHPR-DUA-2025-0147.docx", "IP-01"),  # our derived data and code the
+    # provider's, for the DAT-05 keyed
+    # sets 957-964
+    ("set957", "受託研究契約書_PT Bumi Kawah Energi_KU-SR-2025-0218_署名用.pdf", "IP-01"),  # all research data the sponsor's, for
+    # the DAT-05 keyed
+    ("set959", "CUSA-SC-2025-014 Research Subcontract (Enshu Univ) - execution version.docx", "EXP-02"),  # defence-funded
+    # work, for the FUN-01 keyed
+    ("set962", "Secondment Deed - Kameda (PRU CCR) - final.txt", "FUN-04"),  # an adjunct post with honorarium and
+    # housing, for the PER-01 keyed
+    ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
+    # funders and ministries, for the CON-01 keyed
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
@@ -1277,6 +1317,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 101 (sets 941-948)
+    ("set947", "Nordvik_AquaSense_NDA_letter_KUF_LiceWatch_2025-03-03.docx", "COI-01"),  # the University kept from naming
+    # the talks to its funders: set 934's key names COI-01 an alternative for the same wording, set 947's does not
     # round 99 (sets 925-932), left open at the end of stop 40
     ("set928", "Liffey BioSense - SAB Consultancy Letter - Prof Kiryu (countersigned).pdf", "PUB-01"),  # a consultant not
     # naming the company without consent (the model)
@@ -1496,7 +1539,7 @@ pytestmark = pytest.mark.slow
 
 def _number(text: str) -> str:
     # 粂 and 朱 are how OCR reads a blurred 条; the number printed is still the article's
-    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art\.|clause|section|§|第|条|條|粂|朱|\s|\.$", "",
+    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art\.|clause|section|rule|§|第|条|條|粂|朱|\s|\.$", "",
                   unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
     text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1
@@ -1546,6 +1589,11 @@ def test_the_outline_has_the_printed_top_level_numbers(results: dict, folder: st
     result = results[(folder, name)]
     articles = [c for c in result.top_level() if c.kind in ("article", "definitions")]
     expected = [_number(n) for n in key["top_level"]]
+    if not expected and all(not c.number for c in articles):
+        # no number printed: a memorandum in prose has no articles, one headed 【目的】【協力の内容】… has them unnumbered,
+        # each under its title
+        assert all(c.heading for c in articles)
+        return
     if result.versions and len(articles) == 2 * len(expected):
         # a two-column bilingual table: the key lists each article once; both versions must have it, linked
         assert all(c.parallel for c in articles)

@@ -177,12 +177,76 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("IP-02.en.licence-row-to-partner", "University Tools\nUniversity\nNon-exclusive, royalty-free licence to the Library "
      "to use the University Tools for the Project during the term of this Agreement",
      {"University": "HOME", "Library": "PARTNER"}, False),
+    # set 935: an exclusive licence in an exhibit whose milestones and diligence are waived in a longer list, and whose
+    # development is left to the licensee's discretion
+    ("IP-04.en.no-diligence", "2. Scope. The Licensee shall have sole discretion over whether, when and how to develop "
+     "and commercialise Licensed Products, and the licence shall not be subject to milestone, minimum royalty or other "
+     "diligence obligations.", {"University": "HOME", "Aravah": "PARTNER"}, True),
+    ("IP-04.en.no-diligence", "2. Scope. The Licensee shall have sole discretion over the design of Licensed Products "
+     "and shall use diligent efforts to develop and commercialise them.", {"University": "HOME", "Aravah": "PARTNER"},
+     False),
+    # set 938: a data breach remedied as the controller directs is no say over our papers
+    ("PUB-03.en.partner-edits-content", "9.3 The University shall co-operate with the Trust and take such reasonable "
+     "steps as the Trust directs to assist in the investigation, mitigation and remediation of the breach.",
+     {"University": "HOME", "Trust": "PARTNER"}, False),
+    ("PUB-03.en.partner-edits-content", "9.3 The University shall revise the manuscript as the Trust directs.",
+     {"University": "HOME", "Trust": "PARTNER"}, True),
+    # set 946: the partner's data to its authorities without notice to us is DAT-04's question, no interest hidden by our
+    # researcher
+    ("COI-01.en.no-disclosure-to-home", "9.4 Notwithstanding Article 9.3, Sponsor may furnish Results, Project Data "
+     "and University Confidential Information to any Governmental Authority that requests them, and the University "
+     "acknowledges that Sponsor may be obliged under the laws of the People's Republic of China to do so without "
+     "notifying the University.", {"University": "HOME", "Sponsor": "PARTNER"}, False),
+    ("COI-01.en.no-disclosure-to-home", "9.4 The Researcher may accept the Sponsor's honorarium without informing the "
+     "University.", {"University": "HOME", "Sponsor": "PARTNER"}, True),
+    # set 948: both universities' rules together are no partner's rules overriding ours
+    ("CMP-01.ja.partner-rules-override", "３　在籍期間を延長する場合は、甲及び乙の規程に従い、書面により合意するものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("CMP-01.ja.partner-rules-override", "３　在籍期間を延長する場合は、乙の規程に従うものとする。", {"甲": "HOME", "乙": "PARTNER"},
+     True),
+    # set 951: the agreement's own existence kept secret is CON-01's subject, no veto over our papers
+    ("PUB-01.en.partner-consent-required", "(a) Notwithstanding §5, University shall not disclose to any third party, "
+     "including any governmental, funding or regulatory body, the existence or terms of this Agreement, the fact that "
+     "the Talk took place, or the identity of any Company program discussed, without the prior written consent of "
+     "Company.", {"University": "HOME", "Company": "PARTNER"}, False),
+    ("PUB-01.en.partner-consent-required", "(a) University shall not publish any paper on the results without the prior "
+     "written consent of Company.", {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 955: passages the partner finds against its state's interest, revised at its request (a long judgement between
+    # the partner and its request)
+    ("PUB-03.ja.partner-edits-content", "３　甲は、研究成果を公表しようとするときは、あらかじめ原稿を乙に提出するものとし、乙が、当該原稿中の"
+     "記述が中国の国家利益若しくは社会の安定を損なうおそれがあり、又は本調査の趣旨に沿わないと判断した箇所の修正又は削除を求めたときは、これに従う"
+     "ものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    ("PUB-03.ja.partner-edits-content", "３　乙は、甲の論文の記述について修正を求めることはできない。", {"甲": "HOME", "乙": "PARTNER"},
+     False),
+    # set 953: the surveillance of diseases is no watching of people
+    ("EXP-02.en.military-use-allowed", "(A) the mandate of the Organisation includes the coordination of international "
+     "surveillance of epidemic-prone diseases and the strengthening of laboratory capacity;",
+     {"University": "HOME", "Organisation": "PARTNER"}, False),
+    ("EXP-02.en.military-use-allowed", "(A) the Organisation may use the results in any application, including "
+     "surveillance of protesters;", {"University": "HOME", "Organisation": "PARTNER"}, True),
+    # set 954: our confidential information kept from the company protects us
+    ("COI-01.en.no-disclosure-to-home", "2.4 The Company shall not request the Consultant to disclose any confidential "
+     "information of the University or of any third party with which the University has a research agreement.",
+     {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 390 (caught by the regression run): a third party's clients are owed that confidentiality, not our employer
+    ("COI-01.en.no-disclosure-to-home", "B1 All results of the Company's contract testing services for turbine "
+     "developers, which are subject to obligations of confidentiality towards those clients.",
+     {"University": "HOME", "Company": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
         "en-an-honorarium-paid-to-our-professor-personally", "en-an-honorarium-under-our-coi-policy",
-        "en-a-table-row-licensing-our-tools-for-any-purpose", "en-a-table-row-licensing-our-tools-for-the-project"])
+        "en-a-table-row-licensing-our-tools-for-any-purpose", "en-a-table-row-licensing-our-tools-for-the-project",
+        "en-development-left-to-the-licensee-and-diligence-waived", "en-development-with-diligent-efforts",
+        "en-a-breach-remedied-as-the-controller-directs", "en-a-manuscript-revised-as-the-partner-directs",
+        "en-data-to-authorities-without-notice-to-us", "en-an-honorarium-accepted-without-telling-us",
+        "ja-an-extension-under-both-universities-rules", "ja-an-extension-under-the-partners-rules",
+        "en-the-agreements-existence-kept-secret", "en-papers-held-for-the-partners-consent",
+        "ja-passages-against-the-partners-national-interest-revised", "ja-the-partner-may-not-ask-for-changes",
+        "en-the-surveillance-of-epidemic-diseases", "en-the-surveillance-of-protesters",
+        "en-our-confidential-information-kept-from-the-company", "en-confidentiality-owed-to-a-third-partys-clients"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
-    rule = next(r for r in load_playbook().for_language("en") if r.id == rule_id)
-    assert bool(apply_rules([rule], map_text(text, parties, "en"), None, ()).hits) is fires
+    lang = rule_id.split(".")[1]
+    rule = next(r for r in load_playbook().for_language(lang) if r.id == rule_id)
+    assert bool(apply_rules([rule], map_text(text, parties, lang), None, ()).hits) is fires

@@ -1586,6 +1586,87 @@ def test_section_signs_over_japanese_and_english_text_open_the_article_in_both_v
     assert articles == ["§ 1", "§ 1", "§ 2", "§ 2", "§ 3", "§ 3"]
 
 
+def test_terms_lettered_and_numbered_that_run_into_their_sentences_are_the_articles() -> None:
+    # set 943: a data access agreement's "T1 In these Terms and Conditions ..." ... "T11 T10 does not apply to
+    # inventions", no headings at all
+    seg = _segment("DATA ACCESS AGREEMENT\nTERMS AND CONDITIONS\nT1 In these Terms and Conditions the following terms "
+                   "apply.\nT2 Subject to these Terms and Conditions, the Biobank grants access.\nT3 The Data shall remain "
+                   "in the Secure Environment.\nT4 T3 does not apply to aggregate outputs.\nH2 production rose in the "
+                   "period.\nT5 Either Party may terminate the Agreement on ninety days' notice.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["T1", "T2", "T3", "T4", "T5"]
+
+
+def test_a_memorandum_whose_articles_carry_only_bracketed_titles_has_them_as_articles() -> None:
+    # set 944: 「【目的】」「【協力の内容】」…: no article number printed at all; the paragraphs ２, ３ stay paragraphs
+    seg = _segment("学術交流に関する覚書\n甲大学と乙大学は、次のとおり覚書を締結する。\n【目的】\n本覚書は、両大学の交流を促進する。\n"
+                   "【協力の内容】\n両大学は、教員の交流を行う。\n２　学生の交流は、別に定める。\n【経費】\n経費は各自が負担する。\n"
+                   "【有効期間】\n本覚書は五年間有効とする。\n２　本覚書は自動的に更新される。\n【協議】\n疑義は協議により解決する。\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert [c.heading for c in articles] == ["目的", "協力の内容", "経費", "有効期間", "協議"]
+    assert all(c.number == "" for c in articles)
+
+
+def test_an_amendment_appended_after_the_schedules_is_an_annex_of_its_own() -> None:
+    # set 948: "AMENDMENT No. 1" after Schedule 2, replacing Article 10 of the body
+    seg = _segment("FUNDING AGREEMENT\nARTICLE 1 PURPOSE\n1.1 EGUST funds the Centre.\nARTICLE 2 TERM\n2.1 This "
+                   "Agreement runs for three years.\nIN WITNESS WHEREOF the Parties have signed this Agreement.\nSCHEDULE 2 "
+                   "- BUDGET\nTotal 4,200,000\nAMENDMENT No. 1\nto the Funding Agreement dated 15 January 2025\n1. "
+                   "Replacement of Article 10. Article 10 is replaced with the following.\n")
+    assert [c.number for c in seg.clauses if c.kind == "annex"] == ["SCHEDULE 2", "AMENDMENT No. 1"]
+
+
+def test_general_conditions_after_a_signed_schedule_of_particulars_are_the_articles() -> None:
+    # set 950: items 1-22 in the particulars' table, the signatures, then General Conditions 1-20 in the same style
+    seg = _segment("VESSEL TIME AGREEMENT\nSCHEDULE OF PARTICULARS\nItem\nParticular\nDetails\n1 Date of Agreement\n"
+                   "23 January 2026\n2 Institute\nTai Tonga Marine Research Limited, Wellington\n3 Charterer\nNanki "
+                   "University, Wakayama\n4 Scientific Programme\nRepeat occupation of the Southland Front transect\n5 "
+                   "Vessel\nRV Moana (IMO 9813372)\n6 Charter Period\nFrom 12 March 2026 to 17 March 2026\n7 Ports\n"
+                   "Wellington\nEXECUTION\nSIGNED for and on behalf of the Institute\nGENERAL CONDITIONS\n1.\tDEFINITIONS\n"
+                   "1.1 In this Agreement, Item means an item of the Schedule of Particulars.\n2.\tCHARTER OF VESSEL TIME\n"
+                   "2.1 The Institute will make the Vessel available for the Charter Period.\n3.\tSAFETY\n3.1 The Master "
+                   "has overriding authority on board.\n4.\tVOYAGE DATA\n4.1 All Voyage Data vests in the Institute.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == \
+        ["1.", "2.", "3.", "4."]
+    front = next(c for c in seg.clauses if c.kind == "annex")
+    assert front.number == "SCHEDULE OF PARTICULARS"
+    assert [c.number for c in seg.clauses if c.parent == front.id][:3] == ["1", "2", "3"]
+
+
+def test_title_lines_over_numbered_subclauses_are_the_sections_those_numbers_name() -> None:
+    # set 961: "Definitions" / "1.1 ...", "License Grant" / "2.1 ..." with no section number printed; a reference
+    # wrapped onto a line of its own ("... set out in" / "Schedule A.") opens no annex
+    seg = _segment("EVALUATION LICENSE AGREEMENT\nDefinitions\n1.1 \"Software\" means the RowPilot suite.\n1.2 \"Site\" "
+                   "means the farm.\nLicense Grant\n2.1 Licensor grants Licensee a licence to evaluate the Software.\n"
+                   "Restrictions\n3.1 Licensee shall not sell the Software.\nGeneral\n4.1 This Agreement, with the terms set "
+                   "out in\nSchedule A.\n4.2 This Agreement may be amended only in writing.\nIN WITNESS WHEREOF the parties "
+                   "have signed.\nSCHEDULE A - PARTICULARS\nSoftware: RowPilot\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert [(c.number, c.heading) for c in articles] == [("1", "Definitions"), ("2", "License Grant"),
+                                                         ("3", "Restrictions"), ("4", "General")]
+    assert [c.number for c in seg.clauses if c.kind == "annex"] == ["SCHEDULE A"]
+
+
+def test_english_article_headings_with_japanese_titles_in_brackets_open_both_versions() -> None:
+    # set 963: "Article 5 Research Fund and Costs（研究資金及び費用負担）", each English paragraph followed by its Japanese
+    seg = _segment("JOINT LABORATORY AGREEMENT\n共同研究室設置契約書\nArticle 1 Purpose（目的）\n1. The Parties establish the "
+                   "Joint Laboratory.\n両当事者は、共同研究室を設置する。\nArticle 2 Research Fund and Costs（研究資金及び費用負担）\n"
+                   "1. Each Party bears its own costs of the research.\n各当事者は、研究に要する自己の費用を負担する。\nArticle 3 "
+                   "Confidentiality（秘密保持）\n1. Each Party keeps the other's information confidential.\n各当事者は、相手方の情報を"
+                   "秘密として保持する。\n")
+    articles = [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert articles == ["Article 1", "Article 1", "Article 2", "Article 2", "Article 3", "Article 3"]
+
+
+def test_a_reference_schedule_of_items_leaves_the_articles_numbered_without_a_point_alone() -> None:
+    # set 238: "Reference Schedule" / "Item 1 ...", then the articles "1 Definitions and interpretation" ... "21 General"
+    seg = _segment("Research Agreement\nReference Schedule\nItem 1 Date of this Agreement The date on which both sign.\n"
+                   "Item 2 SRU Southern Reef University\nItem 3 Kitaura Kitaura University\nResearch Agreement\n1 Definitions "
+                   "and interpretation\n1.1 In this Agreement, Project means the reef study.\n2 Term\n2.1 This Agreement "
+                   "starts on the Commencement Date.\n3 General\n3.1 This Agreement is governed by the law in Item 19.\n")
+    articles = [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert articles == ["1", "2", "3"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # set 524: articles lettered A to P, where C, D and I would read as Roman numbers and break the run
     ("COLLABORATIVE RESEARCH AGREEMENT\nArticle A – Definitions\nA.1 Terms are defined here.\nArticle B – Purpose\nB.1 "

@@ -63,6 +63,16 @@ _JA_GLOSSES = (
      "（〈P〉が指名する者を含む）"),
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
 )
+# a body named once with its short name in brackets, wherever the document names it (the recitals, mostly): 'the
+# Defense Robotics Research Agency ("DRRA"), an agency of the United States Department of Defense'; the clause that
+# pays us "from funds provided ... by DRRA" says nothing more
+_EN_ALIAS = re.compile(r"\([ \t]*(?:the[ \t]+)?[“\"](?P<term>[A-Z][A-Za-z0-9&-]{1,12})[”\"][ \t]*\)")
+_EN_ALIAS_NAME = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}$")
+_EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|office|department|unit|branch|"
+                            r"command|directorate|laboratory|institute|service)\s+(?:of|within|under)\s+[^.;()]{0,60}")
+_EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
+                                r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
+_MILITARY_GLOSS = " (a defence agency)"
 # a document, not a set of bodies: '"Permit" means the permit of the Ministry no. 2025/114 for the temporary removal of
 # the Samples' lets no ministry in
 _EN_DOCUMENT = re.compile(r"^[\s:,]*(?:the|a|an|any|each)\s+(?:[\w-]+\s+){0,3}?(?:permits?|licen[cs]es?|approvals?|"
@@ -89,6 +99,7 @@ class Gloss:
 def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | None, lang: str) -> tuple[Gloss, ...]:
     """Glosses for the terms defined in the definitions articles (and definition paragraphs) of a document."""
     found: dict[str, Gloss] = {}
+    clauses = list(clauses)
     pattern, glosses, closed = ((_JA_DEFINITION, _JA_GLOSSES, _JA_CLOSED) if lang == "ja"
                                 else (_EN_DEFINITION, _EN_GLOSSES, _EN_CLOSED))
     for clause in clauses:
@@ -105,6 +116,18 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             text = "".join(gloss for cue, gloss in glosses if cue.search(body))
             if text:
                 found[term] = Gloss(term, text)
+    if lang != "ja":
+        for clause in clauses:
+            if "(" not in clause.text:
+                continue
+            for match in _EN_ALIAS.finditer(clause.text):
+                term = match.group("term")
+                if term in found or (roles or {}).get(term) is not None:
+                    continue
+                name = _EN_ALIAS_NAME.search(clause.text, max(0, match.start() - 120), match.start())
+                tail = _EN_ALIAS_TAIL.match(clause.text, match.end())
+                if _EN_ALIAS_MILITARY.search((name.group() if name else "") + (tail.group() if tail else "")):
+                    found[term] = Gloss(term, _MILITARY_GLOSS)
     return tuple(found.values())
 
 

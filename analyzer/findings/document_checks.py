@@ -20,7 +20,10 @@ PRESENT = 0.5  # a clause counts for a category at this calibrated probability
 
 # wording that both shows a protection and decides it, whatever the model files the clause under
 # an NDA letter's "Either party may end the disclosure period earlier by giving thirty (30) days' notice"
-_ENDS_THE_PERIOD = r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b"
+# (and a letter's "This letter applies to Confidential Information disclosed during the period of eighteen (18) months
+# ... Either of us may end that period earlier by giving thirty (30) days' written notice")
+_ENDS_THE_PERIOD = (r"\bmay\s+end\s+the\s+(?:disclosure|confidentiality|evaluation|review)\s+period\b|"
+                    r"\bmay\s+end\s+(?:that|this)\s+period\s+(?:earlier\s+)?(?:by|on|upon)\s+(?:giving\s+)?[^.;]{0,40}notice\b")
 # "Either Side may discontinue its participation in this Letter of Intent"
 # (and "Either Participant may discontinue its participation by giving the other three (3) months' written notice")
 _DISCONTINUES = (r"\bdiscontinue\s+(?:its\s+participation\b|(?:its\s+)?(?:participation\s+in\s+)?(?:this|the)\s+"
@@ -138,6 +141,16 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"(?: of (?:any|a|the|another) (?:coastal )?"
                                 r"(?:state|country|nation))?|"
                                 r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}|"
+                                # the prime award's own rules, not this agreement's law: "the Prime Award is a
+                                # cooperative agreement governed by the DoD Grant and Agreement Regulations and by 2
+                                # CFR Part 200"
+                                r"\b(?:prime award|prime agreement|prime contract|award|grant|cooperative agreement)\b"
+                                r"[^.;]{0,40}\bgoverned by\b[^.;]{0,80}\b(?:regulations|CFR|uniform guidance)\b|"
+                                # the body whose mediation rules are named is no arbitration: "may refer it to
+                                # mediation in accordance with the Swiss Rules of Commercial Mediation of the Swiss
+                                # Chambers' Arbitration Institution"
+                                r"\brules of (?:commercial )?mediation of the\b[^.;]{0,60}\barbitration "
+                                r"(?:institution|centre|center|chambers?)\b|"
                                 r"\bmay\b[^.;]{0,40}\bappoint\b[^.;]{0,30}\bmediators?\b[^.;]{0,80}|"
                                 # ... and who pays that mediator, further on: "and shall share the mediator's fees"
                                 r"\b(?:the\s+)?mediator(?:'s|\u2019s|s')?\s+(?:fees|costs|expenses)\b|"
@@ -153,7 +166,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"\bgoverned by (?:the )?(?:following|these|its|the present) (?:clauses|terms|"
                                 r"conditions|provisions)\b[^.;:]{0,40}|"
                                 r"\b(?:does|do|shall|will) not (?:designate|specify|choose|select|provide for|"
-                                r"contain)\b[^.;]{0,20}\bgoverning law\b[^.;]{0,40}", re.IGNORECASE),
+                                r"contain)\b[^.;]{0,20}\bgoverning law\b[^.;]{0,40}|"
+                                # (a form's ticked "(C) The Parties have not selected a governing law")
+                                r"\b(?:have|has) not (?:selected|chosen|designated|specified|agreed(?: on| upon)?)\b"
+                                r"[^.;]{0,20}\bgoverning law\b[^.;]{0,40}", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
@@ -427,13 +443,19 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     found = []
     for clause in clauses:
         # a Japanese PDF line breaks anywhere, also inside the words ("本覚書を終了\nさせることができます")
-        text = _JA_LINE_BREAK.sub("", blank_drafting_notes(clause.text, struck) if struck else clause.text)
+        # (and a form's unticked options are no part of it: "☐ (A) This Agreement is governed by the laws of ...")
+        unticked = "☐" in clause.text or "□" in clause.text
+        text = _JA_LINE_BREAK.sub("", blank_drafting_notes(clause.text, struck) if struck or unticked else clause.text)
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
         if score < PRESENT and not wording.search(clause.heading or "") and not (
                 decisive is not None and decisive.search(blank_negations(text))):
             continue
         body = unrelated.sub(" ", text) if unrelated is not None else text
+        if body != text and clause.heading:
+            # what the clause says it is not outweighs its heading: "13. GOVERNING LAW AND DISPUTES ... The Parties have
+            # not selected a governing law"
+            body = body.replace(clause.heading, " ", 1)
         # a clause headed or predicted as the category counts only if it also has the protective wording, and not
         # only inside a waiver of it (「輸出管理上の事前審査を経ることなく提供する」 protects nothing)
         if wording.search(body) and wording.search(blank_negations(body.lower())):

@@ -139,6 +139,8 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     elif lang == "en":
         if _DIGIT_DOT_DIGIT.search(joined):
             joined = _REFERENCE_NUMBER.sub(lambda m: m.group().replace(".", "_"), joined)
+        if "." in joined and _ABBREVIATION.search(joined):
+            joined = _ABBREVIATION.sub(lambda m: m.group().replace(".", "_"), joined)
         if "\n" in joined:
             joined = _join_wrapped_english(joined, text, starts)
     mapped = MappedText(joined, tuple(starts), tuple(ends), offset)
@@ -152,6 +154,8 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
 # "under Article 8.2, to any funding agency": the dots of a cross-reference end no sentence, so the rules' [^.;] spans
 # run across them ("8_2" for the rules; same length, offsets unchanged)
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+# "the U.S. Department of Defense", "e.g. the Ministry": an abbreviation's points end no sentence the rules read
+_ABBREVIATION = re.compile(r"\b(?:u\.s|u\.k|e\.g|i\.e)\.(?=[ ,\-]\s?[a-z(])")
 _REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedule|annex)|§)\s?\d{1,3}(?:\.\d{1,3})+")
 
 

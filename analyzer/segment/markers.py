@@ -288,6 +288,8 @@ _EN_ANNEX = re.compile(
     r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
+# an amendment signed later and appended after the schedules, on a line of its own: "AMENDMENT No. 1"
+_EN_AMENDMENT = re.compile(r"^(?:AMENDMENT|Amendment)[ \t]+(?:No\.|NO\.|Number|NUMBER)[ \t]*\d{1,2}[ \t]*$")
 # also in title case, as a platform's terms append one: "# Data Processing Addendum"
 _EN_ADDENDUM_TITLE = re.compile(r"^(?:[A-Z][A-Z.,'&\-]*\s+){0,4}(?:ADDENDUM|RIDER)(?:\s+[A-Z][A-Z.,'&\-]*){0,6}\s*$|"
                                 r"^(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$")
@@ -492,6 +494,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"IMPLEMENTING LETTER|"
     r"Implementing Letter|ORDER FORM|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
+    r"AMENDMENT N|Amendment N|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"
     r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"
@@ -518,6 +521,9 @@ _LETTER_NUM = re.compile(r"^([A-Z])([0-9]{1,2})(?=[ \t]+[A-Z][A-Za-z ,&'’/()-]
 # "B6. [Condition 8.2 - Export Controls] The Grantee shall ...": the items of an attachment lettered B, each with a
 # period
 _LETTER_NUM_DOT = re.compile(r"^([A-Z])([0-9]{1,2})\.(?=[ \t]+[\[A-Z(\"“])")
+# "T1 In these Terms and Conditions ...", "T10 All Derived Data ...": terms and conditions lettered T and numbered, each
+# running straight into its sentence (a capitalised word, so "H2 production rose" is none)
+_LETTER_NUM_TEXT = re.compile(r"^([A-Z])([0-9]{1,2})(?=[ \t]+[A-Z](?:[a-z]*|[0-9]{1,2})[ \t,])")
 
 
 def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
@@ -600,6 +606,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SIGNATURE.match(probe)
     if m:
         return [_mk("EN_SIGNATURE", (0,), probe, 0, shape)]
+    if _EN_AMENDMENT.match(probe):
+        return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
     m = _EN_ADDENDUM_TITLE.match(probe)
     if m:
         # an unlabelled "NEW YORK ADDENDUM TO FRANCHISE AGREEMENT": the title is its only name
@@ -633,7 +641,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTERS_NUM.match(probe)
     if m:
         return [_mk("LETTER_DOT", (int(m.group(2)),), probe, m.end(), shape)]
-    m = _LETTER_NUM.match(probe.rstrip()) or _LETTER_NUM_DOT.match(probe)
+    m = _LETTER_NUM.match(probe.rstrip()) or _LETTER_NUM_DOT.match(probe) or _LETTER_NUM_TEXT.match(probe)
     if m:
         return [_mk("LETTER_NUM", (letter_to_int(m.group(1)) or 0, int(m.group(2))), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)

@@ -675,6 +675,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # the parties of a form with a Reference Schedule: "Item 1 - Barrowdale" over "Barrowdale University ABN ..., a
     # body corporate ...", and in the body "(1) The party described in Item 1 (the "Institute")"
     all_items = list(_ITEM_PARTY.finditer(head))
+    if not all_items and _PARTICULARS.search(head):
+        # a schedule of particulars laid out as a table, the item number in a column of its own: "3 Charterer" over
+        # "National University Corporation Nanki University of Marine Sciences, ..."
+        all_items = [m for m in _ROW_PARTY.finditer(head) if _ENTITY_LINE.match(_item_name(m))]
     items = {m.group("n"): m for m in all_items if _ENTITY_LINE.match(m.group("name"))}
     if items:
         by_alias = {item.group("alias").strip(): item for item in items.values()}
@@ -1358,6 +1362,9 @@ def _heading_party_name(line: str) -> str:
 _ITEM_PARTY = re.compile(r"^[ \t]*Item\s+(?P<n>\d{1,2})\s*[-–—:.]\s*(?:The\s+)?"
                          r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
                          r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
+_ROW_PARTY = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]+(?:The\s+)?(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+                        r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
+_PARTICULARS = re.compile(r"(?im)^[ \t]*(?:schedule of particulars|particulars|reference schedule)[ \t]*$")
 # an entity's description, not "The Institute: Dr Lim Wei Ling" or "Thirty (30) days"
 _ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institut\w*|College|Universi[td]\w+|Ltd|"
                           r"Limited|Inc|Corporation|GmbH|Foundation|Agency|Council|Centre|Center|Academy|Hospital)\b"

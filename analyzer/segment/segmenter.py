@@ -188,6 +188,9 @@ class ClauseSegmenter:
         _clear_comparison_table(lines)
         _lettered_articles(lines)
         _circled_article_headings(lines)
+        _bracketed_title_articles(lines)
+        _front_particulars(lines)
+        _headings_over_numbered_groups(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         if top_key is not None and (_a_list_in_prose(lines, top_key, chain) or _only_the_recitals(lines, chain)):
             top_key, chain = None, set()
@@ -201,12 +204,14 @@ class ClauseSegmenter:
         in_preamble, in_signature, in_annex, front_annex, front_index = True, False, False, False, 0
         first_top_line = min(chain) if chain else None
         for position, line in enumerate(lines):
-            if front_annex:
+            if front_annex and position not in chain:
+                # (the articles' own "21 General" after the front sheet are no items of it)
                 item = _FRONT_ITEM.match(line.text.strip())
                 if item:
                     # "Item 8 - Publication Review Period": each item of the front sheet is a clause of its own
-                    nodes.append(_Node(position, line.start, "paragraph", 2, item.group(1), item.group(2) or "",
-                                       style=("ITEM",), parent=front_index, version=version))
+                    nodes.append(_Node(position, line.start, "paragraph", 2, item.group(1) or item.group(3),
+                                       item.group(2) or item.group(4) or "", style=("ITEM",), parent=front_index,
+                                       version=version))
                     continue
             markers = line.markers
             if not markers:
@@ -233,7 +238,8 @@ class ClauseSegmenter:
                     in_annex, front_annex, front_index = True, True, len(nodes) - 1
                     stack = [(("ANNEX",), m.value, len(nodes) - 1, 0.9)]
                 elif not in_preamble and position > last_top and _annex_heading_line(m) \
-                        and not _in_annex_list(lines, position) and not repeated:
+                        and not _in_annex_list(lines, position) and not repeated \
+                        and not _wrapped_reference(lines, position):
                     heading = _annex_heading(m, lines, position)
                     nodes.append(_Node(position, line.start, "annex", 1, m.number, heading, version=version))
                     in_annex, in_signature = True, False
@@ -614,6 +620,14 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     best = {key: _best_chain(items, lines) for key, items in by_key.items()}
     best = _without_runs_in_attachments(best, lines)
     effective = {key: _effective_length(chain, by_key[key]) for key, (_, chain) in best.items()}
+    # "T1" ... "T24" under one letter, before any signature or annex: terms and conditions, each an entry of its own
+    # (the same after the signatures are an attachment's items, "B1." ... "B10.")
+    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in (
+        "EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX")), len(lines))
+    for key, (_, chain) in best.items():
+        if key[0] == "LETTER_NUM" and chain and max(chain) < closing \
+                and len({m.value[0] for pos, m in by_key[key] if pos in set(chain)}) == 1:
+            effective[key] = len(chain)
     keyword = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
     strong = [k for k in best if not _readings_weak(k)]
     longest = max((effective[k] for k in strong), default=0)
@@ -944,7 +958,32 @@ def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line])
 
 _FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars)$")
 _FRONT_PART = re.compile(r"(?i)^(?:key terms|particulars|schedule of particulars|reference schedule|key details)\b")
-_FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$")
+# (or a table's row "19 Governing Law and Court", its number in a column of its own)
+_FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$|"
+                         r"^(\d{1,2})[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b)([A-Z][^.;:\n]{1,60})$")
+_PARTICULARS_TITLE = re.compile(r"(?i)^(?:schedule of particulars|particulars|reference schedule)$")
+_CONDITIONS_TITLE = re.compile(r"(?i)^(?:general|standard) (?:conditions|terms(?: and conditions)?)\b[^.]{0,40}$")
+
+
+def _front_particulars(lines: list[_Line]) -> None:
+    """A vessel-time agreement's "SCHEDULE OF PARTICULARS" (items 1-22 in a table), signed, then its "GENERAL
+    CONDITIONS" numbered 1-20 in the same style: the conditions are the articles, the items the front sheet's."""
+    front = next((k for k, line in enumerate(lines[:80]) if _PARTICULARS_TITLE.match(line.text.strip())), None)
+    if front is None:
+        return
+    general = next((k for k in range(front + 1, len(lines)) if _CONDITIONS_TITLE.match(lines[k].text.strip())), None)
+    if general is None:
+        return
+    first = next((lines[k].markers[0] for k in range(general + 1, min(general + 6, len(lines))) if lines[k].markers),
+                 None)
+    if first is None or first.value[:1] != (1,):
+        return
+    text = lines[front].text
+    lines[front].markers = [Marker("EN_ANNEX", (0,), text.strip(), len(text), "")]
+    for k in range(front + 1, general):
+        if lines[k].markers and lines[k].markers[0].style == first.style:
+            lines[k].markers = []
 
 
 def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
@@ -1124,6 +1163,74 @@ def _circled_article_headings(lines: list[_Line]) -> None:
         return
     for k, m in headed:
         lines[k].markers[0] = replace(m, style="J_ARTICLE", value=(m.value[0], 0))
+
+
+_BRACKETED_TITLE = re.compile(r"^[ \t\u3000]*【([^】\s。、]{2,20})】[ \t\u3000]*$")
+
+
+def _bracketed_title_articles(lines: list[_Line]) -> None:
+    """「【目的】」「【協力の内容】」…「【正文】」: a memorandum whose articles carry only a bracketed title, each on
+    a line of its own, and no number at all; where no 第N条 is printed, they are the articles, counted in order (up to
+    the signature, after which such lines belong to the annexes)."""
+    if any(m.style == "J_ARTICLE" for line in lines for m in line.markers[:1]):
+        return
+    headed = []
+    for k, line in enumerate(lines):
+        if line.markers and line.markers[0].style in ("J_SIGNATURE", "EN_SIGNATURE", "J_ANNEX", "EN_ANNEX"):
+            break
+        if _BRACKETED_TITLE.match(line.text):
+            headed.append(k)
+    if len(headed) < 5:
+        return
+    for n, k in enumerate(headed, 1):
+        text = lines[k].text
+        lines[k].markers = [Marker("J_ARTICLE", (n, 0), "", text.index("【"), text.strip())]
+
+
+def _wrapped_reference(lines: list[_Line], position: int) -> bool:
+    """"... as set out in" / "     Schedule A." / "14.4 ...": a reference wrapped onto a line of its own, after a line
+    that breaks off mid-sentence, names the annex; it does not open it."""
+    if not position:
+        return False
+    before = lines[position - 1].text.rstrip()
+    words = before.split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() \
+        and lines[position].text.strip().endswith((".", ",", ";"))
+
+
+_TITLE_LINE = re.compile(r"^[A-Z][A-Za-z'’&,\-]*(?: (?:[A-Za-z'’&,\-]+|of|and|the|to|for|on|in)){0,7}$")
+
+
+def _headings_over_numbered_groups(lines: list[_Line]) -> None:
+    """"Definitions" / "1.1 ...", "License Grant" / "2.1 ..." ... "General" / "14.1 ...": a licence whose sections are
+    headed by a title line of their own with no number, and only their sub-clauses numbered; where nothing else
+    numbers the sections, each title is the section its sub-clauses' first number names."""
+    firsts: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        if not line.markers:
+            continue
+        m = line.markers[0]
+        if m.style in ("DOT1", "DOT1Z", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "J_ARTICLE"):
+            return
+        if m.style in ("EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX"):
+            break
+        if m.style == "DOT2" and len(m.value) == 2 and m.value[1] == 1 and m.value[0] not in firsts:
+            firsts[m.value[0]] = k
+    groups = sorted(firsts)
+    if len(groups) < 3 or groups != list(range(1, len(groups) + 1)):
+        return
+    titles = {}
+    for group, k in firsts.items():
+        above = k - 1
+        while above >= 0 and not lines[above].text.strip():
+            above -= 1
+        text = lines[above].text.strip() if above >= 0 else ""
+        if above < 0 or lines[above].markers or not _TITLE_LINE.match(text) or len(text) > 60:
+            return
+        titles[group] = above
+    for group, k in titles.items():
+        text = lines[k].text
+        lines[k].markers = [Marker("DOT1", (group,), str(group), len(text) - len(text.lstrip()), text.strip())]
 
 
 def _clear_comparison_table(lines: list[_Line]) -> None:
@@ -1708,7 +1815,11 @@ _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}
 
 
 _CROSS_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[ \t\u3000]*[(（][A-Za-z][A-Za-z ,&'\-]{{1,60}}[)）]|"
-                            rf"{_E_NUMBER}[ \t\u3000]*[(（]?[\u3040-\u30ff\u4e00-\u9fff・]{{1,20}}[)）]?)[ \t\u3000]*$")
+                            rf"{_E_NUMBER}[ \t\u3000]*[(（]?[\u3040-\u30ff\u4e00-\u9fff・]{{1,20}}[)）]?|"
+                            # "Article 5 Research Fund and Costs（研究資金及び費用負担）": the English title with the
+                            # Japanese one in brackets after it
+                            rf"{_E_NUMBER}[ \t]+[A-Z][A-Za-z ,&'’\-]{{1,80}}?[ \t\u3000]*"
+                            r"[(（][\u3040-\u30ff\u4e00-\u9fff・、]{1,30}[)）])[ \t\u3000]*$")
 
 
 def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
