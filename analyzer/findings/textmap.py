@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from analyzer.annotations import UNTICKED
 from analyzer.classify.features import PLAIN_ENDING, POLITE_ENDING, ROLE_TOKENS, may_be_polite, role_spans
 
 
@@ -59,7 +60,6 @@ def _with_article(text: str, spans: list) -> list:
 
 
 _DROP = "-"
-_UNTICKED = re.compile(r"(?m)^[ \t\u3000]*[□☐][^\n]*")
 _PLAIN = "="
 _EN_GLOSS_JA = re.compile(r"[（(][A-Za-z][A-Za-z0-9 ,.&'’/\-]{0,60}[）)]")
 
@@ -79,7 +79,7 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
     if "□" in text or "☐" in text:
         # a form's options left unticked are no terms: 「□ 甲の職務発明規程に準じて取り扱う。」 beside the ticked
         # 「■ …乙に帰属する」
-        unticked = [(m.start(), m.end(), _DROP) for m in _UNTICKED.finditer(text)]
+        unticked = [(m.start(), m.end(), _DROP) for m in UNTICKED.finditer(text)]
         if unticked:
             spans = sorted([span for span in spans if not any(a <= span[0] < b for a, b, _ in unticked)] + unticked)
     if lang == "ja" and may_be_polite(text):

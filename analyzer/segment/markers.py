@@ -606,11 +606,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_SIGNATURE.match(probe)
     if m:
         return [_mk("EN_SIGNATURE", (0,), probe, 0, shape)]
-    if _EN_AMENDMENT.match(probe):
-        return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
-    m = _EN_ADDENDUM_TITLE.match(probe)
-    if m:
-        # an unlabelled "NEW YORK ADDENDUM TO FRANCHISE AGREEMENT": the title is its only name
+    if _EN_ADDENDUM_TITLE.match(probe) or _EN_AMENDMENT.match(probe):
+        # an unlabelled "NEW YORK ADDENDUM TO FRANCHISE AGREEMENT" or "AMENDMENT No. 1": the title is its only name
         return [Marker("EN_ANNEX", (0,), probe.strip(), shape.offset + len(probe), "", shape.deco, shape.indent)]
     spaced = _SPACED_LETTERS.match(probe)
     words = " ".join("".join(word.split()) for word in re.split(r"\s{2,}", probe.strip())) if spaced else ""

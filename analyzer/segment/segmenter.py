@@ -622,12 +622,13 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     effective = {key: _effective_length(chain, by_key[key]) for key, (_, chain) in best.items()}
     # "T1" ... "T24" under one letter, before any signature or annex: terms and conditions, each an entry of its own
     # (the same after the signatures are an attachment's items, "B1." ... "B10.")
-    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in (
-        "EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX")), len(lines))
+    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in _CLOSING),
+                   len(lines))
     for key, (_, chain) in best.items():
-        if key[0] == "LETTER_NUM" and chain and max(chain) < closing \
-                and len({m.value[0] for pos, m in by_key[key] if pos in set(chain)}) == 1:
-            effective[key] = len(chain)
+        if key[0] == "LETTER_NUM" and chain and max(chain) < closing:
+            in_chain = set(chain)
+            if len({m.value[0] for pos, m in by_key[key] if pos in in_chain}) == 1:
+                effective[key] = len(chain)
     keyword = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
     strong = [k for k in best if not _readings_weak(k)]
     longest = max((effective[k] for k in strong), default=0)
@@ -956,20 +957,21 @@ def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line])
     return first.key, set(chain)
 
 
+# the signature block and the annexes: where an agreement's own numbered text ends
+_CLOSING = ("EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX")
 _FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars)$")
 _FRONT_PART = re.compile(r"(?i)^(?:key terms|particulars|schedule of particulars|reference schedule|key details)\b")
 # (or a table's row "19 Governing Law and Court", its number in a column of its own)
 _FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$|"
                          r"^(\d{1,2})[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)([A-Z][^.;:\n]{1,60})$")
-_PARTICULARS_TITLE = re.compile(r"(?i)^(?:schedule of particulars|particulars|reference schedule)$")
 _CONDITIONS_TITLE = re.compile(r"(?i)^(?:general|standard) (?:conditions|terms(?: and conditions)?)\b[^.]{0,40}$")
 
 
 def _front_particulars(lines: list[_Line]) -> None:
     """A vessel-time agreement's "SCHEDULE OF PARTICULARS" (items 1-22 in a table), signed, then its "GENERAL
     CONDITIONS" numbered 1-20 in the same style: the conditions are the articles, the items the front sheet's."""
-    front = next((k for k, line in enumerate(lines[:80]) if _PARTICULARS_TITLE.match(line.text.strip())), None)
+    front = next((k for k, line in enumerate(lines[:80]) if _FRONT_SCHEDULE.match(line.text.strip())), None)
     if front is None:
         return
     general = next((k for k in range(front + 1, len(lines)) if _CONDITIONS_TITLE.match(lines[k].text.strip())), None)
@@ -1176,7 +1178,7 @@ def _bracketed_title_articles(lines: list[_Line]) -> None:
         return
     headed = []
     for k, line in enumerate(lines):
-        if line.markers and line.markers[0].style in ("J_SIGNATURE", "EN_SIGNATURE", "J_ANNEX", "EN_ANNEX"):
+        if line.markers and line.markers[0].style in _CLOSING:
             break
         if _BRACKETED_TITLE.match(line.text):
             headed.append(k)
@@ -1212,7 +1214,7 @@ def _headings_over_numbered_groups(lines: list[_Line]) -> None:
         m = line.markers[0]
         if m.style in ("DOT1", "DOT1Z", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "J_ARTICLE"):
             return
-        if m.style in ("EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX"):
+        if m.style in _CLOSING:
             break
         if m.style == "DOT2" and len(m.value) == 2 and m.value[1] == 1 and m.value[0] not in firsts:
             firsts[m.value[0]] = k
