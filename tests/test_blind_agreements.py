@@ -324,6 +324,10 @@ KNOWN_MISSES = {
     # sets 601-608
     ("set608", "共同研究契約変更契約書(第1号)_北嶺大学_ヴェステルブルク社_ハンビッ研究院加入.txt", "TRA-01"),  # an acceding
     # third party (丙) passing results to its funder: reported as DAT-04 and EXP-05, alternatives the key names
+    # round 108 (sets 997-1004), left open at the end of stop 42
+    ("set998", "【参考訳】四川省国際科技協力専項資金_研究助成契約書_SC-GJHZ-2025-0417.pdf", "FUN-01"),  # a provincial government's
+    # civilian science fund paid 「四川省財政から」: the rules raise FUN-01 for military and security funders only, and
+    # the keys of sets 968 and 986 call a named civilian government funder no flag
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
@@ -1288,9 +1292,59 @@ ALTERNATIVES = {
     # housing, for the PER-01 keyed
     ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
     # funders and ministries, for the CON-01 keyed
+    # sets 965-1004 (stop 42): alternatives each key names
+    ("set965", "学術交流協定書_中原科学院聚変堆材料研究所_最終案.txt", "EXP-05"),  # data to the partner state's bodies, for the
+    # DAT-04 keyed
+    ("set965", "ORL-SIS-2025-0417_Sample_Irradiation_Services_Agreement_Hokushin_execution.pdf", "IP-01"),  # all
+    # facility data the provider's, for the DAT-05 keyed
+    ("set967", "Sponsored Research Agreement - Arava CyberDefense - Kibi Univ (execution version).docx", "CON-03"),  # the
+    # agreement and its sponsor kept from funders, for the CON-01 keyed
+    ("set967", "共同研究契約書_ラーネメレ工科大学_ICSサイバー演習_20250314.txt", "DAT-04"),  # results to defence bodies, for the
+    # EXP-05 keyed
+    ("set967", "共同研究契約書_ラーネメレ工科大学_ICSサイバー演習_20250314.txt", "EXP-02"),
+    ("set970", "受託研究契約書_BorealNickelCobalt_NIRCM受2025-0173（締結版）.pdf", "EXP-05"),  # results to affiliates, investors
+    # and buyers, for the TRA-01 keyed
+    ("set971", "研究員受入れに関する協定書（IAM・フェレール博士）_確定版.txt", "IP-01"),  # a visitor's results the sending
+    # institute's, for the PER-04 keyed
+    ("set972", "Side Letter_Fondazione Ardenghi_Genkai Univ_2025-07-02.pdf", "CON-03"),  # the letter kept from funders,
+    # for the CON-01 keyed
+    ("set974", "NIDRC_HakusanMU_DSSA_final_20250314.docx", "IP-01"),  # derived data the council's, for the DAT-05 keyed
+    ("set975", "地震観測データ交換覚書_SENAVIS_確定版.txt", "EXP-05"),  # data to the partner state's bodies, for the DAT-04
+    # keyed
+    ("set976", "秘密保持契約書_バルティス・オプトロニクス社_20250612.txt", "CON-03"),  # the talks kept from funders, for the
+    # CON-01 keyed
+    ("set979", "HU-SFSS_Sponsored_Research_Agreement_FO-Membranes_execution_v3.pdf", "PUB-01"),  # held until the
+    # sponsor no longer objects, for the PUB-02 keyed
+    ("set981", "ESPL-RRB-2025-041_ASTRA-ETD_MoU_HUS_v1.3_final.pdf", "DAT-04"),  # our documents to any affiliated body,
+    # for the TRA-01 keyed
+    ("set981", "ESPL-RRB-2025-041_ASTRA-ETD_MoU_HUS_v1.3_final.pdf", "EXP-05"),
+    ("set982", "Sponsored Research Agreement_PT Sumatera Hijau Lestari_EUAF_v6 (clean).docx", "IP-01"),  # field data the
+    # sponsor's, for the DAT-05 keyed
+    ("set984", "FDU-NIIBR_Visiting_Graduate_Student_Agreement_Thibodeau_v3.txt", "IP-01"),  # a visiting student's
+    # inventions the sending university's, for the PER-04 keyed
+    ("set994", "TCD-KUT Research Agreement RA-2025-017 (Execution Version).pdf", "EXP-02"),  # defence customers' use and
+    # review, for the EXP-05 and PUB-02 keyed
+    ("set996", "Guest_Scientist_Agreement_FIMP_Morisawa_2026_final.txt", "PUB-01"),  # consent for any further
+    # affiliation, for the IP-06 keyed
+    ("set996", "AWF_Fellowship_Award_Letter_Nishizono_AWF-SF-2026-0117.pdf", "FUN-04"),  # a furnished apartment for
+    # the fellow, named beside the TRM-04 keyed
+    ("set998", "Visiting Researcher Agreement_OHU-EUST_Dr Rostami-Nejad_v3 (execution).docx", "IP-01"),  # a visitor's
+    # inventions the sending university's, for the PER-04 keyed
+    ("set1000", "共同研究契約書_テルマイコス工科大学_2025.docx", "DAT-01"),  # the partner's nominees on our servers, for the
+    # PER-03 keyed
+    ("set1001", "Visiting PGR Student Agreement - Kingsbridge to AIT (E Whitcombe) v3 FINAL.docx", "IP-01"),  # our
+    # rights in the student's work assigned, for the PER-04 keyed
+    ("set1002", "NEHA-OCHS_Hamanaka-Univ_Heat-Health_DUCA_25-0417_fully-executed.pdf", "PUB-01"),  # the agency's
+    # clearance, for the PUB-02 keyed
+    # stop 42: a bullet read on its own since the bullets of a section are its paragraphs
+    ("set533", "NICFS-SMRC_Field_Research_and_Data_Agreement_v4_clean.txt", "IP-01"),  # "All Raw Data shall vest in
+    # ... SMRC", for the DAT-05 keyed, as sets 955 and 957 take it
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set978", "学術交流協定書_モンゴル国立ステップ科学大学_実施細則付（最終版）.txt"): "the keys disagree: implementing rules "
+        "signed after the agreement's signatures are an annex in sets 217 and 348, an instrument of its own (第1条-第7条 "
+        "after 第１条-第１１条) in this one's",
     ("set932", "KAF Grant Award Letter HS-2025-07 (Hokuryo Univ) with Conditions.docx"): "a grant letter's 'CONDITIONS OF "
         "GRANT' C1-C12 after its 'Yours sincerely' are read into the signature, not as the outline",
     ("set667", "HFOS_Award_Acceptance_Form_SUB-2025-03318_Shiosai.pdf"): "a web form's 'Section B | Project "
@@ -1325,8 +1379,6 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # naming the company without consent (the model)
     ("set928", "Liffey BioSense - SAB Consultancy Letter - Prof Kiryu (countersigned).pdf", "FUN-04"),  # a consultant's
     # retainer in the fee schedule: the rules do not know the kind of agreement
-    ("set929", "VWF-2024-DL-0117 Grant Offer Koto University (incl. GGC 2023).docx", "COI-01"),  # the co-financier's name
-    # withheld from us, keyed as FUN-03
     ("set932", "共同研究契約書_カステルモンテ大学_銅系緑色顔料（最終案）.txt", "PUB-03"),  # an exhibition-date hold keyed as PUB-02
     # (the model)
     ("set932", "MTA_MHCI-Hokuryo_MayaBlue_試料貸与契約書（和英）_2025-02.pdf", "PUB-03"),  # site locations removed to prevent
@@ -1539,10 +1591,11 @@ pytestmark = pytest.mark.slow
 
 def _number(text: str) -> str:
     # 粂 and 朱 are how OCR reads a blurred 条; the number printed is still the article's
-    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art\.|clause|section|rule|§|第|条|條|粂|朱|\s|\.$", "",
+    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art[íi]culo|artigo|art\.|clause|section|rule|§|第|条|條|粂|朱|\s|\.$", "",
                   unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
     text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1
+    text = re.sub(r"(?i)^(?:1er|premier)$", "1", text)  # French drafting's "Article premier"
     if "の" in text:  # 第十条の二, printed or keyed as 10の2
         return "の".join(_number(part) for part in text.split("の"))
     value = any_to_int(text) or ordinal_to_int(text)  # a Brazilian MoU's "FIRST CLAUSE" is clause 1

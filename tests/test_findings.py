@@ -5629,7 +5629,109 @@ _BLIND_957_TO_964 = [
      "en-no-licence-required-under-current-rules-is-a-classification"),
 ]
 
-_BLIND_345_TO_964 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_965_TO_972 = [
+    (_EN_PREAMBLE + "Article 9 Publications\n9.2 Notwithstanding Term 9.1, the University shall not publish any result "
+     "based on Survey Data until the first data-release paper has been accepted for publication, or until such later "
+     "date as the Sponsor Principal Investigator, in consultation with the Science Council, may determine." + _EN_TERM,
+     "PUB-02", True, "en-held-until-a-later-date-the-partners-investigator-may-determine"),
+    (_EN_PREAMBLE + "Article 12 Withdrawal\n12.3 If the University withdraws, or the Award is otherwise terminated before "
+     "approval of the final report, the University shall refund to Sponsor the entire amount disbursed under the "
+     "Award, whether or not spent or committed, adjusted by the SELIC rate." + _EN_TERM, "TRM-04", True,
+     "en-the-entire-amount-refunded-on-withdrawal-whether-or-not-spent"),
+    (_JA_PREAMBLE + "第16条（有効期間）\n本契約の有効期間は、本契約締結日から、本ライセンス契約の締結日又は乙が本オプションを書面により"
+     "放棄した日のいずれか早い日までとする。\n", "TRM-04", True, "ja-an-option-that-lasts-until-the-partner-gives-it-up"),
+    (_JA_PREAMBLE + "第16条（有効期間）\n本契約の有効期間は、本契約締結日から1年間とする。ただし、乙が本オプションを書面により放棄した"
+     "日に終了する。\n本オプションの内容は別紙のとおりとする。\n", "TRM-04", False,
+     "ja-an-option-for-one-year-that-the-partner-may-end-sooner"),
+    (_EN_PREAMBLE + "Article 13 Transfers\n13.1 Any transfer of samples under this letter remains subject to clause 13 of "
+     "the Agreement, and the University shall not be required to send any item before its internal export control "
+     "review and any licence required under Japanese law have been completed." + _EN_TERM, "EXP-01", False,
+     "en-not-required-to-send-before-our-own-export-review"),
+    (_EN_PREAMBLE + "Article 6 Use of Data\n6.03 Notwithstanding Article 7, Sponsor may furnish Threat Data received from "
+     "the University to any federal department or agency, including federal law enforcement and intelligence "
+     "community elements, upon their request, without notice to or consent of the University." + _EN_TERM, "EXP-02",
+     False, "en-our-data-to-federal-agencies-is-a-question-of-access-not-end-use"),
+]
+
+_BLIND_973_TO_980 = [
+    (_JA_PREAMBLE + "第3条（研究者等の受入れ）\n甲は、乙が指名する研究者及び大学院生（各年度５名以内）を、乙からの通知に基づき、甲の大学院に"
+     "受け入れるものとする。この場合において、乙の推薦をもって甲の受入れ審査に代えるものとする。\n", "PER-03", True,
+     "ja-the-partners-recommendation-instead-of-our-admission-screening"),
+    (_EN_PREAMBLE + "Article 5 Data\n(4) Sponsor will make available to the University, for the purposes of joint research, "
+     "environmental data held by the Seabed Minerals Authority, including historical baseline data." + _EN_TERM,
+     "DAT-04", False, "en-the-partners-own-data-coming-to-us-from-an-authority"),
+    (_EN_PREAMBLE + "Article 4 Licences\n4.2 (b) The licenses referred to in Clause 4.2(a) are:\n(i) a non-exclusive license, "
+     "during the Term, to use the Licensed Datasets for the purpose of performing the Project; and\n(ii) a perpetual, "
+     "irrevocable, worldwide, royalty-free license, sublicensable through multiple tiers, to use the Licensed Datasets "
+     "and any Derivatives to train, evaluate, distribute and commercially exploit any Sponsor Model, whether or not in "
+     "connection with the Project." + _EN_TERM, "IP-02", True,
+     "en-a-listed-perpetual-licence-to-our-datasets-for-the-partners-products"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.4 The University shall not publish or otherwise disclose any results comparing "
+     "the performance of a Sponsor Model against any other model until the Model Release Date. \u201cModel Release "
+     "Date\u201d means the date on which Sponsor announces the general availability of the relevant Sponsor Model, as "
+     "determined by Sponsor in its sole discretion." + _EN_TERM, "PUB-02", True,
+     "en-held-until-a-release-date-the-partner-alone-sets"),
+    (_EN_PREAMBLE + "Article 7 Records\n7.3 Sponsor may inspect the books and records relating to the grant funds on thirty "
+     "(30) days' prior written notice. The University shall not be required to give access to information systems, "
+     "records or premises unrelated to the Project." + _EN_TERM, "DAT-01", False,
+     "en-no-access-required-to-what-the-project-does-not-touch"),
+]
+
+_BLIND_981_TO_988 = [
+    (_EN_PREAMBLE + "Article 3 Payment\n3.4 Sponsor may effect any instalment through one or more paying agents. Sponsor "
+     "shall not be obliged to disclose to the University the identity of its donors or the origin of the grant funds."
+     + _EN_TERM, "COI-01", False, "en-the-funder-keeping-its-donors-from-us-is-no-secret-kept-from-us-by-ours"),
+    ('# DATA SHARING AGREEMENT\nThis Agreement is made between Hokushin University (the "University") and Halvard '
+     'Association ("Sponsor").\n## 1. Disclosure to third parties\n- Neither Party shall disclose the other Party\'s Data '
+     "to any third party without consent.\n- The University may disclose Sponsor Data where it is required to do so by "
+     "Japanese law or by an order of a court, provided that it gives Sponsor prior notice.\n- Sponsor may provide any "
+     "Shared Data, including University Data, to any Peruvian public authority that so requests, and no notice to or "
+     "consent of the University shall be required.\n## 2. Term\n- This Agreement ends in 2028.\n- Either Party may "
+     "terminate it on notice.\n", "DAT-04", True, "en-a-markdown-bullet-giving-our-data-to-the-partners-state"),
+    (_EN_PREAMBLE + "Article 8 Use of Documentation\n8.3. In addition, Sponsor may, without further consent of the "
+     "University, make Technical Documentation supplied by the University available to any Affiliated Body (including "
+     "government authorities), for such purposes as Sponsor considers to be in the interest of its member states."
+     + _EN_TERM, "TRA-01", True, "en-our-documents-to-any-affiliated-body-including-government-authorities"),
+    (_EN_PREAMBLE + "Article 4 Implementation\n2. By derogation to paragraph 1, the coordinators may decide, by simple "
+     "exchange of letters or of electronic mails, the launching of actions, including the exchange of equipment, "
+     "samples, data and know-how, without it being necessary to conclude a specific convention." + _EN_TERM, "TRA-03",
+     True, "en-actions-launched-by-a-simple-exchange-of-letters"),
+    (_JA_PREAMBLE + "第4条（開示の範囲）\n２　甲は、前項に定める者のほか、本検討に参加する甲の学生（大学院生を含む。）に対し、あらかじめ本契約と"
+     "同等の秘密保持義務を負う旨の誓約書を提出させたうえで、必要な範囲に限り秘密情報を開示することができる。\n", "COI-01", False,
+     "ja-our-students-told-under-a-pledge-is-no-secret-kept-from-us"),
+    (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.2 The University hereby assigns to Sponsor, with full title "
+     "guarantee and by way of present assignment of future rights, all intellectual property rights in the Project "
+     "Outputs created by or on behalf of the University." + _EN_TERM, "IP-01", True,
+     "en-assigned-with-full-title-guarantee-and-by-present-assignment"),
+]
+
+_BLIND_989_TO_996 = [
+    (_EN_PREAMBLE + "Annex 2 - Accommodation allowance\nMonthly allowance: EUR 1,850.00 for April to September 2026.\nThe "
+     "allowance is paid as a tax-free grant for accommodation costs; the Guest Scientist is responsible for any tax "
+     "obligations in Japan.\n" + _EN_TERM, "FUN-04", False, "en-a-guests-allowance-for-accommodation-costs-of-the-visit"),
+    (_JA_PREAMBLE + "第8条（研究員の派遣）\n乙は、本研究の遂行上必要があるときは、甲の同意を得て、乙の従業員を甲に受託研究員として派遣することが"
+     "できる。\n", "PER-01", False, "ja-the-partners-employee-sent-to-us-as-a-visiting-researcher"),
+    (_JA_PREAMBLE + "第16条（輸出管理）\n甲及び乙は、本契約に基づく技術情報の提供及び研究員の受入れに当たり、外国為替及び外国貿易法その他の日本国"
+     "の輸出関連法令並びにインド共和国の関係法令を遵守する。\n", "LAW-02", False,
+     "ja-both-keeping-japans-export-laws-and-the-partner-countrys"),
+    (_JA_PREAMBLE + "第6条（関係当局への提供）\n乙は、甲から提供を受けた共有データ及び解析結果を、乙の所在国の衛生健康行政部門その他の関係当局から"
+     "求めがあったときは、甲に通知することなく当該当局に提供することができるものとする。\n", "DAT-03", False,
+     "ja-a-health-authority-in-the-name-is-no-health-data"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.3 The University shall submit each request for approval to Sponsor at least "
+     "forty-five (45) days before the intended release. Sponsor does not warrant that approval will be given, or given "
+     "within any particular period, and the information shall not be released until written approval has been "
+     "received." + _EN_TERM, "PUB-02", True, "en-no-release-until-an-approval-with-no-date"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 Where Sponsor notifies the University that a proposed publication relates "
+     "to a programme for a defence customer, the University shall defer the publication for such further period as "
+     "Sponsor requires to complete that customer's security review, not exceeding eighteen (18) months." + _EN_TERM,
+     "PUB-03", False, "en-a-period-the-partner-requires-is-no-edit-of-our-text"),
+    (_EN_PREAMBLE + "Article 2 Grant\n2.3 The Grant is made up of:\n(a) AUD 480,000 from Sponsor's own appropriation; and\n(b) "
+     "AUD 620,000 contributed to Sponsor by the Defence Futures Technology Office of the Commonwealth under its "
+     "Sovereign Materials Capability Program." + _EN_TERM, "FUN-01", True,
+     "en-money-contributed-by-a-defence-technology-office"),
+]
+
+_BLIND_345_TO_996 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5654,7 +5756,8 @@ _BLIND_345_TO_964 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_893_TO_900 + _BLIND_901_TO_908
                      + _BLIND_909_TO_916 + _BLIND_917_TO_924
                      + _BLIND_925_TO_932 + _BLIND_933_TO_940 + _BLIND_941_TO_948
-                     + _BLIND_949_TO_956 + _BLIND_957_TO_964)
+                     + _BLIND_949_TO_956 + _BLIND_957_TO_964 + _BLIND_965_TO_972
+                     + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -5985,12 +6088,39 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "3. This letter applies to Confidential Information disclosed during the period of eighteen (18) months from the "
      "date of this letter. Either of us may end that period earlier by giving thirty (30) days' written notice to the "
      "other.\n", "TERM_TERMINATION", False),
+    # set 997: data "provided ... as exported files only" says nothing of export control
+    (_EN_PREAMBLE + "1. Data\n1.1 Operational Data shall be provided by Sponsor as exported files only.\n2. Publication\n"
+     "2.1 The University may publish the results.\n3. Term\n3.1 Either Party may terminate this Agreement on notice.\n",
+     "EXPORT_CONTROL", True),
+    # set 986: a French MoU in translation, "Each Party may denounce the present Memorandum at any moment"
+    (_EN_PREAMBLE + "1. Purpose\nThe Parties cooperate in research.\n2. Duration\nThis Memorandum is concluded for five "
+     "years.\n3. Each Party may denounce the present Memorandum at any moment by written notification addressed to the "
+     "other Party, with a preavis of six (6) months.\n", "TERM_TERMINATION", False),
 ])
 def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngine, document: str, category: str,
                                                             missing: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="agreement.txt")
     found = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert (category in found) is missing
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # set 978: "15. General" ... "15.5 These Conditions are governed by the law of England and Wales", a paragraph the
+    # category model files under OTHER
+    ("15.5 These Conditions are governed by the law of England and Wales, and the parties submit to the non-exclusive "
+     "jurisdiction of the courts of England and Wales.", True),
+    ("本契約は、日本法に準拠し、日本法に従って解釈される。", True),
+    ("11.1 The Grant Holder shall carry out the Project in compliance with the laws of each country in which it is "
+     "carried out.", False),
+])
+def test_a_law_chosen_for_the_instrument_is_a_governing_law_clause_whatever_the_model_says(text: str,
+                                                                                         present: bool) -> None:
+    from analyzer.findings.document_checks import has_protection
+    from analyzer.types import Clause, Prediction
+
+    clause = Clause("c1", None, 2, "paragraph", "", "", 0, len(text), text, "en")
+    low = Prediction(category_scores={"OTHER": 0.65, "GOVERNING_LAW": 0.03})
+    assert has_protection("GOVERNING_LAW", [clause], {"c1": low}) is present
 
 
 def test_ending_the_collaboration_on_notice_is_a_termination_clause(engine: AnalyzerEngine) -> None:
@@ -6124,9 +6254,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_964],
-                         ids=[row[3] for row in _BLIND_345_TO_964])
-def test_wording_from_blind_sets_345_to_964(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_996],
+                         ids=[row[3] for row in _BLIND_345_TO_996])
+def test_wording_from_blind_sets_345_to_996(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -232,6 +232,37 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("COI-01.en.no-disclosure-to-home", "B1 All results of the Company's contract testing services for turbine "
      "developers, which are subject to obligations of confidentiality towards those clients.",
      {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 978: our visitors to the partner follow the host's rules, as its visitors to us follow ours
+    ("CMP-01.ja.partner-rules-override", "３　甲の研究者及び学生が乙を訪問する場合は、乙の規則に従い、訪問の30日前までに乙の承認を得る"
+     "ものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 983: our own notice of termination given up while exchanges are suspended
+    ("TRM-01.ja.no-exit", "甲は、停止期間中、原契約第15条第1項の規定にかかわらず、同項に基づく解約の申入れを行わないものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 986: the French tacite reconduction in translation
+    ("TRM-02.en.auto-renewal", "2. It is concluded for a duration of five (5) years and is renewed by tacit reconduction "
+     "for successive periods of equal duration.", {"University": "HOME", "Sponsor": "PARTNER"}, True),
+    # set 988: a press's link from its open-access book
+    ("DAT-01.en.unrestricted-scope", "a) The University shall host the Companion Website at its own expense on servers "
+     "operated by or for the University. The Sponsor may link to the Companion Website from its own website and from "
+     "the Open Access Edition.", {"University": "HOME", "Sponsor": "PARTNER"}, False),
+    # set 993: a warranty that the money is no military or security body's
+    ("FUN-01.ja.military-security-funder", "３　甲は、研究経費の原資が甲の自己資金であり、いかなる国の政府機関、軍若しくは治安機関又はこれらの"
+     "者が指定する第三者から本受託研究のために交付された資金ではないことを表明し、保証する。", {"乙": "HOME", "甲": "PARTNER"}, False),
+    # set 991: a defence prime's contracting officer must approve every release
+    ("PUB-01.en.partner-consent-required", "Accordingly, the University shall not publish or otherwise release outside "
+     "its organization any information pertaining to the work, including in student theses, without the prior written "
+     "approval of the Contracting Officer.", {"University": "HOME", "Contractor": "PARTNER"}, True),
+    # set 1000: our researchers staying at the partner follow its rules there
+    ("CMP-01.ja.partner-rules-override", "３　甲の研究担当者が乙に滞在して本共同研究に従事するときは、乙の定める規則に従うものとし、乙の"
+     "施設の利用については、あらかじめ乙の承認を得るものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1001: a visiting student's work with our staff and facilities vests in the sending university
+    ("PER-04.en.results-vest-in-sender", "10.2 Notwithstanding any rule or policy of the Host to the contrary, all Student "
+     "IP, including Intellectual Property made jointly with Host staff or using Host Background or facilities, shall "
+     "vest in and be owned absolutely by the Home University.", {"Host": "HOME", "Home University": "PARTNER"}, True),
+    # CUAD (caught by the regression run): "whether or not used" of a uniform, not of money refunded
+    ("TRM-04.en.exit-penalty", "(A) Upon termination of this Agreement, Sponsor shall not use Logan's uniform in "
+     "connection with racing, whether or not used in product advertising or promotion.",
+     {"University": "HOME", "Sponsor": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -244,7 +275,12 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-the-agreements-existence-kept-secret", "en-papers-held-for-the-partners-consent",
         "ja-passages-against-the-partners-national-interest-revised", "ja-the-partner-may-not-ask-for-changes",
         "en-the-surveillance-of-epidemic-diseases", "en-the-surveillance-of-protesters",
-        "en-our-confidential-information-kept-from-the-company", "en-confidentiality-owed-to-a-third-partys-clients"])
+        "en-our-confidential-information-kept-from-the-company", "en-confidentiality-owed-to-a-third-partys-clients",
+        "ja-our-visitors-to-the-partner-follow-its-rules", "ja-our-notice-of-termination-given-up",
+        "en-renewed-by-tacit-reconduction", "en-a-link-from-an-open-access-book",
+        "ja-a-warranty-that-the-money-is-no-military-bodys", "en-releases-approved-by-the-contracting-officer",
+        "ja-our-researchers-staying-at-the-partner-follow-its-rules", "en-a-visiting-students-joint-work-vests-in-the-sender",
+        "en-a-uniform-whether-or-not-used-is-no-refund"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -54,6 +54,17 @@ ROLE_CASES = [
      'Castle Hill, Ashcombe, United Kingdom (the "University"); and\n(2) MINATOGAWA UNIVERSITY OF FOREIGN STUDIES, an '
      'educational corporation (gakko hojin) established under the Private Schools Act of Japan, whose principal office '
      'is at 2-14 Minato-machi, Handa-shi, Japan (the "Licensee").\n', (), "MINATOGAWA UNIVERSITY OF FOREIGN STUDIES"),
+    # set 971: a subaward's numbered boxes name both parties by their role, the subrecipient with no short name at all
+    ("RESEARCH SUBAWARD AGREEMENT\nBox Item Entry\n1. Subrecipient (legal name and address) Seiran University (national "
+     "university corporation), Graduate School of Science,\nMiyagi 981-3299, Japan\n2. Subrecipient Principal "
+     "Investigator Dr. Haruka Tomioka, Associate Professor\n3. Pass-through Entity (PTE) Arizona Board of Regents for and "
+     "on behalf of Sonoran Plateau University (\u201cSPU\u201d),\nOffice of Sponsored Projects, Prescott Valley, AZ, USA\n"
+     "4. PTE Principal Investigator Dr. Marcus Delgado-Whitfield\n", (), "Seiran University"),
+    # set 998: a grant contract's cover rows in translation, each designation with its role before the name (甲 the
+    # funder)
+    ("四川省国際科学技術協力専項資金\nプロジェクト助成契約書\n甲（資助方）四川省国際科技合作基金管理センター\n乙（受資助方）国立大学法人越後"
+     "理工大学（日本国新潟県上越市）\n実施期間2025年10月1日～2027年9月30日\n甲及び乙は、次のとおり本契約を締結する。\n", (),
+     "国立大学法人越後理工大学"),
 ]
 # fmt: on
 

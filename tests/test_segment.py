@@ -1667,6 +1667,88 @@ def test_a_reference_schedule_of_items_leaves_the_articles_numbered_without_a_po
     assert articles == ["1", "2", "3"]
 
 
+def test_terms_and_conditions_after_a_face_page_of_numbered_boxes_are_the_articles() -> None:
+    # set 971: a subaward's boxes "1. Subrecipient ..." to "18. UEI", then "TERMS AND CONDITIONS" numbered 1-15
+    seg = _segment("RESEARCH SUBAWARD AGREEMENT\n1. Subrecipient (legal name and address) Seiran University, Miyagi,\n"
+                   "Japan\n2. Subrecipient Principal Investigator Dr. Haruka Tomioka\n3. Pass-through Entity (PTE) Sonoran "
+                   "Plateau University (\u201cSPU\u201d), Arizona, USA\n4. Federal Award Identification Number\n(FAIN)\n"
+                   "AST-2417735\n5. Subaward Number SPU-25-0417-01\nThis Subaward is issued by SPU to the Subrecipient.\n"
+                   "TERMS AND CONDITIONS\n1. Scope of Work. The Subrecipient shall perform the work in Attachment 5.\n"
+                   "2. Payment. SPU shall reimburse allowable costs within thirty (30) days of each invoice.\n3. Reporting. "
+                   "The Subrecipient shall submit an annual report.\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert [(c.number, c.heading) for c in articles] == [("1.", "Scope of Work"), ("2.", "Payment"),
+                                                         ("3.", "Reporting")]
+
+
+def test_a_bilingual_heading_with_both_article_numbers_on_one_line_opens_the_article() -> None:
+    # set 966: 「第1条/Article 1 定義/Definitions」, the Japanese paragraph and then its English on the next line
+    seg = _segment("試料提供契約書\nMATERIAL TRANSFER AGREEMENT\n第1条/Article 1 目的/Purpose\n提供者は、本試料を受領者に提供する。\n"
+                   "The Provider shall provide the Materials to the Recipient.\n第2条/Article 2 公表/Publication\n受領者は、成果を"
+                   "公表することができる。\nThe Recipient may publish the results.\n第3条/Article 3 準拠法/Governing Law\n本契約は、"
+                   "日本法に準拠する。\nThis Agreement is governed by the laws of Japan.\n")
+    numbers = sorted({c.number for c in seg.clauses if c.level == 1 and c.kind == "article"})
+    assert numbers == ["第1条", "第2条", "第3条"]
+
+
+def test_implementing_rules_with_a_long_title_after_the_signatures_are_an_annex() -> None:
+    # set 978: 「国立大学法人…と…との間における学術交流に関する協定に基づく実施細則」, a title as long as the two names make it,
+    # read as set 217's shorter 「研究者交流に関する覚書実施細則」 is: an annex with its own 第1条 ...
+    seg = _segment("学術交流に関する協定書\n甲と乙は、次のとおり協定する。\n第１条（目的）\n両大学は交流を行う。\n第２条（交流の内容）\n"
+                   "両大学は研究者を交流する。\n第３条（実施細則）\n具体的事項は実施細則に定める。\n本協定の締結を証するため、本書２通を作成する。\n"
+                   "甲　北陸大学\n乙　ステップ大学\n\n国立大学法人北陸環境科学大学とモンゴル国立ステップ科学大学との間における学術交流に関する協定に"
+                   "基づく実施細則\n甲と乙は、協定第３条に基づき、次のとおり実施細則を定める。\n（趣旨）\n第1条　この細則は、共同調査に関し"
+                   "必要な事項を定める。\n（受入れ）\n第2条　甲は、乙が指名する研究者を受け入れる。\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["第１条", "第２条", "第３条"]
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert annex.heading.endswith("実施細則") or annex.number.endswith("実施細則")
+    assert [c.number for c in seg.clauses if c.parent == annex.id] == ["第1条", "第2条"]
+
+
+def test_article_headings_behind_a_square_mark_are_the_articles() -> None:
+    # set 980: 「■第５条（研究費）」 over paragraphs ① ② ③
+    assert _top("共同研究契約書\n甲と乙は、次のとおり契約する。\n■第１条（目的）\n① 本契約は、共同研究について定める。\n② 研究計画は別紙に"
+                "定める。\n■第２条（研究費）\n① 甲及び乙は、研究費を各自負担する。\n■第３条（秘密保持）\n① 甲及び乙は、秘密情報を"
+                "保持する。\n") == [("第１条", "目的"), ("第２条", "研究費"), ("第３条", "秘密保持")]
+
+
+def test_the_bullets_of_a_markdown_section_are_its_paragraphs() -> None:
+    # set 982: "## 7. Disclosure to third parties" over "- Neither Party ..." / "- ABVM may provide ...", no numbers
+    seg = _segment("# DATA SHARING AGREEMENT\n## 1. Purpose\n- This Agreement sets out the terms of the data exchange.\n"
+                   "## 2. Disclosure\n- Neither Party shall disclose the other Party's Data.\n- ABVM may provide any Shared "
+                   "Data to a public authority that requests it:\n  - (a) on a written request; and\n  - (b) for a public "
+                   "purpose.\n- Each Party remains responsible for those it gives access.\n", "md")
+    disclosure = next(c for c in seg.clauses if c.level == 1 and c.heading == "Disclosure")
+    bullets = [c for c in seg.clauses if c.parent == disclosure.id]
+    assert [c.text.split()[1] for c in bullets] == ["Neither", "ABVM", "Each"]
+    assert "(b) for a public purpose" in bullets[1].text
+    purpose = next(c for c in seg.clauses if c.level == 1 and c.heading == "Purpose")
+    assert not [c for c in seg.clauses if c.parent == purpose.id]  # a single bullet stays the section's text
+
+
+def test_an_ocr_reading_that_sets_the_digits_of_an_article_number_apart_keeps_the_number() -> None:
+    # set 985, a scanned 学術交流協定書: 「第1 0条 (有効期間)」
+    assert [n for n, _ in _top("学術交流協定書\n第9条 (法令等の遵守)\n両機関は法令を遵守する。\n第1 0条 (有効期間)\n本協定は５年間有効"
+                                "とする。\n第1 1条 (協定の終了)\nいずれの機関も協定を終了させることができる。\n")] == \
+        ["第9条", "第1 0条", "第1 1条"]
+
+
+def test_spanish_article_headings_over_english_text_are_the_articles() -> None:
+    # set 1004: "ARTÍCULO 2 / ARTICLE 2 – OBJETO / PURPOSE" over "2.1 The purpose of this Memorandum ..."
+    assert [n for n, _ in _top("MEMORANDUM OF UNDERSTANDING\nARTÍCULO 1 / ARTICLE 1 – DEFINICIONES / DEFINITIONS\n1.1 "
+                                "Terms have these meanings.\nARTÍCULO 2 / ARTICLE 2 – OBJETO / PURPOSE\n2.1 The purpose is "
+                                "cooperation.\n2.2 Nothing obliges either Party.\nARTÍCULO 3 / ARTICLE 3 – ÁREAS / AREAS\n"
+                                "3.1 The areas are listed.\n")] == ["ARTÍCULO 1", "ARTÍCULO 2", "ARTÍCULO 3"]
+
+
+def test_a_convenios_numbered_considerations_are_recitals_not_articles() -> None:
+    # set 970: "CONSIDERING:" / "FIRST: That UAPN is ..." / "SECOND: That OIT ...", then "ARTICLE 1.- OBJECT"
+    assert _top("MEMORANDUM OF UNDERSTANDING\nCONSIDERING:\nFIRST: That UAPN is an institution of higher education.\n"
+                "SECOND: That OIT develops research on batteries.\nTHEREFORE, the parties agree in the following:\n"
+                "ARTICLE 1.- OBJECT\nThe object of this Memorandum is cooperation.\nARTICLE 2.- FINANCING\nEach party "
+                "shall assume its own costs.\n") == [("ARTICLE 1", "OBJECT"), ("ARTICLE 2", "FINANCING")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # set 524: articles lettered A to P, where C, D and I would read as Roman numbers and break the run
     ("COLLABORATIVE RESEARCH AGREEMENT\nArticle A – Definitions\nA.1 Terms are defined here.\nArticle B – Purpose\nB.1 "

@@ -53,7 +53,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # 「本覚書から離脱することができる」)
                                    r"離脱することができ|"
                                    r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?\s*終\s*了\s*す\s*る|中止|terminat|"
-                                   r"withdraw from|cancel|"
+                                   # (a French agreement in translation: "Each Party may denounce the present
+                                   # Memorandum at any moment by written notification")
+                                   r"withdraw from|cancel|\bdenounce\b|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou|collaboration|"
                                    r"cooperation|project)\b|"
                                    # "Either you or the Faculty may bring the appointment to an end at any time"
@@ -189,6 +191,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
                                  r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
                                  r"\b(?:output|results?) exported\b|"
+                                 # files handed over: "Operational Data shall be provided by Afik as exported files
+                                 # only"
+                                 r"\bexported (?:files?|data ?sets?|copies|csv|spreadsheets?)\b|"
                                  # wildlife and biodiversity permits for specimens, not security export control: "the
                                  # collection and export of the Materials, ... a CITES export permit ..., a veterinary
                                  # export certificate"
@@ -421,14 +426,21 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
         r"(?:terminate|withdraw from|"
         # (and a term sheet's "may withdraw from the proposed arrangements at any time before execution")
-        r"cancel|end)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:proposed\s+)?(?:agreement|arrangement|letter|memorandum|mou|"
+        r"cancel|end|denounce)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:proposed\s+|present\s+)?(?:agreement|arrangement|"
+        r"letter|memorandum|mou|"
         r"collaboration|engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
         r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す)ことができ(?:る|ます)",
         re.IGNORECASE),
-    "GOVERNING_LAW": re.compile(_BOARD_DECIDES, re.IGNORECASE),
+    # a law chosen for the instrument itself, whatever the model makes of a "General" clause around it: "15.5 These
+    # Conditions are governed by the law of England and Wales"
+    "GOVERNING_LAW": re.compile(_BOARD_DECIDES + r"|\b(?:this|these|the)\s+(?:agreement|memorandum|contract|conditions|"
+                                r"terms(?:\s+and\s+conditions)?|letter|deed|award|grant)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|"
+                                r"will\s+be)\s+governed\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?the\s+laws?\s+of\b|"
+                                r"本(?:契約|協定|覚書|合意書|約款)[^。]{0,20}(?:の準拠法は|は、?[^。]{0,20}法(?:令)?に準拠)",
+                                re.IGNORECASE),
 }
 
 

@@ -101,6 +101,9 @@ _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一�
 
 
 _INSERTED_TAG = re.compile(INSERTED_TAG + r"[ \t\u3000]*")
+# a square or diamond set before each article heading: 「■第５条（研究費）」, "◆ Article 3 Term"
+_HEADING_MARK = re.compile(rf"[■□◆◇●◎▶▷▼▽★☆◼◻][ \t\u3000]*(?=第{_WS}*{_NUM_JA}{_WS}*[条條]|"
+                           r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)[ \t]+[0-9IVX])")
 # 「【第1条】（目的）」: only the number in the brackets, its heading after them
 _BRACKETED_JA_NUMBER = re.compile(rf"【(?=第{_WS}*(?:{_NUM_JA}){_WS}*[条條](?:{_WS}*の{_WS}*(?:{_NUM_JA}))?】)")
 
@@ -118,7 +121,7 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
         i = m.end()
     # a mark-up kept as text: 「【追加】第十条の二（研究データの管理）」 is the inserted article (what is 【削除】 is
     # gone)
-    m = _INSERTED_TAG.match(line, i)
+    m = _INSERTED_TAG.match(line, i) or _HEADING_MARK.match(line, i)
     if m:
         i = m.end()
     deco = ""
@@ -152,8 +155,13 @@ _J_ARTICLE = re.compile(
     # 「第六条天災その他…」: any other noun, when the line before ends a sentence or is a heading (see the segmenter)
     r"|(?![第及又並若乃各同前次後所上下中号項条])[\u4e00-\u9fff\u30a1-\u30fa]"
     # 「第17条第8条、第10条…の規定は」: an article that opens with a list of the articles it keeps alive
-    r"|第[0-9０-９一二三四五六七八九十]+[条條](?:、|及び|並びに))"
+    r"|第[0-9０-９一二三四五六七八九十]+[条條](?:、|及び|並びに)"
+    # 「第6条/Article 6 データ/Data」: a bilingual heading giving both numbers on one line
+    rf"|[/／]{_WS}*(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\b)"
 )
+# OCR of a scanned page sets the two digits of 「第10条」 apart: 「第1 0条 (有効期間)」
+_J_ARTICLE_SPACED = re.compile(rf"^第{_WS}*([1-9１-９])[ \t]([0-9０-９]){_WS}*[条條粂朱]"
+                               rf"(?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【])")
 _JNUM_RPAREN = re.compile(r"^([0-9０-９]{1,2})[）)][ \t\u3000]*(?=[^\s\d０-９）)])")
 _JNUM = re.compile(r"^([0-9０-９]{1,2})(?:([\.．、](?![0-9０-９]))[ \t\u3000]*|[ \t\u3000]+)(?=[^\s\d０-９])")
 # a PDF that lost the space after a 項 number: 「２甲の研究代表者は、…」 (full-width, before the usual openers only)
@@ -178,7 +186,9 @@ _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|付属書|附属�
 # 「研究者交流に関する覚書実施細則」 on a line of its own: the title of implementing rules attached after the signatures
 # and 「特　約　条　項」: special provisions agreed beside a standard form, printed after its signatures (not 特記事項,
 # which is a row of many an annex's table)
-_J_ANNEX_TITLE = re.compile(rf"^(?:[^\s。、，,（(「【〔]{{2,40}}?"
+# (however long the names of both parties make it: 「国立大学法人…大学と…大学との間における学術交流に関する協定に
+# 基づく実施細則」)
+_J_ANNEX_TITLE = re.compile(rf"^(?:[^\s。、，,（(「【〔]{{2,80}}?"
                             rf"(?:実施細則|細則|実施要領|運用要領|取扱要領|実施規程)"
                             rf"|特{_WS}*約{_WS}*(?:条{_WS}*項|事{_WS}*項)){_WS}*$")
 # 「第1　目的」: the government model contracts number their articles 第1, 第2 ... without 条; only a short heading
@@ -204,7 +214,8 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 # the part of an article number that inserts it after another: "10A", "14-2" (the English of 第14条の2), "9bis", "9-bis"
 INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 # (and India's "ARTICLE – VII": a dash between the word and its number)
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.)"
+# (and a Latin American agreement's "ARTÍCULO 3 / ARTICLE 3 – OBJETO / PURPOSE", "Artigo 2")
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.|ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo)"
                          r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
                          # (French drafting numbers the first article "Article 1er", premier)
                          r"(1er|[Pp]remier|PREMIER|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
@@ -393,6 +404,11 @@ def _markers_of(shape: LineShape) -> list[Marker]:
             else:
                 sub = _ja_value(m.group(3)) if m.group(3) else None
             return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
+        m = _J_ARTICLE_SPACED.match(probe)
+        if m:
+            value = int(unicodedata.normalize("NFKC", m.group(1) + m.group(2)))
+            sub = _ja_value(m.group(3)) if m.group(3) else None
+            return [_mk("J_ARTICLE", (value, sub or 0), probe, m.end(), shape)]
         m = _J_ARTICLE_NO_JO.match(probe)
         if m and _ja_value(m.group(1)) is not None and "。" not in probe:
             sub = _ja_value(m.group(2)) if m.group(2) else None
@@ -484,7 +500,7 @@ _SPACED_LETTERS = re.compile(r"^[ \t]*(?:[A-ZÁÉÍÓÚÑÜ] ){3,}[A-ZÁÉÍÓÚ
                              r"(?:[ \t]{2,}(?:[A-ZÁÉÍÓÚÑÜ] )*[A-ZÁÉÍÓÚÑÜ])*[ \t]*$")
 _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
-    r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|"
+    r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|"
     r"Art\.|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
     r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
@@ -562,7 +578,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     if m:
         return [_mk("DOT2", (int(m.group(1)), int(m.group(2))), probe, m.end(), shape)]
     m = _EN_ORDINAL.match(probe)
-    if m:
+    # (under "CONSIDERING:", a convenio's recitals "FIRST: That UAPN is ..." are no clauses)
+    if m and not re.match(r"\W*(?:That|Que)\s", probe[m.end():]):
         return [_mk("EN_ARTICLE", (ordinal_to_int(m.group(1)) or 0,), probe, _eat_punct(probe, m.end()), shape)]
     m = _ES_ORDINAL.match(probe)
     if m and spanish_ordinal_to_int(m.group(2)) and (m.group(3) is None or ordinal_to_int(m.group(3))

@@ -399,6 +399,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     if not found:
         for m in _JA_LISTED_PARTY.finditer(head):
             found.append(AliasMatch(m.group("name"), m.group("alias"), m.start("name"), m.end()))
+    # a grant contract's cover rows, each party's designation and role before its name: 「甲（資助方）四川省国際科技合作
+    # 基金管理センター」 / 「乙（受資助方）国立大学法人越後理工大学（日本国新潟県上越市）」
+    if not found:
+        rows = [m for m in _JA_COVER_PARTY.finditer(head) if _JA_ORGANISATION.search(m.group("name"))]
+        if len({m.group("alias") for m in rows}) >= 2:
+            found = [AliasMatch(m.group("name"), m.group("alias"), m.start("name"), m.end()) for m in rows]
     # the recitals after the list of parties define terms of their own
     # (「（B）葵陵は、セルロースナノファイバー（以下「CNF」という。）の…」): once two parties are named, nothing after
     # 前文 / （A） is a party
@@ -810,7 +816,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                           for acronym in [_HEADED_ACRONYM.search(text, a.start, _line_end(text, a.start, a.end))]
                           if acronym]
     if len({a.alias for a in found}) < 2:
-        found = _role_header_row(head) or _details_parties(head) or found
+        found = _role_header_row(head) or _details_parties(head) or _box_parties(head) or found
     if len({a.alias for a in found}) < 2:
         listed = _listed_in_a_table(head) or _order_parties(head)
         if len(listed) >= 2:
@@ -896,6 +902,8 @@ def _listed_in_a_table(head: str) -> list[AliasMatch]:
 
 _JA_LISTED_PARTY = re.compile(r"^[ \t　]*[（(][0-9０-９]{1,2}[）)][ \t　]*(?P<alias>甲|乙|丙|丁|戊)[ \t　:：]*"
                               r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)", re.MULTILINE)
+_JA_COVER_PARTY = re.compile(r"^[ \t　]*(?P<alias>甲|乙|丙|丁)[ \t　]*[（(][^（）()\n]{1,8}[）)][ \t　:：]*"
+                             r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)", re.MULTILINE)
 _JA_RECITALS = re.compile(r"^[ \t　]*(?:前文|前\s*文|[（(][AＡ][）)])", re.MULTILINE)
 _JA_PARTY_ITEM = re.compile(r"(?:^|\n)[ \t　]*[（(][0-9０-９一二三四五]{1,2}[）)][ \t　]*"
                             r"(?P<name>[^\s、。，,：:「」（）()]{2,60}?)(?=[（(。、，,\s])")
@@ -938,6 +946,10 @@ _JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主�
                       r"(?:機関|法人|団体|組織|企業|会社|大学)である)[ \t　]*")
 
 
+# the roles a subaward's cover rows and numbered boxes put before each party's name, and what follows a role there that
+# is no party ("2. Subrecipient Principal Investigator Dr. ...")
+_BOX_ROLES = r"Prime Recipient|Subrecipient|Sub-recipient|Pass-through Entity|Awardee|Grantee"
+_NOT_A_BOX_NAME = r"(?!Principal|PI\b|Unique|Authori[sz]ed|Contact)"
 # a party that joins in a role of its own: "and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
 _JOINING_ROLE = r"(?i:intervening|consenting|confirming|guaranteeing)[ \t]+(?i:party),?"
 _EN_PARTY_OPENING = re.compile(
@@ -949,8 +961,10 @@ _EN_PARTY_OPENING = re.compile(
     r"(?:^|(?<=\n))[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n|"
     # a subaward's cover rows, the role before the name: "Subrecipient Setonaikai University of Marine Technology, a
     # national university corporation of\nJapan ("SUMT")"
-    r"(?:^|(?<=\n))[ \t]*(?:Prime Recipient|Subrecipient|Sub-recipient|Pass-through Entity|Awardee|Grantee)"
-    r"[ \t]*:?[ \t]+(?=[A-Z])|"
+    # (or a numbered box's: "1. Subrecipient (legal name and address) Seiran University ...", "3. Pass-through Entity
+    # (PTE) Arizona Board of Regents ...", not its "2. Subrecipient Principal Investigator Dr. ...")
+    r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}\.[ \t]+)?(?:" + _BOX_ROLES + r")(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*:?[ \t]+(?=[A-Z])"
+    + _NOT_A_BOX_NAME + "|"
     r"\n[ \t]*\n|\b(?:between|BETWEEN)\s+(?:THE\s+UNDERSIGNED|the\s+undersigned)\s*:?|"
     r"\bbetween\s*:|\bBETWEEN\b|\bamong\s*:|"
     # a Brazilian agreement's support foundation: "...; and, as INTERVENING PARTY, the ARANDU FOUNDATION ..."
@@ -1566,6 +1580,32 @@ def _details_parties(head: str) -> list[AliasMatch]:
             at = label.end() + start
             out.append(AliasMatch(m.group("name").strip(), m.group("alias"), at, at + len(paragraph)))
     return out if len(out) >= 2 else []
+
+
+# a subaward's face page, a box per row: "1. Subrecipient (legal name and address) Seiran University (national
+# university corporation), Graduate School ...", "3. Pass-through Entity (PTE) Arizona Board of Regents for and on
+# behalf of Sonoran Plateau University (“SPU”), Office of ..."
+_BOX_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]+)?(?P<role>" + _BOX_ROLES + r"|Grantor)"
+                        r"(?:[ \t]+\((?P<note>[^()\n]{1,40})\))?[ \t]+" + _NOT_A_BOX_NAME
+                        + r"(?:.{0,80}?\bon behalf of[ \t]+)?"
+                        r"(?P<name>[A-Z][^,(\n]{2,120}?)[ \t]*(?:\((?P<paren>[^()\n]{1,40})\))?[ \t]*(?:,|$)",
+                        re.MULTILINE)
+
+
+def _box_parties(head: str) -> list[AliasMatch]:
+    """A subaward's numbered boxes name the two parties by their role, neither with a quoted short name of its own
+    in the preamble's way."""
+    out = []
+    for m in _BOX_PARTY.finditer(head, 0, 4000):
+        name = m.group("name").strip()
+        if not _is_organisation(name) or any(a.name == name for a in out):
+            continue
+        out.append(AliasMatch(name, m.group("role"), m.start("name"), m.end()))
+        for extra in (m.group("note"), m.group("paren")):
+            alias = (extra or "").strip("\"“”'‘’ ")
+            if re.fullmatch(r"[A-Z][A-Za-z]{1,9}", alias):
+                out.append(AliasMatch(name, alias, m.start("name"), m.end()))
+    return out if len({a.name for a in out}) >= 2 else []
 
 
 def _initials(name: str) -> str | None:

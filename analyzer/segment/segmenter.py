@@ -190,6 +190,7 @@ class ClauseSegmenter:
         _circled_article_headings(lines)
         _bracketed_title_articles(lines)
         _front_particulars(lines)
+        _front_form(lines)
         _headings_over_numbered_groups(lines)
         top_key, chain = _choose_top(lines, markdown=plain_text)
         if top_key is not None and (_a_list_in_prose(lines, top_key, chain) or _only_the_recitals(lines, chain)):
@@ -309,6 +310,7 @@ class ClauseSegmenter:
                 stack[-1] = (key, value, len(nodes) - 1, m.rank)
         if text and (prose_body or not any(n.style != ("WHEREAS",) for n in nodes)):
             nodes = _prose_nodes(lines, text, fmt, version) or nodes
+        nodes = _bullet_paragraphs(nodes, lines, version)
         preamble_end = next((n.line for n in nodes if n.kind not in ("paragraph",) or n.style != ("WHEREAS",)), None)
         first_line = lines[0]
         if preamble_end is None or preamble_end > 0:
@@ -988,6 +990,32 @@ def _front_particulars(lines: list[_Line]) -> None:
             lines[k].markers = []
 
 
+_TERMS_TITLE = re.compile(r"(?i)^(?:(?:general|standard) )?terms and conditions(?: of (?:the |this )?\w+)?:?$")
+
+
+def _front_form(lines: list[_Line]) -> None:
+    """A subaward's face page of numbered boxes ("1. Subrecipient ...", "6. Federal Award Identification Number"),
+    then "TERMS AND CONDITIONS" numbered 1-15 in the same style: the conditions are the articles, the boxes part of
+    the front page."""
+    title = next((k for k, line in enumerate(lines) if _TERMS_TITLE.match(line.text.strip())), None)
+    if title is None:
+        return
+    first = next((lines[k].markers[0] for k in range(title + 1, min(title + 6, len(lines))) if lines[k].markers),
+                 None)
+    if first is None or first.value != (1,):
+        return
+    boxes = [k for k in range(title) if lines[k].markers and lines[k].markers[0].style == first.style]
+    if len(boxes) < 3 or lines[boxes[0]].markers[0].value != (1,):
+        return
+    if any(lines[k].markers and lines[k].markers[0].style in _CLOSING for k in range(boxes[0], title)):
+        return
+    # a box holds a label and its value (a line or three), an article holds paragraphs
+    if max(b - a for a, b in itertools.pairwise(boxes)) > 4:
+        return
+    for k in boxes:
+        lines[k].markers = []
+
+
 def _dominating_style(top: tuple, by_key: dict, best: dict) -> tuple | None:
     """A list style that restarts (1, 2, 3 ... 1, 2 ...) is nested: the style found at its restarts is above it.
 
@@ -1520,6 +1548,33 @@ def _prose_nodes(lines: list[_Line], text: str, fmt: str, version: int) -> list[
             nodes.append(_Node(position, lines[position].start, "item", 2, number, "", style=("PROSE_ITEM",),
                                version=version))
     return nodes
+
+
+_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+\S")
+
+
+def _bullet_paragraphs(nodes: list[_Node], lines: list[_Line], version: int) -> list[_Node]:
+    """A section written as bullets ("## 7. Disclosure" over "- Neither Party shall ..." and "- ABVM may provide ...",
+    no number on any of them): each bullet is a paragraph of its own, as a numbered one would be."""
+    out: list[_Node] = []
+    for k, node in enumerate(nodes):
+        out.append(node)
+        if node.kind not in ("article", "definitions") or node.level != 1:
+            continue
+        nxt = nodes[k + 1] if k + 1 < len(nodes) else None
+        if nxt is not None and nxt.level > node.level:
+            continue  # numbered paragraphs of its own
+        end = nxt.line if nxt is not None else len(lines)
+        bullets = [p for p in range(node.line + 1, end) if _BULLET.match(lines[p].text)]
+        if len(bullets) < 2:
+            continue
+        indent = min(len(lines[p].text) - len(lines[p].text.lstrip()) for p in bullets)
+        top = [p for p in bullets if len(lines[p].text) - len(lines[p].text.lstrip()) == indent]
+        if len(top) < 2:
+            continue
+        out.extend(_Node(p, lines[p].start, "paragraph", 2, "", "", style=("BULLET",), parent=len(out) - 1,
+                         version=version) for p in top)
+    return out
 
 
 def _drop_cover_labels(nodes: list[_Node]) -> list[_Node]:
