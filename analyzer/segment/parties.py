@@ -900,10 +900,12 @@ def _listed_in_a_table(head: str) -> list[AliasMatch]:
     return []
 
 
+# a party's name on a line of its own after its designation, up to its address in brackets or the line's end
+_JA_LINE_NAME = r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)"
 _JA_LISTED_PARTY = re.compile(r"^[ \t　]*[（(][0-9０-９]{1,2}[）)][ \t　]*(?P<alias>甲|乙|丙|丁|戊)[ \t　:：]*"
-                              r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)", re.MULTILINE)
+                              + _JA_LINE_NAME, re.MULTILINE)
 _JA_COVER_PARTY = re.compile(r"^[ \t　]*(?P<alias>甲|乙|丙|丁)[ \t　]*[（(][^（）()\n]{1,8}[）)][ \t　:：]*"
-                             r"(?P<name>[^\s（(、。「」]{2,60}?)(?=[（(]|[ \t　]*$)", re.MULTILINE)
+                             + _JA_LINE_NAME, re.MULTILINE)
 _JA_RECITALS = re.compile(r"^[ \t　]*(?:前文|前\s*文|[（(][AＡ][）)])", re.MULTILINE)
 _JA_PARTY_ITEM = re.compile(r"(?:^|\n)[ \t　]*[（(][0-9０-９一二三四五]{1,2}[）)][ \t　]*"
                             r"(?P<name>[^\s、。，,：:「」（）()]{2,60}?)(?=[（(。、，,\s])")

@@ -970,6 +970,11 @@ _FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$|"
 _CONDITIONS_TITLE = re.compile(r"(?i)^(?:general|standard) (?:conditions|terms(?: and conditions)?)\b[^.]{0,40}$")
 
 
+def _first_marker_after(lines: list[_Line], title: int) -> Marker | None:
+    """The first numbered line within five lines below a title ("GENERAL CONDITIONS" over "1.\tDEFINITIONS")."""
+    return next((lines[k].markers[0] for k in range(title + 1, min(title + 6, len(lines))) if lines[k].markers), None)
+
+
 def _front_particulars(lines: list[_Line]) -> None:
     """A vessel-time agreement's "SCHEDULE OF PARTICULARS" (items 1-22 in a table), signed, then its "GENERAL
     CONDITIONS" numbered 1-20 in the same style: the conditions are the articles, the items the front sheet's."""
@@ -979,8 +984,7 @@ def _front_particulars(lines: list[_Line]) -> None:
     general = next((k for k in range(front + 1, len(lines)) if _CONDITIONS_TITLE.match(lines[k].text.strip())), None)
     if general is None:
         return
-    first = next((lines[k].markers[0] for k in range(general + 1, min(general + 6, len(lines))) if lines[k].markers),
-                 None)
+    first = _first_marker_after(lines, general)
     if first is None or first.value[:1] != (1,):
         return
     text = lines[front].text
@@ -1000,8 +1004,7 @@ def _front_form(lines: list[_Line]) -> None:
     title = next((k for k, line in enumerate(lines) if _TERMS_TITLE.match(line.text.strip())), None)
     if title is None:
         return
-    first = next((lines[k].markers[0] for k in range(title + 1, min(title + 6, len(lines))) if lines[k].markers),
-                 None)
+    first = _first_marker_after(lines, title)
     if first is None or first.value != (1,):
         return
     boxes = [k for k in range(title) if lines[k].markers and lines[k].markers[0].style == first.style]
@@ -1565,11 +1568,12 @@ def _bullet_paragraphs(nodes: list[_Node], lines: list[_Line], version: int) -> 
         if nxt is not None and nxt.level > node.level:
             continue  # numbered paragraphs of its own
         end = nxt.line if nxt is not None else len(lines)
-        bullets = [p for p in range(node.line + 1, end) if _BULLET.match(lines[p].text)]
-        if len(bullets) < 2:
+        indents = {p: len(lines[p].text) - len(lines[p].text.lstrip()) for p in range(node.line + 1, end)
+                   if _BULLET.match(lines[p].text)}
+        if len(indents) < 2:
             continue
-        indent = min(len(lines[p].text) - len(lines[p].text.lstrip()) for p in bullets)
-        top = [p for p in bullets if len(lines[p].text) - len(lines[p].text.lstrip()) == indent]
+        outer = min(indents.values())
+        top = [p for p, indent in indents.items() if indent == outer]
         if len(top) < 2:
             continue
         out.extend(_Node(p, lines[p].start, "paragraph", 2, "", "", style=("BULLET",), parent=len(out) - 1,
