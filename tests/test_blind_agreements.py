@@ -21,6 +21,10 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 109 (sets 1005-1012), left open at the end of stop 43
+    ("set1012", "Miyakawa-Wexcombe_SDAL_Research_Collaboration_Agreement_FINAL_v3.txt", "TRM-02"),  # headings in capitals
+    # with no numbers are not read as articles, so the renewal sits inside one long article whose other paragraphs
+    # answer the rule
     # round 99 (sets 925-932), left open at the end of stop 40 (first runs and fixes in the README)
     ("set925", "KNRC-Setouchi_Isotope_Supply_and_Joint_Research_Agreement_v3_clean.docx", "TRM-01"),  # "Article 17.2 shall not apply
     # to the University during the Initial Commitment Period": our exit switched off by its number alone
@@ -1292,6 +1296,9 @@ ALTERNATIVES = {
     # housing, for the PER-01 keyed
     ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
     # funders and ministries, for the CON-01 keyed
+    # sets 1005-1012 (stop 43): alternatives each key names
+    ("set1006", "Mutual_NDA_Nahal_Hydride_NIHEM_2025-06-16.txt", "CON-03"),  # the talks kept from our funders and
+    # ministries, for the CON-01 keyed
     # sets 965-1004 (stop 42): alternatives each key names
     ("set965", "学術交流協定書_中原科学院聚変堆材料研究所_最終案.txt", "EXP-05"),  # data to the partner state's bodies, for the
     # DAT-04 keyed
@@ -1342,6 +1349,9 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1012", "Miyakawa-Wexcombe_SDAL_Research_Collaboration_Agreement_FINAL_v3.txt"): "articles headed only by a "
+        "line in capitals ('CONFIDENTIALITY', 'INTELLECTUAL PROPERTY') with no number: the paragraphs 1., 2. under each "
+        "are read as the outline",
     ("set978", "学術交流協定書_モンゴル国立ステップ科学大学_実施細則付（最終版）.txt"): "the keys disagree: implementing rules "
         "signed after the agreement's signatures are an annex in sets 217 and 348, an instrument of its own (第1条-第7条 "
         "after 第１条-第１１条) in this one's",
@@ -1371,6 +1381,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 109 (sets 1005-1012)
+    ("set1007", "DSA_CedarInletLKC_HokushinUniv_Execution_2025-07-14.pdf", "PUB-01"),  # the Elders' approval before
+    # restricted sacred recordings are cited in a publication: the key reads a narrow cultural protection, Kyotei the
+    # partner's approval of publication; a reviewer should see it
     # round 101 (sets 941-948)
     ("set947", "Nordvik_AquaSense_NDA_letter_KUF_LiceWatch_2025-03-03.docx", "COI-01"),  # the University kept from naming
     # the talks to its funders: set 934's key names COI-01 an alternative for the same wording, set 947's does not

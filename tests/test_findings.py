@@ -5731,7 +5731,23 @@ _BLIND_989_TO_996 = [
      "en-money-contributed-by-a-defence-technology-office"),
 ]
 
-_BLIND_345_TO_996 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1005_TO_1012 = [
+    # set 1006: an MTA's exception paragraph for the partner's attached institutes, consent "not required"
+    (_JA_PREAMBLE + "第6条（研究成果の提供）\n２　前項の規定にかかわらず、乙は、研究成果及び改変物を、乙の附属研究機関及び乙と産学連携協定を締結"
+     "している企業に対し、甲の承諾を要することなく提供することができる。\n", "EXP-05", True,
+     "ja-results-to-the-partners-attached-institutes-without-our-consent"),
+    # set 1008: a joint lab's managing party licensing joint results to anyone without asking us
+    (_EN_PREAMBLE + "Article 13 Joint Results\n13.3 To facilitate transfer, the managing party may grant non-exclusive "
+     "licences on Joint Results to any third party, including companies of the partner's national research system, "
+     "without the prior consent of the University. The managing party shall inform the co-owners of each licence.\n",
+     "IP-05", True, "en-the-managing-party-licensing-joint-results-without-our-consent"),
+    # set 1007: someone else may stay unnamed, our affiliation must be stated
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 Publications shall acknowledge the Partner and the speakers (unless a "
+     "speaker has asked not to be named), and shall state the researchers' affiliation with the University.\n",
+     "IP-06", False, "en-a-speaker-unnamed-but-our-affiliation-stated"),
+]
+
+_BLIND_345_TO_1012 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5757,7 +5773,8 @@ _BLIND_345_TO_996 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 +
                      + _BLIND_909_TO_916 + _BLIND_917_TO_924
                      + _BLIND_925_TO_932 + _BLIND_933_TO_940 + _BLIND_941_TO_948
                      + _BLIND_949_TO_956 + _BLIND_957_TO_964 + _BLIND_965_TO_972
-                     + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996)
+                     + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996
+                     + _BLIND_1005_TO_1012)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -6254,9 +6271,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_996],
-                         ids=[row[3] for row in _BLIND_345_TO_996])
-def test_wording_from_blind_sets_345_to_996(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1012],
+                         ids=[row[3] for row in _BLIND_345_TO_1012])
+def test_wording_from_blind_sets_345_to_1012(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
