@@ -21,10 +21,6 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
-    # round 109 (sets 1005-1012), left open at the end of stop 43
-    ("set1012", "Miyakawa-Wexcombe_SDAL_Research_Collaboration_Agreement_FINAL_v3.txt", "TRM-02"),  # headings in capitals
-    # with no numbers are not read as articles, so the renewal sits inside one long article whose other paragraphs
-    # answer the rule
     # round 99 (sets 925-932), left open at the end of stop 40 (first runs and fixes in the README)
     ("set925", "KNRC-Setouchi_Isotope_Supply_and_Joint_Research_Agreement_v3_clean.docx", "TRM-01"),  # "Article 17.2 shall not apply
     # to the University during the Initial Commitment Period": our exit switched off by its number alone
@@ -1349,9 +1345,6 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
-    ("set1012", "Miyakawa-Wexcombe_SDAL_Research_Collaboration_Agreement_FINAL_v3.txt"): "articles headed only by a "
-        "line in capitals ('CONFIDENTIALITY', 'INTELLECTUAL PROPERTY') with no number: the paragraphs 1., 2. under each "
-        "are read as the outline",
     ("set978", "学術交流協定書_モンゴル国立ステップ科学大学_実施細則付（最終版）.txt"): "the keys disagree: implementing rules "
         "signed after the agreement's signatures are an annex in sets 217 and 348, an instrument of its own (第1条-第7条 "
         "after 第１条-第１１条) in this one's",

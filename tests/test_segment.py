@@ -478,6 +478,30 @@ def test_markdown_headings_without_numbers_are_articles_of_terms_of_service() ->
     assert _top(text, "md") == [("", "個人情報の取扱い"), ("", "禁止事項"), ("", "準拠法")]
 
 
+_CAPITAL_HEADINGS = ("RESEARCH COLLABORATION AGREEMENT\n\nIT IS AGREED as follows:\n\nDEFINITIONS\n\n1. Words have "
+                     "their meanings.\n\n2. Headings are for convenience.\n\nSCOPE\n\n1. The Parties shall carry out "
+                     "the Project.\n\n2. Each Party appoints a lead.\n\nUSE OF NAMES\n\nNeither Party shall use the "
+                     "other's name.\n\nCONFIDENTIALITY\n\n1. Each Party shall keep the other's information secret.\n\n"
+                     "TERM AND TERMINATION\n\n1. This Agreement runs for two years.\n\n2. It renews automatically.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 1012: articles headed only by a line in capitals, their paragraphs numbered 1., 2. under each
+    (_CAPITAL_HEADINGS, ["DEFINITIONS", "SCOPE", "USE OF NAMES", "CONFIDENTIALITY", "TERM AND TERMINATION"]),
+    # a "1." that follows no heading keeps the numbers as the outline
+    (_CAPITAL_HEADINGS.replace("USE OF NAMES\n\nNeither", "1. Neither"), None),
+])
+def test_unnumbered_headings_in_capitals_are_the_articles_where_every_list_restarts_under_one(
+        text: str, expected: list[str] | None) -> None:
+    top = [c for c in _segment(text).clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    if expected is None:
+        assert all(c.number for c in top)
+    else:
+        assert [(c.number, c.heading) for c in top] == [("", h) for h in expected]
+        renewal = next(c for c in _segment(text).clauses if "renews automatically" in c.text and c.level == 2)
+        assert renewal.number == "2."
+
+
 def test_sequential_bilingual_agreement_is_segmented_per_language_and_articles_are_linked() -> None:
     ja = "共同研究契約書\n甲と乙は次のとおり合意する。\n第1条（目的）\n本契約は共同研究の条件を定める。\n第2条（期間）\n本契約は３年間有効とする。"
     en = ("JOINT RESEARCH AGREEMENT\nThe parties agree as follows.\nArticle 1 Purpose\nThis Agreement sets out the terms "

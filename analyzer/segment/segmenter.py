@@ -684,6 +684,12 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
             shape = line_shape(lines[pos].text, False)
             lines[pos].markers = [Marker("MD", (0,), "", shape.offset, shape.probe.strip(), shape.deco, 0)]
         return ("MD", md[0], 0), set(md[1])
+    caps = _capital_headings(lines) if markdown and (top is None or top[0] in ("DOT1", "DOT1Z")) else None
+    if caps:
+        for pos in caps:
+            text = lines[pos].text
+            lines[pos].markers = [Marker("MD", (0,), "", len(text) - len(text.lstrip()), text.strip(), "md1", 0)]
+        return ("MD", "md1", 0), set(caps)
     if top is None:
         return None, set()
     parts = _parts_over_sections(top, by_key, best, lines) or _articles_in_mixed_styles(top, by_key, best, lines)
@@ -723,6 +729,38 @@ def _parts_over_sections(top: tuple, by_key: dict, best: dict,
         m = lines[pos].markers[0]
         lines[pos].markers = [Marker("EN_ARTICLE", m.value, m.number, m.rest_start, m.rest, m.deco, m.indent)]
     return lines[parts[0]].markers[0].key, set(parts)
+
+
+def _capital_headings(lines: list[_Line]) -> list[int] | None:
+    """"CONFIDENTIALITY" / "1. Each Party shall ..." / "2. ...", then "INTELLECTUAL PROPERTY" / "1. ...": a plain-text
+    agreement whose articles are headed only by a line in capitals, with their paragraphs numbered from 1. under each.
+    Where every "1." follows such a heading, the headings are the articles, unnumbered as printed."""
+    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in _CLOSING),
+                   len(lines))
+    heads: list[int] = []
+    restarts = 0
+    for pos in range(1, closing):
+        # (a line in capitals inside a wrapped disclaimer follows a line that does not end a sentence)
+        if lines[pos].markers or not _caps_title(lines[pos].text) \
+                or not lines[pos - 1].text.rstrip().endswith((".", ":", ";", ")", '"', "”")):
+            continue
+        nxt = _next_line_with_text(lines, pos)
+        if nxt >= closing:
+            continue
+        m = lines[nxt].markers[0] if lines[nxt].markers else None
+        if m is not None and not (m.style in ("DOT1", "DOT1Z") and m.value == (1,)):
+            continue
+        if m is not None:
+            restarts += 1
+        elif restarts == 0:
+            # the title and the preamble's headings come before the first numbered paragraph
+            continue
+        heads.append(pos)
+    ones = sum(1 for line in lines[:closing]
+               if line.markers and line.markers[0].style in ("DOT1", "DOT1Z") and line.markers[0].value == (1,))
+    if restarts < 3 or ones != restarts or len(heads) < 4:
+        return None
+    return heads
 
 
 def _caps_title(rest: str) -> bool:
