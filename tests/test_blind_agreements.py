@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.engine import AnalyzerEngine
-from analyzer.segment.numbers import any_to_int, ordinal_to_int
+from analyzer.segment.numbers import any_to_int, ordinal_to_int, spanish_ordinal_to_int
 from analyzer.training.agreements import QUOTE_PREFIX, squeezed
 from analyzer.types import AnalysisResult
 
@@ -21,6 +21,13 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 110 (sets 1013-1020), left open at the end of stop 43
+    ("set1013", "ET-GH-24-0117_Award_Letter_Seto_Inland_University.pdf", "PUB-04"),  # in 'Special Conditions' S1-S3
+    # after the terms T1-T16, which are not read as entries of their own
+    ("set1018", "白嶺計算資源利用契約書_気候機構_R7締結版.txt", "IP-02"),  # a use agreement where we are 乙 the user: the roles are
+    # read the other way round, so our programs licensed to the centre read as its own
+    ("set1020", "Caldermoor_AIT_Research_Sponsorship_Agreement_CR-SRA-2025-014_v3_FINAL.docx", "FUN-01"),  # money from
+    # "its Contract No. ... with the Authority", a defence directorate named only in the definitions
     # round 99 (sets 925-932), left open at the end of stop 40 (first runs and fixes in the README)
     ("set925", "KNRC-Setouchi_Isotope_Supply_and_Joint_Research_Agreement_v3_clean.docx", "TRM-01"),  # "Article 17.2 shall not apply
     # to the University during the Initial Commitment Period": our exit switched off by its number alone
@@ -1292,6 +1299,14 @@ ALTERNATIVES = {
     # housing, for the PER-01 keyed
     ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
     # funders and ministries, for the CON-01 keyed
+    # sets 1013-1020 (stop 43): alternatives each key names
+    ("set1013", "共同研究契約書_鳴海製薬_NRX-4417_最終版.txt", "PUB-01"),  # publication put off until the company says so, for
+    # the PUB-02 keyed
+    ("set1016", "秘密保持契約書（AMPD社）_GaN放熱基板_20250602.txt", "COI-01"),  # the talks kept from our funding agencies, for
+    # the CON-01 keyed
+    ("set1016", "秘密保持契約書（AMPD社）_GaN放熱基板_20250602.txt", "CON-03"),  # the same
+    ("set1017", "自動運転実証実験協定書_瑞穂野市_木曽大学_R6.txt", "IP-01"),  # every right in the data the city's, for the DAT-05
+    # keyed
     # sets 1005-1012 (stop 43): alternatives each key names
     ("set1006", "Mutual_NDA_Nahal_Hydride_NIHEM_2025-06-16.txt", "CON-03"),  # the talks kept from our funders and
     # ministries, for the CON-01 keyed
@@ -1345,6 +1360,8 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1013", "ET-GH-24-0117_Award_Letter_Seto_Inland_University.pdf"): "a grant letter's 'Special Conditions' "
+        "S1-S3 after its terms T1-T16 are read into T16, not as entries of their own",
     ("set978", "学術交流協定書_モンゴル国立ステップ科学大学_実施細則付（最終版）.txt"): "the keys disagree: implementing rules "
         "signed after the agreement's signatures are an annex in sets 217 and 348, an instrument of its own (第1条-第7条 "
         "after 第１条-第１１条) in this one's",
@@ -1374,6 +1391,11 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 110 (sets 1013-1020)
+    ("set1017", "自動運転実証実験協定書_瑞穂野市_木曽大学_R6.txt", "DAT-03"),  # the city asking us how the country of a foreign
+    # recipient protects personal data: the roles (the city 甲, we 乙) read the other way round
+    ("set1019", "共同研究契約書_播磨工大-KAMRI_GaN基板_2025.pdf", "DAT-04"),  # results provided to bodies the Korean
+    # government designates, with licences of joint IP: the key names IP-05 and EXP-05, Kyotei also DAT-04
     # round 109 (sets 1005-1012)
     ("set1007", "DSA_CedarInletLKC_HokushinUniv_Execution_2025-07-14.pdf", "PUB-01"),  # the Elders' approval before
     # restricted sacred recordings are cited in a publication: the key reads a narrow cultural protection, Kyotei the
@@ -1598,14 +1620,15 @@ pytestmark = pytest.mark.slow
 
 def _number(text: str) -> str:
     # 粂 and 朱 are how OCR reads a blurred 条; the number printed is still the article's
-    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art[íi]culo|artigo|art\.|clause|section|rule|§|第|条|條|粂|朱|\s|\.$", "",
-                  unicodedata.normalize("NFKC", str(text)))
+    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art[íi]culo|artigo|art\.|cl[áa]usula|clause|section|paragraph|rule|§|第|条|"
+                  r"條|粂|朱|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
     text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1
     text = re.sub(r"(?i)^(?:1er|premier)$", "1", text)  # French drafting's "Article premier"
     if "の" in text:  # 第十条の二, printed or keyed as 10の2
         return "の".join(_number(part) for part in text.split("の"))
-    value = any_to_int(text) or ordinal_to_int(text)  # a Brazilian MoU's "FIRST CLAUSE" is clause 1
+    # a Brazilian MoU's "FIRST CLAUSE" is clause 1, its "CLÁUSULA DÉCIMA PRIMEIRA" clause 11
+    value = any_to_int(text) or ordinal_to_int(text) or spanish_ordinal_to_int(text)
     return str(value) if value is not None else text
 
 

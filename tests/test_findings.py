@@ -5747,7 +5747,28 @@ _BLIND_1005_TO_1012 = [
      "IP-06", False, "en-a-speaker-unnamed-but-our-affiliation-stated"),
 ]
 
-_BLIND_345_TO_1012 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1013_TO_1020 = [
+    # set 1016: a convenio gives the partner the management of the protection of joint results
+    (_EN_PREAMBLE + "Article 9 Intellectual property\n9.3 The management of the protection of jointly owned results shall "
+     "correspond to the Partner, which shall decide, after informing the University, on seeking protection and the "
+     "countries concerned.\n", "IP-03", True, "en-the-management-of-protecting-joint-results-corresponds-to-the-partner"),
+    # set 1017: a licence exercised in any field, public-safety surveillance among them
+    (_EN_PREAMBLE + "Article 9 Licence\n9.2 The licence in Article 9.1 may be exercised in any field of application, "
+     "including automotive, defence, border-security and public-safety surveillance systems, and the Partner may supply "
+     "products incorporating the Results to ministries of defence and police forces in any territory.\n", "EXP-02",
+     True, "en-public-safety-surveillance-is-surveillance-of-people"),
+    # set 1020: the right to license joint results to the partner's industrial partners without our consent
+    (_EN_PREAMBLE + "Article 11 Joint Results\n11.2 The Partner shall have the right to grant non-exclusive licences on "
+     "the Joint Results to its industrial partners, without the prior consent of the University, subject only to paying "
+     "the University a share of the net revenues.\n", "IP-05", True,
+     "en-the-partner-has-the-right-to-license-joint-results-without-our-consent"),
+    # set 1020: ours, except what the sponsor's own staff alone made
+    (_EN_PREAMBLE + "Article 9 Intellectual property\n9.2 The Results shall be owned by the University, except that any "
+     "Results generated solely by employees of the Partner shall be owned by the Partner.\n", "IP-01", False,
+     "en-ours-except-what-the-partners-staff-alone-made"),
+]
+
+_BLIND_345_TO_1020 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5774,7 +5795,7 @@ _BLIND_345_TO_1012 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_925_TO_932 + _BLIND_933_TO_940 + _BLIND_941_TO_948
                      + _BLIND_949_TO_956 + _BLIND_957_TO_964 + _BLIND_965_TO_972
                      + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996
-                     + _BLIND_1005_TO_1012)
+                     + _BLIND_1005_TO_1012 + _BLIND_1013_TO_1020)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -6271,9 +6292,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1012],
-                         ids=[row[3] for row in _BLIND_345_TO_1012])
-def test_wording_from_blind_sets_345_to_1012(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1020],
+                         ids=[row[3] for row in _BLIND_345_TO_1020])
+def test_wording_from_blind_sets_345_to_1020(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -263,6 +263,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRM-04.en.exit-penalty", "(A) Upon termination of this Agreement, Sponsor shall not use Logan's uniform in "
      "connection with racing, whether or not used in product advertising or promotion.",
      {"University": "HOME", "Sponsor": "PARTNER"}, False),
+    # set 1019: a co-supervised candidate's affiliation given solely as the partner's
+    ("IP-06.en.partner-sole-affiliation", "11.3 The author affiliation of the Candidate on all publications arising from "
+     "the doctoral project shall be given solely as \"School of Chemistry, University of Kilkenny\", and the sponsor "
+     "shall be acknowledged as funder.", {"University": "HOME", "University of Kilkenny": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -280,7 +284,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-renewed-by-tacit-reconduction", "en-a-link-from-an-open-access-book",
         "ja-a-warranty-that-the-money-is-no-military-bodys", "en-releases-approved-by-the-contracting-officer",
         "ja-our-researchers-staying-at-the-partner-follow-its-rules", "en-a-visiting-students-joint-work-vests-in-the-sender",
-        "en-a-uniform-whether-or-not-used-is-no-refund"])
+        "en-a-uniform-whether-or-not-used-is-no-refund", "en-a-candidates-affiliation-given-solely-as-the-partners"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
