@@ -684,7 +684,7 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
             shape = line_shape(lines[pos].text, False)
             lines[pos].markers = [Marker("MD", (0,), "", shape.offset, shape.probe.strip(), shape.deco, 0)]
         return ("MD", md[0], 0), set(md[1])
-    caps = _capital_headings(lines) if markdown and (top is None or top[0] in ("DOT1", "DOT1Z")) else None
+    caps = _capital_headings(lines, closing) if markdown and (top is None or top[0] in ("DOT1", "DOT1Z")) else None
     if caps:
         for pos in caps:
             text = lines[pos].text
@@ -731,12 +731,14 @@ def _parts_over_sections(top: tuple, by_key: dict, best: dict,
     return lines[parts[0]].markers[0].key, set(parts)
 
 
-def _capital_headings(lines: list[_Line]) -> list[int] | None:
+def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
     """"CONFIDENTIALITY" / "1. Each Party shall ..." / "2. ...", then "INTELLECTUAL PROPERTY" / "1. ...": a plain-text
     agreement whose articles are headed only by a line in capitals, with their paragraphs numbered from 1. under each.
-    Where every "1." follows such a heading, the headings are the articles, unnumbered as printed."""
-    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in _CLOSING),
-                   len(lines))
+    Where every "1." before the signatures (``closing``) follows such a heading, the headings are the articles,
+    unnumbered as printed."""
+    def first_paragraph(m: Marker | None) -> bool:
+        return m is not None and m.style in ("DOT1", "DOT1Z") and m.value == (1,)
+
     heads: list[int] = []
     restarts = 0
     for pos in range(1, closing):
@@ -748,7 +750,7 @@ def _capital_headings(lines: list[_Line]) -> list[int] | None:
         if nxt >= closing:
             continue
         m = lines[nxt].markers[0] if lines[nxt].markers else None
-        if m is not None and not (m.style in ("DOT1", "DOT1Z") and m.value == (1,)):
+        if m is not None and not first_paragraph(m):
             continue
         if m is not None:
             restarts += 1
@@ -756,8 +758,7 @@ def _capital_headings(lines: list[_Line]) -> list[int] | None:
             # the title and the preamble's headings come before the first numbered paragraph
             continue
         heads.append(pos)
-    ones = sum(1 for line in lines[:closing]
-               if line.markers and line.markers[0].style in ("DOT1", "DOT1Z") and line.markers[0].value == (1,))
+    ones = sum(1 for line in lines[:closing] if line.markers and first_paragraph(line.markers[0]))
     if restarts < 3 or ones != restarts or len(heads) < 4:
         return None
     return heads
