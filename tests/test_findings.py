@@ -5768,7 +5768,70 @@ _BLIND_1013_TO_1020 = [
      "en-ours-except-what-the-partners-staff-alone-made"),
 ]
 
-_BLIND_345_TO_1020 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1021_TO_1028 = [
+    # set 1024: our secrecy without end, the partner's for five years, in one paragraph
+    (_EN_PREAMBLE + "Article 14 Term\n14.3 The obligations of the University with respect to the Sponsor's Confidential "
+     "Information shall survive the expiry of the Disclosure Period and shall remain in force indefinitely. The "
+     "obligations of the Sponsor with respect to the University's Confidential Information shall survive for a period "
+     "of five (5) years after the expiry of the Disclosure Period.\n", "CON-02", True,
+     "en-our-secrecy-lasts-indefinitely-the-partners-five-years"),
+    (_JA_PREAMBLE + "第14条（秘密保持期間）\n甲が本契約に基づき負う秘密保持義務は、本契約の終了後も期限の定めなく存続する。乙が負う秘密保持義務は、"
+     "本契約の終了後5年間存続する。\n", "CON-02", True, "ja-our-secrecy-without-end-the-partners-five-years"),
+    # set 1022: to its group companies abroad included, 「甲の承諾を要することなく」
+    (_JA_PREAMBLE + "第12条（研究成果の利用）\n２　乙は、研究成果を自ら利用するほか、関係会社（日本国外に所在するものを含む。）及び"
+     "これらの者が研究開発を委託する第三者に対し、甲の承諾を要することなく開示し、又は利用させることができるものとする。\n", "EXP-05",
+     True, "ja-to-group-companies-abroad-without-needing-our-consent"),
+    # set 1021: our information and the results to the partner's foreign group, defined as 乙関係会社
+    (_JA_PREAMBLE + "第11条（秘密保持）\n５　前各項の規定にかかわらず、乙は、甲から開示を受けた秘密情報及び研究成果を、乙関係会社に対し、"
+     "甲の承諾を得ることなく開示し、乙関係会社における製品の研究開発のために使用させることができる。\n", "EXP-05", True,
+     "ja-our-information-to-the-partners-group-without-consent"),
+    # set 1025: quarterly reports home with copies of the data, only documents we marked kept out
+    (_EN_PREAMBLE + "Article 7 Reports\n7.2 The Visiting Researcher shall submit to the Sponsor a quarterly progress report "
+     "on the Research together with copies of the experimental data, test records and technical notes produced by the "
+     "Visiting Researcher during the Visit Period, provided that the Visiting Researcher shall not include in such "
+     "reports any document that the University has marked as confidential.\n", "PER-04", True,
+     "en-reports-home-with-the-experimental-data-only-marked-documents-kept-out"),
+    # set 1023: a letter's "you will send the Hospital's Office ... a progress report ... and copies of the analysis code"
+    (_EN_PREAMBLE + "Article 9 Reports by the Visiting Researcher\n9.1 Sponsor has asked, and the University agrees, that "
+     "the Visiting Researcher will send Sponsor's Office of Scientific Research a progress report every three months "
+     "and, on completion of the Visit, "
+     "copies of the analysis code, intermediate results and summary datasets produced during the Visit. Sponsor may use "
+     "the material described above for its own research and service purposes.\n", "PER-04", True,
+     "en-a-visitor-sends-the-partners-office-reports-and-copies-of-code"),
+    # set 1026: speakers' consents given at recording confirmed sufficient for storage anywhere
+    (_EN_PREAMBLE + "Article 6 Storage\n6.3 Sponsor may store and process the Licensed Dataset, including the Raw Audio and "
+     "the Speaker Metadata, on any infrastructure in any jurisdiction, and the University confirms that the consents "
+     "obtained from the Speakers at the time of recording are sufficient for such storage and processing.\n", "DAT-03",
+     True, "en-consents-given-at-recording-are-declared-sufficient"),
+    # set 1026: sub-licences to its affiliates and designated partners without our consent
+    (_EN_PREAMBLE + "Article 4 Sub-licensing\n4.1 Sponsor may grant sub-licences of the rights granted in Clause 3.1 to its "
+     "Affiliates and to its Designated Partners, in each case without the prior consent of the University.\n",
+     "TRA-01", True, "en-sub-licences-to-affiliates-and-designated-partners-without-consent"),
+    # set 1027: whoever becomes an affiliate later, anywhere, counts as listed
+    (_EN_PREAMBLE + "Article 9 Access Rights\n9.5.3 For the avoidance of doubt, any entity which becomes an Affiliated "
+     "Entity of a Party after the Effective Date, wherever it is established, shall be treated as an entity identified "
+     "in Attachment 4 without any requirement to notify the other Parties or to amend Attachment 4.\n", "TRA-01", True,
+     "en-a-later-affiliate-counts-as-listed-without-notice"),
+    # set 1023: further approved researchers designated without our consent or notice
+    (_EN_PREAMBLE + "Article 5 Approved Researchers\n5.2 In addition, Sponsor may from time to time designate further "
+     "Approved Researchers, including individuals employed by its Access Partners and their affiliated companies, and "
+     "shall not be required to obtain the consent of, or give notice to, the University in respect of any such "
+     "designation.\n", "TRA-01", True, "en-further-approved-researchers-designated-without-consent"),
+    # set 1025: a visitor assigns his own rights to his employer to give effect to joint ownership
+    (_EN_PREAMBLE + "Article 8 Intellectual Property\n8.3 The Visiting Researcher shall promptly disclose any Joint "
+     "Invention to the University using the University's invention disclosure form and shall assign to the Sponsor any "
+     "rights he may have in it so as to give effect to paragraph 8.2.\n", "IP-01", False,
+     "en-a-visitor-assigns-his-own-rights-to-his-employer-for-joint-ownership"),
+    # set 1021: a laboratory's report and invention list to the agency that funds it
+    ('COOPERATIVE RESEARCH AND DEVELOPMENT AGREEMENT\nThis CRADA is entered into by Granite Ridge Research Alliance, LLC '
+     '(hereinafter "Contractor") and National University Corporation Asakura University (hereinafter "Participant").\n'
+     'ARTICLE I. DEFINITIONS\nB. "DOE" means the Department of Energy, an agency of the Federal Government.\n'
+     "ARTICLE XI. REPORTS\nB. Participant acknowledges that Contractor has an obligation to provide DOE with a list of "
+     "Subject Inventions and the final report, and that DOE may make the final report publicly available.\n", "DAT-04",
+     False, "en-a-laboratorys-invention-list-and-final-report-to-its-funding-agency"),
+]
+
+_BLIND_345_TO_1028 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5795,7 +5858,7 @@ _BLIND_345_TO_1020 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_925_TO_932 + _BLIND_933_TO_940 + _BLIND_941_TO_948
                      + _BLIND_949_TO_956 + _BLIND_957_TO_964 + _BLIND_965_TO_972
                      + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996
-                     + _BLIND_1005_TO_1012 + _BLIND_1013_TO_1020)
+                     + _BLIND_1005_TO_1012 + _BLIND_1013_TO_1020 + _BLIND_1021_TO_1028)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -6130,6 +6193,16 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "1. Data\n1.1 Operational Data shall be provided by Sponsor as exported files only.\n2. Publication\n"
      "2.1 The University may publish the results.\n3. Term\n3.1 Either Party may terminate this Agreement on notice.\n",
      "EXPORT_CONTROL", True),
+    # set 1026: talks, then mediation only if both agree to it, choose no law and no forum
+    (_EN_PREAMBLE + "1. Publication\n1.1 The University may publish the results.\n2. Export control\n2.1 Each Party "
+     "complies with the export control laws that apply to it.\n19. Dispute Resolution\n19.1 The Parties shall attempt "
+     "in good faith to resolve any dispute by discussion.\n19.3 If the dispute is still not resolved, the Parties may "
+     "agree to refer it to mediation by a mediator agreed between them. Each Party shall bear its own costs of the "
+     "mediation and half of the mediator's fees.\n", "GOVERNING_LAW", True),
+    # set 1027: an agreement that ends by itself when the applications lapse gives no way out
+    (_JA_PREAMBLE + "第11条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報を除く。\n第15条（有効期間）\n"
+     "本契約の有効期間は、本契約締結の日から本件特許権の存続期間満了の日までとする。ただし、本件出願の全てが拒絶査定の確定、取下げ又は放棄に"
+     "より消滅したときは、その時をもって本契約は終了する。\n", "TERM_TERMINATION", True),
     # set 986: a French MoU in translation, "Each Party may denounce the present Memorandum at any moment"
     (_EN_PREAMBLE + "1. Purpose\nThe Parties cooperate in research.\n2. Duration\nThis Memorandum is concluded for five "
      "years.\n3. Each Party may denounce the present Memorandum at any moment by written notification addressed to the "
@@ -6292,9 +6365,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1020],
-                         ids=[row[3] for row in _BLIND_345_TO_1020])
-def test_wording_from_blind_sets_345_to_1020(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1028],
+                         ids=[row[3] for row in _BLIND_345_TO_1028])
+def test_wording_from_blind_sets_345_to_1028(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

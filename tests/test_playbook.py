@@ -267,6 +267,21 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("IP-06.en.partner-sole-affiliation", "11.3 The author affiliation of the Candidate on all publications arising from "
      "the doctoral project shall be given solely as \"School of Chemistry, University of Kilkenny\", and the sponsor "
      "shall be acknowledged as funder.", {"University": "HOME", "University of Kilkenny": "PARTNER"}, True),
+    # set 1022: to its group companies, abroad included, 「甲の承諾を要することなく」 (the stop inside the brackets ends no
+    # sentence)
+    ("EXP-05.ja.to-partner-network", "２　乙は、研究成果を自ら利用するほか、関係会社（日本国外に所在するものを含む。）及びこれらの者が研究開発を委託"
+     "する第三者に対し、甲の承諾を要することなく開示し、又は利用させることができるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1025: a visitor's reports home with copies of the data, only the documents we marked kept out
+    ("PER-04.en.report-to-sender", "7.2 The Visiting Researcher shall submit to the Sending Institution a quarterly "
+     "progress report on the Research together with copies of the experimental data, test records and technical notes "
+     "produced by the Visiting Researcher during the Visit Period, provided that the Visiting Researcher shall not "
+     "include in such reports any document that the Host has marked as confidential.",
+     {"Host": "HOME", "Sending Institution": "PARTNER"}, True),
+    # set 1021: a laboratory's invention list and final report to the government that funds it
+    ("DAT-04.en.government-access", "B. Participant acknowledges that Contractor has an obligation to provide the "
+     "Government with a list of Subject Inventions and the final report, and that the Government may make the final "
+     "report publicly available after the removal of proprietary information.", {"Participant": "HOME", "Contractor": "PARTNER"},
+     False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -284,7 +299,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-renewed-by-tacit-reconduction", "en-a-link-from-an-open-access-book",
         "ja-a-warranty-that-the-money-is-no-military-bodys", "en-releases-approved-by-the-contracting-officer",
         "ja-our-researchers-staying-at-the-partner-follow-its-rules", "en-a-visiting-students-joint-work-vests-in-the-sender",
-        "en-a-uniform-whether-or-not-used-is-no-refund", "en-a-candidates-affiliation-given-solely-as-the-partners"])
+        "en-a-uniform-whether-or-not-used-is-no-refund", "en-a-candidates-affiliation-given-solely-as-the-partners",
+        "ja-to-group-companies-abroad-without-needing-our-consent",
+        "en-reports-home-with-the-data-only-marked-documents-kept-out", "en-an-invention-list-to-the-funding-government"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

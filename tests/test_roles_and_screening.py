@@ -1574,3 +1574,26 @@ def test_a_transfer_forms_cover_labels_name_the_provider_and_the_recipient() -> 
     assert {p.name: (p.role, p.aliases[:1]) for p in parties} == {
         "The Trustees of Ellsworth University": ("PARTNER", ("Provider",)),
         "National University Corporation Kurose University": ("HOME", ("Recipient",))}
+
+
+def test_the_contract_a_laboratorys_operator_works_under_is_no_part_of_its_name() -> None:
+    # set 1021: a CRADA's cover block, the operator's prime contract on the line between its name and its alias
+    text = ('COOPERATIVE RESEARCH AND DEVELOPMENT AGREEMENT\n(hereinafter "CRADA")\nbetween\nGRANITE RIDGE RESEARCH '
+            'ALLIANCE, LLC\nunder its U.S. Department of Energy Contract No. DE-AC07-19ID14582\n(hereinafter '
+            '"Contractor")\nand\nNATIONAL UNIVERSITY CORPORATION ASAKURA UNIVERSITY\n(hereinafter "Participant")\n'
+            '(individually referred to as a "Party" and collectively as the "Parties")\nARTICLE I. DEFINITIONS\n')
+    parties = assign_roles(find_parties(text), Settings().home_names, "en", text)
+    assert {p.name: (p.role, p.aliases) for p in parties} == {
+        "GRANITE RIDGE RESEARCH ALLIANCE, LLC": ("PARTNER", ("Contractor",)),
+        "NATIONAL UNIVERSITY CORPORATION ASAKURA UNIVERSITY": ("HOME", ("Participant",))}
+
+
+def test_a_centre_of_our_graduate_school_named_beside_our_university_is_ours() -> None:
+    # set 1023: a visiting researcher's letter names the host centre with an alias of its own
+    text = ('Dear Dr Zhou,\nThank you for the supporting letter from the Director of the Office of Scientific Research of '
+            'Xijiang First People\'s Hospital (the "Hospital"). I am very pleased to confirm that Omiwa University (the '
+            '"University") has approved your appointment as a Visiting Researcher in the Centre for Medical Genome '
+            'Informatics (the "Centre") of the Graduate School of Medicine.\n1. Appointment\n')
+    roles = {alias: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)
+             for alias in p.aliases}
+    assert roles == {"Hospital": "PARTNER", "University": "HOME", "Centre": "HOME"}

@@ -344,6 +344,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # "HAKUSEN TECHNOLOGY LICENSING CO., LTD. (the "Licensor")" beside Hakusen University as confirming
             # party: the university's own TLO licenses on our side
             role = "HOME"
+        elif role != "HOME" and home_index is not None and _unit_of_ours(party, parties, home_index, text):
+            # 'Omiwa University (the "University") has approved your appointment as a Visiting Researcher in the Centre
+            # for Medical Genome Informatics (the "Centre") of the Graduate School of Medicine': our own centre
+            role = "HOME"
         elif role == "THIRD" and not ours and not introduced \
                 and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
@@ -352,6 +356,26 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             role = "PARTNER"
         out.append(replace(party, role=role))
     return out
+
+
+_UNIT = re.compile(r"(?i)^(?:the\s+)?(?:centre|center|laboratory|lab|department|faculty|school|graduate school|"
+                   r"division|unit|institute|clinic)\b")
+_OF_A_FACULTY = re.compile(r"\s*(?:of|within|in) (?:the |its |our )?(?:graduate school|faculty|school|department|"
+                           r"division|college)\b", re.IGNORECASE)
+
+
+def _unit_of_ours(party: Party, parties: Sequence[Party], home_index: int, text: str) -> bool:
+    """A centre or laboratory named in the sentence that names our university, as a unit of one of its faculties,
+    with no other party named between them."""
+    home = parties[home_index]
+    if not text or party.start < 0 or home.end < 0 or not home.end <= party.start \
+            or not any(_UNIT.match(n) for n in (party.name, *party.aliases)):
+        return False
+    between = text[home.end:party.start]
+    if re.search(r"[.;]\s|\n\s*\n", between) \
+            or any(home.end <= p.start < party.start for p in parties if p is not party):
+        return False
+    return bool(_OF_A_FACULTY.match(text, party.end))
 
 
 _HOME_EMPLOYER = {"home university", "home institution", "home institute", "employer", "home organisation",

@@ -25,6 +25,11 @@ _JA_ALIAS = re.compile(
     r"\s*(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以\n?下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
     r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
+# the contract a laboratory's operator works under, after its name: "..., LLC / under its U.S. Department of Energy
+# Contract No. DE-AC07-19ID14582"
+_UNDER_ITS_CONTRACT = re.compile(r"[,\s]+(?:(?:acting |operating )?under|pursuant to) (?:its|the|a|an) [^()]{0,80}?"
+                                 r"\b(?:Prime Contract|Contract|Cooperative Agreement|Management and Operating "
+                                 r"Contract)\b[^()]*$")
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
     # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
@@ -507,6 +512,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if opened >= 0 and ")" not in head[opened:name_end]:
             name_end = opened
         name, start = _english_name(head, name_end, previous)
+        qualified = _UNDER_ITS_CONTRACT.search(name)
+        if qualified and _is_organisation(name[:qualified.start()]):
+            # "GRANITE RIDGE RESEARCH ALLIANCE, LLC / under its U.S. Department of Energy Contract No. DE-AC07-19ID14582
+            # / (hereinafter "Contractor")": the contract a laboratory's operator works under is no part of its name
+            name = name[:qualified.start()].rstrip(" ,")
         if "«" in head and ("»" in name or not _is_organisation(name)):
             # 'the Republican State Enterprise on the Right of Economic Management «Sary-Arka Institute of
             # Hydrogeology and Geoecology», subordinate to ...': the body's name in guillemets after its legal form
