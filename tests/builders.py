@@ -104,11 +104,11 @@ def docx_bytes(paragraphs: Sequence[str | tuple[str, str]], header: str | None =
 
 def numbered_docx_bytes(items: Sequence[tuple[int | None, str]], formats: Sequence[tuple[str, str]] = (
         ("decimal", "第%1条"), ("decimalFullWidth", "%2"), ("decimal", "(%3)")),
-        suffix: str = "space") -> bytes:
+        suffix: str = "space", restarts: Sequence[int | None] = ()) -> bytes:
     """A DOCX whose numbers exist only as Word automatic numbering, like real Japanese contract templates.
 
     ``items`` are ``(level, text)``: level 0, 1, 2 paragraphs get the list's level numbering; ``None`` is unnumbered.
-    ``formats`` gives ``(numFmt, lvlText)`` per level.
+    ``formats`` gives ``(numFmt, lvlText)`` per level; ``restarts`` an explicit ``lvlRestart`` value per level.
     """
     import docx
     from docx.oxml import parse_xml
@@ -117,8 +117,9 @@ def numbered_docx_bytes(items: Sequence[tuple[int | None, str]], formats: Sequen
     document = docx.Document()
     numbering = document.part.numbering_part.element
     levels = "".join(
-        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="{suffix}"/>'
-        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        + (f'<w:lvlRestart w:val="{restarts[i]}"/>' if i < len(restarts) and restarts[i] is not None else "")
+        + f'<w:suff w:val="{suffix}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
         for i, (fmt, text) in enumerate(formats)
     )
     abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'

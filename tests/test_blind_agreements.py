@@ -21,6 +21,9 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 114 (sets 1045-1052), left open at the end of stop 44
+    ("set1052", "SRA_Halvorsen-SHU_solid-electrolytes_2025_execution-version.pdf", "IP-02"),  # in a footnote printed at the
+    # foot of the page, which is read into the article that ends there (10), not the one its marker stands in (9)
     # round 110 (sets 1013-1020), left open at the end of stop 43
     ("set1013", "ET-GH-24-0117_Award_Letter_Seto_Inland_University.pdf", "PUB-04"),  # in 'Special Conditions' S1-S3
     # after the terms T1-T16, which are not read as entries of their own
@@ -1299,6 +1302,27 @@ ALTERNATIVES = {
     # housing, for the PER-01 keyed
     ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
     # funders and ministries, for the CON-01 keyed
+    # sets 1045-1052 (stop 44): alternatives each key names
+    ("set1046", "ASA-Hokuto_EO_Data_Sharing_Agreement_signed.pdf", "EXP-05"),  # the model's: validation data passed on to
+    # the partner state's security and defence authorities, for the DAT-04 keyed
+    # sets 1037-1044 (stop 44): alternatives each key names
+    ("set1039", "VRCA_Tamar_Shirakawa_execution_version_2025-03-14.docx", "EXP-02"),  # exploit material to defence and
+    # law-enforcement customers, for the EXP-05 keyed
+    ("set1039", "VRCA_Tamar_Shirakawa_execution_version_2025-03-14.docx", "COI-01"),  # the terms kept from funders and
+    # government, for the CON-01 keyed
+    ("set1039", "VRCA_Tamar_Shirakawa_execution_version_2025-03-14.docx", "CON-03"),  # the same
+    ("set1042", "Veltrane_MITRASEAL-J_CIA_Site-JP07_Seiryo_execution.pdf", "PUB-01"),  # the sponsor's say over when the
+    # multicentre paper appears, for the PUB-02 keyed
+    ("set1043", "Vantrell_Hoshimine_Consultancy_Research_Services_Agreement_2025_final.pdf", "CON-03"),  # the agreement kept
+    # from funding agencies and ministries, for the CON-01 keyed
+    # sets 1029-1036 (stop 44): alternatives each key names
+    ("set1030", "Kestrel-HIT_Sponsored_Research_Agreement_UHTC-EBC_execution_version_20250314.docx", "EXP-02"),  # results
+    # to "governmental and defence customers in any jurisdiction", for the EXP-05 keyed
+    ("set1033", "MoU_Yamabuki_University_ErtisSU_Pavlodar_2025.txt", "FUN-04"),  # an honorary professorship with an
+    # honorarium from the partner, for the COI-03 keyed
+    ("set1035", "IPFP-2025-0417_Fellowship_Funding_Agreement_Kovel_SUST_signed.pdf", "CON-01"),  # the stipend and terms
+    # kept from other funders and authorities, for the COI-01 keyed
+    ("set1035", "IPFP-2025-0417_Fellowship_Funding_Agreement_Kovel_SUST_signed.pdf", "CON-03"),  # the same
     # sets 1013-1020 (stop 43): alternatives each key names
     ("set1013", "共同研究契約書_鳴海製薬_NRX-4417_最終版.txt", "PUB-01"),  # publication put off until the company says so, for
     # the PUB-02 keyed
@@ -1391,6 +1415,16 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 114 (sets 1045-1052)
+    ("set1046", "ASA-Hokuto_EO_Data_Sharing_Agreement_signed.pdf", "EXP-02"),  # derived products "used, published and
+    # shared without restriction for non-commercial purposes" read as an open end use (the key names EXP-02 only for the
+    # flag in another article)
+    ("set1047", "HRCB_Biobank_Access_Agreement_Meridane_AC-2024-031_v3_execution.txt", "EXP-05"),  # coded donor data to
+    # affiliates, CROs and cloud providers "located in any country": the key reads DAT-03 alone, Kyotei EXP-05 as well
+    # round 112 (sets 1029-1036)
+    ("set1034", "RE_ Research Services Agreement - XAS-TEM characterisation (Halvorsen) - clean text.txt", "IP-01"),  # a
+    # paid service's results assigned to the client, with a licence back for our research and teaching two paragraphs
+    # further on: the key reads the two together, the rule reads the paragraph alone
     # round 110 (sets 1013-1020)
     ("set1017", "自動運転実証実験協定書_瑞穂野市_木曽大学_R6.txt", "DAT-03"),  # the city asking us how the country of a foreign
     # recipient protects personal data: the roles (the city 甲, we 乙) read the other way round
@@ -1426,8 +1460,6 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # licensed only as far as it sits in a deliverable
     ("set151", "151_03_kyodo_kenkyu_shiryo_teikyo_beikoku_oyagaisha.pdf", "DAT-03"),  # a parent company supplying us
     # its strains directly read as data provided to the partner
-    ("set152", "a152_sample_request_consent_ja.txt", "DAT-04"),  # 関係機関 read as government bodies too, beside the
-    # EXP-05 keyed
     ("set126", "kyodo_kenkyu_keiyaku_ocr.txt", "EXP-05"),  # joint IP licensed to any third party the partner sees fit:
     # read as onward transfer too, beside the IP-05 found
     ("set91", "a91_05_compute_for_data_ja.pdf", "EXP-05"),  # the data handed to the partner's government (DAT-04, found)

@@ -91,6 +91,17 @@ def test_japanese_text_is_decoded_whatever_its_encoding(encoding: str) -> None:
     assert document.language == "ja"
 
 
+def test_an_english_text_saved_by_windows_is_decoded_as_windows_1252() -> None:
+    # set 1052: its curly quotes, dashes and section signs had been read as Central European letters ("ž 1")
+    text = ("MUTUAL NON-DISCLOSURE AGREEMENT\r\n(Evaluation \u2013 Stretchable Electrodes)\r\n\r\nThis Agreement (this "
+            "\u201cAgreement\u201d) is made between the University and the Company.\r\n\r\n\u00a7 1  PURPOSE\r\n\r\n"
+            "1.1   The Parties will disclose information for the \u201cPurpose\u201d.\r\n\r\n\u00a7 2  TERM\r\n\r\n"
+            "2.1   The University\u2019s obligations end after five years.\r\n")
+    document = load_document(text.encode("cp1252"), name="nda.txt")
+    assert document.text == text.replace("\r\n", "\n")
+    assert "decoded as cp1252" in document.warnings
+
+
 def test_a_form_feed_in_a_text_file_starts_a_page_and_the_section_after_it_is_found() -> None:
     # set 383: a printed text with "Page 4 of 8" footers and "\f9.  USE OF NAMES" at the top of the next page
     text = ("SPONSORED RESEARCH AGREEMENT\n1.  PURPOSE\n1.1 Joint research.\n          Page 1 of 2\n"
@@ -229,6 +240,18 @@ def test_docx_word_automatic_numbering_is_rendered_as_word_shows_it() -> None:
         "秘密保持契約書", "第1条 （目的）", "本契約は目的を定める。", "第2条 （秘密情報）", "１ 受領者は秘密を守る。",
         "２ 受領者は次の場合に開示できる。", "(1) 法令による場合", "(2) 同意がある場合", "第3条 （期間）",
     ]
+
+
+def test_docx_numbering_restarts_a_level_under_the_level_its_lvlrestart_names() -> None:
+    # set 1030: "%1.%2" with lvlRestart 1 starts again at 2.1 under article 2 (it had run on to 2.3), and "(%3)" with
+    # lvlRestart 2 at (a) under each sub-clause
+    data = numbered_docx_bytes(
+        [(0, "Definitions"), (1, "First."), (1, "Second."), (0, "Publication"), (1, "Third."), (2, "an item"),
+         (1, "Fourth."), (2, "another item")],
+        formats=(("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)")), restarts=(None, 1, 2))
+    assert load_document(data).text.splitlines() == [
+        "1. Definitions", "1.1 First.", "1.2 Second.", "2. Publication", "2.1 Third.", "(a) an item", "2.2 Fourth.",
+        "(a) another item"]
 
 
 def test_docx_kanji_numbering_formats() -> None:

@@ -267,8 +267,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("IP-06.en.partner-sole-affiliation", "11.3 The author affiliation of the Candidate on all publications arising from "
      "the doctoral project shall be given solely as \"School of Chemistry, University of Kilkenny\", and the sponsor "
      "shall be acknowledged as funder.", {"University": "HOME", "University of Kilkenny": "PARTNER"}, True),
-    # set 1022: to its group companies, abroad included, 「甲の承諾を要することなく」 (the stop inside the brackets ends no
-    # sentence)
+    # set 1022: to its group companies, abroad included, 「甲の承諾を要することなく」
     ("EXP-05.ja.to-partner-network", "２　乙は、研究成果を自ら利用するほか、関係会社（日本国外に所在するものを含む。）及びこれらの者が研究開発を委託"
      "する第三者に対し、甲の承諾を要することなく開示し、又は利用させることができるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
     # set 1025: a visitor's reports home with copies of the data, only the documents we marked kept out
@@ -282,6 +281,64 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Government with a list of Subject Inventions and the final report, and that the Government may make the final "
      "report publicly available after the removal of proprietary information.", {"Participant": "HOME", "Contractor": "PARTNER"},
      False),
+    # set 1035: a student intern at the partner keeps its calendar and its rules for trainees
+    ("PER-01.ja.partner-time-control", "2 丙の活動時間は、原則として月曜日から金曜日までの午前9時から午後6時までとし、乙の就業規則に定める休日を"
+     "休日とする。", {"甲": "HOME", "乙": "PARTNER", "丙": "THIRD"}, False),
+    ("PER-01.ja.partner-time-control", "1 丙は、実施期間中、乙の就業規則のうち研修生に適用される部分その他乙が丙に適用することをあらかじめ書面で"
+     "通知した規則を遵守するとともに、甲の学則を遵守する。", {"甲": "HOME", "乙": "PARTNER", "丙": "THIRD"}, False),
+    # CUAD (caught by the regression run): a service's reports to its client are no visitor reporting home
+    ("PER-04.en.report-to-sender", "d) Excite will provide Client with monthly reports substantiating the number of "
+     "impressions of Client's advertising banners displayed on the Excite Network. At the time that Excite makes audited "
+     "impression reports available to its advertisers, Client will receive audited impression reports.",
+     {"Excite": "HOME", "Client": "PARTNER"}, False),
+    # set 1041: a side letter's milestones replaced by the partner's plan, not attached, that it may update
+    ("TRA-02.en.unattached-side-letter-prevails", "3. Development Milestones. The Development Milestones in Schedule 3 "
+     "shall be replaced by the revised development milestones set out in the development plan presented by the Company to "
+     "the University's Licensing Committee on 12 March 2025, as such plan may be updated by the Company from time to "
+     "time after consultation with Professor Hanazawa.", {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 1042: a processor's promise to disclose nothing to public authorities of its own accord (the model had read a
+    # disclosure)
+    ("DAT-04.en.no-voluntary-disclosure", "(c) The Processor shall not make any voluntary disclosure of Personal Data to "
+     "a Public Authority and shall keep a record of every request received.", {"Controller": "HOME", "Processor": "PARTNER"},
+     True),
+    # set 1042: the processor's internal policy, not attached, that it may revise and that prevails (TRA-02 is low)
+    ("TRA-02.en.side-terms", "6. The detailed controls applied by the Processor are set out in the Ostara Information "
+     "Security Policy Framework, an internal document of the Processor that is not attached to this Annex and that the "
+     "Processor may revise from time to time at its discretion.", {"Controller": "HOME", "Processor": "PARTNER"}, True),
+    # set 1037: terms set out in a letter agreement exchanged between the IP heads, prevailing over the clauses
+    ("TRA-02.en.unattached-side-letter-prevails", "15.6 The allocation of Net Licensing Income from licensees in China "
+     "and Korea shall be as set out in the letter agreement exchanged between the Parties' respective heads of "
+     "intellectual property on or about the Effective Date, which shall prevail over Clauses 7.1 and 7.2.",
+     {"University": "HOME", "Company": "PARTNER"}, True),
+    # regression runs (sets 43, 759, 340): a ban on passing data to the partner's group; a government's request with
+    # words between the body and 「から要請」, DAT-04's question; a licence's ordinary sublicensing on conditions
+    ("EXP-05.ja.to-partner-network", "第9条 乙は、乙の親会社（日本国外に所在するものを含む。）その他の関係会社に対し、本件データを提供し、又は"
+     "本件データにアクセスさせてはならない。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("EXP-05.ja.free-retransfer", "３ 前二項の規定にかかわらず、乙は、乙の所在国の法令に基づき同国の政府機関又は規制当局から要請を受けた場合には、"
+     "甲への通知又は甲の同意を要することなく、研究データを当該機関に提供することができるものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("TRA-01.en.unnamed-third-parties", "5.1 The Company may grant sublicenses under the license granted in Section 3.1 to "
+     "its Affiliates and to third parties, provided that each sublicense is in writing and is consistent with this "
+     "Agreement.", {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 1046: the partner's terms of use, changed at will, part of the contract as changed (TRA-02 is low)
+    ("TRA-02.ja.partner-terms-become-part", "２　本件データの利用条件の細目については、乙がデータポータル上に随時掲示する学術利用規約の定めるところ"
+     "によるものとし、乙が当該利用規約を変更したときは、変更後の利用規約が掲示の時から本契約の一部を構成するものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # sets 1045, 1051: the partner's own employees, defined or answered for, hold no post of ours
+    ("PER-01.ja.partner-post", "三　「派遣技術者」とは、乙の従業員のうち、本技術指導を受ける者として第5条の規定により乙が指名し、甲が受入れを承認"
+     "した者をいう。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("PER-01.ja.partner-post", "４　甲は、共同研究員が乙の施設内において行った行為について、甲の従業員が行った行為として責任を負う。",
+     {"甲": "PARTNER", "乙": "HOME"}, False),
+    # regression run (sets 29, 74): reports to funders and 「その他の関係機関」 are no unnamed recipients; the partner's own
+    # 関係機関 are (set 1049)
+    ("TRA-01.ja.unnamed-third-parties", "4 甲及び乙は、本協定の内容を研究資金配分機関その他の関係機関に開示することを妨げない。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("TRA-01.ja.unnamed-third-parties", "本覚書に基づく活動により得られた研究資料及び成果は、甲及び乙が共同で利用することができるものとし、乙は、"
+     "これを乙の関係機関に提供することができる。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1036: a facility's duty not to publish its user's own data and results from proprietary use
+    ("PUB-01.ja.partners-own-results", "２　甲は、乙の書面による同意を得ないで、測定データ及び乙の利用の成果を公表してはならない。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    ("PUB-01.en.partners-own-results", "12.2 The Facility shall not publish the User's measurement data or the results of "
+     "its experiments without the User's written consent.", {"Facility": "HOME", "User": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -301,7 +358,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-our-researchers-staying-at-the-partner-follow-its-rules", "en-a-visiting-students-joint-work-vests-in-the-sender",
         "en-a-uniform-whether-or-not-used-is-no-refund", "en-a-candidates-affiliation-given-solely-as-the-partners",
         "ja-to-group-companies-abroad-without-needing-our-consent",
-        "en-reports-home-with-the-data-only-marked-documents-kept-out", "en-an-invention-list-to-the-funding-government"])
+        "en-reports-home-with-the-data-only-marked-documents-kept-out", "en-an-invention-list-to-the-funding-government",
+        "ja-an-interns-hours-follow-the-partners-holiday-calendar", "ja-an-intern-keeps-the-partners-rules-for-trainees",
+        "ja-our-duty-not-to-publish-the-users-own-results", "en-our-duty-not-to-publish-the-users-own-results",
+        "en-a-services-monthly-reports-to-its-client", "en-milestones-replaced-by-the-partners-plan-it-may-update",
+        "en-no-voluntary-disclosure-to-public-authorities", "en-an-internal-policy-not-attached-that-the-partner-may-revise",
+        "en-a-letter-agreement-exchanged-prevails-over-the-clauses", "ja-a-ban-on-passing-data-to-the-partners-group",
+        "ja-a-governments-request-with-words-between", "en-a-licences-ordinary-sublicensing-on-conditions",
+        "ja-the-partners-terms-of-use-become-part-as-changed", "ja-the-partners-engineers-defined",
+        "ja-the-partner-answers-for-its-researchers-as-its-employees", "ja-reports-to-funders-and-other-bodies",
+        "ja-results-to-the-partners-own-affiliated-bodies"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

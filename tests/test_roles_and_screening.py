@@ -1597,3 +1597,35 @@ def test_a_centre_of_our_graduate_school_named_beside_our_university_is_ours() -
     roles = {alias: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)
              for alias in p.aliases}
     assert roles == {"Hospital": "PARTNER", "University": "HOME", "Centre": "HOME"}
+
+
+def test_a_preamble_that_names_the_parties_by_their_labels_in_a_particulars_table_reads_each_row() -> None:
+    # set 1035: "between the Foundation, the Fellow and the Host Institution named in the Award Particulars", each row a
+    # label and then the name on the same line
+    text = ("FELLOWSHIP FUNDING AGREEMENT\nAward Particulars\nAward Reference IPFP-2025-0417\nFoundation Veloria National "
+            "Foundation for Science and Talent, a public foundation established\nunder the Science and Talent Development "
+            "Act 2011 of the Republic of Veloria\nFellow Dr Ana Kovel, PhD (University of Marenna, 2024)\nHost Institution "
+            "Setouchi University of Science and Technology, a national university corporation\nestablished under the "
+            "National University Corporation Act of Japan\nThis Fellowship Funding Agreement (the \"Agreement\") is made "
+            "between the Foundation, the Fellow and the Host Institution named in the Award Particulars (each a \"Party\" "
+            "and together the \"Parties\").\nTERMS AND CONDITIONS\n1. Definitions\n")
+    parties = assign_roles(find_parties(text, text.find("TERMS AND CONDITIONS")), Settings().home_names, "en", text)
+    roles = {p.name: (p.role, p.aliases) for p in parties}
+    assert roles["Veloria National Foundation for Science and Talent"] == ("PARTNER", ("Foundation",))
+    assert roles["Setouchi University of Science and Technology"] == ("HOME", ("Host Institution",))
+
+
+def test_the_parties_named_in_an_article_after_a_preamble_of_recitals_are_read() -> None:
+    # set 1038: a germplasm transfer agreement's "Article 1 - Preamble" of WHEREAS recitals, then "Article 2 - Parties to
+    # the Agreement"
+    text = ("GERMPLASM TRANSFER AGREEMENT\n\nArticle 1 - Preamble\n\n1.1 WHEREAS the Provider maintains collections of "
+            "barley;\n\n1.2 NOW, THEREFORE, the Parties have agreed as follows.\n\n\nArticle 2 - Parties to the Agreement\n\n"
+            "2.1 The present Agreement is entered into between:\n\nTsukushino University, a national university "
+            "corporation established under the National University Corporation Act of Japan (hereinafter referred to as "
+            "\"the Provider\"),\n\nand\n\nthe Tashkent Institute of Crop Genetics and Seed Science, a state scientific "
+            "research institution (hereinafter referred to as \"the Recipient\").\n\n\nArticle 3 - Definitions\n\n3.1 "
+            "\"Material\" means the seeds listed in Annex 1.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="gta.txt")
+    roles = {alias: p.role for p in assign_roles(result.parties, Settings().home_names, "en", text)
+             for alias in p.aliases}
+    assert roles == {"Provider": "HOME", "Recipient": "PARTNER"}

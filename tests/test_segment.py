@@ -1901,3 +1901,16 @@ def test_an_annex_label_glued_to_its_title_opens_the_annex(line: str, annex: lis
             "２　受入研究者は研究資料を毎月報告する。\n")
     seg = _segment(text)
     assert [(c.number, c.heading) for c in seg.clauses if c.kind == "annex"] == annex
+
+
+def test_a_japanese_agreement_that_repeats_each_article_in_chinese_has_each_article_once() -> None:
+    # set 1048: 「第一条（目的）」 with the Japanese text, then 「第一条（目的）」 again with the Chinese translation
+    articles = [("第一条（目的）", "本契約は、甲及び乙が相互に協力して共同研究を実施するために必要な事項を定めるものとする。",
+                 "本合同旨在规定甲乙双方相互合作实施合作研究所需的事项。"),
+                ("第二条（定義）", "本契約において、研究成果とは、本共同研究により得られた発明等をいう。",
+                 "本合同中，研究成果是指通过实施本合作研究所获得的发明等。"),
+                ("第三条（費用）", "甲及び乙は、それぞれ自らの費用を負担するものとする。", "甲乙双方各自承担其费用。"),
+                ("第四条（秘密保持）", "甲及び乙は、相手方の秘密情報を第三者に開示してはならない。", "甲乙双方不得向第三方披露对方的保密信息。"),
+                ("第五条（有効期間）", "本契約の有効期間は、締結の日から三年間とする。", "本合同有效期为自签订之日起三年。")]
+    text = "共同研究契約書\n合作研究合同\n\n" + "".join(f"{h}\n{ja}\n\n{h}\n{zh}\n\n" for h, ja, zh in articles)
+    assert [number for number, _ in _top(text)] == ["第一条", "第二条", "第三条", "第四条", "第五条"]

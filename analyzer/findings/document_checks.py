@@ -98,7 +98,11 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # or used under this Agreement are as set out in the following table")
     "IP": re.compile(r"知的財産|特許|発明|著作権|intellectual property|patent|invention|copyright|\bIP\b|"
                      r"\bownership of the rights in\b|"
-                     r"\brights (?:in|to), and (?:the )?licen[cs]es (?:granted )?(?:over|to)\b",
+                     r"\brights (?:in|to), and (?:the )?licen[cs]es (?:granted )?(?:over|to)\b|"
+                     # a services agreement's "all right, title and interest in the Deliverables ... shall vest in
+                     # Consultant"
+                     r"\ball right,? title and interest in (?:and to )?(?:the |all |any )?(?:deliverables|results|work "
+                     r"product|foreground|inventions|project results|research results)\b",
                      re.IGNORECASE),
 }
 # wording that names the category's words without being its protection: an MoU's "exchange of academic publications"
@@ -197,6 +201,8 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
                                  r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
                                  r"\b(?:output|results?) exported\b|"
+                                 # ("Aggregate outputs may be exported after automated disclosure checks")
+                                 r"\b(?:outputs?|results?|data|tables?) (?:may|can|shall|will) be exported\b|"
                                  # files handed over: "Operational Data shall be provided by Afik as exported files
                                  # only"
                                  r"\bexported (?:files?|data ?sets?|copies|csv|spreadsheets?)\b|"
@@ -351,9 +357,13 @@ _TYPES = (
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
                             r"trainee(?:ship)? agreement|(?:honorary|visiting|adjunct|guest|distinguished) "
                             r"(?:chair|professor|professorship|fellow|fellowship)\b|客員教授|委嘱状", re.I)),
-    ("mou", re.compile(r"覚書|協定書|交流協定|(?:交流|協力)に関する協定|memorandum of understanding|\bmou\b|"
+    ("mou", re.compile(r"覚書|協定書|交流協定|(?:交流|協力)に関する協定|(?:に関する)?申合せ|申し合わせ書|"
+                       r"memorandum of understanding|\bmou\b|"
                        r"letter of intent|academic (?:cooperation|exchange) agreement|framework agreement|"
-                       r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement", re.I)),
+                       r"(?:student|staff|faculty|academic) exchange|exchange agreement|cooperation agreement|"
+                       # a Turkish university's "COOPERATION PROTOCOL"
+                       r"(?:cooperation|collaboration) protocol|protocol (?:of|on) (?:cooperation|collaboration)",
+                       re.I)),
     ("grant", re.compile(r"award of (?:a )?research grant|terms and conditions of (?:the )?(?:award|grant)|"
                          r"\bgrant agreement\b|research grant agreement|助成金交付|研究助成(?:金)?(?:契約|規程|交付)|"
                          r"(?:grant|award) letter|"
@@ -372,7 +382,7 @@ _TYPES = (
     ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|"
                             r"research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
-                            r"research and development agreement|\bcrada\b|"
+                            r"research and development agreement|\bcrada\b|research services agreement|"
                             r"subaward|sub-award|subcontract agreement", re.I)),
 )
 
@@ -400,17 +410,25 @@ def _supplements(head: str) -> bool:
     return False
 
 
+_FIRST_ARTICLE_LINE = re.compile(r"(?:（[^）]{1,20}）\s*)?第\s*[1１一]\s*条|(?:article|section|clause)\s+(?:1|I|one)\b",
+                                 re.I)
+
+
 def agreement_type(text: str) -> str:
     """The kind of agreement, from its title (the first lines, and the short lines a letterhead puts it after)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     # a letter's title stands below the sender's letterhead, the date and the addressee
     head = "\n".join(lines[:6])[:600] + "\n" + "\n".join(line for line in lines[6:20]
                                                        if len(line) <= 100 or _LONG_TITLE.match(line))
+    # a visit is named in the title above the first article: a one-page 覚書's 「第２条…客員研究員として受け入れ」 makes
+    # it no visiting researcher's agreement
+    first_article = next((i for i, line in enumerate(lines) if i and _FIRST_ARTICLE_LINE.match(line)), None)
+    titles = "\n".join(lines[:first_article]) if first_article is not None and first_article < 20 else head
     for name, pattern in _TYPES:
         # a consolidated text lists its amendments in a history table above the title: it is the whole agreement
         if name == "amendment" and _CONSOLIDATED.search(head):
             continue
-        if pattern.search(head):
+        if pattern.search(titles if name == "visiting" else head):
             return name
         if name == "amendment" and _supplements(head):
             # ... but an agreement to host the partner's researchers under it is one of its own, with its own exit,

@@ -30,6 +30,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return decoded
     if _looks_utf16(data) and (decoded := _first_plausible(data, _UTF16)):
         return decoded
+    if _looks_cp1252(data) and (decoded := _first_plausible(data, ("cp1252",))):
+        # English text saved by Windows: its curly quotes and dashes are C1 controls in Latin-1 and letters in the
+        # Central European code pages a statistical guess may pick ("§ 1" read as "ž 1")
+        return decoded
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -56,6 +60,17 @@ def _first_plausible(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str]
         if _plausible(text):
             return text, encoding
     return None
+
+
+_CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
+
+
+def _looks_cp1252(data: bytes) -> bool:
+    """Mostly ASCII, and most of the other bytes Windows-1252's typographic quotes, dashes and ellipsis."""
+    high = [b for b in data if b >= 0x80]
+    if not high or len(high) > len(data) // 10:
+        return False
+    return sum(1 for b in high if b in _CP1252_PUNCTUATION) >= len(high) / 2
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -171,7 +171,9 @@ class Numbering:
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         for deeper in [d for d in counters if d > ilvl]:
             deeper_level = levels.get(deeper)
-            if deeper_level is None or deeper_level.restart is None or deeper_level.restart > ilvl:
+            # lvlRestart names (one-based) the level whose every use restarts this one, and with it every level above
+            # that one: "%1.%2" with lvlRestart 1 starts again at 2.1 under article 2
+            if deeper_level is None or deeper_level.restart is None or ilvl <= deeper_level.restart:
                 del counters[deeper]
         text = level.text
         for k in range(9):

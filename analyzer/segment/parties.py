@@ -831,8 +831,37 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         listed = _listed_in_a_table(head) or _order_parties(head)
         if len(listed) >= 2:
             found = listed
+    if len({a.alias for a in found}) < 2:
+        found = _particulars_rows(head) or found
     found.sort(key=lambda a: a.start)
     return found
+
+
+# "... made ... between the Foundation, the Fellow and the Host Institution named in the Award Particulars", over a
+# table whose rows give each label and then, on the same line, the name: "Foundation Veloria National Foundation for
+# Science and Talent, a public foundation ..." / "Host Institution Setouchi University of Science and Technology, ..."
+_NAMED_IN_PARTICULARS = re.compile(r"\b(?:between|among)\s+(?P<names>the\s+[A-Z][^.;]{2,160}?)\s+(?:named|identified|"
+                                   r"described|set out|specified)\s+in\s+the\s+(?:[A-Z][\w-]*\s+){0,2}"
+                                   r"(?:Particulars|Schedule|Cover Sheet|Details)\b")
+
+
+def _particulars_rows(head: str) -> list[AliasMatch]:
+    """The parties a preamble names by their labels in a particulars table, each read from its row."""
+    said = _NAMED_IN_PARTICULARS.search(head)
+    if said is None:
+        return []
+    labels = [" ".join(label.split()) for label in
+              re.findall(r"\bthe\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})", said.group("names"))]
+    found = []
+    for label in labels:
+        row = re.compile(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:?[ \t]+(?P<name>[A-Z][^\n]{{2,300}})").search(
+            head, 0, said.start())
+        if row is None:
+            continue
+        name = _heading_party_name(row.group("name"))
+        if _ENTITY_LINE.match(row.group("name")) or _is_organisation(name):
+            found.append(AliasMatch(name, label, row.start("name"), row.end("name")))
+    return found if len(found) >= 2 else []
 
 
 _ORDER_HEADER = re.compile(r"^[ \t]*(?P<first>SUPPLIER|VENDOR|SELLER)\b[^\n]{0,60}?"
@@ -1315,8 +1344,9 @@ _ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+
 
 
 # (or a side letter's "1. Background", whose items define the company, the investor and the university)
-_PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+1\b|Section\s+1\b)?[ \t]*(?:The\s+)?"
-                              r"(?:Parties|PARTIES|Background|BACKGROUND)\b")
+# (or an SMTA's "Article 2 - Parties to the Agreement" after its "Article 1 - Preamble" of recitals)
+_PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+[12]\b|Section\s+[12]\b)?[ \t]*(?:[-–—:.][ \t]*)?"
+                              r"(?:The\s+)?(?:Parties|PARTIES|Background|BACKGROUND)\b")
 
 
 _JA_PARTIES_ARTICLE = re.compile(r"（当事者）|本(?:契約|協定|覚書)の当事者は")

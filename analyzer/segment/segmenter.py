@@ -186,6 +186,7 @@ class ClauseSegmenter:
         _clear_heading_only_contents(lines)
         _clear_quoted(lines)
         _clear_comparison_table(lines)
+        _clear_chinese_translations(lines)
         _lettered_articles(lines)
         _circled_article_headings(lines)
         _bracketed_title_articles(lines)
@@ -1324,6 +1325,31 @@ def _clear_comparison_table(lines: list[_Line]) -> None:
                 break
             lines[k].markers = [m for m in lines[k].markers if m.style not in _QUOTED_STRUCTURE]
         return
+
+
+_KANA = re.compile(r"[\u3041-\u30ff]")
+
+
+def _clear_chinese_translations(lines: list[_Line]) -> None:
+    """A Japanese agreement that gives each article again in Chinese (「第一条（目的）」 with 「本契約は…」, then
+    「第一条（目的）」 with 「本合同旨在…」): the second heading is the same article's translation, not an article of
+    its own."""
+    articles = [k for k, line in enumerate(lines) if line.markers and line.markers[0].style == "J_ARTICLE"]
+    if len(articles) < 4:
+        return
+    values = [lines[k].markers[0].value for k in articles]
+    if sum(1 for n in range(1, len(values)) if values[n] == values[n - 1]) * 3 < len(articles):
+        return  # not an article-by-article translation
+    for n, k in enumerate(articles[1:], 1):
+        previous = articles[n - 1]
+        if values[n] != values[n - 1]:
+            continue
+        end = articles[n + 1] if n + 1 < len(articles) else min(len(lines), k + 40)
+        original = "".join(line.text for line in lines[previous:k])
+        translation = "".join(line.text for line in lines[k + 1:end])
+        if _KANA.search(original) and translation and not _KANA.search(translation):
+            for line in lines[k:end]:
+                line.markers = []
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
