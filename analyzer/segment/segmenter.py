@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from analyzer.language import detect_block_language, detect_language
+from analyzer.language import count_scripts, detect_block_language, detect_language
 from analyzer.segment.headings import (
     english_heading,
     japanese_heading,
@@ -1327,9 +1327,6 @@ def _clear_comparison_table(lines: list[_Line]) -> None:
         return
 
 
-_KANA = re.compile(r"[\u3041-\u30ff]")
-
-
 def _clear_chinese_translations(lines: list[_Line]) -> None:
     """A Japanese agreement that gives each article again in Chinese (「第一条（目的）」 with 「本契約は…」, then
     「第一条（目的）」 with 「本合同旨在…」): the second heading is the same article's translation, not an article of
@@ -1347,7 +1344,7 @@ def _clear_chinese_translations(lines: list[_Line]) -> None:
         end = articles[n + 1] if n + 1 < len(articles) else min(len(lines), k + 40)
         original = "".join(line.text for line in lines[previous:k])
         translation = "".join(line.text for line in lines[k + 1:end])
-        if _KANA.search(original) and translation and not _KANA.search(translation):
+        if count_scripts(original).kana and translation and not count_scripts(translation).kana:
             for line in lines[k:end]:
                 line.markers = []
 
