@@ -21,9 +21,14 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
-    # round 114 (sets 1045-1052), left open at the end of stop 44
-    ("set1052", "SRA_Halvorsen-SHU_solid-electrolytes_2025_execution-version.pdf", "IP-02"),  # in a footnote printed at the
-    # foot of the page, which is read into the article that ends there (10), not the one its marker stands in (9)
+    # round 119 (sets 1085-1092), left open at the end of stop 45
+    ("set1088", "特許実施許諾契約書_江蘇恒拓精密伝動_20241001締結版.pdf", "EXP-01"),  # drawings and prototypes to be supplied 「遅滞なく」:
+    # no rule reads a duty to deliver without delay as a waiver of the export review
+    ("set1090", "RCA_KuroseU-UTTS_EFB-Lignin_v4_clean.docx", "IP-05"),  # a "Group" defined to take in the partner's
+    # government bodies, to which either co-owner may license joint IP: the definition is not read into the licence
+    # round 117 (sets 1069-1076), left open at the end of stop 45
+    ("set1076", "共同研究契約書_北嶺大学-Meridian_最終版_20250520.docx", "LAW-01"),  # Singapore's courts are a neutral forum
+    # for most partners, but this partner is a Singapore company: the rules do not know where a party is established
     # round 110 (sets 1013-1020), left open at the end of stop 43
     ("set1013", "ET-GH-24-0117_Award_Letter_Seto_Inland_University.pdf", "PUB-04"),  # in 'Special Conditions' S1-S3
     # after the terms T1-T16, which are not read as entries of their own
@@ -369,9 +374,6 @@ IN_SCHEDULE = {
     ("set153", "a153_02_mta_organoids_aldermoor.docx", "IP-01"): "6",
     ("set159", "rca_stanmoor_kisaragi.docx", "DAT-02"): "Schedule 2",
     ("set160", "jr160_setohama_kersten.docx", "PUB-01"): "別表第二",
-    # footnotes printed at the foot of a page belong, once extracted, to the article that runs over that page
-    ("set163", "Amagiri_Karsholm_CRA_coastal_sensors.pdf", "PUB-01"): "12",
-    ("set163", "Kasumiura_Norden_joint_research_ja.pdf", "DAT-04"): "14",
     # the term sheet's rows, which the key files under 2, the section that attaches the term sheet
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "FUN-03"): "Annex A",
     ("set165", "165_02_loi_termsheet_shirakaba_helvar.docx", "IP-01"): "Annex A",
@@ -1302,6 +1304,43 @@ ALTERNATIVES = {
     # housing, for the PER-01 keyed
     ("set963", "Mutual NDA - Lakeshore Quantum Sensing x SUST (final 2025-06-12).txt", "CON-03"),  # the talks kept from
     # funders and ministries, for the CON-01 keyed
+    # sets 1085-1092 (stop 45): alternatives each key names
+    ("set1085", "ダブルディグリー協定書_浙東理工大学_確定版.pdf", "DAT-03"),  # students' data to the partner's authorities, for the
+    # DAT-04 keyed
+    ("set1085", "ダブルディグリー協定書_浙東理工大学_確定版.pdf", "LAW-02"),  # the same, under the partner's country's law
+    ("set1086", "Lingxu_ShiranamiU_Sequencing_Services_Agreement_v3_clean.docx", "LAW-02"),  # the model's: the provider
+    # subject to its country's biosecurity law, for the DAT-04 keyed
+    ("set1091", "LoI_KNOST_GTP-2024_OS-0417_Mizushima.txt", "CON-03"),  # the letter kept from funders, beside the COI-01
+    # keyed
+    ("set1091", "LoI_KNOST_GTP-2024_OS-0417_Mizushima.txt", "CON-01"),  # the same
+    # sets 1077-1084 (stop 45): alternatives each key names
+    ("set1079", "Fraserview_VisitingProf_offer_letter_Hoshino_2025.txt", "FUN-04"),  # a visiting professor's honorarium,
+    # for the PER-01 keyed
+    ("set1080", "HSU_Altostrata_Cloud_Research_Credits_Agreement_execution_20250328.docx", "FUN-04"),  # a yearly
+    # honorarium paid to our investigator directly, for the COI-03 keyed
+    ("set1081", "MoU_Ashitaka-ITM_VisitingResearcherProgramme_wiki-export_2025-02-27.txt", "IP-01"),  # a visitor's results
+    # owned by the partner, for the PER-04 keyed
+    # sets 1069-1076 (stop 45): alternatives each key names
+    ("set1069", "Setouchi-MTU_Research_Security_Addendum_No1_execution_version.docx", "FUN-04"),  # titles and honoraria
+    # left out of disclosure, for the COI-03 keyed
+    ("set1072", "NUMST-ZIOOT_Float_Data_Licence_Agreement_v3_final.txt", "EXP-05"),  # the licensee passes our data to its
+    # country's bodies, for the DAT-04 keyed
+    ("set1073", "AI_Model_CoDevelopment_Agreement_Northlake_ChikumaUH_execution_v3.docx", "PUB-01"),  # the model's: a
+    # paper held until the partner's regulator clears the product, for the PUB-02 keyed
+    ("set1074", "共同研究契約書_北陵大学_Meridian_住民意識調査_最終版.docx", "IP-01"),  # all rights in the survey data to the
+    # partner, for the DAT-05 keyed
+    # sets 1061-1068 (stop 45): alternatives each key names
+    ("set1061", "TUST-SISP_Joint_Research_Agreement_Propulsion_executed.pdf", "PUB-01"),  # the model's: a foreign
+    # agency's release needed before a paper goes out, for the PUB-02 keyed
+    ("set1066", "共同研究契約書_CascadiaPhotonics社_最終版_20250312.txt", "PUB-01"),  # the partner's consent for papers on
+    # improvements, in the proviso of the PUB-02 keyed
+    ("set1067", "Corvane-Asahigaoka_SRA_CVB-SRA-2025-014_execution_version.pdf", "CON-03"),  # the terms kept from funding
+    # agencies, for the CON-01 keyed
+    # sets 1053-1060 (stop 45): alternatives each key names
+    ("set1057", "秘密保持契約書_VeridianMind_相互_20250415.docx", "EXP-05"),  # our secrets to the partner's affiliates and
+    # subcontractors without our consent, for the TRA-01 keyed
+    ("set1060", "Lumetra_Consulting_Agreement_Hayakawa_execution_version.docx", "IP-02"),  # the model's: the perpetual
+    # licence that stands in for an assignment the law does not allow, in the article of the IP-01 keyed
     # sets 1045-1052 (stop 44): alternatives each key names
     ("set1046", "ASA-Hokuto_EO_Data_Sharing_Agreement_signed.pdf", "EXP-05"),  # the model's: validation data passed on to
     # the partner state's security and defence authorities, for the DAT-04 keyed
@@ -1384,6 +1423,10 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1070", "包括連携協定書及び個別契約書様式_20250318.pdf"): "the keys disagree: a form of individual contract in 別紙 "
+        "after the framework agreement is its annex here, while this key lists the form's 第1条-第26条 as top level",
+    ("set1054", "学術交流協定書（香港城南大学）_実施細目付.docx"): "the keys disagree: implementing rules headed （附属書） after "
+        "the agreement are an annex here as in sets 217 and 348, while this key lists their 第1条-第8条 as top level",
     ("set1013", "ET-GH-24-0117_Award_Letter_Seto_Inland_University.pdf"): "a grant letter's 'Special Conditions' "
         "S1-S3 after its terms T1-T16 are read into T16, not as entries of their own",
     ("set978", "学術交流協定書_モンゴル国立ステップ科学大学_実施細則付（最終版）.txt"): "the keys disagree: implementing rules "
@@ -1415,6 +1458,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 117 (sets 1069-1076)
+    ("set1071", "SRA_Veradyne_KisogawaIT_2024_signed_pdf2txt.txt", "EXP-02"),  # "The Sponsor may use the Research
+    # Results for any purpose, including the design, development, manufacture and sale of products" read as an open end
+    # use; the key flags only the onward sharing in the next paragraph
     # round 114 (sets 1045-1052)
     ("set1046", "ASA-Hokuto_EO_Data_Sharing_Agreement_signed.pdf", "EXP-02"),  # derived products "used, published and
     # shared without restriction for non-commercial purposes" read as an open end use (the key names EXP-02 only for the
@@ -1652,7 +1699,7 @@ pytestmark = pytest.mark.slow
 
 def _number(text: str) -> str:
     # 粂 and 朱 are how OCR reads a blurred 条; the number printed is still the article's
-    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art[íi]culo|artigo|art\.|cl[áa]usula|clause|section|paragraph|rule|§|第|条|"
+    text = re.sub(r"(?i)artic[l1i]e|art[l1]cle|art[íi]culo|artigo|art\.|art(?=\s*\d)|cl[áa]usula|clause|section|paragraph|rule|§|第|条|"
                   r"條|粂|朱|\s|\.$", "", unicodedata.normalize("NFKC", str(text)))
     text = re.sub(r"^\(?(\d+)\)$", r"\1", text)  # articles printed "(1)" or "1)" are 1
     text = re.sub(r"^(\d+)\.0$", r"\1", text)  # and a decimal scheme's "1.0 PURPOSE" is article 1

@@ -1192,6 +1192,11 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
      "Professor Naomi Tachibana\nKeihan University of Science\nType of Award:           Cooperative Agreement\n"
      "Total Federal Amount:    USD 86,570\nSubject: Cooperative Agreement Award - Workshop Series on Coastal Resilience\n",
      "grant"),
+    # set 1059: a UBMTA implementing letter is the transfer itself, not a work plan under an agreement
+    ("THE WHITCOMBE INSTITUTE FOR BIOMEDICAL RESEARCH\nOffice of Technology Development and Material Transfer\n"
+     "Date of issue: March 12, 2025\nIMPLEMENTING LETTER\nfor the Transfer of Biological Material pursuant to the "
+     "Uniform Biological Material Transfer\nAgreement of March 8, 1995\n", "mta"),
+    ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN 2026\n", "amendment"),
 ])
 def test_the_kind_of_agreement_is_read_from_its_title_below_a_letterhead(title: str, kind: str) -> None:
     from analyzer.findings.document_checks import agreement_type
@@ -5946,7 +5951,272 @@ _BLIND_1045_TO_1052 = [
      "en-the-partners-facilities-for-us-at-its-discretion"),
 ]
 
-_BLIND_345_TO_1052 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1053_TO_1060 = [
+    # set 1054: the partner keeps models derived from our data after the end, without limit (a data clause)
+    (_JA_PREAMBLE + "第20条（終了後の措置）\n３　前2項の規定にかかわらず、乙は、本研究の成果の検証のため、派生データ（学習済みの予測モデルを含む。）及び"
+     "解析結果を、本契約の終了後も期間の定めなく保持し、乙の研究に利用することができる。\n", "TRM-04", True,
+     "ja-the-partner-keeps-derived-models-after-the-end-without-limit"),
+    # set 1055: visitors keep the rules of whichever party receives them
+    (_EN_PREAMBLE + "Article 5 Visits\n5.3 Visiting researchers shall remain employees of the sending Party during the "
+     "visit, shall observe the laws of the host country and the rules and regulations of the receiving Party, and shall "
+     "use the facilities of the receiving Party only to the extent authorised by the receiving Party.\n", "CMP-01",
+     False, "en-visitors-keep-the-receiving-partys-rules"),
+    # set 1055: the partner's disclosures at an administrative body's request exempted from secrecy
+    (_JA_PREAMBLE + "第9条（秘密保持）\n４　乙が所在国の公的研究資金に関する規則又は行政機関の要請に基づき行う秘密情報、研究データ及び研究成果の"
+     "提供については、第1項の規定を適用しない。\n", "DAT-04", True, "ja-disclosures-at-an-administrative-bodys-request"),
+    # set 1058: a court's or regulator's order, told to the other side first
+    (_JA_PREAMBLE + "第12条（秘密保持）\n２　前項の規定にかかわらず、甲及び乙は、法令又は裁判所若しくは行政機関の命令により開示を求められた"
+     "場合には、あらかじめ相手方に通知した上で（事前の通知が法令上許されない場合を除く。）、求められた範囲に限り秘密情報を開示"
+     "することができる。\n", "DAT-04", False, "ja-compelled-disclosure-after-notice"),
+    # set 1056: our study's protocol changed on the partner's word
+    (_EN_PREAMBLE + "Article 5 Study Management\n5.4 Sponsor may, by written notice to the University, require the "
+     "University to amend the Study Protocol, to add or discontinue data collection instruments, or to replace the "
+     "Principal Investigator, and the University shall implement such requirement within sixty (60) days.\n",
+     "FUN-06", True, "en-the-partner-requires-us-to-amend-our-protocol"),
+    # set 1057: the outcome of our export review
+    (_EN_PREAMBLE + "Appendix A Research Plan\nEquipment used: commercially available broadband seismometers and the "
+     "laboratory's general-purpose computing server. No controlled items have been identified by the Security Export "
+     "Control Office.\n", "EXP-01", False, "en-no-controlled-items-identified-by-our-office"),
+    # set 1057: a visitor's status of residence is no residence at the partner
+    (_EN_PREAMBLE + "Article 3 Appointment\n3.1 Provided that Sponsor's researcher continues to hold a valid status of "
+     "residence in Japan, the appointment shall be extended automatically for successive periods of six (6) months "
+     "unless either party notifies the other not less than one (1) month before the end of the then current period.\n",
+     "PER-01", False, "en-a-visitors-status-of-residence"),
+    # set 1058: either side may tell its funders, on a confidential basis
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.2 Confidential Information may be disclosed: (c) by either Party, to "
+     "the extent reasonably necessary and on a confidential basis, to its funding bodies, auditors and regulators and, "
+     "in the case of the University, to its offices responsible for research integrity.\n", "COI-01", False,
+     "en-either-party-may-tell-its-funders-in-confidence"),
+    # set 1058: visitors' accounts reach every dataset on our shared storage
+    (_EN_PREAMBLE + "Annex 1 Visits\n2. Visiting Researchers registered under Article 5 shall be issued with a research "
+     "computing account giving access to the HPC cluster and to all datasets held on the Faculty's shared research "
+     "storage, including by remote connection from Sponsor, for the duration of their registration.\n", "DAT-01", True,
+     "en-visitors-reach-all-datasets-on-our-storage"),
+    # set 1059: the partner handles the material under its own country's law and its own rules
+    (_JA_PREAMBLE + "第5条（取扱い）\n２　乙は、本材料を、ヒト由来試料の取扱いに関する乙の所在国の法令及び乙の規程に従い、バイオセーフティレベル２"
+     "以上の設備において取り扱う。\n", "CMP-01", False, "ja-the-partner-handles-the-material-under-its-own-rules"),
+    # set 1059: partner-nominated visitors given our facilities as our own staff
+    (_EN_PREAMBLE + "Article 6 Personnel\n6.3 Sponsor may nominate up to four (4) Visiting Researchers in each Project "
+     "Year. The University shall, within fifteen (15) days after receipt of Sponsor's written nomination, issue the "
+     "documents necessary for their entry and shall grant them access to the Biofoundry and the strain repositories on "
+     "the same terms as the University's own research staff.\n", "PER-03", True,
+     "en-nominees-get-access-as-our-own-research-staff"),
+    # set 1060: our researcher named only with his consent
+    (_EN_PREAMBLE + "Article 9 Publications\n9.3 Sponsor shall not name the University as an author of any publication "
+     "of Sponsor without its prior written consent.\n", "IP-06", False, "en-we-are-named-only-with-our-consent"),
+    # set 1060: a consultant who may serve no one else in the field, during and after the term
+    (_EN_PREAMBLE + "Article 6 Exclusivity\n6.1 During the Term and for eighteen (18) months after its expiry, the "
+     "University shall not, directly or indirectly, provide consulting, advisory, research or development services in "
+     "the Field to or for the benefit of any person or entity other than Sponsor.\n", "PUB-04", True,
+     "en-our-researcher-serves-no-one-else-in-the-field"),
+]
+
+_BLIND_1061_TO_1068 = [
+    # set 1061: publication held until a foreign agency's board issues a release, the review periods switched off
+    (_EN_PREAMBLE + "Article 13 Publication\n13.4 Where a proposed Publication contains data obtained from hardware of "
+     "the Agency, the Publication shall not be submitted until the Programme Clearance Board of the Agency has issued a "
+     "written release, and the periods stated in Articles 13.2 and 13.3 shall not apply to such Publication.\n",
+     "PUB-02", True, "en-held-until-an-agencys-board-issues-a-release"),
+    # set 1061: another body's security clearance taken for our screening
+    (_EN_PREAMBLE + "Annex C Technology Control Plan\nC.5.4 Project Personnel nominated by Sponsor who hold a current "
+     "security clearance issued by the Agency shall be deemed to have satisfied the screening requirements of "
+     "paragraph C.5.1 and may be granted access to Controlled Technology areas upon arrival at the University.\n",
+     "EXP-04", True, "en-a-clearance-deemed-to-satisfy-our-screening"),
+    # set 1064: a trial sponsor's own submissions to drug regulators
+    (_EN_PREAMBLE + "Article 10 Study Data\n10.5 Sponsor may disclose pseudonymised Study Data to its Affiliates, to the "
+     "CRO and to regulatory authorities for the purposes of the development, registration and safety monitoring of the "
+     "Study Drug, in each case as described in the informed consent form.\n", "DAT-04", False,
+     "en-a-trial-sponsors-submissions-to-drug-regulators"),
+    # set 1064: a partner's country's law named in kanji
+    (_JA_PREAMBLE + "第21条（準拠法）\n本契約は、中華人民共和国の法律に準拠し、同法に従って解釈されるものとする。\n", "LAW-01", True,
+     "ja-the-law-of-a-country-named-in-kanji"),
+    # set 1064: a ban on re-identifying participants
+    (_EN_PREAMBLE + "Article 4 Conditions of Use\n4.1 The University shall not: (a) attempt to identify, re-identify or "
+     "contact any Participant, or link the Sponsor Data with any other data relating to a Participant;\n", "DAT-03",
+     False, "en-a-ban-on-attempting-to-identify-or-re-identify"),
+    # set 1067: the partner may defer a paper "for such further period as it considers necessary"
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 The Publishing Party shall delay submission of the Publication for up "
+     "to three months from the date of the notice; provided that, where the Publication discloses Joint IP, Sponsor may "
+     "require the Publication to be deferred for such further period as it considers necessary to preserve the "
+     "commercial value of that Joint IP.\n", "PUB-02", True, "en-deferred-for-such-further-period-as-it-considers"),
+    # set 1067: a duty to declare honoraria under each party's policies
+    (_EN_PREAMBLE + "Article 14 Conflicts of Interest\n14.1 Each Party shall require its Key Personnel to disclose, in "
+     "accordance with that Party's policies, any personal financial interest in the Project and any outside "
+     "appointment, consultancy, honorarium or research support relating to the Project.\n", "FUN-04", False,
+     "en-a-duty-to-declare-honoraria"),
+    # set 1067: the agreement kept secret is no consent over our papers
+    (_EN_PREAMBLE + "Article 6 Confidentiality\n6.6 Notwithstanding Section 6.2, the existence and terms of this "
+     "Agreement, including the identity of Sponsor and the amount of the Research Funding, shall be treated as "
+     "Confidential Information of Sponsor, and the University shall not disclose the same to any Third Party, "
+     "including any governmental or public funding agency, without the prior written consent of Sponsor.\n", "PUB-01",
+     False, "en-the-agreement-kept-secret-is-no-consent-over-papers"),
+]
+
+_BLIND_1069_TO_1076 = [
+    # set 1069: a defined group left open to whatever the partner designates
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Partner Institutes" means the institutes listed in Annex 2, together '
+     "with any other institute, laboratory or enterprise that is owned or administered by Sponsor and that Sponsor may "
+     "designate in writing to the University from time to time for participation in the Project;\n", "TRA-01", True,
+     "en-a-defined-group-open-to-whatever-the-partner-designates"),
+    # set 1069: the partner's titles and payments carved out of the disclosure duty
+    (_EN_PREAMBLE + "Article 4 Disclosure\n4.5 For the purposes of this Clause 4, an honorary, adjunct or visiting "
+     "appointment conferred by Sponsor on a Researcher of the University, together with any honorarium or housing "
+     "support provided in connection with it, shall be treated as an incident of the Project and shall not constitute "
+     "an Appointment or Foreign Support requiring disclosure under Clauses 3 and 4.\n", "COI-03", True,
+     "en-the-partners-titles-carved-out-of-disclosure"),
+    # set 1069: disclosure statements kept from government and funders
+    (_EN_PREAMBLE + "Article 6 Confidentiality\n6.2 All Disclosure Statements made under this Addendum, and any "
+     "information in them concerning Sponsor, shall be treated as Confidential Information of Sponsor and shall not be "
+     "communicated, in whole or in summary, to any third party, including any government department, funding agency or "
+     "registry, without the prior written consent of Sponsor.\n", "CON-03", True,
+     "en-disclosure-statements-not-communicated-to-government"),
+    # set 1069: a definition of foreign support pays nothing
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 In this Addendum: (c) "Foreign Support" means any grant, contract, gift, '
+     "salary, stipend, honorarium, research allowance or housing provided by a foreign government or entity.\n",
+     "FUN-04", False, "en-a-definition-of-foreign-support"),
+    # set 1070: the partner's personnel working at our premises
+    (_EN_PREAMBLE + "Article 7 Personnel\n7.1 Where a Task Order provides that Sponsor Personnel will work at the "
+     "University's premises, Sponsor shall nominate such persons in writing at least sixty (60) days before the "
+     "intended start date, together with information on their employer, position, place of residence and such other "
+     "information as the University reasonably requires for its security export control procedures.\n", "PER-01",
+     False, "en-the-partners-personnel-working-at-our-premises"),
+    # set 1070: activities on a meeting's minutes, no separate contract
+    (_JA_PREAMBLE + "第4条（連携事項の実施）\n２　前項の規定にかかわらず、軽易な事項については、甲及び乙は、個別契約を締結することなく、"
+     "会議の議事録に記載された合意に基づき当該事項を実施することができる。\n", "TRA-03", True,
+     "ja-activities-on-minutes-without-a-separate-contract"),
+    # set 1070: personal data terms left to a later contract
+    (_JA_PREAMBLE + "第11条（個人情報）\n２　甲及び乙は、個人情報（氏名、所属等の連絡先に係る情報を除く。）を相手方に提供し、又は国外に移転する"
+     "必要が生じたときは、あらかじめ提供する情報の範囲、利用目的、安全管理措置及び本人の同意の取得方法について個別契約において定めるもの"
+     "とする。\n", "DAT-03", False, "ja-personal-data-terms-left-to-a-later-contract"),
+    # set 1070: a court's order, told first "or, where that is hard, promptly after"
+    (_JA_PREAMBLE + "第10条（秘密保持）\n３　甲及び乙は、法令又は裁判所若しくは行政機関の命令により秘密情報の開示を求められたときは、事前に"
+     "（事前の通知が困難な場合は事後速やかに）相手方に通知した上で、必要な範囲に限り開示することができる。\n", "DAT-04", False,
+     "ja-compelled-disclosure-told-first-or-promptly-after"),
+    # set 1070: open access to publications
+    (_EN_PREAMBLE + "Article 11 Open Access to Publications and Data\n11.1 The University shall use reasonable efforts to "
+     "ensure that peer-reviewed articles arising from the Project are made freely available to the public no later "
+     "than twelve (12) months after publication.\n", "DAT-01", False, "en-open-access-to-publications"),
+    # set 1071: results and our confidential information to the partner's affiliates and programme partners
+    (_EN_PREAMBLE + "Article 9 Use of Results\n9.2 Sponsor may disclose and make available the Research Results, the "
+     "Project Data and any Confidential Information of the University received hereunder to its Affiliates and Program "
+     "Partners without further consent of the University.\n", "TRA-01", True,
+     "en-results-to-affiliates-and-programme-partners-a-long-sentence"),
+    # set 1071 and set 1076: a strain's genome is no person's
+    (_JA_PREAMBLE + "別紙1（研究計画）\n④選抜株（２４株）のゲノムＤＮＡの抽出及び乙への送付\n", "DAT-03", False,
+     "ja-a-strains-genome-sent-to-the-partner"),
+    # set 1073: a number of cases is no case record
+    (_JA_PREAMBLE + "第5条（研究データの提供）\n２　甲が乙に提供する研究データの件数は、約3,200症例分（静止画像約48,000枚）を上限とし、甲は、"
+     "研究計画書に定める時期に、これを3回に分けて提供する。\n", "DAT-03", False, "ja-a-number-of-cases"),
+    # set 1074: identifiable answers on servers in any country the partner likes
+    (_JA_PREAMBLE + "第11条（個人情報）\n２　乙は、前項の規定にかかわらず、個票データ（回答者の氏名、住所及び電話番号その他特定の個人を識別"
+     "することができる情報を含む。）を、乙又は乙の関係会社がシンガポール共和国その他乙が適当と認める国に設置するサーバーに保存し、集計、"
+     "分析及び品質管理のために処理することができる。\n", "DAT-03", True,
+     "ja-identifiable-answers-on-servers-in-any-country"),
+    # set 1075: what we pay an individual partner
+    (_JA_PREAMBLE + "第6条（謝金）\n甲は、乙に対し、本研究への協力の対価として、研究協力謝金月額１８０，０００円（消費税等を含まない。）を"
+     "支払う。\n", "FUN-04", False, "ja-what-we-pay-the-partner"),
+]
+
+_BLIND_1077_TO_1084 = [
+    # set 1077: unpublished results to the partner's consortium members
+    (_EN_PREAMBLE + "Article 9 Use of Results\n9.2 In addition, Sponsor may make Project Results, including unpublished "
+     "Project Results and associated technical data, available to Consortium Members for evaluation and internal "
+     "research purposes under the membership terms of the Consortium.\n", "TRA-01", True,
+     "en-unpublished-results-to-consortium-members"),
+    # set 1077: the partner owns the field data, our copies only for a while
+    (_EN_PREAMBLE + "Article 9 Data\n9.3 All primary data, specimens and samples collected within the territory of the "
+     "Partner's country under this MoU shall be the property of Sponsor, and researchers of the University may retain "
+     "copies of such data only for the duration of the relevant Implementing Arrangement. Upon expiry, the University "
+     "shall delete the copies in its possession.\n", "DAT-05", True, "en-our-copies-kept-only-for-a-while"),
+    # set 1078: the partner's policies expressly not binding on us
+    (_EN_PREAMBLE + "Article 17 Compliance\n17.2 The University's obligations towards Sponsor are exclusively those set "
+     "out in this Agreement, and the University shall not be bound by Sponsor's internal policies, supplier audits or "
+     "sustainability questionnaires except to the extent expressly agreed in writing.\n", "CMP-01", False,
+     "en-the-partners-policies-not-binding"),
+    # set 1078: the partner barred from asking for changes
+    (_JA_PREAMBLE + "第14条（研究成果の公表）\n４　乙は、前項に定める場合を除き、公表の内容の変更を求め、又は公表を妨げてはならない。\n",
+     "PUB-03", False, "ja-the-partner-may-not-ask-for-changes-to-a-paper"),
+    # set 1079: a cross-appointee's funds for the partner's duties under its rules
+    (_JA_PREAMBLE + "第12条（研究資金）\n対象者が乙業務に関して受け入れる研究資金は、乙の規則に従い乙が管理する。\n", "CMP-01", False,
+     "ja-funds-for-the-partners-duties-under-its-rules"),
+    # set 1079: personal data exchanged both ways only as needed, under both laws
+    (_JA_PREAMBLE + "第18条（個人情報）\n甲及び乙は、対象者の個人情報を、個人情報の保護に関する法律、欧州連合一般データ保護規則その他の関係法令"
+     "に従い取り扱い、本協定の履行に必要な範囲においてのみ相互に提供するものとする。\n", "DAT-03", False,
+     "ja-personal-data-exchanged-only-as-needed"),
+    # set 1079: an honorarium we approve under our own rules
+    (_EN_PREAMBLE + "Article 3 Conditions\n3.1 This appointment is conditional on Sponsor receiving written "
+     "confirmation that the University has approved the appointment, including the honorarium, under its rules on "
+     "outside employment and concurrent positions.\n", "FUN-04", False, "en-an-honorarium-we-approve"),
+    # set 1079: free to tell us and funders of the honorarium
+    (_EN_PREAMBLE + "Article 7 Disclosure\n7.1 Nothing in this letter restricts the Professor from disclosing the "
+     "existence and terms of this appointment, including the honorarium, to the University or to any research funding "
+     "agency.\n", "FUN-04", False, "en-free-to-disclose-the-honorarium"),
+    # set 1079: a promise not to ask for an assignment
+    (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.2 Nothing in this letter grants Sponsor any rights in "
+     "intellectual property owned by the University, and the Professor will not be asked to assign to Sponsor any "
+     "rights that belong to the University.\n", "IP-01", False, "en-not-asked-to-assign"),
+    # set 1080: a paper's review that names the partner's own results
+    (_EN_PREAMBLE + "Article 10 Publications\n10.2 The University shall provide Sponsor with a copy of any proposed "
+     "publication that refers to Foreground IP owned by Sponsor at least thirty (30) days before submission. Sponsor "
+     "shall have no right to require changes to the scientific content of a publication.\n", "IP-01", False,
+     "en-a-papers-review-naming-the-partners-results"),
+    # set 1080: where our reflectors stand, sent at our discretion
+    (_JA_PREAMBLE + "第12条（地上観測データ）\n甲は、本データの校正及び検証に資するため、甲が取得したGNSS観測データ、地上設置型反射器の設置位置"
+     "情報その他の地上観測データのうち甲が適当と認めるものを、甲の判断により乙に提供することができる。\n", "DAT-03", False,
+     "ja-where-our-reflectors-stand"),
+    # set 1080: the partner's government stopping its data to us
+    (_JA_PREAMBLE + "第21条（提供の停止）\n３　乙は、乙の国の法令又は政府の決定により本データの提供を継続することができなくなったときは、甲に"
+     "通知の上、本データの提供を停止し、又は本契約を解除することができる。\n", "DAT-04", False,
+     "ja-the-partners-government-stops-its-data"),
+    # set 1083: a funder's officer redirecting the work
+    (_EN_PREAMBLE + "Article 5 Conduct of the Project\n5.3 The University shall conform the conduct of the Project to such "
+     "technical direction as the Program Officer may issue in writing from time to time, including the redirection, "
+     "re-prioritization or substitution of tasks within the Statement of Work and the removal or replacement of Key "
+     "Personnel.\n", "FUN-06", True, "en-a-program-officers-technical-direction"),
+    # set 1083: a paper held until the funder's officer ends his review
+    (_EN_PREAMBLE + "Article 10 Publication\n10.2 If the Program Officer notifies the University that the material "
+     "requires further review by the Grantor, the University shall not submit the manuscript for publication until the "
+     "Program Officer has notified the University in writing that the review is complete.\n", "PUB-02", True,
+     "en-held-until-the-officer-ends-his-review"),
+    # set 1083: no personal payment at all
+    (_EN_PREAMBLE + "Article 6 Use of Funds\n6.4 This Grant does not provide any personal payment, honorarium, title or "
+     "other benefit to any individual.\n", "FUN-04", False, "en-no-personal-payment-at-all"),
+]
+
+_BLIND_1085_TO_1092 = [
+    # set 1085: every student the partner selects hosted, refused only for want of space
+    (_EN_PREAMBLE + "Article 4 Selection\n4.4 The University shall host each Rotation Student selected by Sponsor under "
+     "Section 4.3 and shall not decline to host a selected student except where the requested Host Laboratory lacks "
+     "bench space or supervisory capacity.\n", "PER-03", True, "en-every-student-the-partner-selects-hosted"),
+    # set 1085: visiting students' accounts not limited to their laboratory or project
+    (_EN_PREAMBLE + "Article 8 Facilities\n8.2 The University shall issue each Rotation Student an institutional account "
+     "providing access to the shared imaging facility, research computing cluster and shared research data storage, and "
+     "such access shall not be limited to the Host Laboratory or the Rotation Project.\n", "DAT-01", True,
+     "en-students-access-not-limited-to-their-laboratory"),
+    # set 1086: our freedom to tell the authorities beside a ban on something else
+    (_EN_PREAMBLE + "Article 18 Compliance\n18.4 The Parties acknowledge that the loan of the Equipment is not made in "
+     "exchange for, and shall not influence, any procurement decision of the University, and that the University may "
+     "disclose this Agreement to its auditors and to any public authority entitled to review its procurement.\n",
+     "CON-03", False, "en-we-may-tell-the-authorities"),
+    # set 1088: our inventor made the partner's officer with options
+    (_EN_PREAMBLE + "Article 3 Founder Arrangements\n3.6 Sponsor shall appoint the Principal Inventor as its Chief "
+     "Scientific Officer and grant him an option under its Equity Incentive Plan to purchase 600,000 shares of Common "
+     "Stock.\n", "COI-03", True, "en-our-inventor-made-the-partners-officer"),
+    # set 1088: a declaration of no shares or posts
+    (_EN_PREAMBLE + "Article 15 Conflicts\n15.3 The University confirms that the Principal Investigator has declared to "
+     "the University that she holds no shares, options or positions in Sponsor.\n", "PER-01", False,
+     "en-holds-no-shares-or-positions"),
+    # set 1090: a permitted purpose that reaches any research, teaching, development or commercial purpose
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Permitted Purpose" means the conduct of the Project and any other '
+     "research, teaching, development or commercial purpose of Sponsor or of any member of its Group.\n", "IP-02",
+     True, "en-a-purpose-of-research-teaching-development-or-commerce"),
+    # set 1090: shared facilities defined to reach whatever else the partner's people need
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Shared Facilities" means the laboratories, computing cluster and campus '
+     "network of the University, together with any other facilities of the University to which Sponsor Personnel may "
+     "reasonably require access from time to time.\n", "DAT-01", True, "en-facilities-defined-to-reach-whatever-needed"),
+]
+
+_BLIND_345_TO_1092 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -5975,7 +6245,9 @@ _BLIND_345_TO_1052 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_973_TO_980 + _BLIND_981_TO_988 + _BLIND_989_TO_996
                      + _BLIND_1005_TO_1012 + _BLIND_1013_TO_1020 + _BLIND_1021_TO_1028
                      + _BLIND_1029_TO_1036 + _BLIND_1037_TO_1044
-                     + _BLIND_1045_TO_1052)
+                     + _BLIND_1045_TO_1052 + _BLIND_1053_TO_1060 + _BLIND_1061_TO_1068
+                     + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
+                     + _BLIND_1085_TO_1092)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -6373,6 +6645,30 @@ def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngin
     assert (category in found) is missing
 
 
+@pytest.mark.parametrize(("category", "sentence"), [
+    # set 1076: a draft's blank law and the note on what each side proposed
+    ("GOVERNING_LAW", "13.1 This Agreement shall be governed by and construed in accordance with the laws of [●]."),
+    ("GOVERNING_LAW", "[Drafting Note (SPU Legal): SPU proposes Japanese law with arbitration under the JCAA Rules "
+     "seated in Tokyo; Calder has proposed the laws of the State of Washington. Not agreed.]"),
+    # set 1065: a seed shipment's plant-health certificate
+    ("EXPORT_CONTROL", "7.2 Every shipment of seed shall be accompanied by a phytosanitary certificate issued by the "
+     "national plant protection organisation of the exporting country."),
+    # set 1089: outputs leaving a data platform
+    ("EXPORT_CONTROL", "13.1 BPHR may monitor use of the RAP, including by reviewing RAP logs and outputs exported from "
+     "the RAP."),
+    # set 1056: files leaving a secure research environment
+    ("EXPORT_CONTROL", "2. Network isolation: file import and export take place only through a controlled gateway."),
+    # set 1068: publication among the matters left to each later contract
+    ("PUBLICATION", "３　両大学が共同研究を実施する場合には、研究の内容、研究成果の公表その他必要な事項について、当該共同研究ごとに別途"
+     "契約を締結するものとする。"),
+])
+def test_words_that_only_look_like_a_protection_do_not_count_as_one(category: str, sentence: str) -> None:
+    from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
+
+    assert PROTECTION_WORDING[category].search(sentence)
+    assert not PROTECTION_WORDING[category].search(NOT_PROTECTION_WORDING[category].sub(" ", sentence))
+
+
 @pytest.mark.parametrize(("text", "present"), [
     # set 978: "15. General" ... "15.5 These Conditions are governed by the law of England and Wales", a paragraph the
     # category model files under OTHER
@@ -6523,9 +6819,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1052],
-                         ids=[row[3] for row in _BLIND_345_TO_1052])
-def test_wording_from_blind_sets_345_to_1052(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1092],
+                         ids=[row[3] for row in _BLIND_345_TO_1092])
+def test_wording_from_blind_sets_345_to_1092(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -493,3 +493,68 @@ def test_a_table_row_of_single_figures_keeps_its_spaces() -> None:
     pdf.save()
     lines = [line.strip() for line in load_document(out.getvalue(), "table.pdf").text.splitlines()]
     assert "1 2 3 4 5" in lines
+
+
+def _footnoted_pdf(language: str) -> bytes:
+    """Two articles in 11-point type, a superscript mark after the first article's sentence and its footnote in
+    8-point type at the foot of the page, below the second article."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    mark, label, mark_size = "1", "1", 7
+    if language == "ja-kome":  # 「…許諾する。※1」 in body type, 「※1 …」 at the foot
+        mark, label, mark_size, language = "※1", "※1", 11, "ja"
+    if language == "ja":
+        pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+        font = "HeiseiMin-W3"
+        body = [("第1条（実施許諾）", None), ("甲は、乙に対し、研究期間中に限り、背景知的財産の実施を許諾する。", mark),
+                ("第2条（秘密保持）", None), ("甲及び乙は、相手方の秘密情報を第三者に開示してはならない。", None),
+                ("各当事者は、本契約終了後も３年間、本条の義務を負う。", None)]
+        note = "前条の許諾は、本契約の終了後も無期限に存続する。"
+    else:
+        font = "Helvetica"
+        body = [("Article 1 Licence", None), ("Each Party grants the other a licence for the Term.", mark),
+                ("Article 2 Confidentiality", None), ("Each Party keeps the other's information secret.", None),
+                ("The obligations of this Article survive for three years.", None)]
+        note = "The licence under Article 1 continues after the Term on a perpetual basis."
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    y = 780
+    for text, marked in body:
+        pdf.setFont(font, 11)
+        pdf.drawString(72, y, text)
+        if marked:
+            pdf.setFont(font, mark_size)
+            pdf.drawString(72 + pdfmetrics.stringWidth(text, font, 11), y + (5 if mark_size < 11 else 0), marked)
+        y -= 18
+    pdf.line(72, 90, 200, 90)
+    pdf.setFont(font, 8)
+    pdf.drawString(72, 78, f"{label} {note}")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "ja-kome"])
+def test_a_footnote_at_the_foot_of_the_page_follows_the_sentence_that_carries_its_mark(language: str) -> None:
+    document = load_document(_footnoted_pdf(language), "footnoted.pdf")
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    note = lines[2]
+    assert lines[1] in ("Each Party grants the other a licence for the Term.",
+                        "甲は、乙に対し、研究期間中に限り、背景知的財産の実施を許諾する。")  # the mark is gone
+    assert note.startswith(("The licence under Article 1 continues", "前条の許諾は"))  # so is the footnote's number
+    assert lines[3] in ("Article 2 Confidentiality", "第2条（秘密保持）")
+    assert document.text.count(note) == 1
+    box = next(line.box for line in document.lines if document.text[line.start:line.end].strip() == note)
+    assert box is not None
+    assert box.top > 700  # still highlighted where it is printed
+
+
+def test_a_number_opening_the_last_line_in_body_type_is_no_footnote() -> None:
+    document = load_document(pdf_bytes([["Article 1 Term", "The Agreement runs for three years from signature.",
+                                         "Article 2 Payments", "2 The Sponsor pays the fees within 30 days."]]),
+                             "plain.pdf")
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    assert lines[-1] == "2 The Sponsor pays the fees within 30 days."

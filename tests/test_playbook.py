@@ -339,6 +339,123 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      {"甲": "HOME", "乙": "PARTNER"}, True),
     ("PUB-01.en.partners-own-results", "12.2 The Facility shall not publish the User's measurement data or the results of "
      "its experiments without the User's written consent.", {"Facility": "HOME", "User": "PARTNER"}, True),
+    # set 1054: models derived from our data kept by the partner after the end, in a clause the model reads as data
+    ("TRM-04.ja.partner-keeps-data-without-end", "３　前2項の規定にかかわらず、乙は、本研究の成果の検証のため、派生データ（学習済みの"
+     "予測モデルを含む。）及び解析結果を、本契約の終了後も期間の定めなく保持し、乙の研究に利用することができる。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    ("TRM-04.ja.partner-keeps-data-without-end", "３　甲は、派生データを、本契約の終了後も期間の定めなく保持し、甲の研究に利用すること"
+     "ができる。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1055: visitors keep the rules and regulations of whichever party receives them
+    ("CMP-01.en.partner-rules-override", "3. Visiting researchers shall remain employees of the sending Party during the "
+     "visit, shall observe the laws of the host country and the rules and regulations of the receiving Party, and shall "
+     "use the facilities of the receiving Party only to the extent authorised by the receiving Party.",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1058: a court's or regulator's order, told to the other side first
+    ("DAT-04.ja.government-access", "２　前項の規定にかかわらず、甲及び乙は、法令又は裁判所若しくは行政機関の命令により開示を求められた場合には、"
+     "あらかじめ相手方に通知した上で、求められた範囲に限り秘密情報を開示することができる。", {"甲": "HOME", "乙": "PARTNER"},
+     False),
+    # set 1058: either side may tell its funders, in confidence
+    ("COI-01.en.no-disclosure-to-home", "12.2 Neither Party shall disclose the other Party's Confidential Information "
+     "received under this Agreement except: (c) by either Party, to the extent reasonably necessary and on a confidential basis, to its funding bodies, "
+     "auditors and regulators.", {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 1059: nominees given our facilities "on the same terms as Tenryu's own research staff"
+    ("PER-03.en.unscreened-admission", "6.3 The Institute may nominate up to four Visiting Researchers in each Project "
+     "Year, and the University shall grant them access to the Biofoundry on the same terms as the University's own "
+     "research staff.", {"University": "HOME", "Institute": "PARTNER"}, True),
+    # set 1060: a consultant who may serve no one but the partner in the field
+    ("PUB-04.en.our-researcher-serves-no-one-else", "6.1 During the Term and for eighteen (18) months after its expiry, "
+     "the Consultant shall not, directly or indirectly, provide consulting, advisory, research or development services "
+     "in the Field to or for the benefit of any person or entity other than the Company.",
+     {"Consultant": "HOME", "Company": "PARTNER"}, True),
+    # set 1059: each side under the biosafety laws that apply to it, ours named for us
+    ("LAW-02.en.partner-security-law", "8.1 Each Party shall carry out its part of the Project in accordance with the "
+     "biosafety laws applicable to it. The University shall comply with the Act on the Conservation and Sustainable Use "
+     "of Biological Diversity. The Institute shall comply with the Biosecurity Law of the People's Republic of China.",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1053: our data uploaded with accounts the partner issues us on its enclave
+    ("DAT-01.en.unrestricted-scope", "Part D. Data Management Plan. Raw data are uploaded to the Institute's Materials "
+     "Data Enclave using institutional single sign-on accounts issued by the Institute.",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1064: a ban on attempting to identify or re-identify participants
+    ("DAT-03.en.identifiable-data-to-partner", "(a) attempt to identify, re-identify or contact any Participant, or link "
+     "the Biobank Data with any other data relating to a Participant;", {"University": "HOME", "Biobank": "PARTNER"},
+     False),
+    # set 1067: the agreement kept secret, named before the ban
+    ("PUB-01.en.partner-consent-required", "6.6 The existence and terms of this Agreement shall be treated as "
+     "Confidential Information of Sponsor, and University shall not disclose the same to any Third Party, including "
+     "any governmental or public funding agency, without the prior written consent of Sponsor.",
+     {"University": "HOME", "Sponsor": "PARTNER"}, False),
+    # set 1067: the partner's materials handled under its safety information and the law (authorities in its definition)
+    ("LAW-02.en.partner-security-law", "4.3 University shall handle the Sponsor Materials in accordance with the safety "
+     "information provided by Sponsor and with applicable law (including government authorities).",
+     {"University": "HOME", "Sponsor": "PARTNER"}, False),
+    # set 1063: an open-source contributor licence in what we contribute
+    ("IP-02.en.contributor-licence", "5.2 The University grants to the Foundation and to recipients of software "
+     "distributed by the Foundation a perpetual, worldwide, non-exclusive, royalty-free, irrevocable copyright licence "
+     "to reproduce, prepare derivative works of and distribute its Contributions.",
+     {"University": "HOME", "Foundation": "PARTNER"}, True),
+    # set 1070: a grantee handbook the funder amends, which controls over the conditions (said in the next sentence)
+    ("TRA-02.en.terms-it-changes-prevail", "19. This Grant Agreement and the Foundation's Grantee Policies Handbook, as "
+     "published on the Foundation's website and amended by the Foundation from time to time, together constitute the "
+     "entire agreement. In the event of any inconsistency between the Grantee Policies Handbook and these Grant "
+     "Conditions, the Grantee Policies Handbook shall control.", {"Grantee": "HOME", "Foundation": "PARTNER"}, True),
+    # set 1074: a press's policies applied as if written into the agreement
+    ("TRA-02.en.terms-it-changes-prevail", "6.5 The fees for bulk-download access shall be those set out in the Press's "
+     "Digital Publishing Policies, as amended by the Press from time to time, which shall apply to the Digital Edition "
+     "as if set out in this Agreement.", {"University": "HOME", "Press": "PARTNER"}, True),
+    # set 1070: open access to publications, not to our systems
+    ("DAT-01.en.unrestricted-scope", "11. Open Access to Publications and Data. The Foundation expects the results to "
+     "be disseminated widely, and the Grantee shall deposit the principal data sets in a recognized public repository.",
+     {"Grantee": "HOME", "Foundation": "PARTNER"}, False),
+    # set 1071: a bacterial strain's genome
+    ("DAT-03.ja.identifiable-data-to-partner", "④選抜株（２４株）のゲノムＤＮＡの抽出及び乙への送付",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1072: each side names the chief scientist of its own cruise and the other's deputy
+    ("PER-01.en.partner-post", "3.3 The Chief Scientist of the Institute Cruise shall be appointed by the Institute and "
+     "a Co-Chief Scientist by the University. The Chief Scientist of the University Cruise shall be appointed by the "
+     "University and a Co-Chief Scientist by the Institute.", {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1073: data held back until our ethics committee approves
+    ("CON-03.en.withheld-from-authorities", "5.1 The University shall not provide any Imaging Data unless the Project "
+     "has been approved by the ethics review committee of the University Hospital.",
+     {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 1078: missed development dates that are no breach of an exclusive licence
+    ("IP-04.en.no-diligence", "7.3 The target dates set forth in the Development Plan are estimates only, and Company's "
+     "failure to achieve any such target date shall not constitute a breach of this Agreement and shall not entitle "
+     "University to terminate this Agreement or to convert the License to a non-exclusive license.",
+     {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 1079: a cross-appointee's funds for the partner's duties kept under the partner's rules
+    ("CMP-01.ja.partner-rules-override", "対象者が乙業務に関して受け入れる研究資金は、乙の規則に従い乙が管理する。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1079: a promise not to ask for an assignment
+    ("IP-01.en.assign-all-rights", "9.2 Inventions made jointly will be dealt with under a separate agreement, and you "
+     "will not be asked to assign to Fraserview any rights that belong to the University.",
+     {"University": "HOME", "Fraserview": "PARTNER"}, False),
+    # set 1080: a paper's review that names the partner's own results
+    ("IP-01.en.partner-owns-all-results", "10.2 The University shall provide the Company with a copy of any proposed "
+     "publication that refers to Foreground IP owned by the Company at least thirty (30) days before submission.",
+     {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 1086: a provider's coded samples and sequences kept for its own reference databases
+    ("DAT-03.en.samples-kept-for-its-own-databases", "4. Notwithstanding paragraph 3, the Provider may retain Residual "
+     "Samples and a copy of the Sequencing Data in coded form for up to ten (10) years and may use them for assay "
+     "development and the construction of its population reference databases.",
+     {"Customer": "HOME", "Provider": "PARTNER"}, True),
+    # CUAD regression: payment rights assigned to an affiliate are money, not results
+    ("TRA-01.en.unnamed-third-parties", "Service Provider may, without the consent of Owner, assign or transfer all or "
+     "any part of Service Provider's payment rights under this Agreement to any affiliate of Service Provider.",
+     {"Owner": "HOME", "Service Provider": "PARTNER"}, False),
+    # regression run (set 932): a sample owned under a foreign country's law is no law chosen for the agreement
+    ("LAW-01.ja.foreign-law", "第3条（所有権）本試料の所有権は、メキシコ合衆国の法令に従い、引き続き提供者に属するものとし、本契約のいかなる"
+     "規定も、本試料に関する権利を受領者に移転するものと解釈してはならない。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("LAW-01.ja.foreign-law", "第21条（準拠法）本契約は、中華人民共和国の法律に準拠し、同法に従って解釈されるものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1091: nine months' residence at the partner, the periods agreed with its own head of division
+    ("PER-01.en.partner-time-control", "3.2 You will be expected to be in residence at the Host Institution for not less "
+     "than nine (9) months in each Programme Year, which may be arranged in one or more periods agreed with the Head of "
+     "Division.", {"You": "HOME", "Host Institution": "PARTNER"}, True),
+    # set 1089: both sides' full access to the data of both archives
+    ("DAT-01.en.unrestricted-scope", "12.2 Each Party shall have full access to the Observational Data held in both "
+     "archives, and the Institute's visiting researchers may use the site's computing cluster.",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -367,7 +484,21 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-a-governments-request-with-words-between", "en-a-licences-ordinary-sublicensing-on-conditions",
         "ja-the-partners-terms-of-use-become-part-as-changed", "ja-the-partners-engineers-defined",
         "ja-the-partner-answers-for-its-researchers-as-its-employees", "ja-reports-to-funders-and-other-bodies",
-        "ja-results-to-the-partners-own-affiliated-bodies"])
+        "ja-results-to-the-partners-own-affiliated-bodies", "ja-derived-models-kept-by-the-partner-without-end",
+        "ja-derived-models-kept-by-us", "en-visitors-keep-the-receiving-partys-regulations",
+        "ja-compelled-disclosure-told-first", "en-either-party-may-tell-its-funders",
+        "en-nominees-as-our-own-research-staff", "en-a-consultant-who-serves-no-one-else",
+        "en-each-side-under-the-biosafety-laws-that-apply-to-it", "en-accounts-the-partner-issues-us",
+        "en-a-ban-on-re-identifying-participants", "en-the-agreement-kept-secret-named-before-the-ban",
+        "en-materials-handled-under-safety-information", "en-an-open-source-contributor-licence",
+        "en-a-handbook-the-funder-amends-controls", "en-a-presss-policies-applied-as-if-written-in",
+        "en-open-access-to-publications-not-systems", "ja-a-bacterial-strains-genome",
+        "en-each-side-names-its-cruises-chief-scientist", "en-data-held-until-our-ethics-committee-approves",
+        "en-missed-development-dates-are-no-breach", "ja-a-cross-appointees-funds-under-the-partners-rules",
+        "en-a-promise-not-to-ask-for-an-assignment", "en-a-papers-review-naming-the-partners-results",
+        "en-samples-kept-for-the-providers-databases", "en-payment-rights-to-an-affiliate",
+        "ja-a-sample-owned-under-a-foreign-law", "ja-the-law-of-a-country-in-kanji-chosen",
+        "en-nine-months-residence-at-the-partner", "en-both-sides-full-access-to-both-archives"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1914,3 +1914,51 @@ def test_a_japanese_agreement_that_repeats_each_article_in_chinese_has_each_arti
                 ("第五条（有効期間）", "本契約の有効期間は、締結の日から三年間とする。", "本合同有效期为自签订之日起三年。")]
     text = "共同研究契約書\n合作研究合同\n\n" + "".join(f"{h}\n{ja}\n\n{h}\n{zh}\n\n" for h, ja, zh in articles)
     assert [number for number, _ in _top(text)] == ["第一条", "第二条", "第三条", "第四条", "第五条"]
+
+
+def test_attachments_numbered_with_a_letter_after_the_digit_are_annexes_of_their_own() -> None:
+    # set 1053: a subaward's flow-downs in "ATTACHMENT 3A" and its agency terms in "ATTACHMENT 3B", each numbered 1., 2.
+    seg = _segment("RESEARCH SUBAWARD AGREEMENT\nARTICLE 1. DEFINITIONS\nSection 1.01 Terms. Terms are defined here.\n"
+                   "ARTICLE 2. FUNDING\nSection 2.01 Funds. PTE pays the costs.\nIN WITNESS WHEREOF, the parties have "
+                   "signed.\nATTACHMENT 3A - FEDERAL FLOW-DOWN TERMS\n1. Uniform Guidance. 2 CFR 200 applies.\n2. Lobbying. "
+                   "No federal funds are used for lobbying.\nATTACHMENT 3B - AGENCY-SPECIFIC TERMS\n1. Prior Approvals. "
+                   "Requests go to PTE.\n2. Release of Information. The Subrecipient shall not release any information "
+                   "unless PTE has given prior written approval.\n")
+    annexes = [c for c in seg.clauses if c.kind == "annex"]
+    assert [c.number for c in annexes] == ["ATTACHMENT 3A", "ATTACHMENT 3B"]
+    assert [c.number for c in seg.clauses if c.parent == annexes[1].id] == ["1.", "2."]
+
+
+def test_an_amendments_new_wording_of_an_original_article_is_part_of_the_amending_article() -> None:
+    # set 1066: 「第2条　原契約第3条を次のように改める。」 over the new 「（研究期間）第3条…」, then the amendment's own 第3条
+    seg = _segment("共同研究契約変更契約書\n（研究題目の変更）\n第1条　原契約第2条第1項中「解析」を「評価」に改める。\n（研究期間の変更）\n"
+                   "第2条　原契約第3条を次のように改める。\n（研究期間）\n第3条　本共同研究の研究期間は、2027年3月31日までとする。\n"
+                   "2　研究期間は、1年ごとに自動的に更新される。\n（研究経費の変更）\n第3条　原契約第5条第1項中「金12,000,000円」を"
+                   "「金20,400,000円」に改める。\n（追加）\n第4条　原契約第10条の次に次の1条を加える。\n（データ）\n第10条の2　甲及び乙は、"
+                   "データを管理する。\n（効力発生日）\n第5条　本変更契約は、署名の日から効力を生ずる。\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert [c.number for c in articles] == ["第1条", "第2条", "第3条", "第4条", "第5条"]
+    assert "1年ごとに自動的に更新される" in articles[1].text
+    assert "データを管理する" in articles[3].text
+
+
+def test_hand_typed_article_headings_in_mixed_styles_are_all_articles() -> None:
+    # set 1071: "Article 1.", "ARTICLE 2 -", "Art. 3", "Art 6." and "Art.15" in one memorandum
+    seg = _segment("MEMORANDUM OF UNDERSTANDING\nArticle 1. Purpose\nThe Parties cooperate.\nARTICLE 2 - SCOPE\nOcean "
+                   "engineering.\nArt. 3 Forms of Cooperation\nExchanges of staff.\nArt 4. Visiting Researchers\nEach Party "
+                   "hosts visitors.\nArt.5 Term\nFive years.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "Article 1", "ARTICLE 2", "Art. 3", "Art 4", "Art.5"]
+
+
+def test_headings_in_capitals_over_lettered_paragraphs_are_the_articles() -> None:
+    # set 1087: "BACKGROUND" / "(a) ...", then "DEFINITIONS" / "(a) ...", "GOVERNANCE" / "(a) ...": no article numbers
+    seg = _segment("JOINT LABORATORY AGREEMENT\nThe Parties agree as follows.\nBACKGROUND\n(a) Hatsukari conducts research.\n"
+                   "(b) Lindqvist operates a testbed.\nDEFINITIONS\n(a) \"Results\" means all outputs.\nGOVERNANCE\n(a) The "
+                   "Parties shall establish a Board.\n(b) The Board meets yearly.\nFUNDING\n(a) Lindqvist shall contribute "
+                   "funds.\nAPPOINTMENT OF THE PRINCIPAL INVESTIGATOR\n(a) The Principal Investigator shall be in residence "
+                   "at Lindqvist.\n(b) Lindqvist shall pay a stipend.\nCONFIDENTIALITY\n(a) Each Party keeps the other's "
+                   "information secret.\nIN WITNESS WHEREOF the Parties have signed.\n")
+    top = [(c.kind, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    assert top == [("definitions", "DEFINITIONS"), ("article", "GOVERNANCE"), ("article", "FUNDING"),
+                   ("article", "APPOINTMENT OF THE PRINCIPAL INVESTIGATOR"), ("article", "CONFIDENTIALITY")]

@@ -122,7 +122,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               # terms left to an agreement not yet made: 「研究成果の公表その他の条件は、別途
                               # 締結する共同研究契約において定める」, "publication ... shall be agreed in a separate
                               # agreement"
-                              r"[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める)[^。]*(?:。|$)|"
+                              # (and 「研究成果の公表その他必要な事項について、当該共同研究ごとに別途契約を締結する」)
+                              r"[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める|(?:の)?(?:契約|協定|合意書?|"
+                              r"覚書)を(?:締結|取り交わ))[^。]*(?:。|$)|"
                               r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
                               r"addressed|governed) (?:in|by) (?:a |the )?(?:separate|future|subsequent|definitive|"
                               r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
@@ -181,10 +183,20 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"contain)\b[^.;]{0,20}\bgoverning law\b[^.;]{0,40}|"
                                 # (a form's ticked "(C) The Parties have not selected a governing law")
                                 r"\b(?:have|has) not (?:selected|chosen|designated|specified|agreed(?: on| upon)?)\b"
-                                r"[^.;]{0,20}\bgoverning law\b[^.;]{0,40}", re.IGNORECASE),
+                                r"[^.;]{0,20}\bgoverning law\b[^.;]{0,40}|"
+                                # a draft's blank: "governed by ... the laws of [●]", "the courts of [●]", and the
+                                # note beside it on what each side proposed ("[Drafting Note: ... Not agreed.]")
+                                r"[^.\n。]*[\[［〔]\s*[●•■…_\s]{1,8}\s*[\]］〕][^.\n。]*(?:[.。]|$)|"
+                                r"\[\s*(?:drafting |editor.s |negotiation )?notes?\b[^\]]{0,600}\]", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
-    "EXPORT_CONTROL": re.compile(r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
+    # (and a secure environment's "file import and export take place only through a controlled gateway")
+    # (and a seed shipment's "phytosanitary certificate issued by ... of the exporting country")
+    "EXPORT_CONTROL": re.compile(r"\b(?:file|data) import and export\b|"
+                                 # (and "outputs exported from the RAP", the platform's own review of what leaves it)
+                                 r"\b(?:outputs?|files?|results?|data) exported from (?:the|its|a) [\w-]+\b|"
+                                 r"\b(?:exporting|importing) (?:country|party|state)\b|"
+                                 r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
                                  r"results|records))\b|\bexports? (?:only )?via\b|access and export logs|"
                                  # (and a data enclave's "Export of record-level data ... is disabled")
                                  r"\bexports? of (?:[\w-]+ ){0,2}data\b|"
@@ -340,7 +352,9 @@ _TYPES = (
         # a new member's accession to a consortium agreement that keeps all its terms
         r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
-        r"^\s*(?:subject:\s*|re:\s*)?(?:implementation letter|implementing letter|annual work plan)\b",
+        # (not a UBMTA's implementing letter "for the Transfer of Biological Material", which is the transfer itself)
+        r"^\s*(?:subject:\s*|re:\s*)?(?:(?:implementation letter|implementing letter)\b(?![\s\S]{0,80}(?:transfer of "
+        r"(?:the )?(?:biological )?materials?|material transfer))|annual work plan\b)",
         re.I | re.M)),
     ("order", re.compile(
         r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"

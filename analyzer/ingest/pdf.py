@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from analyzer.errors import IngestionError
 from analyzer.ingest.builder import TextBuilder
+from analyzer.ingest.footnotes import footnotes_in_place
 from analyzer.ingest.pdflines import (
     RawLine,
     build_vocabulary,
@@ -119,6 +120,18 @@ def _line_box(rects: _Rects, line: RawLine, page_number: int, height: float) -> 
     # one range per line: a line joined across a hyphen holds two whole source lines, and the union of the
     # rectangles of the range between them is the union of theirs
     return rects.box(first, last, page_number, height)
+
+
+def _line_top(rects: _Rects, line: RawLine, page_number: int, height: float) -> float | None:
+    box = _line_box(rects, line, page_number, height)
+    return None if box is None else box.top
+
+
+def _font_sizes(textpage):
+    import pypdfium2.raw as pdfium_c
+
+    raw, get = textpage.raw, pdfium_c.FPDFText_GetFontSize
+    return lambda index: get(raw, index)
 
 
 # "A R T I C L E  1", "R E C I T A L S": a heading drawn with wide letter spacing, which PDFium returns as single
@@ -283,6 +296,8 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
             kept = [ln for i, ln in enumerate(lines) if ln.chars and (index, i) not in running]
             width, height = sizes[index]
             rects = _Rects(textpages[index])
+            kept = footnotes_in_place(kept, _font_sizes(textpages[index]),
+                                      lambda line, r=rects, i=index, h=height: _line_top(r, line, i + 1, h))
             for line in join_hyphenated(kept, vocabulary):
                 builder.add_line(line.text, index + 1, _line_box(rects, line, index + 1, height))
             builder.end_page(index + 1, width, height, qualities[index], ocr=(index + 1) in ocr_pages)

@@ -215,7 +215,9 @@ _EN_PART = re.compile(r"^(PART|Part|CHAPTER|Chapter|TITLE)\s+([0-9]{1,3}|[IVXLC]
 INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 # (and India's "ARTICLE – VII": a dash between the word and its number)
 # (and a Latin American agreement's "ARTÍCULO 3 / ARTICLE 3 – OBJETO / PURPOSE", "Artigo 2")
-_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.|ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo)"
+# (and a hand-typed "Art 6. Visiting Researchers" among "Art. 3" and "Article 4:")
+_EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.|ART(?=[ \t]+[0-9])|Art(?=[ \t]+[0-9])|"
+                         r"ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo)"
                          r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
                          # (French drafting numbers the first article "Article 1er", premier)
                          r"(1er|[Pp]remier|PREMIER|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
@@ -296,7 +298,8 @@ _EN_ANNEX = re.compile(
     # a Latin American convenio's "ANEXO ÚNICO" (sole annex), "ANEXO 1"
     r"ANEXO|Anexo)"
     r"(?:\s+(?:ÚNICO|UNICO|Único|Unico))?"
-    r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
+    # ("ATTACHMENT 3A", the flow-downs of a subaward beside "ATTACHMENT 3B")
+    r"(?:\s+(?:No\.\s*)?([\"“]?(?:[A-Z](?:-?\d{1,3})?|\d{1,3}[A-Z]?(?:[.\-]\d{1,3})*|[IVX]{1,5})[\"”]?))?"
     r"(?=[\s.:\-–—,]|$)"
 )
 # an amendment signed later and appended after the schedules, on a line of its own: "AMENDMENT No. 1"
@@ -501,7 +504,7 @@ _SPACED_LETTERS = re.compile(r"^[ \t]*(?:[A-ZÁÉÍÓÚÑÜ] ){3,}[A-ZÁÉÍÓÚ
 _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
     r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|"
-    r"Art\.|SECTION|Section|"
+    r"Art\.|Art[ \t]+[0-9]|ART[ \t]+[0-9]|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
     r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"

@@ -187,6 +187,7 @@ class ClauseSegmenter:
         _clear_quoted(lines)
         _clear_comparison_table(lines)
         _clear_chinese_translations(lines)
+        _clear_amended_wording(lines)
         _lettered_articles(lines)
         _circled_article_headings(lines)
         _bracketed_title_articles(lines)
@@ -685,7 +686,8 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
             shape = line_shape(lines[pos].text, False)
             lines[pos].markers = [Marker("MD", (0,), "", shape.offset, shape.probe.strip(), shape.deco, 0)]
         return ("MD", md[0], 0), set(md[1])
-    caps = _capital_headings(lines, closing) if markdown and (top is None or top[0] in ("DOT1", "DOT1Z")) else None
+    plain_top = top is None or top[0] in _FIRST_PARAGRAPH_STYLES
+    caps = _capital_headings(lines, closing) if markdown and plain_top else None
     if caps:
         for pos in caps:
             text = lines[pos].text
@@ -732,13 +734,17 @@ def _parts_over_sections(top: tuple, by_key: dict, best: dict,
     return lines[parts[0]].markers[0].key, set(parts)
 
 
+# the first paragraph under a heading in capitals: "1." or, lettered, "(a)" and "a)"
+_FIRST_PARAGRAPH_STYLES = ("DOT1", "DOT1Z", "ALPHA_PAREN_L", "ALPHA_RPARL_L")
+
+
 def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
     """"CONFIDENTIALITY" / "1. Each Party shall ..." / "2. ...", then "INTELLECTUAL PROPERTY" / "1. ...": a plain-text
-    agreement whose articles are headed only by a line in capitals, with their paragraphs numbered from 1. under each.
-    Where every "1." before the signatures (``closing``) follows such a heading, the headings are the articles,
-    unnumbered as printed."""
+    agreement whose articles are headed only by a line in capitals, with their paragraphs numbered from 1. (or lettered
+    from (a)) under each. Where every first paragraph before the signatures (``closing``) follows such a heading, the
+    headings are the articles, unnumbered as printed."""
     def first_paragraph(m: Marker | None) -> bool:
-        return m is not None and m.style in ("DOT1", "DOT1Z") and m.value == (1,)
+        return m is not None and m.style in _FIRST_PARAGRAPH_STYLES and m.value == (1,)
 
     heads: list[int] = []
     restarts = 0
@@ -759,7 +765,11 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
             # the title and the preamble's headings come before the first numbered paragraph
             continue
         heads.append(pos)
-    ones = sum(1 for line in lines[:closing] if line.markers and first_paragraph(line.markers[0]))
+    # (the recitals' own "(A)" or "(a)" under "BACKGROUND" are theirs, not an article's)
+    recitals = {_next_line_with_text(lines, pos) for pos in range(closing)
+                if lines[pos].markers and lines[pos].markers[0].style == "RECITALS"}
+    ones = sum(1 for pos, line in enumerate(lines[:closing])
+               if line.markers and first_paragraph(line.markers[0]) and pos not in recitals)
     if restarts < 3 or ones != restarts or len(heads) < 4:
         return None
     return heads
@@ -1347,6 +1357,45 @@ def _clear_chinese_translations(lines: list[_Line]) -> None:
         if count_scripts(original).kana and translation and not count_scripts(translation).kana:
             for line in lines[k:end]:
                 line.markers = []
+
+
+# 「原契約第3条を次のように改める。」, 「同条に次の一項を加える。」: the article's new wording follows, headings and all
+_BRACKETED_TITLE_LINE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}[）)】〕]\s*$")
+_AMENDS_AS_FOLLOWS = re.compile(r"次の(?:ように|とおり)(?:改める|加える|定める)。\s*$|"
+                                r"次の[一二三四五六七八九十0-9０-９]+(?:条|項)を加える。\s*$")
+
+
+def _clear_amended_wording(lines: list[_Line]) -> None:
+    """An amendment agreement's 「第2条　原契約第3条を次のように改める。」 gives the original contract's article in its
+    new wording, 「第3条（研究期間）…」: that is part of the amending article, not an article of the amendment. Its own
+    next article is the last one numbered one above the amending article before the number after that appears."""
+    articles = [k for k, line in enumerate(lines) if line.markers and line.markers[0].style == "J_ARTICLE"]
+    cleared: set[int] = set()
+    for n, k in enumerate(articles):
+        if k in cleared:
+            continue
+        end = articles[n + 1] if n + 1 < len(articles) else len(lines)
+        last = end
+        while last - 1 > k and _BRACKETED_TITLE_LINE.match(lines[last - 1].text):
+            last -= 1  # the new article's title above its number: 「（研究期間）」
+        body = "".join(line.text for line in lines[k:last]).rstrip()
+        if not _AMENDS_AS_FOLLOWS.search(body):
+            continue
+        value = lines[k].markers[0].value[0]
+        own_next = None
+        for j in articles[n + 1:]:
+            following = lines[j].markers[0].value[0]
+            if following == value + 1:
+                own_next = j
+            elif following == value + 2 and own_next is not None:
+                break
+        if own_next is None or own_next == end:
+            continue  # the next article is the amendment's own: the new wording had no heading of its own
+        for j in articles[n + 1:]:
+            if j >= own_next:
+                break
+            lines[j].markers = []
+            cleared.add(j)
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
