@@ -25,10 +25,6 @@ _SUPERSCRIPT = 0.85  # a mark's type against the body's
 _MAX_SENTENCE_LINES = 8
 
 
-def _is_text(ch: str) -> bool:
-    return ch.isalpha()
-
-
 def footnotes_in_place(lines: list[RawLine], size_at: Callable[[int], float],
                        top_of: Callable[[RawLine], float | None]) -> list[RawLine]:
     """The page's lines with each footnote after the sentence that carries its mark.
@@ -43,7 +39,7 @@ def footnotes_in_place(lines: list[RawLine], size_at: Callable[[int], float],
         if skip_label and (m := _FOOTNOTE_START.match(line.text)):
             start = m.end()
         sizes = [size_at(s) for ch, s in zip(line.chars[start:start + 40], line.src[start:start + 40], strict=True)
-                 if s >= 0 and _is_text(ch)][:7]
+                 if s >= 0 and ch.isalpha()][:7]
         sizes = [v for v in sizes if v > 0]
         return statistics.median(sizes) if sizes else None
 

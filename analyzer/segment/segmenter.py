@@ -1360,7 +1360,6 @@ def _clear_chinese_translations(lines: list[_Line]) -> None:
 
 
 # 「原契約第3条を次のように改める。」, 「同条に次の一項を加える。」: the article's new wording follows, headings and all
-_BRACKETED_TITLE_LINE = re.compile(r"^\s*[（(【〔][^）)】〕]{1,30}[）)】〕]\s*$")
 _AMENDS_AS_FOLLOWS = re.compile(r"次の(?:ように|とおり)(?:改める|加える|定める)。\s*$|"
                                 r"次の[一二三四五六七八九十0-9０-９]+(?:条|項)を加える。\s*$")
 
@@ -1370,13 +1369,12 @@ def _clear_amended_wording(lines: list[_Line]) -> None:
     new wording, 「第3条（研究期間）…」: that is part of the amending article, not an article of the amendment. Its own
     next article is the last one numbered one above the amending article before the number after that appears."""
     articles = [k for k, line in enumerate(lines) if line.markers and line.markers[0].style == "J_ARTICLE"]
-    cleared: set[int] = set()
     for n, k in enumerate(articles):
-        if k in cleared:
-            continue
+        if not lines[k].markers:
+            continue  # new wording cleared under an earlier amending article
         end = articles[n + 1] if n + 1 < len(articles) else len(lines)
         last = end
-        while last - 1 > k and _BRACKETED_TITLE_LINE.match(lines[last - 1].text):
+        while last - 1 > k and standalone_heading(lines[last - 1].text):
             last -= 1  # the new article's title above its number: 「（研究期間）」
         body = "".join(line.text for line in lines[k:last]).rstrip()
         if not _AMENDS_AS_FOLLOWS.search(body):
@@ -1395,7 +1393,6 @@ def _clear_amended_wording(lines: list[_Line]) -> None:
             if j >= own_next:
                 break
             lines[j].markers = []
-            cleared.add(j)
 
 
 def _clear_table_of_contents(lines: list[_Line]) -> None:
