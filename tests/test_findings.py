@@ -1197,6 +1197,8 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
      "Date of issue: March 12, 2025\nIMPLEMENTING LETTER\nfor the Transfer of Biological Material pursuant to the "
      "Uniform Biological Material Transfer\nAgreement of March 8, 1995\n", "mta"),
     ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN 2026\n", "amendment"),
+    # set 1101: personal data provided under a contract of its own
+    ("個人データの提供に関する契約書\n", "data"),
 ])
 def test_the_kind_of_agreement_is_read_from_its_title_below_a_letterhead(title: str, kind: str) -> None:
     from analyzer.findings.document_checks import agreement_type
@@ -6216,7 +6218,253 @@ _BLIND_1085_TO_1092 = [
      "reasonably require access from time to time.\n", "DAT-01", True, "en-facilities-defined-to-reach-whatever-needed"),
 ]
 
-_BLIND_345_TO_1092 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1093_TO_1100 = [
+    # set 1094: an interviewee's release form deemed consent to a transfer abroad
+    (_EN_PREAMBLE + "Article 9 Transfer to the Archive\n9.3 The Narrator's signature of the interview release form "
+     "described in Annex III shall be deemed to constitute consent for all purposes of the transfer of the materials "
+     "described in Articles 9.1 and 9.2 to the Archive.\n", "DAT-03", True, "en-a-release-form-deemed-consent"),
+    # set 1094: our users listed in a part of a schedule, more only with the lender's approval
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Authorised Users" means the Responsible Researcher and the persons '
+     "listed in Part B of Schedule 4, and any other person approved in writing by Sponsor under clause 8.3;\n",
+     "EXP-05", False, "en-users-listed-in-part-of-a-schedule"),
+    # set 1094: the library's reading-room rules and its staff's safety instructions on its premises
+    (_JA_PREAMBLE + "第5条（作業）\n３　作業従事者は、乙の施設内においては、乙の定める資料保存及び閲覧に関する規則並びに館内の安全管理に関する"
+     "乙の職員の指示に従う。\n", "CMP-01", False, "ja-the-librarys-reading-room-rules"),
+    # set 1097: the partner limits handling to its own staff under its own supervision
+    (_JA_PREAMBLE + "第7条（取扱者）\n３　乙は、本病原体等関連物を取り扱う者を、乙の研究責任者の指揮監督下にある乙の教職員及び学生であって、"
+     "乙の定める生物安全教育を修了した者に限るものとする。\n", "PER-01", False, "ja-the-partners-own-staff-under-its-supervision"),
+    # set 1099: money already spent paid back on our leaving
+    (_EN_PREAMBLE + "Article 17 Termination\n17.6 If this Agreement is terminated by the University under Article 17.2, "
+     "the University shall, within ninety (90) days, refund to Sponsor all unspent Funding together with an amount "
+     "equal to the Funding disbursed to the University in the twelve (12) months preceding the effective date of "
+     "termination.\n", "TRM-04", True, "en-spent-funding-refunded-on-our-exit"),
+    (_EN_PREAMBLE + "Article 17 Termination\n17.6 If this Agreement is terminated early, the University shall refund to "
+     "Sponsor all unspent Funding.\n", "TRM-04", False, "en-only-unspent-funding-refunded"),
+    # set 1099: the partner opens its own facilities to our visitors as far as its investigator sees fit
+    (_JA_PREAMBLE + "第6条（研究担当者の受入れ）\n２　乙は、甲から派遣される研究担当者を乙の規則に従って受け入れ、乙の研究代表者が必要と"
+     "認める範囲において、乙の施設及び設備を利用させるものとする。\n", "DAT-01", False,
+     "ja-the-partners-own-facilities-for-our-visitors"),
+    # set 1099: the data behind a paper deposited with the partner's ethics committee's approval
+    (_EN_PREAMBLE + "Article 9 Publication\n9.9 De-identified Data underlying published articles may be deposited in a "
+     "controlled-access repository agreed by the Principal Investigators, subject to the approval of the Sponsor "
+     "ERC.\n", "PUB-01", False, "en-a-deposit-approved-by-the-partners-ethics-committee"),
+    # set 1099: our field team under the partner's investigator for the field work
+    (_EN_PREAMBLE + "Article 7 Field Work\n7.1 University researchers and students taking part in field work in Kenya "
+     "shall obtain the appropriate Kenyan permits, shall be affiliated to Sponsor for the duration of their field work, "
+     "and shall work under the direction of the Sponsor Principal Investigator or the field coordinator.\n", "PER-01",
+     False, "en-our-field-team-under-the-partners-investigator"),
+]
+
+_BLIND_1101_TO_1108 = [
+    # set 1101: names taken out, but health data sent without asking the people
+    (_JA_PREAMBLE + "第5条（提供）\n３　前項の規定にかかわらず、甲が本研究の開始前に取得した健診データのうち氏名、住所及び電話番号を削除したものに"
+     "ついては、甲は、本人の個別の同意の有無を確認することなく、乙の求めに応じて乙に提供するものとする。\n", "DAT-03", True,
+     "ja-health-data-sent-without-asking-the-people"),
+    # set 1103: no right in the partner's own results, our research use kept
+    (_EN_PREAMBLE + "Article 10 Exploitation\n10.5 Sponsor may exploit Sponsor Foreground IP without restriction. The "
+     "University shall have no right in Sponsor Foreground IP other than the research and teaching use under Article "
+     "10.1.\n", "IP-01", False, "en-no-right-in-the-partners-own-foreground"),
+    # set 1103: process recipes handed over on request within fourteen days
+    (_JA_PREAMBLE + "第6条（技術資料の提供）\n２　前項の規定にかかわらず、甲は、乙から書面又は電子メールにより要請があったときは、本件工程に係る"
+     "工程条件表、レシピ、評価データその他の技術資料を、要請を受けた日から14日以内に、乙が指定する方法により乙に提供しなければならない。\n",
+     "EXP-01", True, "ja-process-recipes-on-request-within-fourteen-days"),
+    (_JA_PREAMBLE + "第6条（技術資料の提供）\n２　甲は、乙から要請があったときは、本件工程に係るレシピその他の技術資料を、外為法に基づく該非判定を"
+     "経た上で、要請を受けた日から14日以内に乙に提供するものとする。\n", "EXP-01", False,
+     "ja-process-recipes-after-the-export-classification"),
+    # set 1103: each side's care of the personal information it receives
+    (_JA_PREAMBLE + "第20条（個人情報の取扱い）\n甲及び乙は、本契約の履行に関して相手方から提供を受けた個人情報（乙の技術者に関する情報を含む。）を、"
+     "本契約の履行の目的の範囲内でのみ取り扱い、各自に適用される個人情報の保護に関する法令に従い適切に管理するものとする。\n", "DAT-03",
+     False, "ja-each-sides-care-of-personal-information-received"),
+    # set 1104: military use named among the purposes ruled out
+    (_EN_PREAMBLE + "Article 2 Use\n2.2 The Receiving Party shall use the Confidential Information of the Disclosing Party "
+     "solely for the Purpose and for no other purpose whatsoever, including any commercial, military or other purpose "
+     "not related to the Purpose.\n", "EXP-02", False, "en-military-use-among-the-purposes-ruled-out"),
+    # set 1105: cruise data ours, the ship's owners acquiring nothing
+    (_EN_PREAMBLE + "Article 13 Data\n13.1 All data, samples and records collected by the Scientific Party during the "
+     "Cruise shall be the sole property of the University, and Sponsor shall acquire no right, title or interest in the "
+     "Cruise Data.\n", "IP-01", False, "en-cruise-data-ours-the-owners-acquire-nothing"),
+    # set 1105: persons named by the owners, their affiliates or any authority, with access to our data
+    (_EN_PREAMBLE + "Article 9 Persons on Board\n9.6 Sponsor shall further be entitled to embark up to two (2) further "
+     "persons nominated by Sponsor, its affiliates or any authority having jurisdiction over Sponsor, and such persons "
+     "shall be afforded reasonable access to the laboratories, the data acquisition systems and the working data of "
+     "the Scientific Party.\n", "TRA-01", True, "en-nominees-of-any-authority-with-access-to-our-data"),
+    # set 1105: a country's own data given back to its agency
+    (_EN_PREAMBLE + "Article 6 Data\n2. The University will provide Sponsor with full and continuing access to all data "
+     "held in the repository that originate from the Kingdom of Tonga, and with a complete copy of such data on "
+     "request.\n", "DAT-01", False, "en-a-countrys-own-data-given-back"),
+    # set 1106: the laboratory's data to an investor's observer, related or not
+    (_EN_PREAMBLE + "Article 7 Observer\n7.2 The University shall make available to Sponsor's Technical Observer, on "
+     "request, the laboratory's experimental data, electronic notebooks, source code and sample inventories, whether or not such "
+     "items relate to the Licensed Technology.\n", "DAT-01", True, "en-laboratory-data-to-an-observer-related-or-not"),
+    # set 1106: an investment milestone met only when our programme moves abroad
+    (_EN_PREAMBLE + "Article 3 Milestones\n3.4 Milestone C shall be treated as achieved only when Sponsor has "
+     "incorporated a research subsidiary in Singapore and has transferred to it the development programme, including "
+     "the prototype fabrication line currently operated within the Tachibana Laboratory of the University.\n",
+     "FUN-02", True, "en-a-milestone-met-only-when-our-programme-moves-abroad"),
+    # set 1106: results to the partner's group companies, our consent waived first
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４　前各項の規定にかかわらず、乙は、秘密情報及び研究成果を、甲の承諾を得ることなく、関係会社の役員及び"
+     "従業員に開示し、関係会社の事業のために利用させることができる。\n", "EXP-05", True,
+     "ja-results-to-the-partners-group-our-consent-waived"),
+    # set 1107: the donor's consent to the plan and to who works on it
+    (_JA_PREAMBLE + "第5条（研究の実施）\n２　研究代表者は、研究計画に従い本研究を実施するものとし、本研究の研究計画の変更並びに本研究に従事する"
+     "研究員及び学生の選定については、あらかじめ乙と協議し、乙の書面による同意を得て行うものとする。\n", "FUN-06", True,
+     "ja-the-donors-consent-to-the-plan-and-the-people"),
+    # set 1108: our visitors keep the host's house rules on its premises
+    (_JA_PREAMBLE + "第5条（派遣）\n(4) 派遣研究者は、乙の施設内においては、乙の定める規則に従うものとする。\n", "PER-01", False,
+     "ja-our-visitors-keep-the-hosts-house-rules"),
+    # set 1108: the partner's own facilities for the visitors it accepts
+    (_JA_PREAMBLE + "第5条（派遣）\n(2) 乙は、甲から派遣の申出があった場合には、乙の規程に従い受入れの可否を決定するものとし、受け入れた派遣"
+     "研究者に対しては、乙が必要と認める範囲において乙の施設及び設備を利用させるものとする。\n", "DAT-01", False,
+     "ja-the-partners-own-facilities-for-visitors-it-accepts"),
+]
+
+_BLIND_1109_TO_1116 = [
+    # set 1112: the bodies our staff may tell named among the exceptions
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.3 The University shall use Confidential Information only for the "
+     "Study and shall not disclose it to any third party, except to the Study Staff, the IRB and the University's "
+     "internal audit and compliance functions, in each case on a need-to-know basis.\n", "CON-03", False,
+     "en-internal-audit-named-among-the-exceptions"),
+    # set 1112: limits on further use of samples ruled out
+    (_EN_PREAMBLE + "Article 7 Samples\n7.5 Sponsor may store and use the Samples and the associated coded Study Data at "
+     "facilities in any country for further research, including genetic analyses. Neither the University nor the "
+     "Principal Investigator shall agree with any Subject, the IRB or any other person to any restriction on such "
+     "further use without Sponsor's prior written approval.\n", "DAT-03", True,
+     "en-limits-on-further-use-of-samples-ruled-out"),
+    # set 1112: the partner shares its data as far and when it sees fit
+    (_JA_PREAMBLE + "第4条（データの共有）\n３　乙は、別表1第2部に定める共有データを、乙が適当と認める範囲及び時期において甲に提供するものと"
+     "する。\n", "REC-01", True, "ja-the-partner-shares-as-far-and-when-it-sees-fit"),
+    # set 1114: a transfer declared to need no consent of the participants
+    (_EN_PREAMBLE + "Article 8 Personal Data\n3. The parties consider that the said transfer constitutes a communication "
+     "of coded data for scientific research purposes that does not require the consent of the participants, and "
+     "Sponsor may store such data on its servers.\n", "DAT-03", True, "en-a-transfer-declared-to-need-no-consent"),
+    # set 1114: joint results managed and licensed by the partner on notice
+    (_EN_PREAMBLE + "Article 7 Intellectual Property\n4. The management of the protection and commercial exploitation of "
+     "jointly owned results shall be carried out by Sponsor, through its Vice-Presidency for Innovation, which may "
+     "grant licences on such results to third parties, informing the University of the conditions agreed.\n", "IP-05",
+     True, "en-joint-results-licensed-by-the-partner-on-notice"),
+    # set 1115: a catalyst's hazards handled under the safety data sheet and local law
+    (_JA_PREAMBLE + "第13条（安全管理）\n乙は、本試料が金属ナノ粒子を含み、自然発火性及び吸入による健康影響を有するおそれがあることを了知し、甲が"
+     "提供する安全データシート（SDS）及び乙の所在国の法令に従い、必要な安全対策を講じる。\n", "LAW-02", False,
+     "ja-a-catalysts-hazards-handled-under-local-law"),
+    (_JA_PREAMBLE + "第13条（安全管理）\n乙は、本試料が金属ナノ粒子を含み、自然発火性及び吸入による健康影響を有するおそれがあることを了知し、甲が"
+     "提供する安全データシート（SDS）及び乙の所在国の法令に従い、必要な安全対策を講じる。\n", "DAT-03", False,
+     "ja-a-health-hazard-is-no-health-data"),
+    # set 1115: the provider's staff bound so that their inventions can pass to us
+    (_EN_PREAMBLE + "Article 8 Intellectual Property\n8.4 Sponsor shall ensure that all of its personnel engaged in the "
+     "Services are bound by written agreements under which any inventions made by them in the course of their "
+     "employment vest in Sponsor, so that Sponsor is able to fulfil its obligations under this Clause 8.\n", "IP-01",
+     False, "en-the-providers-staff-bound-to-it"),
+    # set 1116: a representation that no officer is a foreign official (the gloss of a defined term is no end use)
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Foreign Government Entity" means any ministry, armed forces or security '
+     "service of any country.\nArticle 3 Representations\n3.3 Sponsor represents that none of its directors or "
+     "officers is concurrently an official, employee or member of a Foreign Government Entity.\n", "EXP-02", False,
+     "en-no-officer-is-a-foreign-official"),
+    # set 1116: no duty to take foreign-government money, and no publication quotas
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Foreign Government Entity" means any ministry, armed forces or security '
+     "service of any country.\nArticle 4 Funding\n4.5 Sponsor shall not require the University or any Key Personnel "
+     "to apply for, or to accept, funding from any Foreign Government Entity as a condition of the Agreement, and the "
+     "deliverables are the scientific milestones, without any requirement as to the number of patents or publications "
+     "to be produced.\n", "FUN-01", False, "en-no-duty-to-take-foreign-government-money"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Foreign Government Entity" means any ministry, armed forces or security '
+     "service of any country.\nArticle 4 Funding\n4.5 Sponsor shall not require the University or any Key Personnel "
+     "to apply for, or to accept, funding from any Foreign Government Entity as a condition of the Agreement, and the "
+     "deliverables are the scientific milestones, without any requirement as to the number of patents or publications "
+     "to be produced.\n", "FUN-05", False, "en-no-publication-quotas"),
+    # set 1116: the items of a denial ("has not entered into any arrangement that requires her to:")
+    (_EN_PREAMBLE + "Article 6 Talent Programmes\n6.2 The Principal Investigator certifies that she has not entered into "
+     "any contract or arrangement that requires her to:\n(a) carry out, for any entity other than the University, "
+     "research that is the same as or overlaps substantially with research funded by a public funding agency in "
+     "Japan;\n(b) recruit students or researchers for any foreign entity.\n", "COI-02", False,
+     "en-the-items-of-a-denial"),
+    # set 1116: the partner's security certificate taken as our screening
+    (_EN_PREAMBLE + "Article 7 Visits\n7.4 Notwithstanding Article 7.2, a Sponsor researcher who holds a valid Sponsor "
+     "Personnel Security Certificate shall be treated as having satisfied the University's screening requirements, and "
+     "the University shall grant such researcher access to the Controlled Areas.\n", "EXP-04", True,
+     "en-the-partners-certificate-taken-as-our-screening"),
+    # set 1116: a listing gives no right to end the agreement
+    (_EN_PREAMBLE + "Article 14 Sanctions\n14.4 The designation of either Party on any restricted-party, sanctions or "
+     "end-user list shall not of itself entitle the other Party to terminate or suspend the Agreement; the Parties shall "
+     "consult in good faith for not less than twelve (12) months.\n", "TRM-03", True,
+     "en-a-listing-gives-no-right-to-end-the-agreement"),
+    # set 1116: the partner's researchers disclose their other support to their funder
+    (_JA_PREAMBLE + "第4条（開示）\n４　乙の研究者等が米国連邦政府の研究資金に応募し、又はこれを受け入れる場合には、当該資金配分機関の定める規則"
+     "（他の研究支援（other support）の開示に関する規則を含む。）に従い必要な開示を行うものとし、甲はこれに必要な情報の提供その他の協力"
+     "を行う。\n", "DAT-04", False, "ja-the-partners-researchers-disclose-other-support"),
+]
+
+_BLIND_1117_TO_1124 = [
+    # set 1120: publication deferred until the reviewing side says it may go ahead
+    (_EN_PREAMBLE + "Article 12 Publication\n12.4 Where a deferral is requested under Article 12.3(b), publication of the "
+     "manuscript shall be deferred until the Reviewing Party has notified the Publishing Party in writing that the "
+     "deferral may end.\n", "PUB-02", True, "en-deferred-until-the-reviewing-party-says-so"),
+    # set 1120: exchanges in other fields on the departments' word
+    (_JA_PREAMBLE + "第2条（交流の分野）\n２　前項に掲げる分野以外の分野における交流についても、部局間の合意により本協定に基づき実施できる。\n",
+     "TRA-03", True, "ja-other-fields-on-the-departments-word"),
+    # set 1121: a confidentiality exception for whatever the partner's own authorities ask of it
+    (_JA_PREAMBLE + "第11条（秘密保持）\n甲及び乙は、次の各号のいずれかに該当する情報については、秘密保持義務を負わない。\n一　開示の時点で既に公知で"
+     "あった情報\n二　乙に適用される法令に基づき所管官庁その他の公的機関から報告又は提出を求められた情報\n", "DAT-04", True,
+     "ja-whatever-the-partners-authorities-ask-of-it"),
+    # set 1122: a cross-appointee's share of time raised on the partner's notice
+    (_JA_PREAMBLE + "第5条（従事割合）\n３　前項の規定にかかわらず、乙は、特に必要があると認めるときは、甲に書面で通知することにより、当該年度に"
+     "おける対象教員の乙業務の従事割合を40パーセントまで引き上げることができる。\n", "PER-01", True,
+     "ja-a-share-of-time-raised-on-the-partners-notice"),
+    # set 1122: a cost recovery paid to the university, not to the person
+    (_EN_PREAMBLE + "Article 6 Costs\n6.3 The Cost Recovery Amount shall be received and accounted for by the University "
+     "as institutional income and shall not be paid to the Appointee personally.\n", "FUN-04", False,
+     "en-a-cost-recovery-paid-to-the-university"),
+    # set 1123: materials a repository holds are in its custody, not its property
+    (_EN_PREAMBLE + "Article 12 Names\n12.4 Neither Party shall use the name or logo of the other Party in any advertising "
+     "material without consent, except for factual statements that the Deposited Materials are held by Sponsor.\n",
+     "IP-01", False, "en-materials-held-by-a-repository"),
+    # set 1123: our permission for a city to pass our report to its council
+    (_JA_PREAMBLE + "第12条（報告書の利用）\n２　甲は、第7条第1項に基づき乙に報告した研究成果の報告書を、乙が行政目的のために無償で複製し、及び乙の"
+     "市議会その他の関係機関に提供することを許諾する。\n", "DAT-04", False, "ja-our-permission-for-the-city-to-share-our-report"),
+    # set 1123: the locations of measurement points near public facilities
+    (_JA_PREAMBLE + "別紙1\n注1　乙は、第6条第2項に基づき、データ番号2の計測地点のうち公共の安全に関わる施設に近接するものの位置情報を加工して"
+     "提供することがある。\n", "DAT-03", False, "ja-measurement-points-near-public-facilities"),
+    # set 1124: a schedule's unrestricted access, data of other projects included
+    (_EN_PREAMBLE + "Schedule 2 Access\nAccess granted to the other Party's Personnel\nUnrestricted remote and on-site access "
+     "for Sponsor Personnel to the Laboratory's computing cluster, electronic laboratory notebooks and data "
+     "repositories, including data sets generated in other projects of the Laboratory.\n", "DAT-01", True,
+     "en-a-schedules-unrestricted-access-to-other-projects"),
+]
+
+_BLIND_1125_TO_1132 = [
+    # set 1126: a deadlock settled by the funder's own representative
+    (_EN_PREAMBLE + "Article 3 Governance\n3.4 If the Committee cannot reach consensus within fifteen (15) Business Days, "
+     "the Sponsor Representative shall decide the matter, and such decision shall be final and binding on the "
+     "University as regards the scope, milestones and priorities of the Research.\n", "FUN-06", True,
+     "en-a-deadlock-settled-by-the-funders-representative"),
+    # set 1127: the partner decides how far its visitors reach into our facilities
+    (_JA_PREAMBLE + "第7条（受入研究員）\n２　甲は、受入研究員に対し、研究期間中、甲の大電流導体試験設備及び制御用計算機システムを、乙が本共同研究"
+     "の遂行に必要と認める範囲で自由に利用させるものとする。\n", "PER-03", True,
+     "ja-the-partner-decides-how-far-its-visitors-reach"),
+    # set 1130: information kept away from us at our own wish
+    (_EN_PREAMBLE + "Article 10 Information\n10.5 The University shall not be required to receive any Proprietary "
+     "Information under this Agreement, and no such information shall be sent to the University without its prior "
+     "written agreement.\n", "COI-01", False, "en-information-kept-away-at-our-wish"),
+    # set 1130: our intern hands back every record, none kept for the thesis
+    (_EN_PREAMBLE + "Article 12 Records\n12.2 At the end of the Internship Term each Intern shall return all Research "
+     "Records to the Sponsor Mentor and shall not retain any copies, extracts or summaries thereof, including for use "
+     "in the Intern's thesis.\n", "DAT-05", True, "en-our-intern-keeps-no-copies"),
+    # set 1130: refusal of consent to publish limited to stated grounds
+    (_EN_PREAMBLE + "Article 15 Publication\n15.3 No Institution may withhold consent to publication for any reason "
+     "other than those stated in Article 15.2.\n", "PUB-01", False, "en-refusal-limited-to-stated-grounds"),
+    # set 1131: a warranty that no military money is in it
+    (_JA_PREAMBLE + "第5条（研究経費）\n３　乙は、研究経費が乙の自己資金から支出されるものであり、いかなる政府機関、軍事機関又は第三者からの資金の"
+     "移転によるものでもないことを表明し、保証する。\n", "FUN-01", False, "ja-a-warranty-that-no-military-money-is-in-it"),
+    # set 1132: an end only both sides can agree
+    (_EN_PREAMBLE + "Article 16 Termination\n16.1 This Memorandum may be terminated only by mutual written consent of "
+     "the Parties.\n", "TRM-01", True, "en-an-end-only-both-sides-can-agree"),
+    # set 1106: no residence asked of the founder
+    (_EN_PREAMBLE + "Article 11 Founder\n11.2 The Founder is not required to reside in Shenzhen or to spend any minimum "
+     "time at Sponsor's Incubator.\n", "PER-01", False, "en-no-residence-asked-of-the-founder"),
+    # set 1132: no 解除 beyond two grounds, but another article's exit kept
+    (_JA_PREAMBLE + "第16条（解除）\n３　前2項に定める場合を除き、甲及び乙は、本契約を解除することができない。ただし、第15条の規定による本共同研究"
+     "の中止及び本契約の終了を妨げるものではない。\n", "TRM-01", False, "ja-another-articles-exit-kept"),
+]
+
+_BLIND_345_TO_1132 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -6247,7 +6495,9 @@ _BLIND_345_TO_1092 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1029_TO_1036 + _BLIND_1037_TO_1044
                      + _BLIND_1045_TO_1052 + _BLIND_1053_TO_1060 + _BLIND_1061_TO_1068
                      + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
-                     + _BLIND_1085_TO_1092)
+                     + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
+                     + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
+                     + _BLIND_1125_TO_1132)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -6661,6 +6911,34 @@ def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngin
     # set 1068: publication among the matters left to each later contract
     ("PUBLICATION", "３　両大学が共同研究を実施する場合には、研究の内容、研究成果の公表その他必要な事項について、当該共同研究ごとに別途"
      "契約を締結するものとする。"),
+    # sets 1095 and 1099: mediation one side may propose, or both may choose, decides nothing
+    ("GOVERNING_LAW", "18.2 If a dispute is not resolved within sixty (60) days, either Party may propose that it be "
+     "referred to mediation by a mediator agreed by the Parties, and the Parties shall share the costs of the mediator "
+     "equally."),
+    ("GOVERNING_LAW", "17.3 If the dispute is still not resolved within a further sixty (60) days, the Parties may refer "
+     "it to mediation by a mediator agreed between them, each Party bearing its own costs and half of the mediator's "
+     "fees."),
+    # set 1125: mediation both sides may agree to
+    ("GOVERNING_LAW", "18.3 If the dispute remains unresolved, the Parties may, by mutual written agreement, refer it to "
+     "mediation by a mediator jointly selected by them, the costs of which shall be shared equally."),
+    # set 1132: an end only both sides can agree, who signs the notices, and what termination leaves running
+    ("TERM_TERMINATION", "16.1 This Memorandum may be terminated only by mutual written consent of the Parties, which "
+     "shall specify the date on which the termination takes effect."),
+    ("TERM_TERMINATION", "18.2 Notices concerning the amendment or termination of this Memorandum shall in addition be "
+     "signed by the President or Rector of the Party concerned."),
+    ("TERM_TERMINATION", "16.2 The termination of this Memorandum shall not affect the completion of any activity already "
+     "under way at the date of termination."),
+    # set 1123: a secure environment's outputs released after a check
+    ("EXPORT_CONTROL", "Data Users shall not be permitted to download Restricted Access Data; only outputs that have "
+     "passed Aurora's statistical disclosure control check may be exported."),
+    # set 1114: a country's rules on taking its rock samples out
+    ("EXPORT_CONTROL", "9.6. Samples taken out of Mexico or Japan shall be exported and imported in accordance with the "
+     "applicable regulations on geological samples of the respective countries."),
+    # set 1107: a tax duty in other jurisdictions
+    ("GOVERNING_LAW", "6.3 The Appointee is responsible for any tax obligations in other jurisdictions."),
+    # set 1105: an exit ruled out during the term, unless both agree
+    ("TERM_TERMINATION", "３　甲及び乙は、第1項の有効期間中、本協定を解約することができない。ただし、甲及び乙が書面により合意した場合は、"
+     "この限りでない。"),
 ])
 def test_words_that_only_look_like_a_protection_do_not_count_as_one(category: str, sentence: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -6819,9 +7097,9 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1092],
-                         ids=[row[3] for row in _BLIND_345_TO_1092])
-def test_wording_from_blind_sets_345_to_1092(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1132],
+                         ids=[row[3] for row in _BLIND_345_TO_1132])
+def test_wording_from_blind_sets_345_to_1132(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

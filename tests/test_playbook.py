@@ -456,6 +456,59 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("DAT-01.en.unrestricted-scope", "12.2 Each Party shall have full access to the Observational Data held in both "
      "archives, and the Institute's visiting researchers may use the site's computing cluster.",
      {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1093: a press release that names the partner (the use of its name, no veto on papers)
+    ("PUB-01.en.partner-consent-required", "9.3 The Recipient shall not issue a press release referring to Cascadia "
+     "without Cascadia's prior written approval, other than factual statements of the award in the Recipient's own "
+     "reports.", {"Recipient": "HOME", "Cascadia": "PARTNER"}, False),
+    # set 1094: a library's conservators' instructions on turning the pages
+    ("CMP-01.ja.partner-rules-override", "３　対象資料の頁の開閉は、乙の保存修復担当職員の指示に従い、原則として120度以内の開角で行い、"
+     "必要に応じて乙が貸与するブックサポート及びへらを用いる。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1099: whoever the partner names for the research admitted, with our laboratories and network
+    ("PER-03.ja.unscreened-admission", "甲は、乙が本共同研究に従事させるため指名した研究担当者を受け入れ、当該研究担当者に甲の実験施設、"
+     "設備及び学内情報ネットワークを利用させるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1102: results to the partner's supervising authority and the bodies it designates
+    ("EXP-05.en.to-public-bodies-it-designates", "9.6 Notwithstanding Article 9.5, the Institute shall be free to make "
+     "the Results, including the Joint Results, available to its Affiliates, to the Directorate (including government "
+     "authorities) and to such other public bodies as the Directorate (including government authorities) may "
+     "designate, for any purpose and without the consent of the University.",
+     {"University": "HOME", "Institute": "PARTNER"}, True),
+    # set 1108: results to whoever collaborates with the partner from time to time
+    ("TRA-01.en.recipients-engaged-from-time-to-time", "XIV.2 The Company may, without the necessity of obtaining any "
+     "further consent of the University, furnish the Research Results to its Affiliates and to such other persons or "
+     "entities as may from time to time collaborate with the Company in the development of the Research Results.",
+     {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 1109: the security measures of the coordinator's own repository
+    ("DAT-01.en.unrestricted-scope", "Role-based access control to the repository reviewed every six (6) months by the "
+     "Coordinating Site data steward.\nStaff of the Coordinating Site with administrator rights are bound by written confidentiality "
+     "obligations.", {"University": "HOME", "Coordinating Site": "PARTNER"}, False),
+    # set 1112: participatory surveillance of diseases
+    ("EXP-02.en.military-use-allowed", "(c) epidemiology of diseases at the human-animal-environment interface, "
+     "including community-based participatory surveillance and risk communication;",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1114: field staff kept out of restricted zones unless the civil protection authority allows
+    ("CON-03.en.withheld-from-authorities", "7.5. Participants in Field Campaigns shall follow the instructions of the "
+     "field leader and shall not enter restricted zones around the active vents unless authorised by the competent "
+     "civil protection authority.", {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1123: no fee for the openly published data
+    ("DAT-01.en.unrestricted-scope", "14.3 Aurora shall not charge Data Users any fee for access to the Open Access Data "
+     "held in its repository.", {"University": "HOME", "Aurora": "PARTNER"}, False),
+    # set 1121: recipients the partner or its parent designates from time to time
+    ("TRA-01.en.recipients-engaged-from-time-to-time", "7.4 Sponsor may disclose the Research Results to any member of "
+     "the Sponsor Group and to such contract manufacturers, design partners and other collaborators as Sponsor or "
+     "Parent may designate from time to time.", {"University": "HOME", "Sponsor": "PARTNER", "Parent": "THIRD"}, True),
+    # set 1125: economic terms changed by letters kept outside the agreement
+    ("TRA-02.en.unattached-side-letter-prevails", "6.6 The royalty rates and other economic terms may be adjusted from "
+     "time to time by letter agreement signed by the directors of the Parties' technology transfer offices, and such "
+     "letter agreements need not be attached to this Agreement.", {"University": "HOME", "HBSU": "PARTNER"}, True),
+    # a CUAD definition of public authority in general, police among its functions
+    ("FUN-01.en.military-security-funder", '"Governmental Authority" means any federal, state or local governmental '
+     "authority (including any agency, bureau, commission, court or other tribunal exercising executive, judicial, "
+     "legislative, police, regulatory, administrative or taxing authority or functions), and any funding it provides.",
+     {"SIGA": "HOME", "MMT": "PARTNER"}, False),
+    # set 1131: the agreement kept from government departments and funders
+    ("CON-01.en.existence-terms-secret", "2. Neither Party shall disclose to government departments, funding bodies or "
+     "any other third party the existence or contents of this Agreement or the arrangements made under Article 7.",
+     {"Party A": "HOME", "Party B": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -498,7 +551,14 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-promise-not-to-ask-for-an-assignment", "en-a-papers-review-naming-the-partners-results",
         "en-samples-kept-for-the-providers-databases", "en-payment-rights-to-an-affiliate",
         "ja-a-sample-owned-under-a-foreign-law", "ja-the-law-of-a-country-in-kanji-chosen",
-        "en-nine-months-residence-at-the-partner", "en-both-sides-full-access-to-both-archives"])
+        "en-nine-months-residence-at-the-partner", "en-both-sides-full-access-to-both-archives",
+        "en-a-press-release-naming-the-partner", "ja-a-librarys-conservators-instructions",
+        "ja-whoever-the-partner-names-for-the-research-admitted", "en-results-to-public-bodies-its-authority-designates",
+        "en-results-to-whoever-collaborates-from-time-to-time", "en-the-coordinators-own-repository-administrators",
+        "en-participatory-surveillance-of-diseases", "en-restricted-zones-entered-only-with-the-authority",
+        "en-no-fee-for-open-access-data", "en-recipients-the-partner-or-its-parent-designates",
+        "en-economic-terms-changed-by-unattached-letters", "en-a-definition-of-public-authority-with-police",
+        "en-the-agreement-kept-from-government-and-funders"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -387,6 +387,23 @@ NAME_CASES = [
      "referred to as SEIRYO; UTMM and SEIRYO being jointly referred to as THE PARTIES, we have agreed as follows:\n",
      [("UNIVERSIDAD TECNOLÓGICA DEL MAGDALENA MEDIO", "UTMM"),
       ("NATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY", "SEIRYO")]),
+    # set 1122: an appointment letter with no letterhead, its sender named in its first sentence and then called "the
+    # University"
+    ("Ref.: JUST-TA [2025] No. 047\nDate: 8 April 2025\nPERSONAL\nProfessor Shigeru Amakawa\nDepartment of Applied "
+     "Chemistry, Faculty of Engineering\nHinokuni University\n5-14-3 Shirakawa-Dai, Kumamoto 861-8555\nJapan\nLetter of "
+     "Appointment: Honorary Professor\nDear Professor Amakawa,\nOn behalf of Jinhai University of Science and "
+     "Technology, I am pleased to inform you that you have been appointed Honorary Professor of the University.\n",
+     [("Hinokuni University", "you"), ("Jinhai University of Science and Technology", "University")]),
+    # set 1114: a Spanish convenio in translation, each body named after its president's office, the alias in brackets
+    # without quotes
+    ("AGREEMENT BETWEEN THE STATE AGENCY CONSEJO ESTATAL DE INVESTIGACIONES AND SETOUCHI UNIVERSITY\nMEETING\n"
+     "On the one part, Ms. Inmaculada Berenguer Soler, President of the State Agency Consejo Estatal de "
+     "Investigaciones Científicas y Técnicas, M.P. (hereinafter, CEICT), with registered office at Calle de Cristóbal "
+     "Bordiú 98, 28003 Madrid.\nOn the other part, Prof. Dr. Masanori Kuwabara, President of Setouchi University of "
+     "Health Sciences\n(hereinafter, the UNIVERSITY), a school corporation incorporated under the Private School Act "
+     "of Japan.\n",
+     [("State Agency Consejo Estatal de Investigaciones Científicas y Técnicas", "CEICT"),
+      ("Setouchi University of Health Sciences", "UNIVERSITY")]),
     # a German agreement in translation: German quotes, a name over its street address, and the German original named
     # in the header
     ("Non-binding convenience translation – only the German original („Kooperationsvertrag“) is legally binding\n"
@@ -600,6 +617,17 @@ NAME_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_CASES, ids=[f"preamble-{i}" for i in range(len(NAME_CASES))])
 def test_each_party_is_named_once_with_its_alias(text: str, expected: list) -> None:
     assert [(p.name, p.aliases[0]) for p in find_parties(text)] == expected
+
+
+def test_a_defined_role_that_means_a_partys_short_name_is_that_partys_alias() -> None:
+    # set 1125: '"Managing Party" means HNU Foundation, or any successor appointed under Article 3.4'
+    from analyzer.segment.parties import with_defined_aliases
+
+    text = ('This Agreement is made between National University Corporation Kitakami University ("Kitakami") and '
+            'Industry-Academic Cooperation Foundation of Hangang National University ("HNU Foundation").\n'
+            '1.4 "Managing Party" means HNU Foundation, or any successor appointed under Article 3.4.\n')
+    parties = with_defined_aliases(text, find_parties(text))
+    assert [p.aliases for p in parties] == [("Kitakami",), ("HNU Foundation", "Managing Party")]
 
 
 @pytest.mark.parametrize(("text", "home_names", "home"), ROLE_CASES)

@@ -602,6 +602,25 @@ def test_a_second_instrument_after_the_first_is_segmented_on_its_own_but_an_exhi
         assert second.text.startswith(("学生交流", "AMENDMENT", "個別契約", "IMPLEMENTATION"))
 
 
+@pytest.mark.parametrize("line", ["ADDITIONAL TERMS", "Additional Terms", "SUPPLEMENTARY TERMS"])
+def test_additional_terms_after_the_signatures_open_an_annex(line: str) -> None:
+    # set 1124: an NDA's page of additional terms, which prevail over its clauses
+    from analyzer.segment.markers import detect_markers
+
+    assert [m.style for m in detect_markers(line)] == ["EN_ANNEX"]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # set 1108: sections numbered with their article's Roman numeral
+    ("VII.6 In further consideration of the Research Funding, said University hereby grants", (7, 6)),
+    ("IX.3 Notwithstanding Section IX.2, if said Company shall notify", (9, 3)),
+])
+def test_a_section_numbered_with_its_articles_roman_numeral_is_a_paragraph_of_it(line: str, value: tuple) -> None:
+    from analyzer.segment.markers import detect_markers
+
+    assert [(m.style, m.value) for m in detect_markers(line)] == [("DOT2", value)]
+
+
 @pytest.mark.parametrize(("line", "number"), [
     ("\u3000（２）第２回\u3000金４，４００，０００円", "（２）"),
     ("\u3000一\u3000甲は報告する。", "一"),

@@ -130,7 +130,18 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
     # what outlives the agreement is no way out of it: "This Article shall survive for three (3) years after the
     # termination of this Agreement", 「本条の規定は、本契約の終了後も五年間効力を有する」
-    "TERM_TERMINATION": re.compile(r"\bsurviv\w*\s+(?:for\s+[^.;]{0,40}?\s+)?"
+    # (nor who signs the notices: "Notices concerning the amendment or termination of this Memorandum shall in addition
+    # be signed by the President")
+    "TERM_TERMINATION": re.compile(r"\bnotices? (?:concerning|regarding|relating to|about|of) (?:the )?"
+                                   r"(?:amendment (?:or|and) )?termination\b|"
+                                   # an end only both sides can agree, and what it leaves running: "This Memorandum may
+                                   # be terminated only by mutual written consent of the Parties", "The termination of
+                                   # this Memorandum shall not affect the completion of any activity ..."
+                                   r"\bterminated only by (?:the )?mutual (?:written )?(?:consent|agreement)\b[^.;]*|"
+                                   r"\b(?:the )?(?:termination|expiry|expiration) of (?:this|the) "
+                                   r"(?:agreement|memorandum|mou|contract)\b[^.;]{0,40}\bshall not (?:affect|prejudice)\b"
+                                   r"[^.;]*|"
+                                   r"\bsurviv\w*\s+(?:for\s+[^.;]{0,40}?\s+)?"
                                    r"(?:after\s+|following\s+|upon\s+|beyond\s+)?"
                                    r"(?:the\s+|any\s+)?(?:expiry|expiration|termination|end)\b"
                                    r"(?:\s+or\s+(?:expiry|expiration|termination))?"
@@ -139,6 +150,13 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"[^。]{0,30}?(?:効力を有|存続|有効)|"
                                    # an end that comes by itself is no way out: 「本件出願…の全てが拒絶査定の
                                    # 確定、取下げ又は放棄により消滅したときは、その時をもって本契約は終了する」
+                                   # an exit ruled out, but for both sides' agreement: 「甲及び乙は、第1項の有効期間中、
+                                   # 本協定を解約することができない。ただし、甲及び乙が書面により合意した場合は、
+                                   # この限りでない」
+                                   # (not when a proviso lets one side out: 「ただし、不可抗力により本協定の目的を
+                                   # 達成することができなくなった場合は、この限りでない」)
+                                   r"(?:解約|解除|終了させること)(?:すること)?(?:は|が)?できない(?:。\s*ただし、[^。]{0,40}"
+                                   r"(?:合意|協議)した場合[^。]{0,20}この限りでない。?|。(?!\s*ただし)|$)|"
                                    r"(?:消滅|満了|失効)し(?:た|ている)ときは、?(?:その時をもって|当然に)?"
                                    r"本(?:契約|協定|覚書)は、?(?:当然に)?終了する", re.IGNORECASE),
     # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
@@ -166,12 +184,19 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"\bmay\b[^.;]{0,40}\bappoint\b[^.;]{0,30}\bmediators?\b[^.;]{0,80}|"
                                 # ... or "may agree to refer it to mediation by a mediator agreed between them"
                                 r"\bmay\b[^.;]{0,20}\bagree to (?:refer|submit)\b[^.;]{0,40}\bmediation\b[^.;]{0,80}|"
+                                # ... or "either Party may propose that it be referred to mediation by a mediator
+                                # agreed by the Parties, and the Parties shall share the costs of the mediator", "the
+                                # Parties may refer it to mediation by a mediator agreed between them"
+                                r"\bmay\b(?:,[^.;,]{0,40},)?\s*(?:propose|refer|submit)\b[^.;]{0,40}\bmediation\b[^.;]{0,120}|"
                                 # ... and who pays that mediator, further on: "and shall share the mediator's fees"
                                 r"\b(?:the\s+)?mediator(?:'s|\u2019s|s')?\s+(?:fees|costs|expenses)\b|"
                                 # two public bodies that choose none: "whose capacity to submit to the laws or courts
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
                                 r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                # a tax duty, not a forum: "The Appointee is responsible for any tax obligations in
+                                # other jurisdictions"
+                                r"\btax\w*\b[^.;]{0,60}\bjurisdictions?\b|"
                                 # (「乙が米国連邦政府の機関であり、外国の法令を本契約の準拠法とし、又は外国の
                                 # 裁判所の管轄に服する旨を合意する権限を有しないことを確認する」)
                                 r"[^。\n]*(?:準拠法|裁判所の管轄)[^。\n]*(?:権限を有しない|定めない|指定しない)[^。\n]*|"
@@ -193,8 +218,17 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # (and a secure environment's "file import and export take place only through a controlled gateway")
     # (and a seed shipment's "phytosanitary certificate issued by ... of the exporting country")
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data) import and export\b|"
+                                 # a country's rules on taking out its rocks or specimens: "Samples taken out of
+                                 # Mexico or Japan shall be exported and imported in accordance with the applicable
+                                 # regulations on geological samples of the respective countries"
+                                 r"\b(?:exported|imported|export|import)\b(?:\s+and\s+(?:exported|imported))?[^.;]{0,80}"
+                                 r"\b(?:regulations?|rules|laws?) (?:on|for|governing) (?:the )?(?:[\w-]+ ){0,2}"
+                                 r"(?:samples?|specimens?)\b|"
                                  # (and "outputs exported from the RAP", the platform's own review of what leaves it)
                                  r"\b(?:outputs?|files?|results?|data) exported from (?:the|its|a) [\w-]+\b|"
+                                 # ("only outputs that have passed Aurora's statistical disclosure control check may be
+                                 # exported")
+                                 r"\boutputs?\b[^.;]{0,80}\b(?:may|shall|can|will) (?:only )?be exported\b|"
                                  r"\b(?:exporting|importing) (?:country|party|state)\b|"
                                  r"\b(?:file|data|output|results?)s? export\b|\bexport (?:logs?|of (?:files|outputs|"
                                  r"results|records))\b|\bexports? (?:only )?via\b|access and export logs|"
@@ -364,7 +398,9 @@ _TYPES = (
     ("mta", re.compile(r"有体物|試料提供|分与契約|material transfer|\bmta\b", re.I)),
     # (and a data access committee's "Terms and Conditions of Access to Controlled Data")
     # (and a "Survey Data Collaboration Agreement": each side's data pooled, not a research project's results)
-    ("data", re.compile(r"データ(?:共有|提供|利用)契約|data (?:sharing|use|transfer|access|processing|"
+    # (and 「個人データの提供に関する契約書」)
+    ("data", re.compile(r"データ(?:の)?(?:共有|提供|利用|授受|移転)(?:等)?(?:に関する)?契約|"
+                        r"data (?:sharing|use|transfer|access|processing|"
                         r"collaboration) agreement|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"

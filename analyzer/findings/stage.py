@@ -157,6 +157,11 @@ def _merged(scores: Mapping[str, float], other: Mapping[str, float]) -> dict[str
     return {k: max(v, other.get(k, 0.0)) for k, v in scores.items()}
 
 
+_DENYING_LEAD_IN = re.compile(r"\b(?:not|never|neither|nor)\b[^.;:]{0,100}\b(?:requires?|required|obliges?|obliged|"
+                              r"obligates?|obligated|compels?|compelled)"
+                              r"(?:\s+(?:him|her|it|them|(?:the|any) [\w -]{1,30}))?\s+to\s*[:：]\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _mapped_lead_in(text: str, roles: tuple[tuple[str, str], ...], lang: str) -> str:
     # every item of a list is read with the same lead-in
@@ -390,6 +395,10 @@ class FindingsStage:
             mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
         body_start = _body_start(clause, mapped.text)
         lead_in = _lead_in(clause, index, first_child or {}) if not is_lead_in else None
+        if lead_in is not None and _DENYING_LEAD_IN.search(lead_in.text):
+            # the items of a denial are what was not agreed: "has not entered into any contract or arrangement that
+            # requires her to: (a) carry out ... research that ... overlaps ...; (b) recruit students ..."
+            return []
         category_scores = prediction.category_scores
         # the text a clause is half of: an item's lead-in, or the paragraph one points back to
         context = lead_in if lead_in is not None else (

@@ -267,6 +267,9 @@ _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|P
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
 # "14.." is a typist's slip for "14." that real agreements keep (a CUAD contract has one between 13. and 15.)
 _LETTER_DOT = re.compile(r"^([A-Z])\.([0-9]{1,2}(?:\.[0-9]{1,2})?)\.?(?=[ \t]|$)")
+# "VII.6 In further consideration ...": a section of ARTICLE VII, numbered with its Roman numeral (a single "I.", "V.",
+# "X." stays a lettered term, as "C.4" is)
+_ROMAN_SUB = re.compile(r"^([IVX]{2,6})\.([0-9]{1,2})\.?(?=[ \t]+\S)")
 # (and Mexico's "1.- PURPOSE.", "12.- INTERPRETATION ...": a period and a dash)
 _DOT = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})(\.\.?|\)|\.[-–—])?(?=[ \t\u3000]|$)")
 _NUM_PAREN_LETTER = re.compile(r"^([0-9]{1,3})\(([a-z])\)(?=[ \t]+[A-Z(\"“])")
@@ -289,6 +292,8 @@ _EN_ANNEX = re.compile(
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|RIDER|Rider|"
     # (and "SPECIAL TERMS" after the signatures, which prevail over the articles)
     r"SPECIAL TERMS|Special Terms(?=[ \t]*$)|"
+    # (and an NDA's "ADDITIONAL TERMS" page after the signatures, which prevails over its clauses)
+    r"ADDITIONAL TERMS(?=[ \t]*$)|Additional Terms(?=[ \t]*$)|SUPPLEMENTARY TERMS(?=[ \t]*$)|"
     # an MTA's "IMPLEMENTING LETTER" after the signatures, whose numbered Terms form part of the agreement
     r"IMPLEMENTING LETTER|Implementing Letter(?=[ \t]*$)|"
     # a platform's order form after the signatures, whose special terms override the agreement's body
@@ -509,7 +514,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
-    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|SPECIAL TERMS|Special Terms|RIDER|Rider|"
+    r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|SPECIAL TERMS|Special Terms|ADDITIONAL TERMS|"
+    r"Additional Terms|SUPPLEMENTARY TERMS|RIDER|Rider|"
     r"IMPLEMENTING LETTER|"
     r"Implementing Letter|ORDER FORM|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
@@ -519,7 +525,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"
     r"DUOD[ÉE]CIM|VIG[ÉE]SIM|TRIG[ÉE]SIM|CL[ÁA]USULA)|"
     r"Sub-?[Cc]lause|SUB-?CLAUSE|Sole|SOLE|Single|SINGLE|[IVX]{1,5}[ \t]+[–—\-][ \t]|"
-    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[A-Z]\d{1,2}[ \t.]|"
+    r"[A-Z][.)](?:\s|$)|[A-Z]\.\d|[IVX]{2,6}\.\d|[A-Z]\d{1,2}[ \t.]|"
     r"[IVXLC]{1,7}[.)](?:\s|$)|[A-Z]{1,3}-\d|[A-Z]{2,3} ?\d{1,2}\.|[A-Z]{2,3} \d{1,2}[ \t]|"
     r"[A-Z][A-Z .,'&\-]{0,40}ADDENDUM|(?:[A-Z][a-z]+\s+){1,4}(?:Addendum|Rider)\s*$"
 )
@@ -661,6 +667,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _LETTER_NUM.match(probe.rstrip()) or _LETTER_NUM_DOT.match(probe) or _LETTER_NUM_TEXT.match(probe)
     if m:
         return [_mk("LETTER_NUM", (letter_to_int(m.group(1)) or 0, int(m.group(2))), probe, m.end(), shape)]
+    m = _ROMAN_SUB.match(probe)
+    if m and roman_to_int(m.group(1)):
+        return [_mk("DOT2", (roman_to_int(m.group(1)), int(m.group(2))), probe, m.end(), shape)]
     m = _LETTER_DOT.match(probe)
     if m:
         # "C.4 Confidentiality of Relationship." numbers the terms of Exhibit C

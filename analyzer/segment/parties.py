@@ -59,12 +59,20 @@ _EN_HEREINAFTER_ORDINAL = re.compile(
 # a Brazilian preamble names each party by an acronym without quotes: "The FEDERAL UNIVERSITY OF SERRA AZUL, hereinafter
 # referred to as UFSA, a federal public institution ..."
 # (a Colombian one: "..., who for the purposes of this document shall be referred to as UTMM; and ...")
+# (a Spanish convenio in translation, the name in brackets: "... M.P. (hereinafter, CEICT), with tax identification
+# number ...", "... of Health Sciences (hereinafter, the UNIVERSITY), a school corporation ...")
 _EN_HEREINAFTER_ACRONYM = re.compile(
     r",?\s*(?i:(?:hereinafter|who\s+for\s+the\s+purposes\s+of\s+this\s+(?:document|agreement)\s+(?:shall|will)\s+be)\s+"
-    r"(?:(?:referred\s+(?:to\s+)?as|called)\s+))(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?=[,;.)\s])"
+    r"(?:(?:referred\s+(?:to\s+)?as|called)\s+)|(?<=\()hereinafter,\s+(?:the\s+)?)"
+    r"(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?=[,;.)\s])"
 )
 # "HERNÁN QUINTERO, of legal age, ..., acting in his capacity as Rector and legal representative of the UNIVERSIDAD
 # TECNOLÓGICA DEL MAGDALENA MEDIO, a public ...": the party is the body its signatory acts for
+# "On the one part, Ms. Inmaculada Berenguer Soler, President of the State Agency Consejo Estatal de Investigaciones
+# Científicas y Técnicas, M.P. (hereinafter, CEICT)": the same, the signatory's office named before the body
+_OFFICER_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s[^,;()]{2,80},\s+(?:President|Rector|Director(?:-General)?|"
+                         r"Dean|Chancellor|Vice-Chancellor|Chair(?:man|person)?|Secretary-General)\s+of\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][^,;()]{3,120}?)\s*(?:[,(]|$)")
 _IN_CAPACITY_OF = re.compile(r"\bacting\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;()]{0,100}?\bof\s+(?:the\s+)?"
                              r"(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
@@ -526,7 +534,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         behalf = []
         if m.re is _EN_HEREINAFTER_ORDINAL or m.re is _EN_HEREINAFTER_ACRONYM:
             behalf = list(_ON_BEHALF_OF.finditer(head, previous, name_end)) + \
-                list(_IN_CAPACITY_OF.finditer(head, previous, name_end))
+                list(_IN_CAPACITY_OF.finditer(head, previous, name_end)) + \
+                list(_OFFICER_OF.finditer(head, previous, name_end))
             behalf.sort(key=lambda b: b.start())
             if behalf:
                 name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
@@ -1516,6 +1525,11 @@ def _written_in_latin(head: str) -> bool:
     return bool(sample) and sum(ch.isascii() for ch in sample) >= 0.9 * len(sample)
 
 
+_ON_BEHALF_OF_SENDER = re.compile(r"\b[Oo]n behalf of (?:the )?(?P<org>[A-Z][^,;()\n]{3,120}?),\s+(?:I|we)\b")
+_SENDER_KIND = re.compile(r"\b(?:University|Institute|Academy|College|Foundation|Agency|Council|Centre|Center|"
+                          r"Laboratory|School)\b")
+
+
 def _english_letter_parties(head: str) -> list[AliasMatch]:
     """An English letter's two sides: the organisation on its letterhead (the sender) and the organisation in
     the address block above "Dear Professor ..." (the addressee, "you"), as invitation and award letters are
@@ -1530,12 +1544,18 @@ def _english_letter_parties(head: str) -> list[AliasMatch]:
         return []
     sender_at, sender = next(((at, ln) for at, ln in lines[:4] if _is_organisation(ln) and len(ln) <= 120
                               and not _NOT_AN_ADDRESS_LINE.search(ln)), (-1, ""))
+    in_prose = False
     if not sender:
-        return []
+        # no letterhead, the sender named in the first sentence: "Dear Professor Amakawa, / On behalf of Jinhai
+        # University of Science and Technology, I am pleased to inform you ..."
+        body = _ON_BEHALF_OF_SENDER.search(head, salutation.end(), salutation.end() + 600)
+        if not body or not _is_organisation(body.group("org")):
+            return []
+        sender_at, sender, in_prose = body.start("org"), body.group("org").strip(), True
     # the address block: the organisation nearest above the salutation that is not the letterhead's, and above the
     # subject line ("Re: ACCESSION LETTER - ... / to the Consortium Agreement for the project TIDEWEAVE")
     subject_at = next((at for at, ln in lines if re.match(r"(?i)(?:re|subject|subj\.?)\s*:", ln)), len(head))
-    candidates = [(at, ln) for at, ln in reversed(lines[-12:]) if sender_at < at < subject_at
+    candidates = [(at, ln) for at, ln in reversed(lines[-12:]) if (in_prose or sender_at < at) and at < subject_at
                   and _is_organisation(ln) and len(ln) <= 120 and ln.lower() != sender.lower()
                   and ln[:1].isupper() and not _NOT_AN_ADDRESS_LINE.search(ln)]
     # a letter to every member of a consortium lists them all: ours is the Japanese one
@@ -1553,6 +1573,11 @@ def _english_letter_parties(head: str) -> list[AliasMatch]:
     acronym = _LETTERHEAD_ACRONYM.search(sender)
     name = sender[:acronym.start()].strip() if acronym else sender
     we = [acronym.group(1)] if acronym else []
+    if in_prose:
+        # the letter then calls the sender by its kind: "Honorary Professor of the University"
+        kind = _SENDER_KIND.search(name)
+        if kind and re.search(rf"\bthe {kind.group(0)}\b", head):
+            we.append(kind.group(0))
     # (not "we" and "us": "each of us", "we agree" speak for both sides as often as for the sender)
     out = [AliasMatch(name, alias, sender_at, sender_at + len(sender)) for alias in (*we, name)]
     out += [AliasMatch(addressee, alias, addressee_at, addressee_at + len(addressee))
@@ -1680,6 +1705,13 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
             continue
         body = normalise_name(m.group("body"))
         hits = [i for i, name in enumerate(names) if len(name) >= 6 and body.startswith(name)]
+        if not hits:
+            # ... or with a short name it already has: '"Managing Party" means HNU Foundation, or any successor
+            # appointed under Article 3.4'
+            raw = m.group("body").strip()
+            hits = [i for i, p in enumerate(out) if any(
+                len(a) >= 3 and a[:1].isupper() and re.match(rf"(?:the\s+)?{re.escape(a)}(?![\w-])", raw)
+                for a in p.aliases)]
         if len(hits) == 1:
             party = out[hits[0]]
             out[hits[0]] = replace(party, aliases=(*party.aliases, term))

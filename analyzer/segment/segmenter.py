@@ -38,7 +38,9 @@ from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
 _PREPOSITION_TAIL = re.compile(r"\b(?:subject to|under|pursuant to|in accordance with|as set out in|as provided in|"
-                               r"referred to in|described in|specified in|set forth in|see)\s*$", re.IGNORECASE)
+                               r"referred to in|described in|specified in|set forth in|see|"
+                               # ("... subject only to the reservation in" / "Article 10.1.")
+                               r"in|of|to|by|with)\s*$", re.IGNORECASE)
 _REFERENCE_TAIL = re.compile(
     r"(?:\b(?:Sections?|Articles?|Clauses?|Exhibits?|Schedules?|Annex(?:es)?|Appendix|Appendices|Paragraphs?|"
     r"subsections?|No\.)|[(&§])\s*$",
@@ -56,7 +58,7 @@ _GLUED_ARTICLE = re.compile(r"^第[^条條粂朱\s]{1,6}[条條粂朱](?:の[一
 _CROSS_REF_AFTER_HEADING = re.compile(r"^[\u3041-\u3096]")
 # "2 Term 2.1 This Agreement commences ...": a clause number and heading set in a left gutter share a baseline with
 # the first sub-clause of the body column, and the text layer reads them as one line
-_GUTTER_HEADING = re.compile(r"^[ \t]*(\d{1,2})[ \t]+[A-Z][^.;:\d]{0,60}?[ \t]+(?=\1\.1[ \t]+[A-Z(\"“])")
+_GUTTER_HEADING = re.compile(r"^[ \t]*(\d{1,2})\.?[ \t]+[A-Z][^.;:\d]{0,60}?[ \t]+(?=\1\.1[ \t]+[A-Z(\"“])")
 # a gutter heading wrapped after a word that needs more ("4 Berths and" / "Participant" / "Personnel") or cut at one
 _DANGLING_HEADING = re.compile(r"(?:\b(?:and|or|of|for|to|the|on|in)|[,&])$|^[A-Z][a-z]+$")
 
@@ -595,13 +597,19 @@ def _listed_parties(lines: list[_Line]) -> set[int]:
     if label is None:
         return set()
     entries = set()
-    for pos in range(label + 1, min(len(lines), label + 40)):
+    last = label
+    for pos in range(label + 1, min(len(lines), label + 90)):
         if _PARTIES_END.match(lines[pos].text):
-            return entries if 2 <= len(entries) <= 6 else set()
+            return entries if 2 <= len(entries) <= 20 else set()
         if lines[pos].markers:
             if len(lines[pos].markers[0].rest.strip()) < 5:
                 return set()  # a bare "1." under "Between:" is a number set apart from its text, not a party
             entries.add(pos)
+            last = pos
+        elif pos - last > 6:
+            # a list of parties runs close under its label, each entry a few lines of name and address (a heads of
+            # terms' "Parties" cell over a paragraph, then "1. Purpose and scope" pages later, is no such list)
+            return set()
     return set()
 
 
@@ -884,7 +892,7 @@ def _chain_per_initials(top: tuple, items: list[tuple[int, Marker]], lines: list
 def _attached_instrument(lines: list[_Line]) -> int | None:
     """Where an instrument attached after the signatures begins: 「別紙1 / 北陵科学技術大学受託研究約款 /
     第1条（趣旨）」 numbers its articles from 1 again, and its 第10条 does not continue the contract's 第9条."""
-    signed, articles, annex, last = False, 0, None, None
+    signed, articles, annex, last, unsigned = False, 0, None, None, None
     for pos, line in enumerate(lines):
         if not line.markers:
             continue
@@ -894,7 +902,15 @@ def _attached_instrument(lines: list[_Line]) -> int | None:
         elif m.style in ("J_ANNEX", "EN_ANNEX"):
             if signed and annex is None:
                 annex = pos
+            elif not signed and articles >= 3 and unsigned is None:
+                unsigned = pos
         elif m.style in ("J_ARTICLE", "EN_ARTICLE"):
+            # 「別紙 / 共同研究実施細則 / 第1条（目的）」 after a last article that holds the signing words itself (no
+            # signature line is found): an annex heading and, a few lines on, the first article again
+            if unsigned is not None and annex is None:
+                if is_first_value(m.style, m.value) and pos - unsigned <= 8:
+                    return unsigned
+                unsigned = None
             # ... or that quotes articles of another agreement, numbered below where the signed text ended (a
             # 新旧対照表 of the amended contract's 第2条, 第3条 ... after an amendment's 第8条)
             if annex is not None and (is_first_value(m.style, m.value) or (last is not None and m.value <= last)):
@@ -1514,6 +1530,9 @@ def _predecessors(style: str, value: tuple[int, ...]) -> tuple[list[tuple[int, .
             prefixes += [(n - 1,), (n - 2,)]
         return exact, prefixes
     if len(value) == 1:
+        if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE"):
+            # an excerpt that leaves out whole sections and keeps the numbering: "Section 5" then "Section 8"
+            return [(value[0] - 1,), (value[0] - 2,), (value[0] - 3,)], []
         return [(value[0] - 1,), (value[0] - 2,)], []
     head, last = value[:-1], value[-1]
     exact += [(*head, last - 1), (*head, last - 2)]
@@ -1706,7 +1725,12 @@ def _in_annex_list(lines: list[_Line], position: int) -> bool:
     def is_annex(k: int) -> bool:
         return 0 <= k < len(lines) and bool(lines[k].markers) and lines[k].markers[0].style in ("EN_ANNEX", "J_ANNEX")
 
-    return is_annex(position - 1) or is_annex(position + 1)
+    if is_annex(position - 1):
+        return True
+    # 「別紙」 over the title 「共同研究実施細則」: a bare label and the unnumbered title of what it attaches
+    following = lines[position + 1].markers[0] if is_annex(position + 1) else None
+    m = lines[position].markers[0]
+    return following is not None and not (m.style == "J_ANNEX" and not m.rest.strip() and not following.number)
 
 
 def _annex_heading_line(m: Marker) -> bool:
