@@ -813,6 +813,8 @@ ALTERNATIVES = {
     ("set560", "KCSRI_DIF_Fellowship_Agreement_Fujisawa_execution.docx", "FUN-04"),  # the personal honorarium, beside
     # the COI-03 keyed
     # sets 561-568
+    ("set564", "MU-TL_6G_Research_Contract_MU-SR-2025-0217_final.docx", "CON-01"),  # the terms of the contract kept from
+    # funders and ministries, for the CON-03 keyed (a high since stop 46)
     ("set564", "MU-TL_6G_Research_Contract_MU-SR-2025-0217_final.docx", "COI-01"),  # disclosure to funders and
     # investigations barred, the CON-03 keyed
     ("set566", "ELUT_PartTime_Chair_Professor_Contract_Kisaragi_2025.txt", "CON-03"),  # the contract kept from funding

@@ -1710,7 +1710,8 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
             # appointed under Article 3.4'
             raw = m.group("body").strip()
             hits = [i for i, p in enumerate(out) if any(
-                len(a) >= 3 and a[:1].isupper() and re.match(rf"(?:the\s+)?{re.escape(a)}(?![\w-])", raw)
+                # (the short name alone, not "the Authority's data and records" or "the University Background")
+                len(a) >= 3 and a[:1].isupper() and re.match(rf"(?:the\s+)?{re.escape(a)}\s*(?:[,;.]|$)", raw)
                 for a in p.aliases)]
         if len(hits) == 1:
             party = out[hits[0]]
