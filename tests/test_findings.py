@@ -6883,6 +6883,10 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "Publication\n14.1 The Institute may publish the results.\nArticle 15 Term\n15.1 Either Party may terminate this "
      "Agreement on notice.\nArticle 16 Governing Law\n16.1 This Agreement is governed by the laws of Japan.\n", "IP",
      False),
+    # set 754: a letter that ends on either side's written notice of termination
+    (_EN_PREAMBLE + "1. Purpose\nThe Parties will negotiate a definitive agreement.\n15. Term\n15.1 This Letter expires on "
+     "the earliest of (a) the signing of the Definitive Agreement; (b) 31 March 2026; and (c) the date specified in a "
+     "written notice of termination given by either Party to the other for any reason.\n", "TERM_TERMINATION", False),
     # set 986: a French MoU in translation, "Each Party may denounce the present Memorandum at any moment"
     (_EN_PREAMBLE + "1. Purpose\nThe Parties cooperate in research.\n2. Duration\nThis Memorandum is concluded for five "
      "years.\n3. Each Party may denounce the present Memorandum at any moment by written notification addressed to the "

@@ -132,7 +132,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # termination of this Agreement", 「本条の規定は、本契約の終了後も五年間効力を有する」
     # (nor who signs the notices: "Notices concerning the amendment or termination of this Memorandum shall in addition
     # be signed by the President")
-    "TERM_TERMINATION": re.compile(r"\bnotices? (?:concerning|regarding|relating to|about|of) (?:the )?"
+    "TERM_TERMINATION": re.compile(r"\bnotices? (?:concerning|regarding|relating to|about) (?:the )?"
                                    r"(?:amendment (?:or|and) )?termination\b|"
                                    # an end only both sides can agree, and what it leaves running: "This Memorandum may
                                    # be terminated only by mutual written consent of the Parties", "The termination of

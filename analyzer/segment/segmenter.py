@@ -168,6 +168,8 @@ class ClauseSegmenter:
                 continue  # a blank row's margin number
             start = line.start + cut
             gutter = _GUTTER_HEADING.match(raw)
+            if gutter and len(raw) > 200 and raw.lstrip()[len(gutter.group(1)):][:1] == ".":
+                gutter = None  # "6. Hours 6.1 ..." in a text that runs a whole article on one line is no PDF gutter
             pieces = [(start, raw[:gutter.end()].rstrip()), (start + gutter.end(), raw[gutter.end():])] if gutter \
                 else [(start, raw)]
             for begin, piece in pieces:
