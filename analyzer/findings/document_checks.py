@@ -148,8 +148,6 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"(?:\s+of\s+(?:this|the)\s+agreement)?|"
                                    r"(?:終了|解除|満了)(?:された|した)?(?:後|場合)(?:も|においても)、?(?:なお)?"
                                    r"[^。]{0,30}?(?:効力を有|存続|有効)|"
-                                   # an end that comes by itself is no way out: 「本件出願…の全てが拒絶査定の
-                                   # 確定、取下げ又は放棄により消滅したときは、その時をもって本契約は終了する」
                                    # an exit ruled out, but for both sides' agreement: 「甲及び乙は、第1項の有効期間中、
                                    # 本協定を解約することができない。ただし、甲及び乙が書面により合意した場合は、
                                    # この限りでない」
@@ -157,6 +155,8 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # 達成することができなくなった場合は、この限りでない」)
                                    r"(?:解約|解除|終了させること)(?:すること)?(?:は|が)?できない(?:。\s*ただし、[^。]{0,40}"
                                    r"(?:合意|協議)した場合[^。]{0,20}この限りでない。?|。(?!\s*ただし)|$)|"
+                                   # an end that comes by itself is no way out: 「本件出願…の全てが拒絶査定の
+                                   # 確定、取下げ又は放棄により消滅したときは、その時をもって本契約は終了する」
                                    r"(?:消滅|満了|失効)し(?:た|ている)ときは、?(?:その時をもって|当然に)?"
                                    r"本(?:契約|協定|覚書)は、?(?:当然に)?終了する", re.IGNORECASE),
     # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
@@ -182,12 +182,12 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"\brules of (?:commercial )?mediation of the\b[^.;]{0,60}\barbitration "
                                 r"(?:institution|centre|center|chambers?)\b|"
                                 r"\bmay\b[^.;]{0,40}\bappoint\b[^.;]{0,30}\bmediators?\b[^.;]{0,80}|"
-                                # ... or "may agree to refer it to mediation by a mediator agreed between them"
-                                r"\bmay\b[^.;]{0,20}\bagree to (?:refer|submit)\b[^.;]{0,40}\bmediation\b[^.;]{0,80}|"
-                                # ... or "either Party may propose that it be referred to mediation by a mediator
-                                # agreed by the Parties, and the Parties shall share the costs of the mediator", "the
-                                # Parties may refer it to mediation by a mediator agreed between them"
-                                r"\bmay\b(?:,[^.;,]{0,40},)?\s*(?:propose|refer|submit)\b[^.;]{0,40}\bmediation\b[^.;]{0,120}|"
+                                # ... or "may agree to refer it to mediation by a mediator agreed between them",
+                                # "either Party may propose that it be referred to mediation by a mediator agreed by the
+                                # Parties, and the Parties shall share the costs of the mediator", "the Parties may, by
+                                # mutual written agreement, refer it to mediation"
+                                r"\bmay\b(?:[^.;]{0,20}\bagree to|(?:,[^.;,]{0,40},)?)\s*(?:propose|refer|submit)\b"
+                                r"[^.;]{0,40}\bmediation\b[^.;]{0,120}|"
                                 # ... and who pays that mediator, further on: "and shall share the mediator's fees"
                                 r"\b(?:the\s+)?mediator(?:'s|\u2019s|s')?\s+(?:fees|costs|expenses)\b|"
                                 # two public bodies that choose none: "whose capacity to submit to the laws or courts
