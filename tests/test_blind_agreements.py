@@ -21,9 +21,6 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
-    # round 120 (sets 1093-1100), left open in stop 46
-    ("set1097", "RCA_AsukaU-Crestfield_H5-host-adaptation_v7_clean.docx", "FUN-01"),  # funds from the "Program Sponsor", a
-    # defence agency named only in the definitions (as set 1020)
     # round 119 (sets 1085-1092), left open at the end of stop 45
     ("set1090", "RCA_KuroseU-UTTS_EFB-Lignin_v4_clean.docx", "IP-05"),  # a "Group" defined to take in the partner's
     # government bodies, to which either co-owner may license joint IP: the definition is not read into the licence
@@ -35,8 +32,6 @@ KNOWN_MISSES = {
     # after the terms T1-T16, which are not read as entries of their own
     ("set1018", "白嶺計算資源利用契約書_気候機構_R7締結版.txt", "IP-02"),  # a use agreement where we are 乙 the user: the roles are
     # read the other way round, so our programs licensed to the centre read as its own
-    ("set1020", "Caldermoor_AIT_Research_Sponsorship_Agreement_CR-SRA-2025-014_v3_FINAL.docx", "FUN-01"),  # money from
-    # "its Contract No. ... with the Authority", a defence directorate named only in the definitions
     # round 99 (sets 925-932), left open at the end of stop 40 (first runs and fixes in the README)
     ("set925", "KNRC-Setouchi_Isotope_Supply_and_Joint_Research_Agreement_v3_clean.docx", "TRM-01"),  # "Article 17.2 shall not apply
     # to the University during the Initial Commitment Period": our exit switched off by its number alone
@@ -1312,6 +1307,21 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1133-1140 (stop 47): alternatives each key names
+    ("set1134", "RCA_Tsukinoura-Brackenridge_GO-membranes_executed_20250701.pdf", "DAT-01"),  # monthly uploads to the
+    # partner's platform, beside the DAT-02 keyed
+    ("set1134", "受託研究契約書_NordvikBiologics_受2025-0412_最終版.docx", "CON-03"),  # the contract kept from government
+    # offices and funders, beside the CON-01 keyed
+    ("set1137", "CIA_NVC-VAN-2025-03_Tsukishiro_StAldric_Norvane_executed.pdf", "CON-03"),  # confidentiality without
+    # an exception for authorities
+    ("set1137", "CIA_NVC-VAN-2025-03_Tsukishiro_StAldric_Norvane_executed.pdf", "TRM-01"),  # only the sponsor may end
+    # the study at will
+    ("set1137", "MTA_MU-MTA-2025-0417_FFPE_tissue_Minase_to_ArdenTRI_final.txt", "EXP-05"),  # materials and derived
+    # data to affiliates and collaborators, beside the TRA-01 keyed
+    ("set1139", "受託研究契約書_ルミナヘルスジャパン_北陵大学_2025.pdf", "EXP-05"),  # results to group companies without
+    # consent, beside the TRA-01 keyed
+    ("set1139", "Research_Services_Agreement_Halvard_SeiranUT_execution_version.txt", "IP-02"),  # a licence to our
+    # background with the paid results
     # sets 1117-1124 (stop 46): alternatives each key names
     ("set1117", "Tianmu_Yamanami_Imagery_Licence_TMS-ACAD-2025-0317_signed.pdf", "DAT-04"),  # records and copies of our
     # derived products for the partner's authorities, for the LAW-02 keyed

@@ -6464,7 +6464,38 @@ _BLIND_1125_TO_1132 = [
      "の中止及び本契約の終了を妨げるものではない。\n", "TRM-01", False, "ja-another-articles-exit-kept"),
 ]
 
-_BLIND_345_TO_1132 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_1133_TO_1140 = [
+    # set 1133: papers held until a release date a space agency fixes
+    (_EN_PREAMBLE + "Article 7 Publication\n7.3 Manuscripts and theses that contain Payload Data shall not be submitted for "
+     "publication before the release date determined by the Agency for the relevant acquisition period.\n" + _EN_TERM,
+     "PUB-02", True, "en-papers-held-until-a-release-date-the-agency-fixes"),
+    # set 1137: site results held until the sponsor's multicentre paper has appeared
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 The University shall not publish or present the results obtained at the "
+     "Site until the Primary Publication has appeared or Sponsor has informed the Parties that none will be made.\n"
+     + _EN_TERM, "PUB-02", True, "en-site-results-held-until-the-primary-paper-has-appeared"),
+    # set 1133: each side's use of its own station's logs
+    (_EN_PREAMBLE + "Article 7 Station Logs\n7.3 Station Logs belong to the university operating the station. Each "
+     "university may use the Station Logs of its own station for any purpose, including research on ground-station "
+     "performance.\n" + _EN_TERM, "EXP-02", False, "en-each-university-uses-its-own-stations-logs"),
+    # set 1133: our researcher keeps the safety rules of the partner's site
+    (_JA_PREAMBLE + "第５条（実施場所）\n５　甲の研究担当者が本共同研究のため乙の事業所に出張する場合には、乙は、乙の規則の範囲内で当該研究担当者"
+     "の安全及び研究環境の確保に協力するものとし、当該研究担当者は乙の事業所の安全に関する規則に従うものとする。\n", "CMP-01", False,
+     "ja-our-researcher-keeps-the-safety-rules-of-the-partners-site"),
+    # set 1138: our researchers keep the host's health and safety rules during a stay
+    (_JA_PREAMBLE + "第５条（研究者の交流）\n４　甲の研究者は、乙に滞在する期間中、乙の定める安全衛生に関する規則を遵守するものとする。\n",
+     "PER-01", False, "ja-visitors-keep-the-hosts-health-and-safety-rules"),
+    # set 1137: record numbers and dates of birth among the data that go with the samples
+    (_EN_PREAMBLE + "Article 4 Materials\n4.1 Sponsor will receive the tissue sections.\nSCHEDULE 2 - ASSOCIATED DATA\n"
+     "The following information will be supplied for each Donor:\n1. Identification: sample code, hospital medical "
+     "record number and date of birth of the donor.\n2. Pathology: tumor location and grade.\n", "DAT-03", True,
+     "en-record-numbers-and-birth-dates-listed-among-the-data"),
+    (_EN_PREAMBLE + "Article 4 Materials\n4.1 Sponsor will receive the tissue sections.\nSCHEDULE 2 - ASSOCIATED DATA\n"
+     "The following information will be supplied for each Donor:\n1. Identification: sample code only; the hospital "
+     "medical record number and date of birth of the donor are removed before transfer.\n2. Pathology: tumor location "
+     "and grade.\n", "DAT-03", False, "en-record-numbers-and-birth-dates-removed-before-transfer"),
+]
+
+_BLIND_345_TO_1140 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -6497,7 +6528,7 @@ _BLIND_345_TO_1132 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
-                     + _BLIND_1125_TO_1132)
+                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1140)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7101,9 +7132,38 @@ def test_ethics_review_that_neither_party_will_seek_is_reported(engine: Analyzer
     assert "CMP-02" in {f.indicator for f in result.findings}
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1132],
-                         ids=[row[3] for row in _BLIND_345_TO_1132])
-def test_wording_from_blind_sets_345_to_1132(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("funder", "raised"), [
+    ("the Defence Science and Capability Agency of the Commonwealth of Australia", True),
+    ("the National Health and Medical Research Council of the Commonwealth of Australia", False),
+])
+def test_a_funder_defined_as_a_defence_body_is_read_where_its_term_pays(engine: AnalyzerEngine, funder: str,
+                                                                       raised: bool) -> None:
+    # sets 1097 and 1020: the definitions name the body once; the article that pays names only the defined term
+    document = (_EN_PREAMBLE + f"Article 1 Definitions\n1.1 In this Agreement:\n\"Program Sponsor\" means {funder};\n"
+                "\"Project\" means the research described in Annex 1.\nArticle 2 Contributions\n2.1 Sponsor's "
+                "contributions are provided from funds awarded to Sponsor by the Program Sponsor under its Countermeasures "
+                "Program.\n" + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="funder.txt")
+    numbers = {c.id: c.number for c in result.clauses}
+    assert ("2.1" in {numbers[f.clause_id] for f in result.findings if f.indicator == "FUN-01"}) is raised
+
+
+def test_a_defined_term_is_glossed_only_where_it_is_written_with_its_capital() -> None:
+    # set 1020: "any Japanese governmental authority" is not the "Authority" the definitions make a defence directorate
+    from analyzer.findings.definitions import Gloss, with_glosses
+    from analyzer.findings.textmap import map_text
+
+    source = "Reports go to the Authority and to any governmental authority that asks."
+    glossed = with_glosses(map_text(source, None, "en"), [Gloss("Authority", " (a defence agency)")], "en", source)
+    assert glossed.text == "reports go to the authority (a defence agency) and to any governmental authority that asks."
+    start = glossed.text.index("(a defence")
+    term = source.index("Authority")
+    assert term <= glossed.span(start, start + 1)[0] < term + len("Authority")
+
+
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1140],
+                         ids=[row[3] for row in _BLIND_345_TO_1140])
+def test_wording_from_blind_sets_345_to_1140(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

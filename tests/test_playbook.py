@@ -509,6 +509,18 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("CON-01.en.existence-terms-secret", "2. Neither Party shall disclose to government departments, funding bodies or "
      "any other third party the existence or contents of this Agreement or the arrangements made under Article 7.",
      {"Party A": "HOME", "Party B": "PARTNER"}, True),
+    # set 1133: accounts and access rights settled between managers, with no record (a low flag)
+    ("TRA-02.en.oral-variation", "6.2 Operational matters, including the number of user accounts and the access rights "
+     "attached to them, will be settled directly between the Station Managers from time to time and need not be "
+     "recorded in writing.", {"Minase": "HOME", "Westmarch": "PARTNER"}, True),
+    # set 1140: the results to bodies and programme participants the partner itself designates
+    ("TRA-01.en.results-to-bodies-it-designates", "15.2 KIEME may make the Research Results, including Project Data, "
+     "available to the research institutes under the National Research Council and to such other public research "
+     "bodies and national R&D programme participants as KIEME may designate.", {"University": "HOME", "KIEME": "PARTNER"},
+     True),
+    ("TRA-01.en.results-to-bodies-it-designates", "15.2 KIEME may make the Research Results available to such other "
+     "public research bodies as KIEME may designate with the prior written consent of the University.",
+     {"University": "HOME", "KIEME": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -558,7 +570,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-participatory-surveillance-of-diseases", "en-restricted-zones-entered-only-with-the-authority",
         "en-no-fee-for-open-access-data", "en-recipients-the-partner-or-its-parent-designates",
         "en-economic-terms-changed-by-unattached-letters", "en-a-definition-of-public-authority-with-police",
-        "en-the-agreement-kept-from-government-and-funders"])
+        "en-the-agreement-kept-from-government-and-funders", "en-access-settled-between-managers-and-not-recorded",
+        "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -610,6 +610,12 @@ NAME_CASES = [
      'Japan\nThis Subaward is entered into by and between Chesapeake Polytechnic University (the "Prime Recipient") and\n'
      'Setonaikai University of Marine Technology (the "Subrecipient").\n',
      [("Chesapeake Polytechnic University", "CPU"), ("Setonaikai University of Marine Technology", "SUMT")]),
+    # set 1133: a letter's sender named in "the arrangements under which", after the addressee's block
+    ("18 April 2025\n\nDr. Eleanor Whitcombe\nDirector, Centre for Space Operations\nUniversity of Westmarch\n\n"
+     "Dear Dr. Whitcombe,\n\nThank you for the video conference of 27 March 2025 between our Space Systems Laboratory and "
+     "your Centre for Space Operations. As discussed, I am writing to set out the arrangements under which Minase "
+     "University (\"Minase\", \"we\") "
+     "will support the mission.\n", [("University of Westmarch", "you"), ("Minase University", "Minase")]),
 ]
 # fmt: on
 

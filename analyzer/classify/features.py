@@ -63,8 +63,9 @@ def _designations(lang: str, parties: tuple[tuple[str, str], ...]) -> list[tuple
     names = {_core(name) for name, _ in parties}
     mapping = {alias: role for alias, role in defaults.items() if _core(alias) not in names}
     mapping.update(parties)
+    # ("DEFINED": a term the document defines as a body of its own, read as words and shielding the role word in it)
     return [(alias, mapping[alias]) for alias in sorted(mapping, key=len, reverse=True)
-            if mapping[alias] in ROLE_TOKENS and alias.strip()]
+            if (mapping[alias] in ROLE_TOKENS or mapping[alias] == "DEFINED") and alias.strip()]
 
 
 @lru_cache(maxsize=4096)
@@ -103,6 +104,8 @@ def _role_spans(text: str, parties: tuple[tuple[str, str], ...], lang: str) -> t
                 continue
             for k in range(m.start(), m.end()):
                 taken[k] = True
+            if role == "DEFINED":
+                continue
             spans.append((m.start(), m.end(), role if not _keep_name(alias) else role + "+"))
     spans.sort()
     return tuple(spans)

@@ -73,6 +73,10 @@ _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|bod
 _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
 _MILITARY_GLOSS = " (a defence agency)"
+# ... or defined once as the body itself: '"Program Sponsor" means the Defence Science and Capability Agency of the
+# Commonwealth of Australia' (the name only: not '"Field" means research for civilian, not defence, applications')
+_EN_DEFINED_NAME = re.compile(r"[\s:,]*(?:the[ \t]+)?(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}"
+                              r"(?:[A-Z][\w'&.-]*)?")
 # a document, not a set of bodies: '"Permit" means the permit of the Ministry no. 2025/114 for the temporary removal of
 # the Samples' lets no ministry in
 _EN_DOCUMENT = re.compile(r"^[\s:,]*(?:the|a|an|any|each)\s+(?:[\w-]+\s+){0,3}?(?:permits?|licen[cs]es?|approvals?|"
@@ -114,6 +118,10 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             if closed.search(body) or (lang != "ja" and _EN_DOCUMENT.match(body)):
                 continue
             text = "".join(gloss for cue, gloss in glosses if cue.search(body))
+            if lang != "ja":
+                name = _EN_DEFINED_NAME.match(match.group("body"))
+                if name and _EN_ALIAS_MILITARY.search(name.group()):
+                    text += _MILITARY_GLOSS
             if text:
                 found[term] = Gloss(term, text)
     if lang != "ja":
@@ -131,6 +139,9 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
     return tuple(found.values())
 
 
+_FUNDER_TERM = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Sponsor|Funder)$")
+
+
 def defined_outsiders(clauses: Iterable[Clause], roles: Mapping[str, str] | None, lang: str) -> dict[str, str]:
     """Words that name a party by default ("the Sponsor", "the Funder") but that this document defines as a body of
     its own: '"Sponsor" means the Directorate of ... of the Ministry of Defence, which funds OIT's contribution'. Mapped
@@ -145,7 +156,9 @@ def defined_outsiders(clauses: Iterable[Clause], roles: Mapping[str, str] | None
             continue
         for match in _EN_DEFINITION.finditer(clause.text):
             term = match.group("term").strip()
-            if term not in DEFAULT_ROLES_EN or term in (roles or {}) or f"the {term}" in (roles or {}):
+            # ... or a funder of its own named after the role: '"Program Sponsor" means the Defence ... Agency'
+            funder = bool(_FUNDER_TERM.match(term))
+            if (term not in DEFAULT_ROLES_EN and not funder) or term in (roles or {}) or f"the {term}" in (roles or {}):
                 continue
             body = map_text(match.group("body"), roles, lang).text.lstrip(" :,")
             # '"Sponsor" means OIT' or "means the Company named above" is the party itself
@@ -155,8 +168,12 @@ def defined_outsiders(clauses: Iterable[Clause], roles: Mapping[str, str] | None
     return out
 
 
-def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str) -> MappedText:
-    """``mapped`` with each glossed term followed by its gloss; the gloss maps to the term's own span."""
+def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source: str | None = None) -> MappedText:
+    """``mapped`` with each glossed term followed by its gloss; the gloss maps to the term's own span.
+
+    With the ``source`` text ``mapped`` came from, an English term is glossed only where it is written with its
+    capital: "any Japanese governmental authority" is not the "Authority" the definitions name.
+    """
     text, starts, ends = mapped.text, list(mapped.starts), list(mapped.ends)
     inserts: list[tuple[int, str]] = []
     for gloss in glosses:
@@ -164,7 +181,10 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str) -> Map
         # "Affiliate" is used as "its Affiliates"
         # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
         pattern = term if lang == "ja" else rf"(?<![\w-]){term}(?:s|es)?\b"
+        capital = source is not None and lang != "ja" and gloss.term[:1].isupper()
         for match in re.finditer(pattern, text):
+            if capital and not source[starts[match.start()]].isupper():
+                continue
             inserts.append((match.end(), gloss.text))
     if not inserts:
         return mapped

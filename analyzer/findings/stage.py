@@ -392,7 +392,7 @@ class FindingsStage:
         article = self._article(clause, index)
         if glosses and glosses.get(clause_lang) and article.kind != "definitions":
             # a defined term that lets in the partner's government or its nominees is read with that gloss
-            mapped = with_glosses(mapped, glosses[clause_lang], clause_lang)
+            mapped = with_glosses(mapped, glosses[clause_lang], clause_lang, clause.text)
         body_start = _body_start(clause, mapped.text)
         lead_in = _lead_in(clause, index, first_child or {}) if not is_lead_in else None
         if lead_in is not None and _DENYING_LEAD_IN.search(lead_in.text):

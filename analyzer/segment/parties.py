@@ -1058,7 +1058,7 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?i:on the (?:one|other) hand),|"
                                 # a letter's "I am pleased to set out below the terms on which Technische Hochschule
                                 # Lindenau, acting through ... ("Lindenau"), and ...": the sender, not its addressee
-                                r"(?:terms|basis|conditions)\s+(?:on|under)\s+which|"
+                                r"(?:terms|basis|conditions|arrangements?)\s+(?:on|under)\s+which|"
                                 # "We are pleased to confirm that Okuyama University (the "University") has been ..."
                                 r"\b(?:confirm|certify|inform you|notify you|announce|advise you)\s+that|"
                                 # a request letter's sender and addressee: "I am pleased to write on behalf
