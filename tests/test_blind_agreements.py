@@ -1307,6 +1307,18 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1141-1148 (stop 47): alternatives each key names
+    ("set1141", "JRA_Kitanomori-ICFCT_Catalysis_2025-11_executed.pdf", "DAT-04"),  # results to "competent State
+    # authorities", beside the EXP-05 keyed
+    ("set1142", "共同研究契約書（北辰工業大学・Nordvik社）締結版.pdf", "EXP-05"),  # results to affiliates and third parties
+    # the partner picks, beside the TRA-01 keyed
+    ("set1144", "DOSP_TierII_Participation_Agreement_Morozumi_final_v3.txt", "CON-01"),  # the terms kept from the home
+    # institution and funders, beside the COI-01 keyed
+    ("set1144", "DOSP_TierII_Participation_Agreement_Morozumi_final_v3.txt", "CON-03"),
+    ("set1146", "AUT-PUET_JointLab_Agreement_final_v5.txt", "PUB-01"),  # publication held until the provincial authority
+    # clears the data, beside the PUB-02 keyed
+    ("set1148", "2024-10-18_LOI_Kagetsu-Danfield_Joint_Research_Centre_countersign.txt", "FUN-04"),  # the co-director's
+    # stipend and housing, beside the PER-01 keyed
     # sets 1133-1140 (stop 47): alternatives each key names
     ("set1134", "RCA_Tsukinoura-Brackenridge_GO-membranes_executed_20250701.pdf", "DAT-01"),  # monthly uploads to the
     # partner's platform, beside the DAT-02 keyed

@@ -6493,6 +6493,42 @@ _BLIND_1133_TO_1140 = [
      "The following information will be supplied for each Donor:\n1. Identification: sample code only; the hospital "
      "medical record number and date of birth of the donor are removed before transfer.\n2. Pathology: tumor location "
      "and grade.\n", "DAT-03", False, "en-record-numbers-and-birth-dates-removed-before-transfer"),
+    # set 1146: each side owns the data it made
+    (_JA_PREAMBLE + "第８条（研究データ）\n５　本研究データのうち、甲が作成したものは甲に、乙が作成したものは乙に帰属し、甲乙が共同で作成したもの"
+     "は甲乙の共有とする。\n", "IP-01", False, "ja-each-side-owns-the-data-it-made"),
+    # set 1145: the partner keeps our strains under its own country's laws and biosafety rules
+    (_JA_PREAMBLE + "第６条（保管）\n２　乙は、本試料等を、乙の国の法令及び乙の内部規則に定めるバイオセーフティの基準に従い、善良な管理者の注意"
+     "をもって保管及び管理する。\n", "CMP-01", False, "ja-strains-kept-under-the-partners-biosafety-rules"),
+    # set 1144: no sole affiliation asked of our professor
+    (_EN_PREAMBLE + "Article 10 Publications\n10.2 In publications you should state the University as your primary "
+     "affiliation and may in addition state your affiliation with Sponsor. You are not required to state Sponsor as your "
+     "sole or first affiliation.\n" + _EN_TERM, "IP-06", False, "en-no-sole-affiliation-asked"),
+    # set 1141: a visitor's earlier work left with its owners
+    ('VISITING SCIENTIST LETTER\nHokushin University (the "University") invites Dr. Kavya Raghunathan ("you").\n'
+     "8. Intellectual Property\n8.3 Intellectual property that you or your home institute owned before the start of "
+     "your appointment remain the property of their owners. The University acquires no rights in them by reason of your "
+     "appointment.\n9. Term\n9.1 The visit ends in 2027.\n", "IP-01", False, "en-a-visitors-earlier-work-left-with-its-owners"),
+    # set 1144: a ban on the fellow carrying home data to the host
+    (_EN_PREAMBLE + "Article 11 Materials\n11.2 The University shall not transfer to Sponsor any data, materials, software "
+     "or unpublished results belonging to a third party, except with the prior written authorisation of the owner.\n"
+     + _EN_TERM, "IP-01", False, "en-a-ban-on-carrying-third-party-data-over"),
+    # set 1147: a ban on passing the samples on that closes a list
+    (_JA_PREAMBLE + "第８条（試料）\n２　乙は、前項の試料を本研究の目的にのみ使用するものとし、甲の書面による同意を得ることなく、第三者に提供し、"
+     "又は本研究の範囲を超えて当該試料の組成若しくは製造方法を解析してはならない。\n", "EXP-05", False,
+     "ja-a-ban-on-passing-samples-on-that-closes-a-list"),
+    # set 1143: a data service checking workspaces on its own platform
+    (_EN_PREAMBLE + "Article 7 Monitoring\n7.2 Sponsor may review the Access Records and the contents of the Workspace at "
+     "any time for the purposes of verifying compliance with this Agreement and maintaining the security of the "
+     "Platform.\n" + _EN_TERM, "DAT-01", False, "en-a-data-service-checking-its-own-platform"),
+    # set 1141: a shipment no internal review may hold up
+    (_EN_PREAMBLE + "Article 6 Materials\n6.3 The University shall dispatch the Reference Catalysts requested by Sponsor "
+     "within twenty-one (21) days, and dispatch shall not be deferred for any internal review or approval other than "
+     "the preparation of safety data sheets.\n" + _EN_TERM, "EXP-01", True, "en-dispatch-not-held-for-internal-review"),
+    # set 1147: a consortium's state institutes passing results to their ministries
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.8 A Party which is a state research institute shall be entitled to "
+     "communicate Results and Confidential Information received under this Agreement to its supervising ministry and to "
+     "other competent national authorities, and such communication shall not require the consent of the Disclosing "
+     "Party.\n" + _EN_TERM, "DAT-04", True, "en-state-institutes-reporting-to-their-ministries"),
 ]
 
 _BLIND_345_TO_1140 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7062,11 +7098,72 @@ def test_a_memorandum_under_an_original_agreement_is_not_judged_for_missing_prot
     ("学術交流協定書\n北辰大学（以下「甲」という。）と高屏大学（以下「乙」という。）は、次のとおり協定する。\n第1条（目的）\n甲及び乙は、学術"
      "交流を行う。\n第18条（協議及び紛争の解決）\n１ 本協定の解釈について疑義が生じた事項については、甲乙誠実に協議の上、解決するものとする。\n"
      "２ 前項の協議によっても解決しない紛争は、両大学が合意する第三者による調停によりその解決を図るものとする。\n", "GOVERNING_LAW", False),
+    # set 1141: a 技術指導契約書 with no publication clause
+    ("技術指導契約書\n北辰大学（以下「甲」という。）とヴァンター社（以下「乙」という。）は、次のとおり契約する。\n第1条（目的）\n甲は、乙に"
+     "対し技術指導を行う。\n第2条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報を除く。\n",
+     "PUBLICATION", True),
+    # set 1145: specimens exported under CITES and collection permits
+    ("COLLABORATIVE RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University (the \"University\") and "
+     "the Institut Malgache (\"IMRBF\").\nArticle 4 Permits\n4.6 The export of Specimens and Samples from Madagascar "
+     "shall be made only under export permits issued by the Competent Authorities and, for species listed under CITES, "
+     "under CITES export permits.\nAnnex C Conditions for the export and loan of specimens\nC2. Specimens and Samples "
+     "are exported on loan to the University.\n", "EXPORT_CONTROL", True),
 ])
 def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: AnalyzerEngine, document: str, category: str,
                                                                   missing: bool) -> None:
     result = engine.analyze(document.encode("utf-8"), name="agreement.txt")
     assert (category in {d.category for d in result.document_findings if d.kind == "missing_protection"}) is missing
+
+
+@pytest.mark.parametrize(("category", "text"), [
+    # set 1142: optional mediation, and who pays the mediator
+    ("GOVERNING_LAW", "16.3 Either Party may propose that the dispute be referred to mediation by a mediator agreed by "
+     "both Parties. The costs of the mediator will be shared equally."),
+    # set 1146: an end only both sides can agree before the term is out, and what follows any end
+    ("TERM_TERMINATION", "19.1 This Agreement may be terminated before the end of the Term only by mutual written "
+     "agreement of the Parties."),
+    ("TERM_TERMINATION", "10.5 The obligations in this Clause continue for five (5) years after the expiry or "
+     "termination of this Agreement."),
+    ("TERM_TERMINATION", "19.3 On expiry or termination of this Agreement: (a) students already taking part shall be "
+     "allowed to complete their studies."),
+    # set 1145: specimens leaving the host country under its wildlife and collection permits
+    ("EXPORT_CONTROL", "4.6 The export of Specimens and Samples from Madagascar shall be made only under export permits "
+     "issued\nby the Competent Authorities and, for species listed in the Appendices to the Convention on\nInternational "
+     "Trade in Endangered Species of Wild Fauna and Flora (CITES), under CITES export\npermits."),
+    ("EXPORT_CONTROL", "(c) carry out in Japan the sequencing and analysis of Samples exported under the Permits;"),
+    ("EXPORT_CONTROL", "ANNEX C - CONDITIONS FOR THE EXPORT AND LOAN OF SPECIMENS AND SAMPLES"),
+])
+def test_wording_that_gives_no_protection_leaves_no_protective_word(category: str, text: str) -> None:
+    from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
+
+    assert not PROTECTION_WORDING[category].search(NOT_PROTECTION_WORDING[category].sub(" ", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Export of the Samples shall be made only after the export control review of the Samples by the University.",
+    "The Parties shall comply with the Foreign Exchange and Foreign Trade Act before any export of samples.",
+])
+def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
+    from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
+
+    assert PROTECTION_WORDING["EXPORT_CONTROL"].search(NOT_PROTECTION_WORDING["EXPORT_CONTROL"].sub(" ", text))
+
+
+def test_an_accession_documents_law_by_reference_is_its_governing_law() -> None:
+    # set 1147: the accession form takes the consortium agreement's law
+    from analyzer.findings.document_checks import DECISIVE_WORDING
+
+    assert DECISIVE_WORDING["GOVERNING_LAW"].search(
+        "this Accession Document shall be governed by the law applicable to the Consortium Agreement under its Section "
+        "11.7 (laws of Belgium)")
+
+
+def test_secrecy_under_the_original_agreements_article_has_that_articles_exceptions() -> None:
+    # set 1148: 「共有データは、原契約第12条に定める秘密情報として取り扱うものとする」
+    from analyzer.findings.document_checks import _CONFIDENTIAL_BY_REFERENCE
+
+    assert _CONFIDENTIAL_BY_REFERENCE.search("４　共有データは、原契約第12条に定める秘密情報として取り扱うものとする。")
+    assert not _CONFIDENTIAL_BY_REFERENCE.search("４　共有データは、秘密情報として取り扱うものとする。")
 
 
 def test_a_letter_whose_subject_line_ends_in_side_letter_is_judged_as_an_amendment() -> None:
@@ -7154,8 +7251,8 @@ def test_a_defined_term_is_glossed_only_where_it_is_written_with_its_capital() -
     from analyzer.findings.textmap import map_text
 
     source = "Reports go to the Authority and to any governmental authority that asks."
-    glossed = with_glosses(map_text(source, None, "en"), [Gloss("Authority", " (a defence agency)")], "en", source)
-    assert glossed.text == "reports go to the authority (a defence agency) and to any governmental authority that asks."
+    glossed = with_glosses(map_text(source, None, "en"), [Gloss("Authority", " (a defence body)")], "en", source)
+    assert glossed.text == "reports go to the authority (a defence body) and to any governmental authority that asks."
     start = glossed.text.index("(a defence")
     term = source.index("Authority")
     assert term <= glossed.span(start, start + 1)[0] < term + len("Authority")

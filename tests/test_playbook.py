@@ -521,6 +521,22 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-01.en.results-to-bodies-it-designates", "15.2 KIEME may make the Research Results available to such other "
      "public research bodies as KIEME may designate with the prior written consent of the University.",
      {"University": "HOME", "KIEME": "PARTNER"}, False),
+    # set 1141: a visitor paying its own way
+    ("FUN-04.en.personal-compensation", "3.5 You are responsible for your travel to and from Japan, for your "
+     "accommodation and for the costs of any family members accompanying you.", {"you": "PARTNER", "You": "PARTNER",
+                                                                                 "your": "PARTNER", "University": "HOME"},
+     False),
+    # set 1141: a research scope that takes in explosives
+    ("EXP-02.en.military-use-allowed", "2.2 The Research shall include the evaluation of the Catalysts in the synthesis "
+     "of intermediates for agrochemicals, flame retardants and energetic materials.",
+     {"University": "HOME", "Institute": "PARTNER"}, True),
+    # set 1144: the visitor using the partner's facilities under its rules
+    ("CMP-01.ja.partner-rules-override", "丙は、本研究の遂行に必要な範囲において、乙の施設及び設備を乙の規則に従い利用することができる。",
+     {"甲": "HOME", "乙": "PARTNER", "丙": "HOME"}, False),
+    # set 1144: nine months a year at the host, the year named first
+    ("PER-01.en.months-on-site-each-year", "5.1 During each Programme Year of the Term, the Fellow shall be physically "
+     "present and working at the Host Institution for a period of not less than nine (9) months.",
+     {"Fellow": "HOME", "Host Institution": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -571,7 +587,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-no-fee-for-open-access-data", "en-recipients-the-partner-or-its-parent-designates",
         "en-economic-terms-changed-by-unattached-letters", "en-a-definition-of-public-authority-with-police",
         "en-the-agreement-kept-from-government-and-funders", "en-access-settled-between-managers-and-not-recorded",
-        "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent"])
+        "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent",
+        "en-a-visitor-paying-its-own-way", "en-a-scope-that-takes-in-energetic-materials",
+        "ja-the-partners-facilities-used-under-its-rules", "en-nine-months-a-year-the-year-named-first"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1425,6 +1425,19 @@ def test_japanese_parties_of_the_blind_sets_505_to_512(text: str, roles: dict) -
     assert {p.name: p.role for p in parties} == roles
 
 
+def test_terms_of_use_whose_first_section_names_both_sides() -> None:
+    # set 1143: '1.1 These Terms of Use (the "Terms") are a legal agreement between Polaris ... and the university ...'
+    text = ("POLARIS RESEARCH COMMONS\nTerms of Use for Institutional Accounts\n1. ABOUT THESE TERMS\n1.1 These Terms of "
+            "Use (the \"Terms\") are a legal agreement between Polaris Commons, PBC, a Delaware public benefit "
+            "corporation (\"Polaris\", \"we\", \"us\" or \"our\"), and the university, research institute or other "
+            "organization identified in the applicable Order Form (the \"Institution\", \"You\" or \"Your\").\n"
+            "2. DEFINITIONS\n\"Dataset\" means any collection of data.\n")
+    start = text.index("1. ABOUT")
+    sections = [(start, text.index("2. DEFINITIONS")), (text.index("2. DEFINITIONS"), len(text))]
+    parties = parties_in_first_sections(text, start, sections)
+    assert [(p.name, p.aliases[0]) for p in parties] == [("Polaris Commons, PBC", "Polaris"), ("Institution", "Institution")]
+
+
 def test_a_side_letters_parties_defined_in_its_background_section() -> None:
     # set 510: "1. Background / (a) Shiokaze Biomaterials K.K. (the "Company") ... (b) Tai Hang Frontier Capital Fund
     # II, L.P., ... and acting by its general partner, Tai Hang Frontier Capital GP Limited (the "Investor")"

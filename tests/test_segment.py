@@ -826,6 +826,21 @@ def test_numbered_notes_under_an_annex_table_are_clauses_of_their_own() -> None:
     assert "3週間以内" not in notes[0].text
 
 
+def test_rows_of_a_material_list_after_the_signatures_are_no_articles_even_with_a_note_under_the_table() -> None:
+    # set 1145: an MTA's list of forty-eight accessions numbered "1" to "48", a storage note under its last row
+    rows = "".join(f"{n} INARF-QN-11{n:02d}\nChenopodium quinoa\nquinua\nCusco, 29{n:02d} m\n50 g\nNo\n" for n in range(1, 9))
+    text = ("MATERIAL TRANSFER AGREEMENT\nArticle 1 – Definitions\n1.1 Terms are defined here.\nArticle 2 – Transfer\n"
+            "2.1 The Provider transfers the Material.\nArticle 3 – General\n3.1 This Agreement is the entire agreement.\n"
+            "IN WITNESS WHEREOF, the Parties have signed this Agreement.\nFor the Provider\nName: Dr. Q\n"
+            "Annex 1 – List of Material\nMaterial supplied under this Agreement.\nNo.\nAccession number\nSpecies\n" + rows
+            + "Recommended storage conditions: seeds to be kept in sealed laminated aluminium packets at -18 °C and 15 % "
+            "relative humidity; working samples may be kept at 5 °C for up to twelve months.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == [
+        "Article 1", "Article 2", "Article 3"]
+    assert [c.number for c in seg.clauses if c.kind == "annex"] == ["Annex 1"]
+
+
 def test_lettered_sub_paragraphs_of_an_exhibit_nest_under_their_paragraph() -> None:
     # blind set 134: "A.5.1" under "A.5 Personnel" of a statement of work
     text = ("RESEARCH AGREEMENT\nArticle 1 Purpose\n1.1 The Parties collaborate.\nArticle 2 Term\n2.1 Three years.\n"

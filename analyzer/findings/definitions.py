@@ -72,7 +72,9 @@ _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|bod
                             r"command|directorate|laboratory|institute|service)\s+(?:of|within|under)\s+[^.;()]{0,60}")
 _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
-_MILITARY_GLOSS = " (a defence agency)"
+# (words the funding rules read and the end-use and authority rules do not: the body pays, it is no use nor a
+# recipient of our reports)
+_MILITARY_GLOSS = " (a defence body)"
 # ... or defined once as the body itself: '"Program Sponsor" means the Defence Science and Capability Agency of the
 # Commonwealth of Australia' (the name only: not '"Field" means research for civilian, not defence, applications')
 _EN_DEFINED_NAME = re.compile(r"[\s:,]*(?:the[ \t]+)?(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}"

@@ -41,6 +41,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # (an end use named is no protection by itself: "shall not be obliged to inform the
                                  # Institute of the end use or end user" waives one)
                                  r"export|dual[- ]use\b[^.;。]{0,80}\b(?:control|regulat|licen[cs]|law|screen)|"
+                                 r"foreign exchange and foreign trade (?:act|law)|"
                                  r"end[- ]use(?:rs?)? (?:check|screening|statement|certificate|control|undertaking)",
                                  re.IGNORECASE),
     # 「…通知することにより、任用期間中であっても任用を終了することができます」
@@ -137,7 +138,16 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # an end only both sides can agree, and what it leaves running: "This Memorandum may
                                    # be terminated only by mutual written consent of the Parties", "The termination of
                                    # this Memorandum shall not affect the completion of any activity ..."
-                                   r"\bterminated only by (?:the )?mutual (?:written )?(?:consent|agreement)\b[^.;]*|"
+                                   # (and "may be terminated before the end of the Term only by mutual written
+                                   # agreement of the Parties")
+                                   r"\bterminated (?:before the end of the term |early |prematurely )?only by "
+                                   r"(?:the )?mutual (?:written )?(?:consent|agreement)\b[^.;]*|"
+                                   # what follows an end, not a right to one: "continue for five (5) years after the
+                                   # expiry or termination of this Agreement", "On expiry or termination of this
+                                   # Agreement: (a) students ... shall be allowed to complete their studies"
+                                   r"\b(?:after|following|on|upon) (?:the )?(?:expiry|expiration|termination)"
+                                   r"(?: or (?:expiry|expiration|termination))? of (?:this|the) "
+                                   r"(?:agreement|memorandum|mou|contract)\b|"
                                    r"\b(?:the )?(?:termination|expiry|expiration) of (?:this|the) "
                                    r"(?:agreement|memorandum|mou|contract)\b[^.;]{0,40}"
                                    r"\bshall not (?:affect|prejudice)\b[^.;]*|"
@@ -189,7 +199,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"\bmay\b(?:[^.;]{0,20}\bagree to|(?:,[^.;,]{0,40},)?)\s*(?:propose|refer|submit)\b"
                                 r"[^.;]{0,40}\bmediation\b[^.;]{0,120}|"
                                 # ... and who pays that mediator, further on: "and shall share the mediator's fees"
+                                # ("The costs of the mediator will be shared equally")
                                 r"\b(?:the\s+)?mediator(?:'s|\u2019s|s')?\s+(?:fees|costs|expenses)\b|"
+                                r"\b(?:fees|costs|expenses) of (?:the|any) mediat(?:or|ion)\b|"
                                 # two public bodies that choose none: "whose capacity to submit to the laws or courts
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
@@ -255,7 +267,19 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # wildlife and biodiversity permits for specimens, not security export control: "the
                                  # collection and export of the Materials, ... a CITES export permit ..., a veterinary
                                  # export certificate"
-                                 r"\bCITES\b[^.;\n]{0,20}\bexport permits?\b|\bveterinary export certificates?\b|"
+                                 r"\bCITES\b[^.;\n]{0,20}\bexport\s+permits?\b|\bveterinary export certificates?\b|"
+                                 # (and a field collection's specimens leaving the host country under its permits:
+                                 # "The export of Specimens and Samples from Madagascar shall be made only under export
+                                 # permits issued by the Competent Authorities", "Samples exported under the Permits",
+                                 # "first export of duplicate material")
+                                 r"(?i:\bexport(?:s|ed|ing)?\b(?:(?!control|licen|law|regulat|foreign|dual|"
+                                 r"security)[^.;\n]){0,30}?\b(?:specimens?|samples?|duplicate material|seeds?|"
+                                 r"fossils?|rocks?)\b|"
+                                 r"\b(?:specimens?|samples?|duplicate material|seeds?)\b(?:(?!control|licen|law|"
+                                 r"regulat|foreign|dual|security)[^.;\n]){0,30}?\bexported\b|"
+                                 r"\bexport\s+permits?\b(?=[^.;]{0,120}\b(?:CITES|collection permits?|research "
+                                 r"permits?|specimens?|samples?|endangered species|competent authorities)\b)|"
+                                 r"\b(?:CITES|collection|research) permits?\b[^.;]{0,60}\bexport\s+permits?\b)|"
                                  # (「…植物防疫法及び…ワシントン条約に基づく手続を行い、乙はこれに必要な
                                  # 輸出許可書、植物検疫証明書その他の書類を甲に提供する」)
                                  r"(?:植物防疫|検疫|ワシントン条約|絶滅のおそれのある野生動植物)[^。]{0,80}輸出(?:許可書|証明書)|"
@@ -429,7 +453,8 @@ _TYPES = (
                          r"\b(?:gift|donation|endowment) agreement\b|\bdeed of gift\b|"
                          r"寄[附付](?:金)?(?:契約|受入|申込|に関する(?:契約|覚書))", re.I)),
     # (and a joint development, 「製造技術共同開発契約書」: a university's share in it is research)
-    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|"
+    # (a 技術指導契約 passes our know-how and the results of the guidance to a company: publication is at stake)
+    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|技術指導契約|学術指導契約|"
                             r"research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"research and development agreement|\bcrada\b|research services agreement|"
@@ -510,9 +535,13 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     # a law chosen for the instrument itself, whatever the model makes of a "General" clause around it: "15.5 These
     # Conditions are governed by the law of England and Wales"
+    # (and an accession form's law by reference: "this Accession Document shall be governed by the law applicable to the
+    # Consortium Agreement under its Section 11.7 (laws of Belgium)")
     "GOVERNING_LAW": re.compile(_BOARD_DECIDES + r"|\b(?:this|these|the)\s+(?:agreement|memorandum|contract|conditions|"
-                                r"terms(?:\s+and\s+conditions)?|letter|deed|award|grant)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|"
-                                r"will\s+be)\s+governed\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?the\s+laws?\s+of\b|"
+                                r"terms(?:\s+and\s+conditions)?|letter|deed|award|grant|(?:accession\s+)?document|"
+                                r"instrument)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|"
+                                r"will\s+be)\s+governed\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?the\s+laws?\s+"
+                                r"(?:of|applicable\s+to)\b|"
                                 r"本(?:契約|協定|覚書|合意書|約款)[^。]{0,20}(?:の準拠法は|は、?[^。]{0,20}法(?:令)?に準拠)",
                                 re.IGNORECASE),
 }
@@ -591,6 +620,16 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
     return [text[index[a].start:index[a].end] for a in sorted(articles | beside, key=lambda a: index[a].start)]
 
 
+# secrecy as another agreement defines it, with that agreement's exceptions: 「共有データは、原契約第12条に定める
+# 秘密情報として取り扱うものとする」, "shall be treated as Confidential Information under the Master Agreement"
+_CONFIDENTIAL_BY_REFERENCE = re.compile(
+    r"(?:原契約|基本契約|本体契約|親契約)第[0-9０-９一二三四五六七八九十]{1,4}条[^。]{0,20}(?:秘密情報|秘密保持)|"
+    r"\b(?:treated|handled|held|protected) as confidential information (?:under|as defined in|within the meaning of) "
+    r"(?:the )?(?:master|original|principal|framework|main|underlying|head|collaboration|research) agreement\b|"
+    r"\bconfidentiality (?:provisions|obligations|terms) of the (?:master|original|principal|framework|main|"
+    r"underlying) agreement\b", re.IGNORECASE)
+
+
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
                         lang: str = "en") -> list[DocumentFinding]:
     kind = agreement_type(text)
@@ -611,7 +650,7 @@ def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mappi
                          "label_ja": label_ja},
             ))
         elif category == "CONFIDENTIALITY" and not any(
-                CONFIDENTIALITY_EXCEPTIONS.search(t)
+                CONFIDENTIALITY_EXCEPTIONS.search(t) or _CONFIDENTIAL_BY_REFERENCE.search(t)
                 or ((kind == "data" or (PERSONAL_RECORDS.search(t) and not _SECRETS_OF_THE_RESEARCH.search(t)))
                     and COMPELLED_DISCLOSURE.search(t))
                 for t in _article_texts(text, present, clauses)):

@@ -1359,6 +1359,11 @@ _PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+[12]\b|Section\s+
 
 
 _JA_PARTIES_ARTICLE = re.compile(r"（当事者）|本(?:契約|協定|覚書)の当事者は")
+# terms of use whose first section names both sides: '1.1 These Terms of Use (the "Terms") are a legal agreement between
+# Polaris Commons, PBC, ... ("Polaris", "we", "us" or "our"), and the university ... identified in the applicable Order
+# Form (the "Institution", "You" or "Your")'
+_AGREEMENT_BETWEEN = re.compile(r"\b(?:is|are|constitutes?|forms?) (?:a |an )?(?:legal(?:ly binding)? |binding )?"
+                                r"(?:agreement|contract) (?:by and )?between\b")
 
 
 def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[tuple[int, int]]) -> list[Party]:
@@ -1376,7 +1381,8 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
                          for p in find_parties(text[start:end], end - start)]
                 if len(named) >= 2:
                     return named
-            if _PARTIES_SECTION.match(text, start, end):
+            if _PARTIES_SECTION.match(text, start, end) or _AGREEMENT_BETWEEN.search(text, start,
+                                                                                      min(end, start + 600)):
                 named = [replace(p, start=p.start + start, end=p.end + start)
                          for p in find_parties(text[start:end], end - start)]
                 if len(named) >= 2:

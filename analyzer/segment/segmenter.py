@@ -408,6 +408,8 @@ def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
         for line in lines[position:position + 9]:
             if line is not lines[position] and line.markers:
                 break
+            if len(following) >= 4 and len(line.text.strip()) > 80:
+                break  # a note under the table after its last row ("Recommended storage conditions: seeds ...")
             following.append(len(line.text.strip()))
         return len(following) >= 4 and sum(following) / len(following) < 30
 
