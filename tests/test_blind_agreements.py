@@ -1307,6 +1307,14 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1149-1156 (stop 47): alternatives each key names
+    ("set1155", "ダブルディグリー協定書_ノルデンシュタット工科大学_2025確定版.docx", "DAT-03"),  # students' personal data to the
+    # partner's authorities, beside the DAT-04 keyed
+    ("set1155", "Summer_School_Internship_Agreement_SIT-Corvantis_v4_clean.txt", "FUN-04"),  # the coordinator paid
+    # personally, beside the COI-03 keyed
+    ("set1156", "Sponsored Research Agreement_RSDF-Kitakami Univ_execution version_20250314.docx", "COI-01"),  # the
+    # agreement kept from funders and ministries, beside the CON-01 keyed
+    ("set1156", "Sponsored Research Agreement_RSDF-Kitakami Univ_execution version_20250314.docx", "CON-03"),
     # sets 1141-1148 (stop 47): alternatives each key names
     ("set1141", "JRA_Kitanomori-ICFCT_Catalysis_2025-11_executed.pdf", "DAT-04"),  # results to "competent State
     # authorities", beside the EXP-05 keyed
@@ -1512,6 +1520,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 127 (sets 1149-1156)
+    ("set1152", "CSURF_Subaward_SUB-24-0417_Seiran_R01AG081247_executed.pdf", "PUB-03"),  # the model reads the
+    # steering committee's say on "publication plan, authorship and timing" as a say on content, beside the PUB-01 keyed
     # round 117 (sets 1069-1076)
     ("set1071", "SRA_Veradyne_KisogawaIT_2024_signed_pdf2txt.txt", "EXP-02"),  # "The Sponsor may use the Research
     # Results for any purpose, including the design, development, manufacture and sale of products" read as an open end

@@ -6529,6 +6529,37 @@ _BLIND_1133_TO_1140 = [
      "communicate Results and Confidential Information received under this Agreement to its supervising ministry and to "
      "other competent national authorities, and such communication shall not require the consent of the Disclosing "
      "Party.\n" + _EN_TERM, "DAT-04", True, "en-state-institutes-reporting-to-their-ministries"),
+    # set 1152: the export control office's power to stop work that would not comply
+    (_EN_PREAMBLE + "Article 13 Technology Control Plan\n13.2 The TCP is administered by the University's Security Export "
+     "Control Office, which shall have the authority to approve or refuse access of any person to the controlled areas "
+     "and to suspend work under this Agreement where it determines that continued work would not comply with the TCP "
+     "or the Export Control Laws.\n" + _EN_TERM, "EXP-01", False, "en-an-export-office-that-may-stop-work"),
+    # set 1153: a licence to our feedback, our own IP left out
+    (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.3 The University grants Sponsor a non-exclusive, perpetual, "
+     "irrevocable, royalty-free licence to use and incorporate Feedback into the Platform. Feedback does not include "
+     "Building Data, Research Results or any intellectual property of the University existing before the Effective "
+     "Date.\n" + _EN_TERM, "IP-02", False, "en-a-licence-to-our-feedback-only"),
+    # set 1151: partner nominees at our robots on the same basis as our staff
+    (_EN_PREAMBLE + "Article 6 Exchange\n6.4 Researchers nominated by Sponsor shall be granted access to the laboratories, "
+     "robotic platforms, software repositories and experimental data of the Field Robotics Laboratory on the same basis "
+     "as the University's own research staff.\n" + _EN_TERM, "EXP-04", True,
+     "en-partner-nominees-at-our-robots-as-our-own-staff"),
+    # set 1154: an option extended for as long as the partner keeps negotiating
+    (_EN_PREAMBLE + "Article 5 Option\n5.4 If the Licence Agreement has not been executed by the end of the Negotiation "
+     "Period, the Option Period shall be extended automatically for successive periods of three (3) months for so long "
+     "as Sponsor continues to negotiate in good faith.\n" + _EN_TERM, "TRM-04", True,
+     "en-an-option-extended-while-the-partner-negotiates"),
+    # set 1154: papers held until the licence is signed or the option lapses
+    (_EN_PREAMBLE + "Article 9 Publication\n9.3 Any publication by the University that discloses the Know-How in "
+     "sufficient detail to enable its reproduction shall be deferred until the Licence Agreement has been executed or "
+     "the Option has lapsed.\n" + _EN_TERM, "PUB-02", True, "en-papers-held-until-the-option-is-settled"),
+    # set 1156: results to "Affiliates" that take in the partner's government
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 In this Agreement:\n\"Affiliate\" means any entity controlled by "
+     "Sponsor, including any ministry, agency or authority of the government of its State.\nArticle 2 Results\n2.2 "
+     "Sponsor may disclose, transfer, license or sub-license any Project Results, together with any information "
+     "received from the University, to any of its Affiliates and to such other persons as Sponsor deems fit, without "
+     "the consent of or notice to the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-results-to-affiliates-that-include-the-government"),
 ]
 
 _BLIND_345_TO_1140 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7132,6 +7163,9 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
      "Trade in Endangered Species of Wild Fauna and Flora (CITES), under CITES export\npermits."),
     ("EXPORT_CONTROL", "(c) carry out in Japan the sequencing and analysis of Samples exported under the Permits;"),
     ("EXPORT_CONTROL", "ANNEX C - CONDITIONS FOR THE EXPORT AND LOAN OF SPECIMENS AND SAMPLES"),
+    # set 1152: each side's own laws, no forum
+    ("GOVERNING_LAW", "2.3 Nothing in this Agreement requires either Party to act in a manner that would violate the "
+     "laws of the\njurisdiction in which it is organized."),
 ])
 def test_wording_that_gives_no_protection_leaves_no_protective_word(category: str, text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING

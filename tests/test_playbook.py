@@ -537,6 +537,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("PER-01.en.months-on-site-each-year", "5.1 During each Programme Year of the Term, the Fellow shall be physically "
      "present and working at the Host Institution for a period of not less than nine (9) months.",
      {"Fellow": "HOME", "Host Institution": "PARTNER"}, True),
+    # set 1156: the funder's policies as it amends them, made part of the grant (a low flag)
+    ("TRA-02.en.bound-by-terms-notified-later", "6.1 The Grantee shall administer the Grant in accordance with the "
+     "Foundation's Grant Management Policies, in each case as issued and amended by the Foundation from time to time "
+     "and made available to grantees through the Foundation's online grants portal, which are incorporated into this "
+     "Agreement by reference.", {"Grantee": "HOME", "Foundation": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -589,7 +594,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-the-agreement-kept-from-government-and-funders", "en-access-settled-between-managers-and-not-recorded",
         "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent",
         "en-a-visitor-paying-its-own-way", "en-a-scope-that-takes-in-energetic-materials",
-        "ja-the-partners-facilities-used-under-its-rules", "en-nine-months-a-year-the-year-named-first"])
+        "ja-the-partners-facilities-used-under-its-rules", "en-nine-months-a-year-the-year-named-first",
+        "en-grant-policies-amended-by-the-funder-made-part"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

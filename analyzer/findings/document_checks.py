@@ -209,6 +209,11 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # a tax duty, not a forum: "The Appointee is responsible for any tax obligations in
                                 # other jurisdictions"
                                 r"\btax\w*\b[^.;]{0,60}\bjurisdictions?\b|"
+                                # each side's own laws, no forum: "would violate the laws of the jurisdiction in which
+                                # it is organized"
+                                r"\blaws?\s+of\s+the\s+(?:jurisdiction|country|state)s?\s+(?:in\s+which|where)\s+(?:it|"
+                                r"each\s+party|the\s+party|a\s+party|they)\s+(?:is|are)\s+(?:organi[sz]ed|established|"
+                                r"incorporated|located)\b|"
                                 # (「乙が米国連邦政府の機関であり、外国の法令を本契約の準拠法とし、又は外国の
                                 # 裁判所の管轄に服する旨を合意する権限を有しないことを確認する」)
                                 r"[^。\n]*(?:準拠法|裁判所の管轄)[^。\n]*(?:権限を有しない|定めない|指定しない)[^。\n]*|"
