@@ -21,6 +21,10 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 128 (sets 1157-1164), left open in stop 47
+    ("set1164", "Confidentiality_Undertaking_VR_KORKMAZ_E_OIT-VR-2025-0389.txt", "PER-04"),  # a visitor's reports home
+    # of "data obtained in the Host Laboratory": the laboratory, a unit of our university named after it, is read as a
+    # party of its own on the visitor's side (the same flag in clause 8 is found)
     # round 119 (sets 1085-1092), left open at the end of stop 45
     ("set1090", "RCA_KuroseU-UTTS_EFB-Lignin_v4_clean.docx", "IP-05"),  # a "Group" defined to take in the partner's
     # government bodies, to which either co-owner may license joint IP: the definition is not read into the licence
@@ -1307,6 +1311,18 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1157-1164 (stop 47): alternatives each key names
+    ("set1159", "Drug Discovery Collaboration Agreement_Yamabuki-Qianhe_execution version.pdf", "LAW-02"),  # our
+    # acknowledging the CRO's duties under its country's laws, beside the DAT-04 keyed
+    ("set1163", "SideLetter1_SRA_KU-SR-2023-0147_Velmora_countersigned.txt", "CON-03"),  # the letter kept from public
+    # funders, beside the CON-01 keyed
+    ("set1163", "研究協力に関する確認書_GreenvaleAgritech_20250324.docx", "EXP-05"),  # results to group companies and
+    # business partners the partner names, beside the TRA-01 keyed
+    ("set1164", "2025-03_Mutual_NDA_Kasumigaura-NATC_executed.pdf", "COI-01"),  # the NDA kept from funders and
+    # ministries, beside the CON-01 keyed
+    ("set1164", "2025-03_Mutual_NDA_Kasumigaura-NATC_executed.pdf", "CON-03"),
+    ("set1164", "Confidentiality_Undertaking_VR_KORKMAZ_E_OIT-VR-2025-0389.txt", "IP-01"),  # all results to the
+    # sending institution, beside the PER-04 keyed
     # sets 1149-1156 (stop 47): alternatives each key names
     ("set1155", "ダブルディグリー協定書_ノルデンシュタット工科大学_2025確定版.docx", "DAT-03"),  # students' personal data to the
     # partner's authorities, beside the DAT-04 keyed
@@ -1520,6 +1536,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 128 (sets 1157-1164)
+    ("set1160", "OPAL_Data_Contribution_Agreement_Asahigaoka_CSLR_2025-07_signed-version.txt", "IP-01"),  # "All rights
+    # in the Consortium Models ... belong to the Consortium": models trained on our corpus, which the key does not count
+    # as our results
     # round 127 (sets 1149-1156)
     ("set1152", "CSURF_Subaward_SUB-24-0417_Seiran_R01AG081247_executed.pdf", "PUB-03"),  # the model reads the
     # steering committee's say on "publication plan, authorship and timing" as a say on content, beside the PUB-01 keyed

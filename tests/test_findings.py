@@ -6464,7 +6464,7 @@ _BLIND_1125_TO_1132 = [
      "の中止及び本契約の終了を妨げるものではない。\n", "TRM-01", False, "ja-another-articles-exit-kept"),
 ]
 
-_BLIND_1133_TO_1140 = [
+_BLIND_1133_TO_1164 = [
     # set 1133: papers held until a release date a space agency fixes
     (_EN_PREAMBLE + "Article 7 Publication\n7.3 Manuscripts and theses that contain Payload Data shall not be submitted for "
      "publication before the release date determined by the Agency for the relevant acquisition period.\n" + _EN_TERM,
@@ -6560,9 +6560,42 @@ _BLIND_1133_TO_1140 = [
      "received from the University, to any of its Affiliates and to such other persons as Sponsor deems fit, without "
      "the consent of or notice to the University.\n" + _EN_TERM, "EXP-05", True,
      "en-results-to-affiliates-that-include-the-government"),
+    # set 1160: a warranty that the money comes from no government or military body
+    (_JA_PREAMBLE + "第５条（研究経費）\n３　乙は、第1項の経費が乙の自己資金から支出されるものであり、いかなる国又は地域の政府、政府機関若しくは"
+     "軍事関連機関からの補助金又は委託費にも由来しないことを表明し、保証する。\n", "FUN-01", False,
+     "ja-a-warranty-that-no-military-money-is-behind-it"),
+    # set 1157: a visitor's salary from its own laboratory, declared to us
+    ("外国人研究者招へいに関する契約書\n北辰大学（以下「甲」という。）、ダルマワン・スシロ（以下「乙」という。）及び国立先端光計測研究所（以下「丙」"
+     "という。）は、次のとおり契約する。\n第８条（経費）\n３　乙は、招へい期間中、丙から給与の支給を受けることができる。この場合において、乙は、"
+     "その額及び支給条件を甲に申告する。\n", "FUN-04", False, "ja-a-visitors-salary-from-its-own-laboratory"),
+    # set 1157: a visitor's consent to our giving its data to our own authorities
+    ("外国人研究者招へいに関する契約書\n北辰大学（以下「甲」という。）とダルマワン・スシロ（以下「乙」という。）は、次のとおり契約する。\n"
+     "第15条（個人情報）\n２　乙は、甲が前項の目的の範囲内で乙の個人情報を関係行政機関に提供することに同意する。\n", "DAT-03", False,
+     "ja-a-visitors-data-to-our-own-authorities"),
+    # set 1157: monthly reports home with copies of our technical materials
+    ("外国人研究者招へいに関する契約書\n北辰大学（以下「甲」という。）、ダルマワン・スシロ（以下「乙」という。）及び国立先端光計測研究所（以下「丙」"
+     "という。）は、次のとおり契約する。\n第９条（報告）\n２　乙は、丙の内部規程に基づき、本研究の進捗状況及び研究成果（本研究に関して甲から"
+     "提供を受けた技術資料の写しを含む。）を毎月丙に報告するものとし、甲は、当該報告を妨げないものとする。\n", "PER-04", True,
+     "ja-monthly-reports-home-with-copies-of-our-materials"),
+    # set 1158: the partner's researcher admitted on its notice alone
+    (_JA_PREAMBLE + "第５条（派遣研究員）\n１　乙は、派遣研究員を指名し、甲に通知する。\n２　甲は、前項の通知を受けたときは、当該派遣研究員を"
+     "受け入れるものとし、甲の試験施設への入構及び甲の解析サーバへのアクセスに必要な権限を当該派遣研究員に付与するものとする。\n", "PER-03",
+     True, "ja-the-partners-researcher-admitted-on-its-notice"),
+    # set 1161: results and our secrets to the partner's group, the things named between
+    (_JA_PREAMBLE + "第10条（成果の利用）\n６　前各項の規定にかかわらず、乙は、甲の承諾を要することなく、研究成果及び甲から開示された秘密情報を"
+     "関係会社に開示し、関係会社をして製品開発のために使用させることができる。\n", "EXP-05", True,
+     "ja-results-and-our-secrets-to-the-partners-group"),
+    # set 1162: shipments due whatever our internal clearance says
+    (_EN_PREAMBLE + "Article 7 Materials\n7.3 The University shall ship the Reference Materials to Sponsor no later than "
+     "forty-five (45) days after the Effective Date, irrespective of any internal clearance or approval procedures.\n"
+     + _EN_TERM, "EXP-01", True, "en-shipments-due-whatever-our-internal-clearance"),
+    # set 1162: the partner's titles and personal research funds for our faculty
+    ("学術交流協定書\n北辰大学（以下「甲」という。）とナトルーン大学（以下「乙」という。）は、次のとおり協定する。\n第６条（教員の交流）\n"
+     "４　乙は、甲の教員等のうち乙が適当と認める者に対し、乙の名誉教授又は客員教授の称号を付与するとともに、乙の規程に定める謝金及び個人研究費を"
+     "支給することができる。\n", "COI-03", True, "ja-titles-and-personal-research-funds-for-our-faculty"),
 ]
 
-_BLIND_345_TO_1140 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
+_BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
                      + _BLIND_445_TO_452 + _BLIND_453_TO_460 + _BLIND_461_TO_468 + _BLIND_469_TO_476
@@ -6595,7 +6628,7 @@ _BLIND_345_TO_1140 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
-                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1140)
+                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7129,6 +7162,10 @@ def test_a_memorandum_under_an_original_agreement_is_not_judged_for_missing_prot
     ("学術交流協定書\n北辰大学（以下「甲」という。）と高屏大学（以下「乙」という。）は、次のとおり協定する。\n第1条（目的）\n甲及び乙は、学術"
      "交流を行う。\n第18条（協議及び紛争の解決）\n１ 本協定の解釈について疑義が生じた事項については、甲乙誠実に協議の上、解決するものとする。\n"
      "２ 前項の協議によっても解決しない紛争は、両大学が合意する第三者による調停によりその解決を図るものとする。\n", "GOVERNING_LAW", False),
+    # set 1157: an invitation of a foreign researcher is a visiting researcher's agreement, asked for publication
+    ("外国人研究者招へいに関する契約書\n北辰大学（以下「甲」という。）とダルマワン・スシロ（以下「乙」という。）は、次のとおり契約する。\n"
+     "第1条（目的）\n甲は、乙を招へいする。\n第2条（秘密保持）\n乙は、甲の秘密情報を第三者に開示しない。ただし、公知の情報を除く。\n",
+     "PUBLICATION", True),
     # set 1141: a 技術指導契約書 with no publication clause
     ("技術指導契約書\n北辰大学（以下「甲」という。）とヴァンター社（以下「乙」という。）は、次のとおり契約する。\n第1条（目的）\n甲は、乙に"
      "対し技術指導を行う。\n第2条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報を除く。\n",
@@ -7163,6 +7200,9 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
      "Trade in Endangered Species of Wild Fauna and Flora (CITES), under CITES export\npermits."),
     ("EXPORT_CONTROL", "(c) carry out in Japan the sequencing and analysis of Samples exported under the Permits;"),
     ("EXPORT_CONTROL", "ANNEX C - CONDITIONS FOR THE EXPORT AND LOAN OF SPECIMENS AND SAMPLES"),
+    # set 1161: an MoU saying what it is not
+    ("GOVERNING_LAW", "13.2 This MoU does not constitute an agreement governed by international law and does not bind "
+     "the Governments of Japan or Canada."),
     # set 1152: each side's own laws, no forum
     ("GOVERNING_LAW", "2.3 Nothing in this Agreement requires either Party to act in a manner that would violate the "
      "laws of the\njurisdiction in which it is organized."),
@@ -7292,9 +7332,9 @@ def test_a_defined_term_is_glossed_only_where_it_is_written_with_its_capital() -
     assert term <= glossed.span(start, start + 1)[0] < term + len("Authority")
 
 
-@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1140],
-                         ids=[row[3] for row in _BLIND_345_TO_1140])
-def test_wording_from_blind_sets_345_to_1140(engine: AnalyzerEngine, document: str, indicator: str,
+@pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1164],
+                         ids=[row[3] for row in _BLIND_345_TO_1164])
+def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: str, indicator: str,
                                             raised: bool) -> None:
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 

@@ -542,6 +542,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Foundation's Grant Management Policies, in each case as issued and amended by the Foundation from time to time "
      "and made available to grantees through the Foundation's online grants portal, which are incorporated into this "
      "Agreement by reference.", {"Grantee": "HOME", "Foundation": "PARTNER"}, True),
+    # set 1164: both affiliations named, the model's IP-06 silenced
+    ("IP-06.en.support-acknowledged", "7.3 In all publications and presentations arising from the Visit I shall state "
+     "my affiliation with the University together with my affiliation with the Sending Institution.",
+     {"University": "HOME", "Sending Institution": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -595,7 +599,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent",
         "en-a-visitor-paying-its-own-way", "en-a-scope-that-takes-in-energetic-materials",
         "ja-the-partners-facilities-used-under-its-rules", "en-nine-months-a-year-the-year-named-first",
-        "en-grant-policies-amended-by-the-funder-made-part"])
+        "en-grant-policies-amended-by-the-funder-made-part", "en-both-affiliations-named"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

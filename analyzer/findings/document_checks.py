@@ -209,6 +209,11 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # a tax duty, not a forum: "The Appointee is responsible for any tax obligations in
                                 # other jurisdictions"
                                 r"\btax\w*\b[^.;]{0,60}\bjurisdictions?\b|"
+                                # a memorandum saying what it is not: "This MoU does not constitute an agreement
+                                # governed by international law"
+                                r"\b(?:does|do|shall|will) not (?:constitute|create|form|amount to) (?:an? )?"
+                                r"(?:agreement|treaty|instrument|contract)s? governed by (?:international|public "
+                                r"international) law\b|"
                                 # each side's own laws, no forum: "would violate the laws of the jurisdiction in which
                                 # it is organized"
                                 r"\blaws?\s+of\s+the\s+(?:jurisdiction|country|state)s?\s+(?:in\s+which|where)\s+(?:it|"
@@ -432,7 +437,9 @@ _TYPES = (
                         r"data (?:sharing|use|transfer|access|processing|"
                         r"collaboration) agreement|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
-    ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|visiting (?:researcher|scholar)|"
+    # (and an invitation: 「外国人研究者招へいに関する契約書」)
+    ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|研究者(?:の)?招へい|研究者(?:の)?招聘|"
+                            r"visiting (?:researcher|scholar)|"
                             r"研修生|インターンシップ|特別研究学生|research internship|internship agreement|"
                             r"trainee(?:ship)? agreement|(?:honorary|visiting|adjunct|guest|distinguished) "
                             r"(?:chair|professor|professorship|fellow|fellowship)\b|客員教授|委嘱状", re.I)),
