@@ -1311,7 +1311,20 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1165-1172 (stop 47): alternatives each key names
+    ("set1169", "Research Agreement_Nexabeat_Kaminagi Univ_SLEEPWAVE-J_execution version.docx", "IP-01"),  # the study
+    # data assigned to the company, beside the DAT-05 keyed
+    ("set1171", "覚書_東南海洋科学研究院_学術交流及び研究協力_締結版.pdf", "FUN-04"),  # pay and housing from the partner,
+    # beside the PER-01 keyed
+    ("set1171", "覚書_東南海洋科学研究院_学術交流及び研究協力_締結版.pdf", "CON-03"),  # the memorandum kept from funders,
+    # beside the CON-01 keyed
+    ("set1172", "Research_Collaboration_Agreement_HIST-VIHTM_TBC_2025_executed.pdf", "DAT-04"),  # results to
+    # "competent state bodies", beside the EXP-05 keyed
     # sets 1157-1164 (stop 47): alternatives each key names
+    ("set761", "共同研究契約書_浜名湖科学技術大学_VerdantCell_2025年6月.docx", "EXP-05"),  # results and our data to the
+    # partner's shareholders and their affiliates without our consent, beside the TRA-01 keyed (found since stop 47)
+    ("set98", "henko_keiyakusho_shiramine_elvan.docx", "EXP-05"),  # results and our data to affiliates without consent,
+    # beside the TRA-01 keyed (found since stop 47)
     ("set1159", "Drug Discovery Collaboration Agreement_Yamabuki-Qianhe_execution version.pdf", "LAW-02"),  # our
     # acknowledging the CRO's duties under its country's laws, beside the DAT-04 keyed
     ("set1163", "SideLetter1_SRA_KU-SR-2023-0147_Velmora_countersigned.txt", "CON-03"),  # the letter kept from public
@@ -1536,6 +1549,10 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 129 (sets 1165-1172)
+    ("set1169", "Research Agreement_Nexabeat_Kaminagi Univ_SLEEPWAVE-J_execution version.docx", "EXP-05"),  # identifiable
+    # participant data to "any country" the company picks, read as onward transfer beside the DAT-03 keyed in the same
+    # schedule paragraph (the key names no alternative)
     # round 128 (sets 1157-1164)
     ("set1160", "OPAL_Data_Contribution_Agreement_Asahigaoka_CSLR_2025-07_signed-version.txt", "IP-01"),  # "All rights
     # in the Consortium Models ... belong to the Consortium": models trained on our corpus, which the key does not count

@@ -6593,6 +6593,43 @@ _BLIND_1133_TO_1164 = [
     ("学術交流協定書\n北辰大学（以下「甲」という。）とナトルーン大学（以下「乙」という。）は、次のとおり協定する。\n第６条（教員の交流）\n"
      "４　乙は、甲の教員等のうち乙が適当と認める者に対し、乙の名誉教授又は客員教授の称号を付与するとともに、乙の規程に定める謝金及び個人研究費を"
      "支給することができる。\n", "COI-03", True, "ja-titles-and-personal-research-funds-for-our-faculty"),
+    # set 1166: the partner's nomination taken for our screening
+    (_EN_PREAMBLE + "Article 6 Visitors\n6.3 Researchers nominated by Sponsor shall be received by the University as "
+     "Visiting Researchers, and the nomination by Sponsor shall be deemed to satisfy the selection and screening "
+     "procedures of the University for visiting researchers.\n" + _EN_TERM, "PER-03", True,
+     "en-a-nomination-deemed-to-satisfy-our-screening"),
+    # set 1167: "nothing ... shall be construed as restricting" the partner's passing our data to its government
+    (_EN_PREAMBLE + "Article 7 Use\n7.4 Nothing in this Agreement shall be construed as restricting Sponsor from making "
+     "Shared Data, including University Contributed Data, available to other ministries and agencies of the Government "
+     "of the Republic, including the Coast Guard Command.\n" + _EN_TERM, "DAT-04", True,
+     "en-nothing-restricts-the-partner-passing-our-data-to-its-government"),
+    # set 1165: work passed to the partner's related bodies, telling us afterwards
+    (_JA_PREAMBLE + "第７条（再委託）\n２　乙は、業務のうち試料の作製、分析その他の補助的な業務については、乙の関連研究機関に行わせることが"
+     "できるものとし、この場合においては、当該業務の開始後速やかに甲に書面で通知すれば足りるものとする。\n", "TRA-01", True,
+     "ja-work-passed-to-the-partners-bodies-on-notice"),
+    # set 1170: a personal research allowance from the partner
+    (_EN_PREAMBLE + "Article 7 Support\n7.3 Sponsor shall make available to the University's researcher a Personal "
+     "Research Allowance in the amount set out in the Support Schedule, to be used at the researcher's discretion.\n"
+     + _EN_TERM, "FUN-04", True, "en-a-personal-research-allowance-from-the-partner"),
+    # set 1172: a restrictive measure no ground to end or suspend
+    (_EN_PREAMBLE + "Annex 2 Payment\n5. Any Restrictive Measure applying to the Co-Funder, whether existing or adopted "
+     "after the Effective Date, shall not constitute a ground for suspension or termination of this Agreement by either "
+     "Party.\n", "TRM-03", True, "en-a-restrictive-measure-no-ground-to-end"),
+    # set 1167: the partner's use "in addition" for its navy
+    (_EN_PREAMBLE + "Article 7 Use\n7.4 Sponsor may in addition use the Observation Data and the calibration methods "
+     "developed under this Agreement in support of naval environmental forecasting and other operational requirements "
+     "of the Navy.\n" + _EN_TERM, "EXP-02", True, "en-use-in-addition-for-the-navy"),
+    # set 1169: the partner's staff under confidentiality and its employer's liability insurance
+    (_EN_PREAMBLE + "Article 12 Visits\n12.3 Sponsor shall ensure that its personnel visiting University premises are "
+     "bound by confidentiality obligations consistent with Article 9 and are covered by Sponsor's own employer's "
+     "liability and accident insurance.\n" + _EN_TERM, "COI-01", False, "en-visitors-under-confidentiality-and-insurance"),
+    # set 1167: a naval office that "intends to provide" our equipment free of charge
+    ("MEMORANDUM OF UNDERSTANDING\nbetween\nHokushin University, a national university corporation of Japan (hereinafter "
+     "referred to as \"the University\"),\nand\nthe Naval Oceanographic Office of the Republic of Aldmark, a directorate of "
+     "the Aldmark Navy under the Ministry of Defence of the Republic of Aldmark (hereinafter referred to as \"the "
+     "Office\"),\nArticle 5 Contributions\n5.2 The Office intends to provide to the University, free of charge, six (6) "
+     "surface moorings and the satellite airtime for the duration of this MoU.\n" + _EN_TERM, "FUN-01", True,
+     "en-a-naval-office-that-intends-to-provide-equipment"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376

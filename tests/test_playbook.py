@@ -546,6 +546,25 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("IP-06.en.support-acknowledged", "7.3 In all publications and presentations arising from the Visit I shall state "
      "my affiliation with the University together with my affiliation with the Sending Institution.",
      {"University": "HOME", "Sending Institution": "PARTNER"}, True),
+    # set 1170: a disclosure letter that forms part of the annex without being attached (a low flag)
+    ("TRA-02.en.unattached-side-letter-prevails", "13.3 A Party may make that disclosure by a confidential letter "
+     "addressed to the other Party's Disclosure Officer, and that letter shall form part of this Annex without being "
+     "attached to it or to the Agreement.", {"University": "HOME", "KBU": "PARTNER"}, True),
+    # set 1168: staff assigned or removed only with the partner's approval
+    ("FUN-06.en.funder-controls-staff", "4.3 For the purpose of ensuring continuity, the University shall not assign any "
+     "developer to the Supported Work, or remove any developer from it, without the prior written approval of the "
+     "Company.", {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 1170: a prescribed misdescription to our office and funders
+    ("COI-01.en.no-disclosure-to-home", "10.2 Any notification or report by the Researcher to the Home Institution or "
+     "to a funding agency concerning the Concurrent Appointment shall describe it as an honorary visiting appointment "
+     "connected with the Joint Project.", {"Researcher": "HOME", "Institute": "PARTNER"}, True),
+    # set 1171: three months a year at the partner
+    ("PER-01.ja.partner-post", "当該教員は、在任期間中、毎年度通算して三か月以上乙の研究施設に滞在して乙の研究計画に従事するものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1165: a national programme's manuals, its funder read as a party
+    ("CMP-01.ja.partner-rules-override", "３　甲及び乙は、本共同研究の実施に当たり、本プログラムの実施方針、機構が定める委託研究開発事務処理説明書"
+     "その他機構の定める規程等のうち本共同研究に適用されるものを遵守するものとする。", {"甲": "HOME", "乙": "PARTNER", "機構": "PARTNER"},
+     False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -599,7 +618,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-results-to-bodies-the-partner-designates", "en-results-to-bodies-it-designates-with-our-consent",
         "en-a-visitor-paying-its-own-way", "en-a-scope-that-takes-in-energetic-materials",
         "ja-the-partners-facilities-used-under-its-rules", "en-nine-months-a-year-the-year-named-first",
-        "en-grant-policies-amended-by-the-funder-made-part", "en-both-affiliations-named"])
+        "en-grant-policies-amended-by-the-funder-made-part", "en-both-affiliations-named",
+        "en-a-letter-part-of-the-annex-without-being-attached", "en-staff-assigned-only-with-the-partners-approval",
+        "en-a-report-that-must-misdescribe-the-appointment", "ja-three-months-a-year-at-the-partner",
+        "ja-a-national-programmes-manuals"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -33,8 +33,9 @@ _PAYS_JA = (r"(?<![及並])(?<![甲乙丙丁]、)(?:{alias})(?:は|が)、?[^。
             r"(?:研究経費|経費|資金|研究費|費用|寄附金|"
             r"[0-9０-９,，〇一二三四五六七八九十百千万億]+円)[^。]{{0,40}}?(?:{home})(?:に|へ)[^。]{{0,20}}?"
             r"(?:支払|交付|拠出|振り込|送金|提供|負担)")
-_PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to) (?:pay|fund|provide|contribute|reimburse|"
-            r"transfer|make)\b[^.;]{{0,100}}?\b(?:to (?:the )?(?:{home})\b|"
+# (an MoU's intentions too: "The Office intends to provide to the University, free of charge, six (6) surface moorings")
+_PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to|intends to) (?:pay|fund|provide|contribute|"
+            r"reimburse|transfer|make)\b[^.;]{{0,100}}?\b(?:to (?:the )?(?:{home})\b|"
             r"(?:{home})(?:['’]s)? (?:costs|research|budget)|"
             r"costs? of (?:the )?(?:work|research|project)[^.;]{{0,40}}\b(?:at|by|of) (?:the )?(?:{home})\b)"
             r"|\b(?:{alias})\b (?:shall|will) pay (?:the )?(?:{home})\b")
