@@ -6630,6 +6630,20 @@ _BLIND_1133_TO_1164 = [
      "Office\"),\nArticle 5 Contributions\n5.2 The Office intends to provide to the University, free of charge, six (6) "
      "surface moorings and the satellite airtime for the duration of this MoU.\n" + _EN_TERM, "FUN-01", True,
      "en-a-naval-office-that-intends-to-provide-equipment"),
+    # set 1177: the partner's name in our list of facility users, with its consent
+    (_JA_PREAMBLE + "第16条（公表）\n２　甲は、乙の事前の同意を得て、本施設の利用実績として乙の名称、利用分野及び利用件数を甲のウェブサイト、年報"
+     "その他の刊行物に掲載することができる。\n", "PUB-01", False, "ja-the-partners-name-in-our-list-of-users"),
+    # set 1179: the partner's former staff hired for our chair on our usual terms
+    (_JA_PREAMBLE + "第７条（講座教員）\n３　乙の従業員又は元従業員を本講座教員として採用する場合には、他の候補者と同一の基準及び手続により選考する"
+     "ものとし、採用された者は、本講座教員としての職務に関し、乙の指揮命令を受けないものとする。\n", "PER-01", False,
+     "ja-the-partners-former-staff-hired-on-our-terms"),
+    # set 1179: an exclusive licence whose scope the partner sets
+    (_JA_PREAMBLE + "第12条（実施）\n２　甲は、乙に対し当該知的財産権に係る独占的な実施権を許諾するものとし、その実施の期間、地域及び技術分野は、"
+     "乙の申出に基づき定めるものとする。\n", "IP-04", True, "ja-an-exclusive-licence-whose-scope-the-partner-sets"),
+    # set 1179: the donor's approval of the centre's director and plan
+    (_EN_PREAMBLE + "Article 5 Governance\n5.3 Notwithstanding Article 5.2, the appointment, reappointment and removal of "
+     "the Centre Director, and the adoption of the annual research plan of the Centre, shall be subject to the prior "
+     "written approval of Sponsor.\n" + _EN_TERM, "FUN-06", True, "en-the-donors-approval-of-director-and-plan"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376

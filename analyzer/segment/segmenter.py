@@ -587,7 +587,9 @@ _QUOTES_THE_NEXT = re.compile(r"(?i)\b(?:article|section|clause)s?\s+\d{1,3}[A-Z
                               r"\b(?:replaced|substituted|amended|inserted|added|reads?|read)\b[^:]{0,60}:\s*$")
 
 
-_PARTIES_LABEL = re.compile(r"^\s*(?:Parties|PARTIES|Between|BETWEEN|The Parties|THE PARTIES)\s*:?\s*$")
+# (or the sentence that ends in the label: "This Data Licence Agreement ... is dated 3 June 2025 and is made between:")
+_PARTIES_LABEL = re.compile(r"^\s*(?:Parties|PARTIES|Between|BETWEEN|The Parties|THE PARTIES)\s*:?\s*$|"
+                            r"^[^\n]{0,200}\b(?:is|are) (?:made|entered into|concluded) (?:by and )?between\s*:\s*$")
 _PARTIES_END = re.compile(r"^\s*(?:Background|BACKGROUND|Recitals|RECITALS|WHEREAS|Whereas|Agreed terms|"
                           r"AGREED TERMS|Preamble|PREAMBLE|It is agreed|IT IS AGREED|The Parties (?:hereby )?agree|"
                           r"NOW,? THEREFORE)\b")
