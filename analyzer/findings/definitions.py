@@ -141,6 +141,8 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
     return tuple(found.values())
 
 
+# a term that ends in a role word but names a body of its own ("Program Sponsor", "Prime Funder"): unless the definition
+# makes it a party, its last word is not read as the partner's role
 _FUNDER_TERM = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Sponsor|Funder)$")
 
 
