@@ -1322,6 +1322,10 @@ ALTERNATIVES = {
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
     # sets 1173-1180 (stop 47): alternatives each key names
+    ("set1034", "JRA_Minase-KBIST_SSE-Interfaces_execution-version_v4.docx", "EXP-05"),  # licences of joint IP to
+    # "Affiliates" that take in the partner's government, beside the IP-05 keyed (found since stop 47)
+    ("set1037", "共同研究契約書_韓瑞エナジー_SOEC高耐久化_2025締結版.txt", "EXP-05"),  # results to the partner's group
+    # without consent, beside the TRA-01 keyed (found since stop 47)
     ("set1178", "UoN-SU_Collaboration_Agreement_CATALINA_RIS-CA-2025-0417_v4.0_execution.txt", "DAT-04"),  # reports and
     # results to the defence funder, beside the EXP-05 keyed in the same article
     ("set54", "visiting_scientist_brightwater_kawabe.txt", "FUN-04"),  # a personal research allowance paid directly to
