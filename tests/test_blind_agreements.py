@@ -1321,6 +1321,15 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1181-1188 (stop 48): alternatives each key names
+    ("set1182", "共同研究契約書_メリディアン社_遮熱コーティング_締結版_20250520.pdf", "DAT-01"),  # the partner's
+    # researchers using our labs without screening, beside the PER-03 keyed
+    ("set1182", "CRA_MikawaTech-Halvorsen_GaitSensing_FINAL_executed.docx", "CON-03"),  # the agreement kept from
+    # governments and funders, beside the CON-01 keyed
+    ("set1186", "研究協力覚書_潮見大学-バルト海洋科学アカデミー_署名版.txt", "CON-03"),  # the memorandum kept from
+    # funders and government bodies, beside the CON-01 keyed
+    ("set1187", "JCHS_Co-Publishing_Agreement_HanamuraU_LMAP_execution_version.pdf", "CON-03"),  # the agreement kept
+    # from ministries and auditors, beside the CON-01 keyed
     # sets 1173-1180 (stop 47): alternatives each key names
     ("set1034", "JRA_Minase-KBIST_SSE-Interfaces_execution-version_v4.docx", "EXP-05"),  # licences of joint IP to
     # "Affiliates" that take in the partner's government, beside the IP-05 keyed (found since stop 47)
@@ -1568,6 +1577,12 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 131 (sets 1181-1188)
+    ("set1181", "Corvane_AshitakaU_JDA_nanoTSV_execution_20250314.pdf", "EXP-02"),  # "Company may use the Program
+    # Results for any purpose" in an export-controlled process read as an open end use, beside the EXP-05 keyed in the
+    # same article
+    ("set1183", "受託研究契約書_MCS-JP-2025-0412_東湊大学（最終版）.docx", "DAT-01"),  # a model finding on our data
+    # viewed by the CRO's affiliates and client, beside the DAT-02 keyed in the same annex paragraph
     # round 130 (sets 1173-1180)
     ("set1175", "IIT-Halvorsen_Research_Agreement_AutonomousFlight_for_signature.pdf", "PER-01"),  # the company's notice of
     # its own staff's visits to us read as control of our researchers' time

@@ -6646,6 +6646,56 @@ _BLIND_1133_TO_1164 = [
      "written approval of Sponsor.\n" + _EN_TERM, "FUN-06", True, "en-the-donors-approval-of-director-and-plan"),
 ]
 
+_BLIND_1181_TO_1196 = [
+    # set 1182: each side's researchers under their own employer's rules, said of each in turn
+    (_JA_PREAMBLE + "第５条（研究担当者）\n３　甲の研究担当者が本研究に従事するに当たっては、甲の就業規則その他の規程が適用され、乙の研究担当者"
+     "が本研究に従事するに当たっては、乙の就業規則その他の規程が適用される。\n", "PER-01", False,
+     "ja-each-sides-researchers-under-their-own-rules"),
+    # set 1183: the salt and crystal forms of the company's own compound, licensed back to us
+    (_EN_PREAMBLE + "Article 7 Inventions\n7.3 Notwithstanding Article 7.2, any Invention that claims solely a new "
+     "crystalline form, salt or formulation of a Sponsor Compound listed in Schedule 2 shall be owned by Sponsor, and "
+     "University shall assign its interest in any such Invention to Sponsor. Sponsor hereby grants to University a "
+     "non-exclusive, royalty-free licence to use any such Invention for non-commercial research and teaching "
+     "purposes.\n" + _EN_TERM, "IP-01", False, "en-salt-forms-of-the-partners-compound-licensed-back"),
+    # set 1183: a reach-through royalty's limits name the provider's patents
+    (_EN_PREAMBLE + "Article 7 Options\n7.4 For clarity, no royalty, milestone or other payment shall be due to Sponsor "
+     "on any product that does not contain a Sponsor Compound or a compound covered by a valid claim of a patent owned "
+     "by Sponsor.\n" + _EN_TERM, "IP-01", False, "en-a-reach-through-royalty-limited-to-the-partners-patents"),
+    # set 1183: our own use of our screening data
+    (_EN_PREAMBLE + "Article 5 Data\n5.3 The University shall retain all Screening Data and all other data generated "
+     "in the Research and may use them without restriction for research and teaching purposes.\n" + _EN_TERM,
+     "EXP-02", False, "en-we-retain-our-data-and-may-use-it-without-restriction"),
+    # set 1184: our data to the partner's ministries on request, told to us only in an annual report
+    (_EN_PREAMBLE + "Article 7 Use\n7.3 In addition, Sponsor may make Validation Data and Derived Products available "
+     "to ministries, departments and other public authorities of the Republic upon their request, for purposes "
+     "related to national programmes, and shall inform the University of any such provision in its annual report to "
+     "the Joint Coordination Group.\n" + _EN_TERM, "DAT-04", True, "en-data-to-ministries-told-in-an-annual-report"),
+    # set 1187: the institution gagged toward its ministry and auditors is no researcher's silence
+    (_EN_PREAMBLE + "Article 14 Confidentiality\n14.4 Notwithstanding Article 14.3, the existence of this Agreement and "
+     "its terms shall be treated as Confidential Information of Sponsor and shall not be disclosed by the University "
+     "to any third party, including any ministry, funding agency, auditor or other public body, without Sponsor's "
+     "prior written consent.\n" + _EN_TERM, "COI-01", False, "en-the-university-gagged-toward-its-ministry"),
+    (_EN_PREAMBLE + "Article 14 Confidentiality\n14.4 Notwithstanding Article 14.3, the existence of this Agreement and "
+     "its terms shall be treated as Confidential Information of Sponsor and shall not be disclosed by the University "
+     "to any third party, including any ministry, funding agency, auditor or other public body, without Sponsor's "
+     "prior written consent.\n" + _EN_TERM, "CON-01", True, "en-the-university-gagged-toward-its-ministry-is-con-01"),
+    # set 1187: a press's peer review asking for revisions
+    (_JA_PREAMBLE + "第８条（原稿の提出及び査読）\n２　乙は、乙の出版委員会の定める手続に従い、完全原稿について2名以上の外部査読者による"
+     "査読を実施する。乙は、査読結果を編者に通知し、学術的な観点から修正を求めることができる。\n", "PUB-03", False,
+     "ja-a-press-peer-review-asking-for-revisions"),
+    # set 1188: our disclosures to funders allowed, and our researchers' filings "likewise"
+    (_JA_PREAMBLE + "第12条（秘密保持）\n４　第1項の規定にかかわらず、甲は、本契約の締結の事実、乙の名称、研究題目及び研究経費の額を、"
+     "法令若しくは甲の規程の定めに基づき、又は資金配分機関若しくは所管官庁の求めに応じて、開示し、又は公表することができる。甲の研究"
+     "担当者が、所属機関又は資金配分機関に対して行う外部資金及び兼業等の届出又は申告についても、同様とする。\n", "CON-03", False,
+     "ja-our-researchers-filings-allowed-likewise"),
+    # set 1188: the partner decides filing after hearing us, first filing in its home country
+    (_JA_PREAMBLE + "第11条（知的財産権）\n４　共有知的財産権に係る特許出願その他の出願の手続は乙がこれを行うものとし、出願の要否、出願国の"
+     "選定、出願の時期及び出願内容の決定は、乙が甲の意見を聴いた上でこれを行う。\n", "IP-03", True,
+     "ja-the-partner-decides-filing-after-hearing-us"),
+    (_JA_PREAMBLE + "第11条（知的財産権）\n５　共有知的財産権に係る最初の出願は、乙の本店所在国の特許庁に対して行うものとする。\n",
+     "IP-03", True, "ja-the-first-filing-in-the-partners-home-country"),
+]
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -6679,7 +6729,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
-                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164)
+                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7257,6 +7307,9 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     # set 1152: each side's own laws, no forum
     ("GOVERNING_LAW", "2.3 Nothing in this Agreement requires either Party to act in a manner that would violate the "
      "laws of the\njurisdiction in which it is organized."),
+    # set 1187: a forum refused, not chosen
+    ("GOVERNING_LAW", "20.3 Nothing in this Agreement shall be construed as a submission by either Party to the "
+     "jurisdiction of the courts of the country of the other Party, or as a waiver of any privilege or immunity."),
 ])
 def test_wording_that_gives_no_protection_leaves_no_protective_word(category: str, text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -7272,6 +7325,16 @@ def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
 
     assert PROTECTION_WORDING["EXPORT_CONTROL"].search(NOT_PROTECTION_WORDING["EXPORT_CONTROL"].sub(" ", text))
+
+
+@pytest.mark.parametrize("heading", ["オープンアクセス", "出版", "Open Access"])
+def test_a_co_publication_agreements_open_access_article_is_its_publication_clause(engine: AnalyzerEngine,
+                                                                                   heading: str) -> None:
+    # set 1187: a press's agreement on a book has no 公表 article; its open-access and publishing articles are that
+    document = (_JA_PREAMBLE + f"第7条（{heading}）\n乙は、英語版の初版発行と同時に、OA版を乙の運営する出版プラットフォームにおいて"
+                "公開するものとする。\n第8条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報は除く。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind1187.txt")
+    assert "PUBLICATION" not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
 def test_an_accession_documents_law_by_reference_is_its_governing_law() -> None:

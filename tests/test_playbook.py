@@ -565,6 +565,21 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("CMP-01.ja.partner-rules-override", "３　甲及び乙は、本共同研究の実施に当たり、本プログラムの実施方針、機構が定める委託研究開発事務処理説明書"
      "その他機構の定める規程等のうち本共同研究に適用されるものを遵守するものとする。", {"甲": "HOME", "乙": "PARTNER", "機構": "PARTNER"},
      False),
+    # set 1183: our own use of the data we keep, said after what we keep
+    ("EXP-02.en.end-use-open", "5.3 The Recipient shall retain all Screening Data and all other data generated in the "
+     "Research Purpose and may use them without restriction for research and teaching purposes.",
+     {"Recipient": "HOME", "Provider": "PARTNER"}, False),
+    # set 1188: the partner decides filing after merely hearing us
+    ("IP-03.ja.partner-decides-filing", "出願の要否、出願国の選定、出願の時期及び出願内容の決定は、乙が甲の意見を聴いた上でこれを行う。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1184: a recital on the value of open data is no access to our systems
+    ("DAT-01.en.unrestricted-scope", "E. The Parties recognise the value of free and open access to Earth observation "
+     "data for climate research, and the Agency's archive and network of ground stations.",
+     {"Agency": "PARTNER", "University": "HOME"}, False),
+    # set 1187: a journal's open-access model is no access to our systems
+    ("DAT-01.en.unrestricted-scope", "ARTICLE 6 - OPEN ACCESS MODEL AND LICENSING OF ARTICLES 6.3 The Publisher "
+     "shall migrate the Archive to the Platform and keep access to it free.", {"Publisher": "PARTNER",
+                                                                               "University": "HOME"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -621,7 +636,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-grant-policies-amended-by-the-funder-made-part", "en-both-affiliations-named",
         "en-a-letter-part-of-the-annex-without-being-attached", "en-staff-assigned-only-with-the-partners-approval",
         "en-a-report-that-must-misdescribe-the-appointment", "ja-three-months-a-year-at-the-partner",
-        "ja-a-national-programmes-manuals"])
+        "ja-a-national-programmes-manuals", "en-our-own-use-of-the-data-we-keep",
+        "ja-the-partner-decides-filing-after-hearing-us", "en-a-recital-on-open-data",
+        "en-a-journals-open-access-model"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

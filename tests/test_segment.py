@@ -1985,6 +1985,34 @@ def test_hand_typed_article_headings_in_mixed_styles_are_all_articles() -> None:
         "Article 1", "ARTICLE 2", "Art. 3", "Art 4", "Art.5"]
 
 
+def test_word_headings_without_numbers_over_lettered_paragraphs_are_the_articles() -> None:
+    # set 1182: sections in Word's Heading 1 style print no number, the title-case heading is all that is left
+    from analyzer.ingest import load_document
+    from tests.builders import docx_bytes
+
+    data = docx_bytes([
+        ("Title", "COLLABORATIVE RESEARCH AGREEMENT"),
+        "This Agreement is made between Mikawa University (the \"University\") and Halvorsen Institute (the \"Partner\").",
+        ("Heading 1", "Recitals"), "(A) The University studies gait.", "(B) The Partner builds models.",
+        "NOW, THEREFORE, the Parties agree as follows:",
+        ("Heading 1", "Definitions"), "In this Agreement the following words have these meanings:",
+        "(a) \"Results\" means all outputs.", "(b) \"Project\" means the research.",
+        ("Heading 1", "Purpose and Scope of the Project"), "(a) The Parties shall carry out the Project.",
+        "(b) The Project is limited to gait sensing.",
+        ("Heading 1", "Project Data and Human Participants"), "(a) The University obtains ethical approval.",
+        "(b) Project Data are pseudonymised.",
+        ("Heading 1", "Confidentiality"), "(a) Each Party keeps the other's information secret.",
+        ("Heading 1", "Term and Termination"), "(a) This Agreement runs for two years.",
+        "IN WITNESS WHEREOF the Parties have signed this Agreement.",
+    ])
+    document = load_document(data, name="cra.docx")
+    top = [(c.kind, c.heading) for c in ClauseSegmenter()(document).clauses if c.level == 1
+           and c.kind in ("article", "definitions")]
+    assert top == [("definitions", "Definitions"), ("article", "Purpose and Scope of the Project"),
+                   ("article", "Project Data and Human Participants"), ("article", "Confidentiality"),
+                   ("article", "Term and Termination")]
+
+
 def test_headings_in_capitals_over_lettered_paragraphs_are_the_articles() -> None:
     # set 1087: "BACKGROUND" / "(a) ...", then "DEFINITIONS" / "(a) ...", "GOVERNANCE" / "(a) ...": no article numbers
     seg = _segment("JOINT LABORATORY AGREEMENT\nThe Parties agree as follows.\nBACKGROUND\n(a) Hatsukari conducts research.\n"

@@ -80,8 +80,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    re.IGNORECASE),
     # (and, in a clause the model files under publication, the affiliation its papers name: "All papers ... shall name
     # Party A as the sole affiliation")
-    "PUBLICATION": re.compile(r"公表|発表|論文|publish|publication|present(?:ation)?s? at|thesis|学位論文|\bpapers\b|"
-                              r"\bauthorship\b", re.IGNORECASE),
+    # (a co-publication agreement's 「第7条（オープンアクセス）乙は、…OA版を…公開する」 and its 出版 are its
+    # publication)
+    "PUBLICATION": re.compile(r"公表|発表|論文|出版|publish|publication|present(?:ation)?s? at|thesis|学位論文|"
+                              r"\bpapers\b|\bauthorship\b|オープンアクセス|open access", re.IGNORECASE),
     # (a CRADA's "Proprietary Information ... bound by written obligations of confidence")
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"
                                   r"obligations? of confidence|in confidence", re.IGNORECASE),
@@ -206,6 +208,11 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
                                 r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                # ... or that say they submit to none: "Nothing in this Agreement shall be construed
+                                # as a submission by either Party to the jurisdiction of the courts of the country of
+                                # the other Party"
+                                r"\b(?:not?|nothing)\b[^.;]{0,60}\b(?:construed|deemed|interpreted|treated) as "
+                                r"(?:a |an )?submission\b[^.;]{0,140}|"
                                 # a tax duty, not a forum: "The Appointee is responsible for any tax obligations in
                                 # other jurisdictions"
                                 r"\btax\w*\b[^.;]{0,60}\bjurisdictions?\b|"

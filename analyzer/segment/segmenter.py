@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from analyzer.language import count_scripts, detect_block_language, detect_language
 from analyzer.segment.headings import (
     english_heading,
+    is_title_case,
     japanese_heading,
     next_line_heading,
     parallel_heading,
@@ -762,9 +763,11 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
 
     heads: list[int] = []
     restarts = 0
+    operative = False
     for pos in range(1, closing):
+        operative = operative or bool(_OPERATIVE_PART.search(lines[pos - 1].text))
         # (a line in capitals inside a wrapped disclaimer follows a line that does not end a sentence)
-        if lines[pos].markers or not _caps_title(lines[pos].text) \
+        if lines[pos].markers or not (_caps_title(lines[pos].text) or _title_line(lines[pos].text)) \
                 or not lines[pos - 1].text.rstrip().endswith((".", ":", ";", ")", '"', "”")):
             continue
         nxt = _next_line_with_text(lines, pos)
@@ -775,9 +778,15 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
             continue
         if m is not None:
             restarts += 1
-        elif restarts == 0:
-            # the title and the preamble's headings come before the first numbered paragraph
+        elif restarts == 0 and not operative:
+            # the title and the preamble's headings come before the first numbered paragraph; "Definitions" after
+            # "the Parties agree as follows:" is the first article, though its paragraph is not numbered
             continue
+        else:
+            # "Definitions" / "In this Agreement ...:" / "(a) ...": the lettered run after the lead-in is its own
+            after = _next_line_with_text(lines, nxt)
+            if after < closing and lines[after].markers and first_paragraph(lines[after].markers[0]):
+                restarts += 1
         heads.append(pos)
     # (the recitals' own "(A)" or "(a)" under "BACKGROUND" are theirs, not an article's)
     recitals = {_next_line_with_text(lines, pos) for pos in range(closing)
@@ -787,6 +796,14 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
     if restarts < 3 or ones != restarts or len(heads) < 4:
         return None
     return heads
+
+
+def _title_line(text: str) -> bool:
+    """"Project Data and Human Participants": a Word heading style whose number is not printed leaves a short line in
+    title case (the capitals rule above still needs every first paragraph to follow one)."""
+    title = text.strip()
+    return 3 <= len(title) <= 80 and not title.endswith((".", ",", ";", ":")) and title[:1].isalpha() \
+        and is_title_case(title)
 
 
 def _caps_title(rest: str) -> bool:
