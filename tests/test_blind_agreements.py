@@ -21,6 +21,10 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 132 (sets 1189-1196), left open in stop 48
+    ("set1195", "【締結版】共同研究契約書_アストリオン・マテリアルズ_青大産連2025-0412.docx", "FUN-01"),  # research costs paid
+    # directly by the partner's major shareholder 「ＡＮＴＩＣ」, defined only in an annex table as owned by a foreign
+    # government; read as a pass-through payer (FUN-03), the table's definition is not read into the term
     # round 130 (sets 1173-1180), left open in stop 47
     ("set1178", "UoN-SU_Collaboration_Agreement_CATALINA_RIS-CA-2025-0417_v4.0_execution.txt", "EXP-05"),  # "the Funder
     # may use, copy, adapt and disclose the Results ... to" allied governments: the funder, a defence directorate named
@@ -1321,6 +1325,9 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1189-1196 (stop 48): alternatives each key names
+    ("set1194", "Aurelian_SRA_HoshimineU_execution_version_2025-03-17.txt", "CON-03"),  # the agreement kept from
+    # governments and funders, beside the CON-01 keyed
     # sets 1181-1188 (stop 48): alternatives each key names
     ("set1182", "共同研究契約書_メリディアン社_遮熱コーティング_締結版_20250520.pdf", "DAT-01"),  # the partner's
     # researchers using our labs without screening, beside the PER-03 keyed

@@ -1069,9 +1069,13 @@ _JA_GERMAN = "第20条（準拠法）\n本契約は、ドイツ連邦共和国�
     ("Kestrel Systems Inc.", _CALIFORNIAN, True),
     ("ケストレル研究所（ドイツ連邦共和国法人）", _JA_GERMAN, True),
     ("ケストレル社（スウェーデン王国法人）", _JA_GERMAN, False),
+    # set 1189: New South Wales is no part of Wales, a usual neutral venue
+    ("Riverina Pastoral University, a public university of Australia",
+     "Article 17 Governing Law\n17.2 Each party irrevocably submits to the exclusive jurisdiction of the courts of New "
+     "South Wales.", True),
 ], ids=["en-belgian-law-german-partner", "en-belgian-law-belgian-partner", "en-californian-law-german-partner",
         "en-californian-law-californian-partner", "en-partner-country-unknown", "ja-german-law-german-partner",
-        "ja-german-law-swedish-partner"])
+        "ja-german-law-swedish-partner", "en-new-south-wales-courts-australian-partner"])
 def test_law_and_forum_of_a_third_country_are_neutral_ground_not_the_partners(engine: AnalyzerEngine, partner: str,
                                                                               law: str, raised: bool) -> None:
     result = engine.analyze(_law_document(partner, law), name="law.txt")
@@ -6694,6 +6698,69 @@ _BLIND_1181_TO_1196 = [
      "ja-the-partner-decides-filing-after-hearing-us"),
     (_JA_PREAMBLE + "第11条（知的財産権）\n５　共有知的財産権に係る最初の出願は、乙の本店所在国の特許庁に対して行うものとする。\n",
      "IP-03", True, "ja-the-first-filing-in-the-partners-home-country"),
+    # set 1191: an embargo the partner extends for as long as it considers necessary
+    (_EN_PREAMBLE + "Article 9 Disclosure\n9.4 Neither Party shall publicly disclose Vulnerability Information until the "
+     "expiry of ninety (90) days from the first report (the \"Embargo Period\"); provided, however, that Sponsor may, "
+     "by written notice to the University, extend the Embargo Period for such further period or periods as Sponsor "
+     "considers necessary.\n" + _EN_TERM, "PUB-02", True, "en-an-embargo-extended-for-periods-the-partner-considers"),
+    # set 1191: a duty to tell one's own institution, and no benefits to our researchers
+    (_EN_PREAMBLE + "Article 18 Conflicts of Interest\n18.2 Each Party shall ensure that its researchers disclose to "
+     "their own institution any personal financial interest. No payments, titles or other benefits shall be provided "
+     "by Sponsor to individual University researchers except through arrangements approved by the University.\n"
+     + _EN_TERM, "COI-01", False, "en-no-benefits-to-our-researchers-and-disclosure-home"),
+    # set 1191: a notices clause's addresses are no personal data
+    (_JA_PREAMBLE + "第27条（通知）\n２　甲の連絡先は甲の研究推進部産学連携課、乙の連絡先は乙のLegal Department（写しを乙の研究代表者に送付"
+     "する。）とする。連絡先を変更したときは、速やかに相手方に通知するものとする。\n", "DAT-03", False,
+     "ja-the-notice-addresses-of-both-sides"),
+    # set 1191: exclusive practice of joint IP consented to with no period or remedy, and its twin with a period
+    (_JA_PREAMBLE + "第14条（共有知的財産権の実施）\n２　甲は、乙が共有知的財産権を独占的に実施することに同意し、乙の書面による同意がない限り、"
+     "第三者に対し共有知的財産権の実施を許諾しないものとする。\n", "IP-04", True,
+     "ja-exclusive-practice-agreed-without-limit"),
+    (_JA_PREAMBLE + "第14条（共有知的財産権の実施）\n２　甲は、出願の日から5年間、乙が共有知的財産権を独占的に実施することに同意し、乙の書面"
+     "による同意がない限り、第三者に対し共有知的財産権の実施を許諾しないものとする。\n", "IP-04", False,
+     "ja-exclusive-practice-agreed-for-five-years"),
+    # set 1192: a fund that publishes the grant's title and amount keeps nothing secret
+    (_EN_PREAMBLE + "Article 10 Publicity\n10.5 Sponsor may publish the title of the Project, the name of the University, "
+     "the amount of the Grant and a non-confidential summary of the Project on its website.\n" + _EN_TERM, "CON-01",
+     False, "en-the-funder-publishes-the-grants-title-and-amount"),
+    # set 1192: work packages re-prioritised or stopped on the fund's notice
+    (_EN_PREAMBLE + "Article 6 Research Plan\n6.4 Sponsor may, after consultation with the supervising ministry, by "
+     "written notice require the University to re-prioritise, modify or discontinue any work package of the research "
+     "plan, and the University shall implement any such notice within thirty (30) days.\n" + _EN_TERM, "FUN-06", True,
+     "en-work-packages-reprioritised-on-the-funders-notice"),
+    # set 1193: brain scans sent with the faces on, dates of birth and postal codes kept
+    (_EN_PREAMBLE + "Article 5 Data\n5.2 Structural T1-weighted images shall be provided to Sponsor in native "
+     "acquisition space without defacing, skull-stripping or other alteration of facial features.\n" + _EN_TERM,
+     "DAT-03", True,
+     "en-brain-scans-without-defacing"),
+    (_EN_PREAMBLE + "Article 5 Data\n5.3 The following data elements of the Contributed Data shall be retained to "
+     "permit harmonisation: full date of birth, sex, handedness and postal code of residence.\n" + _EN_TERM,
+     "DAT-03", True,
+     "en-full-dates-of-birth-and-postal-codes-kept"),
+    # set 1195: our right to hold back what export control requires, whatever the rest says
+    (_JA_PREAMBLE + "第18条（輸出管理）\n３　甲は、輸出管理法令又は甲の規程に照らし必要と認めるときは、本契約の他の規定にかかわらず、乙又は乙の"
+     "指定する者に対する技術の提供又は試料等の提供を保留し、又は拒否することができる。\n", "EXP-01", False,
+     "ja-our-right-to-hold-back-under-export-control"),
+    # set 1195: our know-how to the partner's investors and their nominees without consent
+    (_EN_PREAMBLE + "Article 4 Licence\n4.3 Sponsor may disclose and transfer the Licensed Know-How and any data or "
+     "samples received from the University to its Affiliates, to any Investor and to any person designated by an "
+     "Investor, without the prior consent of the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-know-how-to-investors-and-their-nominees"),
+    # set 1195: the partner's shareholder paying us in its stead
+    (_JA_PREAMBLE + "第６条（研究経費の支払）\n３　乙は、研究経費の全部又は一部を、乙の主要株主であるＡＮＴＩＣをして甲に直接納付させることが"
+     "できるものとし、甲はあらかじめこれを承諾する。\n", "FUN-03", True, "ja-the-partners-shareholder-pays-us"),
+    # set 1196: results and specimens made available to a state directorate without our consent
+    (_EN_PREAMBLE + "Article 11 Results\n11.4 Notwithstanding paragraph 11.3, Sponsor may make Foreground Information, "
+     "including data and irradiated Specimens, available to the State Nuclear Energy Directorate and to such "
+     "organisations as participate in the national fusion programmes of the Republic, without further consent of the "
+     "University.\n" + _EN_TERM, "EXP-05", True, "en-results-to-a-state-directorate-without-consent"),
+    # set 1196: a facility that pays its users nothing
+    (_EN_PREAMBLE + "Article 14 Costs\n14.4 Sponsor does not pay any fee, honorarium or allowance to Users.\n" + _EN_TERM,
+     "FUN-04", False, "en-a-facility-that-pays-users-nothing"),
+    # set 1189: inventions split by subject, the partner's own methods its own
+    (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.4 Any invention arising from the Trial that relates to the "
+     "Trial Materials vests in the University, and any invention that relates solely to Sponsor's field management or "
+     "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7325,6 +7392,14 @@ def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
 
     assert PROTECTION_WORDING["EXPORT_CONTROL"].search(NOT_PROTECTION_WORDING["EXPORT_CONTROL"].sub(" ", text))
+
+
+def test_unpublished_data_in_a_schedule_is_no_publication_clause() -> None:
+    # set 1195: an option agreement's "Part 2: Unpublished Data" lists what is shared, and says nothing of publishing
+    from analyzer.findings.document_checks import PROTECTION_WORDING
+
+    assert not PROTECTION_WORDING["PUBLICATION"].search("Part 2: Unpublished Data (a) In vitro inhibition data")
+    assert PROTECTION_WORDING["PUBLICATION"].search("The University may publish the results.")
 
 
 @pytest.mark.parametrize("heading", ["オープンアクセス", "出版", "Open Access"])

@@ -82,7 +82,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # Party A as the sole affiliation")
     # (a co-publication agreement's 「第7条（オープンアクセス）乙は、…OA版を…公開する」 and its 出版 are its
     # publication)
-    "PUBLICATION": re.compile(r"公表|発表|論文|出版|publish|publication|present(?:ation)?s? at|thesis|学位論文|"
+    # (not a schedule's "Part 2: Unpublished Data")
+    "PUBLICATION": re.compile(r"公表|発表|論文|出版|(?<!un)publish|publication|present(?:ation)?s? at|thesis|学位論文|"
                               r"\bpapers\b|\bauthorship\b|オープンアクセス|open access", re.IGNORECASE),
     # (a CRADA's "Proprietary Information ... bound by written obligations of confidence")
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"

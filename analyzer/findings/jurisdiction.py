@@ -33,6 +33,9 @@ PLACES = {
     "ミネソタ": "US", "ノースカロライナ": "US", "ニュージャージー": "US", "バージニア": "US", "メリーランド": "US",
     "コネチカット": "US", "アリゾナ": "US", "ユタ州": "US", "ハワイ": "US", "ワシントン州": "US", "ジョージア州": "US",
     "england": "GB", "wales": "GB", "scotland": "GB", "london": "GB", "イングランド": "GB", "ロンドン": "GB",
+    # (the longer name wins: "New South Wales" is no part of Wales)
+    "new south wales": "AU", "queensland": "AU", "sydney": "AU", "melbourne": "AU",
+    "ニューサウスウェールズ": "AU", "シドニー": "AU", "メルボルン": "AU",
     "ontario": "CA", "quebec": "CA", "british columbia": "CA", "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
     "北京": "CN", "上海": "CN", "深圳": "CN", "seoul": "KR", "ソウル": "KR", "brussels": "BE", "ブリュッセル": "BE",
     "geneva": "CH", "zurich": "CH", "ジュネーブ": "CH", "チューリッヒ": "CH", "paris": "FR", "パリ": "FR",
