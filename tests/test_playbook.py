@@ -580,6 +580,28 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("DAT-01.en.unrestricted-scope", "ARTICLE 6 - OPEN ACCESS MODEL AND LICENSING OF ARTICLES 6.3 The Publisher "
      "shall migrate the Archive to the Platform and keep access to it free.", {"Publisher": "PARTNER",
                                                                                "University": "HOME"}, False),
+    # set 1200: our own freedom to tell our bodies and funders
+    ("LAW-02.en.partner-security-law", "10.4 The Student may disclose Confidential Information of the Company to the "
+     "members of the Student's doctoral thesis committee at SIST, who shall be informed of its confidential nature and "
+     "shall be bound by the obligations in this Article. Nothing in this Agreement prevents SIST from disclosing the "
+     "existence and terms of this Agreement to SIST's governing bodies, auditors and public funding bodies, or to any "
+     "authority as required by law.", {"SIST": "HOME", "Company": "PARTNER"}, False),
+    # set 1202: the partner's compelled disclosure with notice to us first
+    ("LAW-02.en.partner-security-law", "12.3 If the Foundation is required by law, court order or an order of a "
+     "competent authority to disclose confidential information of the Contributor, it shall, where legally permitted, "
+     "notify the Contributor promptly before disclosure, cooperate with any lawful attempt by the Contributor to limit "
+     "the disclosure, and disclose only the minimum information legally required.",
+     {"Contributor": "HOME", "Foundation": "PARTNER"}, False),
+    # set 1203: publication only after the foundation's confirmation
+    ("PUB-01.ja.partner-consent-required", "２　研究従事者は、研究成果を公表しようとするときは、公表しようとする内容を書面により乙に提出し、乙の確認を"
+     "得た上で公表するものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1201: results used under state contracts for national defence
+    ("EXP-02.en.military-use-allowed", "13.2 Each Party may also use the Project Results for its other activities, "
+     "including for research and development works under state contracts in the interests of national defence and "
+     "security.", {"Institute": "PARTNER", "University": "HOME"}, True),
+    # set 1201: the partner's rector on a security council, in a table of particulars
+    ("EXP-03.ja.defence-linked-party", "代表者の主な兼職\n該当なし\nヴェラヴィア共和国国家安全保障会議 国防産業・科学技術評議会委員",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -638,7 +660,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-report-that-must-misdescribe-the-appointment", "ja-three-months-a-year-at-the-partner",
         "ja-a-national-programmes-manuals", "en-our-own-use-of-the-data-we-keep",
         "ja-the-partner-decides-filing-after-hearing-us", "en-a-recital-on-open-data",
-        "en-a-journals-open-access-model"])
+        "en-a-journals-open-access-model", "en-nothing-prevents-us-telling-an-authority",
+        "en-a-compelled-disclosure-with-notice", "ja-published-after-the-partners-confirmation",
+        "en-state-defence-contracts", "ja-a-rector-on-a-security-council"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

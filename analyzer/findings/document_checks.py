@@ -441,7 +441,9 @@ _TYPES = (
     # (and a data access committee's "Terms and Conditions of Access to Controlled Data")
     # (and a "Survey Data Collaboration Agreement": each side's data pooled, not a research project's results)
     # (and 「個人データの提供に関する契約書」)
+    # (and 「研究データ取扱い確認書」)
     ("data", re.compile(r"データ(?:の)?(?:共有|提供|利用|授受|移転)(?:等)?(?:に関する)?契約|"
+                        r"データ(?:の)?取扱(?:い)?(?:に関する)?(?:契約|確認書|覚書|合意書)|"
                         r"data (?:sharing|use|transfer|access|processing|"
                         r"collaboration) agreement|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
