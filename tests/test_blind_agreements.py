@@ -242,8 +242,6 @@ KNOWN_MISSES = {
     # sponsor's confidential information
     ("set212", "set212_jinhai_asahigawa_joint_lab_mou.docx", "FUN-02"),  # tranches paid once the partner's copy of
     # our laboratory is running
-    ("set213", "213_dta_nordhafen_shirasagi_COMPUCD.docx", "DAT-04"),  # results made available to the exporter's
-    # authorities in 9A.2; found only in Article 9
     ("set213", "213_dpa_vireo_minatoaoba_MALSA.pdf", "DAT-03"),  # derived data declared not personal data, so
     # re-identification and linkage go unlimited
     ("set214", "hokuryo_lanjiang_ukeire_oboegaki.docx", "EXP-04"),  # 「当該審査の結果を尊重し」: the partner's
@@ -1325,6 +1323,19 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1205-1212 (stop 48): alternatives each key names
+    ("set213", "213_dta_nordhafen_shirasagi_COMPUCD.docx", "EXP-05"),  # results and our data made available to any
+    # public authority that asks, beside the DAT-04 keyed (both found since stop 48)
+    ("set1205", "SZU-JDA-2025-0147_Brenntal_JDA_HP-FibreLaser_execution.pdf", "EXP-02"),  # results to governmental
+    # customers in any territory, a model finding beside the EXP-05 keyed
+    ("set1205", "共同研究契約書_ソヨン光学_LIDT評価_20250523.docx", "DAT-01"),  # the partner's researchers in our labs at
+    # any time, beside the REC-02 keyed
+    ("set1206", "TUT-RIPQ_Cooperation_and_Exchange_Agreement_2025_v3_clean.txt", "IP-01"),  # the visitors' results
+    # vesting in the sending institute, beside the PER-04 keyed
+    ("set1206", "TUT-RIPQ_Cooperation_and_Exchange_Agreement_2025_v3_clean.txt", "EXP-05"),  # joint results to
+    # unnamed affiliated institutes and industry partners, a model finding beside the TRA-01 keyed
+    ("set1208", "Aldermoor-Chikushi_Collaboration_Agreement_ctDNA_dPCR_v4_clean.txt", "IP-01"),  # our raw data vested
+    # in the CRO, beside the DAT-05 keyed
     # sets 1197-1204 (stop 48): alternatives each key names
     ("set1197", "Corvane-KRU_Joint_Research_Agreement_AD-Data_executed.pdf", "IP-01"),  # the project data assigned to the
     # company ("hereby assigns"), beside the DAT-05 keyed

@@ -6837,6 +6837,39 @@ _BLIND_1181_TO_1196 = [
     (_EN_PREAMBLE + "Article 9 Data\n9.4 Sponsor represents that it has the right to provide the Map Data to the "
      "University for the purposes of this Agreement, including any authorization required from the Geospatial "
      "Information Authority of Japan.\n" + _EN_TERM, "DAT-04", False, "en-the-partners-right-to-give-us-its-data"),
+    # set 1211: what we get in return left to the partner
+    (_EN_PREAMBLE + "Article 6 Observing Time\n6.1 The University shall deliver the spectrograph.\n6.2 In consideration of "
+     "the contributions described in Article 4, Sponsor shall allocate to the University such observing time on the "
+     "Telescope as Sponsor may determine from time to time.\n" + _EN_TERM, "REC-01", True,
+     "en-observing-time-as-the-partner-determines"),
+    # set 1206: nothing shall prevent the partner furnishing our information to its state bodies
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.4 Nothing in this Agreement shall prevent Sponsor from furnishing "
+     "information relating to the Project, including Confidential Information of the University and Project Results, "
+     "to the competent state bodies of the Republic upon their request.\n" + _EN_TERM, "DAT-04", True,
+     "en-nothing-prevents-the-partner-furnishing-our-information"),
+    # set 1208: a first refusal over all results, in every field and territory, for as long as they last
+    (_EN_PREAMBLE + "Article 11 First Refusal\n11.3 The right of first refusal under this Article 11 shall apply to any "
+     "Project IP, in any field of use and in any territory, and shall remain in effect for so long as any such "
+     "Project IP subsists.\n" + _EN_TERM, "IP-04", True, "en-a-first-refusal-over-everything-for-ever"),
+    # set 1205: our staff at the partner's site only by its permission, its researchers in our labs at any time
+    (_JA_PREAMBLE + "第８条（研究員の受入れ）\n甲は、乙の研究担当者のうち乙が派遣する者（以下「派遣研究員」という。）を受け入れる。\n２　派遣研究員"
+     "は、本共同研究の期間中、甲の研究室及び評価設備を、甲の研究担当者と同等の条件により随時使用することができるものとする。\n３　甲の研究担当者"
+     "が乙の研究実施場所を訪問する場合には、乙の事前の書面による許可を得た上で、乙の指定する区域に限り立ち入ることができる。\n第９条（期間）\n"
+     "本契約の期間は３年とする。\n", "REC-02", True, "ja-our-visits-only-by-the-partners-permission"),
+    # set 1209: a ban on subcontracting is no silence toward our office
+    (_EN_PREAMBLE + "Article 21 Subcontracting\n21.2 Sponsor shall not subcontract the operation of the Vessel to any "
+     "person not named in Schedule 2 without the University's prior written consent.\n" + _EN_TERM, "COI-01", False,
+     "en-a-ban-on-subcontracting"),
+    # set 1191: our data shared with governments, and we are not told
+    (_EN_PREAMBLE + "Annex 2 Disclosure Procedure\n6.3 In addition, Sponsor may at any time share Vulnerability "
+     "Information, including exploit materials and research data, with government agencies of the Republic, and Sponsor "
+     "shall not be required to inform the University of the recipient or the content of such sharing.\n", "DAT-04",
+     True, "en-our-data-shared-with-governments-untold"),
+    # set 213: our data made available to any public authority that asks, named after a long list
+    (_EN_PREAMBLE + "Article 9A Reporting\n9A.2 Sponsor may make the Results, the Contributed Data and any reports, code "
+     "or other information furnished by the University under this Agreement available to the Funding Body, its project "
+     "management agency and any other public authority or body that requests them, without any further consent of the "
+     "University.\n" + _EN_TERM, "DAT-04", True, "en-our-data-to-any-public-authority-that-asks"),
     # set 1189: inventions split by subject, the partner's own methods its own
     (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.4 Any invention arising from the Trial that relates to the "
      "Trial Materials vests in the University, and any invention that relates solely to Sponsor's field management or "
@@ -7472,6 +7505,21 @@ def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
 
     assert PROTECTION_WORDING["EXPORT_CONTROL"].search(NOT_PROTECTION_WORDING["EXPORT_CONTROL"].sub(" ", text))
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    # set 1212: an agreement restated in full is judged as the whole agreement it is
+    ("AMENDED AND RESTATED SPONSORED RESEARCH AGREEMENT\n(Amending and restating in its entirety the Sponsored Research "
+     "Agreement dated 1 April 2021, as modified by Amendment No. 1)\n", "research"),
+    ("AMENDMENT No. 2\nto the Research Agreement\nArticle 1\nClause 3.2 is hereby amended and restated as follows:\n",
+     "amendment"),
+    # set 1210: a clinic's evaluation study is research
+    ("CLINICAL EVALUATION STUDY AGREEMENT\nThis Agreement is made between the Clinic and the University.\n", "research"),
+], ids=["en-amended-and-restated", "en-a-clause-amended-and-restated", "en-a-clinical-evaluation-study"])
+def test_the_kind_of_agreement_follows_its_title(head: str, kind: str) -> None:
+    from analyzer.findings.document_checks import agreement_type
+
+    assert agreement_type(head) == kind
 
 
 def test_a_confirmation_on_handling_research_data_is_judged_as_a_data_agreement() -> None:

@@ -602,6 +602,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1201: the partner's rector on a security council, in a table of particulars
     ("EXP-03.ja.defence-linked-party", "代表者の主な兼職\n該当なし\nヴェラヴィア共和国国家安全保障会議 国防産業・科学技術評議会委員",
      {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1212: the partner's own share passed to its affiliate in a novation
+    ("IP-01.en.partner-side-transfer", "7.1 With effect from the Effective Date, the Transferor assigns to the\n     "
+     "Transferee all of its right, title and interest in and to its share of the Joint Foreground IP.",
+     {"Transferor": "PARTNER", "Transferee": "PARTNER", "Institute": "HOME"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -662,7 +666,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-the-partner-decides-filing-after-hearing-us", "en-a-recital-on-open-data",
         "en-a-journals-open-access-model", "en-nothing-prevents-us-telling-an-authority",
         "en-a-compelled-disclosure-with-notice", "ja-published-after-the-partners-confirmation",
-        "en-state-defence-contracts", "ja-a-rector-on-a-security-council"])
+        "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

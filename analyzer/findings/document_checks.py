@@ -409,7 +409,10 @@ LABELS = {
 SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION": "medium",
             "CONFIDENTIALITY": "medium", "CONFIDENTIALITY_EXCEPTIONS": "medium", "GOVERNING_LAW": "medium",
             "IP": "medium"}
-_CONSOLIDATED = re.compile(r"\bconsolidated (?:text|version)\b|\bamendment history\b|統合版|溶け込み版", re.I)
+# (and an agreement "Amended and Restated" in its entirety: the whole text is restated, its silences are its own)
+_CONSOLIDATED = re.compile(r"\bconsolidated (?:text|version)\b|\bamendment history\b|統合版|溶け込み版|"
+                           r"^\s*amended and restated\b|\bthis amended and restated\b|"
+                           r"\b(?:amending and )?restating in (?:its|their) entirety\b", re.I | re.M)
 _TYPES = (
     ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
                         r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
@@ -480,7 +483,10 @@ _TYPES = (
                             r"research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"research and development agreement|\bcrada\b|research services agreement|"
-                            r"subaward|sub-award|subcontract agreement", re.I)),
+                            r"subaward|sub-award|subcontract agreement|"
+                            # (and a clinic's "CLINICAL EVALUATION STUDY AGREEMENT": a study is research)
+                            r"\b(?:clinical (?:trial|study|investigation)|(?:clinical )?evaluation study|"
+                            r"observational study|research study) agreement|臨床(?:研究|試験)(?:に関する)?契約", re.I)),
 )
 
 
