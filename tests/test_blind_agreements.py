@@ -1323,6 +1323,15 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1213-1220 (stop 48): alternatives each key names
+    ("set1216", "Tessera_Contributor_Collaboration_Agreement_MZU-Calloway_executed.pdf", "PUB-01"),  # release of the
+    # restricted modules' papers at the company's word, beside the PUB-02 keyed
+    ("set1218", "Hosted_Payload_Agreement_OSS-HPA-2025-014_TOMOSHIBI_executed.pdf", "IP-01"),  # our instrument's data
+    # vested in the host, beside the DAT-05 keyed
+    ("set1219", "HSU-JRA-2025-031_Annex4_Research_Security_DD_Questionnaire_final.pdf", "LAW-02"),  # our acknowledging
+    # the partner's duty to its state authorities, beside the DAT-04 keyed
+    ("set1219", "Consulting_Agreement_Ishizaki_Veridane_v3_clean.txt", "CON-01"),  # the agreement kept from the
+    # professor's university and funders, beside the COI-01 keyed
     # sets 1205-1212 (stop 48): alternatives each key names
     ("set213", "213_dta_nordhafen_shirasagi_COMPUCD.docx", "EXP-05"),  # results and our data made available to any
     # public authority that asks, beside the DAT-04 keyed (both found since stop 48)
@@ -1602,6 +1611,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 135 (sets 1213-1220)
+    ("set1219", "Consulting_Agreement_Ishizaki_Veridane_v3_clean.txt", "FUN-04"),  # business-class travel for a
+    # consulting professor, read as a talent programme's perk (the key reads the expenses as ordinary)
     # round 133 (sets 1197-1204)
     ("set1200", "Internship_Agreement_SIST-Aldermoor_Kanzaki_2025_v4_clean.txt", "FUN-04"),  # an intern's housing at the
     # company's site, a schedule item that does not name the student (the key reads the stipend as benign)

@@ -6870,6 +6870,46 @@ _BLIND_1181_TO_1196 = [
      "or other information furnished by the University under this Agreement available to the Funding Body, its project "
      "management agency and any other public authority or body that requests them, without any further consent of the "
      "University.\n" + _EN_TERM, "DAT-04", True, "en-our-data-to-any-public-authority-that-asks"),
+    # set 1219: a due-diligence form's questions bind nobody; its answers do
+    (_EN_PREAMBLE + "Annex 4 Questionnaire\nQ1.4 Is any shareholder, director or officer of Sponsor a government body, "
+     "a state-owned enterprise, a military, defence, police or intelligence organisation, or funded by one? The "
+     "shareholders are listed in Q1.3.\n",
+     "FUN-01", False, "en-a-questionnaires-question-on-military-funding"),
+    # set 1219: a consultant kept from telling the university he is affiliated with
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.2 The University shall not disclose the existence of this Agreement, "
+     "its terms or the fees paid hereunder to any person, including any university, research institute or funding "
+     "agency with which the University is affiliated, without the prior written consent of Sponsor.\n" + _EN_TERM,
+     "COI-01", True, "en-not-to-tell-any-university-one-is-affiliated-with"),
+    # set 1215: a salary that continues to be governed by our contract; a flat in the partner's guest residence
+    (_EN_PREAMBLE + "Article 6 Employment\n6.1 You will remain an employee of Higashiura University throughout the "
+     "Fellowship, and your salary and employment benefits will continue to be governed by your contract with the "
+     "University.\n" + _EN_TERM, "COI-02", False, "en-a-salary-still-governed-by-our-contract"),
+    (_EN_PREAMBLE + "Article 5 Accommodation\n5.1 Sponsor will provide the University's fellow with a furnished studio "
+     "flat in its guest residence for the period of the visit.\n" + _EN_TERM, "PER-01", False,
+     "en-a-flat-in-the-partners-guest-residence"),
+    # set 1216: our consent before a vendor lists us as a customer
+    (_EN_PREAMBLE + "Article 10 Publicity\n10.4 Neither Party shall use the name or logo of the other Party without its "
+     "prior written consent. In particular, Sponsor shall not identify the University as a customer without the "
+     "University's prior written consent.\n" + _EN_TERM, "IP-06", False, "en-not-listed-as-a-customer-without-consent"),
+    # set 1216: participants' recordings kept to train the vendor's models; data disclosed on its own view of a request
+    (_EN_PREAMBLE + "Article 6 Content\n6.2 Unless an Administrator has disabled the setting, Sponsor may retain Content "
+     "Samples drawn from University Content, including audio segments and the corresponding transcripts, and use them "
+     "to train, evaluate and improve Sponsor's speech recognition models.\n" + _EN_TERM, "DAT-03", True,
+     "en-recordings-kept-to-train-the-vendors-models"),
+    (_EN_PREAMBLE + "Article 7 Disclosure\n7.5 Sponsor may access, preserve and disclose University Content and account "
+     "information where Sponsor believes in good faith that such access, preservation or disclosure is reasonably "
+     "necessary to respond to a request of any governmental, regulatory or law enforcement authority.\n" + _EN_TERM,
+     "DAT-04", True, "en-disclosed-on-the-vendors-own-view-of-a-request"),
+    # set 1215: an embassy paying from its foreign ministry's budget
+    (_JA_PREAMBLE + "第５条（委託料）\n２　前項の委託料は、ルステニア共和国外務省が乙に配賦する対日広報文化交流予算から支出されるものとする。\n",
+     "FUN-01", True, "ja-paid-from-a-foreign-ministrys-budget"),
+    # set 1218: a warranty that the money does not derive from a government or military
+    (_JA_PREAMBLE + "第５条（研究経費）\n３　乙は、前二項の経費が乙の自己資金により賄われるものであり、外国政府、軍若しくは国防関係機関からの資金の"
+     "提供に由来するものでないことを表明し、保証する。\n", "FUN-01", False, "ja-a-warranty-the-money-is-not-military"),
+    # set 1213: the company's engineers in our lab with its records, on the same basis as our staff
+    (_EN_PREAMBLE + "Article 8 Access\n8.2 The University shall grant Sponsor Engineers access to the Facility, including "
+     "the synthesis line and the associated process records and laboratory notebooks, on the same basis as University "
+     "research staff.\n" + _EN_TERM, "EXP-04", True, "en-the-partners-engineers-on-the-same-basis-as-our-staff"),
     # set 1189: inventions split by subject, the partner's own methods its own
     (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.4 Any invention arising from the Trial that relates to the "
      "Trial Materials vests in the University, and any invention that relates solely to Sponsor's field management or "
@@ -7487,6 +7527,13 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     # set 1152: each side's own laws, no forum
     ("GOVERNING_LAW", "2.3 Nothing in this Agreement requires either Party to act in a manner that would violate the "
      "laws of the\njurisdiction in which it is organized."),
+    # set 1213: the agreement's own terms, no law; set 1217: our drone brought home; set 1215: trade measures studied
+    ("GOVERNING_LAW", "2.3 Any additional supply shall be agreed in writing and shall be governed by this Agreement."),
+    ("EXPORT_CONTROL", "9.3 The unmanned aircraft shall be re-exported to Japan or disposed of in accordance with the "
+     "conditions of the flight permit."),
+    ("EXPORT_CONTROL", "2. Recent episodes of export restrictions on critical minerals have drawn attention to supply "
+     "chains."),
+    ("EXPORT_CONTROL", "6   | Export permit and phytosanitary certificate for soil/plant material | Ministry of Agriculture"),
     # set 1187: a forum refused, not chosen
     ("GOVERNING_LAW", "20.3 Nothing in this Agreement shall be construed as a submission by either Party to the "
      "jurisdiction of the courts of the country of the other Party, or as a waiver of any privilege or immunity."),
@@ -7527,6 +7574,19 @@ def test_a_confirmation_on_handling_research_data_is_judged_as_a_data_agreement(
     from analyzer.findings.document_checks import agreement_type
 
     assert agreement_type("研究データ取扱い確認書\n甲と乙は、研究データの取扱いについて次のとおり確認する。\n第1条（目的）\n") == "data"
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Q1.4 Is any shareholder of the Partner a military or defence organisation? No shareholder is.", True),
+    ("Q4.5 Will any payment be offered to an individual researcher?", True),
+    ("代表者は軍の研究機関の役職を兼ねていますか。", True),
+    ("The Partner is funded by the Ministry of Defence.", False),
+])
+def test_a_rule_match_in_a_question_is_no_finding(text: str, asks: bool) -> None:
+    # set 1219: a due-diligence questionnaire asks about military funding; the answer that follows is what binds
+    from analyzer.findings.stage import _asks
+
+    assert _asks(text, 5, 12) is asks
 
 
 def test_unpublished_data_in_a_schedule_is_no_publication_clause() -> None:

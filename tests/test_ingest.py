@@ -437,6 +437,39 @@ def test_clause_headings_in_a_left_margin_column_stand_where_they_are_printed() 
         assert lines[lines.index(heading) + 1].startswith(first)
 
 
+def _japanese_margin_label_pdf() -> bytes:
+    """A Japanese contract whose 「第N条」 labels stand in small type in a left margin box beside the larger 「（見出し）」
+    line, drawn after the page's text (set 1214)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    body = [("（目的）", 760), ("本契約は、甲及び乙が共同研究を行うに当たり、必要な事項を定めるものである。", 744),
+            ("（秘密保持）", 712), ("甲及び乙は、相手方から開示を受けた秘密情報を第三者に開示してはならない。", 696),
+            ("（準拠法）", 664), ("本契約は、日本法に準拠し、日本法に従って解釈されるものとする。", 648)]
+    for text, y in body:
+        pdf.setFont("HeiseiMin-W3", 11 if text.startswith("（") else 9.5)
+        pdf.drawString(110, y, text)
+    pdf.setFont("HeiseiMin-W3", 8)
+    for text, y in [("第1条", 762), ("第2条", 714), ("第3条", 666)]:
+        pdf.drawString(56, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_article_labels_in_a_japanese_margin_box_stand_before_their_headings() -> None:
+    lines = [line.strip() for line in load_document(_japanese_margin_label_pdf(), "margin.pdf").text.splitlines()
+             if line.strip()]
+    for label, heading in [("第1条", "（目的）"), ("第2条", "（秘密保持）"), ("第3条", "（準拠法）")]:
+        assert label in lines
+        assert lines[lines.index(label) + 1] == heading
+
+
 def _letter_spaced_pdf(spacing: str) -> bytes:
     """Headings drawn letter-spaced, either typed with a space between letters (two before the number) or drawn with
     character spacing, above body text in the usual spacing."""

@@ -606,6 +606,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("IP-01.en.partner-side-transfer", "7.1 With effect from the Effective Date, the Transferor assigns to the\n     "
      "Transferee all of its right, title and interest in and to its share of the Joint Foreground IP.",
      {"Transferor": "PARTNER", "Transferee": "PARTNER", "Institute": "HOME"}, True),
+    # set 1220: procedures adopted later bind the new party whether or not it was given them
+    ("TRA-02.en.bound-by-terms-notified-later", "9.1 From the Accession Date the New Party shall comply with the Internal "
+     "Procedures, including any guidelines adopted by the Steering Committee from time to time, whether or not such "
+     "documents are annexed to this Accession Form or have been provided to the New Party.",
+     {"New Party": "HOME", "Coordinator": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -666,7 +671,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-the-partner-decides-filing-after-hearing-us", "en-a-recital-on-open-data",
         "en-a-journals-open-access-model", "en-nothing-prevents-us-telling-an-authority",
         "en-a-compelled-disclosure-with-notice", "ja-published-after-the-partners-confirmation",
-        "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate"])
+        "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate",
+        "en-procedures-binding-whether-or-not-provided"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -209,6 +209,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # of another jurisdiction is limited ... Accordingly, this Agreement does not designate
                                 # a governing law or forum"
                                 r"\b(?:capacity|ability|power|authority) to submit to\b[^.;]{0,80}|"
+                                # the agreement's own terms, no law: "Any additional supply ... shall be governed by
+                                # this Agreement"
+                                r"\bgoverned by (?:this|the present) (?:agreement|mta|contract|memorandum|letter)\b|"
                                 # ... or that say they submit to none: "Nothing in this Agreement shall be construed
                                 # as a submission by either Party to the jurisdiction of the courts of the country of
                                 # the other Party"
@@ -296,7 +299,14 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\b(?:specimens?|samples?|duplicate material|seeds?)\b(?:(?!control|licen|law|"
                                  r"regulat|foreign|dual|security)[^.;\n]){0,30}?\bexported\b|"
                                  r"\bexport\s+permits?\b(?=[^.;]{0,120}\b(?:CITES|collection permits?|research "
-                                 r"permits?|specimens?|samples?|endangered species|competent authorities)\b)|"
+                                 r"permits?|specimens?|samples?|endangered species|competent authorities|genetic "
+                                 r"resources|phytosanitary|plant health|soil|plant material)\b)|"
+                                 # our own drone brought home under its flight permit, and trade measures studied as a
+                                 # subject: "The unmanned aircraft shall be re-exported to Japan", "episodes of export
+                                 # restrictions on critical minerals"
+                                 r"\bre-?export(?:ed|s)? to japan\b|\bexport (?:restrictions|bans|controls) (?:on|of) "
+                                 r"(?:critical |rare[- ]earth |strategic )?(?:minerals|raw materials|rare earths|"
+                                 r"commodities|metals)\b|"
                                  r"\b(?:CITES|collection|research) permits?\b[^.;]{0,60}\bexport\s+permits?\b)|"
                                  # (「…植物防疫法及び…ワシントン条約に基づく手続を行い、乙はこれに必要な
                                  # 輸出許可書、植物検疫証明書その他の書類を甲に提供する」)

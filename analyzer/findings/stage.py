@@ -228,6 +228,16 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return min(covering[0][0], start), max(covering[-1][1], end)
 
 
+_QUESTION_END = re.compile(r"(?:[?？]|(?:ます|です|でしょう)か[。．]?)\s*$")
+
+
+def _asks(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding [start, end) is a question: a due-diligence form asks "Q1.4 Is any shareholder ...
+    a military ... organisation?" and binds nobody; its answer is the next sentence."""
+    a, b = _sentence_span(text, start, end)
+    return bool(_QUESTION_END.search(text[a:b]))
+
+
 # below this, the model is unsure what a paragraph is about, and its article's categories admit the rules as well
 UNSURE_CATEGORY = 0.5
 
@@ -449,7 +459,8 @@ class FindingsStage:
                 suppressed.update(hit.rule.also)
             elif freed and hit.rule.indicator in SECRECY:
                 continue
-            elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start):
+            elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start) \
+                    and not _asks(clause.text, hit.start - clause.start, hit.end - clause.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "FUN-01" not in suppressed:
             for hit in party_hits(clause, clause_lang, *linked):

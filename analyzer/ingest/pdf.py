@@ -20,6 +20,7 @@ from analyzer.ingest.pdflines import (
     build_vocabulary,
     clean_line,
     find_running_lines,
+    is_cjk,
     join_hyphenated,
     split_bilingual_columns,
     split_page_lines,
@@ -177,8 +178,10 @@ def _letter_spacing_undone(line: RawLine, textpage) -> None:
 
 # "1. Definitions and", "13A. Sanctions", "Article 5 Term": a numbered title, not a paragraph's "1.1 The ..."
 # or 「２　甲は」
-_MARGIN_HEADING = re.compile(r"^[ \t]*(?:[0-9]{1,3}[A-Za-z]?\.|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)[ \t]+"
-                             r"[0-9]{1,3}[A-Za-z]?\.?)[ \t]+[A-Z]")
+# (and a Japanese contract's 「第9条」 in a box of its own left of 「（研究成果の公表）」)
+_MARGIN_HEADING = re.compile(r"^[ \t]*(?:(?:[0-9]{1,3}[A-Za-z]?\.|(?:Article|ARTICLE|Clause|CLAUSE|Section|SECTION)"
+                             r"[ \t]+[0-9]{1,3}[A-Za-z]?\.?)[ \t]+[A-Z]|"
+                             r"第[ \t]*[0-9０-９一二三四五六七八九十百]{1,4}[ \t]*条[ \t]*$)")
 
 
 def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, page_number: int) -> list[RawLine]:
@@ -193,13 +196,18 @@ def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, pag
     def box(line: RawLine) -> Box | None:
         return _line_box(rects, line, page_number, height)
 
+    def long(line: RawLine, latin: int) -> bool:
+        # a full Japanese line holds some 40-45 characters where an English one holds 80-90
+        cjk = sum(1 for ch in line.chars[:60] if is_cjk(ch))
+        return len(line.chars) >= (latin * 3 // 5 if cjk * 2 > min(len(line.chars), 60) else latin)
+
     def left_of_its_neighbours(i: int) -> bool:
         # most pages print their headings at the text's own left edge: one look at the lines around says so
         own = box(lines[i])
         if own is None:
             return False
         for k in (i - 1, i + 1):
-            if 0 <= k < len(lines) and len(lines[k].chars) >= 40 and (b := box(lines[k])) is not None:
+            if 0 <= k < len(lines) and long(lines[k], 40) and (b := box(lines[k])) is not None:
                 return own.x0 < b.x0 - 15
         return False
 
@@ -207,7 +215,7 @@ def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, pag
         return lines
     # the body's left edge from a sample of long lines: the median, so that a few numbered or indented lines do not
     # move it
-    long_lines = [line for line in lines if len(line.chars) >= 50][:9]
+    long_lines = [line for line in lines if long(line, 50)][:9]
     lefts = sorted(b.x0 for b in (box(line) for line in long_lines) if b is not None)
     if len(lefts) < 3:
         return lines
@@ -230,15 +238,18 @@ def _margin_headings_in_place(lines: list[RawLine], textpage, height: float, pag
     if not groups:
         return lines
     margin = {i for group in groups for i in group}
-    tops = {i: b.top for i, line in enumerate(lines) if (b := box(line)) is not None}
+    boxes = {i: b for i, line in enumerate(lines) if (b := box(line)) is not None}
+    tops = {i: b.top for i, b in boxes.items()}
     order = [i for i in range(len(lines)) if i not in margin]
     for group in groups:
         top = tops.get(group[0])
         if top is None:
             continue
         # before the line of text that stands level with the heading or closest below it (not a footer PDFium
-        # happened to return first)
-        below = [(tops[i], pos) for pos, i in enumerate(order) if i not in margin and tops.get(i, -1.0) >= top - 2]
+        # happened to return first); level means within the label's own height, since a boxed 「第9条」 in small type
+        # sits centred beside a heading line set larger
+        slack = 2 + max(0.0, boxes[group[0]].bottom - boxes[group[0]].top)
+        below = [(tops[i], pos) for pos, i in enumerate(order) if i not in margin and tops.get(i, -1.0) >= top - slack]
         at = min(below)[1] if below else len(order)
         order[at:at] = group
     placed = set(order)
