@@ -1323,6 +1323,13 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # found since stop 48 in earlier sets: alternatives each key names
+    ("set296", "MFEO_Asakura_Collaboration_Agreement_MFX1.pdf", "DAT-04"),  # results made available to the members'
+    # domestic agencies, beside the EXP-05 keyed
+    ("set687", "Miyagase-Lianhai_Student_and_Staff_Exchange_Agreement_2025-2030.pdf", "DAT-03"),  # our participants'
+    # personal information to security departments without notice, beside the DAT-04 keyed
+    ("set771", "NMRL-ILC-2025-02_Interlaboratory_Comparison_Agreement_CFRP_six_labs_signed.txt", "DAT-04"),  # our
+    # measurement results to the ministries that fund the pilot laboratory, beside the TRA-01 keyed
     # sets 1213-1220 (stop 48): alternatives each key names
     ("set1216", "Tessera_Contributor_Collaboration_Agreement_MZU-Calloway_executed.pdf", "PUB-01"),  # release of the
     # restricted modules' papers at the company's word, beside the PUB-02 keyed
