@@ -6910,6 +6910,14 @@ _BLIND_1181_TO_1196 = [
     (_EN_PREAMBLE + "Article 8 Access\n8.2 The University shall grant Sponsor Engineers access to the Facility, including "
      "the synthesis line and the associated process records and laboratory notebooks, on the same basis as University "
      "research staff.\n" + _EN_TERM, "EXP-04", True, "en-the-partners-engineers-on-the-same-basis-as-our-staff"),
+    # set 1224: a report to the partner's investors that takes in our secrets keeps no funder secret
+    (_JA_PREAMBLE + "第10条（秘密保持）\n２　前項の規定は、次の各号に該当する場合には適用しない。\n三　乙が、乙の出資者又は当該出資者が指定する者から"
+     "求められた場合において、投資契約に基づく報告として、本研究の進捗及び研究成果に関する情報（甲の秘密情報を含む。）を提供するとき。\n",
+     "CON-01", False, "ja-a-report-to-investors-that-takes-in-our-secrets"),
+    # set 1225: our own outputs deleted with the library's files
+    (_EN_PREAMBLE + "Article 9 Licence\n9.3 On expiry or termination of this Agreement the University shall, within sixty "
+     "days, delete all copies of the Master Files, the Access Files and the Project Outputs held by it or by University "
+     "Personnel.\n" + _EN_TERM, "DAT-05", True, "en-our-own-outputs-deleted-at-the-end"),
     # set 1189: inventions split by subject, the partner's own methods its own
     (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.4 Any invention arising from the Trial that relates to the "
      "Trial Materials vests in the University, and any invention that relates solely to Sponsor's field management or "

@@ -611,6 +611,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Procedures, including any guidelines adopted by the Steering Committee from time to time, whether or not such "
      "documents are annexed to this Accession Form or have been provided to the New Party.",
      {"New Party": "HOME", "Coordinator": "PARTNER"}, True),
+    # set 1227: a letter the contractor issues later forms part of the agreement and prevails
+    ("TRA-02.en.bound-by-terms-notified-later", "4.4 Flight plans and data handling arrangements shall be as set out in "
+     "the Contractor's Operations Letter, to be issued by the Contractor following the site reconnaissance, which shall "
+     "form part of this Agreement and shall prevail over these terms.", {"Contractor": "PARTNER", "University": "HOME"},
+     True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -672,7 +677,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-journals-open-access-model", "en-nothing-prevents-us-telling-an-authority",
         "en-a-compelled-disclosure-with-notice", "ja-published-after-the-partners-confirmation",
         "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate",
-        "en-procedures-binding-whether-or-not-provided"])
+        "en-procedures-binding-whether-or-not-provided", "en-a-letter-issued-later-prevails"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
