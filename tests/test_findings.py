@@ -7535,6 +7535,10 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     # set 1152: each side's own laws, no forum
     ("GOVERNING_LAW", "2.3 Nothing in this Agreement requires either Party to act in a manner that would violate the "
      "laws of the\njurisdiction in which it is organized."),
+    # set 1223: a plant-quarantine inspection of seed samples; set 1225: a museum loan's cultural-property permits
+    ("EXPORT_CONTROL", "４　甲は、本試料の輸出に当たり、植物防疫法に基づく輸出検査を受け、植物検疫証明書を取得するものとする。"),
+    ("EXPORT_CONTROL", "３　貸出資料の貸出しに当たり、乙の所在国の法令に基づく文化財の一時輸出許可その他必要な手続は乙が行い、日本国における"
+     "輸入及び再輸出の手続は甲が行う。"),
     # set 1213: the agreement's own terms, no law; set 1217: our drone brought home; set 1215: trade measures studied
     ("GOVERNING_LAW", "2.3 Any additional supply shall be agreed in writing and shall be governed by this Agreement."),
     ("EXPORT_CONTROL", "9.3 The unmanned aircraft shall be re-exported to Japan or disposed of in accordance with the "

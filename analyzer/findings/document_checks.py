@@ -310,7 +310,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"\b(?:CITES|collection|research) permits?\b[^.;]{0,60}\bexport\s+permits?\b)|"
                                  # (「…植物防疫法及び…ワシントン条約に基づく手続を行い、乙はこれに必要な
                                  # 輸出許可書、植物検疫証明書その他の書類を甲に提供する」)
-                                 r"(?:植物防疫|検疫|ワシントン条約|絶滅のおそれのある野生動植物)[^。]{0,80}輸出(?:許可書|証明書)|"
+                                 # (and 「植物防疫法に基づく輸出検査を受け」, a cultural property's 「文化財の一時輸出許可」)
+                                 r"(?:植物防疫|検疫|ワシントン条約|絶滅のおそれのある野生動植物)[^。]{0,80}輸出(?:許可書|証明書|検査)|"
+                                 r"文化財[^。]{0,10}(?:の)?(?:一時)?輸出(?:許可)?|(?:輸入及び)?再輸出の手続|"
+                                 r"輸出に当たり、?[^。]{0,10}(?:植物防疫|検疫)[^。]{0,60}|"
                                  r"\bcollection and export of the (?:materials|samples|specimens)\b|"
                                  # samples and personal data sent abroad under the data-protection laws: "Any
                                  # transfer of personal data abroad and any export of biological samples shall be
