@@ -7601,6 +7601,16 @@ def test_a_rule_match_in_a_question_is_no_finding(text: str, asks: bool) -> None
     assert _asks(text, 5, 12) is asks
 
 
+def test_a_waived_non_use_compensation_does_not_temper_an_exclusive_licence(engine: AnalyzerEngine) -> None:
+    # set 832: 「不実施補償その他の対価を支払う義務を負わず」 in the next paragraph names the safeguard only to waive it
+    document = (_JA_PREAMBLE + "第15条（共有知的財産権の実施）\n乙は、共有知的財産権を自ら実施することができる。甲は、乙に対し、共有知的財産権"
+                "に係る甲の持分について、全世界を対象として、当該知的財産権の存続期間が満了するまでの間、独占的に実施する権利を許諾したもの"
+                "とみなし、甲は、当該期間中、第三者に対し共有知的財産権の実施を許諾しないものとする。\n２　乙は、前項の独占的な実施について、甲"
+                "に対し実施料、不実施補償その他の対価を支払う義務を負わないものとする。\n第16条（期間）\n本契約の期間は３年とする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind832.txt")
+    assert {f.severity for f in result.findings if f.indicator == "IP-04"} == {"medium"}
+
+
 def test_unpublished_data_in_a_schedule_is_no_publication_clause() -> None:
     # set 1195: an option agreement's "Part 2: Unpublished Data" lists what is shared, and says nothing of publishing
     from analyzer.findings.document_checks import PROTECTION_WORDING
