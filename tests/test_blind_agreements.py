@@ -1333,6 +1333,8 @@ ALTERNATIVES = {
     ("set1226", "Secondment_Agreement_Asahina_HEM_2026-2028_execution.pdf", "CON-03"),  # the agreement kept from funders
     # and government, beside the CON-01 keyed
     # found since stop 48 in earlier sets: alternatives each key names
+    ("set1071", "SRA_Veradyne_KisogawaIT_2024_signed_pdf2txt.txt", "EXP-05"),  # results and our confidential
+    # information to the sponsor's affiliates and programme partners without consent, beside the TRA-01 keyed
     ("set296", "MFEO_Asakura_Collaboration_Agreement_MFX1.pdf", "DAT-04"),  # results made available to the members'
     # domestic agencies, beside the EXP-05 keyed
     ("set687", "Miyagase-Lianhai_Student_and_Staff_Exchange_Agreement_2025-2030.pdf", "DAT-03"),  # our participants'

@@ -6918,6 +6918,12 @@ _BLIND_1181_TO_1196 = [
     (_EN_PREAMBLE + "Article 9 Licence\n9.3 On expiry or termination of this Agreement the University shall, within sixty "
      "days, delete all copies of the Master Files, the Access Files and the Project Outputs held by it or by University "
      "Personnel.\n" + _EN_TERM, "DAT-05", True, "en-our-own-outputs-deleted-at-the-end"),
+    # set 1143: a supervisory authority named among security and law-enforcement bodies is no data-breach regulator
+    (_EN_PREAMBLE + "Article 7 Access Records\n7.4 Notwithstanding clause 12, Sponsor may, upon request, make the Access "
+     "Records, the contents of the Workspace and any Outputs, whether or not released through the Airlock, available to "
+     "any law-enforcement, security or supervisory authority of the Netherlands, and Sponsor shall be under no obligation "
+     "to notify the University of such request or disclosure.\n" + _EN_TERM, "DAT-04", True,
+     "en-records-to-a-security-or-supervisory-authority-untold"),
     # set 1189: inventions split by subject, the partner's own methods its own
     (_EN_PREAMBLE + "Article 10 Intellectual Property\n10.4 Any invention arising from the Trial that relates to the "
      "Trial Materials vests in the University, and any invention that relates solely to Sponsor's field management or "

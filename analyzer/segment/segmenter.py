@@ -757,7 +757,8 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
     """"CONFIDENTIALITY" / "1. Each Party shall ..." / "2. ...", then "INTELLECTUAL PROPERTY" / "1. ...": a plain-text
     agreement whose articles are headed only by a line in capitals, with their paragraphs numbered from 1. (or lettered
     from (a)) under each. Where every first paragraph before the signatures (``closing``) follows such a heading, the
-    headings are the articles, unnumbered as printed."""
+    headings are the articles, unnumbered as printed. A heading in title case counts too: a DOCX whose Word heading
+    style prints no number leaves "Project Data and Human Participants" over "(a) ..."."""
     def first_paragraph(m: Marker | None) -> bool:
         return m is not None and m.style in _FIRST_PARAGRAPH_STYLES and m.value == (1,)
 
