@@ -1327,6 +1327,17 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1229-1244 (stop 49): alternatives each key names
+    ("set1230", "Kisogawa-Novaterra_Researcher_Exchange_Agreement_v3_clean.md", "CON-03"),  # the agreement kept from
+    # funders and government bodies, beside the CON-01 keyed
+    ("set1231", "NGMA-Asahigaoka_Seismic_Data_Sharing_Agreement_executed.pdf", "EXP-02"),  # our data to defence and
+    # internal-security bodies, beside the DAT-04 keyed
+    ("set1232", "資料貸借契約書_ヴァルモン東洋美術館財団_墨と料紙展_最終版.docx", "IP-01"),  # all rights in the images of our
+    # manuscripts the borrower's, beside the DAT-05 keyed
+    ("set1234", "共同研究契約書_北稜大学_Velden研究所_LLM継続事前学習_締結版.docx", "PUB-01"),  # publication put off until
+    # the partner agrees, beside the PUB-02 keyed
+    ("set1238", "MOU_Miyahama-UTSP_JP-EN_signed_final.docx", "CON-03"),  # the memorandum kept from government agencies
+    # and funders, beside the CON-01 keyed
     # sets 1221-1228 (stop 48): alternatives each key names
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "FUN-04"),  # an honorarium and housing paid directly to the
     # principal investigator at the sponsor, beside the PER-01 keyed

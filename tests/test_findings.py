@@ -6930,6 +6930,108 @@ _BLIND_1181_TO_1196 = [
      "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
+_BLIND_1229_TO_1244 = [
+    # set 1236: dual-use sensors foreseen for detection work by police and customs
+    (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Parties acknowledge that the Sensor Platform is expected to find "
+     "application in industrial process safety and public security, including the detection of explosives and "
+     "chemical warfare agents by police, customs and other disciplined services.\n" + _EN_TERM, "EXP-02", True,
+     "en-results-foreseen-for-detection-by-police-and-customs"),
+    (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Sensor Platform is intended for industrial process safety and "
+     "shall not be used for the detection of persons by police or other security services.\n" + _EN_TERM, "EXP-02",
+     False, "en-detection-by-police-ruled-out"),
+    # set 1230: one item of a visitor's duties sends our technical results home every month
+    (_EN_PREAMBLE + "Article 6 Reporting\n6.2 Each Visiting Researcher shall:\n(a) submit a research plan to the Host "
+     "Supervisor within two (2) weeks of arrival;\n(c) submit to the Sending Institution, at monthly intervals, a "
+     "written account of the experimental work performed, the instruments used and the technical results obtained at "
+     "the Host Institution; and\n(d) submit a final report on the Visit.\n" + _EN_TERM, "PER-04", True,
+     "en-a-visitors-monthly-account-of-work-at-the-host-to-the-sender"),
+    # set 1233: a sponsored project paid out of a foreign ministry's appropriations
+    (_EN_PREAMBLE + "Article 4 Funding\n4.1 Sponsor shall pay to the University JPY 48,600,000 (Japanese Yen), which "
+     "shall be disbursed from the appropriations of the Ministry of Agriculture and Marine Economy under the Blue "
+     "Economy Resilience Programme.\n" + _EN_TERM, "FUN-01", True, "en-paid-from-a-foreign-ministrys-appropriations"),
+    (_EN_PREAMBLE + "Article 4 Funding\n4.1 The University's share shall be paid from the budget of the Ministry of "
+     "Education, Culture, Sports, Science and Technology of Japan (MEXT).\n" + _EN_TERM, "FUN-01", False,
+     "en-paid-from-the-japanese-ministrys-budget"),
+    # set 1235: our licence back to results "including Results owned by" the partner is no transfer to it
+    (_EN_PREAMBLE + "Article 7 Results\n7.8 Notwithstanding any other provision of this Agreement, the University and "
+     "its Researchers shall have the irrevocable, royalty-free right to use the Results, including Results owned by "
+     "Sponsor, for the purposes of non-commercial research and teaching.\n" + _EN_TERM, "IP-01", False,
+     "en-our-right-to-use-results-including-the-partners"),
+    # set 1235: an "Affiliate" defined to leave out governments lets no government in
+    ('RESEARCH AGREEMENT\nThis Agreement is made between Hokushin University (the "University") and Halden Quantum '
+     'AS ("Halden").\nArticle 1 Definitions\n1.1 "Affiliate" means any company which controls, or is controlled by, '
+     'Halden; provided that "Affiliate" shall not include any government, governmental agency or instrumentality, or '
+     "any entity owned or controlled by any of them.\nArticle 6 Affiliates\n6.2 Halden may disclose the University's "
+     "Confidential Information to an Affiliate only with the prior written consent of the University, which shall "
+     "identify the Affiliate by name.\n" + _EN_TERM, "DAT-04", False, "en-an-affiliate-defined-to-leave-out-governments"),
+    # set 1235: the legal-duty exception narrowed to court orders, funders' and ministries' requests left out
+    (_JA_PREAMBLE + "第10条（秘密保持）\n３　前項第六号に規定する「法令の規定に基づき開示が義務付けられた」場合とは、裁判所の命令により開示が"
+     "命じられた場合をいい、行政機関、独立行政法人その他の資金配分機関からの照会、報告の求め又はこれらの機関に対する届出に応じて行う"
+     "開示はこれに含まれないものとする。\n", "CON-03", True, "ja-the-legal-duty-exception-narrowed-to-court-orders"),
+    # set 1238: a memorandum open to any field, activities agreed between faculty members without a separate agreement
+    (_JA_PREAMBLE + "第2条（協力の分野）\n３　本覚書に基づく協力は、第１項に掲げる分野に限られず、両当事者の教員が合意するその他の分野に及ぶ"
+     "ことができるものとし、個別の協力活動は、両当事者間で別途の協定を締結することなく、関係する教員間の合意に基づき実施することが"
+     "できる。\n", "TRA-03", True, "ja-any-field-activities-agreed-between-faculty"),
+    (_EN_PREAMBLE + "Article 2 Areas of Cooperation\n2.3 Cooperation under this Memorandum shall not be limited to the "
+     "areas listed in paragraph 1 and may extend to any other field on which faculty members of the Parties may "
+     "agree.\n" + _EN_TERM, "TRA-03", True, "en-cooperation-may-extend-to-any-other-field"),
+    # set 1237: a pathogen's field strains and genome shipped on request within 30 days to any site the partner names
+    (_JA_PREAMBLE + "第10条（研究試料の提供）\n２　前項の規定にかかわらず、甲は、乙から請求があったときは、甲が保有する豚熱ウイルス野外分離株"
+     "及びその全ゲノム配列情報を、乙又はその関係会社が指定する研究施設に宛てて、当該請求を受けた日から30日以内に発送するものとし、"
+     "当該発送に要する費用は乙の負担とする。\n", "EXP-01", True, "ja-virus-strains-shipped-on-request-within-30-days"),
+    # set 1242: what an intern's reports to funders may say, cut down to a title and dates
+    (_EN_PREAMBLE + "Article 7 Reports\n7.4 Any other report prepared by an Intern for the University, for a "
+     "scholarship provider or for a Japanese public funding agency, including any report of outside activities or "
+     "remuneration, shall be limited to the title of the Assignment and the Internship Period, and shall not describe "
+     "the content of the Assignment or the amount of the payments made under Clause 6.\n" + _EN_TERM, "CON-03", True,
+     "en-reports-to-funders-cut-down-to-a-title"),
+    # set 1244: either side may hand our information to its authorities on request, without telling us
+    (_EN_PREAMBLE + "Article 6 Disclosure\n6.2 Notwithstanding Article 4, either Party may provide Confidential "
+     "Information received under this Agreement to any governmental, regulatory or other public authority having "
+     "jurisdiction over that Party or its Affiliates upon the request of such authority, without prior notice to the "
+     "Disclosing Party.\n" + _EN_TERM, "DAT-04", True, "en-either-side-to-its-authorities-on-request-untold"),
+    # set 1243: an appointee's side terms and pay kept between the appointee and the partner
+    (_EN_PREAMBLE + "Article 6 Joint Appointment\n6.8 Any supplementary terms agreed between Sponsor and a Joint "
+     "Appointee, and any remuneration, allowances or personal research support provided to the Joint Appointee "
+     "thereunder, shall be treated as confidential to Sponsor and shall not be disclosed by the Joint Appointee to any "
+     "person other than Sponsor's authorised officers.\n" + _EN_TERM, "COI-01", True,
+     "en-an-appointees-side-terms-and-pay-kept-secret"),
+    # set 1244: an investor's "Representatives" take in its limited partners and portfolio companies
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.4 "Representatives" means, in relation to Sponsor, its Affiliates and its '
+     "and their respective general partners, limited partners, co-investors, portfolio companies, financing sources, "
+     "directors, officers and employees.\n" + _EN_TERM, "TRA-01", True, "en-representatives-include-investors"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.4 "Representatives" means, in relation to Sponsor, its directors, '
+     "officers, employees and professional advisers.\n" + _EN_TERM, "TRA-01", False,
+     "en-representatives-are-its-own-staff-and-advisers"),
+    # set 1240: a trial sponsor's use of its own study data
+    (_EN_PREAMBLE + "Article 10 Study Data\n10.2 Study Data shall be the property of Sponsor, and Sponsor may use Study "
+     "Data for any lawful purpose, including regulatory submissions in any country.\n" + _EN_TERM, "EXP-02", False,
+     "en-a-trial-sponsor-uses-its-study-data-for-any-lawful-purpose"),
+    # set 1240: a trial sponsor barred from paying the doctor except through the hospital
+    (_EN_PREAMBLE + "Article 4 Payments\n4.3 Sponsor shall not, and shall ensure that its Affiliates and any CRO do "
+     "not, offer or pay to the Principal Investigator or any Study Staff any fee, honorarium, gift, equipment or other "
+     "benefit in connection with the Study other than through the University under this Agreement.\n" + _EN_TERM,
+     "FUN-04", False, "en-no-fee-to-the-investigator-but-through-the-university"),
+    # set 1243: a provider excused from services an export licence would be needed for
+    (_EN_PREAMBLE + "Article 10 Export\n10.3 Sponsor shall not be obliged to provide any part of the Services or any "
+     "technical data where doing so would require an export licence or other governmental authorisation, until such "
+     "licence or authorisation has been obtained.\n" + _EN_TERM, "DAT-04", False,
+     "en-a-service-withheld-until-an-export-licence"),
+    # set 1239: a grant's open-science duty named in a recital
+    (_EN_PREAMBLE + "(B) The Grant Agreement requires the beneficiaries to manage the digital research data generated in "
+     "the Project responsibly and to provide open access to research data as open as possible and as closed as "
+     "necessary.\nArticle 1 Data\n1.1 Each Party manages its own data.\n" + _EN_TERM, "DAT-01", False,
+     "en-open-access-to-research-data-in-a-recital"),
+    # set 1244: an NDA's list of who received the secrets, shown to the discloser
+    (_JA_PREAMBLE + "第6条（秘密情報の管理）\n２　甲は、研究責任者をして、秘密情報の開示を受けた本研究者等の氏名及び所属を記録した名簿を作成させ、"
+     "乙から請求があったときは、その写しを乙に提出するものとする。\n", "DAT-03", False,
+     "ja-a-list-of-recipients-of-the-secrets-shown-to-the-discloser"),
+    # set 1239: our report to our funder allowed, but for what another paragraph keeps secret
+    (_JA_PREAMBLE + "第23条（研究成果報告書）\n３　甲及び乙は、前二項の研究成果報告書の内容のうち相手方の秘密情報に該当するものを除き、当該研究"
+     "成果報告書を自己の研究資金配分機関への報告に利用することができる。ただし、第9条第2項に定める事項については、この限りでない。\n",
+     "CON-03", True, "ja-a-funder-report-but-for-a-cross-referenced-secret"),
+]
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -6963,7 +7065,8 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1069_TO_1076 + _BLIND_1077_TO_1084
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
-                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196)
+                     + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
+                     + _BLIND_1229_TO_1244)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7552,6 +7655,10 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     ("EXPORT_CONTROL", "2. Recent episodes of export restrictions on critical minerals have drawn attention to supply "
      "chains."),
     ("EXPORT_CONTROL", "6   | Export permit and phytosanitary certificate for soil/plant material | Ministry of Agriculture"),
+    # set 1237: a data table's source system; equipment under a project's own record, not a law
+    ("EXPORT_CONTROL", "  Outbreak reports (summary)   | Ministry     | CSV (NADIS export)      | as determined"),
+    ("GOVERNING_LAW", "14.2 Equipment provided under the Project shall be governed by the Record of Discussions between "
+     "the Japan International Cooperation Agency and the Ministry."),
     # set 1187: a forum refused, not chosen
     ("GOVERNING_LAW", "20.3 Nothing in this Agreement shall be construed as a submission by either Party to the "
      "jurisdiction of the courts of the country of the other Party, or as a waiver of any privilege or immunity."),
@@ -7742,6 +7849,27 @@ def test_a_defined_term_is_glossed_only_where_it_is_written_with_its_capital() -
     start = glossed.text.index("(a defence")
     term = source.index("Authority")
     assert term <= glossed.span(start, start + 1)[0] < term + len("Authority")
+
+
+@pytest.mark.parametrize(("document", "lang", "glossed"), [
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any company which controls, or is controlled by, '
+     "Sponsor, including any governmental agency that controls Sponsor.\n", "en", True),
+    # set 1235: governments named only to be left out
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any company which controls, or is controlled by, '
+     'Sponsor; provided that "Affiliate" shall not include any government, governmental agency or instrumentality, or '
+     "any entity owned or controlled by any of them.\n", "en", False),
+    (_JA_PREAMBLE + "第1条（定義）\n（1）「関係会社」とは、乙を支配し、又は乙に支配される法人及び政府機関をいう。\n", "ja", True),
+    (_JA_PREAMBLE + "第1条（定義）\n（1）「関係会社」とは、乙を支配し、又は乙に支配される法人をいい、政府機関及びその支配する法人を除く。\n",
+     "ja", False),
+], ids=["en-affiliates-including-an-agency", "en-affiliates-leaving-out-governments", "ja-affiliates-including-an-agency",
+        "ja-affiliates-leaving-out-governments"])
+def test_a_definition_that_names_governments_only_to_leave_them_out_lets_none_in(engine: AnalyzerEngine, document: str,
+                                                                                 lang: str, glossed: bool) -> None:
+    from analyzer.findings.definitions import definition_glosses
+
+    result = engine.analyze(document.encode("utf-8"), name="definitions.txt")
+    glosses = definition_glosses([c for c in result.clauses if c.language == lang], None, lang)
+    assert any("政府" in g.text or "government" in g.text for g in glosses) is glossed
 
 
 @pytest.mark.parametrize(("document", "indicator", "raised"), [row[:3] for row in _BLIND_345_TO_1164],

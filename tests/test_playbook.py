@@ -616,6 +616,21 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "the Contractor's Operations Letter, to be issued by the Contractor following the site reconnaissance, which shall "
      "form part of this Agreement and shall prevail over these terms.", {"Contractor": "PARTNER", "University": "HOME"},
      True),
+    # set 1240: a trial sponsor's use of its own study data
+    ("EXP-02.en.end-use-open", "10.2 Study Data shall be the property of Sponsor, and Sponsor may use Study Data for any "
+     "lawful purpose, including regulatory submissions in any country.", {"Sponsor": "PARTNER", "Institution": "HOME"},
+     False),
+    # set 1243: a provider excused from services an export licence would be needed for
+    ("DAT-04.en.government-access", "10.3 Provider shall not be obliged to provide any part of the Services or any "
+     "technical data where doing so would require an export licence or other governmental authorisation, until such "
+     "licence or authorisation has been obtained.", {"Provider": "PARTNER", "University": "HOME"}, False),
+    # set 1239: a grant's open-science duty named in a recital
+    ("DAT-01.en.unrestricted-scope", "(B) The Grant Agreement requires the beneficiaries, the Coordinator among them, to "
+     "manage the digital research data generated in the Project in a trusted research environment, in line with the FAIR principles and the data management plan, and to "
+     "provide open access to research data \"as open as possible and as closed as necessary\".", {"Coordinator": "PARTNER", "University": "HOME"}, False),
+    # set 1242: an intern's results at the company's laboratory
+    ("IP-01.en.partner-owns-all-results", "9.1 All rights in the Internship Results shall belong to the Company.",
+     {"Company": "PARTNER", "University": "HOME"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -677,7 +692,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-journals-open-access-model", "en-nothing-prevents-us-telling-an-authority",
         "en-a-compelled-disclosure-with-notice", "ja-published-after-the-partners-confirmation",
         "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate",
-        "en-procedures-binding-whether-or-not-provided", "en-a-letter-issued-later-prevails"])
+        "en-procedures-binding-whether-or-not-provided", "en-a-letter-issued-later-prevails",
+        "en-a-trial-sponsors-study-data-for-any-lawful-purpose", "en-a-service-withheld-until-an-export-licence",
+        "en-open-access-to-research-data-in-a-recital", "en-an-interns-results-at-the-company"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

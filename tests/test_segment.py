@@ -2024,3 +2024,30 @@ def test_headings_in_capitals_over_lettered_paragraphs_are_the_articles() -> Non
     top = [(c.kind, c.heading) for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
     assert top == [("definitions", "DEFINITIONS"), ("article", "GOVERNANCE"), ("article", "FUNDING"),
                    ("article", "APPOINTMENT OF THE PRINCIPAL INVESTIGATOR"), ("article", "CONFIDENTIALITY")]
+
+
+def test_a_markdown_bullet_with_a_bold_number_is_that_numbered_paragraph() -> None:
+    # set 1230: "## Article 6 — Reporting" over "- **6.2** Each Visiting Researcher shall:" and its "  - (c)" bullets
+    seg = _segment("# EXCHANGE AGREEMENT\n## Article 6 — Reporting\n- **6.1** The Host Supervisor shall meet the "
+                   "Visiting Researcher.\n- **6.2** Each Visiting Researcher shall:\n  - (a) submit a research plan;\n"
+                   "  - (c) submit a monthly account of the work.\n## Article 7 — Costs\n- **7.1** Each Party bears "
+                   "its own costs.\n", "md")
+    assert [c.number for c in seg.clauses if c.kind == "paragraph"] == ["6.1", "6.2", "7.1"]
+    paragraph = next(c for c in seg.clauses if c.number == "6.2")
+    assert paragraph.text.startswith("- **6.2** Each")
+    assert "(c) submit a monthly account" in paragraph.text
+
+
+def test_a_japanese_line_naming_a_body_in_latin_letters_stays_in_the_japanese_version() -> None:
+    # set 1238: a two-column table, Japanese left and English right, read row by row; 「UTSP：国際部（UTSP International）」
+    # is no line of the English version
+    text = ("第1条（目的）\n本覚書は協力を定める。\nArticle 1 (Purpose)\nThis Memorandum sets out the cooperation.\n"
+            "第2条（窓口）\n１　両当事者は、次の部署を窓口とする。\n宮浜工科大学：国際連携推進室\nUTSP：国際部（UTSP International）\n"
+            "２　各当事者は、毎年度、活動の実績を報告する。\nArticle 2 (Contacts)\n1. The Parties designate the following "
+            "offices as their contact points.\n2. Each Party shall report on its activities every year.\n")
+    seg = _segment(text)
+    english = next(c for c in seg.clauses if c.number == "Article 1")
+    japanese = next(c for c in seg.clauses if c.number == "第2条")
+    assert "第2条" not in english.text
+    assert "UTSP International" in japanese.text
+    assert english.end <= japanese.start

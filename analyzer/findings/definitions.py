@@ -96,6 +96,24 @@ _JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面に�
                         r"〈H〉[^。、]{0,10}?が[^。]{0,20}(?:審査|選考)を経て|〈H〉[^。、]{0,10}?が[^。]{0,20}受入れを(?:決定|承認|許可)")
 
 
+# a definition that names bodies only to leave them out: '"Affiliate" means ... provided that "Affiliate" shall not
+# include any government, governmental agency or instrumentality'
+_EN_LEFT_OUT = re.compile(r"\b(?:(?:shall|does|do|will) not (?:include|extend to|cover)|excluding|excludes?|other than|"
+                          r"but not)\b[^.;]{0,60}$")
+_JA_LEFT_OUT = re.compile(r"[^。、]{0,20}(?:を除く|を含まない)")
+
+
+def _opens(cue: re.Pattern[str], body: str) -> bool:
+    """Whether the definition's ``body`` lets in what ``cue`` names, rather than naming it only to leave it out."""
+    for match in cue.finditer(body):
+        if _EN_LEFT_OUT.search(body, max(0, match.start() - 80), match.start()):
+            continue
+        if _JA_LEFT_OUT.match(body, match.end()):
+            continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class Gloss:
     term: str
@@ -119,7 +137,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             # the gloss covers only what the definition opens up, and only once a part of it is not our own
             if closed.search(body) or (lang != "ja" and _EN_DOCUMENT.match(body)):
                 continue
-            text = "".join(gloss for cue, gloss in glosses if cue.search(body))
+            text = "".join(gloss for cue, gloss in glosses if _opens(cue, body))
             if lang != "ja":
                 name = _EN_DEFINED_NAME.match(match.group("body"))
                 if name and _EN_ALIAS_MILITARY.search(name.group()):

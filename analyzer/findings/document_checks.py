@@ -176,6 +176,12 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # and no binding procedure
     # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
     "GOVERNING_LAW": re.compile(r"\b(?:non-binding|voluntary|optional)\s+mediation\b[^.;]{0,60}|"
+                                # a project's own papers, not a law: "Equipment provided ... under the Project shall
+                                # be governed by the Record of Discussions between the Japan International Cooperation
+                                # Agency and the Ministry"
+                                r"\bgoverned by (?:the )?(?:record of discussions?|minutes|memorandum of "
+                                r"(?:cooperation|understanding)|(?:project|programme|program) (?:documents?|rules|"
+                                r"guidelines)|implementing arrangements?)\b|"
                                 # a state's sea or land, not a forum: 「いずれかの国の管轄海域において調査を行う場合」,
                                 # "in waters under the jurisdiction of any State", "areas beyond national jurisdiction"
                                 r"管轄(?:海域|水域|区域|下の(?:海域|水域|区域))|"
@@ -251,6 +257,9 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # (and a secure environment's "file import and export take place only through a controlled gateway")
     # (and a seed shipment's "phytosanitary certificate issued by ... of the exporting country")
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data) import and export\b|"
+                                 # a data table's source system: "CSV (NADIS export)", "CSV (LIMS export)"
+                                 r"\((?:[A-Z][\w-]*\s+){1,2}exports?\)|\b(?:csv|xlsx|json|xml|lims)\b[^.;\n]{0,20}"
+                                 r"\bexports?\b|"
                                  # a country's rules on taking out its rocks or specimens: "Samples taken out of
                                  # Mexico or Japan shall be exported and imported in accordance with the applicable
                                  # regulations on geological samples of the respective countries"

@@ -92,6 +92,11 @@ class LineShape:
 # used with .match(line, pos): no "^", which would only match at the start of the string
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]*")
 _BOLD = re.compile(r"(\*\*|__)[ \t]*")
+# a Markdown bullet before a bold paragraph number: "- **6.2** Each Visiting Researcher shall:" (a bullet's own
+# "  - (c)" items stay in its text, as unnumbered bullets' do)
+_MD_BULLET = re.compile(r"[-*+][ \t]+(?=\*\*|__)")
+# the bold closed right after the number: "**6.2** Each", "**Article 1** Purpose"
+_BOLD_CLOSE = re.compile(r"[^*_\n]{1,24}?(\*\*|__)")
 
 
 _OCR_SPECK = re.compile(r"[-–—‐・'`,.~_][ \t]*(?=第[ \t]*[0-9０-９一二三四五六七八九十百]+[ \t]*[条條粂朱]"
@@ -129,7 +134,12 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
     if m:
         deco = f"md{len(m.group(1))}"
         i = m.end()
+    elif not line.startswith(("**", "__"), i):
+        m = _MD_BULLET.match(line, i)
+        if m:
+            i = m.end()
     m = _BOLD.match(line, i)
+    bold = m is not None
     if m:
         deco = deco or "bold"
         i = m.end()
@@ -139,7 +149,13 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
         return LineShape(line[i + 1:].rstrip()[:-1], i + 1, deco or "bracket", indent_level)
     if _BRACKETED_JA_NUMBER.match(line, i):
         return LineShape(line[i + 1:], i + 1, deco or "bracket", indent_level)
-    return LineShape(line[i:], i, deco, indent_level)
+    probe = line[i:]
+    if bold:
+        # blanked, not cut: the probe keeps its length so that offsets into the line still hold
+        close = _BOLD_CLOSE.match(probe)
+        if close:
+            probe = probe[:close.start(1)] + "  " + probe[close.end(1):]
+    return LineShape(probe, i, deco, indent_level)
 
 
 _J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")

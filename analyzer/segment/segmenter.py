@@ -2076,10 +2076,15 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
             members["ja"].append(line)
             members["en"].append(line)
             continue
-        if line.lang in members:
+        # a Japanese line that names a body in Latin letters ("UTSP：国際部（UTSP International）") reads as English
+        # by its letters, but stays in the Japanese version: an English line holds no kana, kanji or full-width marks
+        if line.lang in members and not (current == "ja" and line.lang == "en" and _JA_SCRIPT.search(line.text)):
             current = line.lang
         members[current].append(line)
     return [(lang, members[lang]) for lang in ("ja", "en") if members[lang]]
+
+
+_JA_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3001\u3002\u300c-\u300f\u3010\u3011\uff08\uff09\uff1a]")
 
 
 def _majority(total: dict[str, int]) -> str:
