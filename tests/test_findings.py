@@ -6930,7 +6930,7 @@ _BLIND_1181_TO_1196 = [
      "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
-_BLIND_1229_TO_1244 = [
+_BLIND_1229_TO_1252 = [
     # set 1236: dual-use sensors foreseen for detection work by police and customs
     (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Parties acknowledge that the Sensor Platform is expected to find "
      "application in industrial process safety and public security, including the detection of explosives and "
@@ -7030,6 +7030,66 @@ _BLIND_1229_TO_1244 = [
     (_JA_PREAMBLE + "第23条（研究成果報告書）\n３　甲及び乙は、前二項の研究成果報告書の内容のうち相手方の秘密情報に該当するものを除き、当該研究"
      "成果報告書を自己の研究資金配分機関への報告に利用することができる。ただし、第9条第2項に定める事項については、この限りでない。\n",
      "CON-03", True, "ja-a-funder-report-but-for-a-cross-referenced-secret"),
+
+    # set 1248: our review of the partner's nominees cut down to their identity
+    (_EN_PREAMBLE + "Article 4 Access\n4.3 The University shall issue Access Credentials within five (5) Business Days "
+     "after receipt of a complete nomination, and the University's review of a nomination shall be limited to "
+     "verification of the nominee's identity and completion of the online safety induction.\n" + _EN_TERM, "EXP-04",
+     True, "en-our-review-of-nominees-cut-down-to-their-identity"),
+    # set 1250: the fund rewrites the plan by notice after consulting a committee
+    (_EN_PREAMBLE + "Article 5 Research Plan\n5.5 Notwithstanding Article 5.4, Sponsor may, by written notice to the "
+     "University following consultation in the Steering Committee, amend the Research Plan, re-prioritise, suspend or "
+     "discontinue any Work Package.\n" + _EN_TERM, "FUN-06", True, "en-the-fund-amends-the-plan-by-notice"),
+    # set 1250: the fund's exit for convenience beside ours on notice
+    (_EN_PREAMBLE + "Article 17 Termination\n17.3 Sponsor may terminate this Agreement for convenience by giving not "
+     "less than ninety (90) days' written notice. Either Research Party may withdraw from this Agreement by giving not "
+     "less than six (6) months' written notice to the other Parties.\n", "TRM-01", False,
+     "en-the-funders-exit-beside-each-research-partys"),
+    # set 1246: each side's researchers under its own direction
+    (_JA_PREAMBLE + "第3条（研究担当者）\n３　甲の研究担当者は、甲の就業規則その他の規程に従い、甲の指揮監督の下で本共同研究に従事し、乙の研究"
+     "担当者は、乙の指揮監督の下で本共同研究に従事する。\n", "PER-01", False, "ja-each-sides-researchers-under-its-own-direction"),
+    # set 1252: the company's engineers at our laboratory, announced in advance
+    (_EN_PREAMBLE + "Article 5 Visits\n5.2 Engineers of Sponsor may work at the University's laboratory for periods "
+     "agreed in advance. At least thirty (30) days before a visit Sponsor shall notify the University of the visitor's "
+     "name and intended period of stay.\n" + _EN_TERM, "PER-01", False, "en-the-partners-engineers-at-our-laboratory"),
+    # sets 1250, 1251: each side under its own country's privacy law
+    (_JA_PREAMBLE + "第12条（個人情報）\n甲及び乙は、交流学生の個人情報を、日本国の個人情報の保護に関する法律、サウジアラビア王国の個人データ"
+     "保護法その他の関係法令に従い、適切に取り扱う。\n", "LAW-02", False, "ja-both-under-both-countries-privacy-laws"),
+    (_JA_PREAMBLE + "第9条（提供データ）\n３　甲は、提供データの作成に当たり、個人情報の保護に関する法律その他の関係法令を遵守するものとし、"
+     "乙は、ソラーナ共和国の個人情報の保護に関する法令を遵守するものとする。\n", "LAW-02", False,
+     "ja-each-under-its-own-privacy-law"),
+    # set 1251: a government's request handled as the paragraph before, with notice and consent
+    (_JA_PREAMBLE + "第13条（研究成果の提出）\n２　前項の規定により研究成果を委員会に提出する場合、提出する当事者は、提出の30日前までに、"
+     "相手方に通知し、相手方の同意を得るものとする。\n３　甲又は乙が、それぞれの国の政府から自国の漁業管理のために研究成果の提出を求め"
+     "られた場合も、前項と同様とする。\n", "DAT-04", False, "ja-a-governments-request-handled-as-the-paragraph-before"),
+    # set 1247: kept out of one's grant applications and conflict-of-interest statements
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.6 The Consultant shall not disclose the existence or terms of this "
+     "Agreement to any third party, including in any grant application, progress report or conflict-of-interest "
+     "statement submitted to a public research funding agency.\n" + _EN_TERM, "COI-01", True,
+     "en-kept-out-of-grant-applications-and-coi-statements"),
+    # set 1246: results to the affiliates and to bodies the partner's funders designate
+    (_EN_PREAMBLE + "Article 9 Results\n9.3 Sponsor may make the Results, including Results owned solely by the "
+     "University, available to its Affiliates and to any entity designated by its funding authorities for the purposes "
+     "of technical evaluation.\n" + _EN_TERM, "TRA-01", True, "en-results-to-bodies-its-funders-designate"),
+    # set 1249: "Affiliate" widened in a second limb to the partner state's ministries
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means, in relation to a Party, any entity that controls, or '
+     'is controlled by, that Party, where "control" means the ownership of more than fifty per cent (50%) of the voting '
+     "rights; and, in relation to Sponsor, shall also include any ministry, department, agency or state-owned "
+     "undertaking of the Commonwealth that funds or supervises Sponsor.\n" + _EN_TERM, "TRA-01", True,
+     "en-affiliate-widened-to-ministries-in-a-second-limb"),
+    # set 1249: "研究成果" defined to take in our researchers' own work in the field
+    (_JA_PREAMBLE + "第1条（定義）\n（２）「研究成果」とは、本研究の実施により得られた発明、ノウハウ、データその他一切の技術的成果をいい、本研究の"
+     "目的と関連する技術分野において本契約の有効期間中に甲の研究担当者が創出したものを含むものとする。\n", "IP-01", True,
+     "ja-results-defined-to-take-in-our-own-work"),
+    # sets 443, 898 (found by the full comparison): the partner's own costs met by its state are no funding of ours
+    (_EN_PREAMBLE + "Article 9 Costs\n9.2 The University's costs are funded by its own funds. Sponsor's costs are "
+     "funded from the state budget of the Republic of Indonesia.\n" + _EN_TERM, "FUN-01", False,
+     "en-the-partners-own-costs-from-its-state-budget"),
+    # set 473 (found by the full comparison): the partner's own report to its authority before it discloses
+    (_EN_PREAMBLE + "Article 7 Controlled Information\n7.3 If any information that Sponsor intends to disclose is a "
+     "national core technology, Sponsor alone shall be responsible for making any report to the competent government "
+     "authority of Korea before the disclosure, and shall not disclose that information until it has done so.\n"
+     + _EN_TERM, "CON-03", False, "en-the-partners-own-report-to-its-authority-before-disclosing"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7066,7 +7126,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
-                     + _BLIND_1229_TO_1244)
+                     + _BLIND_1229_TO_1252)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

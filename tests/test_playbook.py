@@ -631,6 +631,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1242: an intern's results at the company's laboratory
     ("IP-01.en.partner-owns-all-results", "9.1 All rights in the Internship Results shall belong to the Company.",
      {"Company": "PARTNER", "University": "HOME"}, False),
+    # set 1245: the partner's consent only for the data it marked
+    ("PUB-01.ja.partner-consent-required", "３　前項の規定にかかわらず、坑井の位置座標その他乙が別紙2において公表制限情報として指定した提供"
+     "データを公表に含める場合には、甲は、あらかじめ乙の書面による同意を得るものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1247: a consultant's deliverables
+    ("IP-01.en.partner-owns-all-results", "7.1 All intellectual property rights in the Work Product shall vest in the "
+     "Company upon creation.", {"Company": "PARTNER", "Consultant": "HOME"}, False),
+    # set 1245: matters settled between coordinators, in writing or not, binding
+    ("TRA-02.en.oral-variation", "6.3 Matters not set out in this Agreement, including additions to the Sample List, "
+     "shall be settled between the Coordinators from time to time, whether in writing or otherwise, and shall be "
+     "binding on the Parties.", {"University": "HOME", "Partner": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -694,7 +704,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-state-defence-contracts", "ja-a-rector-on-a-security-council", "en-the-partners-share-to-its-affiliate",
         "en-procedures-binding-whether-or-not-provided", "en-a-letter-issued-later-prevails",
         "en-a-trial-sponsors-study-data-for-any-lawful-purpose", "en-a-service-withheld-until-an-export-licence",
-        "en-open-access-to-research-data-in-a-recital", "en-an-interns-results-at-the-company"])
+        "en-open-access-to-research-data-in-a-recital", "en-an-interns-results-at-the-company",
+        "ja-consent-only-for-the-data-the-partner-marked", "en-a-consultants-work-product",
+        "en-matters-settled-between-coordinators-in-writing-or-otherwise"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

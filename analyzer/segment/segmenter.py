@@ -1968,9 +1968,25 @@ _INSTRUMENT_TITLE = re.compile(
     r"(?:\s+(?:[A-Z0-9][\w'’&.,-]*|of|to|on|for|and|the))*\s*$"
     # "IMPLEMENTATION AGREEMENT NO. 1 FOR THE JOINT PROJECT "SPEECH CORPUS"": the kind of instrument opens the line
     r"|^(?:IMPLEMENTATION|PROJECT|INDIVIDUAL|SUPPLEMENTARY|Implementation|Project)\s+(?:AGREEMENT|Agreement)\b"
+    # "IMPLEMENTING ARRANGEMENT No. 1" under a memorandum of understanding
+    r"|^(?:IMPLEMENTING|IMPLEMENTATION|Implementing|Implementation)\s+(?:ARRANGEMENT|Arrangement)\b"
     # "WORK ORDER No. 1" under a master research agreement, after its schedules
     r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b")
 _ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
+# a form to be filled in, not an instrument made: 「○○」, "[Name]", 「年　月　日」, 様式
+_FORM_BLANKS = re.compile(r"○○|＿{2,}|_{3,}|\[\s*\]|［\s*］|●{2,}|\[(?:Name|Date|Address|Party|Title)[^\]]{0,20}\]|"
+                          r"年[ \t\u3000]+月[ \t\u3000]+日|様式|\bForm of\b|\bFORM OF\b")
+_NAMES_ITS_AGREEMENT = re.compile(r"原契約|原協定|基本契約|本契約書|付けで締結した|付で締結した|\bdated\b|"
+                                  r"\b(?:entered into|concluded|signed) on\b|"
+                                  r"\b(?:Original|Principal|Main|Master) Agreement\b")
+
+
+def _signed_instrument(preamble: list[_Line]) -> bool:
+    """Whether the lines from a title to its first article open an instrument the parties made, which names the
+    agreement it goes with (「…付けで締結した共同研究契約書（以下「原契約」という。）に関し」), rather than a form an
+    annex holds."""
+    text = "\n".join(line.text for line in preamble)
+    return bool(_NAMES_ITS_AGREEMENT.search(text)) and not _FORM_BLANKS.search(text)
 
 
 def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
@@ -2008,7 +2024,7 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
                     if lines[k].markers and lines[k].markers[0].style in _ARTICLE_STYLES), None)
         if nxt is None or lines[nxt].markers[0].value[0] != 1:
             continue
-        if annex_since and lines[nxt].markers[0].style == last_style:
+        if annex_since and lines[nxt].markers[0].style == last_style and not _signed_instrument(lines[i:nxt]):
             continue
         parts.append(lines[start:i])
         start, last_value = i, 0
