@@ -1327,7 +1327,7 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
-    # sets 1229-1252 (stop 49): alternatives each key names
+    # sets 1229-1260 (stop 49): alternatives each key names
     ("set1230", "Kisogawa-Novaterra_Researcher_Exchange_Agreement_v3_clean.md", "CON-03"),  # the agreement kept from
     # funders and government bodies, beside the CON-01 keyed
     ("set1231", "NGMA-Asahigaoka_Seismic_Data_Sharing_Agreement_executed.pdf", "EXP-02"),  # our data to defence and
@@ -1344,6 +1344,15 @@ ALTERNATIVES = {
     ("set1247", "Consultancy_Agreement_LindqvistHaas_Prof_Morishita_v3_clean.txt", "CON-01"),  # the arrangement kept from
     # funders and conflict-of-interest statements, beside the COI-01 keyed
     ("set1247", "Consultancy_Agreement_LindqvistHaas_Prof_Morishita_v3_clean.txt", "CON-03"),  # the same
+    ("set1254", "Research_Support_Agreement_KestrelBay_AIT_signed.txt", "COI-01"),  # the support kept from funders and
+    # e-Rad, beside the CON-01 keyed
+    ("set1254", "Research_Support_Agreement_KestrelBay_AIT_signed.txt", "CON-03"),  # the same
+    ("set1260", "MU-GSE_Letter_Agreement_Visiting_PhD_Marquardt_EUT_2025.pdf", "IP-01"),  # a visitor's results all the
+    # sending university's, beside the PER-04 keyed
+    ("set1260", "RE_MoA_Tanabe-Bay_seabed_pressure_deployment_Kaishu-MSMU_2025-05-14.txt", "COI-01"),  # the memorandum
+    # kept from both universities' offices and funder reports, beside the CON-01 keyed
+    ("set62", "nda_oneway_university_receives_halbrecht.txt", "COI-01"),  # found since round 139: the engagement kept
+    # out of conflict-of-interest forms, beside the CON-03 keyed
     # sets 1221-1228 (stop 48): alternatives each key names
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "FUN-04"),  # an honorarium and housing paid directly to the
     # principal investigator at the sponsor, beside the PER-01 keyed

@@ -6930,7 +6930,7 @@ _BLIND_1181_TO_1196 = [
      "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
-_BLIND_1229_TO_1252 = [
+_BLIND_1229_TO_1260 = [
     # set 1236: dual-use sensors foreseen for detection work by police and customs
     (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Parties acknowledge that the Sensor Platform is expected to find "
      "application in industrial process safety and public security, including the detection of explosives and "
@@ -7090,6 +7090,58 @@ _BLIND_1229_TO_1252 = [
      "national core technology, Sponsor alone shall be responsible for making any report to the competent government "
      "authority of Korea before the disclosure, and shall not disclose that information until it has done so.\n"
      + _EN_TERM, "CON-03", False, "en-the-partners-own-report-to-its-authority-before-disclosing"),
+
+    # sets 1253, 1256: a visitor barred from accepting pay, a sponsor barred from offering it
+    (_EN_PREAMBLE + "Article 14 Outside Activities\n14.1 The Visiting Scientist shall not, during the Visit Period, accept "
+     "any paid appointment, consultancy or honorarium from Sponsor or from any of its contractors.\n" + _EN_TERM,
+     "FUN-04", False, "en-a-visitor-barred-from-accepting-pay"),
+    (_EN_PREAMBLE + "Article 17 Personnel\n17.2 Sponsor shall not, without the prior written approval of the University, "
+     "offer any University Personnel any paid appointment, consulting engagement, honorarium or equity interest in "
+     "connection with the Project.\n" + _EN_TERM, "FUN-04", False, "en-a-sponsor-barred-from-offering-pay"),
+    # set 1259: our researchers take nothing from the partner personally
+    (_JA_PREAMBLE + "第5条（研究担当者）\n４　甲の研究担当者は、本共同研究に関し、乙から個人として報酬、謝礼、旅費その他の経済的利益の提供を受けない"
+     "ものとする。\n", "FUN-04", False, "ja-our-researchers-take-nothing-from-the-partner"),
+    # set 1259: bound by the partner state's information law and its committee
+    (_EN_PREAMBLE + "Article 15 Compliance\n15.3 The University acknowledges that the Microdata constitute state "
+     "statistical information within the meaning of the State Information Protection Law of the Republic of Arventa, and "
+     "agrees that it and each Authorised User shall be bound by that Law and shall provide such cooperation as the State "
+     "Information Protection Committee may require.\n" + _EN_TERM, "LAW-02", True,
+     "en-bound-by-the-partner-states-information-law"),
+    # set 1255: a civilian end use confirmed, weapons ruled out
+    (_EN_PREAMBLE + "Article 13 Export Control\n13.3 Sponsor confirms that the Results are intended to be used for civilian "
+     "industrial bioprocessing applications, and undertakes not to use or permit the use of any of them for any purpose "
+     "connected with weapons of mass destruction or for any military end-use.\n" + _EN_TERM, "EXP-02", False,
+     "en-a-civilian-end-use-confirmed"),
+    # set 1255: the partner's own IP named as what it files
+    (_EN_PREAMBLE + "Article 9 Patents\n9.3 Sponsor shall be responsible, at its own cost, for the filing and "
+     "prosecution of patent applications for Project IP owned solely by Sponsor.\n" + _EN_TERM, "IP-01", False,
+     "en-the-partner-files-its-own-ip"),
+    # set 1258: our staff at the partner's tunnel under its engineer in charge, for the test campaign
+    (_EN_PREAMBLE + "Article 8 Test Campaign\n8.2 University personnel attending Sponsor's laboratory shall comply with "
+     "Sponsor's safety and site access rules and shall work under the direction of Sponsor's test engineer in charge.\n"
+     + _EN_TERM, "PER-01", False, "en-our-staff-under-the-partners-engineer-in-charge"),
+    # set 1256: our data to whichever affiliates or collaborators the licensee picks
+    (_EN_PREAMBLE + "Schedule 3 Permitted Uses\nNotwithstanding Clause 6, the following are permitted:\n(c) the making "
+     "available of the Licensed Data to any Affiliate of Sponsor or to any Collaborating Institution, where Sponsor "
+     "considers that such Affiliate or Collaborating Institution is carrying out related research;\n" + _EN_TERM,
+     "TRA-01", True, "en-data-to-affiliates-the-partner-picks"),
+    # set 1257: a fellow's reports to the funding council carry raw data and recipes
+    (_EN_PREAMBLE + "Schedule 2 Reporting\nB.3 Each half-yearly technical report shall be accompanied by copies of the raw "
+     "measurement data, device layouts and laboratory records generated during the reporting period, which the Fellow "
+     "shall upload to Sponsor's Research Repository.\n" + _EN_TERM, "PER-04", True,
+     "en-a-fellows-reports-carry-raw-data-to-the-funder"),
+    # set 1260: an e-mail memorandum kept from both universities' offices
+    ("From: Isaac Penhallow\nSubject: MoA\n1. Who is involved\n1.1 Kaishu University, Ocean Observation Systems "
+     'Laboratory ("Kaishu").\n1.2 Marlow Sound Maritime University, Coastal Systems Laboratory ("MSMU").\n2. Data\n'
+     "2.1 Both of us may use all records.\n3. Paperwork\nTo keep things light, this memo stays between our two groups: "
+     "we will not send it to your research contracts office or to our international affairs division, and neither of "
+     "us will mention the arrangement in grant or funder reports unless we both agree.\n", "CON-01",
+     True, "en-an-email-memo-kept-between-the-two-groups"),
+    # sets 210, 967 (found by the full comparison): a sponsor's suggestions, changes only by amendment
+    (_EN_PREAMBLE + "Article 2 Direction\n2.2 The Principal Investigator shall retain scientific independence. Sponsor "
+     "may offer comments and suggestions at the progress meetings, but any change to the scope, milestones or budget "
+     "requires a written amendment signed by both Parties.\n" + _EN_TERM, "FUN-06", False,
+     "en-a-sponsors-suggestions-changes-by-amendment"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7126,7 +7178,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
-                     + _BLIND_1229_TO_1252)
+                     + _BLIND_1229_TO_1260)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7719,6 +7771,11 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     ("EXPORT_CONTROL", "  Outbreak reports (summary)   | Ministry     | CSV (NADIS export)      | as determined"),
     ("GOVERNING_LAW", "14.2 Equipment provided under the Project shall be governed by the Record of Discussions between "
      "the Japan International Cooperation Agency and the Ministry."),
+    # set 1253: a stop both sides agree on, what follows a stop, a visitor sent home
+    ("TERM_TERMINATION", "第19条（研究の中止又は期間の延長）\n天災その他やむを得ない事由があるときは、甲乙協議の上、本共同研究を中止し、又は研究"
+     "期間を延長することができる。\n２　前項の規定により本共同研究を中止した場合、中止までに得られた研究成果の取扱いについては本契約の定めるところ"
+     "による。"),
+    ("TERM_TERMINATION", "２　受入れ側当事者は、合理的な理由がある場合には、受入れを拒み、又は受入れを取り消すことができる。"),
     # set 1187: a forum refused, not chosen
     ("GOVERNING_LAW", "20.3 Nothing in this Agreement shall be construed as a submission by either Party to the "
      "jurisdiction of the courts of the country of the other Party, or as a waiver of any privilege or immunity."),
@@ -7947,7 +8004,11 @@ def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: s
     # set 533: a letter-memorandum's polite 「終了させることができます」, its PDF line broken inside the word
     (_JA_PREAMBLE + "第12条（研究）\n甲及び乙は、泥炭地の炭素動態を研究する。\n13. 終了\n(1) いずれの大学も、相手方に対し6か月前までに書面で"
      "通知することにより、本覚書を終了\nさせることができます。\n", "TERM_TERMINATION"),
-], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines"])
+    # set 1260: an e-mail memorandum's "Either of us can end it with one month's notice by email"
+    ("From: Kenji Hamasaki\nSubject: MoA\n1. Who is involved\n1.1 Kaishu University (\"Kaishu\").\n1.2 Marlow Sound "
+     "Maritime University (\"MSMU\").\n2. How long this runs\nThis arrangement runs until 31 March 2026. Either of us "
+     "can end it with one month's notice by email.\n", "TERM_TERMINATION"),
+], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines", "en-either-of-us-can-end-it"])
 def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}

@@ -641,6 +641,18 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-02.en.oral-variation", "6.3 Matters not set out in this Agreement, including additions to the Sample List, "
      "shall be settled between the Coordinators from time to time, whether in writing or otherwise, and shall be "
      "binding on the Parties.", {"University": "HOME", "Partner": "PARTNER"}, True),
+    # set 1258: terms left to a separate letter that need not be annexed
+    ("TRA-02.en.oral-variation", "9.6 The allocation of tunnel occupancy charges and any exchange of test data shall be "
+     "as arranged between the Technical Leads by separate letter, which need not be annexed to this Agreement.",
+     {"Lender": "HOME", "Borrower": "PARTNER"}, True),
+    # set 1255: a funder's licence to the partner's own IP is no ownership of ours
+    ("IP-01.en.partner-owns-all-results", "11.2 The University acknowledges that the Programme Sponsor is entitled to a "
+     "non-exclusive, royalty-free licence to use, for governmental purposes, any intellectual property of the Institute "
+     "arising from the Project.", {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1259: a survey plan's table, 「国益の優先度」 among its questions
+    ("LAW-02.ja.partner-security-law", "比較調査\n乙がノルデン共和国で実施する市民外交意識パネル調査\n共通設問\n国際機関への信頼、対外援助への態度、"
+     "国際協調と国益の優先度\n日程\n2025年8月 甲の研究倫理審査\n2026年1月末 個票データの相互提供", {"甲": "HOME", "乙": "PARTNER"},
+     False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -706,7 +718,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-trial-sponsors-study-data-for-any-lawful-purpose", "en-a-service-withheld-until-an-export-licence",
         "en-open-access-to-research-data-in-a-recital", "en-an-interns-results-at-the-company",
         "ja-consent-only-for-the-data-the-partner-marked", "en-a-consultants-work-product",
-        "en-matters-settled-between-coordinators-in-writing-or-otherwise"])
+        "en-matters-settled-between-coordinators-in-writing-or-otherwise", "en-terms-left-to-a-separate-letter-not-annexed",
+        "en-a-funders-licence-to-the-partners-own-ip", "ja-a-survey-tables-priority-question"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1202,6 +1202,18 @@ def test_an_e_mails_numbered_terms_that_open_with_the_parties_name_them() -> Non
     assert {alias: p.role for p in parties for alias in p.aliases} == {"Minase": "HOME", "RIP": "PARTNER"}
 
 
+def test_an_e_mail_memorandums_who_is_involved_point_names_the_parties() -> None:
+    # set 1260: "1. Who is involved" with each side's laboratory and its short name
+    text = ("From: Kenji Hamasaki\nSubject: MoA - joint deployment\n\nDear Isaac,\nAs promised, here is what we agreed.\n"
+            "1. Who is involved\n1.1 Kaishu University, Graduate School of Marine Science, Ocean Observation Systems "
+            "Laboratory (\"Kaishu\"). Lead: me.\n1.2 Marlow Sound Maritime University, School of Engineering, Coastal "
+            "Systems Laboratory (\"MSMU\"). Lead: you.\n2. What we are doing\n2.1 A joint deployment.\n3. Data\n"
+            "3.1 Both of us may use all records.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="memo.txt")
+    parties = assign_roles(list(result.parties), Settings().home_names, "en", text)
+    assert {alias: p.role for p in parties for alias in p.aliases} == {"Kaishu": "HOME", "MSMU": "PARTNER"}
+
+
 def test_a_letter_to_every_member_of_a_consortium_is_addressed_to_us_among_them() -> None:
     # set 390: an accession letter's address block lists the members; the subject line is no addressee
     text = ("BAY OF TARROW TIDAL RESEARCH CENTRE INC.\n1180 Wharf Street, Port Delisle, Canada\n\nTo:   University of "

@@ -2074,3 +2074,17 @@ def test_a_japanese_line_naming_a_body_in_latin_letters_stays_in_the_japanese_ve
     assert "第2条" not in english.text
     assert "UTSP International" in japanese.text
     assert english.end <= japanese.start
+
+
+def test_sections_ruled_off_and_headed_in_capitals_without_numbers_are_the_articles() -> None:
+    # set 1254: "-----" / "FUNDING" / prose, no numbers anywhere but the payment items (a), (b)
+    text = ("RESEARCH SUPPORT AGREEMENT\n-----\nPARTIES\nThis Agreement is made between the Foundation and the "
+            "University.\n-----\nPURPOSE OF THE SUPPORT\nThe Foundation supports the Project.\n-----\nFUNDING\nThe "
+            "Foundation shall pay the Support in instalments:\n(a) USD 220,000 on signature;\n(b) USD 200,000 in 2026.\n"
+            "-----\nCONFIDENTIALITY\nEach Party shall keep the other's information confidential.\n-----\nTERM AND "
+            "TERMINATION\nEither Party may terminate this Agreement on notice.\n")
+    seg = _segment(text)
+    assert [c.heading for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")] == \
+        ["PARTIES", "PURPOSE OF THE SUPPORT", "FUNDING", "CONFIDENTIALITY", "TERM AND TERMINATION"]
+    funding = next(c for c in seg.clauses if c.heading == "FUNDING")
+    assert "(b) USD 200,000" in funding.text

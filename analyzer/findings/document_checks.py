@@ -71,7 +71,7 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|"
                                    r"position|post|award|membership)\b|"
                                    # a letter's "Either party may end them earlier on thirty days' notice"
-                                   r"\bmay\s+end\s+(?:them|it|these\s+terms)\b|"
+                                   r"\b(?:may|can)\s+end\s+(?:them|it|these\s+terms)\b|"
                                    + _ENDS_THE_PERIOD + "|" + _DISCONTINUES + "|" + _SUSPENDS_TRANSFERS + "|"
                                    # a letter of intent: "either party may end the discussions at any time"
                                    r"\bmay\s+(?:end|discontinue|break\s+off)\s+(?:the\s+)?(?:discussions|negotiations)\b|"
@@ -171,7 +171,15 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # an end that comes by itself is no way out: 「本件出願…の全てが拒絶査定の
                                    # 確定、取下げ又は放棄により消滅したときは、その時をもって本契約は終了する」
                                    r"(?:消滅|満了|失効)し(?:た|ている)ときは、?(?:その時をもって|当然に)?"
-                                   r"本(?:契約|協定|覚書)は、?(?:当然に)?終了する", re.IGNORECASE),
+                                   r"本(?:契約|協定|覚書)は、?(?:当然に)?終了する|"
+                                   # a stop both sides agree on is no way out for one: 「天災その他…やむを得ない事由が
+                                   # あるときは、甲乙協議の上、本共同研究を中止し、又は研究期間を延長することができる」
+                                   r"(?:甲乙|両当事者|双方)?(?:協議の上|合意の上|合意により)、?(?:本(?:共同)?研究|本契約|"
+                                   r"本業務)?を?中止|(?:前項|前条|前二項)の規定により[^。]{0,20}中止した場合|"
+                                   r"研究の中止又は(?:研究)?期間の延長|中止までに|中止の時点|"
+                                   # a visitor refused or sent home under an article on visits, in an agreement that
+                                   # goes on: 「受入れ側当事者は、…受入れを拒み、又は受入れを取り消すことができる」
+                                   r"受入れを拒み、?又は受入れを取り?消す", re.IGNORECASE),
     # talks that "may include non-binding mediation by a mediator acceptable to both Parties" choose no law, no forum
     # and no binding procedure
     # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
@@ -358,6 +366,9 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"(?:already |previously )?known to the (?:receiving|recipient)|prior to (?:its )?(?:receipt|disclosure)|"
     r"independently (?:developed|derived|created)|lawfully (?:received|obtained|acquired)|"
     r"from a third party|becomes? public|"
+    # plain words in an e-mail memorandum: "except for anything that is already public, that we developed
+    # independently, or that we received from someone else without restriction"
+    r"\balready public\b|\bdeveloped independently\b|\breceived from (?:someone|somebody|anyone) else\b|"
     # what is kept secret is only what is unpublished or marked ("the other's unpublished data and any information
     # marked as confidential"): public information is outside it by its own terms
     r"\bunpublished\b[^.;]{0,60}\bmarked as confidential|"

@@ -1355,7 +1355,10 @@ _ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+
 # (or a side letter's "1. Background", whose items define the company, the investor and the university)
 # (or an SMTA's "Article 2 - Parties to the Agreement" after its "Article 1 - Preamble" of recitals)
 _PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+[12]\b|Section\s+[12]\b)?[ \t]*(?:[-–—:.][ \t]*)?"
-                              r"(?:The\s+)?(?:Parties|PARTIES|Background|BACKGROUND)\b")
+                              r"(?:The\s+)?(?:Parties|PARTIES|Background|BACKGROUND|"
+                              # (or an e-mail memorandum's "1. Who is involved", "1. Participants")
+                              r"Who\s+is\s+involved|Who\s+are\s+the\s+parties|Participants|PARTICIPANTS|"
+                              r"Participating\s+(?:Institutions|Organi[sz]ations))\b")
 
 
 _JA_PARTIES_ARTICLE = re.compile(r"（当事者）|本(?:契約|協定|覚書)の当事者は")

@@ -702,7 +702,9 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
             lines[pos].markers = [Marker("MD", (0,), "", shape.offset, shape.probe.strip(), shape.deco, 0)]
         return ("MD", md[0], 0), set(md[1])
     plain_top = top is None or top[0] in _FIRST_PARAGRAPH_STYLES
-    caps = _capital_headings(lines, closing) if markdown and plain_top else None
+    caps = None
+    if markdown and plain_top:
+        caps = _capital_headings(lines, closing) or _separated_headings(lines, closing)
     if caps:
         for pos in caps:
             text = lines[pos].text
@@ -797,6 +799,18 @@ def _capital_headings(lines: list[_Line], closing: int) -> list[int] | None:
     if restarts < 3 or ones != restarts or len(heads) < 4:
         return None
     return heads
+
+
+_SEPARATOR_LINE = re.compile(r"^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$")
+
+
+def _separated_headings(lines: list[_Line], closing: int) -> list[int] | None:
+    """"-----" / "CONFIDENTIALITY" / prose: a plain-text agreement that rules off each section and heads it with a line
+    in capitals, its paragraphs unnumbered. Four such headings or more before the signatures (``closing``) are the
+    articles, unnumbered as printed."""
+    heads = [pos for pos in range(1, closing)
+             if _SEPARATOR_LINE.match(lines[pos - 1].text) and not lines[pos].markers and _caps_title(lines[pos].text)]
+    return heads if len(heads) >= 4 else None
 
 
 def _title_line(text: str) -> bool:
