@@ -1327,7 +1327,7 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
-    # sets 1229-1260 (stop 49): alternatives each key names
+    # sets 1229-1268 (stop 49): alternatives each key names
     ("set1230", "Kisogawa-Novaterra_Researcher_Exchange_Agreement_v3_clean.md", "CON-03"),  # the agreement kept from
     # funders and government bodies, beside the CON-01 keyed
     ("set1231", "NGMA-Asahigaoka_Seismic_Data_Sharing_Agreement_executed.pdf", "EXP-02"),  # our data to defence and
@@ -1353,6 +1353,8 @@ ALTERNATIVES = {
     # kept from both universities' offices and funder reports, beside the CON-01 keyed
     ("set62", "nda_oneway_university_receives_halbrecht.txt", "COI-01"),  # found since round 139: the engagement kept
     # out of conflict-of-interest forms, beside the CON-03 keyed
+    ("set1261", "KUHB-MTA-2025-031_Northgate_sample_export_agreement_FINAL.txt", "EXP-05"),  # samples and data to
+    # service providers and collaborators wherever located, beside the TRA-01 keyed
     # sets 1221-1228 (stop 48): alternatives each key names
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "FUN-04"),  # an honorarium and housing paid directly to the
     # principal investigator at the sponsor, beside the PER-01 keyed

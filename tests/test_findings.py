@@ -6930,7 +6930,7 @@ _BLIND_1181_TO_1196 = [
      "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
-_BLIND_1229_TO_1260 = [
+_BLIND_1229_TO_1268 = [
     # set 1236: dual-use sensors foreseen for detection work by police and customs
     (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Parties acknowledge that the Sensor Platform is expected to find "
      "application in industrial process safety and public security, including the detection of explosives and "
@@ -7142,6 +7142,41 @@ _BLIND_1229_TO_1260 = [
      "may offer comments and suggestions at the progress meetings, but any change to the scope, milestones or budget "
      "requires a written amendment signed by both Parties.\n" + _EN_TERM, "FUN-06", False,
      "en-a-sponsors-suggestions-changes-by-amendment"),
+
+    # set 1265: personal payments ruled out between the universities
+    (_JA_PREAMBLE + "第8条（交流）\n３　甲及び乙は、本協定に基づく交流に関し、相手方の大学の教員、研究者又は学生に対し、給与、報酬、謝金その他個人"
+     "に対する金銭的給付を約束してはならない。\n", "FUN-04", False, "ja-personal-payments-ruled-out"),
+    # set 1261: access to our systems refused
+    (_EN_PREAMBLE + "Article 6 Access\n6.3 Sponsor's Authorised Personnel shall not be granted access to any University "
+     "network, hospital information system or database other than the secure transfer folder designated for the "
+     "Project.\n" + _EN_TERM, "DAT-01", False, "en-access-to-our-systems-refused"),
+    # set 1261: samples passed on to service providers and collaborators without consent
+    (_EN_PREAMBLE + "Article 8 Transfers\n8.2 Notwithstanding Section 8.1, Sponsor may transfer Samples and Associated "
+     "Data to its Affiliates and to contract research organisations, service providers and academic collaborators "
+     "engaged by Sponsor, wherever located, without the prior consent of the University.\n" + _EN_TERM, "TRA-01", True,
+     "en-samples-to-service-providers-wherever-located"),
+    # set 1264: no internal review excuses a late delivery
+    (_EN_PREAMBLE + "Article 13 Indemnity\n13.2 The University shall indemnify Sponsor against all Losses arising from any "
+     "failure to deliver the Licensed Materials on time, and no internal review, classification, licensing or approval "
+     "procedure of the University, whether under Clause 16 or otherwise, shall constitute an excuse for any such "
+     "failure.\n" + _EN_TERM, "EXP-01", True, "en-no-internal-review-excuses-late-delivery"),
+    # set 1267: publication held until the sponsor says its filings are made
+    (_EN_PREAMBLE + "Article 13 Publication\n13.2 The University may publish the results obtained at the Study Site, "
+     "provided that no such publication shall be submitted before the first multicentre publication, or, if no "
+     "multicentre publication has been submitted within eighteen (18) months after completion of the Investigation at "
+     "all participating institutions, before Sponsor has notified the University in writing that all applications for "
+     "marketing approval have been filed.\n" + _EN_TERM, "PUB-02", True,
+     "en-publication-held-until-the-sponsor-says-filings-are-made"),
+    # set 1268: a visitor's pledge to report to the sending institute and its ministry
+    (_JA_PREAMBLE + "別紙6　誓約書（様式）\n７．受入期間中に大学において従事した研究活動の内容及びその成果については、派遣元機関及びその所管"
+     "官庁の定めるところにより、これらの機関に対し定期的に報告すること。\n", "PER-04", True,
+     "ja-a-visitors-pledge-to-report-to-the-sender-and-its-ministry"),
+
+    # sets 84, 723 (found by the full comparison): reports that need not hold unpublished data
+    (_EN_PREAMBLE + "Article 9 Reports\n9.1 The University shall deliver to Sponsor a short progress report every six "
+     "months.\n9.2 Reports shall describe progress in general terms and need not contain unpublished data, confidential "
+     "information of third parties or personal data.\n" + _EN_TERM, "PER-04", False,
+     "en-reports-that-need-not-hold-unpublished-data"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7178,7 +7213,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
-                     + _BLIND_1229_TO_1260)
+                     + _BLIND_1229_TO_1268)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

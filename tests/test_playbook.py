@@ -653,6 +653,18 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("LAW-02.ja.partner-security-law", "比較調査\n乙がノルデン共和国で実施する市民外交意識パネル調査\n共通設問\n国際機関への信頼、対外援助への態度、"
      "国際協調と国益の優先度\n日程\n2025年8月 甲の研究倫理審査\n2026年1月末 個票データの相互提供", {"甲": "HOME", "乙": "PARTNER"},
      False),
+    # set 1261: access to our systems refused, in the words the model reads as access
+    ("DAT-01.en.no-access-given", "6.3 The Company's Authorised Personnel shall not be granted access to any University "
+     "network, hospital information system or database other than the secure transfer folder designated for the "
+     "Project.", {"Company": "PARTNER", "University": "HOME"}, True),
+    # set 1266: the gaps filled by the partner's own rules
+    ("TRA-02.ja.partner-terms-become-part", "第24条　本契約に定めのない事項については、乙が定める「委託研究業務取扱要領（Richtlinie für "
+     "Auftragsforschung）」によるものとし、同要領にも定めのない事項については、甲乙誠実に協議の上、解決するものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 364 (found by the full comparison): data kept in one named country
+    ("DAT-02.en.storage-kept-in-one-country", "9.1 The Cohort Data will not be stored or processed outside New Zealand, "
+     "including by any cloud provider, without the prior written consent of the University.",
+     {"University": "HOME", "Institute": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -719,7 +731,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-open-access-to-research-data-in-a-recital", "en-an-interns-results-at-the-company",
         "ja-consent-only-for-the-data-the-partner-marked", "en-a-consultants-work-product",
         "en-matters-settled-between-coordinators-in-writing-or-otherwise", "en-terms-left-to-a-separate-letter-not-annexed",
-        "en-a-funders-licence-to-the-partners-own-ip", "ja-a-survey-tables-priority-question"])
+        "en-a-funders-licence-to-the-partners-own-ip", "ja-a-survey-tables-priority-question",
+        "en-access-to-our-systems-refused", "ja-gaps-filled-by-the-partners-own-rules",
+        "en-data-kept-in-one-named-country"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
