@@ -21,6 +21,13 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 142 (sets 1269-1276), scored on the final code of stop 49 and left open
+    ("set1269", "DSA_ORES-Tiznaft_Yamabuki_Groundwater_Monitoring_v3_clean.txt", "REC-01"),  # all our derived data and code
+    # to the agency, which shares "such Monitoring Data as the Agency may, at its discretion" decide: the one-way flow is
+    # spread over two sentences the reciprocity rules do not read together
+    ("set1272", "QUASAR-MAG_Consortium_Agreement_v3.2_execution_clean.docx", "CON-01"),  # "no Party shall disclose the
+    # Confidential Information described in paragraph (c) of the definition": the agreement's own terms are confidential
+    # only through a definition in another article
     # round 136 (sets 1221-1228), left open in stop 48
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "PER-01"),  # "shall spend not less than three (3) months at
     # the Sponsor's ... Centre": each section is one long line, its sub-clauses 3.1-3.5 run inline, so the section is one
@@ -360,6 +367,8 @@ KNOWN_MISSES = {
 }
 # planted flags found in the schedule that holds them, where the key files them under the article that incorporates it
 IN_SCHEDULE = {
+    # set 1272: the key names Annex 1, where "Affiliated Entity" takes in ministries, as an acceptable place for the flag
+    ("set1272", "QUASAR-MAG_Consortium_Agreement_v3.2_execution_clean.docx", "TRA-01"): "Annex 1",
     ("set269", "269_Veltmann_Foundation_Grant_Agreement_Minamisaki.txt", "PUB-03"): "Schedule C",
     ("set25", "en_numbered_decimal.docx", "DAT-02"): "Schedule 2",
     ("set26", "ja_sakura_kyodo.docx", "FUN-03"): "別表第3",
@@ -1327,7 +1336,7 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
-    # sets 1229-1268 (stop 49): alternatives each key names
+    # sets 1229-1276 (stop 49): alternatives each key names
     ("set1230", "Kisogawa-Novaterra_Researcher_Exchange_Agreement_v3_clean.md", "CON-03"),  # the agreement kept from
     # funders and government bodies, beside the CON-01 keyed
     ("set1231", "NGMA-Asahigaoka_Seismic_Data_Sharing_Agreement_executed.pdf", "EXP-02"),  # our data to defence and
@@ -1355,6 +1364,13 @@ ALTERNATIVES = {
     # out of conflict-of-interest forms, beside the CON-03 keyed
     ("set1261", "KUHB-MTA-2025-031_Northgate_sample_export_agreement_FINAL.txt", "EXP-05"),  # samples and data to
     # service providers and collaborators wherever located, beside the TRA-01 keyed
+    ("set1269", "JRA_Kitamae-JWUC_Membrane_Desalination_Pilot_executed.pdf", "PUB-01"),  # a model finding on publication
+    # held for the utility's clearance, beside the PUB-02 keyed
+    ("set1273", "Qihang_VP_Agreement_SLUST-Morikawa_2025-07-18.pdf", "CON-01"),  # the agreement kept from the home
+    # university and funders, beside the COI-01 keyed
+    ("set1273", "Qihang_VP_Agreement_SLUST-Morikawa_2025-07-18.pdf", "CON-03"),  # the same
+    ("set1275", "共同研究契約書（IoTセキュリティ）_瀬戸浦大学-SNIICS_確定版.docx", "DAT-01"),  # a model finding on the partner's
+    # nominees given our testbed network, beside the PER-03 keyed
     # sets 1221-1228 (stop 48): alternatives each key names
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "FUN-04"),  # an honorarium and housing paid directly to the
     # principal investigator at the sponsor, beside the PER-01 keyed
@@ -1657,6 +1673,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 142 (sets 1269-1276)
+    ("set1269", "DSA_ORES-Tiznaft_Yamabuki_Groundwater_Monitoring_v3_clean.txt", "IP-01"),  # our raw data the agency's,
+    # read as results transferred beside the DAT-05 keyed in the same section
     # round 136 (sets 1221-1228)
     ("set1226", "Secondment_Agreement_Asahina_HEM_2026-2028_execution.pdf", "FUN-04"),  # housing for the secondee and
     # spouse among the costs the company bears (paid to suppliers or through us, the key reads it as benign)

@@ -6930,7 +6930,7 @@ _BLIND_1181_TO_1196 = [
      "phenotyping methods vests in Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-split-by-subject"),
 ]
 
-_BLIND_1229_TO_1268 = [
+_BLIND_1229_TO_1276 = [
     # set 1236: dual-use sensors foreseen for detection work by police and customs
     (_EN_PREAMBLE + "Article 2 Applications\n2.4 The Parties acknowledge that the Sensor Platform is expected to find "
      "application in industrial process safety and public security, including the detection of explosives and "
@@ -7177,6 +7177,24 @@ _BLIND_1229_TO_1268 = [
      "months.\n9.2 Reports shall describe progress in general terms and need not contain unpublished data, confidential "
      "information of third parties or personal data.\n" + _EN_TERM, "PER-04", False,
      "en-reports-that-need-not-hold-unpublished-data"),
+
+    # set 1274: exclusive practice of joint IP by the partner and its subsidiaries for the life of the rights
+    (_JA_PREAMBLE + "第15条（共有知的財産権の実施）\n２　甲は、共有知的財産権について、乙及び乙の子会社が独占的に実施することに同意し、当該共有"
+     "知的財産権の存続期間中、自ら又は第三者をして実施させないものとする。\n", "IP-04", True,
+     "ja-exclusive-practice-for-the-life-of-the-rights"),
+    # set 1273: replacements and additions admitted without our screening
+    (_JA_PREAMBLE + "第6条（受入研究員の交代）\n２　前項の場合において、交代又は追加により新たに受入研究員となる者については、前条の規定にかかわら"
+     "ず、同条第2項の審査を要しないものとする。\n", "PER-03", True, "ja-replacements-admitted-without-screening"),
+    # set 1273: a second award ruled out, and a ground to end the fellowship
+    (_EN_PREAMBLE + "Article 13 Other Support\n13.3 The Fellow shall not hold another fellowship or award for the same "
+     "research during the Fellowship Period.\n" + _EN_TERM, "COI-02", False, "en-a-second-award-ruled-out"),
+    # set 1269: the partner's own sampling under its own rules
+    (_JA_PREAMBLE + "第8条（試料の採取）\n乙は、乙の所在国の法令及び乙の規則に従い、別紙2に定める試料を採取し、必要な前処理を行う。\n", "CMP-01",
+     False, "ja-the-partners-own-sampling-under-its-own-rules"),
+    # set 1272: onward transfer barred in a plain negative
+    (_JA_PREAMBLE + "第12条（輸出管理）\n３　乙は、甲から提供を受けた技術情報を、甲の事前の書面による同意を得ることなく、第三者（乙の親会社及び"
+     "関係会社を含む。）に再提供し、又は日本国及びドイツ連邦共和国以外の国に持ち出さない。\n", "EXP-05", False,
+     "ja-onward-transfer-barred-in-a-plain-negative"),
 ]
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -7213,7 +7231,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
-                     + _BLIND_1229_TO_1268)
+                     + _BLIND_1229_TO_1276)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

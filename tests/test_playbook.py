@@ -665,6 +665,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("DAT-02.en.storage-kept-in-one-country", "9.1 The Cohort Data will not be stored or processed outside New Zealand, "
      "including by any cloud provider, without the prior written consent of the University.",
      {"University": "HOME", "Institute": "PARTNER"}, True),
+    # set 1272: onward transfer barred in a plain negative
+    ("EXP-05.ja.free-retransfer", "３　乙は、甲から提供を受けた技術情報を、甲の事前の書面による同意を得ることなく、第三者（乙の親会社及び関係会社を含む。）に"
+     "再提供し、又は日本国及びドイツ連邦共和国以外の国に持ち出さない。", {"甲": "HOME", "乙": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -733,7 +736,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-matters-settled-between-coordinators-in-writing-or-otherwise", "en-terms-left-to-a-separate-letter-not-annexed",
         "en-a-funders-licence-to-the-partners-own-ip", "ja-a-survey-tables-priority-question",
         "en-access-to-our-systems-refused", "ja-gaps-filled-by-the-partners-own-rules",
-        "en-data-kept-in-one-named-country"])
+        "en-data-kept-in-one-named-country", "ja-onward-transfer-barred-in-a-plain-negative"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1190,28 +1190,24 @@ def test_the_pronouns_of_a_platforms_terms_read_as_its_two_sides() -> None:
 
 
 
-def test_an_e_mails_numbered_terms_that_open_with_the_parties_name_them() -> None:
+@pytest.mark.parametrize(("text", "roles"), [
     # set 388: an e-mail confirming terms; no preamble, the parties are point 1
-    text = ("From: Keiko Hanazono\nSubject: SpectraWheat collaboration - summary of agreed terms\n\nDear Lukas,\n"
-            "I have written up the terms we agreed.\nAgreed terms\n1. Parties and project. The collaboration is between "
-            "the Laboratory of Crop Stress Physiology, Minase University, Japan (\"Minase\", PI: Keiko Hanazono) and the "
-            "Rheinfeld Institute for Plant Imaging, Germany (\"RIP\", PI: Lukas Brenner).\n2. Duration. Two years.\n"
-            "3. Data. Minase will provide its archive to RIP.\n")
+    ("From: Keiko Hanazono\nSubject: SpectraWheat collaboration - summary of agreed terms\n\nDear Lukas,\n"
+     "I have written up the terms we agreed.\nAgreed terms\n1. Parties and project. The collaboration is between "
+     "the Laboratory of Crop Stress Physiology, Minase University, Japan (\"Minase\", PI: Keiko Hanazono) and the "
+     "Rheinfeld Institute for Plant Imaging, Germany (\"RIP\", PI: Lukas Brenner).\n2. Duration. Two years.\n"
+     "3. Data. Minase will provide its archive to RIP.\n", {"Minase": "HOME", "RIP": "PARTNER"}),
+    # set 1260: "1. Who is involved" with each side's laboratory and its short name
+    ("From: Kenji Hamasaki\nSubject: MoA - joint deployment\n\nDear Isaac,\nAs promised, here is what we agreed.\n"
+     "1. Who is involved\n1.1 Kaishu University, Graduate School of Marine Science, Ocean Observation Systems "
+     "Laboratory (\"Kaishu\"). Lead: me.\n1.2 Marlow Sound Maritime University, School of Engineering, Coastal "
+     "Systems Laboratory (\"MSMU\"). Lead: you.\n2. What we are doing\n2.1 A joint deployment.\n3. Data\n"
+     "3.1 Both of us may use all records.\n", {"Kaishu": "HOME", "MSMU": "PARTNER"}),
+], ids=["parties-and-project", "who-is-involved"])
+def test_an_e_mails_numbered_terms_that_open_with_the_parties_name_them(text: str, roles: dict[str, str]) -> None:
     result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="terms.txt")
     parties = assign_roles(list(result.parties), Settings().home_names, "en", text)
-    assert {alias: p.role for p in parties for alias in p.aliases} == {"Minase": "HOME", "RIP": "PARTNER"}
-
-
-def test_an_e_mail_memorandums_who_is_involved_point_names_the_parties() -> None:
-    # set 1260: "1. Who is involved" with each side's laboratory and its short name
-    text = ("From: Kenji Hamasaki\nSubject: MoA - joint deployment\n\nDear Isaac,\nAs promised, here is what we agreed.\n"
-            "1. Who is involved\n1.1 Kaishu University, Graduate School of Marine Science, Ocean Observation Systems "
-            "Laboratory (\"Kaishu\"). Lead: me.\n1.2 Marlow Sound Maritime University, School of Engineering, Coastal "
-            "Systems Laboratory (\"MSMU\"). Lead: you.\n2. What we are doing\n2.1 A joint deployment.\n3. Data\n"
-            "3.1 Both of us may use all records.\n")
-    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="memo.txt")
-    parties = assign_roles(list(result.parties), Settings().home_names, "en", text)
-    assert {alias: p.role for p in parties for alias in p.aliases} == {"Kaishu": "HOME", "MSMU": "PARTNER"}
+    assert {alias: p.role for p in parties for alias in p.aliases} == roles
 
 
 def test_a_letter_to_every_member_of_a_consortium_is_addressed_to_us_among_them() -> None:
