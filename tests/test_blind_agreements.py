@@ -21,6 +21,9 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 139 (sets 1245-1252), left open in stop 49
+    ("set1249", "共同研究契約書_グレンモア社_LNP_覚書付_締結版.docx", "IP-01"),  # the 覚書 after the annex tables, read as part of
+    # 別表第3 (see KNOWN_OUTLINE_MISSES): its transfer of our share 「その発生と同時に甲から乙に無償で譲渡」 is not read there
     # round 142 (sets 1269-1276), scored on the final code of stop 49 and left open
     ("set1269", "DSA_ORES-Tiznaft_Yamabuki_Groundwater_Monitoring_v3_clean.txt", "REC-01"),  # all our derived data and code
     # to the agency, which shares "such Monitoring Data as the Agency may, at its discretion" decide: the one-way flow is
@@ -1371,6 +1374,8 @@ ALTERNATIVES = {
     ("set1273", "Qihang_VP_Agreement_SLUST-Morikawa_2025-07-18.pdf", "CON-03"),  # the same
     ("set1275", "共同研究契約書（IoTセキュリティ）_瀬戸浦大学-SNIICS_確定版.docx", "DAT-01"),  # a model finding on the partner's
     # nominees given our testbed network, beside the PER-03 keyed
+    ("set1170", "Undertaking_ForeignAppointment_SAKUMA_KU-CIAEM-JRA-2024-09_signed.txt", "CON-03"),  # found since round
+    # 137: reports to the home institution and funders that must misdescribe the appointment, beside the COI-01 keyed
     # sets 1221-1228 (stop 48): alternatives each key names
     ("set1222", "SRA_Halvorsen_TUS_DAS-offshore_final_v3.txt", "FUN-04"),  # an honorarium and housing paid directly to the
     # principal investigator at the sponsor, beside the PER-01 keyed
@@ -1638,6 +1643,9 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1249", "共同研究契約書_グレンモア社_LNP_覚書付_締結版.docx"): "a 覚書 appended after the annex tables is read as part of "
+                                                              "別表第3; set 230's key keeps such a 覚書 in the annex, "
+                                                              "this key lists its articles (the keys disagree)",
     ("set1070", "包括連携協定書及び個別契約書様式_20250318.pdf"): "the keys disagree: a form of individual contract in 別紙 "
         "after the framework agreement is its annex here, while this key lists the form's 第1条-第26条 as top level",
     ("set1054", "学術交流協定書（香港城南大学）_実施細目付.docx"): "the keys disagree: implementing rules headed （附属書） after "

@@ -704,7 +704,12 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     plain_top = top is None or top[0] in _FIRST_PARAGRAPH_STYLES
     caps = None
     if markdown and plain_top:
-        caps = _capital_headings(lines, closing) or _separated_headings(lines, closing)
+        caps = _capital_headings(lines, closing)
+        if not caps:
+            ruled = _separated_headings(lines, closing)
+            # (a purchase order ruled off into numbered terms keeps its numbers: the ruled headings must outnumber them)
+            if ruled and (top is None or len(ruled) > len(best[top][1])):
+                caps = ruled
     if caps:
         for pos in caps:
             text = lines[pos].text
@@ -1987,22 +1992,6 @@ _INSTRUMENT_TITLE = re.compile(
     # "WORK ORDER No. 1" under a master research agreement, after its schedules
     r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b")
 _ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
-# a form to be filled in, not an instrument made: 「○○」, "[Name]", 「年　月　日」, 様式
-_FORM_BLANKS = re.compile(r"○○|＿{2,}|_{3,}|\[\s*\]|［\s*］|●{2,}|\[(?:Name|Date|Address|Party|Title)[^\]]{0,20}\]|"
-                          r"年[ \t\u3000]+月[ \t\u3000]+日|様式|\bForm of\b|\bFORM OF\b")
-_NAMES_ITS_AGREEMENT = re.compile(r"原契約|原協定|基本契約|本契約書|付けで締結した|付で締結した|\bdated\b|"
-                                  r"\b(?:entered into|concluded|signed) on\b|"
-                                  r"\b(?:Original|Principal|Main|Master) Agreement\b")
-
-
-def _signed_instrument(preamble: list[_Line]) -> bool:
-    """Whether the lines from a title to its first article open an instrument the parties made, which names the
-    agreement it goes with (「…付けで締結した共同研究契約書（以下「原契約」という。）に関し」), rather than a form an
-    annex holds."""
-    text = "\n".join(line.text for line in preamble)
-    return bool(_NAMES_ITS_AGREEMENT.search(text)) and not _FORM_BLANKS.search(text)
-
-
 def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
     """A second instrument after the first one's last article (学術交流協定 followed by its 学生交流に関する覚書, an
     agreement with its amendment), each numbered from 第1条 again, is segmented on its own.
@@ -2038,7 +2027,7 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
                     if lines[k].markers and lines[k].markers[0].style in _ARTICLE_STYLES), None)
         if nxt is None or lines[nxt].markers[0].value[0] != 1:
             continue
-        if annex_since and lines[nxt].markers[0].style == last_style and not _signed_instrument(lines[i:nxt]):
+        if annex_since and lines[nxt].markers[0].style == last_style:
             continue
         parts.append(lines[start:i])
         start, last_value = i, 0
