@@ -1992,6 +1992,8 @@ _INSTRUMENT_TITLE = re.compile(
     # "WORK ORDER No. 1" under a master research agreement, after its schedules
     r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b")
 _ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
+
+
 def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
     """A second instrument after the first one's last article (学術交流協定 followed by its 学生交流に関する覚書, an
     agreement with its amendment), each numbered from 第1条 again, is segmented on its own.
