@@ -7197,6 +7197,76 @@ _BLIND_1229_TO_1276 = [
      "ja-onward-transfer-barred-in-a-plain-negative"),
 ]
 
+_BLIND_1277_TO_1324 = [
+    # set 1277: a second hold after the short patent delay, until the sponsor says its interest is safe
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 If the Reviewing Party notifies the Publishing Party within such "
+     "thirty (30) day period that the proposed publication discloses a patentable Invention, the Publishing Party shall "
+     "defer the publication for up to ninety (90) days from the date of the notice. Where Sponsor further notifies the "
+     "University that the proposed publication would prejudice a pending product release of Sponsor, the University "
+     "shall postpone such publication until Sponsor confirms in writing that such interest no longer requires "
+     "protection.\n" + _EN_TERM, "PUB-02", True, "en-a-second-hold-until-the-sponsor-confirms"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 If the Reviewing Party notifies the Publishing Party within such "
+     "thirty (30) day period that the proposed publication discloses a patentable Invention, the Publishing Party shall "
+     "defer the publication for up to ninety (90) days from the date of the notice.\n" + _EN_TERM, "PUB-02", False,
+     "en-only-the-short-patent-delay"),
+    # set 1277: a student's consent to the terms on confidentiality keeps nothing secret
+    (_EN_PREAMBLE + "Article 5 Personnel\n5.5 Where a student of the University participates in the Research, the "
+     "University shall obtain the student's written consent to the terms of this Agreement relating to Intellectual "
+     "Property, confidentiality and publication.\n" + _EN_TERM, "CON-01", False,
+     "en-a-students-consent-to-the-terms-on-confidentiality"),
+    # set 1277: a lender's use of test data for its own products; its own equipment's improvements
+    (_EN_PREAMBLE + "Article 7 Test Data\n7.4 Sponsor may use the Test Data for any purpose, including the "
+     "development, validation and certification of its products.\n" + _EN_TERM, "EXP-02", False,
+     "en-test-data-used-for-the-lenders-own-products"),
+    (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.3 Any improvement to the Equipment or its firmware made by "
+     "Sponsor, including improvements developed using the Test Data, shall belong to Sponsor.\n" + _EN_TERM, "IP-01",
+     False, "en-the-lenders-improvements-to-its-own-equipment"),
+    # set 1279: threatened species' sites kept back
+    (_EN_PREAMBLE + "Article 7 Locality Data\n7.2 The University shall not publish, deposit in any public database or "
+     "otherwise disclose Locality Data at a resolution finer than 0.1 degree of latitude and longitude without the "
+     "prior written consent of Sponsor.\n" + _EN_TERM, "PUB-01", False, "en-threatened-species-sites-kept-back"),
+    # set 1280: our own results deemed the sponsor's secret; exceptions taken back
+    (_EN_PREAMBLE + "Article 11 Results\n11.5 Notwithstanding Article 12, all Results of Work Package 3 shall be "
+     "deemed to be Confidential Information of Sponsor for the purposes of Article 14, irrespective of which Party "
+     "generated them.\n" + _EN_TERM, "PUB-01", True, "en-our-results-deemed-the-sponsors-secret"),
+    (_EN_PREAMBLE + "Article 13 General\n13.2 Recital (D) records the Parties' background understanding only and shall "
+     "not limit the obligations of the Recipient under Clauses 2 to 6, which shall apply to all Confidential "
+     "Information regardless of its source or of its availability from any other person.\n" + _EN_TERM, "CON-02",
+     True, "en-secrecy-regardless-of-source-or-availability"),
+    # set 1281: the partner's share of the plan only as far as it sees fit, beside our listed tasks
+    (_JA_PREAMBLE + "第3条（研究分担）\n（甲の分担）\n（１）固体電解質の合成及び評価\n（２）試料の調製及び乙への提供\n（乙の分担）\n乙は、甲から"
+     "提供を受けた試料及び研究データを用いて、乙が必要と認める範囲において解析を行い、その結果について適宜助言する。\n２　甲は、前項の分担に従い"
+     "試料を乙に提供する。\n", "REC-01", True, "ja-the-partners-share-only-as-far-as-it-sees-fit"),
+    # set 1284: German law and a German court; students' records exchanged as far as the programme needs
+    (_JA_PREAMBLE + "第24条（準拠法及び管轄）\n２　本契約は、ドイツ連邦共和国の法令に準拠して解釈されるものとし、本契約に関して生じた一切の紛争に"
+     "ついては、リンデナウ地方裁判所を第一審の専属的合意管轄裁判所とする。\n", "LAW-01", True, "ja-german-law-and-a-german-court"),
+    (_JA_PREAMBLE + "第16条（個人情報の取扱い）\n１　甲及び乙は、本プログラムの実施に必要な範囲で、出願者及び本プログラム学生の個人情報（氏名、生年月日、"
+     "国籍、学業成績等）を相互に提供する。\n", "DAT-03", False, "ja-students-records-exchanged-as-the-programme-needs"),
+    # set 1285: results passed to bodies a sponsor designates; radar's civil uses; changes demanded for business
+    (_EN_PREAMBLE + "Article 11 Results\n11.5 Article 11.3 shall not apply to the provision by Sponsor of Results, "
+     "including Jointly Owned Results and associated Research Data, to the Programme Sponsor or to any agency, "
+     "establishment or contractor designated by the Programme Sponsor for purposes of evaluation and further "
+     "development.\n" + _EN_TERM, "EXP-05", True, "en-results-to-bodies-a-programme-sponsor-designates"),
+    (_EN_PREAMBLE + "Article 2 Scope\n2.1 The Parties desire to strengthen graduate education in radar signal "
+     "processing and its civil applications, including weather observation, air-traffic surveillance and earth "
+     "observation.\n" + _EN_TERM, "EXP-02", False, "en-radar-for-civil-uses-named"),
+    (_JA_PREAMBLE + "第11条（研究成果の公表）\n３　乙は、当該公表が乙の事業上の利益若しくは乙の顧客との契約上の義務に影響を及ぼすおそれがあると乙が判断する"
+     "ときは、甲に対し、公表の延期又は公表内容の修正を求めることができ、甲はこれに従うものとする。\n", "PUB-01", True,
+     "ja-delay-or-changes-the-partner-demands-for-its-business"),
+    # set 1286: a bare bullet sends our data to the sending institution every month
+    (_EN_PREAMBLE + "Article 8 Visiting Researchers\n8.1 During the Visit, each Visiting Researcher shall:\n* observe "
+     "the rules of the Host Institution;\n* submit to the Sending Institution, at the end of each month, a written "
+     "report on the work performed at the Host Institution, together with copies of the experimental data and "
+     "laboratory records produced during that month;\n* sign the Host Institution's undertaking.\n" + _EN_TERM,
+     "PER-04", True, "en-a-bulleted-monthly-report-with-data-to-the-sender"),
+    # set 1289: a consortium committee clears each paper at its discretion
+    (_EN_PREAMBLE + "Article 10 Publication\n10.2 No manuscript reporting analyses of Consortium Data shall be "
+     "submitted until it has been cleared, and the Publications Committee may approve, require changes to or decline "
+     "any such proposal at its discretion.\n" + _EN_TERM, "PUB-01", True,
+     "en-a-publications-committee-declines-at-its-discretion"),
+]
+
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -7231,7 +7301,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1085_TO_1092 + _BLIND_1093_TO_1100
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
-                     + _BLIND_1229_TO_1276)
+                     + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -7832,6 +7902,17 @@ def test_protections_read_in_the_words_of_blind_sets_585_to_592(engine: Analyzer
     # set 1187: a forum refused, not chosen
     ("GOVERNING_LAW", "20.3 Nothing in this Agreement shall be construed as a submission by either Party to the "
      "jurisdiction of the courts of the country of the other Party, or as a waiver of any privilege or immunity."),
+    # set 1277: files written out by a tool; set 1289: a platform's log; set 1283: a secure environment over two lines
+    ("EXPORT_CONTROL", "2. Format. Test Logs are written in the Lender's BMSLOG v3 binary format and can be exported to "
+     "CSV and HDF5 using the BMS LogView tool supplied with the Equipment."),
+    ("EXPORT_CONTROL", "15.2 Before collection, the University shall be entitled to export from the Edge Controller, in "
+     "the presence of the Lender's engineer, the configuration files of the Equipment."),
+    ("EXPORT_CONTROL", "4. Local copy. The Edge Controller keeps a rolling local copy of the Test Logs, which the "
+     "University may export through BMS LogView for the purposes of the Test Programme."),
+    ("EXPORT_CONTROL", "B3. Logging of all access and export events; quarterly review of logs by the Coordinating "
+     "Centre's information security officer."),
+    ("EXPORT_CONTROL", "B.6 Output control. Only Derived Data that comply with Article 11.3 may be exported from the "
+     "secure\nresearch environment."),
 ])
 def test_wording_that_gives_no_protection_leaves_no_protective_word(category: str, text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -7842,6 +7923,7 @@ def test_wording_that_gives_no_protection_leaves_no_protective_word(category: st
 @pytest.mark.parametrize("text", [
     "Export of the Samples shall be made only after the export control review of the Samples by the University.",
     "The Parties shall comply with the Foreign Exchange and Foreign Trade Act before any export of samples.",
+    "Items exported from Japan under this Agreement shall be subject to the export control review of the University.",
 ])
 def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -7857,7 +7939,10 @@ def test_export_control_over_samples_is_still_a_protection(text: str) -> None:
      "amendment"),
     # set 1210: a clinic's evaluation study is research
     ("CLINICAL EVALUATION STUDY AGREEMENT\nThis Agreement is made between the Clinic and the University.\n", "research"),
-], ids=["en-amended-and-restated", "en-a-clause-amended-and-restated", "en-a-clinical-evaluation-study"])
+    # set 1277: robots lent for the test data they record
+    ("EQUIPMENT LOAN AND DATA AGREEMENT\nThis Agreement is made between the Lender and the University.\n", "data"),
+], ids=["en-amended-and-restated", "en-a-clause-amended-and-restated", "en-a-clinical-evaluation-study",
+        "en-an-equipment-loan-and-data-agreement"])
 def test_the_kind_of_agreement_follows_its_title(head: str, kind: str) -> None:
     from analyzer.findings.document_checks import agreement_type
 

@@ -102,6 +102,25 @@ def test_an_english_text_saved_by_windows_is_decoded_as_windows_1252() -> None:
     assert "decoded as cp1252" in document.warnings
 
 
+def test_a_web_page_saved_as_text_has_its_character_references_read_and_its_articles_found() -> None:
+    # set 1286: "Article&nbsp;8&nbsp;&nbsp;Obligations", "R&amp;D" and lines of "&nbsp;" from an intranet page
+    text = ("Home &gt; Agreements &gt; Europe\n&nbsp;\nAGREEMENT ON THE EXCHANGE OF VISITING RESEARCHERS\n&nbsp;\n"
+            "Article&nbsp;1&nbsp;&nbsp;Purpose\n1.1&nbsp;&nbsp;Exchange of R&amp;D staff.\n&nbsp;\n"
+            "Article&nbsp;2&nbsp;&nbsp;Term\n2.1&nbsp;&nbsp;Three years.\n")
+    document = load_document(text.encode("utf-8"), name="page.txt")
+    assert "Article 1  Purpose" in document.text
+    assert "R&D staff" in document.text
+    assert "&nbsp;" not in document.text
+    assert any("character references" in warning for warning in document.warnings)
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="page.txt")
+    assert [c.number for c in result.top_level() if c.kind == "article"] == ["Article 1", "Article 2"]
+
+
+def test_an_ampersand_in_a_plain_text_is_left_as_it_is() -> None:
+    text = "RESEARCH AGREEMENT\nArticle 1 Purpose\n1.1 Research &amp; teaching, as the page had it once.\n"
+    assert load_document(text.encode("utf-8"), name="a.txt").text == text
+
+
 def test_a_form_feed_in_a_text_file_starts_a_page_and_the_section_after_it_is_found() -> None:
     # set 383: a printed text with "Page 4 of 8" footers and "\f9.  USE OF NAMES" at the top of the next page
     text = ("SPONSORED RESEARCH AGREEMENT\n1.  PURPOSE\n1.1 Joint research.\n          Page 1 of 2\n"

@@ -668,6 +668,23 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1272: onward transfer barred in a plain negative
     ("EXP-05.ja.free-retransfer", "３　乙は、甲から提供を受けた技術情報を、甲の事前の書面による同意を得ることなく、第三者（乙の親会社及び関係会社を含む。）に"
      "再提供し、又は日本国及びドイツ連邦共和国以外の国に持ち出さない。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1290: berths on the partner's ship only at its discretion (the model files the paragraph under the term)
+    ("REC-01.en.partner-contribution-discretionary", "4.1 Seiryo shall provide at least twenty-five (25) Ship Days "
+     "each season.\n4.2 IPA may, at its discretion and subject to the requirements of "
+     "its national programme, offer berths or Ship Days on R/V Estrella Austral to Embarked Scientists of Seiryo when "
+     "space and schedules permit.", {"IPA": "PARTNER", "Seiryo": "HOME"}, True),
+    # set 1290: a data protocol the partner issues and updates, made part of the agreement (a low finding)
+    ("TRA-02.en.bound-by-terms-notified-later", "6.4 The categories of Acoustic Data to be made available to each Party "
+     "together with the access conditions applicable to them shall be as specified in the HSOI Acoustic Data Handling "
+     "Protocol, as issued and updated by HSOI from time to time, which shall form part of this Agreement and bind both "
+     "Parties.", {"HSOI": "PARTNER", "Isonami": "HOME"}, True),
+    # set 1286: a bare bullet of a visitor's duties sends our data to the sending institution every month
+    ("PER-04.en.visitor-sends-reports-home", "* submit to the Sending Institution, at the end of each month, a written "
+     "report on the work performed at the Host Institution, together with copies of the experimental data and "
+     "laboratory records produced during that month;", {"KPU": "HOME", "IAPLT": "PARTNER"}, True),
+    # set 1277: a lender's test data used for its own products is no open end use
+    ("EXP-02.en.end-use-open", "7.4 The Lender may use the Test Data for any purpose, including the development, "
+     "validation and certification of its products.", {"Lender": "PARTNER", "University": "HOME"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -736,7 +753,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-matters-settled-between-coordinators-in-writing-or-otherwise", "en-terms-left-to-a-separate-letter-not-annexed",
         "en-a-funders-licence-to-the-partners-own-ip", "ja-a-survey-tables-priority-question",
         "en-access-to-our-systems-refused", "ja-gaps-filled-by-the-partners-own-rules",
-        "en-data-kept-in-one-named-country", "ja-onward-transfer-barred-in-a-plain-negative"])
+        "en-data-kept-in-one-named-country", "ja-onward-transfer-barred-in-a-plain-negative",
+        "en-berths-offered-at-the-partners-discretion", "en-a-data-protocol-the-partner-updates-made-part",
+        "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

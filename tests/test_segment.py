@@ -2081,3 +2081,19 @@ def test_sections_ruled_off_and_headed_in_capitals_without_numbers_are_the_artic
         ["PARTIES", "PURPOSE OF THE SUPPORT", "FUNDING", "CONFIDENTIALITY", "TERM AND TERMINATION"]
     funding = next(c for c in seg.clauses if c.heading == "FUNDING")
     assert "(b) USD 200,000" in funding.text
+
+
+def test_a_plans_numbered_headings_after_a_long_title_line_are_its_paragraphs() -> None:
+    # set 1281: 「１．研究題目」 / a 34-character title without a full stop / 「２．研究目的」 had read as one sentence run on
+    seg = _segment("共同研究契約書\n第１条（目的）\n甲及び乙は、本研究を行う。\n第２条（研究計画）\n研究計画は別紙1のとおりとする。\n"
+                   "別紙1　研究計画\n１．研究題目\n"
+                   "硫化物系固体電解質と高ニッケル系正極活物質との界面安定化に関する研究\n２．研究目的\n界面の劣化機構を解明する。\n"
+                   "３．研究分担\n乙は、解析を行う。\n")
+    assert [c.number for c in seg.clauses if c.kind == "paragraph"] == ["１．", "２．", "３．"]
+
+
+def test_a_number_that_continues_a_wrapped_sentence_is_no_paragraph() -> None:
+    seg = _segment("共同研究契約書\n第１条（目的）\n甲は、乙に対し、別表に掲げる試料のうち番号１から番号５までに記載されたもの及び番号\n"
+                   "２．に定める試料を提供する。\n第２条（期間）\n本契約の期間は一年とする。\n")
+    assert not [c for c in seg.clauses if c.kind == "paragraph" and c.number == "２．"]
+

@@ -266,8 +266,17 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # (and a seed shipment's "phytosanitary certificate issued by ... of the exporting country")
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data) import and export\b|"
                                  # a data table's source system: "CSV (NADIS export)", "CSV (LIMS export)"
-                                 r"\((?:[A-Z][\w-]*\s+){1,2}exports?\)|\b(?:csv|xlsx|json|xml|lims)\b[^.;\n]{0,20}"
-                                 r"\bexports?\b|"
+                                 r"\((?:[A-Z][\w-]*\s+){1,2}exports?\)|"
+                                 # what a platform's security log records: "Logging of all access and export events"
+                                 r"\b(?:access|download|upload|login|query) and export (?:events?|logs?|records?|"
+                                 r"activit(?:y|ies))\b|"
+                                 # a file written out by a tool: "can be exported to CSV and HDF5", "export from the
+                                 # Edge Controller ... the configuration files", "export through BMS LogView"
+                                 r"\bexported\s+(?:to|as|into)\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:csv|hdf5|xlsx?|json|xml|"
+                                 r"pdf|txt|parquet|netcdf)\b|"
+                                 r"\bexport(?:ed|ing)?\s+(?:from|through|via|using)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}"
+                                 r"[\w-]*(?:view(?:er)?|tool|controller|software|platform|device|server|portal|app)\b|"
+                                 r"\b(?:csv|xlsx|json|xml|lims)\b[^.;\n]{0,20}\bexports?\b|"
                                  # a country's rules on taking out its rocks or specimens: "Samples taken out of
                                  # Mexico or Japan shall be exported and imported in accordance with the applicable
                                  # regulations on geological samples of the respective countries"
@@ -294,7 +303,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # advantage not exceeding 0.05")
                                  r"\b(?:model|output|data) export (?:criteria|checks?|reviews?|requests?|rules)\b|"
                                  # ("may export Aggregate Output from the Research Environment", "the export review")
-                                 r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom the (?:secure |trusted )?research "
+                                 r"\bexport(?:s|ed|ing)?\b[^.;\n]{0,40}\bfrom\s+the\s+(?:secure\s+|trusted\s+)?research\s+"
                                  r"environment\b|\bexport review\b|\bexported (?:tables?|outputs?)\b|"
                                  r"\b(?:output|results?) exported\b|"
                                  # ("Aggregate outputs may be exported after automated disclosure checks")
@@ -484,6 +493,8 @@ _TYPES = (
                         r"データ(?:の)?取扱(?:い)?(?:に関する)?(?:契約|確認書|覚書|合意書)|"
                         r"data (?:sharing|use|transfer|access|processing|"
                         r"collaboration) agreement|"
+                        # a loan of equipment for the test data it records: "EQUIPMENT LOAN AND DATA AGREEMENT"
+                        r"\b(?:loan|equipment|testing|test) and data agreement\b|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
     # (and an invitation: 「外国人研究者招へいに関する契約書」)
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|研究者(?:の)?招へい|研究者(?:の)?招聘|"

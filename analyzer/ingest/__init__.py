@@ -91,8 +91,8 @@ def load_document(source: str | Path | bytes, name: str | None = None,
             return _finish(label, data, fmt, text, builder.lines, builder.pages)
         from analyzer.ingest.text import read_text
 
-        text, builder, encoding = read_text(data)
-        warnings = () if encoding in ("utf-8", "utf-8-sig", "ascii") else (f"decoded as {encoding}",)
+        text, builder, encoding, notes = read_text(data)
+        warnings = (() if encoding in ("utf-8", "utf-8-sig", "ascii") else (f"decoded as {encoding}",)) + notes
         return _finish(label, data, fmt, text, builder.lines, builder.pages, warnings)
     except IngestionError as exc:
         return _failed(label, data, fmt, exc.status, str(exc))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import html
+import re
 
 from analyzer.errors import IngestionError
 from analyzer.ingest.builder import TextBuilder
@@ -91,14 +93,25 @@ def _plausible(text: str) -> bool:
     return bad <= max(2, len(text) // 200)
 
 
-def read_text(data: bytes) -> tuple[str, TextBuilder, str]:
-    """Return (text, builder, encoding). Line ends are normalised to ``\\n`` and a form feed, which starts a new page
-    of a printed text ("Page 4 of 8", then "\\f9.  USE OF NAMES"), to a line break; nothing else is changed, so
-    offsets stay those of the file's characters."""
+# a web page saved as text keeps its character references: "Article&nbsp;8&nbsp;&nbsp;Obligations", "R&amp;D"
+_CHARACTER_REFERENCE = re.compile(r"&(?:nbsp|amp|gt|lt|quot|apos|copy|reg|ndash|mdash|hellip|[lr][sd]quo|#\d{2,5}|"
+                                  r"#x[0-9a-fA-F]{2,4});")
+_REFERENCES_FOR_A_PAGE = 5
+
+
+def read_text(data: bytes) -> tuple[str, TextBuilder, str, tuple[str, ...]]:
+    """Return (text, builder, encoding, warnings). Line ends are normalised to ``\\n`` and a form feed, which starts a
+    new page of a printed text ("Page 4 of 8", then "\\f9.  USE OF NAMES"), to a line break; the character references
+    of a web page saved as text ("&nbsp;", "&amp;") are read as the characters they stand for (a warning says so);
+    nothing else is changed, so offsets stay those of the file's characters otherwise."""
     text, encoding = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    warnings: tuple[str, ...] = ()
+    if len(_CHARACTER_REFERENCE.findall(text, 0, 200_000)) >= _REFERENCES_FOR_A_PAGE:
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
+        warnings = ("HTML character references (&nbsp;, &amp;, ...) read as the characters they stand for",)
     builder = TextBuilder()
     for number, page in enumerate(text.split("\f"), start=1):
         builder.add_text(page, page=number)
         builder.end_page(number)
-    return builder.text, builder, encoding
+    return builder.text, builder, encoding, warnings

@@ -519,6 +519,9 @@ def _place(stack: list[tuple[tuple, tuple[int, ...], int, float]],
     return None
 
 
+_HEADING_ALONE = re.compile(r"(?![にのをはがとでへもや及並又])[^\s、。，．,.:：]{2,12}")
+
+
 def _is_reference(m: Marker, prev: str, line: str) -> bool:
     """A marker that is really the continuation of a sentence broken before a cross-reference."""
     rest = m.rest
@@ -537,9 +540,11 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         return bool(glued) and bool(prev) and not prev.endswith(("。", "）", ")", "】", "」")) \
             and standalone_heading(prev) is None
     if style.startswith("J") or style in ("KANJI_ITEM", "J_CIRCLE", "PAREN_NUM") or style.startswith("KANA"):
-        # the length of the words, not of the spaces that centre 「記」 above a letter's numbered conditions
+        # the length of the words, not of the spaces that centre 「記」 above a letter's numbered conditions; a
+        # plan's heading alone on its line after a long title is no wrapped sentence: 「１．研究題目」 /
+        # 「硫化物系固体電解質と…界面安定化に関する研究」 / 「２．研究目的」
         return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
-                    and len(prev.strip()) > 30)
+                    and len(prev.strip()) > 30 and not _HEADING_ALONE.fullmatch(rest.strip()))
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
         # an OCR'd "lntellectual Property" (l for I) is a heading, not a sentence running on in lower case
