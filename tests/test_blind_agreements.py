@@ -1348,6 +1348,10 @@ ALTERNATIVES = {
     # publication held until the defence sponsor clears it, beside the PUB-02 keyed
     ("set1288", "共同研究契約書_北嶺大学_BrennerMaterials_締結版.docx", "EXP-05"),  # our secrets and results to the partner's
     # unnamed affiliates, beside the TRA-01 keyed
+    ("set1293", "FDSA_SLTBA_seismic_OshuU-ANIS_final_2025-03.txt", "PUB-01"),  # a model finding on hazard results held
+    # until the institute reports to its state committee, beside the PUB-02 keyed
+    ("set1296", "KNSC-Nishikaze_HPC_Access_and_Collaboration_Agreement_FINAL_signed.pdf", "LAW-02"),  # a model finding on
+    # logs handed to the partner's security directorate under its law, beside the DAT-04 keyed
     # sets 1229-1276 (stop 49): alternatives each key names
     ("set1230", "Kisogawa-Novaterra_Researcher_Exchange_Agreement_v3_clean.md", "CON-03"),  # the agreement kept from
     # funders and government bodies, beside the CON-01 keyed

@@ -7253,6 +7253,42 @@ _BLIND_1277_TO_1324 = [
     (_JA_PREAMBLE + "第11条（研究成果の公表）\n３　乙は、当該公表が乙の事業上の利益若しくは乙の顧客との契約上の義務に影響を及ぼすおそれがあると乙が判断する"
      "ときは、甲に対し、公表の延期又は公表内容の修正を求めることができ、甲はこれに従うものとする。\n", "PUB-01", True,
      "ja-delay-or-changes-the-partner-demands-for-its-business"),
+    # set 1293: two articles kept alive without limit, with a second list before the verb
+    (_JA_PREAMBLE + "第21条（存続条項）\n本契約が期間満了又は解除により終了した場合であっても、第10条及び第15条の規定は期間の定めなく、第7条第4項、"
+     "第11条、第12条及び第22条の規定は当該条項の対象となる事項が消滅するまで、なお有効に存続する。\n", "TRM-04", True,
+     "ja-articles-surviving-without-limit-before-a-second-list"),
+    # set 1295: the partner not to go to the authorities over our samples, the decision to tell them ours
+    (_EN_PREAMBLE + "Article 8 Findings\n8.1 If Sponsor's analyses indicate the presence of antibodies to a notifiable "
+     "pathogen, Sponsor shall inform the University promptly, and the University shall decide whether and how to "
+     "inform the competent Japanese authorities. Sponsor shall not itself report findings relating to the Samples to "
+     "any authority in Japan or elsewhere, except where required by law.\n" + _EN_TERM, "CON-03", False,
+     "en-the-partner-leaves-reporting-to-authorities-to-us"),
+    # set 1296: administrator rights named among what is refused
+    (_JA_PREAMBLE + "第6条（アクセスの範囲）\n２　提供機関が相手方機関の利用者に認めるアクセスは、利用課題の遂行に必要なログインノード、計算ノード及び"
+     "ストレージ領域に限るものとし、提供機関の管理者権限、他の利用者の領域及び提供機関の学内ネットワークへのアクセスは認めない。\n", "DAT-01",
+     False, "ja-administrator-rights-refused"),
+    # set 1297 / 1298 / 1291: what the partner lets us use, reports or provides, as far and when it sees fit
+    (_JA_PREAMBLE + "第5条（研究データ）\n甲は、甲の家計パネル調査の個票データを乙に提供する。\n第6条（乙の調査票情報の利用）\n乙は、乙の定める"
+     "調査票情報利用規程に従い、乙が適当と認める範囲において、調査票情報を甲の研究担当者に利用させることができる。\n", "REC-01", True,
+     "ja-the-partners-data-used-by-us-as-far-as-it-sees-fit"),
+    (_JA_PREAMBLE + "第4条（研究分担）\n甲は、化合物ライブラリー及びその構造データを乙に提供する。\n２　乙が行う評価の対象とする化合物、評価の"
+     "時期及び規模並びに甲への評価結果及び研究データの報告の範囲は、乙がその裁量により決定するものとする。\n", "REC-01", True, "ja-what-the-partner-reports-to-us-at-its-discretion"),
+    (_JA_PREAMBLE + "第5条（データの提供）\n乙は、別紙に掲げる提供データのうち乙が本研究の遂行に支障がないと認める範囲のものを、乙が適当と認める時期"
+     "及び方法により甲に提供する。\n", "REC-01", True, "ja-the-partners-data-when-and-how-it-sees-fit"),
+    # set 1294: an affiliate definition that takes in the supervising authority and all it supervises; a data purpose
+    # left to the partner
+    (_EN_PREAMBLE + "Article 1 Definitions\n\"Affiliate\" means, in relation to a Party, any entity that directly or "
+     "indirectly Controls, is Controlled by or is under common Control with that Party, and includes, where a Party is "
+     "a public body, any authority exercising supervisory or budgetary competence over that Party and any other entity "
+     "subject to the supervision of such authority;\n" + _EN_TERM, "TRA-01", True,
+     "en-affiliates-take-in-the-supervising-authority-and-its-bodies"),
+    (_EN_PREAMBLE + "Schedule 1 Permitted Purpose\nThe Permitted Purpose is the Study and, in addition, such further "
+     "research, analytical, product-development and public-health purposes as Sponsor may determine from time to time "
+     "to be consistent with its institutional mission.\n" + _EN_TERM, "DAT-01", True,
+     "en-data-purposes-the-partner-determines"),
+    (_EN_PREAMBLE + "Schedule 1 Permitted Purpose\nThe Permitted Purpose is the Study and such further research purposes "
+     "as Sponsor may determine, with the prior written approval of the University.\n" + _EN_TERM, "DAT-01", False,
+     "en-further-data-purposes-with-our-approval"),
     # set 1286: a bare bullet sends our data to the sending institution every month
     (_EN_PREAMBLE + "Article 8 Visiting Researchers\n8.1 During the Visit, each Visiting Researcher shall:\n* observe "
      "the rules of the Host Institution;\n* submit to the Sending Institution, at the end of each month, a written "

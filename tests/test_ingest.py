@@ -121,6 +121,15 @@ def test_an_ampersand_in_a_plain_text_is_left_as_it_is() -> None:
     assert load_document(text.encode("utf-8"), name="a.txt").text == text
 
 
+def test_yen_signs_and_section_signs_mark_an_english_text_as_windows_1252() -> None:
+    # set 1292: "§ 5.1 ... ¥ 12,000,000" with curly quotes had been read as Central European ("Ą 12,000,000")
+    text = ("SPONSORED RESEARCH AGREEMENT\r\n\r\n\u00a7 5 Research Funds\r\n\u00a7 5.1 The Sponsor shall pay "
+            "\u00a5 12,000,000 to the University\u2019s account.\r\n\u00a7 5.2 A further \u00a5 3,000,000 is "
+            "payable on the \u201cInterim Report\u201d.\r\n\u00a7 6 Term\r\n\u00a7 6.1 Three years.\r\n")
+    document = load_document(text.encode("cp1252"), name="sra.txt")
+    assert document.text == text.replace("\r\n", "\n")
+
+
 def test_a_form_feed_in_a_text_file_starts_a_page_and_the_section_after_it_is_found() -> None:
     # set 383: a printed text with "Page 4 of 8" footers and "\f9.  USE OF NAMES" at the top of the next page
     text = ("SPONSORED RESEARCH AGREEMENT\n1.  PURPOSE\n1.1 Joint research.\n          Page 1 of 2\n"

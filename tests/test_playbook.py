@@ -685,6 +685,17 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1277: a lender's test data used for its own products is no open end use
     ("EXP-02.en.end-use-open", "7.4 The Lender may use the Test Data for any purpose, including the development, "
      "validation and certification of its products.", {"Lender": "PARTNER", "University": "HOME"}, False),
+    # set 1294: silence taken for consent to each extension (a low finding)
+    ("TRM-02.ja.auto-renewal", "３　研究期間の延長の申入れを受けた当事者が、当該申入れの到達した日から14日以内に書面により異議を述べないときは、当該当事者は、"
+     "申入れに係る延長に同意したものとみなし、同条第2項の合意が成立したものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1295: the partner not to go to the authorities over our samples, the decision to tell them ours
+    ("CON-03.en.withheld-from-authorities", "8.1 The Recipient shall inform the Provider Scientist promptly, and the "
+     "Provider shall decide whether and how to inform the competent Japanese authorities. The Recipient shall not itself "
+     "report findings relating to the Samples to any authority in Japan or elsewhere.",
+     {"Recipient": "PARTNER", "Provider": "HOME"}, False),
+    # set 1298: what the partner reports back to us left to its discretion
+    ("REC-01.ja.partner-shares-at-discretion", "２　評価の対象とする化合物、評価の時期及び規模並びに甲への結果の報告の範囲は、乙がその裁量により決定する"
+     "ものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -755,7 +766,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-access-to-our-systems-refused", "ja-gaps-filled-by-the-partners-own-rules",
         "en-data-kept-in-one-named-country", "ja-onward-transfer-barred-in-a-plain-negative",
         "en-berths-offered-at-the-partners-discretion", "en-a-data-protocol-the-partner-updates-made-part",
-        "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products"])
+        "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products",
+        "ja-silence-taken-for-consent-to-each-extension", "en-the-partner-leaves-reporting-to-authorities-to-us",
+        "ja-what-the-partner-reports-to-us-at-its-discretion"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -2097,3 +2097,14 @@ def test_a_number_that_continues_a_wrapped_sentence_is_no_paragraph() -> None:
                    "２．に定める試料を提供する。\n第２条（期間）\n本契約の期間は一年とする。\n")
     assert not [c for c in seg.clauses if c.kind == "paragraph" and c.number == "２．"]
 
+
+def test_sections_and_their_paragraphs_in_one_section_sign_style_are_articles_and_paragraphs() -> None:
+    # set 1292: "§ 1 Definitions" / "§ 1.1 ..." / "§ 2 Research" / "§ 2.1 ...": the run through the dotted numbers is the
+    # longer one, but the undotted numbers head its groups
+    text = "SPONSORED RESEARCH AGREEMENT\n" + "".join(
+        f"§ {n} Heading {n}\n" + "".join(f"§ {n}.{k} Text of paragraph {n}.{k} of the agreement.\n" for k in (1, 2, 3))
+        for n in range(1, 6))
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind == "article"] == [f"§ {n}" for n in range(1, 6)]
+    assert [c.number for c in seg.clauses if c.kind == "paragraph"][:4] == ["§ 1.1", "§ 1.2", "§ 1.3", "§ 2.1"]
+

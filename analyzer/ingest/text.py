@@ -30,11 +30,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return decoded
     if decoded := _first_plausible(data, _JAPANESE_CANDIDATES):
         return decoded
-    if _looks_utf16(data) and (decoded := _first_plausible(data, _UTF16)):
-        return decoded
     if _looks_cp1252(data) and (decoded := _first_plausible(data, ("cp1252",))):
         # English text saved by Windows: its curly quotes and dashes are C1 controls in Latin-1 and letters in the
-        # Central European code pages a statistical guess may pick ("§ 1" read as "ž 1")
+        # Central European code pages a statistical guess may pick ("§ 1" read as "ž 1"); a short one also pairs
+        # into CJK characters as UTF-16, which Japanese UTF-16 (half its bytes high) never looks like here
+        return decoded
+    if _looks_utf16(data) and (decoded := _first_plausible(data, _UTF16)):
         return decoded
     from charset_normalizer import from_bytes
 
@@ -64,7 +65,8 @@ def _first_plausible(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str]
     return None
 
 
-_CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
+# (and the signs an English agreement uses that other code pages read as letters: "¥ 3,000,000" is "Ą" in cp1250)
+_CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x96\x97\xa5\xa7")
 
 
 def _looks_cp1252(data: bytes) -> bool:

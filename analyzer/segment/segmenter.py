@@ -280,8 +280,11 @@ class ClauseSegmenter:
                 continue
             if in_preamble or not stack:
                 continue
-            if not in_annex and top_key is not None and any(r.key == top_key for r in _readings(m)):
-                continue  # a top-style number outside the chosen run: a reference or a list in running text
+            if not in_annex and top_key is not None and any(r.key == top_key for r in _readings(m)) \
+                    and not (len(m.value) == len(stack[0][1]) + 1 and m.value[:-1] == stack[0][1]):
+                # a top-style number outside the chosen run: a reference or a list in running text ("§ 1.1" under
+                # "§ 1", in the same style, is the article's paragraph)
+                continue
             accepted = _place(stack, m)
             if accepted is None:
                 accepted = _second_paragraph_of_translation(stack, m, lines, position, nodes)
@@ -722,6 +725,9 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
         return ("MD", "md1", 0), set(caps)
     if top is None:
         return None, set()
+    heads = _group_heads_in_one_style(top, by_key, best, lines)
+    if heads is not None:
+        return top, heads
     parts = _parts_over_sections(top, by_key, best, lines) or _articles_in_mixed_styles(top, by_key, best, lines)
     if parts is not None:
         return parts
@@ -733,6 +739,24 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     if len(restarted) > len(best[top][1]):
         return top, restarted
     return top, set(best[top][1])
+
+
+def _group_heads_in_one_style(top: tuple, by_key: dict, best: dict, lines: list[_Line]) -> set[int] | None:
+    """"§ 1 Definitions" / "§ 1.1 ..." / "§ 2 Research" / "§ 2.1 ...": both levels in one style, so the run through the
+    dotted numbers (1.12 -> 2.1) is the longer; the undotted numbers that head its groups are the articles."""
+    chain = best[top][1]
+    markers = dict(by_key[top])
+    if not chain or any(len(markers[pos].value) < 2 for pos in chain):
+        return None
+    first_of: dict[int, int] = {}
+    for pos in chain:
+        first_of.setdefault(markers[pos].value[0], pos)
+    heads = [(pos, m) for pos, m in by_key[top]
+             if len(m.value) == 1 and pos < first_of.get(m.value[0], -1)]
+    if len(first_of) < 3 or len({m.value[0] for _, m in heads}) < 0.8 * len(first_of):
+        return None
+    _, head_chain = _best_chain(heads, lines)
+    return set(head_chain) if len(head_chain) >= 0.8 * len(first_of) else None
 
 
 def _parts_over_sections(top: tuple, by_key: dict, best: dict,
