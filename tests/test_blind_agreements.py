@@ -1343,7 +1343,13 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
-    # sets 1277-1290 (stop 50): alternatives each key names
+    # sets 1277-1306 (stop 50): alternatives each key names
+    ("set1300", "TUMS-OPU_Academic_Exchange_and_Joint_Research_Agreement_2025_final.txt", "CON-03"),  # the agreement kept
+    # from ministries and funders, beside the CON-01 keyed
+    ("set1304", "Data_Donation_Agreement_MinamiuraU-Corvane_COVF-DDA-2025-017_final.txt", "IP-01"),  # all right, title
+    # and interest in the recordings passing to the recipient, beside the DAT-05 keyed
+    ("set1304", "Data_Donation_Agreement_MinamiuraU-Corvane_COVF-DDA-2025-017_final.txt", "PUB-01"),  # our last copy not
+    # to be used for publication without the recipient's permission, beside the DAT-05 keyed there
     ("set1285", "RCA_Minamisawa-Aldmere_UAV-Navigation_MU-IR-2025-0147_executed.pdf", "PUB-01"),  # a model finding on
     # publication held until the defence sponsor clears it, beside the PUB-02 keyed
     ("set1288", "共同研究契約書_北嶺大学_BrennerMaterials_締結版.docx", "EXP-05"),  # our secrets and results to the partner's

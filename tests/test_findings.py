@@ -7289,6 +7289,58 @@ _BLIND_1277_TO_1324 = [
     (_EN_PREAMBLE + "Schedule 1 Permitted Purpose\nThe Permitted Purpose is the Study and such further research purposes "
      "as Sponsor may determine, with the prior written approval of the University.\n" + _EN_TERM, "DAT-01", False,
      "en-further-data-purposes-with-our-approval"),
+    # set 1299 / 1301 / 1306: papers held until the partner's own paper, its data release or its certificate
+    (_EN_PREAMBLE + "Annex C Publication\nC.4 Manuscripts reporting analyses of data from a Data Release shall not be "
+     "submitted for publication until the Flagship Publication for that Data Release has been published.\n" + _EN_TERM,
+     "PUB-02", True, "en-papers-held-until-the-flagship-publication"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.5 Manuscripts that make use of Raw Data recorded at the Station shall not "
+     "be submitted for publication before the underlying data have been released on Sponsor's data portal, on a date to "
+     "be determined by the Data Board in accordance with its release schedule.\n" + _EN_TERM, "PUB-02", True,
+     "en-papers-held-until-a-data-release-the-board-dates"),
+    (_EN_PREAMBLE + "Article 12 Publication\n12.4 The University shall not publish or present any Results relating to the "
+     "certified values of the CRM Candidate before Sponsor has issued the corresponding Certificate, and the date of "
+     "issue of the Certificate shall be determined by Sponsor in accordance with its certification procedures.\n"
+     + _EN_TERM, "PUB-02", True, "en-papers-held-until-the-partners-certificate"),
+    # set 1302: the partner's side of 「関係機関」 takes in its government's defence bodies and their designees; "practice"
+    # defined to take in sublicensing; a residuals clause with the usual proviso on the source
+    (_JA_PREAMBLE + "第2条（定義）\n八　「関係機関」とは、甲にあっては甲が設置する附置研究所をいい、乙にあっては乙の附属研究所並びに乙を所管し又は乙"
+     "に研究開発を委託する政府機関（国防に係る研究開発を所掌する機関を含む。）及びこれらが指定する者をいう。\n", "EXP-05", True,
+     "ja-related-bodies-defined-to-take-in-defence-bodies-and-designees"),
+    (_JA_PREAMBLE + "第2条（定義）\n七　「実施」とは、特許法第2条第3項に定める行為及びノウハウの使用をいい、これらの行為を第三者に行わせること（再実施"
+     "許諾を含む。）を含むものとする。\n", "IP-05", True, "ja-practice-defined-to-include-sublicensing"),
+    (_EN_PREAMBLE + "Article 7 Residuals\n7.1 Notwithstanding anything to the contrary in this Agreement, each Party shall "
+     "be free to use for any purpose the Residuals resulting from access to or work with the other Party's Confidential "
+     "Information, provided that such Party shall not disclose the source of the Residuals.\n" + _EN_TERM, "IP-02",
+     True, "en-residuals-free-with-only-the-source-kept-quiet"),
+    # set 1303: results to an investor's overseeing authority; stock options to our PI
+    (_EN_PREAMBLE + "Article 7 Reports\n7.4 Notwithstanding Article 13, Sponsor may disclose the Reports and the Research "
+     "Results to its shareholders, including the Strategic Investor, and may furnish the same to any governmental or "
+     "supervisory authority having oversight of the Strategic Investor upon the request of such authority, without any "
+     "obligation to notify the University.\n" + _EN_TERM, "DAT-04", True,
+     "en-results-to-the-authority-overseeing-an-investor"),
+    (_JA_PREAMBLE + "第5条（研究担当者）\n４　乙は、本共同研究の遂行に対する研究代表者の貢献に鑑み、研究代表者に対し、乙の普通株式60,000株を取得することが"
+     "できる新株予約権（ストックオプション）を付与するものとする。\n", "COI-03", True, "ja-stock-options-to-our-principal-investigator"),
+    # set 1304: a warranty that no state money is in it; the last copy locked; old consents stretched; a community's
+    # go-between paid
+    (_JA_PREAMBLE + "第6条（研究経費）\n４　乙は、研究経費の原資が乙の自己資金であり、いずれの国の政府機関、軍事若しくは治安に関する機関又はこれらの関連団体"
+     "からの資金提供又は委託に基づくものではないことを表明し、保証する。\n", "FUN-01", False,
+     "ja-a-warranty-that-no-military-money-of-any-country-is-in-it"),
+    (_EN_PREAMBLE + "Article II Donation\n2.3 Within ninety (90) days after the Delivery Date, the University shall delete "
+     "all working copies of the Donated Recordings held on its servers, and may retain one preservation copy only, which "
+     "shall not be accessed or used for research, teaching or publication without Sponsor's prior written permission.\n"
+     + _EN_TERM, "DAT-05", True, "en-our-last-copy-locked-without-the-partners-permission"),
+    (_EN_PREAMBLE + "Article III Consent\n3.2 The University shall not be required to contact Speakers or their heirs to "
+     "obtain any further consent, and the Parties agree that the consents described in Annex B shall be treated as "
+     "sufficient for Sponsor's storage, processing and public redistribution of the Donated Recordings from servers "
+     "located in the United States or any other country.\n" + _EN_TERM, "DAT-03", True,
+     "en-old-consents-treated-as-sufficient-for-public-release-abroad"),
+    (_EN_PREAMBLE + "Article 7 Community\n7.1 The Parties shall jointly appoint a Community Liaison, who shall be a resident "
+     "of the island. Sponsor shall pay the Community Liaison an honorarium of USD 150 per meeting attended.\n"
+     + _EN_TERM, "FUN-04", False, "en-a-community-liaisons-meeting-honorarium"),
+    # set 1305: the host named, by its role, as a mobile staff member's affiliation
+    (_EN_PREAMBLE + "Article 12 Publications\n12.2 Scientific publications arising from work carried out by a staff member "
+     "during the mobility period shall indicate the Receiving Institution as the institutional affiliation of the author "
+     "or inventor.\n" + _EN_TERM, "IP-06", True, "en-the-receiving-institution-as-the-affiliation"),
     # set 1286: a bare bullet sends our data to the sending institution every month
     (_EN_PREAMBLE + "Article 8 Visiting Researchers\n8.1 During the Visit, each Visiting Researcher shall:\n* observe "
      "the rules of the Host Institution;\n* submit to the Sending Institution, at the end of each month, a written "

@@ -696,6 +696,14 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1298: what the partner reports back to us left to its discretion
     ("REC-01.ja.partner-shares-at-discretion", "２　評価の対象とする化合物、評価の時期及び規模並びに甲への結果の報告の範囲は、乙がその裁量により決定する"
      "ものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1301: a network's data policy its steering committee amends prevails (a low finding)
+    ("TRA-02.en.terms-it-changes-prevail", "3.2 The conditions of use of Network data are determined by the Network Data "
+     "Policy, as published on the Network website and amended from time to time by the Steering Committee, which shall "
+     "prevail over this Agreement in the event of any inconsistency.", {"Coordinator": "PARTNER", "University": "HOME"},
+     True),
+    # set 1306: the gaps filled by the partner's purchasing terms, handed over separately (a low finding)
+    ("TRA-02.ja.partner-terms-become-part", "第25条　本契約に定めのない事項については、乙が別途甲に交付する乙の購買基本条件（General Terms "
+     "and Conditions of Purchase）の定めるところによるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -768,7 +776,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-berths-offered-at-the-partners-discretion", "en-a-data-protocol-the-partner-updates-made-part",
         "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products",
         "ja-silence-taken-for-consent-to-each-extension", "en-the-partner-leaves-reporting-to-authorities-to-us",
-        "ja-what-the-partner-reports-to-us-at-its-discretion"])
+        "ja-what-the-partner-reports-to-us-at-its-discretion", "en-a-data-policy-a-steering-committee-amends-prevails",
+        "ja-gaps-filled-by-purchasing-terms-handed-over-later"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
