@@ -7286,6 +7286,11 @@ _BLIND_1277_TO_1324 = [
      "research, analytical, product-development and public-health purposes as Sponsor may determine from time to time "
      "to be consistent with its institutional mission.\n" + _EN_TERM, "DAT-01", True,
      "en-data-purposes-the-partner-determines"),
+    # (set 222, found by the full comparison: applicants' files kept for the partner's purposes are DAT-03's subject)
+    (_EN_PREAMBLE + "Article 15 Student Information\n15.2 The University shall provide Sponsor with transcripts, passport "
+     "copies and any other information Sponsor considers necessary on applicants and participating students, and Sponsor "
+     "may keep and use such information for student recruitment, alumni management and such other purposes as Sponsor "
+     "may determine.\n" + _EN_TERM, "DAT-01", False, "en-students-files-kept-for-purposes-the-partner-determines"),
     (_EN_PREAMBLE + "Schedule 1 Permitted Purpose\nThe Permitted Purpose is the Study and such further research purposes "
      "as Sponsor may determine, with the prior written approval of the University.\n" + _EN_TERM, "DAT-01", False,
      "en-further-data-purposes-with-our-approval"),
