@@ -704,6 +704,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1306: the gaps filled by the partner's purchasing terms, handed over separately (a low finding)
     ("TRA-02.ja.partner-terms-become-part", "第25条　本契約に定めのない事項については、乙が別途甲に交付する乙の購買基本条件（General Terms "
      "and Conditions of Purchase）の定めるところによるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # (CUAD, found by the full comparison: inventions made jointly, owned jointly)
+    ("IP-01.en.partner-owns-all-results", "(c) Title to all inventions made jointly by personnel of Arden (or of any "
+     "Affiliate) and Hokushin (or of any Affiliate) in connection with this Agreement shall be jointly owned by Arden (or "
+     "its respective Affiliate) and Hokushin.",
+     {"Arden": "PARTNER", "Hokushin": "HOME"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -777,7 +782,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products",
         "ja-silence-taken-for-consent-to-each-extension", "en-the-partner-leaves-reporting-to-authorities-to-us",
         "ja-what-the-partner-reports-to-us-at-its-discretion", "en-a-data-policy-a-steering-committee-amends-prevails",
-        "ja-gaps-filled-by-purchasing-terms-handed-over-later"])
+        "ja-gaps-filled-by-purchasing-terms-handed-over-later", "en-inventions-made-jointly-owned-jointly"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
