@@ -709,6 +709,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Affiliate) and Hokushin (or of any Affiliate) in connection with this Agreement shall be jointly owned by Arden (or "
      "its respective Affiliate) and Hokushin.",
      {"Arden": "PARTNER", "Hokushin": "HOME"}, False),
+    # set 547 (left open in stop 49): providers listed in an exhibit are named, not unnamed
+    ("TRA-01.en.unnamed-third-parties", "10.3 Sponsor may transfer Coded Data to its clinical database and to the service "
+     "providers listed in Exhibit C, to the extent covered by the Subjects' consent.",
+     {"Sponsor": "PARTNER", "Institution": "HOME"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -782,7 +786,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-bulleted-monthly-report-with-data-to-the-sender", "en-test-data-for-the-lenders-own-products",
         "ja-silence-taken-for-consent-to-each-extension", "en-the-partner-leaves-reporting-to-authorities-to-us",
         "ja-what-the-partner-reports-to-us-at-its-discretion", "en-a-data-policy-a-steering-committee-amends-prevails",
-        "ja-gaps-filled-by-purchasing-terms-handed-over-later", "en-inventions-made-jointly-owned-jointly"])
+        "ja-gaps-filled-by-purchasing-terms-handed-over-later", "en-inventions-made-jointly-owned-jointly",
+        "en-service-providers-listed-in-an-exhibit"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
