@@ -21,6 +21,20 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 151 (sets 1339-1346), left open in stop 51
+    ("set1344", "客員研究員誓約書_VisitingScholar_Undertaking_Veresh_2025rev1.txt", "PER-04"),  # the pledge's items 4-15 are
+    # not read as its outline (see the outline misses), so item 10's reports home have no article to be found at
+    ("set1344", "客員研究員誓約書_VisitingScholar_Undertaking_Veresh_2025rev1.txt", "DAT-01"),  # the same for Annex 1, read
+    # as more items of the pledge
+    # round 149 (sets 1323-1330), left open in stop 51
+    ("set1326", "NIMP_Tessaly-Valdemora_CRA_rev4 (execution copy).txt", "EXP-05"),  # keyed at the definition that widens
+    # "Affiliate" to ministries; found where the results go to Affiliates (Section 7.05), as DAT-04
+    ("set1326", "NIMP_Tessaly-Valdemora_CRA_rev4 (execution copy).txt", "DAT-01"),  # keyed at the definition of "Institute
+    # Materials" (our whole collection); the article that makes us hand them over reads them as project materials
+    # round 148 (sets 1315-1322), left open in stop 51
+    ("set1318", "共同研究契約書（胸部CT読影支援AI）_Helixar_v3.2_修正反映版.docx", "DAT-03"),  # 「本件画像データ」 moved to servers
+    # abroad on deemed consent: that the images are patients' personal data is said only in the definition of the term
+    # (the move is reported as DAT-02, TRA-01 and EXP-05)
     # round 143 (sets 1277-1284), left open in stop 50
     ("set1280", "CRA_Hakuryo-Veltrion_SULFINT_execution_version.pdf", "IP-02"),  # "Section 8.3 shall not apply to any
     # licence granted by the University under Section 8.2(b)": the risk is only in what Section 8.3 says, and the rules
@@ -151,7 +165,6 @@ KNOWN_MISSES = {
     ("set67", "jiban_bosai_consortium_oboegaki.pdf", "PER-01"),  # an item naming 「同研究院」, no party's alias
     ("set68", "a68_kyodo_kenkyu_keiyaku.docx", "PUB-01"),  # a veto made by defining results as confidential
     # sets 69-76
-    ("set69", "p69_01_kenkyu_kyoryoku_oboegaki.txt", "TRA-03"),  # 「個別の契約の締結を要しない」 for a catch-all item
     ("set71", "a71_01_collab_research_schedule3.txt", "PUB-01"),  # a veto in the Special Conditions schedule
     ("set71", "a71_04_master_agreement_sow1.txt", "FUN-05"),  # quotas in a statement of work; found at clause 16
     ("set71", "a71_04_master_agreement_sow1.txt", "PER-01"),  # "Professor Kinoshita shall work at ...": no party
@@ -1343,6 +1356,95 @@ ALTERNATIVES = {
     ("set810", "BEOA_Hokushin_Univ_Data_Sharing_Agreement_DSA-2025-017.pdf", "EXP-05"),
     ("set836", "【締結版】覚書_共同研究契約変更_ヴェルデン・マテリアルズ_信越理工大_20250324.docx", "EXP-05"),
     ("set964", "NIHDS-BIFH_MoU_Hydromet_Data_Exchange_signed.pdf", "EXP-05"),
+    # sets 1307-1354 (stop 51): alternatives each key names
+    ("set1307", "MoU_Shiomi-NUH_bilingual_signed_20250314.txt", "FUN-04"),  # a stipend and allowance for our coordinator's
+    # twelve weeks a year at the partner, beside the PER-01 keyed
+    ("set1309", "共同研究契約書_NABI-瑞穂農工大_確定版_20250314.pdf", "EXP-05"),  # unpublished sequence data to the partner's
+    # government on request, beside the DAT-04 keyed
+    ("set1311", "Equipment-Loan_Secondment_Agreement_NINES-HCIEM_JA-EN_rev4.pdf", "DAT-01"),  # a loaned cycler kept
+    # connected to the partner's maintenance system through our network, beside the DAT-02 keyed
+    ("set1312", "招へい研究員受入契約書_Varga博士_v2.1(法務確認済).pdf", "DAT-04"),  # a visitor's reports handed to the ministry
+    # over the sending body, beside the PER-04 keyed
+    ("set1312", "SIT_GCP_Offer_Letter_Prof_Haraguchi_draft_v3 (clean).docx", "CON-03"),  # the letter's terms kept from
+    # employer and funders, beside the COI-01 keyed
+    ("set1316", "DORI-SUMST Research Collaboration Agreement_v2.0_clean.docx", "CON-03"),  # the agreement kept from
+    # ministries and funders over the legal-disclosure exception, beside the CON-01 keyed
+    ("set1317", "IICSA_SHU-ONC-2025-07_Tripartite_v3.2_clean.docx", "DAT-01"),  # a model finding on the CRO's data capture
+    # servers, beside the TRA-01 keyed
+    ("set1317", "臨床研究契約書_東雲大学-Helvion_CGM_第2版.pdf", "CON-01"),  # the contract's terms and funding made the
+    # partner's secret, beside the CON-03 keyed in the same paragraph
+    ("set1318", "共同研究契約書（胸部CT読影支援AI）_Helixar_v3.2_修正反映版.docx", "IP-02"),  # our background kept in use
+    # without end by the survival clause, beside the TRM-04 keyed
+    ("set1319", "学術交流協定書_ブレヴァスク国立工科大学_案v2.pdf", "DAT-01"),  # the partner's nominees on our systems on its
+    # recommendation alone, beside the PER-03 keyed
+    ("set1320", "JRA_RMU-Fjordvik_SalmonFeed_v3.2_clean.docx", "IP-01"),  # our trial data vested in the company, beside
+    # the DAT-05 keyed
+    ("set1321", "覚書_資料借用及び共同図録刊行_カレスタ国立民族博物館_最終版(2025.03).pdf", "PUB-01"),  # each reuse of our essays
+    # needing the partner's permission, beside the IP-01 keyed
+    ("set1322", "DSSA_NIMPB-IABiMGA_MICROPAT_v1.4_clean.txt", "IP-01"),  # derived data vested in the partner, beside the
+    # DAT-05 keyed
+    ("set1323", "NNL-QC_Tsukigase_Equipment Loan and Collaboration Agreement_v5 (clean).docx", "DAT-01"),  # the lender's
+    # staff on our control computers and network, beside the PER-03 keyed
+    ("set1324", "共同研究及び研究者派遣契約書_KUT-SCPP_Final_20250312.pdf", "CON-03"),  # the agreement and the appointment kept
+    # from funders and committees, beside the CON-01 keyed
+    ("set1325", "Al-Maha_Endowed_Chair_Gift_Agreement_v3.2_clean.docx", "COI-01"),  # the gift's terms kept out of our
+    # researcher's disclosures, beside the CON-01 keyed
+    ("set1325", "Al-Maha_Endowed_Chair_Gift_Agreement_v3.2_clean.docx", "CON-03"),  # the same, kept from ministries
+    ("set1325", "DatePalm_PanGenome_DSA_NCDP-JIAPS_rev4_final.txt", "IP-01"),  # our data assigned to the centre, beside
+    # the DAT-05 keyed
+    ("set1325", "DatePalm_PanGenome_DSA_NCDP-JIAPS_rev4_final.txt", "DAT-04"),  # data to affiliates that take in the
+    # ministry, beside the TRA-01 keyed
+    ("set1326", "NIMP_Tessaly-Valdemora_CRA_rev4 (execution copy).txt", "DAT-04"),  # results to "Affiliates" defined to take
+    # in ministries, beside the EXP-05 keyed in the definition
+    ("set1329", "【最終版】学術交流協定書_PVSU_v4(和文).docx", "FUN-04"),  # the partner's fees, housing and research money paid
+    # to our teacher directly, beside the PER-01 keyed
+    ("set1329", "DSA_NRITD-HGNH_PFIT-Registry_v1.4 (clean).txt", "IP-01"),  # our derived data vested in the hospital,
+    # beside the DAT-05 keyed
+    ("set1329", "DSA_NRITD-HGNH_PFIT-Registry_v1.4 (clean).txt", "DAT-04"),  # logs and data handed to the public security
+    # authority, beside the LAW-02 keyed
+    ("set1330", "RE_ ASAHI-SLEEP data sharing with CBU - agreed terms (thread 2025-05-22).txt", "DAT-03"),  # pseudonymised
+    # sleep data abroad, beside the DAT-02 keyed
+    ("set1330", "覚書_ストランドヴィーク海洋工学研究院_沿岸観測協力（締結版）.pdf", "DAT-01"),  # our buoys and database open to the
+    # partner at any time, beside the REC-02 keyed
+    ("set438", "Research_Collaboration_Agreement_Shimonada-Kestrel_execution_version.docx", "DAT-04"),  # weights and
+    # results to any government agency of any country, without notice, beside the EXP-05 keyed (found by the full
+    # comparison once the rule for a named authority read it)
+    ("set1332", "データ共有協定_NIASI-RDFCRC_bilingual_rev2.txt", "COI-01"),  # the agreement kept from funders and
+    # grant databases, beside the CON-01 keyed
+    ("set1332", "データ共有協定_NIASI-RDFCRC_bilingual_rev2.txt", "CON-03"),  # the same
+    ("set1335", "MNDA_RheinauWaferbond_HUE_final_2025-06-12.txt", "CON-03"),  # the evaluation kept from funders and
+    # government bodies over the legal-disclosure exception, beside the CON-01 keyed
+    ("set1336", "MTA_JIBS-MeridianCellworks_HEK-SF3_final(rev2).txt", "DAT-04"),  # cell lines and data to collaborating
+    # entities that take in foreign government agencies, beside the EXP-05 keyed
+    ("set1338", "MBL_PlayerTracking_DataLicence_NISMS_execution-copy_2025-06.txt", "COI-01"),  # the licence kept from our
+    # funders and auditors, beside the CON-01 keyed
+    ("set1338", "MBL_PlayerTracking_DataLicence_NISMS_execution-copy_2025-06.txt", "CON-03"),  # the same
+    ("set1339", "CNHO_Bathymetric_Data_Licence_SUMS_rev4_final.txt", "IP-02"),  # a perpetual licence to our survey data,
+    # beside the EXP-02 keyed in the same clause
+    ("set1340", "SRA_Halvorsen-Asakiri_LAI-microspheres_v3_markup (Sponsor comments 12Jun).docx", "CON-03"),  # the agreement
+    # kept from funders, beside the CON-01 keyed
+    ("set1340", "NIDDS-Pravara_Research_Collaboration_Agreement_FINAL_rev1.txt", "PER-01"),  # four months a year at the
+    # partner with a title, beside the FUN-04 keyed
+    ("set1341", "JLA_Kisaragi-Hanbit_SSBI_JointLab_v3.2_clean.docx", "FUN-04"),  # the co-director's chair paid
+    # personally, beside the PER-01 keyed
+    ("set1343", "MoU_VESTRA-3_DirectReception_TeshioGS_NIEOCS-OOA_draft-v5.txt", "DAT-01"),  # the technicians' accounts
+    # on our station network, beside the PER-03 keyed
+    ("set1344", "AdjunctProfessorship_Contract_Ashida_APU_v2-final.pdf", "CON-03"),  # the pay kept secret over the
+    # legal-disclosure exception, beside the COI-01 keyed
+    ("set1345", "JRA_HMSU-Skarvik_AutonomousNav_v3.2_clean.docx", "PUB-01"),  # papers held until the partner confirms no
+    # objection, beside the PUB-02 keyed
+    ("set1345", "KHA-NIMTS_VTS_Data_Agreement_FINAL_rev2.txt", "CON-03"),  # the agreement kept out of our funder reports,
+    # beside the CON-01 keyed
+    ("set1345", "受託研究契約書_ハルヴマーク造船_第2版.pdf", "PUB-03"),  # edits demanded to our papers, beside the PUB-01 keyed
+    # found by stop 51's full comparison, once terms kept from funders and ministries read as CON-01: alternatives each
+    # key names
+    ("set7", "en_mou_cn.txt", "CON-01"),  # an appointee's terms kept from us and any funding agency, beside the COI-01 keyed
+    ("set55", "55_02_msca_secondment_agreement.txt", "CON-01"),  # an invited professorship's terms, beside the COI-01
+    ("set399", "TBUST_Offer_DistinguishedScientist_Aramaki_2025-03.pdf", "CON-01"),  # the offer's terms, beside the COI-01
+    ("set548", "Seiran-Halvorsen_SRA_execution_copy_v4.txt", "CON-01"),  # the sponsorship's amount and terms, beside the
+    # CON-03 keyed
+    ("set761", "LumenviaBio_SIST_SponsoredResearchAgreement_Kuwabara_20250401.pdf", "CON-01"),  # our PI's arrangement with
+    # the sponsor kept from us and funders, beside the COI-01 keyed
     # sets 1277-1306 (stop 50): alternatives each key names
     ("set1300", "TUMS-OPU_Academic_Exchange_and_Joint_Research_Agreement_2025_final.txt", "CON-03"),  # the agreement kept
     # from ministries and funders, beside the CON-01 keyed
@@ -1662,6 +1764,10 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1344", "客員研究員誓約書_VisitingScholar_Undertaking_Veresh_2025rev1.txt"): "a bilingual pledge's items 1-15, each "
+                                                                              "with (1) (2) sub-items and a dashed Annex "
+                                                                              "1 of (1)-(11): only 1-3 are read as its "
+                                                                              "outline, then the sub-items",
     ("set1249", "共同研究契約書_グレンモア社_LNP_覚書付_締結版.docx"): "a 覚書 appended after the annex tables is read as part of "
                                                               "別表第3; set 230's key keeps such a 覚書 in the annex, "
                                                               "this key lists its articles (the keys disagree)",
@@ -1700,6 +1806,13 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 149 (sets 1323-1330)
+    ("set1323", "Aurorion_QCloud_Academic_Access_Agreement_NRIIP_v3.2_final.txt", "IP-02"),  # a model finding on the
+    # provider's use of Service Data for any purpose, beside the DAT-05 keyed in the same section
+    # round 148 (sets 1315-1322)
+    ("set1318", "共同研究契約書（胸部CT読影支援AI）_Helixar_v3.2_修正反映版.docx", "EXP-05"),  # our images moved to the
+    # partner's affiliates' servers abroad read as onward transfer, beside the DAT-03 keyed in the same paragraph (the key
+    # names DAT-02 and TRA-01 there)
     # round 142 (sets 1269-1276)
     ("set1269", "DSA_ORES-Tiznaft_Yamabuki_Groundwater_Monitoring_v3_clean.txt", "IP-01"),  # our raw data the agency's,
     # read as results transferred beside the DAT-05 keyed in the same section

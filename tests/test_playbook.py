@@ -713,6 +713,85 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-01.en.unnamed-third-parties", "10.3 Sponsor may transfer Coded Data to its clinical database and to the service "
      "providers listed in Exhibit C, to the extent covered by the Subjects' consent.",
      {"Sponsor": "PARTNER", "Institution": "HOME"}, False),
+    # set 1307: the partner's own rooms opened to us under its rules
+    ("CMP-01.ja.partner-rules-override", "３　乙は、本研究の遂行に必要な範囲で、甲及び丙の研究担当者に対し、乙の観測データ処理室及びデータアーカイブ"
+     "システムの利用を、乙の規則に従い認める。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1309: "shall act as the counterpart institution" is no act of a legislature
+    ("LAW-02.en.partner-security-law", "1. SIFE shall act as the counterpart institution for KIBR researchers applying "
+     "for Research Permits and shall submit each application to the permit authority together with its letter of "
+     "support.", {"SIFE": "PARTNER", "KIBR": "HOME"}, False),
+    # set 1314: an honorarium paid by the person's own employer
+    ("FUN-04.en.personal-compensation", "5.4 Academic staff of each Member remain subject to the employment terms and "
+     "policies of their own institution. Any honorarium for course production shall be paid only by the employing "
+     "Member under its own rules.", {"Coordinator": "PARTNER", "University": "HOME"}, False),
+    # set 1317: derived data to collaborators abroad, the onward recipients free of the limits
+    ("EXP-05.en.nothing-restricts-onward-transfer", "6.3 Section 6.2 does not prevent the Recipient from making the "
+     "Derived Data available to its affiliated institutions and to such collaborators in other countries as the Recipient "
+     "may select, and such onward recipients shall not be bound by the restrictions of Section 6.1.",
+     {"Recipient": "PARTNER", "Provider": "HOME"}, True),
+    # set 1320: the partner shares germplasm only as far as it considers appropriate
+    ("REC-01.en.partner-contribution-discretionary", "5.1 ICFAG shall supply germplasm on request.\n5.2 KOFRI will, to the "
+     "extent it considers appropriate in light of its national priorities and available resources, endeavour to share "
+     "germplasm of Pacific species held in its collections with ICFAG.", {"KOFRI": "PARTNER", "ICFAG": "HOME"}, True),
+    # set 1330: our buoys open to the partner's researchers, its facilities to ours only as far as it can manage
+    ("REC-02.ja.one-way-access-across-paragraphs", "第3条（施設及びデータの利用）\n甲は、乙の研究者が甲の所有する観測ブイ網及び観測データベースを、本協力の"
+     "実施に必要と乙が判断する範囲で随時利用することを認めるものとする。\n２ 乙は、甲の研究者による乙の施設の利用について、乙の規程及び業務上の支障の有無を勘案し、"
+     "可能な範囲で便宜を図るよう努めるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1328: members the partner admits with no word to us
+    ("TRA-01.en.unnamed-third-parties", '(b) "Park Community Member" means any tenant, incubatee or contractor admitted '
+     "to the Park by the Authority from time to time. The admission of a Park Community Member shall not require notice "
+     "to or the consent of the Institute.", {"Authority": "PARTNER", "Institute": "HOME"}, True),
+    # set 1331: kinds of information kept out of the exchange, not the agreement kept secret
+    ("CON-01.en.not-disclosed-or-listed", "2.3 Neither party shall disclose personal data to the other under this "
+     "Agreement other than the business contact details of its representatives.", {"Supplier": "PARTNER",
+                                                                                   "University": "HOME"}, False),
+    # set 1333: our use of the partner's station subject to its director's approval and charges, beside free access
+    # for its staff to our laboratories
+    ("REC-02.en.one-way-access-across-paragraphs", "ARTICLE V ACCESS TO FACILITIES\n1. Researchers and students of "
+     "Hoshigaoka University may use the laboratory of the Field Station, subject to the prior approval of each visit by "
+     "the Station Director and payment of the user charges.\n2. Hoshigaoka University shall afford to the academic staff "
+     "of Kaleni University access free of charge to the laboratories of its Graduate School.",
+     {"Kaleni University": "PARTNER", "Hoshigaoka University": "HOME"}, True),
+    # set 1337: an approval over sacred material only, the findings left free
+    ("PUB-01.en.partner-consent-required", "9.3 No Party shall publish any Culturally Restricted Material without the "
+     "prior written approval of the Council. This clause 9.3 applies only to Culturally Restricted Material and does not "
+     "extend to the analysis, findings or conclusions of the Project.", {"Council": "PARTNER", "University": "HOME"},
+     False),
+    # set 920 (found by the full comparison): a contact list's postgraduate office is no recruitment programme
+    ("PER-02.en.recruit-for-partner", "(2) Four originals are signed and a copy shall be given to the candidate.\nContact "
+     "points: Dunmarsh: Postgraduate Research Office, School of Engineering.", {"Dunmarsh": "PARTNER", "HUMT": "HOME"},
+     False),
+    # set 460 (found by the full comparison): a filing clause in a secondment agreement is no visitor's results vesting
+    ("PER-04.en.results-vest-in-sender", "8.4 Each Party may, if the other Party declines to file, file at its own cost in "
+     "its own name in its own country.\n8.5 This Article applies to inventions made during the Secondment.",
+     {"Institute": "PARTNER", "University": "HOME"}, False),
+    # set 1336: a bracketed gloss between the recipients and "wherever located"
+    ("EXP-05.en.affiliates-wherever-located", "5.3 Notwithstanding Sections 5.1 and 5.2, Recipient may, without further "
+     "consent of Provider, make the Material available to its Affiliates and to any Collaborating Entity (including "
+     "government agencies), wherever located.", {"Recipient": "PARTNER", "Provider": "HOME"}, True),
+    # set 1343: the standard exceptions to confidentiality keep nothing secret
+    ("CON-01.en.not-disclosed-or-listed", "11.2 Confidential Information shall not include information that is or "
+     "becomes public without breach of this MoU, or that was known to the receiving Participant before disclosure.",
+     {"OOA": "PARTNER", "NIEOCS": "HOME"}, False),
+    # set 1344: an adjunct's support schedule: an acknowledgement line and a flat in a residence are no time at the partner
+    ("PER-01.en.partner-time-control", "Part B - Accommodation: one furnished apartment in Aurelian Rovanne Residence, "
+     "reserved for the Appointee throughout the Term.\nPart E - Acknowledgement wording: \"This work was supported by the "
+     "Aurelian Polytechnic University Distinguished Adjunct Programme.\"", {"Aurelian Polytechnic University": "PARTNER",
+                                                                                "Appointee": "HOME"}, False),
+    # set 1344: a cross-appointment's share of our salary paid to us
+    ("FUN-04.ja.personal-compensation", "２　乙は、甲が本件教員に支給する給与及び甲が負担する社会保険料等の事業主負担分のうち、乙業務のエフォートに相当する額"
+     "（以下「負担金」という。）を、甲の発行する請求書に基づき、四半期ごとに甲に支払う。", {"甲": "HOME", "乙": "PARTNER",
+                                                                       "本件教員": "HOME"}, False),
+    # set 1346: a repository's metadata, and a depositor's request to withdraw a data set
+    ("IP-06.en.partner-sole-affiliation", "5.2 During the Embargo Period the Repository shall publish only the title, "
+     "creators, abstract and persistent identifier of the data set.", {"Repository": "PARTNER", "Depositor": "HOME"},
+     False),
+    ("TRM-01.en.no-exit", "16.1 The Depositor may request withdrawal of a data set where it has discovered a legal "
+     "impediment, a serious error or a breach of third-party rights.", {"Repository": "PARTNER", "Depositor": "HOME"},
+     False),
+    # set 1343: publication only after the partner tells us its authority has cleared it
+    ("PUB-01.ja.partner-decides", "３　研究成果の公表は、乙が自国の法令に基づき所管当局の公表審査を経た上で、公表を了承する旨を甲に書面で通知した後でなければ、"
+     "これを行うことができないものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -787,7 +866,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-silence-taken-for-consent-to-each-extension", "en-the-partner-leaves-reporting-to-authorities-to-us",
         "ja-what-the-partner-reports-to-us-at-its-discretion", "en-a-data-policy-a-steering-committee-amends-prevails",
         "ja-gaps-filled-by-purchasing-terms-handed-over-later", "en-inventions-made-jointly-owned-jointly",
-        "en-service-providers-listed-in-an-exhibit"])
+        "en-service-providers-listed-in-an-exhibit", "ja-the-partners-rooms-opened-under-its-rules",
+        "en-the-partner-acts-as-counterpart-for-our-permits", "en-an-honorarium-paid-by-the-employer",
+        "en-derived-data-to-collaborators-abroad-onward-free", "en-germplasm-shared-as-the-partner-considers-appropriate",
+        "ja-the-partners-facilities-to-us-only-as-it-can", "en-members-admitted-with-no-notice-to-us",
+        "en-personal-data-kept-out-of-the-exchange", "en-our-use-subject-to-approval-and-charges-theirs-free",
+        "en-an-approval-over-sacred-material-only", "en-a-contact-lists-postgraduate-office",
+        "en-a-filing-clause-in-a-secondment-agreement", "en-entities-wherever-located-after-a-bracketed-gloss",
+        "en-the-standard-exceptions-keep-nothing-secret", "en-an-adjuncts-acknowledgement-and-flat",
+        "ja-a-cross-appointments-salary-share-paid-to-us", "en-a-repositorys-metadata",
+        "en-a-depositor-asks-to-withdraw-a-data-set", "ja-publication-after-the-partners-clearance-notice"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

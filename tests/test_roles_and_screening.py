@@ -884,6 +884,18 @@ def test_an_amendments_reference_line_and_a_royal_charter_are_no_party_names() -
                      "THE UNIVERSITY OF KESTRELFORD": "PARTNER", "INSTITUT RODANNE DE RECHERCHE NUMERIQUE": "PARTNER"}
 
 
+def test_a_bilingual_preamble_with_one_partys_japanese_alias_gives_one_home() -> None:
+    # set 1318: the company's Japanese alias is read with its English name, our university's Japanese line is not read
+    # as a party: the two are one agreement's two parties, not two versions with one party each
+    text = ("MEMORANDUM OF UNDERSTANDING\nbetween / 締結当事者\nNanryo University, a national university corporation "
+            "established under the National University Corporation Act of Japan (the \"University\")\n"
+            "国立大学法人南陵大学（大学院医学研究科）（鹿児島県鹿児島市鴨島1番1号）（以下「大学」という。）\nand / と\nKestrel-Nord Medical Intelligence AB, a company "
+            "registered in Sweden (\"Kestrel\")\nKestrel-Nord Medical Intelligence AB（スウェーデン法人）（以下「ケストレル」という。）\n")
+    roles = {p.name: p.role for p in assign_roles(find_parties(text), Settings().home_names, "en", text)}
+    assert sorted(roles.values()) == ["HOME", "PARTNER"]
+    assert roles["Kestrel-Nord Medical Intelligence AB"] == "PARTNER"
+
+
 def test_the_convention_that_made_a_party_and_its_signatory_are_not_its_name() -> None:
     # set 296: "(the "Convention")" names the treaty that established the organisation, and "represented for the
     # purposes of this Agreement by its Director-General, Dr. ..." names the person who signs for it

@@ -1314,11 +1314,24 @@ def test_the_paragraphs_of_an_article_an_amendment_replaces_are_items_of_the_ame
 
 # set 612: "... after the end of the Project, subject to" / "Article 8." / "7.3 Neither Party ...", then the real
 # "Article 8 Confidentiality"; set 743: a sub-clause, "... as amended from time to time under" / "Article 8.3;"
-@pytest.mark.parametrize("reference", ["Article 8.", "Article 8.3;"], ids=["article", "sub-clause"])
-def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference(reference: str) -> None:
+# set 1342: a PDF's annex headings with the space after the label lost, their titles ending in the articles they belong to
+def test_glued_annex_headings_with_the_articles_they_belong_to_open_annexes() -> None:
+    text = ("共同研究契約書\n第1条（目的）\n本契約は、共同研究について定める。\n第2条（秘密保持）\n甲及び乙は、別紙3に定める場合を除き、秘密情報を開示しない。\n"
+            "2025年4月11日\n甲乙\n署名：________________ 署名：________________\n別紙1研究計画及び役割分担（第3条、第6条及び第7条関係）\n"
+            "1 研究題目 熱電変換材料\n別紙2研究経費の取扱い（第5条関係）\n1 旅費は甲が負担する。\n"
+            "別紙3秘密情報等の開示が認められる場合（第11条第1項関係）\n1 甲及び乙は、法令に基づき開示することができる。\n")
+    annexes = [c.number for c in _segment(text).clauses if c.kind == "annex"]
+    assert annexes == ["別紙1", "別紙2", "別紙3"]
+
+
+# set 1316: "... only to the extent consistent with this" / "Article 12.4."
+@pytest.mark.parametrize(("tail", "reference"), [("subject to", "Article 8."), ("subject to", "Article 8.3;"),
+                                                 ("consistent with this", "Article 8.4.")],
+                         ids=["article", "sub-clause", "after-this"])
+def test_an_article_a_sentence_ends_on_alone_on_a_wrapped_line_is_a_reference(tail: str, reference: str) -> None:
     text = ("DATA COLLABORATION AGREEMENT\nArticle 6 Hosting\n6.1 The Institute hosts the data.\nArticle 7 Use of "
             "Project Data\n7.1 Each Party may use the Project Data for the Project.\n7.2 Each Party may keep a copy and "
-            f"may use it after the end of the Project, subject to\n{reference}\n7.3 The Institute may disclose Project "
+            f"may use it after the end of the Project, {tail}\n{reference}\n7.3 The Institute may disclose Project "
             "Data to its authorities.\nArticle 8 Confidentiality\n8.1 Each Party keeps information confidential.\n"
             "Article 9 Publication\n9.1 Each Party may publish.\n")
     top = [(c.number, c.heading) for c in _segment(text).clauses if c.level == 1 and c.kind == "article"]

@@ -11,7 +11,7 @@ the term, so evidence offsets stay those of the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analyzer.findings.textmap import MappedText, map_text
@@ -47,7 +47,9 @@ _EN_GLOSSES = (
                 r"services?|military (?:units?|bodies|body|organi[sz]ations?|agenc(?:y|ies))|"
                 r"defen[cs]e (?:forces?|ministry|agency|department|directorate))\b"),
      " (including military and security bodies)"),
-    (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by 〈P〉|"
+    # (or by the ministry the definition has just named: "... including the Ministry of Environment ... and any
+    # authority, company or national programme designated by that Ministry from time to time")
+    (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by (?:〈P〉|that ministry|such ministry)|"
                 r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
     # (a place opens the door only to bodies: not "any equivalent rights in any country" of "Intellectual Property")
     (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"
@@ -69,7 +71,8 @@ _JA_GLOSSES = (
 _EN_ALIAS = re.compile(r"\([ \t]*(?:the[ \t]+)?[“\"](?P<term>[A-Z][A-Za-z0-9&-]{1,12})[”\"][ \t]*\)")
 _EN_ALIAS_NAME = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}$")
 _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|office|department|unit|branch|"
-                            r"command|directorate|laboratory|institute|service)\s+(?:of|within|under)\s+[^.;()]{0,60}")
+                            r"command|directorate|laboratory|institute|service)\s+(?:of|within|under|subordinate to|"
+                            r"attached to|reporting to)\s+[^.;()]{0,60}")
 _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
 # (words the funding rules read and the end-use and authority rules do not: the body pays, it is no use nor a
@@ -103,6 +106,19 @@ _EN_LEFT_OUT = re.compile(r"\b(?:(?:shall|does|do|will) not (?:include|extend to
 _JA_LEFT_OUT = re.compile(r"[^。、]{0,20}(?:を除く|を含まない)")
 
 
+def _described_military(name: str, clauses: Sequence[Clause]) -> bool:
+    """Whether the body a definition names is described elsewhere as a defence body: '"Affiliated Institute" means the
+    State Institute for Aerospace Research ... of the Republic of Valdoria (SIARD)', where a recital says '... the
+    State Institute for Aerospace Research ... of the Republic of Valdoria, a research institute subordinate to the
+    Ministry of Defence'."""
+    name = name.strip(" \t\n,:")
+    if len(name) < 12:
+        return False
+    pattern = re.compile(re.escape(name) + _EN_ALIAS_TAIL.pattern)
+    return any(_EN_ALIAS_MILITARY.search(m.group()) for clause in clauses if name in clause.text
+               for m in pattern.finditer(clause.text))
+
+
 def _opens(cue: re.Pattern[str], body: str) -> bool:
     """Whether the definition's ``body`` lets in what ``cue`` names, rather than naming it only to leave it out."""
     for match in cue.finditer(body):
@@ -118,6 +134,9 @@ def _opens(cue: re.Pattern[str], body: str) -> bool:
 class Gloss:
     term: str
     text: str
+    # the term as the rules read it, where a party's name in it is mapped to its role ("Centre Affiliates" is
+    # "〈P〉 affiliates" when the Centre is the partner)
+    mapped: str = ""
 
 
 def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | None, lang: str) -> tuple[Gloss, ...]:
@@ -140,10 +159,10 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             text = "".join(gloss for cue, gloss in glosses if _opens(cue, body))
             if lang != "ja":
                 name = _EN_DEFINED_NAME.match(match.group("body"))
-                if name and _EN_ALIAS_MILITARY.search(name.group()):
+                if name and (_EN_ALIAS_MILITARY.search(name.group()) or _described_military(name.group(), clauses)):
                     text += _MILITARY_GLOSS
             if text:
-                found[term] = Gloss(term, text)
+                found[term] = Gloss(term, text, map_text(term, roles, lang).text.lower())
     if lang != "ja":
         for clause in clauses:
             if "(" not in clause.text:
@@ -199,12 +218,13 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source
     text, starts, ends = mapped.text, list(mapped.starts), list(mapped.ends)
     inserts: list[tuple[int, str]] = []
     for gloss in glosses:
-        term = re.escape(gloss.term.lower())
+        terms = {gloss.term.lower(), gloss.mapped} - {""}
+        term = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         # "Affiliate" is used as "its Affiliates"
         # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
-        pattern = term if lang == "ja" else rf"(?<![\w-]){term}(?:s|es)?\b"
+        pattern = f"(?:{term})" if lang == "ja" else rf"(?<![\w-])(?:{term})(?:s|es)?\b"
         capital = source is not None and lang != "ja" and gloss.term[:1].isupper()
-        for match in re.finditer(pattern, text):
+        for match in re.finditer(pattern, text, re.IGNORECASE if gloss.mapped else 0):
             if capital and not source[starts[match.start()]].isupper():
                 continue
             inserts.append((match.end(), gloss.text))

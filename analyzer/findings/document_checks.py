@@ -525,7 +525,8 @@ _TYPES = (
                          r"寄[附付](?:金)?(?:契約|受入|申込|に関する(?:契約|覚書))", re.I)),
     # (and a joint development, 「製造技術共同開発契約書」: a university's share in it is research)
     # (a 技術指導契約 passes our know-how and the results of the guidance to a company: publication is at stake)
-    ("research", re.compile(r"共同研究|受託研究|委託研究|研究開発|共同開発|技術指導契約|学術指導契約|"
+    # (not a letterhead's 「国立研究開発法人」, a national research agency's legal form)
+    ("research", re.compile(r"共同研究|受託研究|委託研究|(?<!国立)研究開発(?!法人)|共同開発|技術指導契約|学術指導契約|"
                             r"research (?:agreement|collaboration|contract)|"
                             r"sponsored research|collaboration agreement|joint research|consortium agreement|"
                             r"research and development agreement|\bcrada\b|research services agreement|"
@@ -603,7 +604,7 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"letter|memorandum|mou|"
         r"collaboration|engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
-        r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,40}\bnotice|"
+        r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,60}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
         r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す)ことができ(?:る|ます)",
         re.IGNORECASE),

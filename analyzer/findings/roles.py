@@ -107,7 +107,10 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
         return []
     japanese = [p for p in parties if _is_japanese_party(p)]
     english = [p for p in parties if not _is_japanese_party(p)]
-    if japanese and english:
+    # (not one party on each side: that is one party whose Japanese alias was read with its English name,
+    # "Kestrel-Nord Medical Intelligence AB ... ("Kestrel")" / 「…（以下「ケストレル」という。）」, and the other party,
+    # whose Japanese line was not read as a party of its own)
+    if japanese and english and not (len(japanese) == 1 and len(english) == 1):
         resolved = {id(p): r for group, lang in ((japanese, "ja"), (english, "en"))
                     for p, r in zip(group, _assign(group, home_names, lang, text), strict=True)}
         return [resolved[id(p)] for p in parties]

@@ -43,6 +43,15 @@ _NEGATED_EN = re.compile(
     r"(?:consent|approval|agreement|permission|authori[sz]ation)"
     r"(?: of [^.;,]{0,40})?"
     r"|no (?:prior )?(?:written )?(?:consent|approval) (?:of|from) [^.;,]{0,40}(?:is|shall be) (?:required|needed)"
+    # ("... upon Nauvaka's written nomination and without NIEOCS visitor screening or the appointment of a host
+    # supervisor")
+    r"|without (?:any |the )?(?:〈[HPT]〉(?:'s|’s)? |its |their )?(?:[a-z-]+ ){0,2}(?:screening|vetting|"
+    r"security review|background checks?)"
+    r"(?: (?:or|and) (?:the )?(?:[a-z-]+ ){0,4}(?:supervisors?|escorts?|supervision|approval))?"
+    # ("The admission of a Park Community Member shall not require notice to or the consent of the Institute")
+    # (our consent waived, not the partner's: "Publication does not require the prior approval of the Sponsor" stays)
+    r"|(?:shall|does|do|will|need) not require (?:any )?(?:prior )?(?:written )?(?:notice to (?:or|and) )?(?:the )?"
+    r"(?:prior )?(?:written )?(?:consent|approval|agreement) of 〈H〉"
     r"|without (?:first )?(?:removing|deleting|stripping|de-identifying|anonymi[sz]ing|pseudonymi[sz]ing|coding|"
     r"masking)[^.;,]{0,40}"
     # the safeguards of an exclusive licence waived: "no obligation of diligence, milestone or time limit shall apply"
@@ -56,9 +65,11 @@ _NEGATED_JA = re.compile(
     r"|(?:削除|匿名化|仮名化|仮名加工|匿名加工|置き換え|置換|加工|秘匿)(?:し又は[^。、]{0,10}?)?"
     r"(?:することなく|せずに|しないで|しないまま|ることなく|ずに|を施さ(?:ない|ず))"
     r"|(?:選考|審査|手続|確認|判定)を経(?:ることなく|ずに|ないで)"
+    # (「〈P〉指名者について甲による個別の審査又は承認は要しないものとする」)
+    r"|(?:審査|承認|確認|選考)(?:又は(?:審査|承認|確認|選考))?(?:は|を)要しない"
 )
 _JA_REACH = 25
-_EN_CUES = ("without", "no ")
+_EN_CUES = ("without", "no ", "not require")
 _JA_CUES = ("同意", "承諾", "承認", "許可", "了承", "ことなく", "ずに", "ないで", "ないまま", "施さ")
 
 

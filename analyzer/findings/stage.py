@@ -119,6 +119,24 @@ def _in_table_of_contents(text: str, offset: int) -> bool:
 # "JPY 120,000,000"); Japanese says as much in half the characters
 _TABLE_ROW = {"en": re.compile(r"^[ \t]*[A-Z0-9(\"“][^\n]{38,}[.;:][ \t]*$", re.MULTILINE),
               "ja": re.compile(r"^[^\n]{19,}[。：:][ \t　]*$", re.MULTILINE)}
+# a term sheet's table of key terms, read from a PDF: a label at the start of a line opens each row
+_KEY_TERMS = re.compile(r"(?i)\bkey terms\b|\bprincipal terms\b|\bsummary of (?:key |principal )?terms\b|"
+                        r"\bterm sheet\b|\bparticulars\b")
+_ROW_LABEL = re.compile(r"^(?:Project|Field|Term|Duration|Funding|Budget|Payments?|Fees?|Background(?: IP)?|"
+                        r"Foreground(?: IP)?|Ownership|Option|Licen[cs]es?|Results?(?: data)?|Data|Publications?|"
+                        r"Confidentiality|Export control|Law(?: / forum)?|Governing law|Disputes?|Personnel|Materials|"
+                        r"Samples|IP|Intellectual property|Termination|Exclusivity|Reporting|Deliverables|"
+                        r"Use of results|Access)[ \t]+(?=[A-Z0-9(])", re.MULTILINE | re.IGNORECASE)
+
+
+def _labelled_rows(text: str) -> list[tuple[int, str]]:
+    """The rows of a key-terms table, each from its label to the next (at least three, or none)."""
+    starts = [m.start() for m in _ROW_LABEL.finditer(text)]
+    if len(starts) < 3:
+        return []
+    return [(start, text[start:end].rstrip()) for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
 # the lead-in of a list of prohibited acts: "The Recipient shall not:", 「乙は、次に掲げる行為をしてはならない。」
 _PROHIBITION_LEAD_IN = re.compile(
     r"(?:\b(?:shall|will|must|may) not|\bagrees? not to|\bis prohibited from|\bundertakes? not to)"
@@ -361,8 +379,12 @@ class FindingsStage:
         from analyzer.classify.model import ClauseInput
 
         if fmt == "pdf":
-            return outcome  # a PDF's lines are a layout's: an annex's prose wraps into rows that are no sentences
-        rows = [(m.start(), m.group()) for m in _TABLE_ROW["ja" if lang == "ja" else "en"].finditer(clause.text)]
+            # a PDF's lines are a layout's: an annex's prose wraps into rows that are no sentences; but a key-terms
+            # table's rows each start with their label ("Publication Each proposed publication ... shall be
+            # provided"), and a row runs to the next label
+            rows = _labelled_rows(clause.text) if lang == "en" and _KEY_TERMS.search(clause.text[:300]) else []
+        else:
+            rows = [(m.start(), m.group()) for m in _TABLE_ROW["ja" if lang == "ja" else "en"].finditer(clause.text)]
         if len(rows) < 3:
             return outcome
         hits = list(outcome.hits)

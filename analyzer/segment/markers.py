@@ -194,7 +194,10 @@ _J_ANNEX = re.compile(
 # 「別紙１受入れの条件」: a PDF's text layer that lost the space between the label and its title; only a short line with
 # no sentence mark, and not a sentence wrapped after the label (「別紙１に定める…」)
 _J_ANNEX_GLUED = re.compile(r"^(別紙|別表|付属書|附属書|別添|別記)(?:第)?([0-9０-９]{1,2})(?:号)?"
-                            r"(?=[\u4e00-\u9fff\u30a0-\u30ff])(?![のにをはがでともへや及又並])(?=[^\s。、，,]{2,24}$)")
+                            r"(?=[\u4e00-\u9fff\u30a0-\u30ff])(?![のにをはがでともへや及又並])"
+                            # (a title may end in the articles it belongs to:
+                            # 「別紙3秘密情報等の開示が認められる場合（第11条第1項関係）」)
+                            r"(?=[^\s。、，,（(]{2,30}(?:[（(][^）)\n。]{1,40}[）)])?$)")
 # 「（別添）」 on a line of its own over the attached 覚書: the label in brackets, nothing else on the line
 _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|付属書|附属書|別添|添付書類|添付資料|別記)"
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"

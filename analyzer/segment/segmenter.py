@@ -41,7 +41,8 @@ _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
 _PREPOSITION_TAIL = re.compile(r"\b(?:subject to|under|pursuant to|in accordance with|as set out in|as provided in|"
                                r"referred to in|described in|specified in|set forth in|see|"
                                # ("... subject only to the reservation in" / "Article 10.1.")
-                               r"in|of|to|by|with)\s*$", re.IGNORECASE)
+                               # ("... only to the extent consistent with this" / "Article 12.4.")
+                               r"in|of|to|by|with|this|that|such|said)\s*$", re.IGNORECASE)
 _REFERENCE_TAIL = re.compile(
     r"(?:\b(?:Sections?|Articles?|Clauses?|Exhibits?|Schedules?|Annex(?:es)?|Appendix|Appendices|Paragraphs?|"
     r"subsections?|No\.)|[(&§])\s*$",
