@@ -114,9 +114,15 @@ def _described_military(name: str, clauses: Sequence[Clause]) -> bool:
     name = name.strip(" \t\n,:")
     if len(name) < 12:
         return False
-    pattern = re.compile(re.escape(name) + _EN_ALIAS_TAIL.pattern)
-    return any(_EN_ALIAS_MILITARY.search(m.group()) for clause in clauses if name in clause.text
-               for m in pattern.finditer(clause.text))
+    for clause in clauses:
+        at = clause.text.find(name)
+        while at >= 0:
+            # the same description an alias's name is read with
+            tail = _EN_ALIAS_TAIL.match(clause.text, at + len(name))
+            if tail and _EN_ALIAS_MILITARY.search(tail.group()):
+                return True
+            at = clause.text.find(name, at + 1)
+    return False
 
 
 def _opens(cue: re.Pattern[str], body: str) -> bool:
@@ -134,8 +140,8 @@ def _opens(cue: re.Pattern[str], body: str) -> bool:
 class Gloss:
     term: str
     text: str
-    # the term as the rules read it, where a party's name in it is mapped to its role ("Centre Affiliates" is
-    # "〈P〉 affiliates" when the Centre is the partner)
+    # the term as the rules read it (mapped text is lower case), where a party's name in it is mapped to its role
+    # ("Centre Affiliates" is "〈P〉 affiliates" when the Centre is the partner)
     mapped: str = ""
 
 
@@ -162,7 +168,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                 if name and (_EN_ALIAS_MILITARY.search(name.group()) or _described_military(name.group(), clauses)):
                     text += _MILITARY_GLOSS
             if text:
-                found[term] = Gloss(term, text, map_text(term, roles, lang).text.lower())
+                found[term] = Gloss(term, text, map_text(term, roles, lang).text)
     if lang != "ja":
         for clause in clauses:
             if "(" not in clause.text:
@@ -224,7 +230,7 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source
         # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
         pattern = f"(?:{term})" if lang == "ja" else rf"(?<![\w-])(?:{term})(?:s|es)?\b"
         capital = source is not None and lang != "ja" and gloss.term[:1].isupper()
-        for match in re.finditer(pattern, text, re.IGNORECASE if gloss.mapped else 0):
+        for match in re.finditer(pattern, text):
             if capital and not source[starts[match.start()]].isupper():
                 continue
             inserts.append((match.end(), gloss.text))
