@@ -7589,6 +7589,211 @@ _BLIND_1307_TO_1354 = [
      "Core Phenotypes until the Steering Board has published each Marker Paper concerning those phenotypes, the timing of "
      "which shall be determined by the Steering Board.\n" + _EN_TERM, "PUB-02", True,
      "en-held-until-the-consortiums-own-papers-are-out"),
+    # set 1347: bred lines distributed to whatever institutions the partner's ministry designates, at home or abroad
+    (_EN_PREAMBLE + "Article 6 Materials\n6.5 Breeding lines received by Sponsor may be accessioned into its national "
+     "genebank and may then be multiplied and distributed by Sponsor to such research centres, seed agencies and other "
+     "institutions, whether within or outside its country, as its Ministry of Agriculture may from time to time "
+     "designate, without further reference to the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-lines-distributed-wherever-its-ministry-designates"),
+    # set 1348: our investigator in residence at the partner's laboratories for months each year
+    (_EN_PREAMBLE + "Article 5 Fellowship\n5.3 As Sponsor's Senior Fellow, the Principal Investigator shall be in "
+     "residence at Sponsor's laboratories in Port Elsby for not less than four (4) months in each Programme Year and shall "
+     "lead Sponsor's genomics unit during such residence.\n" + _EN_TERM, "PER-01", True,
+     "en-our-investigator-in-residence-at-the-partner-for-months-each-year"),
+    # set 1349: no publication before a regulatory milestone (approval or launch), unless the partner agrees
+    (_EN_PREAMBLE + "Article 12 Publication\n12.4 Notwithstanding Articles 12.2 and 12.3, no Publication that discloses "
+     "Validation Results or the performance of the Diagnostic Model shall be made before the Regulatory Milestone has "
+     "been achieved, unless Sponsor otherwise agrees in writing.\n" + _EN_TERM, "PUB-02", True,
+     "en-no-publication-before-the-regulatory-milestone"),
+    # set 1349: pseudonymised images with the key that undoes the pseudonyms, consent or not
+    (_JA_PREAMBLE + "第5条（提供データ）\n３ 乙が書面により要請した場合には、甲は、研究対象者の同意の有無を問わず、当該要請に係る医用画像データを"
+     "仮名加工医用画像として乙に提供し、かつ、当該仮名加工医用画像に係る削除情報等を乙に提供するものとする。\n", "DAT-03", True,
+     "ja-pseudonymised-images-with-their-key-consent-or-not"),
+    # set 1349: an option the partner may extend without limit; a licence with no development duty at all
+    (_EN_PREAMBLE + "Article 3 Option Period\n3.2 Sponsor may extend the Option Period for successive further periods of "
+     "twelve (12) months each by giving written notice before the end of the then-current period and by paying the "
+     "Extension Fee for each such period, and there shall be no limit on the number of such extensions.\n" + _EN_TERM,
+     "TRM-04", True, "en-an-option-extended-without-limit"),
+    (_EN_PREAMBLE + "Article 9 Licence Terms\n9.1 The licence shall be exclusive, worldwide and for the life of the "
+     "Licensed Patents.\n9.2 Development: Sponsor shall determine in its sole discretion whether, when and how to develop "
+     "and commercialise Licensed Products, and no minimum development, sales or royalty obligations shall apply.\n"
+     + _EN_TERM, "IP-04", True, "en-an-exclusive-licence-with-no-development-duty"),
+    # set 1349: our own warranty that we alone applied for the patents is no credit taken from us
+    # set 1350: the partner's "Affiliates" defined to take in its state commission and every ministry under it
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 In this Agreement:\n"Affiliate" means, in relation to a Party, any entity '
+     "which controls, is controlled by or is under common control with that Party; provided that, in relation to "
+     'Sponsor, "Affiliate" also includes the State Commission for Strategic Industry and every ministry, agency or '
+     "enterprise that is supervised by that Commission;\n" + _EN_TERM, "EXP-05", True,
+     "en-the-partners-affiliates-defined-to-take-in-its-state"),
+    # set 1350: a purpose defined, in a list of definitions, as all the partner's present and future business
+    (_JA_PREAMBLE + "第1条（定義）\n本契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n　一　「本研究」　別紙1に定める共同研究をいう。\n"
+     "　二　「本目的」　本研究の遂行並びに本研究の分野及びこれに関連する分野において乙又はその関係会社が現在又は将来行う研究、開発、製造、販売その他の"
+     "事業活動をいう。\n", "IP-02", True, "ja-a-purpose-defined-as-all-the-partners-future-business"),
+    # set 1350: a host bound to take every nominee, refusing only for want of space; a lock-in with no notice before the
+    # end of the initial term
+    (_EN_PREAMBLE + "Article 5 Exchange of Researchers\n5.2 The Receiving Party shall accept each Exchange Researcher so "
+     "nominated, and may decline a nomination only where it lacks laboratory space or a supervising researcher in the "
+     "relevant field.\n" + _EN_TERM, "PER-03", True, "en-a-host-bound-to-take-every-nominee"),
+    # set 1351: a clearance period the partner may extend for as long as it likes
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 A manuscript reporting results obtained on the Instrument shall not be "
+     "submitted until clearance has been issued. Clearance is ordinarily given within nine (9) months of receipt, which "
+     "period Sponsor may extend for so long as it considers the clearance review to be incomplete.\n" + _EN_TERM,
+     "PUB-02", True, "en-a-clearance-period-the-partner-may-stretch-at-will"),
+    # set 1351: defence equipment among the uses the partner may make of the results, our own results bracketed out
+    (_JA_PREAMBLE + "第13条（研究成果の利用）\n乙は、研究成果（甲に単独で帰属するものを除く。）を、宇宙機器、防衛装備品その他乙が定める用途に係る製品の"
+     "設計、開発、製造及び販売のために利用することができる。\n", "EXP-02", True,
+     "ja-defence-equipment-among-the-partners-uses-our-own-results-bracketed-out"),
+    # set 1351: a replacement's screening taken as done; a visitor's quarterly account of our facility sent home
+    (_EN_PREAMBLE + "Article 9 Reporting\n9.3 The University acknowledges that the Visiting Researcher remains subject to "
+     "Sponsor's rules on foreign assignments, under which he is to transmit to Sponsor, for onward submission to its "
+     "State Committee for Nuclear Industry, a quarterly account of the work performed at the University, including copies "
+     "of the raw data obtained.\n" + _EN_TERM, "PER-04", True, "en-a-visitors-quarterly-account-sent-home-for-the-state"),
+    # set 1352: a thesis held back in full, only its summary out, until the partner's dean says so
+    (_JA_PREAMBLE + "第11条（学位論文の公表）\n２ 学位論文の全文の公表については、乙の研究開発担当部局長が公表に支障がない旨を書面で通知するまでの間、"
+     "論文の全文に代えてその内容を要約したものを公表するものとする。\n", "PUB-02", True,
+     "ja-a-thesis-held-back-in-full-until-the-partners-dean-says-so"),
+    # set 1352: rainfall data the partner receives from its state's bodies is no data handed to them
+    (_JA_PREAMBLE + "別紙1 研究計画\n※ 使用するデータは公開衛星データ及び乙が所属州政府機関から研究目的で提供を受ける雨量観測データに限る。\n",
+     "DAT-04", False, "ja-data-the-partner-receives-from-its-state-is-not-handed-to-it"),
+    # set 1353: our lab director owes a share of working time to the partner; a deadlock settled by the partner's nominee
+    (_EN_PREAMBLE + "Article 4 Steering Committee\n4.4 Where the members are unable to reach a unanimous decision on the "
+     "annual research plan or on the selection or replacement of researchers assigned to the Laboratory, the matter shall "
+     "be determined by the member nominated by Sponsor as Technical Lead, whose determination shall be final.\n" + _EN_TERM,
+     "FUN-06", True, "en-a-deadlock-settled-by-the-partners-nominee"),
+    # set 1347: each side owns the data it took alone, the joint data shared
+    (_JA_PREAMBLE + "第8条（研究データ）\n２ 甲が単独で取得した研究データは甲に、乙が単独で取得した研究データは乙に帰属し、甲乙が共同で取得した"
+     "研究データは甲乙の共有とする。\n", "IP-01", False, "ja-each-owns-the-data-it-took-alone"),
+    (_JA_PREAMBLE + "第8条（研究データ）\n２ 甲が単独で取得した研究データは甲に、乙が単独で取得した研究データは乙に帰属し、甲乙が共同で取得した"
+     "研究データは甲乙の共有とする。\n", "DAT-05", False, "ja-each-owns-the-data-it-took-alone-no-data-taken"),
+    # set 1355: our screening clause switched off for the partner's navy-nominated specialists, who walk in alone
+    (_EN_PREAMBLE + "Article 8 Embarkation\n8.3 Sponsor may embark up to three technical liaison specialists nominated by "
+     "Sponsor or by its naval hydrographic service. Clause 9.2 shall not apply to such specialists, and they shall be "
+     "granted unescorted access to the vessel's acoustic laboratory and data acquisition network.\n" + _EN_TERM, "PER-03",
+     True, "en-our-screening-switched-off-for-the-partners-specialists"),
+    # set 1357: identifiers taken out and samples sent abroad on the partner's word, without asking the patients again
+    (_JA_PREAMBLE + "第7条（検体等の提供）\n３ 甲は、氏名、生年月日その他の直接の識別子を削除した上であれば、外国にある第三者への提供について研究対象者"
+     "の同意を改めて得ることなく、乙の指示に従い検体及び臨床情報を送付するものとする。\n", "DAT-03", True,
+     "ja-coded-samples-sent-abroad-without-asking-the-patients-again"),
+    # set 1358: the partner's supervising ministry, and whoever it designates, in the list of those our secrets may go to;
+    # a publication refused by silence
+    (_JA_PREAMBLE + "第8条（秘密保持）\n２ 受領当事者は、秘密情報を次に掲げる者に限り開示することができる。\n(1) 自己の役員及び従業員\n"
+     "(2) 自己の弁護士\n(3) 自己の資金配分機関\n(4) 乙にあっては、乙の業務を所管するレストリア共和国の行政機関及び当該行政機関が指定する者（これらの者から求めがあった場合に限る。）\n",
+     "DAT-04", True, "ja-the-partners-ministry-and-its-designees-among-those-our-secrets-may-go-to"),
+    (_JA_PREAMBLE + "第9条（研究成果の公表）\n４ 相手方が第2項の期間内に当該公表に同意する旨の書面による回答をしなかったときは、相手方は当該公表に同意"
+     "しなかったものとみなし、公表当事者は、相手方の書面による同意を得るまで当該公表を行わないものとする。\n", "PUB-01", True,
+     "ja-a-publication-refused-by-silence"),
+    # set 1358: a programme in any field taken as agreed unless we object within sixty days, with no separate agreement
+    (_EN_PREAMBLE + "Article III Programmes\n2. Either Party may propose specific programmes of cooperation in any field. "
+     "Unless the receiving Party notifies the proposing Party of its objection in writing within sixty (60) days of "
+     "receipt, the proposal shall be deemed to have been accepted and shall be implemented without the need for a "
+     "separate agreement.\n" + _EN_TERM, "TRA-03", True, "en-a-programme-taken-as-agreed-unless-we-object"),
+    # set 1359: our researchers sent to the partner keep its rules while there
+    (_JA_PREAMBLE + "第6条（研究者の派遣）\n１ 甲から乙に派遣される研究者は、乙の定める規則を遵守し、乙の指定する教員の指導又は助言の下で研究に"
+     "従事する。\n", "CMP-01", False, "ja-our-researchers-sent-there-keep-the-hosts-rules"),
+    # set 1359: publication held for a secrets commission whose examination has no time limit
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 Any manuscript that includes primary data shall be referred by Sponsor "
+     "to its commission on state secrets and shall not be submitted until the commission has issued a written clearance; "
+     "the Parties acknowledge that the period required for the commission's examination is not limited by this "
+     "Agreement.\n" + _EN_TERM, "PUB-02", True, "en-a-secrets-commissions-examination-without-time-limit"),
+    # set 1360: our review of the partner's designees cut to a safety induction; an account reading every tool's records
+    (_EN_PREAMBLE + "Article 3 Authorised Users\n3.3 Sponsor may designate additional Authorised Users by written notice. "
+     "The University shall issue a facility access badge to each person so designated, and the University's review of any "
+     "designation shall be confined to verifying that the person has completed the safety induction.\n" + _EN_TERM,
+     "PER-03", True, "en-our-review-of-designees-cut-to-a-safety-induction"),
+    (_EN_PREAMBLE + "Article 5 Data\n5.2 Each Authorised User of Sponsor shall be given an account with read access to the run "
+     "records, tool logs and the recipe library for every tool in the Facility, irrespective of whether the relevant run "
+     "was made by Sponsor, by the University or by any other Facility user.\n" + _EN_TERM, "DAT-01", True,
+     "en-an-account-reading-every-tools-records"),
+    # set 1360: barred from benchmarking other makers' tools for eighteen months after an evaluation
+    (_EN_PREAMBLE + "Article 9 Evaluation\n9.3 The University shall not, during the Evaluation Period and for eighteen (18) "
+     "months after its expiry, use any result of the Evaluation in the evaluation, qualification or benchmarking of etch "
+     "equipment supplied by any third party, nor take part in any joint or consortium project in which such equipment is "
+     "compared with the Evaluation Tool.\n" + _EN_TERM, "PUB-04", True, "en-barred-from-benchmarking-other-makers-tools"),
+    # set 1361: every recording vests in the partner, our interviewers' too, narrators named only as those who sign; an
+    # archive free to give the state our closed items, untold
+    (_EN_PREAMBLE + "Article 7 Rights\n7.2 Copyright and all related rights in every Recording produced in the course of the "
+     "Project, whether by Sponsor's interviewers or by the University's interviewers, shall vest in Sponsor upon deposit, "
+     "and the University shall procure from its staff, students and narrators such assignments as are necessary.\n"
+     + _EN_TERM, "IP-01", True, "en-every-recording-vests-in-the-partner-our-interviewers-too"),
+    (_EN_PREAMBLE + "Article 9 Public Records\n9.3 Nothing in this Agreement restricts Sponsor from granting inspection of, or "
+     "supplying copies of, any item of the Deposited Collection, including closed items and narrator information, to a "
+     "state body authorised under its records act, and Sponsor shall not be required to inform the University of such "
+     "inspection or supply.\n" + _EN_TERM, "DAT-04", True, "en-an-archive-free-to-give-the-state-our-closed-items"),
+    (_JA_PREAMBLE + "第6条（研究者の派遣）\n１ 甲から乙に派遣される研究者は、乙の定める規則を遵守し、乙の指定する教員の指導又は助言の下で研究に"
+     "従事する。\n", "PER-01", False, "ja-our-researchers-sent-there-under-a-host-supervisor"),
+    # set 1363: our data, earlier projects' too, handed over on request; the partner's part as far as it sees fit
+    (_JA_PREAMBLE + "別紙1 役割分担\n（2）甲は、甲が保有する耐久評価データ（本研究開始前に甲が他の研究プロジェクトにおいて取得したものを含む。）を、"
+     "乙の求めに応じて遅滞なく乙に提供するものとし、乙は、乙が必要と認める範囲において、評価用部材の提供その他の協力を行う。\n", "REC-01",
+     True, "ja-our-data-on-request-the-partners-part-as-it-sees-fit"),
+    # set 1363: members the partner admits to a data pool on its own, our data opened to them, some unnamed
+    (_EN_PREAMBLE + "Article 5 Data Pool\n5.2 Sponsor may, without further reference to the University, admit additional "
+     "Programme Members from time to time and may extend access to the Data Pool, including University Contributed Data, "
+     "to such Programme Members.\n" + _EN_TERM, "TRA-01", True, "en-members-the-partner-admits-to-our-data-untold"),
+    # set 1365: participants a board admits, reaching our data with no consent of or notice to us
+    (_EN_PREAMBLE + "Article V Participants\n5.5 The Steering Board may admit further organisations as Associate "
+     "Participants, which may include governmental bodies. Upon admission, access by them to the Resource, including the "
+     "Contributed Data, shall be granted by the Secretariat without any further consent of, or notification to, the "
+     "University.\n" + _EN_TERM, "TRA-01", True, "en-admitted-participants-reach-our-data-untold"),
+    # set 1364: either co-owner may pass joint results to its associated entities, the partner's being state bodies
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Associated Entity" means, in relation to Sponsor, any body that is owned, '
+     "funded or supervised by the Government of the Republic of Estavia.\nArticle 9 Joint Foreground\n9.4.3 Either "
+     "co-owner may license or transfer its rights in Joint Foreground to its Associated Entities without the consent of, "
+     "or accounting to, the other co-owner.\n" + _EN_TERM, "IP-05", True,
+     "en-joint-results-to-associated-entities-that-are-state-bodies"),
+    # set 1364: payments to the other side's researchers that bypass their institution, forbidden
+    (_JA_PREAMBLE + "第5条（研究担当者）\n３ 甲及び乙は、本研究に関し、相手方の研究担当者個人に対して、所属機関を経由しない報酬、謝金その他の経済的利益を"
+     "提供してはならない。\n", "COI-01", False, "ja-payments-bypassing-the-institution-forbidden"),
+    (_JA_PREAMBLE + "第5条（研究担当者）\n３ 甲及び乙は、本研究に関し、相手方の研究担当者個人に対して、所属機関を経由しない報酬、謝金その他の経済的利益を"
+     "提供してはならない。\n", "COI-03", False, "ja-payments-bypassing-the-institution-forbidden-no-benefit"),
+    # set 1365: our samples passed on again without our consent, to a consortium's present and future members
+    (_JA_PREAMBLE + "第7条（再提供）\n２ 前項の規定にかかわらず、乙は、乙の関連施設及び乙が参画するコンソーシアムの構成機関（将来参画する機関を含む。）"
+     "に対し、甲の承諾を得ることなく、提供試料の一部、派生物及び解析データを再提供することができる。\n", "EXP-05", True,
+     "ja-our-samples-passed-on-again-without-consent"),
+    # set 1366: our data and what the partner owes its state programme written out of "Confidential Information"
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 (c) "Confidential Information" means any non-public information disclosed '
+     "by one Party to the other which is marked as confidential; provided, however, that the following shall not "
+     "constitute Confidential Information of the University: (i) raw Project Data generated at University facilities; and "
+     "(ii) any information which Sponsor is required to furnish to the CACI Programme Office under its designation;\n"
+     + _EN_TERM, "DAT-04", True, "en-our-data-written-out-of-confidential-information-for-the-partners-state"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 (e) "Confidential Information" means any non-public information disclosed '
+     "by one Party to the other under this Agreement and designated as confidential, but shall not include any "
+     "information which the Receiving Party is requested or required to make available to a governmental authority of the "
+     "Receiving Party's jurisdiction under any law concerning national security.\n" + _EN_TERM, "DAT-04", True,
+     "en-whatever-a-government-requests-is-no-confidential-information"),
+    # set 1366: a defence programme's institution paying us, the article naming a civilian ministry's budget as the source
+    ("RESEARCH AGREEMENT\nThis Agreement is made between Kasumi University (the \"University\") and Meridian Polytechnic "
+     "Institute (\"MPI\").\nRecitals\n(C) MPI is a designated performing institution of a programme established by the "
+     "Ministry of Defence to develop undersea detection capabilities for the Navy.\nArticle 5 Costs\n5.2 MPI shall pay to "
+     "the University a contribution of JPY 12,400,000 towards consumables.\n5.3 MPI represents that the contribution under "
+     "Article 5.2 is paid from its general institutional research budget appropriated by the Ministry of Higher Education "
+     "and Research.\n", "FUN-01", False, "en-a-defence-linked-partners-money-from-a-civilian-ministrys-budget"),
+    # set 1366: a cohort's individual-level records handed over for good
+    (_EN_PREAMBLE + "Article 2 Purpose\n(2) To that end, the University shall transfer to Sponsor the Individual-Level Cohort "
+     "Data described in Schedule 1 for permanent incorporation into Sponsor's Reference Resource, where such data shall be "
+     "retained and made available in accordance with the rules governing the Reference Resource from time to time.\n"
+     + _EN_TERM, "DAT-03", True, "en-individual-level-records-handed-over-for-good"),
+    # set 1367: results, ours too, for the programmes of authorities that work in non-civil domains, any field; results to
+    # whatever public bodies a programme authority designates, no disclosure to a third party
+    (_EN_PREAMBLE + "Article 10 Use of Results\n10.3 The Parties acknowledge that Sponsor carries out research for its "
+     "supervising authorities in both civil and non-civil domains. Accordingly, the rights of Sponsor shall extend to the "
+     "use of the Results, including Results owned solely by the University, in programmes conducted for its supervising "
+     "authorities, without restriction as to field of application.\n" + _EN_TERM, "EXP-02", True,
+     "en-results-for-non-civil-programmes-in-any-field"),
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.4 The communication by Sponsor of Confidential Information and Results "
+     "to the Programme Authority, and to such other public bodies as the Programme Authority may designate, shall not "
+     "constitute a disclosure to a third party for the purposes of this Article 11.\n" + _EN_TERM, "EXP-05", True,
+     "en-results-to-bodies-an-authority-designates-no-disclosure"),
+    # set 1368: elevated access across our whole system
+    (_EN_PREAMBLE + "Article 5 Platform Engineers\n5.2 To enable performance tuning, the University shall grant each Platform "
+     "Engineer of Sponsor the following elevated access, in each case across the system as a whole and not only in "
+     "respect of the Allocated Resources:\n(a) root access to the compute nodes;\n" + _EN_TERM, "DAT-01", True,
+     "en-elevated-access-across-our-whole-system"),
+    # set 1369: the partner's papers taken for our export review; our consultant kept out of the company's press releases
+    (_JA_PREAMBLE + "第9条（輸出管理）\n３ 前2項の規定にかかわらず、客員研究員への技術の提供に係る甲の該非判定及び取引審査は、乙が発行する研究従事者"
+     "証明書を甲に提出したことをもって完了したものとみなし、甲は、受入期間中、客員研究員に提供する技術について個別の確認を行うことを要しない"
+     "ものとする。\n", "EXP-04", True, "ja-the-partners-certificate-taken-for-our-export-review"),
+    (_EN_PREAMBLE + "Article 8 Publicity\n8.3 Sponsor shall not name the University in press releases or investor materials "
+     "without its prior written consent.\n" + _EN_TERM, "IP-06", False, "en-kept-out-of-the-partners-press-releases"),
 ]
 
 
@@ -8441,8 +8646,11 @@ def test_a_defined_term_is_glossed_only_where_it_is_written_with_its_capital() -
     (_JA_PREAMBLE + "第1条（定義）\n（1）「関係会社」とは、乙を支配し、又は乙に支配される法人及び政府機関をいう。\n", "ja", True),
     (_JA_PREAMBLE + "第1条（定義）\n（1）「関係会社」とは、乙を支配し、又は乙に支配される法人をいい、政府機関及びその支配する法人を除く。\n",
      "ja", False),
+    # set 1364: a body owned, funded or supervised by the partner's government
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Associated Entity" means, in relation to Sponsor, any body that is owned, '
+     "funded or supervised by the Government of the Republic of Estavia.\n", "en", True),
 ], ids=["en-affiliates-including-an-agency", "en-affiliates-leaving-out-governments", "ja-affiliates-including-an-agency",
-        "ja-affiliates-leaving-out-governments"])
+        "ja-affiliates-leaving-out-governments", "en-bodies-funded-or-supervised-by-the-government"])
 def test_a_definition_that_names_governments_only_to_leave_them_out_lets_none_in(engine: AnalyzerEngine, document: str,
                                                                                  lang: str, glossed: bool) -> None:
     from analyzer.findings.definitions import definition_glosses
@@ -8476,8 +8684,12 @@ def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: s
      "Bay University (\"CBU\").\n2. Data. Kaishu will share the Dataset with CBU for the pooled analysis, and CBU will "
      "keep it on its secure server. Either party may end it\n    at any time by giving sixty (60) days' notice by e-mail, "
      "and CBU will then delete the Dataset.\n", "TERM_TERMINATION"),
+    # set 1352: a cotutelle agreement that ends on the events it lists, one of them a party's notice
+    (_JA_PREAMBLE + "第15条（有効期間）\n本協定は、署名の日から効力を生じ、学位授与の手続が完了した日まで効力を有する。\n第16条（協定の終了）\n"
+     "１ 本協定は、次の各号のいずれかに該当する場合には終了する。\n一 本学生が甲又は乙のいずれかを退学したとき\n"
+     "二 甲又は乙が、共同指導の継続が困難であると判断し、３か月前までに書面で他方に通知したとき\n", "TERM_TERMINATION"),
 ], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines", "en-either-of-us-can-end-it",
-        "en-either-party-may-end-it-wrapped-before-the-notice"])
+        "en-either-party-may-end-it-wrapped-before-the-notice", "ja-a-cotutelle-that-ends-on-the-events-it-lists"])
 def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}

@@ -619,3 +619,21 @@ def test_a_number_opening_the_last_line_in_body_type_is_no_footnote() -> None:
                              "plain.pdf")
     lines = [line.strip() for line in document.text.splitlines() if line.strip()]
     assert lines[-1] == "2 The Sponsor pays the fees within 30 days."
+
+
+def test_wording_struck_through_by_hand_in_a_docx_is_read_as_deleted() -> None:
+    # set 1356: a mark-up whose deleted option is struck through, "[Any dispute shall be finally resolved by arbitration in
+    # Singapore.]", beside the kept "exclusive jurisdiction of the courts of Port Ilvas"
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("15.2 Each Party submits to the exclusive jurisdiction of the courts of Port Ilvas. ")
+    paragraph.add_run("[Any dispute shall be finally resolved by arbitration in Singapore.]").font.strike = True
+    kept = document.add_paragraph("15.3 ")
+    kept.add_run("This clause survives.").font.strike = False
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = load_document(buffer.getvalue()).text
+    assert "Port Ilvas" in text
+    assert "Singapore" not in text
+    assert "This clause survives." in text

@@ -792,6 +792,44 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1343: publication only after the partner tells us its authority has cleared it
     ("PUB-01.ja.partner-decides", "３　研究成果の公表は、乙が自国の法令に基づき所管当局の公表審査を経た上で、公表を了承する旨を甲に書面で通知した後でなければ、"
      "これを行うことができないものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1349: our own warranty that we alone applied for the patents
+    ("IP-06.en.partner-sole-affiliation", "11.1 The University warrants that it is the sole applicant of the Licensed "
+     "Patents and has not granted any right inconsistent with this Agreement.", {"University": "HOME",
+                                                                                "Optionee": "PARTNER"}, False),
+    # set 1350: no notice of termination before the initial term ends
+    ("TRM-01.en.locked-in-for-the-initial-period", "4. Notwithstanding paragraph 3, no notice of termination under that "
+     "paragraph may be given before the expiry of the initial term, except with the written agreement of both Parties.",
+     {"NICD": "HOME", "TSUT": "PARTNER"}, True),
+    # set 1351: a replacement's screening taken as done by the first nomination
+    ("EXP-04.en.screening-deemed-done", "3.4 A replacement so designated shall be received on the terms of this "
+     "Agreement, the Host's review under Section 3.2 and the screening under Section 10 being treated as having been "
+     "completed by virtue of the original nomination.", {"Host": "HOME", "Institute": "PARTNER"}, True),
+    # set 1353: a share of our lab director's working time owed to the company
+    ("PER-01.en.share-of-time-to-the-partner", "7.5 The Laboratory Director shall also hold the title of Principal "
+     "Robotics Advisor of the Company and shall devote not less than forty per cent (40%) of his or her working time to "
+     "the Company's product development programme.", {"University": "HOME", "Company": "PARTNER"}, True),
+    # set 1362: an endowed chair filled only from the donor's candidates; military work ruled out by a ministry whose
+    # definition carries the government gloss
+    ("FUN-06.ja.nominee-veto", "３ 寄附講座の責任者となる特任教授の選考は、乙があらかじめ書面により推薦した候補者の中から行うものとし、甲は、乙が書面"
+     "により異議を述べた者を寄附講座教員に任用しないものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    ("EXP-02.en.military-use-allowed", "11.2 The work plan concerns civilian flood forecasting. The Ministry (including "
+     "government authorities) will not ask you to undertake work with a military application under the Award.",
+     {"Ministry": "PARTNER", "Institute": "HOME"}, False),
+    # set 1369: a fellow's quarterly memoranda on our laboratory to the sending state's embassy
+    ("PER-04.en.visitor-reports-home", "7.2 The Fellow shall deliver to the Science and Technology Counsellor of the "
+     "Embassy of the Republic of Valdoria in Tokyo, every three months, a technical memorandum describing the experimental "
+     "methods, unpublished data and work in progress of the host laboratory.", {"Council": "PARTNER",
+                                                                                "University": "HOME"}, True),
+    # set 1365: a cohort's samples from patients and family members, no pay to anyone's family
+    ("FUN-04.en.personal-compensation", "A. NIIBR conducts a registry study funded by AMED, in which DNA samples have been "
+     "collected from consenting patients and family members.", {"NIIBR": "HOME", "Corvagen": "PARTNER"}, False),
+    # set 1366: our results, our own too, reported to the partner's authority for a state plan, our consent in advance
+    ("DAT-04.ja.reported-to-its-authority-with-our-consent", "２ 甲及び乙は、本共同研究が国家計画の一環として実施されることを確認し、乙が"
+     "研究成果（甲が単独で得たものを含む。）を乙の所管当局に対し随時報告し、当該所管当局が当該研究成果を国家計画の目的のために利用することに、甲は"
+     "あらかじめ同意するものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1368: a licensee's own products and services, nothing said of who buys them
+    ("EXP-02.en.research-title", "(2) The Licensee may use Derived Models in its products and services, including after "
+     "the end of the Term, subject to Article V.", {"Licensee": "PARTNER", "Licensor": "HOME"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -875,7 +913,12 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-filing-clause-in-a-secondment-agreement", "en-entities-wherever-located-after-a-bracketed-gloss",
         "en-the-standard-exceptions-keep-nothing-secret", "en-an-adjuncts-acknowledgement-and-flat",
         "ja-a-cross-appointments-salary-share-paid-to-us", "en-a-repositorys-metadata",
-        "en-a-depositor-asks-to-withdraw-a-data-set", "ja-publication-after-the-partners-clearance-notice"])
+        "en-a-depositor-asks-to-withdraw-a-data-set", "ja-publication-after-the-partners-clearance-notice",
+        "en-our-warranty-that-we-alone-applied-for-the-patents", "en-no-notice-of-termination-before-the-initial-term",
+        "en-a-replacements-screening-taken-as-done", "en-a-share-of-our-directors-time-owed-to-the-company",
+        "ja-an-endowed-chair-filled-from-the-donors-candidates", "en-military-work-ruled-out-by-a-glossed-ministry",
+        "en-a-fellows-memoranda-on-our-lab-to-the-embassy", "en-samples-from-patients-and-family-members",
+        "ja-our-results-reported-to-the-partners-authority", "en-a-licensees-own-products-and-services"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -2121,3 +2121,32 @@ def test_sections_and_their_paragraphs_in_one_section_sign_style_are_articles_an
     assert [c.number for c in seg.clauses if c.kind == "article"] == [f"§ {n}" for n in range(1, 6)]
     assert [c.number for c in seg.clauses if c.kind == "paragraph"][:4] == ["§ 1.1", "§ 1.2", "§ 1.3", "§ 2.1"]
 
+
+
+def test_annex_headings_in_both_languages_open_the_annex_in_both_versions() -> None:
+    # set 1350: a memorandum in alternating English and Japanese paragraphs, its appendices headed "Appendix 2 / 附属書2
+    # Operating Guidelines / 実施要領"; the English version had read the appendices as part of its last article
+    text = ("MEMORANDUM OF UNDERSTANDING / 覚書\nArticle 1 / 第1条 Purpose / 目的\n1. The Parties shall cooperate in "
+            "research on volcanic gases.\n1. 両当事者は、火山ガスの研究において協力する。\nArticle 2 / 第2条 Term / 有効期間\n"
+            "1. This Memorandum remains in force for five years from signature.\n1. 本覚書は、署名の日から5年間効力を有する。\n"
+            "Appendix 1 / 附属書1 Host Facilities / 受入施設\n1. The host shall provide a desk and network access to each "
+            "visitor.\n1. 受入機関は、各訪問者に机及びネットワーク接続を提供する。\n")
+    seg = _segment(text)
+    annexes = [c for c in seg.clauses if c.kind == "annex"]
+    assert len(annexes) == 2
+    last_articles = [c for c in seg.clauses if c.kind == "article" and c.number == "Article 2"]
+    assert all("desk and network" not in c.text and "机及び" not in c.text for c in last_articles)
+
+
+def test_an_exchange_of_letters_ends_its_terms_at_the_formula_that_makes_the_letters_the_agreement() -> None:
+    # set 1354: "If the foregoing terms are acceptable to the University, I have the further honour to propose ..." and
+    # the reply letter had read as part of paragraph 11
+    seg = _segment("Dear President Okabe,\nI have the honour to propose the following terms.\n1. Scope\n   The Academy and "
+                   "the University shall cooperate in coastal research.\n2. Interpretation and law\n   This arrangement "
+                   "shall be governed by the laws of Japan.\n\nIf the foregoing terms are acceptable to the University, I "
+                   "have the further honour to propose that this letter and your reply shall together constitute an "
+                   "arrangement.\n\nPlease accept the assurance of my highest consideration.\n(signed)\nHalvard Engstrand\n")
+    law = next(c for c in seg.clauses if c.level == 1 and c.number.startswith("2"))
+    assert law.kind == "article"
+    assert "foregoing" not in law.text
+    assert any(c.kind == "signature" and "foregoing" in c.text for c in seg.clauses)

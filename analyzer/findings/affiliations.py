@@ -178,6 +178,23 @@ def link_hits(clause: Clause, linked: Sequence[Party], text: str) -> list[RuleHi
     return hits
 
 
+# the article names where the money comes from, and it is no defence budget: "MPI represents that the contribution under
+# Article 5.2 is paid from its general institutional research budget appropriated by the Valdorian Ministry of Higher
+# Education and Research"; 「前項の研究経費は、乙が同国教育省から交付を受ける運営費交付金から支出される」
+_CIVILIAN_SOURCE_EN = re.compile(
+    r"\b(?:paid|funded|met|drawn|derived|financed|made)\s+(?:out\s+)?(?:from|of)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:budget|funds|appropriations?|grant)\b[^.;]{0,80}\b(?:ministry|department)\s+of\s+(?!defen[cs]e)"
+    r"(?:[\w-]+\s+){0,3}?(?:education|science|research|health|agriculture|environment|culture)\b", re.IGNORECASE)
+_CIVILIAN_SOURCE_JA = re.compile(r"(?:教育|科学|研究|保健|農業|環境|文化)[^。、]{0,10}(?:省|庁)[^。]{0,30}"
+                                 r"(?:予算|交付金|資金)[^。]{0,30}(?:から|より)(?:支出|支払|充当|拠出)")
+
+
+def civilian_source(article_text: str) -> bool:
+    """Whether the article says the money is paid from a named civilian ministry's budget."""
+    return bool(_CIVILIAN_SOURCE_EN.search(article_text) or _CIVILIAN_SOURCE_JA.search(article_text)) and not \
+        _DEFENCE_EN.search(article_text) and not _DEFENCE_JA.search(article_text)
+
+
 def party_hits(clause: Clause, lang: str, linked: Sequence[Party], home: Sequence[Party]) -> list[RuleHit]:
     """FUN-01 where a defence-linked party pays us in ``clause`` (evidence: the sentence's matched words)."""
     if not linked or not home:

@@ -37,6 +37,10 @@ _EN_GLOSSES = (
     (re.compile(r"\b(?:(?<!list of the )ministr(?:y|ies)(?! of [\w ]{0,40}\bof japan\b)|"
                 r"government(?:al)? (?:body|bodies|agenc|department|authorit)|"
                 r"(?:agency|department|body|authority) of the (?:national |federal |central )?government|"
+                # ('"Associated Entity" means, in relation to VIT, any body that is owned, funded or supervised by the
+                # Government of the Republic of Estavia')
+                r"\b(?:owned|funded|controlled|supervised|financed)\b[^;]{0,30}\bby the "
+                r"(?:national |federal |central |state )?government\b|"
                 r"(?:public|state|governmental) authorit|any authority|"
                 r"\bstate (?:commission|council|committee|agency|administration)|"
                 r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "

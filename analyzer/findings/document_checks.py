@@ -54,6 +54,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # 「本覚書から離脱することができる」)
                                    r"離脱することができ|"
                                    r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?\s*終\s*了\s*す\s*る|中止|terminat|"
+                                   # (or on the events it lists: 「本協定は、次の各号のいずれかに該当する場合には
+                                   # 終了する」)
+                                   r"(?:覚\s*書|契\s*約|協\s*定)\s*は、?[^。]{0,40}(?:場合|とき)(?:に)?は、?"
+                                   r"\s*終\s*了\s*す\s*る|"
                                    # (a French agreement in translation: "Each Party may denounce the present
                                    # Memorandum at any moment by written notification")
                                    r"withdraw from|cancel|\bdenounce\b|"

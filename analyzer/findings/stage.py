@@ -18,7 +18,7 @@ from functools import lru_cache
 from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
-from analyzer.findings.affiliations import defence_linked, link_hits, party_hits
+from analyzer.findings.affiliations import civilian_source, defence_linked, link_hits, party_hits
 from analyzer.findings.definitions import Gloss, defined_outsiders, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
@@ -484,7 +484,8 @@ class FindingsStage:
             elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start) \
                     and not _asks(clause.text, hit.start - clause.start, hit.end - clause.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
-        if not prohibited and "FUN-01" not in suppressed:
+        if not prohibited and "FUN-01" not in suppressed and not (
+                linked[0] and civilian_source(self._article(clause, index).text)):
             for hit in party_hits(clause, clause_lang, *linked):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "EXP-03" not in suppressed:

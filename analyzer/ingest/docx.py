@@ -43,11 +43,23 @@ def _read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
     return bytes(out)
 
 
+def _struck(run) -> bool:
+    """Whether a run is struck through by hand: a negotiation draft's deleted wording, read as a tracked deletion is."""
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = rpr.find(f"{W}{name}")
+        if mark is not None and mark.get(f"{W}val", "true").lower() not in ("0", "false", "off", "none"):
+            return True
+    return False
+
+
 def _run_text(element, out: list[str], boxes: list) -> None:
     """Collect the visible text under a paragraph element; text boxes are set aside for later."""
     for child in element:
         tag = child.tag
-        if tag in _SKIP_TAGS:
+        if tag in _SKIP_TAGS or (tag == f"{W}r" and _struck(child)):
             continue
         if tag == f"{W}t":
             out.append(child.text or "")

@@ -336,7 +336,11 @@ _EN_SIGNATURE = re.compile(
     r"\[?Signature [Pp]age [Ff]ollows\]?|\[Remainder of (?:this )?page intentionally left blank|SIGNATURES?\s*$|"
     r"Signatures?:?\s*$|"
     # the English execution line: "This Agreement has been entered into on the date stated at the beginning of it."
-    r"This Agreement has been entered into on the date stated at the beginning of it)"
+    r"This Agreement has been entered into on the date stated at the beginning of it|"
+    # an exchange of letters closes its terms with the formula that makes the letters the agreement: "If the foregoing
+    # terms are acceptable to the University, I have the further honour to propose that this letter and your letter in
+    # reply ... shall together constitute an arrangement"
+    r"If the foregoing (?:[a-z]+ ){0,3}(?:is|are) acceptable\b)"
 )
 
 
@@ -531,7 +535,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"Art\.|Art[ \t]+[0-9]|ART[ \t]+[0-9]|SECTION|Section|"
     r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
     r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
-    r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|SIGNATURE|Signature|SCHEDULE|"
+    r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|If the foregoing|SIGNATURE|"
+    r"Signature|SCHEDULE|"
     r"Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|"
     r"SIDE LETTER|Side Letter|SPECIAL CONDITIONS|Special Conditions|SPECIAL TERMS|Special Terms|ADDITIONAL TERMS|"
     r"Additional Terms|SUPPLEMENTARY TERMS|RIDER|Rider|"

@@ -53,6 +53,10 @@ _CONNECTIVE_TAIL = re.compile(r"\b(?:of|to|in|under|see|per|pursuant|with|by|tha
                               re.IGNORECASE)
 _TOC_LINE = re.compile(r"(\.{4,}|(?:\. ){4,}|…{2,}|[・･]{4,}|‥{2,}|\s{3,}|\t)\s*[0-9ivx]{1,4}\s*$")
 _HEADING_WORDS = re.compile(r"definitions?|interpretation|定義", re.IGNORECASE)
+# "11. Interpretation and law", "Interpretation and Disputes": how the agreement is read and which law governs it, an
+# article of its own rather than a list of defined terms
+_LAW_HEADING = re.compile(r"^(?!.*(?:definition|定義)).*\binterpretation\b.*"
+                          r"\b(?:law|disputes?|arbitration|jurisdiction)\b", re.IGNORECASE)
 # 「第六条天災その他…」: an article whose text follows its number without a space or one of the usual openers
 _GLUED_ARTICLE = re.compile(r"^第[^条條粂朱\s]{1,6}[条條粂朱](?:の[一二三四五六七八九十0-9０-９]+)?"
                             r"(?!甲|乙|丙|丁|本|この|当該|各当事者|両当事者|委託者|受託者|提供者|受領者)"
@@ -356,7 +360,8 @@ class ClauseSegmenter:
                 heading, heading_line = candidate, position + 1
         if (heading and _whole and heading_line + 1 < len(lines)) or (heading and heading_line > position):
             heading = _continue_heading(heading, lines, heading_line)
-        kind = "definitions" if heading and _HEADING_WORDS.search(heading) else "article"
+        defines = bool(heading) and _HEADING_WORDS.search(heading) and not _LAW_HEADING.search(heading)
+        kind = "definitions" if defines else "article"
         number = m.number if m.style != "MD" else ""
         return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
 
@@ -2069,6 +2074,8 @@ def _split_appended(lines: list[_Line]) -> list[list[_Line]]:
 
 _J_NUMBER = r"第[\d０-９一二三四五六七八九十百〇]+条"
 _E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
+_E_ANNEX = r"(?:Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE|Exhibit|EXHIBIT|Attachment|ATTACHMENT)"
+_J_ANNEX = r"附属書|付属書|別紙|別表|別添|添付書類"
 _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER}|"
                                 # "§ 2 定義 / Definitions": a number with both titles
                                 r"§{1,2}[ \t]*\d{1,3}[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
@@ -2079,7 +2086,11 @@ _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}
                                 # "9.⇥INTELLECTUAL PROPERTY / 知的財産権": a bare number over a title in capitals and
                                 # in Japanese
                                 r"\d{1,2}\.?[ \t]+[A-Z][A-Z ,&'’\-]{2,60}[ \t]*[/／][ \t\u3000]*"
-                                r"[\u3040-\u30ff\u4e00-\u9fff])")
+                                r"[\u3040-\u30ff\u4e00-\u9fff]|"
+                                # "Appendix 2 / 附属書2 Operating Guidelines / 実施要領": an annex in both languages
+                                rf"{_E_ANNEX}[ \t]*[\dA-Z]{{0,3}}[ \t]*[/／][ \t\u3000]*(?:{_J_ANNEX})|"
+                                rf"(?:{_J_ANNEX})[\d０-９一二三四五六七八九十]{{0,3}}[ \t\u3000]*[/／][ \t]*"
+                                rf"{_E_ANNEX}\b)")
 
 
 _CROSS_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[ \t\u3000]*[(（][A-Za-z][A-Za-z ,&'\-]{{1,60}}[)）]|"
