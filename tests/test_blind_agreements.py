@@ -1478,6 +1478,20 @@ ALTERNATIVES = {
     # and contractors, beside the TRA-01 keyed
     ("set1369", "Consultancy_Agreement_Sakakibara-Lysander_EXECUTION_v4.pdf", "CON-03"),  # the services kept from our
     # university, beside the COI-01 keyed
+    ("set1371", "HKU-QNPC_SEALSTONE_CCS-Pilot_RCA_v3.2_clean.pdf", "EXP-05"),  # joint IP to "Affiliates" defined to take in
+    # the ministry, read at the definition and at the licence, beside the IP-05 keyed
+    ("set1372", "RE_ KSPU-Minamikawa Agreement on Academic Cooperation - clean text v4.txt", "PER-01"),  # four months a
+    # year at the partner, beside the FUN-04 keyed
+    ("set1373", "RCA_Hoshigaoka-Meridane_HydrogenationCatalysts_v3.2_clean.pdf", "IP-01"),  # our analytical data vested in
+    # the partner, beside the DAT-05 keyed
+    ("set1376", "共同研究契約書_GNSS非依存航法_Corvane_最終案v4.txt", "DAT-04"),  # our data to customers' defence authorities,
+    # beside the EXP-05 keyed
+    ("set1377", "共同研究契約書_ウェアラブル健康データ_VML_第2版.docx", "PUB-03"),  # edits demanded to our papers, beside the PUB-01
+    # keyed
+    ("set1377", "IKDOR_Registry_Collaboration_Agreement_Setouchi_v1.4.txt", "DAT-03"),  # identifiable records reachable
+    # from abroad, beside the DAT-01 keyed
+    ("set1377", "IKDOR_Registry_Collaboration_Agreement_Setouchi_v1.4.txt", "DAT-04"),  # our registry opened to the
+    # partner's health data authority, beside the LAW-02 keyed
     # found by stop 51's full comparison, once terms kept from funders and ministries read as CON-01: alternatives each
     # key names
     ("set7", "en_mou_cn.txt", "CON-01"),  # an appointee's terms kept from us and any funding agency, beside the COI-01 keyed
@@ -1806,6 +1820,12 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1374", "共同研究基本契約書_ハーヴェル社_個別契約第1号付_20250314.pdf"): "the keys disagree: a 個別契約書（第1号） signed under the "
+        "master agreement after its signatures is an instrument of its own here (第一条-第九条 after 第1条-第20条), as set 978's "
+        "key lists it, while this key lists the master's articles only",
+    ("set1374", "枠組協定_Kestrel_TaskOrder02_EN-JA_v1.4(署名版).txt"): "the same for a bilingual framework agreement's Task "
+        "Order No. 2 (Paragraphs 1-9), whose Japanese paragraphs 第1項-第9項 are read into the signatures, so the two "
+        "versions are not parallel",
     ("set1344", "客員研究員誓約書_VisitingScholar_Undertaking_Veresh_2025rev1.txt"): "a bilingual pledge's items 1-15, each "
                                                                               "with (1) (2) sub-items and a dashed Annex "
                                                                               "1 of (1)-(11): only 1-3 are read as its "
@@ -2159,9 +2179,11 @@ def _numbers(index: dict, clause_id: str | None) -> list[str]:
 
 def _names_an_appended_instrument(result: AnalysisResult, article: str) -> bool:
     """A key's article that is a title without a number ("覚書", "SIDE LETTER") and no clause's number: the flag is in
-    an instrument appended after the agreement and segmented on its own."""
+    an instrument appended after the agreement and segmented on its own. The instrument's own serial number is part of
+    its title, not an article's ("個別契約書（第1号）", "Statement of Work No. 1", "Task Order No. 2")."""
     label = _number(article).lower()
-    return not re.search(r"\d", label) and label not in {_number(c.number).lower() for c in result.clauses}
+    title = re.sub(r"[（(]?第?[0-9０-９]+号[）)]?|no\.?\s*[0-9]+$", "", label)
+    return not re.search(r"\d", title) and label not in {_number(c.number).lower() for c in result.clauses}
 
 
 def _found_at_quote(result: AnalysisResult, index: dict, planted: dict) -> bool:

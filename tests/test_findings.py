@@ -7794,6 +7794,57 @@ _BLIND_1307_TO_1354 = [
      "ものとする。\n", "EXP-04", True, "ja-the-partners-certificate-taken-for-our-export-review"),
     (_EN_PREAMBLE + "Article 8 Publicity\n8.3 Sponsor shall not name the University in press releases or investor materials "
      "without its prior written consent.\n" + _EN_TERM, "IP-06", False, "en-kept-out-of-the-partners-press-releases"),
+    # set 1371: an item widening the fields to any other the coordinators identify
+    (_EN_PREAMBLE + "Article II Fields of Cooperation\nThe Parties shall cooperate in the following fields:\n(a) climate "
+     "modelling;\n(b) data assimilation;\n(c) any other field relating to the climate system, energy resources or natural "
+     "resources that the Coordinators may from time to time identify in writing.\n" + _EN_TERM, "TRA-03", True,
+     "en-any-other-field-the-coordinators-identify"),
+    # set 1373: a non-compete after "Article V" read as a paper; consent over data use with publication left alone
+    (_EN_PREAMBLE + "Article XI Exclusivity\n11.2 As a condition of the funding under Article V, the University shall procure "
+     "that none of the Project Researchers undertakes any research, consultancy or collaboration in the field with or for "
+     "any third party without the prior written approval of Sponsor.\n" + _EN_TERM, "PUB-01", False,
+     "en-a-non-compete-citing-article-v-is-no-paper"),
+    # set 1374: research personnel, ours included, barred from telling their own institution's offices and funders
+    (_EN_PREAMBLE + "Article 6 Research Personnel\n6.2 Research Personnel shall not disclose the existence of this Task "
+     "Order, the amount and source of the funding under Paragraph 4, or the provision of Task Order Data under Paragraph 5.2 "
+     "to any person other than the Research Personnel of the Parties, including the administrative offices of their own "
+     "employing organisation and any funding agency.\n" + _EN_TERM, "COI-01", True,
+     "en-personnel-barred-from-telling-their-own-institutions-offices"),
+    # set 1376: a test laboratory's agreement naming our university twice, "the Laboratory" and "the University"; the
+    # customer's state's rules applied to us as if we were under its jurisdiction
+    ("ENVIRONMENTAL TEST SERVICES AGREEMENT\nTHIS AGREEMENT is made between:\nNATIONAL UNIVERSITY CORPORATION KISOKOMA "
+     "UNIVERSITY, a national university corporation, acting through its Space Systems Test Laboratory (the "
+     "\"Laboratory\"), with its address at 1-1 Gakuen-cho, Komagane, Japan (the \"University\"); and\nTESSARACT ORBITAL "
+     "INDUSTRIES LTD., a corporation organised under the laws of the Republic of Aldovia (\"Customer\").\nARTICLE VII "
+     "COMPLIANCE\n7.3 The University shall comply with the CDAR as though it were a person subject to Aldovian "
+     "jurisdiction, and shall permit officers of the Directorate to inspect the Test Facility.\n", "LAW-02", True,
+     "en-the-customers-rules-applied-as-if-we-were-under-its-jurisdiction"),
+    # set 1377: an emergency transfer without the subjects' consent; a notice the partner's law may withhold
+    (_EN_PREAMBLE + "Article 5 Transfer\n5.4 The Parties agree that the transfer of Line-List Data under Clause 4.1(b) shall "
+     "proceed without the University first obtaining the consent of the Data Subjects concerned.\n" + _EN_TERM, "DAT-03",
+     True, "en-an-emergency-transfer-without-the-subjects-consent"),
+    (_EN_PREAMBLE + "Article 8 Disclosure\n8.4 Sponsor may make Shared Data available to any government authority which "
+     "requests it, and shall inform the University of such disclosure unless and to the extent that such information is "
+     "restricted under the laws of the Republic of Calvera.\n" + _EN_TERM, "DAT-04", True,
+     "en-a-notice-the-partners-law-may-withhold"),
+    # set 1377: coded data moved abroad and reused by the partner's affiliates on consent deemed given
+    (_JA_PREAMBLE + "第9条（国外移転）\n３ 甲及び乙は、参加者が第7条第2項の同意をしたときは、仮名化データを乙の所在国に移転し、乙及び乙の関係会社がこれを"
+     "保険数理研究その他の目的に利用することについても同意があったものとみなし、甲は、乙の所在国における個人情報の保護に関する制度についての情報を"
+     "参加者に個別に提供することを要しないものとする。\n", "DAT-03", True, "ja-coded-data-abroad-on-consent-deemed-given"),
+    # set 1377: a committee's grants of our data to any user anywhere, untold
+    (_EN_PREAMBLE + "Article VIII Access\n8.3 The Data Access Committee may in addition grant access to data held in the "
+     "Central Registry, including Contributed Data, to any Approved User, whether academic, commercial or governmental and "
+     "wherever located, for any secondary use it approves, and no such grant shall require the consent of, or notice to, "
+     "the University.\n" + _EN_TERM, "TRA-01", True, "en-a-committees-grants-of-our-data-to-anyone-untold"),
+    # set 1378: a coordinator's veto over the assembly's key decisions and a power to suspend the rest
+    (_EN_PREAMBLE + "Section 7 Decisions\n7.4 Notwithstanding Sections 7.2 and 7.3, no decision of the General Assembly on "
+     "the plan, the budget or the admission of members shall take effect unless Sponsor has voted in favour of it or has "
+     "subsequently confirmed it in writing, and Sponsor may, by written notice to the members, suspend the implementation "
+     "of any other decision of the General Assembly.\n" + _EN_TERM, "REC-03", True,
+     "en-a-coordinators-veto-over-the-assembly"),
+    (_EN_PREAMBLE + "Article VII Data\n7.3 The University shall not use or disclose the Analytical Data for any purpose "
+     "without the prior written consent of Sponsor. Nothing in this Section 7.3 restricts publication of results approved "
+     "under Article X.\n" + _EN_TERM, "PUB-01", False, "en-consent-over-data-use-publication-left-alone"),
 ]
 
 

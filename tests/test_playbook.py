@@ -830,6 +830,22 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1368: a licensee's own products and services, nothing said of who buys them
     ("EXP-02.en.research-title", "(2) The Licensee may use Derived Models in its products and services, including after "
      "the end of the Term, subject to Article V.", {"Licensee": "PARTNER", "Licensor": "HOME"}, True),
+    # set 1373: our analytical data made the partner's, our reuse barred
+    ("DAT-05.en.our-data-made-theirs", "7.3 All Analytical Data shall be the exclusive property of Meridane upon its "
+     "generation. The University may retain one archival copy of the Analytical Data solely for the purpose of "
+     "demonstrating compliance with its research-integrity rules, and shall not otherwise use the Analytical Data for "
+     "any purpose, including further research or teaching.", {"Meridane": "PARTNER", "University": "HOME"}, True),
+    # set 1375: both names used on a joint laboratory
+    ("IP-06.en.partner-sole-affiliation", "2.3 The Joint Laboratory may use the names and logos of TNU and SGUT only in "
+     "connection with activities under this Agreement.", {"TNU": "HOME", "SGUT": "PARTNER"}, False),
+    # set 1371: an item opening the fields to any other the coordinators identify; set 17: each added field under its own
+    # reviewed agreement
+    ("TRA-03.en.any-other-field-picked-later", "(f) any other field relating to the climate system, energy resources or "
+     "natural resources that the Coordinators may from time to time identify in writing.", {"NICES": "HOME",
+                                                                                           "Valhydromet": "PARTNER"}, True),
+    ("TRA-03.en.any-other-field-picked-later", "(2) The Parties may extend their cooperation to any other field of "
+     "research that they may agree, provided that each additional project shall be set out in a separate written "
+     "agreement and shall be reviewed and approved by each Party.", {"University": "HOME", "Institute": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -918,7 +934,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-replacements-screening-taken-as-done", "en-a-share-of-our-directors-time-owed-to-the-company",
         "ja-an-endowed-chair-filled-from-the-donors-candidates", "en-military-work-ruled-out-by-a-glossed-ministry",
         "en-a-fellows-memoranda-on-our-lab-to-the-embassy", "en-samples-from-patients-and-family-members",
-        "ja-our-results-reported-to-the-partners-authority", "en-a-licensees-own-products-and-services"])
+        "ja-our-results-reported-to-the-partners-authority", "en-a-licensees-own-products-and-services",
+        "en-our-analytical-data-made-the-partners", "en-both-names-on-a-joint-laboratory",
+        "en-any-other-field-the-coordinators-identify-rule", "en-each-added-field-under-its-own-reviewed-agreement"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

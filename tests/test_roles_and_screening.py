@@ -616,6 +616,13 @@ NAME_CASES = [
      "your Centre for Space Operations. As discussed, I am writing to set out the arrangements under which Minase "
      "University (\"Minase\", \"we\") "
      "will support the mission.\n", [("University of Westmarch", "you"), ("Minase University", "Minase")]),
+    # set 1376: a laboratory's alias, then the address and the university's own alias, all one party
+    ('THIS AGREEMENT is entered into by and between:\nNATIONAL UNIVERSITY CORPORATION KISOKOMA UNIVERSITY, a national '
+     'university corporation, acting through its Space Systems Environmental Test Laboratory (the "Laboratory"), with its '
+     'address at 1-1 Gakuen-cho, Komagane, Nagano\n399-4192, Japan (the "University"); and\nTESSARACT ORBITAL INDUSTRIES '
+     'LTD., a corporation organised under the laws of the Republic of Aldovia ("Customer").\n',
+     [("NATIONAL UNIVERSITY CORPORATION KISOKOMA UNIVERSITY", "Laboratory"), ("TESSARACT ORBITAL INDUSTRIES LTD.",
+                                                                           "Customer")]),
 ]
 # fmt: on
 

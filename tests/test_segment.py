@@ -2150,3 +2150,17 @@ def test_an_exchange_of_letters_ends_its_terms_at_the_formula_that_makes_the_let
     assert law.kind == "article"
     assert "foregoing" not in law.text
     assert any(c.kind == "signature" and "foregoing" in c.text for c in seg.clauses)
+
+
+def test_a_task_order_after_the_signatures_with_titled_paragraphs_is_an_instrument_of_its_own() -> None:
+    # set 1374: "TASK ORDER No. 2" under a framework agreement, its units headed "Paragraph 1 (Title)", had read as part of
+    # the signature block
+    seg = _segment("FRAMEWORK AGREEMENT\nArticle 1 Purpose\nThe Parties cooperate in ocean acoustics.\nArticle 2 Task "
+                   "Orders\nEach project is set out in a Task Order.\nArticle 3 Term\nThis Agreement runs five years.\n"
+                   "IN WITNESS WHEREOF the Parties have signed this Agreement.\nFor the Institute: Hana Mori\nFor Kestrel: "
+                   "Ian Bell\nTASK ORDER No. 2\nissued under the Framework Agreement\nParagraph 1 (Title)\nLong-term passive "
+                   "acoustic monitoring.\nParagraph 2 (Period)\nFrom 1 July 2025 to 30 June 2027.\nParagraph 3 (Data)\nKestrel "
+                   "may provide any Task Order Data to its authorities.\n")
+    paragraphs = [c for c in seg.clauses if c.kind == "article" and c.number.startswith("Paragraph")]
+    assert [c.number for c in paragraphs] == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
+    assert all("Task Order Data" not in c.text for c in seg.clauses if c.kind == "signature")

@@ -280,7 +280,9 @@ _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:"
                            r"[ \t]*[–—\-:.](?=[ \t])")
 # an implementing arrangement between governments' institutes numbers its units "Paragraph 1" ... "Paragraph 14", each
 # alone on a centred line over its heading (a whole line, so that a wrapped "... as provided in\nParagraph 7." is not)
-_EN_PARAGRAPH_HEADING = re.compile(r"^(PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})[ \t]*$")
+# (or with its title in brackets, as a task order under a framework agreement has them: "Paragraph 1 (Title)")
+_EN_PARAGRAPH_HEADING = re.compile(r"^(PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})"
+                                   r"(?:[ \t]*[(（][A-Z][^()（）\n]{1,60}[)）])?[ \t]*$")
 _BRACKETED_NUMBER = re.compile(r"^\[([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\](?=[ \t])")
 _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|PARAGRAPH)[ \t]*[–—\-:.](?=[ \t])")
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
@@ -636,7 +638,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
             return [_mk(style, value, probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_PARAGRAPH_HEADING.match(probe)
     if m:
-        return [_mk("EN_CLAUSE", (int(m.group(2)),), probe, m.end(), shape)]
+        return [_mk("EN_CLAUSE", (int(m.group(2)),), probe, _eat_punct(probe, m.end(2)), shape)]
     m = _EN_SUBCLAUSE.match(probe)
     if m:
         value = any_to_int(m.group(1))

@@ -108,7 +108,13 @@ _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:r
                                r"(?:[^\n;()]|\n(?![ \t]*\n)){0,400}|"
                                # '("TUO"), the coordinator of the Project (the "Coordinator")'
                                r"[ \t]*,[ \t\n]*(?:the|its)[ \t\n]+(?:coordinator|lead (?:party|partner|"
-                               r"beneficiary|institution)|host institution)\b[^\n;()\"“]{0,60}(?:\n[^\n;()\"“]{0,60})?")
+                               r"beneficiary|institution)|host institution)\b[^\n;()\"“]{0,60}(?:\n[^\n;()\"“]{0,60})?|"
+                               # '... acting through its Space Systems Environmental Test Laboratory (the
+                               # "Laboratory"), with its address at 1-1 Gakuen-cho, ..., Japan (the "University")'
+                               r"[ \t]*,[ \t\n]*(?:with|having)[ \t\n]+(?:its[ \t\n]+)?(?:address|"
+                               r"registered[ \t\n]+office|principal[ \t\n]+(?:office|place[ \t\n]+of[ \t\n]+business)|"
+                               r"seat)\b"
+                               r"(?:[^\n;()\"“]|\n(?![ \t]*\n)){0,200}")
 _AND_ANOTHER_PARTY = re.compile(r",\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
                                 r"(?:University|Institute|College|Academy|Foundation|Hospital|Corporation|Company|"
                                 r"Agency|Centre|Center|Inc\.|Ltd\.|GmbH|Limited)\b")
