@@ -1492,6 +1492,12 @@ ALTERNATIVES = {
     # from abroad, beside the DAT-01 keyed
     ("set1377", "IKDOR_Registry_Collaboration_Agreement_Setouchi_v1.4.txt", "DAT-04"),  # our registry opened to the
     # partner's health data authority, beside the LAW-02 keyed
+    # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
+    # alternatives each key names
+    ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same
+    # definition
+    ("set1278", "Kitamori-MIPE_Collaborative_Research_Agreement_KU-IR-2025-0147_executed.pdf", "EXP-05"),  # the definition
+    # the IP-05 keyed at Article VIII relies on
     # found by stop 51's full comparison, once terms kept from funders and ministries read as CON-01: alternatives each
     # key names
     ("set7", "en_mou_cn.txt", "CON-01"),  # an appointee's terms kept from us and any funding agency, beside the COI-01 keyed
