@@ -623,6 +623,11 @@ NAME_CASES = [
      'LTD., a corporation organised under the laws of the Republic of Aldovia ("Customer").\n',
      [("NATIONAL UNIVERSITY CORPORATION KISOKOMA UNIVERSITY", "Laboratory"), ("TESSARACT ORBITAL INDUSTRIES LTD.",
                                                                            "Customer")]),
+    # ... but an address that runs on into ", and" the next party leaves that party its own
+    ('This Agreement is entered into by and between Kestrel Diagnostics Corporation (hereinafter "Kestrel"), having its '
+     'principal place of business at 100 Harbor Road, Fremont, California 94538, and Orvane Inc. (hereinafter '
+     '"Orvane"), having a place of business at 7 Shore Road, Brisbane, California.\n',
+     [("Kestrel Diagnostics Corporation", "Kestrel"), ("Orvane Inc.", "Orvane")]),
 ]
 # fmt: on
 

@@ -114,7 +114,9 @@ _SAME_PARTY_AGAIN = re.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:duly[ \t]+)?(?:r
                                r"[ \t]*,[ \t\n]*(?:with|having)[ \t\n]+(?:its[ \t\n]+)?(?:address|"
                                r"registered[ \t\n]+office|principal[ \t\n]+(?:office|place[ \t\n]+of[ \t\n]+business)|"
                                r"seat)\b"
-                               r"(?:[^\n;()\"“]|\n(?![ \t]*\n)){0,200}")
+                               # (not on into the next party: '... having its principal place of business at ..., and
+                               # Achaogen Inc. (hereinafter "Achaogen")')
+                               r"(?:(?![ \t\n]*,[ \t\n]*and[ \t\n])(?:[^\n;()\"“]|\n(?![ \t]*\n))){0,200}")
 _AND_ANOTHER_PARTY = re.compile(r",\s*and\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}"
                                 r"(?:University|Institute|College|Academy|Foundation|Hospital|Corporation|Company|"
                                 r"Agency|Centre|Center|Inc\.|Ltd\.|GmbH|Limited)\b")
