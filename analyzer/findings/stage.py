@@ -484,10 +484,12 @@ class FindingsStage:
             elif (not prohibited or hit.rule.indicator in RESTRICTIONS) and not _in_table_of_contents(text, hit.start) \
                     and not _asks(clause.text, hit.start - clause.start, hit.end - clause.start):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
-        if not prohibited and "FUN-01" not in suppressed and not (
-                linked[0] and civilian_source(self._article(clause, index).text)):
-            for hit in party_hits(clause, clause_lang, *linked):
-                raised.setdefault(hit.rule.indicator, []).append(hit)
+        if not prohibited and "FUN-01" not in suppressed:
+            paid = party_hits(clause, clause_lang, *linked)
+            # (the article's own words on where the money comes from are read only when a defence-linked party pays)
+            if paid and not civilian_source(self._article(clause, index).text):
+                for hit in paid:
+                    raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "EXP-03" not in suppressed:
             for hit in link_hits(clause, linked[0], text):
                 raised.setdefault(hit.rule.indicator, []).append(hit)

@@ -360,7 +360,7 @@ class ClauseSegmenter:
                 heading, heading_line = candidate, position + 1
         if (heading and _whole and heading_line + 1 < len(lines)) or (heading and heading_line > position):
             heading = _continue_heading(heading, lines, heading_line)
-        defines = bool(heading) and _HEADING_WORDS.search(heading) and not _LAW_HEADING.search(heading)
+        defines = bool(heading and _HEADING_WORDS.search(heading) and not _LAW_HEADING.search(heading))
         kind = "definitions" if defines else "article"
         number = m.number if m.style != "MD" else ""
         return _Node(position, start, kind, 1, number, heading, style=m.key, value=m.value, version=version)
