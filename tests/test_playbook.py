@@ -846,6 +846,37 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-03.en.any-other-field-picked-later", "(2) The Parties may extend their cooperation to any other field of "
      "research that they may agree, provided that each additional project shall be set out in a separate written "
      "agreement and shall be reviewed and approved by each Party.", {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1386: the partner's help at its own judgment, the help named first (a finding kept low: its wording is hortatory)
+    ("REC-01.ja.partner-cooperates-at-will", "２ 乙は、観測サイトへの立入り、現地の関係機関との調整その他本観測網の運用に必要と乙が"
+     "認める協力を、乙の判断により可能な範囲で行うよう努めるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1397: a non-compete on our people, whatever the software's licence
+    ("PUB-04.en.no-other-partners", "13.3 The University shall procure that, during the term and for thirty-six (36) "
+     "months after its expiry, none of the Key Personnel will develop, contribute to or advise on any other "
+     "motion-planning software, whether open source or proprietary, for or with any person other than Lumereth.",
+     {"University": "HOME", "Lumereth": "PARTNER"}, True),
+    # set 1398: joint IP licensed to Affiliates, read with the gloss a definition that takes in the supervising body gives
+    ("IP-05.en.joint-ip-onward-transfer", "11.04 For the avoidance of doubt, each Party may grant licences under the Joint "
+     "Foreground IP, including the right to grant further sublicences, to any of its Affiliates (including government "
+     "authorities) without the consent of, and without accounting to, the other Party.", {"University": "HOME",
+                                                                                         "AERI": "PARTNER"}, True),
+    # set 1398: the agreement's terms kept from funders through the glosses two definitions give the terms
+    ("CON-01.ja.terms-kept-from-funders-by-definition", "１ 甲及び乙は、秘密情報（定義により契約条項を含む）を、相手方の事前の書面による"
+     "承諾を得ることなく、第三者（政府機関を含む）（資金配分機関・監督官庁を含む）に開示し、又は漏洩してはならない。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1398: the partner nominating its own people to our node
+    ("PER-01.en.partner-time-control", "9.2 KBU shall nominate researchers to serve as Centre Fellows at the Minamiura node "
+     "for periods of residence in each year of the Centre.", {"NICMER": "HOME", "KBU": "PARTNER"}, False),
+    # set 1389: regulators named among those who may see it; our samples to the partner's ministry without consent
+    ("CON-03.en.withheld-from-authorities", "2. The receiving Party shall use Confidential Information only for the "
+     "purposes of this Agreement and shall not disclose it to any third party without the prior written consent of the "
+     "disclosing Party, save to its personnel, ethics committees and regulators who need to know it.",
+     {"MoH": "PARTNER", "University": "HOME"}, False),
+    ("EXP-05.ja.passed-on-again-without-consent", "２ 前項の規定にかかわらず、乙は、ラヴェンタ共和国保健省及び同省が指定する国内の機関に"
+     "対しては、甲の承諾を要することなく、甲提供試料及びその派生物並びに関連情報を提供することができるものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1390: an end for repeated breaches is no duplicate funding
+    ("COI-02.en.duplicate-funded-work", "14.4 The Host may end an individual Fellowship at any time if the Fellow "
+     "seriously or repeatedly breaches the Host's rules.", {"NISG": "HOME", "MOSC": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -936,7 +967,12 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-fellows-memoranda-on-our-lab-to-the-embassy", "en-samples-from-patients-and-family-members",
         "ja-our-results-reported-to-the-partners-authority", "en-a-licensees-own-products-and-services",
         "en-our-analytical-data-made-the-partners", "en-both-names-on-a-joint-laboratory",
-        "en-any-other-field-the-coordinators-identify-rule", "en-each-added-field-under-its-own-reviewed-agreement"])
+        "en-any-other-field-the-coordinators-identify-rule", "en-each-added-field-under-its-own-reviewed-agreement",
+        "ja-the-partners-help-at-its-own-judgment", "en-a-non-compete-whatever-the-softwares-licence",
+        "en-joint-ip-to-affiliates-that-take-in-a-supervising-body", "ja-the-terms-kept-from-funders-by-two-definitions",
+        "en-the-partner-nominating-its-own-fellows",
+        "en-regulators-among-those-who-may-see-it",
+        "ja-our-samples-to-the-partners-ministry", "en-a-fellowship-ended-for-repeated-breaches"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

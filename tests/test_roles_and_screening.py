@@ -628,6 +628,15 @@ NAME_CASES = [
      'principal place of business at 100 Harbor Road, Fremont, California 94538, and Orvane Inc. (hereinafter '
      '"Orvane"), having a place of business at 7 Shore Road, Brisbane, California.\n',
      [("Kestrel Diagnostics Corporation", "Kestrel"), ("Orvane Inc.", "Orvane")]),
+    # set 1383: a Spanish convenio in translation, each body named by the rector who speaks "in name and representation
+    # of the same", its alias "in advance" (en adelante)
+    ('TOGETHER\n\nOn one part, Dr. IGNACIO FUENZALIDA BARROS, in his quality of Rector of the UNIVERSIDAD TECNOLÓGICA DE '
+     'VALDEVERDE, in name and representation of the same, according to the faculties conferred to him by the Decree N° '
+     '112 of 1987, with domicile in Avenida Los Aromos 1450, Valdeverde, Chile (in advance, "the UTV").\n\nOn the other '
+     'part, Prof. Dr. MASANORI OIKAWA, in his quality of President of KAMINOSE UNIVERSITY, national university '
+     'corporation of Japan, in name and representation of the same, with domicile in 1-1 Aobadai, Kaminose City, Japan '
+     '(in advance, "KAMINOSE").\n',
+     [("UNIVERSIDAD TECNOLÓGICA DE VALDEVERDE", "UTV"), ("KAMINOSE UNIVERSITY", "KAMINOSE")]),
 ]
 # fmt: on
 
@@ -1468,6 +1477,21 @@ def test_terms_of_use_whose_first_section_names_both_sides() -> None:
     sections = [(start, text.index("2. DEFINITIONS")), (text.index("2. DEFINITIONS"), len(text))]
     parties = parties_in_first_sections(text, start, sections)
     assert [(p.name, p.aliases[0]) for p in parties] == [("Polaris Commons, PBC", "Polaris"), ("Institution", "Institution")]
+
+
+def test_a_protocols_parties_in_an_article_headed_parties_in_capitals() -> None:
+    # set 1394: a Turkish cooperation protocol names both sides in "ARTICLE 1 – PARTIES"; the title block alone had named
+    # none, so no clause read as the partner's
+    text = ("COOPERATION PROTOCOL\nBETWEEN\nBOZKIR TECHNICAL UNIVERSITY (REPUBLIC OF TÜRKİYE)\nAND\nSHIRAKAWA UNIVERSITY "
+            "(JAPAN)\nARTICLE 1 – PARTIES\n1.1. This Protocol is concluded between Bozkir Technical University, a state "
+            "university established under the laws of the Republic of Türkiye (hereinafter referred to as \"BTU\"), and "
+            "Shirakawa University, a national university corporation established under the National University "
+            "Corporation Act of Japan (hereinafter referred to as \"SUAT\").\nARTICLE 2 – PURPOSE\n2.1. The purpose is "
+            "cooperation.\n")
+    start = text.index("ARTICLE 1")
+    sections = [(start, text.index("ARTICLE 2")), (text.index("ARTICLE 2"), len(text))]
+    parties = assign_roles(parties_in_first_sections(text, start, sections), Settings().home_names, "en", text)
+    assert {p.aliases[0]: p.role for p in parties} == {"BTU": "PARTNER", "SUAT": "HOME"}
 
 
 def test_a_side_letters_parties_defined_in_its_background_section() -> None:

@@ -2138,6 +2138,36 @@ def test_annex_headings_in_both_languages_open_the_annex_in_both_versions() -> N
     assert all("desk and network" not in c.text and "机及び" not in c.text for c in last_articles)
 
 
+def test_a_bilingual_heading_wrapped_onto_a_second_line_opens_the_article_in_both_versions() -> None:
+    # set 1385: "ARTICLE V  JOINT LABORATORY AND EXCHANGE OF RESEARCHERS" over "/  第5条　共同研究室及び研究者の交流" had
+    # opened Article V in the English version only, its Japanese paragraphs left in Article IV
+    text = ("MEMORANDUM / 覚書\nARTICLE I  PURPOSE  /  第1条　目的\n1. The Parties shall cooperate in research on "
+            "sensing.\n１　両当事者は、センシングの研究において協力する。\nARTICLE II  JOINT LABORATORY AND EXCHANGE OF "
+            "RESEARCHERS\n           /  第2条　共同研究室及び研究者の交流\n1. The Parties shall operate a joint laboratory "
+            "in Sapporo.\n１　両当事者は、札幌に共同研究室を運営する。\nARTICLE III  TERM  /  第3条　期間\n1. This "
+            "Memorandum remains in force for five years.\n１　本覚書は、5年間効力を有する。\n")
+    seg = _segment(text)
+    articles = [c for c in seg.clauses if c.kind == "article"]
+    assert [c.number for c in articles].count("ARTICLE II") == 2
+    assert all("共同研究室を運営" not in c.text for c in articles if c.number == "ARTICLE I")
+
+
+def test_articles_pasted_from_the_other_sides_mail_with_quote_marks_are_the_agreements_own() -> None:
+    # set 1388: an e-mail export whose Articles 6 and 9 were pasted from the partner's mail, each line opened by "> "; the
+    # two articles had been read as part of the articles before them
+    text = ("From: Saeki\nSubject: RE: contract\n\n共同研究契約書\n第5条（研究経費）\n乙は、研究経費を負担する。\n"
+            "> 第6条（研究データの取扱い）\n> 甲及び乙は、研究データを本共同研究の目的の範囲内で利用することができる。\n"
+            "> ２　甲は、研究データを乙のサーバへ転送する。\n第7条（秘密保持）\n甲及び乙は、秘密情報を第三者に開示しない。\n"
+            "> 第8条（研究成果の公表）\n> 甲及び乙は、研究成果を公表することができる。\n第9条（準拠法）\n本契約は、日本法に準拠する。\n\n"
+            "> Dear Dr Saeki,\n> For Articles 6 and 8 we would ask you to use the wording above.\n")
+    seg = _segment(text)
+    numbers = [c.number for c in seg.clauses if c.kind == "article"]
+    assert numbers == ["第5条", "第6条", "第7条", "第8条", "第9条"]
+    sixth = next(c for c in seg.clauses if c.number == "第6条")
+    assert "サーバへ転送" in sixth.text
+    assert not sixth.text.startswith(">")
+
+
 def test_an_exchange_of_letters_ends_its_terms_at_the_formula_that_makes_the_letters_the_agreement() -> None:
     # set 1354: "If the foregoing terms are acceptable to the University, I have the further honour to propose ..." and
     # the reply letter had read as part of paragraph 11

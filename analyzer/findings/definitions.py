@@ -28,7 +28,9 @@ _EN_TERM = r"[“\"](?P<term>[A-Z][A-Za-z\- ]{1,40})[”\"]\s+(?:means|shall mea
 _EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") +
                             r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t])|"
                             r"(?<![.;:])\n(?![ \t]*\n))){0,600})")
-_JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、(?P<body>[^。\n]{0,300})")
+# (a PDF line breaks inside a definition: it runs on to the full stop, not into the next numbered item)
+_JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、"
+                            r"(?P<body>(?:[^。\n]|\n(?![ \t　]*[一二三四五六七八九十\d０-９（(「])){0,300})")
 
 # what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
 _EN_GLOSSES = (
@@ -42,6 +44,9 @@ _EN_GLOSSES = (
                 r"\b(?:owned|funded|controlled|supervised|financed)\b[^;]{0,30}\bby the "
                 r"(?:national |federal |central |state )?government\b|"
                 r"(?:public|state|governmental) authorit|any authority|"
+                # ('in relation to the Institute, "Affiliate" also includes the Council and any body exercising
+                # supervisory or funding functions in respect of the Institute on behalf of the Council')
+                r"\b(?:any |every )?bod(?:y|ies) exercising (?:supervisory|regulatory|oversight|governmental|public)\b|"
                 r"\bstate (?:commission|council|committee|agency|administration)|"
                 r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "
                 r"(?:federation|republic|kingdom|people's republic|government)\b)"),
@@ -61,6 +66,15 @@ _EN_GLOSSES = (
                 r"affiliates?|funds?|subsidiar(?:y|ies))\b[^;]{0,200}?(?:\bin any (?:jurisdiction|country)|"
                 r"wherever (?:located|situated|incorporated|resident|established))"),
      " (including any third party)"),
+    # a place for the data that the partner sets up and moves at will: '"Centre Data Platform" means the data storage
+    # ... infrastructure ..., as configured and reconfigured from time to time by KBU's Office of Research
+    # Infrastructure, including any hosting or processing arrangements that KBU may make with service providers of its
+    # choice'
+    # (a gloss that names no party and no verb the rules read, so that it widens nothing but the rule that asks for it)
+    (re.compile(r"\b(?:configured|reconfigured)\b[^;]{0,40}\bfrom time to time\b[^;]{0,10}\bby 〈P〉|"
+                r"\bhosting\b[^;]{0,80}\b(?:providers? of its (?:own )?choice|"
+                r"as 〈P〉 (?:may )?(?:determine|choose|decide)s?)"),
+     " (hosted wherever it is configured)"),
 )
 _JA_GLOSSES = (
     # a body that is one, not a company selling to one (「防衛、軍事又は治安当局向けの製品…を行う法人」)
@@ -68,6 +82,15 @@ _JA_GLOSSES = (
     (re.compile(r"〈P〉[^、。〈]{0,10}?が[^、。〈]{0,20}?(?:指名|指定|推薦|選定|選任)し"),
      "（〈P〉が指名する者を含む）"),
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
+    # the bodies our researchers must report to, written into "third party" (「「第三者」とは、甲及び乙以外の者を
+    # いい、甲若しくは乙に研究資金を配分する機関、甲若しくは乙を所管する行政機関…を含むものとする」): a secrecy
+    # clause then keeps things from them
+    (re.compile(r"研究資金を配分する機関|資金配分機関|(?:を)?所管する行政機関|監督官庁|所轄官庁|主務官庁|"
+                r"監査を行う者"),
+     "（資金配分機関・監督官庁を含む）"),
+    # the agreement's own terms written into "confidential information" (「…情報…及び本契約の内容をいう」)
+    # (its own words, not 「本契約の内容」, which the rules on a secret agreement read wherever it stands)
+    (re.compile(r"本契約の(?:内容|存在|締結の事実|条件)"), "（定義により契約条項を含む）"),
 )
 # a body named once with its short name in brackets, wherever the document names it (the recitals, mostly): 'the
 # Defense Robotics Research Agency ("DRRA"), an agency of the United States Department of Defense'; the clause that

@@ -461,6 +461,12 @@ SEVERITY = {"EXPORT_CONTROL": "medium", "TERM_TERMINATION": "high", "PUBLICATION
 _CONSOLIDATED = re.compile(r"\bconsolidated (?:text|version)\b|\bamendment history\b|統合版|溶け込み版|"
                            r"^\s*amended and restated\b|\bthis amended and restated\b|"
                            r"\b(?:amending and )?restating in (?:its|their) entirety\b", re.I | re.M)
+# "the text of the Original MoU is replaced in its entirety by the provisions of this Memorandum", 「原覚書の本文は、
+# 本覚書の規定によりその全部が置き換えられる」
+_REPLACES_THE_WHOLE = re.compile(
+    r"\b(?:text|terms|provisions) of the (?:original|existing|prior|previous) (?:agreement|memorandum|mou|contract)"
+    r"\s+(?:is|are|shall be) (?:hereby )?(?:replaced|superseded) in (?:its|their) entirety by\b|"
+    r"原(?:覚書|契約|協定)の(?:本文|全文|規定)は、?[^。]{0,20}(?:その全部|全文)が(?:置き換えられ|差し替えられ)", re.I)
 _TYPES = (
     ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
                         r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
@@ -499,6 +505,9 @@ _TYPES = (
                         r"collaboration) agreement|"
                         # a loan of equipment for the test data it records: "EQUIPMENT LOAN AND DATA AGREEMENT"
                         r"\b(?:loan|equipment|testing|test) and data agreement\b|"
+                        # "GROUND STATION SUPPORT AND TELEMETRY DATA AGREEMENT"
+                        r"\b(?:telemetry|observation(?:al)?|mission|sensor|monitoring|satellite|survey) data "
+                        r"agreement\b|"
                         r"terms (?:and conditions )?(?:of|for) access to (?:controlled |the )?data", re.I)),
     # (and an invitation: 「外国人研究者招へいに関する契約書」)
     ("visiting", re.compile(r"研究員(?:の)?受入|受入研究員|客員研究員|研究者(?:の)?招へい|研究者(?:の)?招聘|"
@@ -579,8 +588,9 @@ def agreement_type(text: str) -> str:
     first_article = next((i for i, line in enumerate(lines) if i and _FIRST_ARTICLE_LINE.match(line)), None)
     titles = "\n".join(lines[:first_article]) if first_article is not None and first_article < 20 else head
     for name, pattern in _TYPES:
-        # a consolidated text lists its amendments in a history table above the title: it is the whole agreement
-        if name == "amendment" and _CONSOLIDATED.search(head):
+        # a consolidated text lists its amendments in a history table above the title: it is the whole agreement; so
+        # is a renewal whose text replaces the original's in its entirety
+        if name == "amendment" and (_CONSOLIDATED.search(head) or _REPLACES_THE_WHOLE.search(text)):
             continue
         if pattern.search(titles if name == "visiting" else head):
             return name

@@ -34,6 +34,8 @@ _UNDER_ITS_CONTRACT = re.compile(r"[,\s]+(?:(?:acting |operating )?under|pursuan
 _EN_ALIAS = re.compile(
     # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
     r"\(\s*(?:[A-ZÀ-Þ][^()\"“”,;]{2,60},\s*)?(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
+    # a Spanish convenio's "en adelante" in translation: '(in advance, "the UTV")'
+    r"(?:in\s+advance|hereafter|henceforth|from\s+now\s+on|in\s+what\s+follows),?\s+|"
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
     # ('(the "University", and where the context refers to the biobank operation, the "Biobank")')
     r"(?:and\s+where\s+[^()\"“”]{0,80}?,\s*)?"
@@ -70,9 +72,13 @@ _EN_HEREINAFTER_ACRONYM = re.compile(
 # TECNOLÓGICA DEL MAGDALENA MEDIO, a public ...": the party is the body its signatory acts for
 # "On the one part, Ms. Inmaculada Berenguer Soler, President of the State Agency Consejo Estatal de Investigaciones
 # Científicas y Técnicas, M.P. (hereinafter, CEICT)": the same, the signatory's office named before the body
-_OFFICER_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s[^,;()]{2,80},\s+(?:President|Rector|Director(?:-General)?|"
+_OFFICER_OF = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s[^,;()]{2,80},\s+"
+                         # ("Dr. IGNACIO FUENZALIDA BARROS, in his quality of Rector of the UNIVERSIDAD ...")
+                         r"(?:in\s+(?:his|her|their)\s+(?:quality|capacity)\s+(?:of|as)\s+)?(?:President|Rector|Director(?:-General)?|"
                          r"Dean|Chancellor|Vice-Chancellor|Chair(?:man|person)?|Secretary-General)\s+of\s+(?:the\s+)?"
                          r"(?P<name>[A-Z][^,;()]{3,120}?)\s*(?:[,(]|$)")
+_IN_ITS_NAME = re.compile(r"\bin\s+(?:the\s+)?name\s+and\s+(?:on\s+behalf|representation)\s+of\b|"
+                          r"\bin\s+representation\s+of\b", re.IGNORECASE)
 _IN_CAPACITY_OF = re.compile(r"\bacting\s+in\s+(?:his|her|their)\s+capacity\s+as\s+[^,;()]{0,100}?\bof\s+(?:the\s+)?"
                              r"(?P<name>[A-Z][^,;()]{3,120}?)\s*,")
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
@@ -545,6 +551,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 list(_IN_CAPACITY_OF.finditer(head, previous, name_end)) + \
                 list(_OFFICER_OF.finditer(head, previous, name_end))
             behalf.sort(key=lambda b: b.start())
+            if behalf:
+                name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
+        elif m.re is _EN_ALIAS and not _is_organisation(name) and _IN_ITS_NAME.search(head, previous, name_end):
+            # a Spanish convenio's "On one part, Dr. IGNACIO ..., in his quality of Rector of the UNIVERSIDAD ...,
+            # in name and representation of the same, with domicile in ... (in advance, "the UTV")": the body the
+            # signatory speaks for is the party
+            behalf = [b for b in _OFFICER_OF.finditer(head, previous, name_end) if _is_organisation(b.group("name"))]
             if behalf:
                 name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
         acted_for = bool(behalf)
@@ -1362,7 +1375,9 @@ _ENTERED_AMONG = re.compile(r"\b(?:entered into|made|concluded)\s+(?:by\s+and\s+
 
 # (or a side letter's "1. Background", whose items define the company, the investor and the university)
 # (or an SMTA's "Article 2 - Parties to the Agreement" after its "Article 1 - Preamble" of recitals)
-_PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|Article\s+[12]\b|Section\s+[12]\b)?[ \t]*(?:[-–—:.][ \t]*)?"
+# (or a Turkish protocol's "ARTICLE 1 – PARTIES")
+_PARTIES_SECTION = re.compile(r"[ \t]*(?:\d{1,2}[.)]|(?:Article|ARTICLE)\s+[12]\b|(?:Section|SECTION)\s+[12]\b)?[ \t]*"
+                              r"(?:[-–—:.][ \t]*)?"
                               r"(?:The\s+)?(?:Parties|PARTIES|Background|BACKGROUND|"
                               # (or an e-mail memorandum's "1. Who is involved", "1. Participants")
                               r"Who\s+is\s+involved|Who\s+are\s+the\s+parties|Participants|PARTICIPANTS|"

@@ -164,6 +164,8 @@ class ClauseSegmenter:
         use_indent = document.format in ("txt", "md")
         margin = _margin_numbers(text, source)
         codes = _line_codes(text, source)
+        if use_indent:
+            codes = {**_quote_marks(text, source), **codes}
         for k, line in enumerate(source):
             raw = text[line.start:line.end]
             if not raw.strip():
@@ -1214,6 +1216,24 @@ def _line_codes(text: str, source: Sequence[Line]) -> dict[int, int]:
     return cuts if len(cuts) >= 10 else {}
 
 
+_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_QUOTED_ARTICLE = re.compile(r"第[\d０-９一二三四五六七八九十百]+条|"
+                             r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+")
+
+
+def _quote_marks(text: str, source: Sequence[Line]) -> dict[int, int]:
+    """An e-mail's "> " quotation marks before lines pasted from the other side's mail, as {line: characters to
+    skip}: where a quoted line opens an article ("> 第6条（研究データの取扱い）"), the quoted articles are the
+    agreement's own. A thread quoted below without an article heading keeps its marks."""
+    cuts = {}
+    for k, line in enumerate(source):
+        m = _QUOTE_MARK.match(text, line.start, line.end)
+        if m and ">" in m.group(0):
+            cuts[k] = m.end() - line.start
+    heads = [k for k, cut in cuts.items() if _QUOTED_ARTICLE.match(text, source[k].start + cut, source[k].end)]
+    return cuts if heads else {}
+
+
 def _margin_numbers(text: str, source: Sequence[Line]) -> dict[int, int]:
     """Line numbers printed in the margin of a draft (every fifth line, or every line: "5 THIS AGREEMENT ...",
     "15 1. DEFINITIONS", "110" on a blank row), as {source line index: characters to skip}. Numbers are the
@@ -2131,8 +2151,10 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     # alternating paragraphs or a two-column table: each version keeps its own lines
     members: dict[str, list[_Line]] = {"ja": [], "en": []}
     current = "ja"
-    for line in lines:
-        if line.markers and (_BILINGUAL_HEADING.match(line.text) or _CROSS_HEADING.match(line.text)):
+    for k, line in enumerate(lines):
+        if line.markers and (_BILINGUAL_HEADING.match(line.text) or _CROSS_HEADING.match(line.text)
+                             or _continued_in_japanese(line, lines[k + 1:k + 2])
+                             or (k and _continued_in_japanese(lines[k - 1], [line]))):
             # "第1条（目的） / Article 1 (Purpose)": one heading line opens the article in both versions; so does
             # "第1条 (Purpose)", a Japanese number with an English title, above the Japanese text and the English
             members["ja"].append(line)
@@ -2144,6 +2166,15 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
             current = line.lang
         members[current].append(line)
     return [(lang, members[lang]) for lang in ("ja", "en") if members[lang]]
+
+
+_SECOND_TITLE = re.compile(rf"\s*[/／][ \t\u3000]*{_J_NUMBER}")
+
+
+def _continued_in_japanese(line: _Line, after: list[_Line]) -> bool:
+    """"ARTICLE V  JOINT LABORATORY" over "/ 第5条 共同研究室": one heading on two lines, in both versions."""
+    return bool(line.markers and re.match(rf"\s*{_E_NUMBER}", line.text) and after
+                and _SECOND_TITLE.match(after[0].text))
 
 
 _JA_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3001\u3002\u300c-\u300f\u3010\u3011\uff08\uff09\uff1a]")
