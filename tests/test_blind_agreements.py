@@ -21,6 +21,10 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 159 (sets 1403-1410), left open in stop 53
+    ("set1403", "NDA_KND-iEEG-Speech-Corpus_SeiranUniv_rev4.txt", "CON-01"),  # "The University shall not disclose Arrangement
+    # Information ... this restriction applies to disclosures to research funding bodies, government ministries": that
+    # "Arrangement Information" is the agreement's terms is said only where 9.1 defines it in brackets, which no gloss reads
     # round 157 (sets 1387-1394), left open in stop 53
     ("set1390", "共同研究契約書_白嶺大学_VAERC_第2版（確定稿）.docx", "REC-01"),  # 「提供先が実施機関に提供する研究資料等の種類…は、提供先が
     # その裁量により定める」: who 「提供先」 and 「実施機関」 are is set by a chain of definitions through 別表第１第４項 (「実施機関」
@@ -1533,6 +1537,11 @@ ALTERNATIVES = {
     ("set1402", "MKU-UTarvos_Exchange_Agreement_rev2_FINAL.txt", "COI-01"),  # the annex kept from any funder, beside the
     # CON-01 keyed
     ("set1402", "MKU-UTarvos_Exchange_Agreement_rev2_FINAL.txt", "CON-03"),  # the same paragraph
+    ("set1404", "CRA_Shinonome-Velmora_SSE-Interfaces_v3.2_clean.pdf", "EXP-05"),  # "Affiliates" and "Designated
+    # Partners" chosen by the ministry, read at the definition, beside the IP-05 keyed
+    ("set1410", "IMES_OstranderFdn_Grant_OF-2025-0417_countersigned.txt", "CON-01"),  # the grant kept from ministries and
+    # funders, beside the CON-03 keyed
+    ("set1410", "IMES_OstranderFdn_Grant_OF-2025-0417_countersigned.txt", "COI-01"),  # the same paragraph
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

@@ -7866,8 +7866,8 @@ _BLIND_1307_TO_1354 = [
 ]
 
 
-# stop 53's blind rounds (sets 1379-1402); each row failed on the code before its fix
-_BLIND_1379_TO_1402 = [
+# stop 53's blind rounds (sets 1379-1410); each row failed on the code before its fix
+_BLIND_1379_TO_1410 = [
     # set 1379: flight hardware handed over before its classification and licence are done
     (_JA_PREAMBLE + "第四条（引渡し）\n３ 甲は、該非判定及び輸出許可申請の手続が完了していない場合においても、引渡期日までに本機器及び技術データを"
      "乙の指定する通関業者に引き渡すものとする。\n", "EXP-01", True, "ja-hardware-handed-over-before-the-licence"),
@@ -8007,6 +8007,47 @@ _BLIND_1379_TO_1402 = [
      "ja-the-partners-share-of-our-professor-raised-at-will"),
     (_JA_PREAMBLE + "第5条（研究費）\n３ 対象教員は、甲業務と乙業務とで同一の研究を同一の研究費により重複して実施することのないよう管理し、研究費の"
      "使用区分を明確にしなければならない。\n", "COI-02", False, "ja-overlap-kept-out"),
+    # set 1403: pseudonyms taken for consent; pooled results held until a board that need never declare; products for
+    # defence bodies written into the partner's exploitation; the partner's own check of its engineers is no time
+    # commitment of ours
+    (_EN_PREAMBLE + "Article 6 Data\n6.3 The Contributing Member shall nonetheless upload the Participant-Level Data to the "
+     "Central Repository, and the pseudonymisation performed under Article 6.2 shall be treated for all purposes of this "
+     "Agreement as satisfying any requirement for consent, notice or other legal basis for such transfer.\n" + _EN_TERM,
+     "DAT-03", True, "en-pseudonyms-taken-for-consent"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.2 No member shall submit for publication any Consortium publication before "
+     "the date on which the Steering Board declares that the Primary Analyses have been published (the \"Release Date\"). "
+     "The Steering Board shall not be obliged to declare the Release Date by any particular date.\n" + _EN_TERM, "PUB-02",
+     True, "en-held-until-a-board-that-need-never-declare"),
+    (_JA_PREAMBLE + "第11条（成果の実施）\n２ 前項の「実施」には、乙が行う医療機器の事業のほか、各国の国防機関、治安機関その他の公的機関向けに供給"
+     "される遠隔操作システムその他これらに類する製品の研究開発、製造及び販売を含むものとする。\n", "EXP-02", True,
+     "ja-products-for-defence-bodies-in-the-partners-exploitation"),
+    (_JA_PREAMBLE + "第6条（派遣技術者）\n３ 派遣技術者の人選は乙が行うものとし、乙が自らの社内規程に基づき実施した確認手続をもって、甲における派遣"
+     "技術者の受入れに係る審査に代えるものとする。\n", "PER-01", False, "ja-the-partners-own-check-is-no-time-commitment"),
+    # set 1405: carbon figures held until the ministry's own submission; maps drawn to the partner state's standard
+    (_EN_PREAMBLE + "Article XI Publication\n(3) No carbon stock estimate derived from Project Data shall be published by the "
+     "University until Sponsor has formally submitted the corresponding figures to the UNFCCC Secretariat, the timing of "
+     "such submission being a matter for Sponsor alone.\n" + _EN_TERM, "PUB-02", True,
+     "en-figures-held-until-the-partners-own-submission"),
+    (_EN_PREAMBLE + "Section 11 Publication\n11.4 Where a publication of the University includes any map of the Republic, the "
+     "University shall ensure that international boundaries and geographical names are depicted in conformity with the "
+     "Standard Map of the Republic issued by its State Bureau of Surveying.\n" + _EN_TERM, "PUB-03", True,
+     "en-maps-drawn-to-the-partner-states-standard"),
+    # set 1406: a payer unnamed on the paperwork; pseudonymised genomes sent with their key and no consent procedure
+    (_EN_PREAMBLE + "Annex B Payments\nNotes: 2 Instalments may be remitted to the University by a disbursing entity engaged "
+     "by Sponsor for that purpose, and the name of the disbursing entity need not appear on the invoice or on the "
+     "remittance advice.\n" + _EN_TERM, "FUN-03", True, "en-a-payer-unnamed-on-the-paperwork"),
+    (_JA_PREAMBLE + "別紙2（データ管理）\n（注2）No.3のデータは、対象者の仮名ID及び甲の保有する対応表と併せて一括して乙に移転する。本区分については、"
+     "研究対象者への情報提供及び同意取得の手続を要しないものとする。\n", "DAT-03", True,
+     "ja-pseudonymised-genomes-sent-with-their-key"),
+    # set 1410: publication held until the donor agrees
+    (_JA_PREAMBLE + "第9条（公表）\n２ 乙は、前項の通知を受けた内容が乙の事業上の利益を害するおそれがあると認めるときは、その旨を甲に通知することが"
+     "できる。この場合、甲は、当該内容の取扱いについて乙と合意するまでの間、当該公表を差し控えるものとする。\n", "PUB-01", True,
+     "ja-publication-held-until-the-donor-agrees"),
+    # found by stop 53's CI: the new gloss of 「秘密情報」 written inside the term's own definition hid the definition's
+    # 「本契約の締結の事実及びその内容」 from the rule that reads it (set 1214)
+    (_JA_PREAMBLE + "第10条（秘密保持）\n本契約において「秘密情報」とは、本共同研究に関し相手方から開示された技術上又は営業上の情報並びに本契約の締結の事実"
+     "及びその内容をいう。\n２ 甲及び乙は、秘密情報を第三者に開示してはならない。\n", "CON-01", True,
+     "ja-the-agreement-itself-in-the-definition-of-secrets"),
 ]
 
 
@@ -8045,7 +8086,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
-                     + _BLIND_1379_TO_1402)
+                     + _BLIND_1379_TO_1410)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

@@ -621,6 +621,51 @@ def test_a_number_opening_the_last_line_in_body_type_is_no_footnote() -> None:
     assert lines[-1] == "2 The Sponsor pays the fees within 30 days."
 
 
+def _with_notes(data: bytes, marker: str, notes: dict[str, tuple[str, str]]) -> bytes:
+    """The DOCX with a footnote or endnote reference after ``marker`` in the body and the notes' own parts added, as
+    Word writes them (python-docx makes no notes)."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts = {"footnote": [], "endnote": []}
+    for note_id, (kind, text) in notes.items():
+        parts[kind].append(f'<w:{kind} w:id="{note_id}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{kind}>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                refs = "".join(f'</w:t></w:r><w:r><w:{kind}Reference w:id="{note_id}"/></w:r><w:r><w:t>'
+                               for note_id, (kind, _) in notes.items())
+                content = content.replace(marker.encode(), (marker + refs).encode(), 1)
+            target.writestr(item, content)
+        for kind, items in parts.items():
+            separator = f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            target.writestr(f"word/{kind}s.xml", f"<w:{kind}s {w}>{separator}{''.join(items)}</w:{kind}s>")
+    return out.getvalue()
+
+
+def test_footnotes_and_endnotes_of_a_docx_are_read_after_the_paragraph_that_calls_them() -> None:
+    # set 1404: a 共同研究契約書 whose footnote puts the shared data on the partner's servers in any country, and whose
+    # endnote renews the agreement; both had been left out as no clause text
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("第8条（研究データ）")
+    document.add_paragraph("２ 共有データは、別途定めるところにより保管する。")
+    document.add_paragraph("第9条（秘密保持）")
+    document.add_paragraph("甲及び乙は、秘密情報を第三者に開示しない。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = _with_notes(buffer.getvalue(), "別途定めるところにより保管する。",
+                       {"1": ("footnote", "共有データの保管は、乙が管理するサーバ（その所在国を問わない。）において行う。"),
+                        "2": ("endnote", "本契約は同一の条件でさらに２年間延長されるものとする。")})
+    text = load_document(data).text
+    assert "乙が管理するサーバ" in text
+    assert "２年間延長" in text
+    assert text.index("乙が管理するサーバ") < text.index("第9条")
+
+
 def test_wording_struck_through_by_hand_in_a_docx_is_read_as_deleted() -> None:
     # set 1356: a mark-up whose deleted option is struck through, "[Any dispute shall be finally resolved by arbitration in
     # Singapore.]", beside the kept "exclusive jurisdiction of the courts of Port Ilvas"

@@ -846,6 +846,18 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-03.en.any-other-field-picked-later", "(2) The Parties may extend their cooperation to any other field of "
      "research that they may agree, provided that each additional project shall be set out in a separate written "
      "agreement and shall be reviewed and approved by each Party.", {"University": "HOME", "Institute": "PARTNER"}, False),
+    # set 1409: our students' particulars to the host state on request; set 1410: the agreement kept secret is no
+    # publication veto
+    ("DAT-04.en.students-particulars-on-the-host-states-request", "4. The Receiving Institution may provide the "
+     "information listed in Annex B, together with such further particulars of an Exchange Student's course of study, "
+     "research group, supervisors and academic contacts as the competent public authorities of the host country may "
+     "request from time to time, to those authorities or to any body designated by them.",
+     {"KGU": "HOME", "NUA": "PARTNER"}, True),
+    ("PUB-01.en.partner-veto", "(1) IMES shall treat the existence of this Agreement, the identity of the Foundation, "
+     "the amount of the Grant and the terms of this Agreement as confidential and shall not disclose them to any third "
+     "party, including any ministry, funding agency or other public body, without the prior written consent of the "
+     "Foundation, which the "
+     "Foundation may give or withhold at its discretion.", {"IMES": "HOME", "Foundation": "PARTNER"}, False),
     # set 1386: the partner's help at its own judgment, the help named first (a finding kept low: its wording is hortatory)
     ("REC-01.ja.partner-cooperates-at-will", "２ 乙は、観測サイトへの立入り、現地の関係機関との調整その他本観測網の運用に必要と乙が"
      "認める協力を、乙の判断により可能な範囲で行うよう努めるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
@@ -968,6 +980,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-our-results-reported-to-the-partners-authority", "en-a-licensees-own-products-and-services",
         "en-our-analytical-data-made-the-partners", "en-both-names-on-a-joint-laboratory",
         "en-any-other-field-the-coordinators-identify-rule", "en-each-added-field-under-its-own-reviewed-agreement",
+        "en-our-students-particulars-to-the-host-state", "en-the-agreement-kept-secret-is-no-publication-veto",
         "ja-the-partners-help-at-its-own-judgment", "en-a-non-compete-whatever-the-softwares-licence",
         "en-joint-ip-to-affiliates-that-take-in-a-supervising-body", "ja-the-terms-kept-from-funders-by-two-definitions",
         "en-the-partner-nominating-its-own-fellows",

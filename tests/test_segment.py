@@ -2168,6 +2168,20 @@ def test_articles_pasted_from_the_other_sides_mail_with_quote_marks_are_the_agre
     assert not sixth.text.startswith(">")
 
 
+def test_a_roman_run_above_the_signatures_outranks_an_attachments_numbered_list() -> None:
+    # set 1410: a grant agreement headed "I. DEFINITIONS" ... "XVI. GENERAL" (Roman numbers, read as letters too) with a
+    # project summary's objectives "1." ... "3." after the signatures; the three objectives had been read as its articles
+    headings = ["DEFINITIONS", "GRANT", "PAYMENT", "USE OF FUNDS", "REPORTING", "CONFIDENTIALITY", "GENERAL"]
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII"]
+    body = "".join(f"{r}. {h}\n\n({chr(97 + k)}) The Parties agree on {h.lower()} as set out here.\n\n"
+                   for k, (r, h) in enumerate(zip(romans, headings, strict=True)))
+    text = ("GRANT AGREEMENT\n\nRECITALS\n\nA. The Foundation supports research.\n\nB. The Institute applied.\n\n"
+            + body + "SIGNED for and on behalf of the parties:\n\nBy: (signed)\n\nANNEX A - PROJECT SUMMARY\n\n"
+            "Objectives:\n 1. Deploy four recorders.\n 2. Quantify seasonal presence.\n 3. Relate presence to noise.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [f"{r}." for r in romans]
+
+
 def test_an_exchange_of_letters_ends_its_terms_at_the_formula_that_makes_the_letters_the_agreement() -> None:
     # set 1354: "If the foregoing terms are acceptable to the University, I have the further honour to propose ..." and
     # the reply letter had read as part of paragraph 11

@@ -242,6 +242,9 @@ def defined_outsiders(clauses: Iterable[Clause], roles: Mapping[str, str] | None
     return out
 
 
+_OWN_DEFINITION = re.compile(r"[」\"”]\s*(?:とは|means\b|shall mean\b|includes?\b)", re.IGNORECASE)
+
+
 def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source: str | None = None) -> MappedText:
     """``mapped`` with each glossed term followed by its gloss; the gloss maps to the term's own span.
 
@@ -260,6 +263,8 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source
         for match in re.finditer(pattern, text):
             if capital and not source[starts[match.start()]].isupper():
                 continue
+            if _OWN_DEFINITION.match(text, match.end()):
+                continue  # the term where it is defined (「秘密情報」とは、…) reads as written
             inserts.append((match.end(), gloss.text))
     if not inserts:
         return mapped

@@ -1,7 +1,8 @@
 """DOCX ingestion: paragraphs, tables and text boxes in document order, with Word's automatic numbering.
 
-Headers, footers, footnotes and comments are left out (they are not clause text). Deleted revisions and field codes
-are skipped; inserted revisions count. A DOCX is a ZIP, so its size and member sizes are checked before parsing.
+Headers, footers and comments are left out (they are not clause text); a footnote or endnote is read after the
+paragraph that refers to it, as drafts put obligations in them too. Deleted revisions and field codes are skipped;
+inserted revisions count. A DOCX is a ZIP, so its size and member sizes are checked before parsing.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ MAX_RATIO = 200
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _SKIP_TAGS = {f"{W}delText", f"{W}instrText", f"{W}delInstrText", f"{W}del", f"{W}moveFrom",
-              f"{W}footnoteReference", f"{W}endnoteReference", f"{W}commentReference", f"{MC}Fallback"}
+              f"{W}commentReference", f"{MC}Fallback"}
+_NOTE_REFERENCES = {f"{W}footnoteReference": "footnote", f"{W}endnoteReference": "endnote"}
+Notes = dict[tuple[str, str], str]
 
 
 def _read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
@@ -55,13 +58,16 @@ def _struck(run) -> bool:
     return False
 
 
-def _run_text(element, out: list[str], boxes: list) -> None:
-    """Collect the visible text under a paragraph element; text boxes are set aside for later."""
+def _run_text(element, out: list[str], boxes: list, refs: list[tuple[str, str]] | None = None) -> None:
+    """Collect the visible text under a paragraph element; text boxes and note references are set aside for later."""
     for child in element:
         tag = child.tag
         if tag in _SKIP_TAGS or (tag == f"{W}r" and _struck(child)):
             continue
-        if tag == f"{W}t":
+        if tag in _NOTE_REFERENCES:
+            if refs is not None:
+                refs.append((_NOTE_REFERENCES[tag], child.get(f"{W}id", "")))
+        elif tag == f"{W}t":
             out.append(child.text or "")
         elif tag == f"{W}tab" or tag == f"{W}ptab":
             out.append("\t")
@@ -78,12 +84,12 @@ def _run_text(element, out: list[str], boxes: list) -> None:
             boxes.append(child)
         elif tag == f"{W}p":
             # a paragraph nested outside a text box (rare): keep its text inline
-            _run_text(child, out, boxes)
+            _run_text(child, out, boxes, refs)
         else:
-            _run_text(child, out, boxes)
+            _run_text(child, out, boxes, refs)
 
 
-def _paragraph_lines(p, numbering: Numbering) -> Iterator[str]:
+def _paragraph_lines(p, numbering: Numbering, notes: Notes | None = None) -> Iterator[str]:
     ppr = p.find(f"{W}pPr")
     num_id = ilvl = style_id = None
     if ppr is not None:
@@ -97,7 +103,8 @@ def _paragraph_lines(p, numbering: Numbering) -> Iterator[str]:
             ilvl = int(ilvl_text) if ilvl_text and ilvl_text.isdigit() else None
     parts: list[str] = []
     boxes: list = []
-    _run_text(p, parts, boxes)
+    refs: list[tuple[str, str]] = []
+    _run_text(p, parts, boxes, refs)
     text = "".join(parts)
     label = ""
     resolved = numbering.resolve(num_id, ilvl, style_id)
@@ -107,8 +114,14 @@ def _paragraph_lines(p, numbering: Numbering) -> Iterator[str]:
             label = number + (suffix if suffix != "\t" else "\u3000" if _mostly_japanese(text) else " ")
     text = label + text
     yield from text.split("\n")
+    for kind, note_id in refs:
+        # the note under the paragraph that calls it, so that what it says is read in that clause
+        note = (notes or {}).get((kind, note_id), "").strip()
+        if note:
+            yield (f"〔{'脚注' if kind == 'footnote' else '文末脚注'}{note_id}〕{note}" if _mostly_japanese(note)
+                   else f"[{kind} {note_id}] {note}")
     for box in boxes:
-        yield from _block_lines(box, numbering)
+        yield from _block_lines(box, numbering, notes)
 
 
 def _mostly_japanese(text: str) -> bool:
@@ -118,20 +131,20 @@ def _mostly_japanese(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if is_cjk(c)) * 2 >= len(letters)
 
 
-def _block_lines(container, numbering: Numbering) -> Iterator[str]:
+def _block_lines(container, numbering: Numbering, notes: Notes | None = None) -> Iterator[str]:
     for child in container:
         tag = child.tag
         if tag == f"{W}p":
-            yield from _paragraph_lines(child, numbering)
+            yield from _paragraph_lines(child, numbering, notes)
         elif tag == f"{W}tbl":
             for row in child.iter(f"{W}tr"):
-                yield from _row_lines(row.findall(f"{W}tc"), numbering)
+                yield from _row_lines(row.findall(f"{W}tc"), numbering, notes)
         elif tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{W}ins", f"{W}moveTo"):
-            yield from _block_lines(child, numbering)
+            yield from _block_lines(child, numbering, notes)
         elif tag == f"{MC}AlternateContent":
             choice = child.find(f"{MC}Choice")
             if choice is not None:
-                yield from _block_lines(choice, numbering)
+                yield from _block_lines(choice, numbering, notes)
 
 
 # a cell that holds nothing but a clause number: "1", "1.1", "(a)", "Article 3", 「第3条」
@@ -140,12 +153,12 @@ _NUMBER_CELL = re.compile(r"^\s*(?:(?:article|section|clause)\s+)?(?:\d{1,3}(?:\
                           r"^\s*第[0-9０-９一二三四五六七八九十百]{1,4}条\s*$", re.IGNORECASE)
 
 
-def _row_lines(cells: list, numbering: Numbering) -> Iterator[str]:
+def _row_lines(cells: list, numbering: Numbering, notes: Notes | None = None) -> Iterator[str]:
     """A table row's lines, cell by cell; a clause number alone in the first cell starts the next cell's first line,
     as it would on the page of an agreement laid out as a table ("1.1 | "Affiliate" means ...")."""
     pending = ""
     for k, cell in enumerate(cells):
-        lines = list(_block_lines(cell, numbering))
+        lines = list(_block_lines(cell, numbering, notes))
         if pending:
             first = next((j for j, line in enumerate(lines) if line.strip()), None)
             if first is None:
@@ -180,6 +193,32 @@ def _check_archive(data: bytes) -> None:
             raise IngestionError(f"the DOCX file is damaged ({exc})", status="corrupt") from None
 
 
+def _notes(data: bytes) -> Notes:
+    """The text of each footnote and endnote, by kind and id; Word's separator notes carry no text of their own."""
+    from lxml import etree
+
+    out: Notes = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for kind in ("footnote", "endnote"):
+            xml = _read_member(archive, f"word/{kind}s.xml")
+            if not xml:
+                continue
+            try:
+                root = etree.fromstring(xml)
+            except etree.XMLSyntaxError:
+                continue  # a damaged notes part loses the notes, not the agreement
+            for note in root.iter(f"{W}{kind}"):
+                if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                lines: list[str] = []
+                for p in note.iter(f"{W}p"):
+                    parts: list[str] = []
+                    _run_text(p, parts, [])
+                    lines.append("".join(parts).strip())
+                out[(kind, note.get(f"{W}id", ""))] = " ".join(line for line in lines if line)
+    return out
+
+
 def read_docx(data: bytes) -> tuple[str, TextBuilder]:
     """Return the document text and the builder holding its lines."""
     _check_archive(data)
@@ -197,8 +236,9 @@ def read_docx(data: bytes) -> tuple[str, TextBuilder]:
         numbering_xml = None
     styles_xml = etree.tostring(document.styles.element)
     numbering = parse_numbering(numbering_xml, styles_xml)
+    notes = _notes(data)
     builder = TextBuilder()
-    for line in _block_lines(document.element.body, numbering):
+    for line in _block_lines(document.element.body, numbering, notes):
         builder.add_line(line.rstrip())
     builder.end_page(1)
     return builder.text, builder

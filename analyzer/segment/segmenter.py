@@ -677,6 +677,15 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
 
     candidates = [k for k in strong if effective[k] >= 2
                   and (effective[k] >= 0.5 * longest or (k[0] in keyword and effective[k] >= 3))]
+    if candidates and all(best[k][1] and min(best[k][1]) > closing for k in candidates):
+        # "I. DEFINITIONS" ... "XVI. GENERAL" above the signatures, and a project summary's "1." ... "3." after them:
+        # the numbers that all stand after the closing are an attachment's, and the long Roman run is the body's
+        # (and twice as long: not a consortium's contents page and twenty-five clauses after a "Schedule 1" it lists)
+        rival = max(effective[k] for k in candidates)
+        before = [k for k in best if k not in strong and effective[k] >= max(5, 2 * rival) and best[k][1]
+                  and max(best[k][1]) < closing]
+        if before:
+            candidates = before
     if not candidates:
         # (not a lone "       Article VIII." a wrapped cross-reference put at a line's start, indented deeper than a
         # long run of "I. DEFINITIONS" ... "XI. GENERAL")
