@@ -1479,36 +1479,32 @@ def test_terms_of_use_whose_first_section_names_both_sides() -> None:
     assert [(p.name, p.aliases[0]) for p in parties] == [("Polaris Commons, PBC", "Polaris"), ("Institution", "Institution")]
 
 
-def test_a_protocols_parties_in_an_article_headed_parties_in_capitals() -> None:
-    # set 1394: a Turkish cooperation protocol names both sides in "ARTICLE 1 – PARTIES"; the title block alone had named
-    # none, so no clause read as the partner's
-    text = ("COOPERATION PROTOCOL\nBETWEEN\nBOZKIR TECHNICAL UNIVERSITY (REPUBLIC OF TÜRKİYE)\nAND\nSHIRAKAWA UNIVERSITY "
-            "(JAPAN)\nARTICLE 1 – PARTIES\n1.1. This Protocol is concluded between Bozkir Technical University, a state "
-            "university established under the laws of the Republic of Türkiye (hereinafter referred to as \"BTU\"), and "
-            "Shirakawa University, a national university corporation established under the National University "
-            "Corporation Act of Japan (hereinafter referred to as \"SUAT\").\nARTICLE 2 – PURPOSE\n2.1. The purpose is "
-            "cooperation.\n")
-    start = text.index("ARTICLE 1")
-    sections = [(start, text.index("ARTICLE 2")), (text.index("ARTICLE 2"), len(text))]
-    parties = assign_roles(parties_in_first_sections(text, start, sections), Settings().home_names, "en", text)
-    assert {p.aliases[0]: p.role for p in parties} == {"BTU": "PARTNER", "SUAT": "HOME"}
-
-
-def test_a_side_letters_parties_defined_in_its_background_section() -> None:
+@pytest.mark.parametrize(("text", "first", "second", "roles"), [
     # set 510: "1. Background / (a) Shiokaze Biomaterials K.K. (the "Company") ... (b) Tai Hang Frontier Capital Fund
     # II, L.P., ... and acting by its general partner, Tai Hang Frontier Capital GP Limited (the "Investor")"
-    text = ("Dear Sir or Madam,\nThis letter sets out certain additional rights.\n1.\tBackground\n(a)\tShiokaze "
-            "Biomaterials K.K. (the \"Company\") was established to commercialise research carried out at National "
-            "University Corporation Tokiwano University (the \"University\") on polyester blends.\n(b)\tTai Hang "
-            "Frontier Capital Fund II, L.P., a limited partnership fund registered in Hong Kong and acting by its "
-            "general partner, Tai Hang Frontier Capital GP Limited (the \"Investor\"), has agreed to subscribe.\n"
-            "2.\tDefinitions\nIn this letter, terms have the meanings given.\n")
-    start = text.index("1.\tBackground")
-    sections = [(start, text.index("2.\tDefinitions")), (text.index("2.\tDefinitions"), len(text))]
+    ("Dear Sir or Madam,\nThis letter sets out certain additional rights.\n1.\tBackground\n(a)\tShiokaze "
+     "Biomaterials K.K. (the \"Company\") was established to commercialise research carried out at National "
+     "University Corporation Tokiwano University (the \"University\") on polyester blends.\n(b)\tTai Hang "
+     "Frontier Capital Fund II, L.P., a limited partnership fund registered in Hong Kong and acting by its "
+     "general partner, Tai Hang Frontier Capital GP Limited (the \"Investor\"), has agreed to subscribe.\n"
+     "2.\tDefinitions\nIn this letter, terms have the meanings given.\n", "1.\tBackground", "2.\tDefinitions",
+     {"Shiokaze Biomaterials K.K.": "PARTNER", "National University Corporation Tokiwano University": "HOME",
+      "Tai Hang Frontier Capital Fund II, L.P.": "PARTNER"}),
+    # set 1394: a Turkish cooperation protocol names both sides in "ARTICLE 1 – PARTIES"; the title block alone had
+    # named none, so no clause read as the partner's
+    ("COOPERATION PROTOCOL\nBETWEEN\nBOZKIR TECHNICAL UNIVERSITY (REPUBLIC OF TÜRKİYE)\nAND\nSHIRAKAWA UNIVERSITY "
+     "(JAPAN)\nARTICLE 1 – PARTIES\n1.1. This Protocol is concluded between Bozkir Technical University, a state "
+     "university established under the laws of the Republic of Türkiye (hereinafter referred to as \"BTU\"), and "
+     "Shirakawa University, a national university corporation established under the National University "
+     "Corporation Act of Japan (hereinafter referred to as \"SUAT\").\nARTICLE 2 – PURPOSE\n2.1. The purpose is "
+     "cooperation.\n", "ARTICLE 1", "ARTICLE 2",
+     {"Bozkir Technical University": "PARTNER", "Shirakawa University": "HOME"}),
+], ids=["en-a-side-letters-background-section", "en-a-protocols-article-headed-parties-in-capitals"])
+def test_parties_defined_in_a_first_section_of_their_own(text: str, first: str, second: str, roles: dict) -> None:
+    start = text.index(first)
+    sections = [(start, text.index(second)), (text.index(second), len(text))]
     parties = assign_roles(parties_in_first_sections(text, start, sections), Settings().home_names, "en", text)
-    assert {p.name: p.role for p in parties} == {"Shiokaze Biomaterials K.K.": "PARTNER",
-                                                 "National University Corporation Tokiwano University": "HOME",
-                                                 "Tai Hang Frontier Capital Fund II, L.P.": "PARTNER"}
+    assert {p.name: p.role for p in parties} == roles
 
 
 @pytest.mark.parametrize(("text", "roles"), [
