@@ -1225,7 +1225,7 @@ def _line_codes(text: str, source: Sequence[Line]) -> dict[int, int]:
     return cuts if len(cuts) >= 10 else {}
 
 
-_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARK = re.compile(r"[ \t]*(?:>[ \t]?)+")  # at least one ">"
 _QUOTED_ARTICLE = re.compile(r"第[\d０-９一二三四五六七八九十百]+条|"
                              r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+")
 
@@ -1237,7 +1237,7 @@ def _quote_marks(text: str, source: Sequence[Line]) -> dict[int, int]:
     cuts = {}
     for k, line in enumerate(source):
         m = _QUOTE_MARK.match(text, line.start, line.end)
-        if m and ">" in m.group(0):
+        if m:
             cuts[k] = m.end() - line.start
     heads = [k for k, cut in cuts.items() if _QUOTED_ARTICLE.match(text, source[k].start + cut, source[k].end)]
     return cuts if heads else {}
@@ -2162,8 +2162,7 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     current = "ja"
     for k, line in enumerate(lines):
         if line.markers and (_BILINGUAL_HEADING.match(line.text) or _CROSS_HEADING.match(line.text)
-                             or _continued_in_japanese(line, lines[k + 1:k + 2])
-                             or (k and _continued_in_japanese(lines[k - 1], [line]))):
+                             or _continued_in_japanese(line, lines[k + 1:k + 2])):
             # "第1条（目的） / Article 1 (Purpose)": one heading line opens the article in both versions; so does
             # "第1条 (Purpose)", a Japanese number with an English title, above the Japanese text and the English
             members["ja"].append(line)
@@ -2177,13 +2176,14 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     return [(lang, members[lang]) for lang in ("ja", "en") if members[lang]]
 
 
+_ENGLISH_NUMBER = re.compile(rf"\s*{_E_NUMBER}")
 _SECOND_TITLE = re.compile(rf"\s*[/／][ \t\u3000]*{_J_NUMBER}")
 
 
 def _continued_in_japanese(line: _Line, after: list[_Line]) -> bool:
-    """"ARTICLE V  JOINT LABORATORY" over "/ 第5条 共同研究室": one heading on two lines, in both versions."""
-    return bool(line.markers and re.match(rf"\s*{_E_NUMBER}", line.text) and after
-                and _SECOND_TITLE.match(after[0].text))
+    """"ARTICLE V  JOINT LABORATORY" over "/ 第5条 共同研究室": one heading on two lines, in both versions (the
+    second line carries no marker of its own, so it follows the heading into the Japanese version as a title)."""
+    return bool(_ENGLISH_NUMBER.match(line.text) and after and _SECOND_TITLE.match(after[0].text))
 
 
 _JA_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3001\u3002\u300c-\u300f\u3010\u3011\uff08\uff09\uff1a]")
