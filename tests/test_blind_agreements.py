@@ -1542,6 +1542,13 @@ ALTERNATIVES = {
     ("set1410", "IMES_OstranderFdn_Grant_OF-2025-0417_countersigned.txt", "CON-01"),  # the grant kept from ministries and
     # funders, beside the CON-03 keyed
     ("set1410", "IMES_OstranderFdn_Grant_OF-2025-0417_countersigned.txt", "COI-01"),  # the same paragraph
+    ("set1412", "受託研究契約書_Kavarro_JA-EN_v3.2.pdf", "CON-03"),  # the contract kept even from regulators, beside the
+    # CON-01 keyed
+    ("set1412", "受託研究契約書_Kavarro_JA-EN_v3.2.pdf", "COI-01"),  # the same paragraph keeps it from our own staff and funders
+    ("set1414", "RHIZO-SAVANNA_CollabAgreement_NISBAE-LARC_rev4_final.txt", "DAT-01"),  # our computing cluster opened to
+    # the partner's scientists, beside the PER-03 keyed
+    ("set1415", "データ提供契約書_胸部CT画像_Lumora_v2.1（修正反映版）.txt", "EXP-05"),  # the data to cooperating institutions
+    # the partner picks, beside the TRA-01 keyed
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

@@ -8050,6 +8050,52 @@ _BLIND_1379_TO_1410 = [
      "ja-the-agreement-itself-in-the-definition-of-secrets"),
 ]
 
+_BLIND_1411_TO_1418 = [
+    # set 1411: our own equipment paid off and left behind on an early exit; our students under the host's rules while
+    # there, and their emergency contacts given for its safety checks
+    (_EN_PREAMBLE + "Article 7 Early Withdrawal\n7.1 If the University terminates this Agreement before the fifth anniversary "
+     "of the Effective Date, the University shall pay Sponsor, within ninety (90) days, an amount equal to the unamortised "
+     "purchase cost of all Shared Equipment.\n" + _EN_TERM, "TRM-04", True, "en-equipment-paid-off-on-an-early-exit"),
+    (_JA_PREAMBLE + "第6条（学生の派遣）\n２ 参加学生は、派遣期間中、乙の学則、研究室の安全衛生規則その他の規則及び乙研究室の指示に従わなければ"
+     "ならない。\n", "CMP-01", False, "ja-our-students-under-the-hosts-rules-while-there"),
+    (_JA_PREAMBLE + "第13条（安全管理）\n２ 甲は、参加学生の安否確認のため、参加学生の緊急連絡先を乙に提供する。\n", "DAT-03", False,
+     "ja-emergency-contacts-for-the-hosts-safety-checks"),
+    # set 1412: samples shipped before the export check ends
+    (_JA_PREAMBLE + "第5条（試料の送付）\n４ 前各項の規定にかかわらず、甲が乙に送付する提供試料については、第13条第2項に定める確認が完了して"
+     "いない場合であっても、甲は第3条第1項に定める時期までに送付するものとし、当該確認は送付後遅滞なく行えば足りるものとする。\n",
+     "EXP-01", True, "ja-samples-shipped-before-the-check-ends"),
+    # set 1413: locked in save for a defined case, or by a paper both sign; visitors admitted by the partner's list; a
+    # government body defined to take in defence bodies
+    (_JA_PREAMBLE + "第18条（解除）\n１ 本契約は、特別事由が生じた場合を除き、有効期間の満了前に解除することができない。\n", "TRM-01", True,
+     "ja-locked-in-save-for-a-defined-case"),
+    (_EN_PREAMBLE + "Article 12 Term and Termination\n12.3 This Agreement may be terminated prior to the expiry of the "
+     "then-current term only by an instrument in writing signed by the authorised representatives of both Parties.\n",
+     "TRM-01", True, "en-an-exit-only-by-a-paper-both-sign"),
+    (_JA_PREAMBLE + "別紙3（特則）\n２ 乙派遣研究者は、乙が作成する派遣者名簿を甲に提出することをもって甲における受入手続を了したものとみなされ、"
+     "甲の研究担当者と同等の条件により、甲の実験施設及び研究用計算機システムを利用することができる。\n", "PER-03", True,
+     "ja-visitors-admitted-by-the-partners-list"),
+    (_EN_PREAMBLE + "Schedule 2 Definitions\n\u201cRelevant Authority\u201d means any ministry, department, agency or other body of "
+     "the Government of the Republic of Veskaria, including any body having responsibility for defence, national "
+     "security or strategic industries.\n" + _EN_TERM, "EXP-02", False, "en-a-government-body-defined-to-take-in-defence"),
+    # set 1415: a field closed to us with anyone else; the partner's machine we only use
+    (_EN_PREAMBLE + "Article 10 Focus of Research Effort\n10.2 During the term and for thirty-six (36) months thereafter, the "
+     "University shall not take part in the pre-training of any Japanese-language foundation model exceeding seven "
+     "billion parameters with or for any person other than Sponsor.\n" + _EN_TERM, "PUB-04", True,
+     "en-a-field-closed-to-us-with-anyone-else"),
+    (_EN_PREAMBLE + "Article 8 Ownership\n8.3 Sponsor owns the System telemetry and the software, documentation and "
+     "configuration of the System. The University acquires no rights in them other than the right to use the System in "
+     "accordance with this Agreement.\n" + _EN_TERM, "IP-01", False, "en-the-partners-machine-we-only-use"),
+    # set 1416: no circumstance, a change in our own law included, lets us leave
+    (_EN_PREAMBLE + "Article 15 Termination\n15.3 The Parties agree that no other circumstance, including any change in the "
+     "laws or policies of Japan affecting either Party, shall entitle the University to terminate this Agreement or to "
+     "suspend the performance of its obligations.\n", "TRM-01", True, "en-no-circumstance-lets-us-leave"),
+    # set 1417: our screening of the partner's nominees cut down to papers
+    (_EN_PREAMBLE + "Article 6 Visiting Fellows\n6.2 The University shall receive up to four visiting fellows nominated by "
+     "Sponsor. The University's assessment of a nominee shall be limited to confirmation of identity, academic "
+     "qualifications and eligibility for a Japanese residence status.\n" + _EN_TERM, "PER-03", True,
+     "en-screening-of-nominees-cut-down-to-papers"),
+]
+
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
@@ -8086,7 +8132,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
-                     + _BLIND_1379_TO_1410)
+                     + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

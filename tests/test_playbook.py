@@ -889,6 +889,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1390: an end for repeated breaches is no duplicate funding
     ("COI-02.en.duplicate-funded-work", "14.4 The Host may end an individual Fellowship at any time if the Fellow "
      "seriously or repeatedly breaches the Host's rules.", {"NISG": "HOME", "MOSC": "PARTNER"}, False),
+    # set 1413: nothing out until a clearance the partner's officer issues (the schedule reads to the model as DATA)
+    ("PUB-01.en.nothing-out-until-cleared", "ST6.2 No Disclosure Event shall take place in respect of any Results unless "
+     "and until the Programme Director has issued a Clearance Notice in respect of those Results.",
+     {"HIST": "HOME", "Carrow": "PARTNER"}, True),
+    ("PUB-01.en.nothing-out-until-cleared", "ST6.2 No Disclosure Event shall take place in respect of any Results unless "
+     "and until the Programme Director has issued a Clearance Notice, which shall not be unreasonably withheld.",
+     {"HIST": "HOME", "Carrow": "PARTNER"}, False),
+    # set 1412: a receipt form's blanks for the receiver's name and post are no personal data sent abroad
+    ("DAT-03.ja.identifiable-data-to-partner", "（受領者）所属・氏名\n試料の相互提供に関する協定書第5条第3項の規定に基づき、下記の試料を"
+     "受領しました。", {"甲": "HOME", "乙": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -985,7 +995,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-joint-ip-to-affiliates-that-take-in-a-supervising-body", "ja-the-terms-kept-from-funders-by-two-definitions",
         "en-the-partner-nominating-its-own-fellows",
         "en-regulators-among-those-who-may-see-it",
-        "ja-our-samples-to-the-partners-ministry", "en-a-fellowship-ended-for-repeated-breaches"])
+        "ja-our-samples-to-the-partners-ministry", "en-a-fellowship-ended-for-repeated-breaches",
+        "en-nothing-out-until-a-clearance", "en-a-clearance-not-unreasonably-withheld", "ja-a-receipt-forms-blanks"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
