@@ -1549,6 +1549,10 @@ ALTERNATIVES = {
     # the partner's scientists, beside the PER-03 keyed
     ("set1415", "データ提供契約書_胸部CT画像_Lumora_v2.1（修正反映版）.txt", "EXP-05"),  # the data to cooperating institutions
     # the partner picks, beside the TRA-01 keyed
+    ("set1423", "病原体試料等共有覚書_北嶺大_NIPHL_v4最終.txt", "DAT-04"),  # isolates and sequence data to the partner's ministry,
+    # beside the EXP-05 keyed
+    ("set1425", "RNL-CRADA-2025-017_NITEM_final draft (rev4).pdf", "DAT-01"),  # the laboratory's staff on our control
+    # network at all hours, beside the PER-03 keyed
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

@@ -896,6 +896,19 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("PUB-01.en.nothing-out-until-cleared", "ST6.2 No Disclosure Event shall take place in respect of any Results unless "
      "and until the Programme Director has issued a Clearance Notice, which shall not be unreasonably withheld.",
      {"HIST": "HOME", "Carrow": "PARTNER"}, False),
+    # set 1421: a visitor's reports on the work done at the host to the sending state (the model raised PER-04 on the short
+    # text already)
+    ("PER-04.en.report-to-sender", "2. Each visiting researcher shall submit to the sending institution, and to any "
+     "authority of the sending state to which the sending institution is accountable, such reports on the research "
+     "conducted at the host institution, including the research data obtained, as that authority may request.",
+     {"HSU": "HOME", "KPU": "PARTNER"}, True),
+    # set 1423: isolates shipped at once, the export check left for after
+    ("EXP-01.ja.shipped-before-the-check", "３ 甲は、乙の要請を受けた日から七十二時間以内に要請された分離株を乙に発送するものとし、第十一条第二項に定める確認"
+     "及び手続は、発送後遅滞なく行えば足りるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1424: a fellowship's terms settled between the partner and our researcher, with no word to us
+    ("COI-01.en.no-disclosure-to-home", "9.3 The conditions of each Fellowship shall be settled directly between Lindeveld "
+     "and the Fellow by individual letter and shall not require the approval of, or any notification to, Kio.",
+     {"Kio": "HOME", "Lindeveld": "PARTNER"}, True),
     # set 1412: a receipt form's blanks for the receiver's name and post are no personal data sent abroad
     ("DAT-03.ja.identifiable-data-to-partner", "（受領者）所属・氏名\n試料の相互提供に関する協定書第5条第3項の規定に基づき、下記の試料を"
      "受領しました。", {"甲": "HOME", "乙": "PARTNER"}, False),
@@ -996,7 +1009,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-the-partner-nominating-its-own-fellows",
         "en-regulators-among-those-who-may-see-it",
         "ja-our-samples-to-the-partners-ministry", "en-a-fellowship-ended-for-repeated-breaches",
-        "en-nothing-out-until-a-clearance", "en-a-clearance-not-unreasonably-withheld", "ja-a-receipt-forms-blanks"])
+        "en-nothing-out-until-a-clearance", "en-a-clearance-not-unreasonably-withheld", "en-a-visitors-reports-to-the-sending-state",
+        "ja-isolates-shipped-with-the-check-after", "en-a-fellowship-settled-behind-our-back", "ja-a-receipt-forms-blanks"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
