@@ -21,6 +21,20 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 163 (sets 1435-1442), left open in stop 54
+    ("set1439", "試料・情報提供契約書_東雲バイオバンク-Valtera_最終版.pdf", "DAT-03"),  # samples and genome data passed to affiliates
+    # 「その所在国を問わない」 and contractors, told to us in the annual report: found as EXP-05 (an alternative the key
+    # names); that the samples carry personal data is said only where 本試料等 is defined
+    ("set1442", "EIQP_OfferLetter_DistScholar_Yamagishi_signed.pdf", "FUN-04"),  # an offer letter whose '(the "Institute")'
+    # is read onto the addressee block above it, so the foreign institute counts as ours and its support to our professor
+    # as our own
+    ("set1442", "EIQP_OfferLetter_DistScholar_Yamagishi_signed.pdf", "IP-06"),  # the same misread: "listing the Institute as
+    # your first affiliation" reads as our own name
+    # round 162 (sets 1427-1434), left open in stop 54
+    ("set1429", "CRA_SIST-VNAMS_CoastalAcoustics_v3.2_clean.docx", "DAT-01"),  # Article 21 (Interpretation): "where any
+    # provision of this Agreement states that the University may do any act at the request of the Institute, 'may' shall
+    # be read as 'shall'"; the access it creates is in Article 4.4's optional wording, which no rule reads through the
+    # interpretation clause
     # round 159 (sets 1403-1410), left open in stop 53
     ("set1403", "NDA_KND-iEEG-Speech-Corpus_SeiranUniv_rev4.txt", "CON-01"),  # "The University shall not disclose Arrangement
     # Information ... this restriction applies to disclosures to research funding bodies, government ministries": that
@@ -410,7 +424,6 @@ IN_SCHEDULE = {
     ("set875", "AZU-PREPI_Framework_Agreement_Research_Cooperation_with_PA1_executed.pdf", "FUN-01"): "ANNEX A",
     ("set875", "AZU-PREPI_Framework_Agreement_Research_Cooperation_with_PA1_executed.pdf", "PUB-01"): "ANNEX A",
     ("set34", "ja_tokkijikou.txt", "IP-01"): "特記事項", ("set34", "ja_tokkijikou.txt", "PUB-01"): "特記事項",
-    ("set49", "blind49_05_master_sponsored_research_okuizumi_tessaract.txt", "PER-01"): "Exhibit D",
     ("set65", "mizuhono_solvantra_option_agreement.pdf", "IP-04"): "別紙２",
     ("set87", "a87_gakujutsu_koryu_kyotei.pdf", "DAT-01"): "別記",
     ("set90", "calder_ridge_hinokura_master_sponsored_research_agreement.docx", "PUB-02"): "EXHIBIT E",
@@ -1553,6 +1566,37 @@ ALTERNATIVES = {
     # beside the EXP-05 keyed
     ("set1425", "RNL-CRADA-2025-017_NITEM_final draft (rev4).pdf", "DAT-01"),  # the laboratory's staff on our control
     # network at all hours, beside the PER-03 keyed
+    # stop 54: the partner passing our results on without our consent, read as EXP-05 beside the TRA-01 keyed at the same
+    # paragraph once the things named before the recipients were read
+    ("set280", "共同研究契約書_常盤原大学_ルミナスアクア.docx", "EXP-05"),
+    ("set811", "試料提供契約書_ポルトヴェルデ連邦大学_信越大学_2025年4月.docx", "EXP-05"),
+    ("set1428", "共同研究契約書(深海堆積物コア)_潮見大学-NIMG_v3.2_最終.docx", "DAT-04"),  # our samples and data to the
+    # partner's related bodies, beside the EXP-05 keyed
+    ("set1429", "CRA_SIST-VNAMS_CoastalAcoustics_v3.2_clean.docx", "LAW-02"),  # our data handed over under the partner's
+    # Data Security Law, beside the DAT-04 keyed
+    ("set1430", "ExclusiveLicence_Asahidai-Novaleaf_v3.2_CLEAN.docx", "FUN-04"),  # shares and a fee to the inventor,
+    # beside the COI-03 keyed
+    ("set1430", "技術コンサルティング契約書_真壁教授_Velthor_締結版.pdf", "CON-01"),  # the contract kept secret, beside the
+    # COI-01 keyed
+    ("set1431", "RNL-Kinugawa_StaffExchangeArrangement_rev4_FINAL.txt", "FUN-04"),  # an honorarium paid by the laboratory,
+    # beside the COI-01 keyed
+    ("set1431", "RNL-Kinugawa_StaffExchangeArrangement_rev4_FINAL.txt", "CON-03"),  # the same paragraph
+    ("set1435", "MoU_Kitamine-Delacroix_AcademicCooperation_rev4_clean.docx", "FUN-04"),  # a visiting chair's honorarium
+    # and housing from the partner, beside the PER-01 keyed
+    ("set1436", "DSA_NIGEO-VSA_EO-Data_v3.2_clean.docx", "EXP-02"),  # the state bodies defined to take in the defence
+    # ministry, read at the definition the DAT-04 keyed relies on
+    ("set1438", "Research_Cooperation_Agreement_MU-CAS_Photonics_v3.2_clean.docx", "FUN-04"),  # salary and housing paid to
+    # our researcher, beside the PER-01 keyed
+    ("set1439", "試料・情報提供契約書_東雲バイオバンク-Valtera_最終版.pdf", "EXP-05"),  # onward provision to affiliates in any
+    # country, where the DAT-03 is keyed
+    ("set1440", "ASA_Meridane-ShirakawaU_CIA-2025-031_final.txt", "IP-01"),  # our rights in the data assigned, beside the
+    # DAT-05 keyed
+    ("set1441", "寄附契約書（ヴァロウミア再生医療学寄附講座）_最終版.pdf", "FUN-04"),  # fees and travel paid to our professor,
+    # beside the COI-03 keyed
+    ("set1441", "CalderVoss_Fellowship_Award_Letter_2026-27_Ikeda_rev1.txt", "PUB-01"),  # adding our affiliation to a paper
+    # needs the partner's approval, beside the IP-06 keyed
+    ("set1442", "招へい状_Dr.Valcu_客員研究員_R7後期_v2.txt", "DAT-01"),  # all our laboratories and network opened to the
+    # assistants, beside the PER-03 keyed
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

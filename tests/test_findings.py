@@ -8143,6 +8143,96 @@ _BLIND_1411_TO_1418 = [
     (_JA_PREAMBLE + "第七条（事前確認）\n３ 前項の規定にかかわらず、乙が、乙の所在国の権限ある機関の発行する受入研究者の身元及び研究経歴に関する"
      "証明書を甲に提出した場合には、甲は、当該証明書をもって、受入研究者の装置の利用及び技術資料の閲覧に係る同項の事前確認に代えるものとする。\n",
      "EXP-04", True, "ja-the-sending-states-certificate-for-our-check"),
+    # set 1427: a quota of papers crediting the partner, in a deliverables table; each side's use of all the data
+    (_EN_PREAMBLE + "Article 4 Deliverables\n4.1 D7 Publication output: minimum six (6) peer-reviewed articles in which "
+     "Sponsor is given as the first-listed affiliation of every co-author.\n" + _EN_TERM, "FUN-05", True,
+     "en-a-quota-of-papers-crediting-the-partner-in-a-table"),
+    (_JA_PREAMBLE + "第9条（データの利用）\n２ 甲及び乙は、相手方に帰属する観測データを含む全ての観測データを、研究及び教育の目的のため無償で"
+     "利用することができる。\n", "DAT-01", False, "ja-each-sides-use-of-all-the-data"),
+    # set 1428: the station's orders in place of our rules; a moratorium extended at will; an approval for sampling is no
+    # lock-in
+    (_EN_PREAMBLE + "Article 6 Station Rules\n6.3 The Station Standing Orders shall apply to Participants and to the "
+     "University's conduct of the Programme in place of the corresponding rules and policies of the University, and where "
+     "any of them conflicts with a law or internal policy applicable to the University, the Station Standing Orders shall "
+     "prevail.\n" + _EN_TERM, "CMP-01", True, "en-the-stations-orders-in-place-of-our-rules"),
+    (_EN_PREAMBLE + "Article 6 Moratorium\n6.2 Sponsor may extend the Moratorium Period, for all or any part of the "
+     "Expedition Data, for such further period as it considers appropriate, and notice of any such extension shall be "
+     "final.\n" + _EN_TERM, "PUB-02", True, "en-a-moratorium-extended-at-will"),
+    (_EN_PREAMBLE + "Article 8 Samples\n8.4 The archive halves are not sampled except with the approval of the Curator for "
+     "non-destructive measurements.\n" + _EN_TERM, "TRM-01", False, "en-an-approval-for-sampling-is-no-lock-in"),
+    # set 1429: our notice waits on the partner's ministry; a duty to consult made a duty to obtain approval
+    (_EN_PREAMBLE + "Article 14 Termination\n14.3 A notice of termination given by the University shall become effective "
+     "only upon the completion of the deregistration of the Joint Laboratory by the Ministry of External Affairs.\n",
+     "TRM-01", True, "en-our-notice-waits-on-the-partners-ministry"),
+    (_EN_PREAMBLE + "Article 16 Interpretation\n16.2 Where this Agreement requires the University to consult Sponsor, "
+     "\"consult\" means to obtain the prior written approval of Sponsor, which Sponsor may withhold at its discretion.\n"
+     + _EN_TERM, "PUB-01", True, "en-a-duty-to-consult-made-a-duty-to-obtain-approval"),
+    # set 1431: controlled items kept from re-export is no review waived
+    (_EN_PREAMBLE + "Article 15 Export Control\n15.4 No Party shall re-transfer or re-export controlled items, software or "
+     "technology received from the other Party to any third party without the prior written consent of the supplying "
+     "Party and any licence required under the export control laws of the country of origin.\n" + _EN_TERM, "EXP-01",
+     False, "en-controlled-items-kept-from-re-export"),
+    # set 1432: shipped without classification; our lab head the partner's professor resident there; money on condition
+    # we move there; fieldwork under permits; obligations funded by a grant
+    (_EN_PREAMBLE + "Article 6 Equipment\n6.3 The University shall ship the Equipment within sixty (60) days without making "
+     "delivery conditional on any item classification, licence determination or end-use undertaking.\n" + _EN_TERM,
+     "EXP-01", True, "en-shipped-without-classification"),
+    (_JA_PREAMBLE + "第六条（ラボ長）\n２ ラボ長は、乙の特任教授として任用され、各年度において通算六か月以上共同ラボに常駐してその運営及び研究指導に"
+     "当たるものとする。\n", "PER-01", True, "ja-our-lab-head-the-partners-professor-resident-there"),
+    (_JA_PREAMBLE + "第七条（経費）\n２ 前項の負担は、甲が別紙に掲げる研究設備を本覚書締結後一年以内に共同ラボに移設し、かつ、研究グループの主たる"
+     "研究活動の拠点を共同ラボに置くことを条件とする。\n", "FUN-02", True, "ja-money-on-condition-we-move-there"),
+    (_EN_PREAMBLE + "Article 8 Fieldwork\n8.2 University Personnel shall carry out Fieldwork only while a valid Fieldwork "
+     "Permit is in force, shall be accompanied by Sponsor staff, and shall comply with the laws of Viet Nam and the "
+     "conditions of the permits, including any restrictions on UAV flights notified by local authorities.\n" + _EN_TERM,
+     "LAW-02", False, "en-fieldwork-under-permits"),
+    (_EN_PREAMBLE + "Article 14 Funding\n14.1 The University's obligations under this Agreement are funded by the Grant and "
+     "are subject to its continued availability.\n" + _EN_TERM, "COI-02", False, "en-obligations-funded-by-a-grant"),
+    # set 1433: a field of use that takes in security operations for state customers
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 (e) \"Field of Use\" means the design and operation of legged ground robotic "
+     "platforms for industrial inspection, logistics, disaster response and the protective, security and mission-support "
+     "operations of public sector customers;\n" + _EN_TERM, "EXP-02", True,
+     "en-security-operations-for-state-customers"),
+    # set 1431 (stop 54, found by the switch to the retrained model): indefinite secrecy in a sentence of its own, and a
+    # trade secret's carve-out after a term of years
+    (_EN_PREAMBLE + "Article 7 Confidentiality\n7.4 The obligations of this Article shall continue for so long as the "
+     "information in question remains confidential.\n" + _EN_TERM, "CON-02", True, "en-secrecy-for-as-long-as-it-lasts"),
+    (_EN_PREAMBLE + "Article 7 Confidentiality\n7.4 The obligations in this Article 7 shall continue during the Term and for "
+     "five (5) years thereafter, except that the obligations relating to the Source Code continue for so long as it "
+     "remains confidential.\n" + _EN_TERM, "CON-02", False, "en-a-trade-secret-carve-out-after-five-years"),
+    # set 1436: no right to know the end use of the missions we support
+    (_EN_PREAMBLE + "Article 5 Missions\n5.2 In the case of missions of Government Customers, Sponsor may describe a mission "
+     "only by its class, and the University shall have no right to require information regarding the payload, the end "
+     "user or the purpose of any such mission.\n" + _EN_TERM, "EXP-02", True, "en-no-right-to-know-the-end-use"),
+    # set 1438: a compelled disclosure kept to the minimum; our background licensed for their foreground
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.4 Notwithstanding the preceding paragraph, the Recipient may disclose "
+     "Confidential Information to the minimum extent required when so required by a court or administrative authority "
+     "under applicable law, after giving prior notice to the Discloser.\n" + _EN_TERM, "DAT-04", False,
+     "en-a-compelled-disclosure-kept-to-the-minimum"),
+    (_EN_PREAMBLE + "Article 9 Background\n9.4 Where any Background of the University is incorporated in, or is needed for the "
+     "use of, Foreground owned by Sponsor under Article 8, the licence in respect of such Background shall survive the "
+     "expiry of this Agreement.\n" + _EN_TERM, "IP-01", False, "en-our-background-licensed-for-their-foreground"),
+    # set 1439: no fresh consent for access abroad; results let out unchecked; platforms a board designates
+    (_EN_PREAMBLE + "Article 4 Data\n4.3 The transfer of the Shared Data to the Repository, and access to it by Approved Users "
+     "in any country, shall not require any consent of, or information to, Data Subjects beyond that obtained under the "
+     "Original Consent.\n" + _EN_TERM, "DAT-03", True, "en-no-fresh-consent-for-access-abroad"),
+    (_EN_PREAMBLE + "Article 6 Results\n6.2 Exported results shall be released to Sponsor automatically upon completion of "
+     "each run, and shall not be subject to output checking or other disclosure-control review by the University; such "
+     "aggregate results shall be deemed not to constitute personal information.\n" + _EN_TERM, "DAT-03", True,
+     "en-results-let-out-unchecked"),
+    (_EN_PREAMBLE + "Article 5 Access\n5.4 The Committee may authorise the release of the Shared Data to any federated or "
+     "affiliated data platform designated by the Steering Board from time to time.\n" + _EN_TERM, "TRA-01", True,
+     "en-platforms-a-board-designates"),
+    # set 1441: a gift repaid in full with interest, spent money included; a key person's continued involvement is no
+    # duplicate funding; a fellow's relocation allowance is no lab moved
+    (_JA_PREAMBLE + "第18条（講座の廃止）\n２ 本講座が設置期間の満了前に廃止されたときは、甲は、乙に対し、既に納付を受けた寄附金の全額（既に執行済みの"
+     "額を含む。）に年3パーセントの割合で計算した金額を加算して返還しなければならない。\n", "TRM-04", True,
+     "ja-a-gift-repaid-in-full-with-interest"),
+    (_EN_PREAMBLE + "Article 6 Key Personnel\n6.3 Sponsor may by notice require the University to remove a member of the Key "
+     "Personnel from grant-funded work where that person's continued involvement is inconsistent with the interests of "
+     "the programme.\n" + _EN_TERM, "COI-02", False, "en-a-key-persons-continued-involvement"),
+    (_EN_PREAMBLE + "Article 3 Payments\n3.2 The stipend is paid monthly into a bank account nominated by the Fellow. The "
+     "relocation allowance is paid on arrival, and the research allowance is reimbursed against receipts.\n" + _EN_TERM,
+     "FUN-02", False, "en-a-fellows-relocation-allowance"),
 ]
 
 

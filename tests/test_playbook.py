@@ -909,6 +909,36 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("COI-01.en.no-disclosure-to-home", "9.3 The conditions of each Fellowship shall be settled directly between Lindeveld "
      "and the Fellow by individual letter and shall not require the approval of, or any notification to, Kio.",
      {"Kio": "HOME", "Lindeveld": "PARTNER"}, True),
+    # set 1428: dispatch not held for an unfinished determination; samples passed on without our consent, the things named
+    # before the recipients (the short texts raised both already)
+    ("EXP-01.en.not-held-for-an-unfinished-determination", "8.3 NIPR shall complete within that period any internal "
+     "classification, licensing or compliance determination it may require for a shipment; the dispatch of approved "
+     "Samples shall not be suspended or withheld on the ground that such a determination has not been completed.",
+     {"NIPR": "HOME", "Operator": "PARTNER"}, True),
+    ("EXP-05.ja.passed-on-again-without-consent", "３ 前二項の規定にかかわらず、乙は、分割試料及び研究成果を、乙関係機関その他乙が適当と認める"
+     "第三者に対し、甲の承諾を要することなく提供し、又は利用させることができる。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # sets 1438, 1439 and 1442 (the short texts raised these already): the partner's data as it chooses beside ours in full;
+    # results to organisations a group approves; assistants admitted on the sender's notice; data got here reported to the
+    # sender's ministry
+    ("REC-01.en.partner-contribution-discretionary", "(1) NICDO shall provide to CSISG real-time data from all its "
+     "stations.\n(2) CSISG shall provide to NICDO its monthly bulletin and such waveform Data from its Stations as CSISG "
+     "may, at its discretion, designate from time to time.", {"NICDO": "HOME", "CSISG": "PARTNER"}, True),
+    ("TRA-01.en.recipients-a-body-approves-from-time-to-time", "7.2 AFHAN may make exported results available to Network "
+     "Members and to such other collaborating organisations, whether or not Network Members, as the Network Steering "
+     "Group may approve from time to time.", {"SLCC": "HOME", "AFHAN": "PARTNER"}, True),
+    ("PER-03.ja.unscreened-admission", "(2) 派遣元機関が研究補助のため指名する者は、本研究科の全ての実験施設を利用することができるものとし、"
+     "同行研究者の受入れについては、派遣元機関からの書面による通知をもって足りるものとする。", {"本学": "HOME", "派遣元機関": "PARTNER"},
+     True),
+    ("PER-04.ja.data-got-here-reported-home", "(2) 貴殿は、招へい期間中の研究の進捗状況及び本学において取得した実験データを、派遣元機関"
+     "及びその所管官庁に毎月報告するものとする。", {"本学": "HOME", "派遣元機関": "PARTNER"}, True),
+    # set 1441: a fellow may tell her university only that she holds the award
+    ("COI-01.en.no-disclosure-to-home", "13.4 You shall treat the financial terms of this award letter as confidential to "
+     "yourself and CalderVoss; you may inform the Home Institution of the fact of the award, the title of the Fellowship "
+     "and the Fellowship Period, but no further particulars.", {"CalderVoss": "PARTNER"}, True),
+    # set 1430: what our professor may tell his own university cut down to a consent form's items (he is 乙 here)
+    ("COI-01.ja.only-the-listed-items-told-home", "乙は、本契約の存在及び内容を、甲の事前の書面による承諾なく第三者に開示してはならない。"
+     "ただし、乙が所属機関から兼業の承認を得るため必要な範囲において、別紙2の承諾書に記載された事項に限り、所属機関に申告することができる。",
+     {"乙": "HOME", "甲": "PARTNER"}, True),
     # set 1412: a receipt form's blanks for the receiver's name and post are no personal data sent abroad
     ("DAT-03.ja.identifiable-data-to-partner", "（受領者）所属・氏名\n試料の相互提供に関する協定書第5条第3項の規定に基づき、下記の試料を"
      "受領しました。", {"甲": "HOME", "乙": "PARTNER"}, False),
@@ -1010,7 +1040,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-regulators-among-those-who-may-see-it",
         "ja-our-samples-to-the-partners-ministry", "en-a-fellowship-ended-for-repeated-breaches",
         "en-nothing-out-until-a-clearance", "en-a-clearance-not-unreasonably-withheld", "en-a-visitors-reports-to-the-sending-state",
-        "ja-isolates-shipped-with-the-check-after", "en-a-fellowship-settled-behind-our-back", "ja-a-receipt-forms-blanks"])
+        "ja-isolates-shipped-with-the-check-after", "en-a-fellowship-settled-behind-our-back", "en-dispatch-not-held-for-an-unfinished-determination",
+        "ja-samples-passed-on-without-our-consent", "en-theirs-as-it-chooses", "en-organisations-a-group-approves",
+        "ja-assistants-on-the-senders-notice", "ja-data-got-here-reported-to-the-senders-ministry",
+        "en-only-the-fact-of-the-award-told-home", "ja-only-a-forms-items-told-our-university",
+        "ja-a-receipt-forms-blanks"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

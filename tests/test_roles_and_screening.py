@@ -1728,3 +1728,24 @@ def test_the_parties_named_in_an_article_after_a_preamble_of_recitals_are_read()
     roles = {alias: p.role for p in assign_roles(result.parties, Settings().home_names, "en", text)
              for alias in p.aliases}
     assert roles == {"Provider": "HOME", "Recipient": "PARTNER"}
+
+
+
+def test_a_japanese_agency_read_twice_in_a_bilingual_preamble_stays_ours() -> None:
+    # set 1429: the English party block was read twice, once with "the Organization" and once more with the initials the
+    # text uses after it ("HIAER"); two readings of one Japanese agency are one body, not two candidates, so "the
+    # University" (the foreign side) had been taken for ours
+    from analyzer.types import Party
+
+    text = ("This Agreement is made between:\nKITAKAZE INSTITUTE FOR OCEAN RESEARCH, a National Research and Development "
+            "Agency of Japan, having its head office at 1-2 Minato, Sendai, Japan (the \"Organization\"); and\nVALDORA "
+            "STATE UNIVERSITY, a state university established under the laws of the Republic of Valdora (the "
+            "\"University\"),\n")
+    ours, theirs = "KITAKAZE INSTITUTE FOR OCEAN RESEARCH", "VALDORA STATE UNIVERSITY"
+    first, second = text.index(ours), text.index(theirs)
+    parties = [Party(ours, ("Organization",), start=first, end=first + 160),
+               Party(theirs, ("University",), start=second, end=second + 110),
+               Party(ours, ("Organization", "KIOR"), start=first, end=first + 160),
+               Party(theirs, ("University", "VSU"), start=second, end=second + 110)]
+    roles = {(p.name, p.role) for p in assign_roles(parties, (), "en", text)}
+    assert roles == {(ours, "HOME"), (theirs, "PARTNER")}

@@ -282,7 +282,9 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # (not over "the University" whose name was not read: it may be the one addressed)
             if aliased is not None and not _UNIVERSITY_EN.search(parties[aliased].name):
                 in_japan = []
-            home_index = (japanese[0] if len(japanese) == 1 else in_japan[0] if len(in_japan) == 1
+            # (one body read twice, once with each of its aliases, "the Organization" and "HIAER", is one body)
+            home_index = (japanese[0] if len({parties[i].name for i in japanese}) == 1
+                          else in_japan[0] if len(in_japan) == 1
                           else aliased if aliased is not None
                           else universities[0] if len(universities) == 1 else None)
             people = [i for i, p in enumerate(parties) if _is_individual(p)
