@@ -15,6 +15,7 @@ from analyzer.engine import AnalyzerEngine
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.screening import load_screening_list, screen
 from analyzer.segment.parties import _rejoined, find_parties, parties_in_first_sections
+from analyzer.types import Party
 
 # fmt: off
 ROLE_CASES = [
@@ -1735,8 +1736,6 @@ def test_a_japanese_agency_read_twice_in_a_bilingual_preamble_stays_ours() -> No
     # set 1429: the English party block was read twice, once with "the Organization" and once more with the initials the
     # text uses after it ("HIAER"); two readings of one Japanese agency are one body, not two candidates, so "the
     # University" (the foreign side) had been taken for ours
-    from analyzer.types import Party
-
     text = ("This Agreement is made between:\nKITAKAZE INSTITUTE FOR OCEAN RESEARCH, a National Research and Development "
             "Agency of Japan, having its head office at 1-2 Minato, Sendai, Japan (the \"Organization\"); and\nVALDORA "
             "STATE UNIVERSITY, a state university established under the laws of the Republic of Valdora (the "
