@@ -1569,6 +1569,8 @@ ALTERNATIVES = {
     # stop 54: the partner passing our results on without our consent, read as EXP-05 beside the TRA-01 keyed at the same
     # paragraph once the things named before the recipients were read
     ("set280", "共同研究契約書_常盤原大学_ルミナスアクア.docx", "EXP-05"),
+    ("set1117", "衛星データ利用契約書_ANOE_紀央大学_最終版.docx", "EXP-05"),  # found by stop 54's CI, the same reading: data to
+    # the partner's ministry and bodies cooperating with it, beside the TRA-01 keyed (its notes name EXP-05)
     ("set811", "試料提供契約書_ポルトヴェルデ連邦大学_信越大学_2025年4月.docx", "EXP-05"),
     ("set1428", "共同研究契約書(深海堆積物コア)_潮見大学-NIMG_v3.2_最終.docx", "DAT-04"),  # our samples and data to the
     # partner's related bodies, beside the EXP-05 keyed
