@@ -25,11 +25,6 @@ KNOWN_MISSES = {
     ("set1439", "試料・情報提供契約書_東雲バイオバンク-Valtera_最終版.pdf", "DAT-03"),  # samples and genome data passed to affiliates
     # 「その所在国を問わない」 and contractors, told to us in the annual report: found as EXP-05 (an alternative the key
     # names); that the samples carry personal data is said only where 本試料等 is defined
-    ("set1442", "EIQP_OfferLetter_DistScholar_Yamagishi_signed.pdf", "FUN-04"),  # an offer letter whose '(the "Institute")'
-    # is read onto the addressee block above it, so the foreign institute counts as ours and its support to our professor
-    # as our own
-    ("set1442", "EIQP_OfferLetter_DistScholar_Yamagishi_signed.pdf", "IP-06"),  # the same misread: "listing the Institute as
-    # your first affiliation" reads as our own name
     # round 162 (sets 1427-1434), left open in stop 54
     ("set1429", "CRA_SIST-VNAMS_CoastalAcoustics_v3.2_clean.docx", "DAT-01"),  # Article 21 (Interpretation): "where any
     # provision of this Agreement states that the University may do any act at the request of the Institute, 'may' shall

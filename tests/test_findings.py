@@ -8234,6 +8234,22 @@ _BLIND_1411_TO_1418 = [
      "relocation allowance is paid on arrival, and the research allowance is reimbursed against receipts.\n" + _EN_TERM,
      "FUN-02", False, "en-a-fellows-relocation-allowance"),
 ]
+# an offer letter from a foreign institute to our professor, who is "you"
+_EN_OFFER_LETTER = ("NORVALE INSTITUTE FOR APPLIED OPTICS\nRef.: NIAO/HR/2025-031\n2 June 2025\nProfessor Aiko Tachibana\n"
+                    "Department of Physics, Graduate School of Science\nKisaragi National University\n3-1 Kita-machi, Sendai "
+                    "980-0001\nJapan\nDear Professor Tachibana,\nRe: Offer of Appointment\nI am pleased to offer you "
+                    "appointment as a Distinguished Scholar of the Norvale\nInstitute for Applied Optics (the "
+                    "\"Institute\"), attached to the Laboratory of Ultrafast Spectroscopy (the \"Laboratory\"). The "
+                    "terms are set out below.\n")
+_BLIND_1442_TO_1450 = [
+    # set 1442: what the professor gives for the package; the institute as the first affiliation of "your" papers
+    (_EN_OFFER_LETTER + "Remuneration and Support\nThe Institute will provide you with USD 80,000 in each year of the term, funded "
+     "from the Programme. In consideration of this support, you will make available to the Laboratory your expertise, know-how and unpublished "
+     "research results in the field of ultrafast spectroscopy.\n", "FUN-04", True, "en-knowledge-given-for-the-support"),
+    (_EN_OFFER_LETTER + "Performance Expectations\nDuring the term you are expected to contribute to at least three papers "
+     "in each year, in each case listing the Institute as your first affiliation.\n", "IP-06", True,
+     "en-the-institute-as-your-first-affiliation"),
+]
 
 
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
@@ -8271,7 +8287,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
-                     + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418)
+                     + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

@@ -858,13 +858,22 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "「Ｃｏｒｐｕｓ　Ｌｉｃｅｎｃｅ　Ａｇｒｅｅｍｅｎｔ」に関する覚書\n\n拝啓　貴学ますますご清栄のこととお慶び申し上げます。平素は弊社の研究開発に"
      "格別のご理解を賜り、厚く御礼申し上げます。\n",
      {"国立大学法人奥羽外国語大学": "HOME", "ラークスパー・ボイス・テクノロジーズ・インク": "PARTNER"}),
+    # set 1442: the addressee block over "Dear Professor ...", the sender named with the post it offers, and a unit of
+    # the sender's that goes by its own name
+    ("NORVALE INSTITUTE FOR APPLIED OPTICS\nRef.: NIAO/HR/2025-031\n2 June 2025\nProfessor Aiko Tachibana\nDepartment of "
+     "Physics, Graduate School of Science\nKisaragi National University\n3-1 Kita-machi, Sendai 980-0001\nJapan\nDear "
+     "Professor Tachibana,\nRe: Offer of Appointment as Visiting Chair\nI am pleased to offer you appointment as a "
+     "Distinguished Scholar of the Norvale\nInstitute for Applied Optics (the \"Institute\"), attached to the Laboratory of "
+     "Ultrafast Spectroscopy (the \"Laboratory\"). The terms are set out below.\n",
+     {"Kisaragi National University": "HOME", "Norvale Institute for Applied Optics": "PARTNER",
+      "Laboratory of Ultrafast Spectroscopy": "PARTNER"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-memorandum-written-as-a-letter-to-their-president", "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
         "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
         "en-an-invitation-letter-from-a-letterhead-to-an-address-block",
         "en-an-offer-letter-naming-only-its-sender", "en-a-request-for-the-assistance-of-our-institute",
-        "ja-a-foreign-companys-side-letter-signed-in-katakana"])
+        "ja-a-foreign-companys-side-letter-signed-in-katakana", "en-an-offer-letters-address-block-above-the-greeting"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)

@@ -140,6 +140,9 @@ _REGISTRATION_NUMBER = re.compile(r"\s*\((?:Company|Registration|Reg\.|Registere
 _TRAILING_STREET = re.compile(r"(?<=[\w.)]),\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){0,3}[A-ZÄÖÜ][\w.\-]*\s+\d{1,4}[a-z]?$")
 _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|Governors|Regents)|"
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
+_POST_OF = re.compile(r"(?:(?:Distinguished|Visiting|Honorary|Adjunct|Senior|Research)\s+)?(?:Scholar|Fellow|Professor|"
+                     r"Chair|Adviser|Advisor|Member)\s+(?:of|at)\s+(?:the\s+)?")
+_UNIT_ALIAS = re.compile(r"(?:Laboratory|Lab|Department|Division|Group|Unit|Programme|Program)")
 _CONSORTIUM_BODY = re.compile(r"(?:the\s+)?(?:General\s+Assembly|Steering\s+Committee|Management\s+Board|"
                               r"Executive\s+Board|Governing\s+Board|Supervisory\s+Board|Project\s+Management\s+Committee)")
 _TITLE_WORD = re.compile(r"(?i)\b(?:agreement|memorandum|contract)\b")
@@ -585,14 +588,18 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                          or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
                          or tail not in name
                          or (acting and len(name.split()) > 8)):
-                name = " ".join(tail.split())
-                start = window + found_tail.start()
+                # (not the post a letter offers: "appointment as a Distinguished Scholar of the Norvale Institute")
+                post = _POST_OF.match(tail)
+                name = " ".join(tail[post.end() if post else 0:].split())
+                start = window + found_tail.start() + (post.end() if post else 0)
             elif len(name.split()) > 8:
                 tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
                 if tails:
                     name = tails[-1].group(0).strip()
                     start += tails[-1].start()
-        elif name and not acted_for and not _is_organisation(name) and not _PERSON_TITLE.search(name) \
+        elif ((name and not _is_organisation(name) and not _PERSON_TITLE.search(name))
+              # (or no name at all before the alias in a letter's prose, its address block above the greeting)
+              or (not name and _GREETING_LINE.search(head, previous, name_end))) and not acted_for \
                 and not _ACTING_THROUGH.search(head, max(previous, name_end - 200), name_end) \
                 and not _ACTS_FOR.search(head, max(previous, name_end - 200), name_end):
             # a letter that says "between" further down still names the parties in its prose: "On behalf of the Board
@@ -601,8 +608,10 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             window = max(previous, name_end - 200)
             tail = _organisation_tail(head, window, name_end)
             if tail:
-                lead = _GOVERNING_BODY.match(tail.group(0))
-                name = tail.group(0)[lead.end() if lead else 0:].strip()
+                # ("... to offer you appointment as a Distinguished Scholar of the Eastmarch Institute for Quantum
+                # Photonics (the "Institute")": the post offered is no part of the name)
+                lead = _GOVERNING_BODY.match(tail.group(0)) or _POST_OF.match(tail.group(0))
+                name = " ".join(tail.group(0)[lead.end() if lead else 0:].split())
                 start = window + tail.start() + (lead.end() if lead else 0)
         # "on behalf of the Faculty Council of the Faculty of Civil Engineering and Architecture of Transdanubian
         # University of Technology ("TDUT" ...)": the university whose faculty writes is the party, not the "and" inside
@@ -822,7 +831,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         addressee = [a for a in _english_letter_parties(head) if a.alias in ("you", "You", "your", "Your")
                      # (not where a party goes by its role alone, "University" (the "University"): that is the one
                      # addressed)
-                     and all(normalise_name(f.name) != normalise_name(f.alias) for f in found)
+                     # (a unit of the sender's, 'attached to the Laboratory of ... (the "Laboratory")', is not)
+                     and all(normalise_name(f.name) != normalise_name(f.alias) or _UNIT_ALIAS.fullmatch(f.alias)
+                             for f in found)
                      and (_JAPANESE_INSTITUTION.search(a.name)
                           or re.search(r"\bJapan\b", "\n".join(head[a.end:a.end + 300].split("\n")[:5])))]
         named = {normalise_name(f.name): f.name for f in found}
@@ -1097,6 +1108,7 @@ _EN_ADDRESS = re.compile(r"(?:,\s*|\s+(?=with its (?:registered|principal|head) 
                          r"organi[sz]ed|incorporated|registered|duly|an?|the|"
                          # a street address after the name: "Minamiura University of Marine Science, 3-14 Shiosai-cho"
                          r"[0-9]{1,5}(?:-[0-9]{1,5}){0,3})\s.*$", re.IGNORECASE | re.DOTALL)
+_GREETING_LINE = re.compile(r"(?:^|\n)[ \t]*Dear\s+[A-Z]")
 _FINITE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|shall)\s+(?:been\s+|not\s+)?[a-z]{3,}")
 # (not after "represented by:", over the signatory's name)
 _AFTER_A_SENTENCE = re.compile(r"(?<=[.;”\"])[ \t]*\n(?=[A-ZÀ-Þ])")
@@ -1199,6 +1211,11 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     # that is no name sends us back to the opening before it
     for start in sorted(set(opening), reverse=True):
         candidate = window[start:]
+        if _GREETING_LINE.search(raw, start):
+            # an offer letter's addressee block, then "Dear Professor Yamagishi, ... I am delighted to offer you
+            # appointment as a Distinguished Scholar of the Eastmarch Institute ... (the "Institute")": the alias is
+            # the sender's, in the letter's prose, and the block above the greeting names no one it defines
+            continue
         # "Akitsu University, established under the National University Corporation Act": the description begins at
         # the first of its cues, not at the "the ... Corporation" inside it
         cuts = [c.start() for c in (_EN_DESCRIPTION.search(candidate), _EN_ADDRESS.search(candidate)) if c]
