@@ -8249,6 +8249,63 @@ _BLIND_1442_TO_1450 = [
     (_EN_OFFER_LETTER + "Performance Expectations\nDuring the term you are expected to contribute to at least three papers "
      "in each year, in each case listing the Institute as your first affiliation.\n", "IP-06", True,
      "en-the-institute-as-your-first-affiliation"),
+    # set 1443: the agreement, its funders and its researchers made confidential by an item of the definition; results,
+    # ours alone included, secret unmarked; a work plan's "final report" hands nothing to an authority
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.4 "Confidential Information" means (a) information disclosed by one Party to '
+     "the other in writing and marked as confidential; and (b) the existence, terms and content of this Agreement, the "
+     "names of participating researchers and the amount and source of any funding provided under it.\n" + _EN_TERM,
+     "CON-01", True, "en-the-agreement-itself-an-item-of-confidential-information"),
+    (_JA_PREAMBLE + "第1条（定義）\n（4）「秘密情報」とは、（a）一方の当事者が書面により開示した情報であって秘密である旨の表示があるもの及び"
+     "（b）本契約及び個別契約の存在、条件及び内容並びに本契約に基づき提供される資金の額及び出所をいう。\n", "CON-01", True,
+     "ja-the-agreement-itself-an-item-of-confidential-information"),
+    (_JA_PREAMBLE + "第1条（定義）\n十 秘密情報 次に掲げる情報をいう。\nイ 甲又は乙が相手方に開示した技術上の情報であって、開示の際に秘密である旨が"
+     "書面により明示されたもの\nロ 本研究成果（甲の研究担当者のみにより得られたものを含む。）及び本共同研究の進捗に関する一切の情報。この場合"
+     "において、ロに掲げる情報については本号イに定める明示を要しないものとする。\n", "CON-02", True,
+     "ja-results-ours-alone-included-secret-unmarked"),
+    (_EN_PREAMBLE + "Schedule 1 Work Plan\nWP4 Field trials on the Narrows Bridge, Sponsor, months 20-33\nWP5 Data release, "
+     "publications and final report, both, months 30-36\nNamed subcontractor: Narrows Bridge Authority maintenance "
+     "services, for access to bridge structures during WP4 only.\n" + _EN_TERM, "DAT-04", False,
+     "en-a-work-plans-final-report-beside-a-bridge-authority"),
+    # set 1445: our intake fixed, theirs left to them; the host's own groups "whose work relates" to a visitor's plan
+    (_JA_PREAMBLE + "第1条（目的）\n本覚書は、学生交流について定める。\n第2条（交流学生の人数）\n１ 甲は、乙から推薦された学生を、各学年度五名まで交流学生として受け入れるものとする。\n２ 乙が"
+     "受け入れる甲の交流学生の人数は、乙の受入れ計画の範囲内で、乙がその都度定めるものとする。\n", "REC-01", True,
+     "ja-our-intake-fixed-theirs-left-to-them"),
+    (_JA_PREAMBLE + "第1条（目的）\n本覚書は、学生交流について定める。\n第2条（交流学生の人数）\n１ 甲が受け入れる乙の交流学生の人数は、甲がその都度定めるものとする。\n２ 乙が受け入れる甲の"
+     "交流学生の人数は、乙がその都度定めるものとする。\n", "REC-01", False, "ja-each-side-sets-its-own-intake"),
+    (_EN_PREAMBLE + "Article 5 Placement\n5.2 The Host Institution shall place each Visiting Scholar in the host laboratory "
+     "and, on request, in any other laboratory of the Host Institution whose work relates to the Visiting Scholar's "
+     "research plan, with access on the same terms as apply to its own full-time academic staff.\n" + _EN_TERM, "PER-01",
+     False, "en-host-groups-whose-work-relates-to-a-visitors-plan"),
+    # set 1446: onward provision to the recipients its items list, wherever they are; records linked person by person
+    # with the partner's registers
+    (_JA_PREAMBLE + "第8条（第三者提供）\n２ 前項の規定にかかわらず、乙は、次の各号に掲げる者に対しては、甲の承諾を得ることなく、本データ及び"
+     "派生データを提供し、又はその利用を許諾することができる。\n一 乙の関係会社\n二 乙の顧客\n", "EXP-05", True,
+     "ja-onward-provision-to-the-recipients-its-items-list"),
+    (_EN_PREAMBLE + "Article 5 Use of the Data\n5.4 Notwithstanding Article 5.3, Sponsor may, in the exercise of its "
+     "statutory functions, link the Data at record level with the National Health Registry and entry and travel "
+     "records.\n" + _EN_TERM, "DAT-03", True, "en-records-linked-with-the-partners-registers"),
+    (_JA_PREAMBLE + "第5条（データの利用）\n４ 乙は、本データを乙の国の国民健康登録及び出入国記録と個人単位で突合することができる。\n",
+     "DAT-03", True, "ja-records-linked-with-the-partners-registers"),
+    # set 1449: publication cleared by a state's national interest
+    (_EN_PREAMBLE + "Article 12 Clearance\n12.1 Any manuscript or thesis derived from the Samples shall, before submission, "
+     "be approved by the competent national authority through Sponsor; such approval shall be given or withheld in "
+     "accordance with the national interest of the Republic as determined by that authority.\n" + _EN_TERM, "PUB-01",
+     True, "en-papers-cleared-by-a-states-national-interest"),
+    (_JA_PREAMBLE + "第12条（公表の確認）\n論文及び学会発表は、その提出前に乙を通じて国家所管当局の承認を得なければならない。当該承認は、同国の"
+     "国益に従って付与又は留保されるものとする。\n", "PUB-01", True, "ja-papers-cleared-by-a-states-national-interest"),
+    # set 1450: the waiver before the verb; the partner state's review taken for ours; a declaration emptied by a label
+    (_EN_PREAMBLE + "Article 11 Use of Results\n11.2 Sponsor may also, without notice to or consent of the University, make "
+     "the Results and the Research Data available to any member of its group and to any person it supplies under a "
+     "state order.\n" + _EN_TERM, "EXP-05", True, "en-the-waiver-before-the-transfer"),
+    (_EN_PREAMBLE + "Article 5 Admission\n5.2 The Parties acknowledge that the Visiting Researcher was nominated by Sponsor "
+     "following a suitability review conducted by the competent state authorities. The University shall accept that "
+     "review in lieu of its own vetting procedures for incoming visiting personnel.\n" + _EN_TERM, "PER-03", True,
+     "en-the-partner-states-review-in-lieu-of-ours"),
+    (_EN_PREAMBLE + "Article 8 Conflicts of Interest\n8.3 Appointments, assignments and memberships held by the Visiting "
+     "Researcher with organisations of the Republic whose particulars are protected from disclosure under its laws shall "
+     "be deemed sufficiently declared by the words \"other state assignments\" and need not be further identified in the "
+     "declaration of interests or in any update.\n" + _EN_TERM, "COI-01", True,
+     "en-a-declaration-emptied-by-a-label"),
 ]
 
 

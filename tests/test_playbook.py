@@ -942,6 +942,10 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1412: a receipt form's blanks for the receiver's name and post are no personal data sent abroad
     ("DAT-03.ja.identifiable-data-to-partner", "（受領者）所属・氏名\n試料の相互提供に関する協定書第5条第3項の規定に基づき、下記の試料を"
      "受領しました。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1449: papers cleared by the partner state's authority by its national interest (the engine raises PUB-01 on
+    # the short text already, through the approval needed, so the rule is asked on its own)
+    ("PUB-01.ja.partner-consent-required", "論文は、その提出前に乙を通じて国家所管当局の承認を得なければならない。当該承認は、同国の国益に"
+     "従って付与又は留保されるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1044,7 +1048,7 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-samples-passed-on-without-our-consent", "en-theirs-as-it-chooses", "en-organisations-a-group-approves",
         "ja-assistants-on-the-senders-notice", "ja-data-got-here-reported-to-the-senders-ministry",
         "en-only-the-fact-of-the-award-told-home", "ja-only-a-forms-items-told-our-university",
-        "ja-a-receipt-forms-blanks"])
+        "ja-a-receipt-forms-blanks", "ja-papers-cleared-by-a-states-national-interest"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
