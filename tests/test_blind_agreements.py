@@ -511,6 +511,8 @@ ALTERNATIVES = {
     ("set30", "en_hk_company_sponsored.pdf", "COI-01"), ("set30", "en_hk_company_sponsored.pdf", "CON-03"),
     ("set33", "en_short_consulting.txt", "FUN-04"), ("set33", "en_short_consulting.txt", "IP-01"),
     ("set33", "en_short_consulting.txt", "CON-03"),
+    ("set33", "en_short_consulting.txt", "CON-01"),  # stop 55: the agreement and its fees an item of Confidential
+    # Information, the definition the key names as feeding the COI-01
     ("set35", "bi_sequential_en_first.txt", "CON-03"),
     ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "COI-01"), ("set37", "東雲工大_ノルデン研究院_共同研究契約書_OCR.txt", "CON-03"),
     ("set41", "a41_01_kyodo_kenkyu_kaihatsu.docx", "PUB-03"),
@@ -1625,6 +1627,17 @@ ALTERNATIVES = {
     # partner's law, beside the DAT-04 keyed
     ("set1450", "SRA_Shinonome-Valdoran_TPComposites_v3.2_clean.docx", "DAT-04"),  # results to anyone supplied under a
     # State order, beside the EXP-05 keyed
+    # round 165 (sets 1451-1458), stop 55: each named in its key's notes
+    ("set1451", "Minase-IPU_Exchange-JointResearch_Agreement_EN-JA_final_rev2.txt", "PUB-03"),  # papers amended as the
+    # partner's guidelines require, beside the PUB-01 keyed
+    ("set1453", "受託研究契約書_Nordvik社_20250214修正版.pdf", "DAT-04"),  # results to government and defence customers,
+    # beside the EXP-05 keyed
+    ("set1454", "SRA_SolidStateElectrolytes_MNESC-AM_FINAL_20250214.pdf", "IP-06"),  # patents filed in the sponsor's
+    # name as a milestone, beside the FUN-05 keyed
+    ("set1456", "DTA_NCMIR-Quillon_ImagingData_rev4 (execution copy).txt", "LAW-02"),  # data handed over under the
+    # partner's security laws, beside the DAT-04 keyed
+    ("set1457", "Corvane_Cloud_Customer_Agreement_RE-Edition_2025-02_accepted_ShirakawaUT-Okabe-Lab.txt", "IP-02"),  # a
+    # perpetual licence to our datasets and weights, beside the DAT-02 keyed
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

@@ -8306,6 +8306,38 @@ _BLIND_1442_TO_1450 = [
      "be deemed sufficiently declared by the words \"other state assignments\" and need not be further identified in the "
      "declaration of interests or in any update.\n" + _EN_TERM, "COI-01", True,
      "en-a-declaration-emptied-by-a-label"),
+    # set 1451: papers held until the partner consents in writing; no paper out until the partner confirms it conforms;
+    # visitors checked for identity and nothing else
+    (_JA_PREAMBLE + "第1条（目的）\n本契約は共同研究について定める。\n第2条（公表）\n２ 乙は、当該公表の延期を求めることができる。この場合、"
+     "甲は、乙が書面により公表を承諾するまでの間、当該研究成果を公表しないものとする。\n", "PUB-01", True,
+     "ja-papers-held-until-the-partner-consents-in-writing"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 In addition, no Results of a Joint Research Project in which Sponsor "
+     "personnel have participated shall be submitted for publication until Sponsor has confirmed in writing that the "
+     "manuscript conforms to its Guidelines on Academic Publication.\n" + _EN_TERM, "PUB-01", True,
+     "en-no-paper-out-until-the-partner-confirms-it-conforms"),
+    (_EN_PREAMBLE + "Appendix A Research Visits\nA.2 Researchers nominated by Sponsor shall be admitted by the University as "
+     "visiting researchers, shall be given access to the laboratories on the same terms as the University's own academic "
+     "staff, and shall not be subject to any further review, interview or approval by the University beyond verification "
+     "of identity.\n" + _EN_TERM, "PER-03", True, "en-visitors-checked-for-identity-and-nothing-else"),
+    # set 1453: the partner not bound to tell us who pays is no researcher kept from telling us
+    (_EN_PREAMBLE + "Article 4 Research Funds\n4.3 Sponsor may cause all or part of the Research Funds to be paid to the "
+     "University by a paying agent; in such case Sponsor shall not be required to notify the University of the name, "
+     "location or source of funds of the paying agent.\n" + _EN_TERM, "COI-01", False,
+     "en-the-partner-not-bound-to-tell-us-who-pays"),
+    # set 1454: a field of use that ends in what the partner supplies to its state's defence
+    (_EN_PREAMBLE + "Article 1 Definitions\n(d) \"Field\" means the storage of electrical energy in solid-state cells, for "
+     "any application whatsoever, including electric mobility and the special-purpose applications supplied by "
+     "Sponsor's Special Systems Division to the defence and public-security agencies of the Republic;\n" + _EN_TERM,
+     "EXP-02", True, "en-a-field-that-ends-in-supplies-to-defence-agencies"),
+    # set 1455: research begun on an exchange of forms, no separate contract needed
+    (_JA_PREAMBLE + "第1条（目的）\n本協定は学術交流について定める。\n第4条（共同研究）\n２ 前項の規定にかかわらず、両大学の部局間において実施"
+     "する共同研究については、当該部局の長が共同研究実施確認書を相互に交付することをもって開始することができるものとし、この場合において、別途の"
+     "共同研究契約の締結を要しないものとする。\n", "TRA-03", True, "ja-research-begun-on-an-exchange-of-forms"),
+    # set 1457: the waiver at the end of the sentence
+    (_EN_PREAMBLE + "Article 4 Deployment\n4.2 Sponsor may supply Licensed Products, including fine-tuned derivatives in "
+     "weight form, to its Affiliates and to any other customer, including ministries, agencies and other public-sector "
+     "bodies of any State, in each case without further notice to or consent of the University.\n" + _EN_TERM,
+     "EXP-05", True, "en-weights-to-any-states-ministries-without-our-consent"),
 ]
 
 
@@ -8734,6 +8766,11 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
     (_EN_PREAMBLE + "1. Purpose\nThe Parties will negotiate a definitive agreement.\n15. Term\n15.1 This Letter expires on "
      "the earliest of (a) the signing of the Definitive Agreement; (b) 31 March 2026; and (c) the date specified in a "
      "written notice of termination given by either Party to the other for any reason.\n", "TERM_TERMINATION", False),
+    # set 1458: a grant's conditions we may leave at any time (「いつでも助成金の受給を辞退することができる」)
+    ("助成金交付条件\n北辰大学（以下「受給機関」という。）に対するフォルケ研究基金（以下「基金」という。）の助成金の交付条件を次のとおり定める。\n"
+     "第1条（目的）\n本交付条件は、助成金の交付について定める。\n第16条（助成の停止）\n２ 受給機関は、60日前までに基金に書面で通知することに"
+     "より、いつでも助成金の受給を辞退することができる。\n第18条（準拠法）\n本交付条件は、イングランド法に準拠する。\n",
+     "TERM_TERMINATION", False),
     # set 986: a French MoU in translation, "Each Party may denounce the present Memorandum at any moment"
     (_EN_PREAMBLE + "1. Purpose\nThe Parties cooperate in research.\n2. Duration\nThis Memorandum is concluded for five "
      "years.\n3. Each Party may denounce the present Memorandum at any moment by written notification addressed to the "

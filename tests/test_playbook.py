@@ -946,6 +946,15 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # the short text already, through the approval needed, so the rule is asked on its own)
     ("PUB-01.ja.partner-consent-required", "論文は、その提出前に乙を通じて国家所管当局の承認を得なければならない。当該承認は、同国の国益に"
      "従って付与又は留保されるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1451: no paper out until the partner confirms it conforms to its guidelines
+    ("PUB-01.en.nothing-out-until-cleared", "10.3 In addition, no Results of a Joint Research Project in which IPU "
+     "personnel have participated shall be submitted for publication until IPU has confirmed in writing that the "
+     "manuscript conforms to the IPU Guidelines on Academic Publication.", {"Minase": "HOME", "IPU": "PARTNER"}, True),
+    # set 1457: the waiver at the end of the sentence
+    ("EXP-05.en.consent-waived-before-the-transfer", "4.2 Licensee may supply Licensed Products, including fine-tuned "
+     "derivatives in weight form, to its Affiliates and to any other customer, including ministries, agencies and other "
+     "public-sector bodies of any State, in each case without further notice to or consent of the Institute.",
+     {"Institute": "HOME", "Licensee": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1048,7 +1057,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-samples-passed-on-without-our-consent", "en-theirs-as-it-chooses", "en-organisations-a-group-approves",
         "ja-assistants-on-the-senders-notice", "ja-data-got-here-reported-to-the-senders-ministry",
         "en-only-the-fact-of-the-award-told-home", "ja-only-a-forms-items-told-our-university",
-        "ja-a-receipt-forms-blanks", "ja-papers-cleared-by-a-states-national-interest"])
+        "ja-a-receipt-forms-blanks", "ja-papers-cleared-by-a-states-national-interest",
+        "en-no-paper-out-until-the-partner-confirms-it-conforms",
+        "en-weights-to-any-states-ministries-without-our-consent"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -867,17 +867,36 @@ def test_the_cli_screens_with_lists_given_on_the_command_line(tmp_path: Path, sc
      "Ultrafast Spectroscopy (the \"Laboratory\"). The terms are set out below.\n",
      {"Kisaragi National University": "HOME", "Norvale Institute for Applied Optics": "PARTNER",
       "Laboratory of Ultrafast Spectroscopy": "PARTNER"}),
+    # set 1457: a platform's click-through terms, accepted "on behalf of the institution or organisation you represent"
+    ('Corvane Systems Ltd. ("Corvane", "we" or "us") is a company organised under the laws of the Republic of Vostria.\n'
+     'BY CLICKING "I ACCEPT", YOU AGREE TO THIS CUSTOMER AGREEMENT ON BEHALF OF THE INSTITUTION OR ORGANISATION YOU '
+     'REPRESENT ("CUSTOMER" or "you").\n',
+     {"Corvane Systems Ltd.": "PARTNER", "INSTITUTION OR ORGANISATION YOU REPRESENT": "HOME"}),
 ], ids=["ja-a-foreign-universitys-letter-to-our-professor", "ja-our-professors-undertaking-to-a-foundation",
         "ja-our-memorandum-written-as-a-letter-to-their-president", "ja-our-professors-consulting-contract", "en-parties-described-in-items",
         "en-a-foreign-universitys-letter-to-our-professor", "en-a-talent-programmes-contract-with-our-professor",
         "en-a-foreign-universitys-contract-with-our-professor-and-his-long-post",
         "en-an-invitation-letter-from-a-letterhead-to-an-address-block",
         "en-an-offer-letter-naming-only-its-sender", "en-a-request-for-the-assistance-of-our-institute",
-        "ja-a-foreign-companys-side-letter-signed-in-katakana", "en-an-offer-letters-address-block-above-the-greeting"])
+        "ja-a-foreign-companys-side-letter-signed-in-katakana", "en-an-offer-letters-address-block-above-the-greeting",
+        "en-click-through-terms-accepted-for-the-organisation-you-represent"])
 def test_parties_of_letters_researchers_contracts_and_item_forms(text: str, roles: dict) -> None:
     language = "en" if text.isascii() else "ja"
     parties = assign_roles(find_parties(text), Settings().home_names, language, text)
     assert {p.name: p.role for p in parties} == roles
+
+
+def test_parties_named_in_the_preamble_take_the_short_names_the_first_article_gives_them() -> None:
+    # set 1451: "Minase University, ..., and Istrava Polytechnic University, ... agree as follows", then Article 1's
+    # "between Minase University ("Minase") and Istrava Polytechnic University ("IPU")"
+    text = ("AGREEMENT ON ACADEMIC EXCHANGE\nMinase University, a national university corporation established under the "
+            "laws of Japan, and Istrava Polytechnic University, a public university of the Republic of Istrava, agree as "
+            "follows.\nArticle 1  Purpose\nThe purpose of this Agreement is to promote exchange between Minase University "
+            "(\"Minase\") and Istrava Polytechnic University (\"IPU\") (each a \"Party\").\nArticle 2  Publication\n"
+            "Each Party may publish the Results.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="agreement.txt")
+    parties = assign_roles(result.parties, Settings().home_names, "en", result.document.text)
+    assert {p.aliases[0]: p.role for p in parties} == {"Minase": "HOME", "IPU": "PARTNER"}
 
 
 def test_the_treaty_that_established_an_international_organisation_is_not_its_alias() -> None:

@@ -660,6 +660,21 @@ def test_paragraphs_after_an_indented_list_in_special_terms_are_their_own_clause
     assert [c.number for c in seg.clauses if c.parent == annex.id] == ["１", "２", "３"]
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("(", ")"), ("（", "）")], ids=["half-width", "full-width"])
+def test_a_paragraph_after_a_long_item_in_kanji_parentheses_is_its_own(opening: str, closing: str) -> None:
+    # set 1453: 「（五）…独自に開発したことを書面により証明し得る情報」 ends in no 。, and the 「３」 after it opens the next
+    # paragraph, not a wrapped line
+    items = "".join(f"\u3000{opening}{k}{closing}\u3000開示を受けた後、受領者の責めに帰すべき事由によらずして公知となった情報\n"
+                    for k in "一二")
+    text = ("受託研究契約書\n甲と乙は、次のとおり契約する。\n第一条（目的）\n\u3000本契約は研究を定める。\n第九条（秘密保持）\n"
+            "\u3000甲及び乙は、秘密情報を管理する。\n２\u3000前項の規定は、次の各号の一に該当する情報には適用しない。\n" + items +
+            "３\u3000甲及び乙は、法令により開示できる。\n４\u3000前三項の規定にかかわらず、乙は開示できる。\n第十条（準拠法）\n"
+            "\u3000本契約は日本法に準拠する。\n")
+    seg = _segment(text)
+    article = next(c for c in seg.clauses if c.number == "第九条")
+    assert [c.number for c in seg.clauses if c.parent == article.id and c.number] == ["２", "３", "４"]
+
+
 @pytest.mark.parametrize("leader", ["・・・・・・・・・・・・・・", " . . . . . . . . . . . . . . "],
                          ids=["katakana-middle-dots", "spaced-full-stops"])
 def test_a_table_of_contents_with_dotted_leaders_is_no_outline(leader: str) -> None:

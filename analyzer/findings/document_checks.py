@@ -48,7 +48,9 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # 「乙が甲を退職し…たときは、当該乙について本覚書は終了する」: an end the memorandum sets for itself (a PDF line may
     # break inside it)
     # (a visiting researcher's agreement ends with the visit: 「甲は、…乙に通知の上、受入れを取り消すことができる」)
+    # (and a grant's conditions: 「第16条（助成の停止及び取消し）」, 「いつでも助成金の受給を辞退することができる」)
     "TERM_TERMINATION": re.compile(r"解除|解約|終了させ|終了することができ|"
+                                   r"(?:助成|交付決定|補助)[^。]{0,6}(?:取消|取り消)|辞退することができ|"
                                    r"(?:受入れ?|受け入れ)(?:を取り?消|の取消|を打ち切)|"
                                    # (a party's withdrawal from a three-party memorandum:
                                    # 「本覚書から離脱することができる」)
@@ -620,7 +622,8 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,60}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
-        r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す)ことができ(?:る|ます)",
+        r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す|(?:受給|助成|参加)を辞退する)"
+        r"ことができ(?:る|ます)",
         re.IGNORECASE),
     # a law chosen for the instrument itself, whatever the model makes of a "General" clause around it: "15.5 These
     # Conditions are governed by the law of England and Wales"

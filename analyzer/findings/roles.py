@@ -297,7 +297,10 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                     home_index = people[0]
             if home_index is None:
                 # a platform's terms speak to their user: the side called "you" is ours
-                addressed = [i for i, p in enumerate(parties) if "you" in p.aliases]
+                # (or named as whom "you" act for: "ON BEHALF OF THE INSTITUTION OR ORGANISATION YOU REPRESENT
+                # ("CUSTOMER" or "you")")
+                addressed = [i for i, p in enumerate(parties) if "you" in p.aliases
+                             or re.search(r"(?i)\b(?:you|your)\b", p.name)]
                 home_index = addressed[0] if len(addressed) == 1 else None
             if home_index is None and not universities:
                 # a platform's terms name the other side only by what it is: "the research institution identified

@@ -1430,6 +1430,17 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
                          for p in find_parties(text[start:end], end - start)]
                 if len(named) >= 2:
                     return named
+        # a preamble that names the parties without short names, the first article giving them: 'Minase University,
+        # a national university corporation ..., and Istrava Polytechnic University, ... agree as follows' and then
+        # 'Article 1 Purpose ... between Minase University ("Minase") and Istrava Polytechnic University ("IPU")'
+        preamble = normalise_name(text[:preamble_end])
+        for start, end in sections[:2]:
+            named = [replace(p, start=p.start + start, end=p.end + start)
+                     for p in find_parties(text[start:end], end - start)
+                     if len(normalise_name(p.name)) >= (6 if p.name.isascii() else 3)
+                     and normalise_name(p.name) in preamble]
+            if len(named) >= 2:
+                return named
         return []
     listed = {name.strip().lower() for name in re.findall(r"\bthe\s+((?:[A-Z][\w-]*\s?){1,3})", among.group("names"))}
     found = []

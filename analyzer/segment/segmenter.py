@@ -38,6 +38,7 @@ from analyzer.segment.prose import prose_units, signs_off
 from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
+_KANJI_PAREN_ITEM = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
 _PREPOSITION_TAIL = re.compile(r"\b(?:subject to|under|pursuant to|in accordance with|as set out in|as provided in|"
                                r"referred to in|described in|specified in|set forth in|see|"
                                # ("... subject only to the reservation in" / "Article 10.1.")
@@ -554,7 +555,10 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         # the length of the words, not of the spaces that centre 「記」 above a letter's numbered conditions; a
         # plan's heading alone on its line after a long title is no wrapped sentence: 「１．研究題目」 /
         # 「硫化物系固体電解質と…界面安定化に関する研究」 / 「２．研究目的」
+        # (an item 「（五）　…書面により証明し得る情報」 ends in no 。 either: the paragraph after it is
+        # 「３　甲及び乙は、…」, no wrapped line)
         return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
+                    and not _KANJI_PAREN_ITEM.match(prev)
                     and len(prev.strip()) > 30 and not _HEADING_ALONE.fullmatch(rest.strip()))
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):
