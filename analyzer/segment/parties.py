@@ -1438,7 +1438,9 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
             named = [replace(p, start=p.start + start, end=p.end + start)
                      for p in find_parties(text[start:end], end - start)
                      if len(normalise_name(p.name)) >= (6 if p.name.isascii() else 3)
-                     and normalise_name(p.name) in preamble]
+                     and normalise_name(p.name) in preamble
+                     # (organisations, not the terms a definitions article gives: "Advertising Revenue Share")
+                     and (_is_organisation(p.name) or _ORGANISATION_WORD.search(p.name))]
             if len(named) >= 2:
                 return named
         return []
