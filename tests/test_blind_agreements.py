@@ -21,6 +21,16 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 166 (sets 1459-1466), left open in stop 55
+    ("set1461", "VRA_SIPS-VIT_Dr-Markovic-Ashdown_v2.3_clean.docx", "EXP-04"),  # extra people the sender designates
+    # "deemed" to have passed our export-control screening: found as PER-03 (an alternative the key names)
+    ("set1464", "Mutual_NDA_Orsenne-Hokuryo_v3.2_clean.docx", "CON-01"),  # the talks kept from our own research office
+    # and funders: found as CON-03 (an alternative the key names)
+    ("set1465", "TNIPR_Sponsored Research Agreement_MASF_Execution Version 5.0.pdf", "FUN-01"),  # a Schedule of
+    # Particulars table after the signatures is read as one clause, which the model files under IP, so the funding rules
+    # (asked only of funding clauses) do not read its "Source of funds" row (defence agency grants)
+    ("set1465", "TNIPR_Sponsored Research Agreement_MASF_Execution Version 5.0.pdf", "PUB-02"),  # the same table's
+    # "Publication" row, held until the sponsor completes its assessment
     # round 164 (sets 1443-1450), left open in stop 55: risks set in definitions whose operative clause is elsewhere
     ("set1443", "共同研究契約書_瑞穂理工大_Nordenval_v3.2（最終調整版）.pdf", "IP-01"),  # 「乙の研究担当者」 defined to take in
     # our researchers who receive a title or travel money from the partner, so that an ordinary split by inventor hands
@@ -1638,6 +1648,30 @@ ALTERNATIVES = {
     # partner's security laws, beside the DAT-04 keyed
     ("set1457", "Corvane_Cloud_Customer_Agreement_RE-Edition_2025-02_accepted_ShirakawaUT-Okabe-Lab.txt", "IP-02"),  # a
     # perpetual licence to our datasets and weights, beside the DAT-02 keyed
+    # round 166 (sets 1459-1466), stop 55: each named in its key's notes
+    ("set1460", "リヴェナ大学_学術交流研究協力協定_参考訳_v2.pdf", "CON-03"),  # the agreement kept from government and funders,
+    # for the CON-01 keyed
+    ("set1460", "Talent_Exchange_Agreement_KASTC-NIMES_EN-JA_draft4.txt", "IP-01"),  # the fellows' results the sender's,
+    # beside the PER-04 keyed
+    ("set1460", "Talent_Exchange_Agreement_KASTC-NIMES_EN-JA_draft4.txt", "PER-01"),  # four months a year at a host,
+    # beside the FUN-04 keyed
+    ("set1461", "VRA_SIPS-VIT_Dr-Markovic-Ashdown_v2.3_clean.docx", "DAT-01"),  # the sender's oversight of the visitor's
+    # work, beside the PER-04 keyed
+    ("set1461", "客員研究員受入れ及び兼業に関する契約書_佐伯教授_エルデン工科大_案2.txt", "CON-01"),  # the personal fund and titles
+    # kept from our university, for the COI-01 keyed
+    ("set1461", "客員研究員受入れ及び兼業に関する契約書_佐伯教授_エルデン工科大_案2.txt", "CON-03"),
+    ("set1462", "GSHA_Kamishiro-VSA_KurokamiStation_v3.2_clean.docx", "DAT-01"),  # round-the-clock access to our network,
+    # beside the PER-03 keyed
+    ("set1462", "共同研究契約書_超小型衛星ペイロード_ヴェルナ工科大学_確定版v2.pdf", "DAT-04"),  # results to bodies that take in the
+    # defence ministry, beside the EXP-05 keyed
+    ("set1463", "OceanObsNetwork_WBCOA_Buoy_Agreement_NIOC-NOSI_DRAFT_rev4.txt", "DAT-01"),  # liaison officers' accounts
+    # on our systems, beside the PER-03 keyed
+    ("set1464", "Mutual_NDA_Orsenne-Hokuryo_v3.2_clean.docx", "CON-03"),  # nothing told to our own offices or funders,
+    # where the CON-01 is keyed
+    ("set1464", "CDA_KSIAE-MinatoSeiryo_Amagase_FINAL-for-signature.pdf", "COI-01"),  # reports to funders and our
+    # offices ruled "not required by law", for the CON-03 keyed
+    ("set1465", "共同研究契約書_東濃科技大-ラザル研究院_第2版(脚注付).pdf", "PUB-03"),  # approval by the partner's research
+    # strategy, beside the PUB-01 keyed
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same

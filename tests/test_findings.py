@@ -8338,6 +8338,54 @@ _BLIND_1442_TO_1450 = [
      "weight form, to its Affiliates and to any other customer, including ministries, agencies and other public-sector "
      "bodies of any State, in each case without further notice to or consent of the University.\n" + _EN_TERM,
      "EXP-05", True, "en-weights-to-any-states-ministries-without-our-consent"),
+    # set 1459: a duty to replace staff in a double negative; papers held until the patent application is published; a
+    # disclosure the law compels, told to us first and kept to the minimum
+    (_EN_PREAMBLE + "Article 4 Personnel\n4.3 The University shall not be required to remove or replace any member of the "
+     "Project Personnel, including the Principal Investigator, unless Sponsor so requests in writing, in which event the "
+     "University shall assign a replacement acceptable to Sponsor.\n" + _EN_TERM, "FUN-06", True,
+     "en-staff-replaced-in-a-double-negative"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.4 Where Sponsor identifies a Patentable Result, the University shall defer the "
+     "proposed publication until the corresponding patent application has been published by the relevant patent "
+     "office.\n" + _EN_TERM, "PUB-02", True, "en-papers-held-until-the-patent-application-is-published"),
+    (_EN_PREAMBLE + "Article 10 Compelled Disclosure\n10.1 If Sponsor is required by law, by order of a court or by a demand "
+     "of a public authority having jurisdiction over it to disclose any Shared Data, it shall (where lawful) notify the "
+     "University before making the disclosure, shall seek to limit the disclosure to the minimum legally required, and "
+     "shall cooperate with any reasonable step taken by the University to resist or narrow the demand.\n" + _EN_TERM,
+     "LAW-02", False, "en-a-compelled-disclosure-told-to-us-first"),
+    # set 1462: our results passed on, the waiver between the things and the recipients; a definition of the state's
+    # bodies that names its defence ministry; a permission to publish without approval
+    (_JA_PREAMBLE + "第1条（目的）\n本契約は共同研究について定める。\n第12条（研究成果の利用）\n３ 前項の規定にかかわらず、乙は、研究成果（設計情報"
+     "及び試験データを含む。）を、甲の同意を要することなく、乙の関係機関に提供し、又は利用させることができる。\n", "EXP-05", True,
+     "ja-results-to-its-related-bodies-without-our-consent"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n(h) \"Partner Government Entity\" means any ministry, department, agency or other "
+     "public authority of the Republic, including the Ministry of Defence and National Security and the bodies under "
+     "its authority;\n" + _EN_TERM, "EXP-02", False, "en-a-definition-of-state-bodies-naming-defence"),
+    (_EN_PREAMBLE + "Article 7 Publication\n7.1 Authorised Users may publish the results of research using Licensed Data in "
+     "scientific journals, and may include in such publications quick-look images at a resolution not finer than 10 "
+     "metres, without the prior approval of Sponsor.\n" + _EN_TERM, "PUB-01", False,
+     "en-a-permission-to-publish-without-approval"),
+    # set 1463: our telemetry routed through the partner's coast guard gateway
+    (_EN_PREAMBLE + "Article 7 Data\n7.3 All telemetry from the buoys located in the exclusive economic zone of the Republic "
+     "shall, before onward transmission, be routed through the National Maritime Data Gateway operated by the Coast "
+     "Guard of the Republic, which may copy, store and retain such telemetry.\n" + _EN_TERM, "DAT-02", True,
+     "en-telemetry-through-a-coast-guard-gateway"),
+    # set 1465: locked in for the initial period save what both confirm impossible
+    (_EN_PREAMBLE + "Article 16 Term\n16.2 Neither Party may terminate this Agreement during the Initial Period, save where "
+     "extraordinary circumstances beyond the reasonable control of the Parties render further performance of the Project "
+     "permanently impossible and both Parties so confirm in writing.\n", "TRM-01", True,
+     "en-locked-in-save-what-both-confirm-impossible"),
+    # set 1466: a consortium's members held for five years; a paper held until any objecting member agrees; a majority
+    # that rewrites our tasks
+    (_JA_PREAMBLE + "第1条（目的）\n本規約はコンソーシアムについて定める。\n第7条（退会）\n２ 前項の規定にかかわらず、会員は、本コンソーシアムの設立の"
+     "日から起算して5年を経過するまでの間は、総会が特に必要と認めて承認した場合を除き、退会することができない。\n", "TRM-01", True,
+     "ja-members-held-for-five-years"),
+    (_JA_PREAMBLE + "第1条（目的）\n本規約はコンソーシアムについて定める。\n第16条（公表）\n３ 前項の異議の申出があったときは、公表しようとする会員"
+     "は、異議を申し出た会員と協議するものとし、当該会員の書面による同意が得られるまでの間、当該公表を行わないものとする。\n", "PUB-01",
+     True, "ja-a-paper-held-until-an-objecting-member-agrees"),
+    (_EN_PREAMBLE + "Article 6 Governance\n6.3.7 Decisions on the consortium plan shall be taken by a simple majority of the "
+     "votes cast. The veto right under Section 6.3.6 shall not apply to such decisions, which shall be binding on every "
+     "Party, including any Party whose tasks, budget share or personnel effort are thereby reduced, increased or "
+     "reassigned.\n" + _EN_TERM, "FUN-06", True, "en-a-majority-that-rewrites-our-tasks"),
 ]
 
 

@@ -955,6 +955,17 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "derivatives in weight form, to its Affiliates and to any other customer, including ministries, agencies and other "
      "public-sector bodies of any State, in each case without further notice to or consent of the Institute.",
      {"Institute": "HOME", "Licensee": "PARTNER"}, True),
+    # set 1462: terms revised by posting them, accepted by ordering on (TRA-02 is a low finding, so the rule is asked)
+    ("TRA-02.en.bound-by-terms-notified-later", "3.2 TOI may revise the standard licence conditions from time to time by "
+     "publishing the revised version on the Customer Portal. Each revision shall bind the Licensee without any further "
+     "notice or consent, and continued ordering or use of Licensed Data after that date shall constitute acceptance.",
+     {"Licensee": "HOME", "TOI": "PARTNER"}, True),
+    # set 1465: locked in for the initial period save what both confirm impossible (the engine reads the short text as
+    # TRM-01 already, so the rule is asked)
+    ("TRM-01.en.locked-in-for-the-initial-period", "16.2 Neither Party may terminate this Agreement during the Initial "
+     "Period, save where extraordinary circumstances beyond the reasonable control of the Parties render further "
+     "performance of the Project permanently impossible and both Parties so confirm in writing.",
+     {"University": "HOME", "Centre": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1059,7 +1070,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-only-the-fact-of-the-award-told-home", "ja-only-a-forms-items-told-our-university",
         "ja-a-receipt-forms-blanks", "ja-papers-cleared-by-a-states-national-interest",
         "en-no-paper-out-until-the-partner-confirms-it-conforms",
-        "en-weights-to-any-states-ministries-without-our-consent"])
+        "en-weights-to-any-states-ministries-without-our-consent", "en-terms-revised-by-posting-them",
+        "en-locked-in-save-what-both-confirm-impossible"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -14,7 +14,7 @@ from analyzer.config import Settings
 from analyzer.engine import AnalyzerEngine
 from analyzer.findings.roles import assign_roles
 from analyzer.findings.screening import load_screening_list, screen
-from analyzer.segment.parties import _rejoined, find_parties, parties_in_first_sections
+from analyzer.segment.parties import _rejoined, find_parties, parties_in_first_sections, with_defined_aliases
 from analyzer.types import Party
 
 # fmt: off
@@ -897,6 +897,19 @@ def test_parties_named_in_the_preamble_take_the_short_names_the_first_article_gi
     result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="agreement.txt")
     parties = assign_roles(result.parties, Settings().home_names, "en", result.document.text)
     assert {p.aliases[0]: p.role for p in parties} == {"Minase": "HOME", "IPU": "PARTNER"}
+
+
+def test_a_term_defined_by_a_description_ending_in_namely_a_party_is_that_partys_alias() -> None:
+    # set 1461: '"Principal Institution" means the Institution at which the Candidate was first enrolled in a doctoral
+    # programme, namely VUT, and "Co-Institution" means Minatogawa' (a PDF line breaks inside the first)
+    text = ('AGREEMENT FOR A JOINTLY SUPERVISED DOCTORAL THESIS\nBETWEEN\nMINATOGAWA UNIVERSITY, a national university '
+            'corporation of Japan ("Minatogawa")\nAND\nVALDORIA UNIVERSITY OF TECHNOLOGY, a public university ("VUT")\n'
+            'ARTICLE I DEFINITIONS\n(a) "Doctoral Project" means the research project described in Schedule 1;\n'
+            '(b) "Principal Institution" means the Institution at which the Candidate was first enrolled in a doctoral\n'
+            'programme, namely VUT, and "Co-Institution" means Minatogawa;\n')
+    parties = with_defined_aliases(text, find_parties(text))
+    assert {p.aliases[0]: p.aliases[1:] for p in parties} == {"Minatogawa": ("Co-Institution",),
+                                                               "VUT": ("Principal Institution",)}
 
 
 def test_the_treaty_that_established_an_international_organisation_is_not_its_alias() -> None:

@@ -1775,8 +1775,27 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
                 # (the short name alone, not "the Authority's data and records" or "the University Background")
                 len(a) >= 3 and a[:1].isupper() and re.match(rf"(?:the\s+)?{re.escape(a)}\s*(?:[,;.]|$)", raw)
                 for a in p.aliases)]
+        if not hits:
+            # ... or named at the end of a description: '"Principal Institution" means the Institution at which the
+            # Candidate was first enrolled in a doctoral programme, namely VUT' (a PDF line may break before it)
+            # (within this definition: up to its ";" or the next term defined)
+            stop = min(len(text), m.start("body") + 300)
+            semicolon = text.find(";", m.start("body"), stop)
+            following = _NEXT_DEFINITION.search(text[m.end("term") + 1:stop])
+            stop = min(x for x in (stop, semicolon if semicolon >= 0 else stop,
+                                   m.end("term") + 1 + following.start() if following else stop))
+            named = _NAMELY.search(text, m.start("body"), stop)
+            if named and "\n\n" not in text[m.start("body"):named.start()]:
+                who = named.group("who").strip()
+                hits = [i for i, p in enumerate(out) if who in p.aliases
+                        or (len(who) >= 6 and normalise_name(p.name).startswith(normalise_name(who)))]
         if len(hits) == 1:
             party = out[hits[0]]
             out[hits[0]] = replace(party, aliases=(*party.aliases, term))
             known.add(term)
     return out
+
+
+_NAMELY = re.compile(r"[,\s]\s*(?:namely|i\.e\.,?|that is,?)\s+(?:the\s+)?"
+                     r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,6})(?=\s*(?:[,;.)]|$|\s+and\b))")
+_NEXT_DEFINITION = re.compile(r"[“\"][A-Z][^”\"\n]{0,60}[”\"]\s+(?:means|shall mean|refers to)\b")
