@@ -1615,6 +1615,9 @@ ALTERNATIVES = {
     # needs the partner's approval, beside the IP-06 keyed
     ("set1442", "招へい状_Dr.Valcu_客員研究員_R7後期_v2.txt", "DAT-01"),  # all our laboratories and network opened to the
     # assistants, beside the PER-03 keyed
+    # stop 55: a paper held 「乙が書面によりその公表を了承するまでの間」 read as PUB-01 as well, beside the PUB-02 keyed (the key's
+    # notes name it, "a de facto veto")
+    ("set1436", "共同研究契約書_KOTORI-1_東雲大学-ヴァルモラ工科大学_r4(確定版).txt", "PUB-01"),
     # round 164 (sets 1443-1450), stop 55: each named in its key's notes
     ("set1443", "HNIMP-Meridian_Research_Collaboration_Agreement_v4_clean (for signature).docx", "EXP-05"),  # the
     # partner's "Affiliates" defined to take in its funding and supervising state bodies, where the DAT-04 is keyed

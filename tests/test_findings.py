@@ -8386,6 +8386,12 @@ _BLIND_1442_TO_1450 = [
      "votes cast. The veto right under Section 6.3.6 shall not apply to such decisions, which shall be binding on every "
      "Party, including any Party whose tasks, budget share or personnel effort are thereby reduced, increased or "
      "reassigned.\n" + _EN_TERM, "FUN-06", True, "en-a-majority-that-rewrites-our-tasks"),
+    # regression runs (sets 438 and 996): the partner nominating its own people; our papers free of its review
+    (_EN_PREAMBLE + "Article 5 Personnel\n5.3 Sponsor shall nominate Partner Personnel for the Project in writing at least "
+     "30 days before their first visit.\n" + _EN_TERM, "FUN-06", False, "en-the-partner-nominating-its-own-personnel"),
+    (_EN_PREAMBLE + "Article 6 Publication\n(a) The University is free to publish the results of work undertaken during the "
+     "fellowship, without review by or approval of Sponsor.\n" + _EN_TERM, "PER-03", False,
+     "en-papers-free-of-the-partners-review"),
 ]
 
 
