@@ -1748,6 +1748,10 @@ def _initials(name: str) -> str | None:
 # '(a) "Bureau" means the Shenlan Municipal Bureau of Science and Technology;'
 _DEFINED_AS_PARTY = re.compile(r"[“\"](?P<term>[A-Z][A-Za-z\-]{1,30}(?: [A-Z][A-Za-z\-]{1,30})?)[”\"]\s+"
                                r"(?:means|shall mean|refers to)\s+(?P<body>[^\n;]{3,160})")
+# a term defined by a description that names the party at its end ("..., namely VUT"), read up to the next term defined
+_NAMELY = re.compile(r"[,\s]\s*(?:namely|i\.e\.,?|that is,?)\s+(?:the\s+)?"
+                     r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,6})(?=\s*(?:[,;.)]|$|\s+and\b))")
+_NEXT_DEFINITION = re.compile(r"[“\"][A-Z][^”\"\n]{0,60}[”\"]\s+(?:means|shall mean|refers to)\b")
 
 
 _RELATION_TERM = re.compile(r"(?:Home|Sending|Employing|Parent|Host)\b|Employer\b")
@@ -1781,9 +1785,11 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
             # (within this definition: up to its ";" or the next term defined)
             stop = min(len(text), m.start("body") + 300)
             semicolon = text.find(";", m.start("body"), stop)
-            following = _NEXT_DEFINITION.search(text[m.end("term") + 1:stop])
-            stop = min(x for x in (stop, semicolon if semicolon >= 0 else stop,
-                                   m.end("term") + 1 + following.start() if following else stop))
+            if semicolon >= 0:
+                stop = semicolon
+            following = _NEXT_DEFINITION.search(text, m.end("term") + 1, stop)
+            if following:
+                stop = following.start()
             named = _NAMELY.search(text, m.start("body"), stop)
             if named and "\n\n" not in text[m.start("body"):named.start()]:
                 who = named.group("who").strip()
@@ -1795,7 +1801,3 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
             known.add(term)
     return out
 
-
-_NAMELY = re.compile(r"[,\s]\s*(?:namely|i\.e\.,?|that is,?)\s+(?:the\s+)?"
-                     r"(?P<who>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,6})(?=\s*(?:[,;.)]|$|\s+and\b))")
-_NEXT_DEFINITION = re.compile(r"[“\"][A-Z][^”\"\n]{0,60}[”\"]\s+(?:means|shall mean|refers to)\b")
