@@ -21,6 +21,15 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 170 (sets 1491-1498), left open in stop 56
+    ("set1492", "PHOTOCAT-H2_CA_Extract_AssociatedPartner_TKU_v3.2_2025-03-14.docx", "REC-03"),  # the associated partner's
+    # veto switched off in a list of General Assembly decisions: no rule reads a veto taken away from one party alone
+    ("set1492", "SILVERGAIT_Annex5_DMP-Ethics_AMU_draft_v0.9_2025-05-20.pdf", "DAT-03"),  # data of participants whose
+    # consent does not extend to a transfer abroad sent on the coordinator's "legitimate interest"
+    ("set1493", "学術指導契約書_Lindqvist Medical Imaging AB_署名用_20250418.pdf", "FUN-04"),  # an allowance and housing paid to
+    # the professor in a 特約条項 after the signatures, which the model files under no topic the funding rules read
+    ("set1495", "CREFS_Senegal_Convention_collaboration_EN_translation_rev2_20250310.docx", "PUB-01"),  # a Director
+    # General's discretion over papers that use national geospatial data or genetic resources
     # round 166 (sets 1459-1466), left open in stop 55
     ("set1461", "VRA_SIPS-VIT_Dr-Markovic-Ashdown_v2.3_clean.docx", "EXP-04"),  # extra people the sender designates
     # "deemed" to have passed our export-control screening: found as PER-03 (an alternative the key names)
@@ -261,8 +270,6 @@ KNOWN_MISSES = {
     # makes binding: the model files recitals under no topic, so the category-gated rules do not read them
     ("set141", "a141_collab_hoshizora_ifc_with_cover_letter.pdf", "PER-01"),  # in the covering letter bound in front,
     # read as the preamble; "the Institute" there is no party alias yet
-    ("set143", "a143_drone_navigation_jra_en.docx", "EXP-02"),  # "civil, defence and security applications" only in the
-    # definition of "Field"; the finding is at 5, where the defence centre joins (EXP-03, found)
     ("set148", "sponsored_research_asagiri_quillmark.txt", "COI-03"),  # shares to our investigator in a clause the
     # model files under FUNDING; reading COI-03 there too raised 15 medium findings on the commercial CUAD contracts
     # sets 149-152
@@ -1675,6 +1682,82 @@ ALTERNATIVES = {
     # offices ruled "not required by law", for the CON-03 keyed
     ("set1465", "共同研究契約書_東濃科技大-ラザル研究院_第2版(脚注付).pdf", "PUB-03"),  # approval by the partner's research
     # strategy, beside the PUB-01 keyed
+    # round 167 (sets 1467-1474), stop 56: each named in its key's notes
+    ("set1467", "覚書_共同研究契約一部変更_セヨン・オプトテック_20250822.txt", "IP-01"),  # joint inventions of the partner's visitors
+    # vested in the partner, for the PER-04 keyed
+    ("set1467", "覚書_共同研究契約一部変更_セヨン・オプトテック_20250822.txt", "CON-03"),  # the contract kept from funders,
+    # beside the CON-01 keyed
+    ("set1468", "Orbitalis_AshitakaU_Research-Sponsorship-Agreement_ORB-RSA-2025-04_v3.2_clean.docx", "COI-01"),  # the
+    # sponsorship kept from funders and ministries, for the CON-01 keyed
+    ("set1468", "Orbitalis_AshitakaU_Research-Sponsorship-Agreement_ORB-RSA-2025-04_v3.2_clean.docx", "CON-03"),
+    ("set1470", "Geospatial_Data_Licence_and_Research_Collaboration_Agreement_AIT-Polarline_execution_version_20250310.pdf",
+     "EXP-02"),  # outputs of our data supplied to defence and security agencies, beside the EXP-05 keyed
+    ("set1471", "【受領版】研究者派遣・兼任協定書_ケルダン工科大学_20250418.pdf", "CON-01"),  # the benefits kept from everyone
+    # including us, for the COI-01 keyed
+    ("set1472", "Lumenfold_Investment and Technology Agreement_OrrinPeak_execution version v2.txt", "CON-03"),  # the
+    # investor kept from ministries and funders, beside the CON-01 keyed
+    ("set1474", "SCAF-IPA-2025-022_Allocation_Agreement_KazahayaUniv_execution-version.pdf", "DAT-04"),  # user lists
+    # and usage records to a defence agency on request, for the FUN-01 keyed
+    # round 168 (sets 1475-1482), stop 56: each named in its key's notes
+    ("set1476", "秘密保持契約書_アルヌール応用淡水化研究院_20250904締結版.pdf", "CON-03"),  # the NDA kept from our ministry and
+    # funders, for the CON-01 keyed
+    ("set1477", "生体試料提供契約書_ホーエンブリュック大学病院_署名用_20250604.pdf", "PUB-03"),  # edits and deletions the hospital
+    # may ask, beside the PUB-01 keyed
+    ("set1479", "Marenholt_Foundation_Grant_Agreement_MF-2025-0147_v3_clean.txt", "IP-01"),  # all project data the
+    # foundation's, for the DAT-05 keyed
+    ("set1479", "IRCO_Grant_Agreement_N25-GR-0388_Minatogawa_rev2_20250314.docx", "DAT-04"),  # reports and data to
+    # government departments, for the EXP-05 keyed
+    ("set1479", "研究助成金交付契約書_ロスマン財団_東雲大学_2025年3月確定版.pdf", "CON-03"),  # the grant kept from other funders,
+    # beside the CON-01 keyed
+    ("set1480", "EoL_AVU-CES_Hokuryo_VisitingResearchers_signed_2025-03-28.txt", "DAT-01"),  # visitors on our systems
+    # without formalities, for the PER-03 keyed
+    ("set1480", "確認書_ウェクスベリー工科大学_医用画像AI共同研究_20250220.pdf", "PER-01"),  # two months a year at the partner,
+    # beside the FUN-04 keyed
+    ("set1481", "Arbelos-Tsukishiro_PolyJudge_Dataset_Licence_execution_version_2025-03-04.txt", "COI-01"),  # the licence
+    # kept from funders and ministries, for the CON-01 keyed
+    ("set1481", "Arbelos-Tsukishiro_PolyJudge_Dataset_Licence_execution_version_2025-03-04.txt", "CON-03"),
+    ("set1482", "NU-KQUST Middle East Office Agreement_v2.3_20250120.docx", "FUN-04"),  # the director's pay and villa
+    # from the partner, for the PER-01 keyed
+    ("set1482", "共同ラボ設置協定書_INCD-FOTONIC_最終案_20250228.pdf", "EXP-05"),  # joint IP licensed to government-named
+    # bodies, beside the IP-05 keyed
+    # round 169 (sets 1483-1490), stop 56: each named in its key's notes
+    ("set1483", "共同研究契約書_北辰大学-HIEM_日英対訳_v3_20250214.docx", "EXP-05"),  # joint IP licensed to bodies the partner
+    # designates, for the IP-05 keyed
+    ("set1483", "MoU_北辰大学-ZUST_学術交流・研究協力覚書_日英_署名用_2025-03.pdf", "DAT-01"),  # our instruments and database
+    # open to the visitors, for the REC-02 keyed
+    ("set1486", "FASRC-Hakuro_JRA_AI-Accelerator_v3_clean_20250314.docx", "FUN-04"),  # the honorarium paid to our PI,
+    # beside the PER-01 keyed
+    ("set1488", "共同研究契約書（診療データ）_Meridian総合病院_案2_20250603.pdf", "DAT-04"),  # our data to the partner's
+    # government without notice, for the LAW-02 keyed
+    ("set1488", "SUB_Biobank_Access_Agreement_SUB-AC-2025-017_Aldermoor_draft_v2.txt", "EXP-05"),  # samples and data
+    # passed on without our consent, for the TRA-01 keyed
+    ("set1490", "研究者派遣協定書_瀚海先進技術研究院_20250421_法務確認用.pdf", "CON-03"),  # the support kept from our committee
+    # and funders, for the COI-01 keyed
+    # round 170 (sets 1491-1498), stop 56: each named in its key's notes
+    ("set1492", "OCEANLINK-DT_AccessionForm_SIMES_SpecialConditions_v2_20250602.txt", "CON-03"),  # the special conditions
+    # kept from our ministry and funders, for the CON-01 keyed
+    ("set1492", "SILVERGAIT_Annex5_DMP-Ethics_AMU_draft_v0.9_2025-05-20.pdf", "IP-01"),  # raw data the coordinator's
+    # sole property, for the DAT-05 keyed
+    ("set1493", "受託研究契約書（Meridian Subsea Autonomy）_法務確認用_20250128.docx", "DAT-01"),  # named engineers on our data
+    # server, for the PER-03 keyed
+    ("set1493", "受託研究契約書（Meridian Subsea Autonomy）_法務確認用_20250128.docx", "EXP-05"),  # results to navies and
+    # coast guards, beside the EXP-02 keyed
+    ("set1495", "ILRM_Genova_atto_notarile_Rep48213_EN+JA参考訳_2025-04-22.pdf", "IP-02"),  # our background passed on too,
+    # beside the EXP-05 keyed
+    ("set1497", "受託研究契約書_コーヴェイン・アビオニクス・ジャパン_締結版_20250520.pdf", "COI-01"),  # the agreement kept from
+    # funders and regulators, for the CON-01 keyed
+    ("set1497", "受託研究契約書_コーヴェイン・アビオニクス・ジャパン_締結版_20250520.pdf", "CON-03"),
+    ("set1498", "共同研究契約書_瑞穂科技大-Kestrel_第3版_20250305.pdf", "DAT-04"),  # results to government and defence
+    # bodies in a footnote, beside the EXP-05 keyed
+    ("set1498", "共同研究契約書_瑞穂科技大-Kestrel_第3版_20250305.pdf", "EXP-02"),
+    ("set1498", "Researcher_Exchange_Agreement_KIMER-Lantremont_draft3_20250120.docx", "CON-03"),  # allowances kept from
+    # funders, for the CON-01 keyed
+    # stop 56: results passed to the partner's affiliates and its government, beside the DAT-04 keyed (the key names it)
+    ("set2", "en_mta.pdf", "EXP-05"),
+    # stop 56: results licensed to affiliates and government bodies without consent, for the IP-05 keyed (the keys name it)
+    ("set1268", "Research_Collaboration_Agreement_ShirakamiU-MSIPPE_final_signed.pdf", "EXP-05"),
+    ("set921", "JRA_ADUES-SIT_FO-Desalination_Execution-Version.pdf", "EXP-05"),
+    ("set929", "JRA_KoU-AOU_AZ-MAR_executed_2025-05.pdf", "EXP-05"),
     # found by stop 52's CI, once a partner's "Affiliate" defined to take in its state reads as EXP-05 at the definition:
     # alternatives each key names
     ("set1249", "AGU-ACPQE_CRA_PHOTON-AIS_executed_with_side_letter.pdf", "EXP-05"),  # beside the TRA-01 keyed at the same
@@ -2057,6 +2140,11 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 170 (sets 1491-1498), left in stop 56
+    ("set1493", "受託研究契約書（Meridian Subsea Autonomy）_法務確認用_20250128.docx", "DAT-04"),  # results in technical documents
+    # supplied to the sponsor's government customers, beside the EXP-02 keyed (the key names EXP-05, found too)
+    ("set1493", "受託研究契約書（Meridian Subsea Autonomy）_法務確認用_20250128.docx", "COI-01"),  # the contract kept from our
+    # funders and ministry on the sponsor's request, for the CON-01 keyed (the key names CON-03)
     # round 149 (sets 1323-1330)
     ("set1323", "Aurorion_QCloud_Academic_Access_Agreement_NRIIP_v3.2_final.txt", "IP-02"),  # a model finding on the
     # provider's use of Service Data for any purpose, beside the DAT-05 keyed in the same section

@@ -230,6 +230,21 @@ def test_a_heading_or_list_fragment_is_not_a_statement_a_model_finding_could_res
     assert _is_statement(clause) is statement
 
 
+@pytest.mark.parametrize(("lead_in", "prohibits"), [
+    ("2.2 The Recipient shall not:", True),
+    ("The Sponsor shall not, without the University's prior written consent:", True),
+    # set 1470: a ban on the recipient and on the staff it answers for
+    ("5.2 Recipient shall not, and shall ensure that its Authorized Personnel do not:", True),
+    ("No Party and no Approved User shall:", True),
+    ("5.2 Recipient shall, and shall ensure that its Authorized Personnel do:", False),
+    ("The Sponsor may disclose Confidential Information:", False),
+])
+def test_a_lead_in_that_bans_what_its_items_say_is_told_from_one_that_allows_it(lead_in: str, prohibits: bool) -> None:
+    from analyzer.findings.stage import _PROHIBITION_LEAD_IN
+
+    assert bool(_PROHIBITION_LEAD_IN.search(lead_in)) is prohibits
+
+
 def test_a_heading_listed_in_the_table_of_contents_is_not_taken_for_the_clause(engine: AnalyzerEngine) -> None:
     articles = [
         ("DEFINITIONS", 'In this Agreement, "Results" means the results of the Research.'),
@@ -1201,6 +1216,9 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
      "Date of issue: March 12, 2025\nIMPLEMENTING LETTER\nfor the Transfer of Biological Material pursuant to the "
      "Uniform Biological Material Transfer\nAgreement of March 8, 1995\n", "mta"),
     ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN 2026\n", "amendment"),
+    # set 1477: ... and so is one under the UBMTA's own title
+    ("UNIFORM BIOLOGICAL MATERIAL TRANSFER AGREEMENT\nIMPLEMENTING LETTER WITH SUPPLEMENTAL TERMS\n"
+     "統一生物材料移転契約（UBMTA）実施レター（補足条件付）\n", "mta"),
     # set 1101: personal data provided under a contract of its own
     ("個人データの提供に関する契約書\n", "data"),
     # set 1315: a national research agency's legal form on the letterhead names no research agreement
@@ -8395,6 +8413,152 @@ _BLIND_1442_TO_1450 = [
 ]
 
 
+_BLIND_1467_TO_1474 = [
+    # set 1471: our screening deemed done on the sender's certificate
+    (_EN_PREAMBLE + "Article 8 Access\n8.3 Where the Fellow holds a valid Research Security Clearance Certificate issued by "
+     "Sponsor, the University's pre-arrival screening under Article 3.3 shall be deemed to have been completed, and the "
+     "University shall give the Fellow access to all laboratories from the first day.\n" + _EN_TERM, "EXP-04", True,
+     "en-our-screening-deemed-to-have-been-completed"),
+    # set 1472: know-how to government bodies the licensee names; a tranche paid once our laboratory is replicated abroad
+    (_JA_PREAMBLE + "第7条（再実施許諾）\n３ 前二項の規定にかかわらず、乙は、乙の関係会社並びに乙又はその関係会社が指定する政府機関、公的研究機関及び"
+     "その委託先に対しては、甲の承諾を要することなく、本ノウハウを開示し、又は再実施許諾することができる。\n", "EXP-05", True,
+     "ja-know-how-to-government-bodies-the-licensee-names"),
+    (_EN_PREAMBLE + "Article 4 Funding\n4.2 The Sponsor's obligation to pay the second tranche of the research funding "
+     "is conditional on each of the following:\n(a) the Sponsor having established a subsidiary in Singapore (the \"Overseas Centre\");\n"
+     "(b) the University having transferred to the Overseas Centre the laboratory's fabrication process and recipes, so "
+     "that the laboratory's fabrication capability is replicated at the Overseas Centre.\n" + _EN_TERM, "FUN-02", True,
+     "en-a-tranche-paid-once-our-laboratory-is-replicated-abroad"),
+    # set 1474: our nights owed whatever the partner gives; our own export-control protections
+    (_JA_PREAMBLE + "第3条（観測時間の配分）\n甲は、各観測期において、観測時間のうち20夜以上を乙の研究者のために確保する。\n２ 乙は、乙が適当と認める"
+     "時間を、乙の裁量により甲の研究者に配分することができる。乙が当該観測期に配分を行わない場合であっても、前項に定める甲の義務は影響を"
+     "受けないものとする。\n", "REC-01", True, "ja-our-nights-owed-whatever-the-partner-gives"),
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.3 Sponsor shall not require the University to provide technology to any "
+     "person whom the University has not cleared under its security export control regulations.\n" + _EN_TERM, "EXP-01",
+     False, "en-the-partner-may-not-require-technology-for-the-uncleared"),
+    (_EN_PREAMBLE + "Article 11 Export Control\n11.2 The University shall not upload to the System, and its users shall "
+     "not generate on it, any technology that requires an export licence for transfer to Australia, unless that licence "
+     "has been obtained.\n" + _EN_TERM, "EXP-01", False, "en-nothing-uploaded-that-needs-a-licence-until-licensed"),
+    # set 1468: a recital on what the sponsor makes; research data kept from authorities unless the law compels
+    (_EN_PREAMBLE + "RECITALS\nA. The University operates a towing tank.\nB. Sponsor designs and integrates navigation, "
+     "sensor and communication systems for commercial, scientific and naval vessels.\nC. Sponsor wishes to sponsor "
+     "research by the University in that field.\nArticle 1 Research\n1.1 The University shall carry out the Research.\n"
+     + _EN_TERM, "FUN-01", False, "en-a-recital-on-what-the-sponsor-makes"),
+    (_EN_PREAMBLE + "Article 7 Data\n7.3 The University shall not disclose Research Data to any governmental authority "
+     "except where it is legally compelled to do so, in which case it shall notify Sponsor in advance.\n" + _EN_TERM,
+     "CON-03", False, "en-data-kept-from-authorities-unless-the-law-compels"),
+    # set 1477: donors the recipient may not seek out, beside the consent that covers the lines' distribution abroad; the
+    # material kept in our laboratory; data erased when the hospital asks is no access to ours
+    (_EN_PREAMBLE + "Article 4\u2003Donor Protection\n4.1\xa0\xa0The University represents that the Original Material was "
+     "derived from surgical specimens collected with the written informed consent of each donor, which covers their "
+     "distribution to research institutions and companies in Japan and abroad.\n4.2\xa0\xa0The Characterisation Data do "
+     "not contain names, addresses, medical record numbers or other information that directly identifies a donor. "
+     "Sponsor shall not attempt to identify or contact any donor, link the Material to other information for that "
+     "purpose, or perform analyses designed to re-identify a donor.\n" + _EN_TERM, "DAT-03", False,
+     "en-donors-the-recipient-may-not-seek-out"),
+    (_EN_PREAMBLE + "Article 6 Transfer to Others\n6.1 The University will not distribute the Material to any person "
+     "outside the University Scientist's laboratory without the prior written consent of Sponsor. Requests from other "
+     "researchers will be referred to Sponsor or to the public repository where Sponsor has deposited the Material.\n"
+     + _EN_TERM, "PUB-01", False, "en-the-material-kept-in-our-laboratory"),
+    (_JA_PREAMBLE + "第13条（研究データ）\n３ 前項の規定にかかわらず、乙が求めたときは、甲は、臨床情報及び研究データ（甲の研究者が作成した解析データ、"
+     "図表及びそれらの複製物を含む。）を全て消去し、その後はこれを保有し、又は使用してはならない。\n", "DAT-01", False,
+     "ja-data-erased-on-demand-is-no-access-to-ours"),
+    # set 1478: joint results to defence-sector customers abroad, our consent not needed; set 1480: an MoU's results made
+    # available to the authorities that supervise the partner
+    (_EN_PREAMBLE + "Article 8 Joint Results\n8.4.2.1 Notwithstanding Section 8.4.1, Sponsor may disclose, sublicense or "
+     "otherwise transfer the Joint Results and the Project Software, together with any University know-how embodied "
+     "therein, to its affiliates and its public-sector and defence-sector customers, in any third country, without the "
+     "consent of, or notice to, the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-joint-results-to-defence-sector-customers-abroad"),
+    (_EN_PREAMBLE + "Results and Intellectual Property\nIntellectual property created jointly will be jointly owned. In "
+     "addition, Sponsor may make such results, including jointly produced data and software, available to its "
+     "affiliated entities and to the public authorities under whose supervision it operates, for further development, "
+     "without further reference to the University.\n", "EXP-05", True,
+     "en-results-made-available-to-the-partners-supervising-authorities"),
+    # set 1482: a schedule's benefits kept from our ministries and auditors; personal data brought home with consent; our
+    # staff's own entry; a licence to government-named bodies
+    (_EN_PREAMBLE + "Article 5 Financial Arrangements\n5.6 Schedule 3 contains commercially sensitive information of "
+     "Sponsor. Notwithstanding Articles 15.4 and 15.5, the University and the Office Director shall not disclose the "
+     "contents of Schedule 3, including the benefits payable to the Office Director, to any third party, including any "
+     "ministry, funding agency or auditor in Japan, without the prior written approval of Sponsor.\n" + _EN_TERM,
+     "CON-01", True, "en-a-schedules-benefits-kept-from-our-ministries"),
+    (_EN_PREAMBLE + "Article 10 Personal Data\n10.3 The University may transfer Personal Data to Japan where the data "
+     "subject has given informed consent that identifies Japan as the destination and states the purposes of the "
+     "transfer, such as admission processing and alumni relations.\n" + _EN_TERM, "DAT-03", False,
+     "en-personal-data-brought-home-with-consent"),
+    (_JA_PREAMBLE + "第5条（施設）\n５ 甲の教職員、学生及び甲が認めた者は、乙の安全管理規程に従い、本施設に常時立ち入ることができる。\n", "DAT-01",
+     False, "ja-our-own-staffs-entry-to-the-facility"),
+    (_JA_PREAMBLE + "第15条（共有知的財産権）\n３ 前項の規定にかかわらず、乙は、乙の関連機関並びに乙の国の政府及び乙の所管官庁が指定する機関に対しては、甲の"
+     "同意を得ることなく、共有知的財産権の実施を許諾し、及び当該実施に必要な技術情報を提供することができる。\n", "DAT-04", False,
+     "ja-a-licence-to-government-named-bodies-is-no-state-access"),
+    # set 1485: a field defined to take in naval and defence uses; our notice barred for three years and our exit bought
+    # back; recipients defined to take in any authority the partner chooses
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 In this Agreement the following words have the following meanings:\n"
+     "\u201cAffiliate\u201d means any entity that controls a party;\n\u201cField\u201d means the design, testing and "
+     "deployment of autonomous navigation and sensor-fusion systems for unmanned vehicles, for any civil, "
+     "maritime-security, naval or other defence application;\n\u201cProject\u201d means the research project.\n"
+     + _EN_TERM, "EXP-02", True, "en-a-field-defined-to-take-in-defence-applications"),
+    (_EN_PREAMBLE + "Article 15 Term and Termination\n15.5 The University may not give notice under Clause 15.2 before the "
+     "third anniversary of the Commencement Date, and any termination by the University shall take effect only upon the "
+     "University repaying to Sponsor all sums received, whether or not they have been spent.\n", "TRM-01", True,
+     "en-our-notice-barred-for-three-years-and-our-exit-bought-back"),
+    (_EN_PREAMBLE + "Article 1 Definitions\n1.1 Capitalised terms have the following meanings:\n\"Affiliate\" means any "
+     "entity controlling a party;\n\"Permitted Recipients\" means, in relation to Sponsor, its Affiliates, its data "
+     "processors, its professional advisers, and any governmental, regulatory or law-enforcement authority to which "
+     "Sponsor, in its sole discretion, considers disclosure appropriate, whether or not such disclosure is legally "
+     "required;\n\"Study\" means the research study.\n" + _EN_TERM, "DAT-04", True,
+     "en-recipients-defined-to-take-in-any-authority-the-partner-chooses"),
+    # set 1487: the consent waived before the verb, results to any public body of any country that funds the partner
+    (_EN_PREAMBLE + "Article 11 Results\n11.3 Notwithstanding Article 11.2, Sponsor shall be entitled, without the consent "
+     "of the University, to communicate, license or otherwise make available the Results, including Joint Results, to "
+     "its Affiliates and to any public body of any country which contributes to the funding of Sponsor's programmes.\n"
+     + _EN_TERM, "EXP-05", True, "en-results-to-any-public-body-of-any-country-that-funds-the-partner"),
+    # set 1489: our instruments forfeited when the memorandum ends early; permits the partner obtains with our papers
+    (_JA_PREAMBLE + "第7条（観測機器）\n３ 前項の規定にかかわらず、甲が本覚書を終了させた場合その他本覚書が有効期間の満了前に終了した場合（乙の責めに帰す"
+     "べき事由による場合を除く。）には、観測所に設置されている甲の観測機器一式の所有権は、当該終了の日をもって無償で乙に移転するものとする。\n", "TRM-04",
+     True, "ja-our-instruments-forfeited-when-it-ends-early"),
+    (_JA_PREAMBLE + "第4条（許認可）\n２ 乙は、観測所の設置に必要な法令に基づく許可、外国人研究者の研究許可その他の許認可の取得について所管官庁との調整を"
+     "行い、甲は、これに必要な情報及び書類を乙に提供する。\n", "DAT-04", False, "ja-permits-the-partner-obtains-with-our-papers"),
+    # set 1486: a duty to tell us first should defence money come in; set 1488: each side keeping its own laws; set 1486:
+    # what the partner tells us of its visitor's ties to governments
+    (_JA_PREAMBLE + "第5条（研究経費）\n２ 乙は、研究経費の原資が乙の自己資金であることを表明し、保証する。乙は、研究経費に外国政府、軍若しくは治安機関"
+     "又はこれらの支配下にある組織からの資金が含まれることとなる場合には、あらかじめ甲に書面により通知しなければならない。\n", "FUN-01", False,
+     "ja-a-duty-to-tell-us-first-should-defence-money-come-in"),
+    (_JA_PREAMBLE + "第3条（法令遵守）\n２ 甲は個人情報の保護に関する法律を、乙はその所在国の個人データの保護に関する法令その他の関係法令を、それぞれ遵守"
+     "して本研究を実施する。\n", "LAW-02", False, "ja-each-side-keeping-its-own-laws"),
+    (_JA_PREAMBLE + "第6条（研究担当者の受入れ）\n２ 乙は、前項の受入れに先立ち、当該研究担当者の経歴、現在及び過去の所属、外国政府等との雇用その他の"
+     "契約関係、資金の受領状況その他甲が求める情報を甲に提出しなければならない。\n", "DAT-04", False,
+     "ja-the-visitors-ties-to-governments-told-to-us"),
+    # set 1498: a schedule of allowances kept from funders; set 1497: the contract and its terms kept from our funders and
+    # ministry
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.3 Notwithstanding Article 12.2, Schedule 2 and the names of Visiting "
+     "Researchers receiving allowances under Article 6 shall not be disclosed to any funding agency, grant database or "
+     "government body without the prior written consent of Sponsor.\n" + _EN_TERM, "CON-01", True,
+     "en-a-schedule-of-allowances-kept-from-funders"),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n３ 前各項の規定にかかわらず、甲は、本契約の存在及び条件、関係会社の名称並びに研究成果の想定される用途を、甲内における"
+     "契約の審査に必要な範囲を除き、研究資金配分機関、監督官庁その他の第三者に開示してはならない。\n", "CON-01", True,
+     "ja-the-contract-kept-from-our-funders-and-ministry"),
+    # set 1495: our results to the partner's founding members for any purpose of theirs, in both languages
+    (_EN_PREAMBLE + "Article 10 Results\n10.3 Notwithstanding paragraph 10.2, Sponsor may make the Results, including "
+     "Results generated by the University, available to its Founding Participants and to the entities controlled by "
+     "them, for any purpose consistent with their institutional mission, without the need for the University's "
+     "consent.\n" + _EN_TERM, "EXP-05", True, "en-our-results-to-the-partners-founders-for-any-purpose"),
+    (_JA_PREAMBLE + "第10条（研究成果）\n３ 前項の規定にかかわらず、乙は、甲が生み出した研究成果を、その設立参加者及びその支配下にある団体に対し、これらの者の"
+     "組織上の使命に合致するあらゆる目的のために、甲の同意を要することなく提供することができる。\n", "EXP-05", True,
+     "ja-our-results-to-the-partners-founders-for-any-purpose"),
+    # set 1498: our notice made subject to the partner's consent once it has paid; set 1497: an affiliate paying in the
+    # sponsor's stead, unnamed; the subjects' consent waived for servers abroad
+    (_JA_PREAMBLE + "第20条（解約）\n２ 甲は、3か月前までに書面で通知することにより本契約を解約することができる。ただし、乙が研究経費を甲に支払った後においては、"
+     "甲は、乙の書面による同意を得た場合に限り、本項の規定による解約をすることができる。\n", "TRM-01", True,
+     "ja-our-notice-subject-to-the-partners-consent-once-paid"),
+    (_JA_PREAMBLE + "第7条（研究経費の納付）\n２ 研究経費の納付は、乙に代わり乙の関係会社が行うことができる。この場合において、乙は、当該関係会社の名称を甲に"
+     "事前に通知することを要せず、当該関係会社による納付をもって乙による納付とみなす。\n", "FUN-03", True,
+     "ja-an-unnamed-affiliate-paying-in-the-sponsors-stead"),
+    (_JA_PREAMBLE + "第7条（被験者データ）\n２ 甲は、被験者データを仮名加工情報として乙に提供するものとし、乙は、当該被験者データを関係会社に提供し、英国その他"
+     "の国に所在する関係会社のサーバにおいて保存及び解析させることができる。この提供については、被験者の個別の同意を要しないものとする。\n", "DAT-03",
+     True, "ja-the-subjects-consent-waived-for-servers-abroad"),
+]
+
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -8430,7 +8594,8 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1101_TO_1108 + _BLIND_1109_TO_1116 + _BLIND_1117_TO_1124
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
-                     + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450)
+                     + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
+                     + _BLIND_1467_TO_1474)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [

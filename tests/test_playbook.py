@@ -966,6 +966,49 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Period, save where extraordinary circumstances beyond the reasonable control of the Parties render further "
      "performance of the Project permanently impossible and both Parties so confirm in writing.",
      {"University": "HOME", "Centre": "PARTNER"}, True),
+    # set 1470: recipients the partner need not even name to us (the clause reads to the model as DATA)
+    ("TRA-01.en.recipients-kept-unnamed", "7.3 Section 7.1 does not apply to disclosure to Recipient's Affiliates, to "
+     "institutions participating in the Network from time to time, or to their respective contractors, wherever "
+     "located; Recipient shall not be required to notify Provider of the identity of such recipients.",
+     {"Provider": "HOME", "Recipient": "PARTNER"}, True),
+    # set 1471: our own rules applied to personal data and a paragraph set aside, no rule of the partner's
+    ("CMP-01.ja.partner-rules-override", "４ 個人情報を含む研究データの取扱いについては、個人情報の保護に関する法律その他の関係法令及び甲の規程の"
+     "定めるところによるものとし、前項の規定は適用しない。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1469: our students' records entered in the partner's own system (DAT-03's question, not access to ours)
+    ("DAT-01.ja.unrestricted-access", "２ 前項の規定にかかわらず、甲は、交換留学生の受入れの手続に際し、乙の指定する方式により、甲の学生の成績"
+     "その他乙が必要と認める情報を乙の情報システムに登録するものとし、乙は、これらの情報を乙が必要と認める目的のために利用することができる。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1477: a manuscript held till the provider says its patents are filed (the model reads it as PUB-02 already);
+    # our own analyses erased when the hospital asks
+    ("PUB-02.en.until-partner", "10.2 Where a manuscript describes a Modification which the Provider considers may be "
+     "the subject of a Provider patent application, the Recipient shall, upon the Provider's request, withhold "
+     "submission and public presentation of the manuscript until the Provider has notified the Recipient in writing "
+     "that it has completed all patent filings it considers appropriate.", {"Recipient": "HOME", "Provider": "PARTNER"},
+     True),
+    ("DAT-05.ja.home-keeps-no-copy", "３ 前項の規定にかかわらず、甲が求めたときは、乙は、臨床情報及び研究データ（乙の研究者が作成した解析データ、図表及び"
+     "それらの複製物を含む。）を全て消去し、その後はこれを保有し、又は使用してはならない。", {"乙": "HOME", "甲": "PARTNER"}, True),
+    # set 1482: equipment registered in the partner's name for customs stays ours
+    ("IP-01.en.partner-owns-all-results", "8.3 Where the laws of Viet Nam require equipment imported under a duty "
+     "exemption to be registered in the name of MIARB, that registration shall not affect ownership as between the "
+     "Parties, and MIARB shall hold the equipment on behalf of the University.", {"University": "HOME", "MIARB": "PARTNER"},
+     False),
+    # set 1485: the partner's own disclosures to authorities, wanted or not, keep nothing from ours (the engine does not
+    # read the short text as CON-03, so the rule is asked)
+    ("CON-03.en.even-if-legally-required", '"Permitted Recipients" means, in relation to Norvale, its Affiliates, its '
+     "professional advisers, and any governmental, regulatory or law-enforcement authority to which Norvale, in its sole "
+     "discretion, considers disclosure appropriate, whether or not such disclosure is legally required;",
+     {"ISMU": "HOME", "Norvale": "PARTNER"}, False),
+    # set 1488: a government's request under the partner's laws is DAT-04's and LAW-02's question, no onward transfer
+    ("EXP-05.ja.free-retransfer", "２ 前項の規定にかかわらず、乙の所在国の国家安全保障、公衆衛生危機管理又はデータ管理に関する法令に基づき同国の政府機関から"
+     "提供データ又は研究成果に関する情報の提供その他の協力を求められたときは、甲は当該要請に協力するものとし、乙は、甲に通知することなく、提供データを当該"
+     "政府機関に提出することができる。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1492: an accession form's special part kept from our ministry and funders (the engine reads the short text as
+    # CON-01 already, so the rule is asked)
+    ("CON-01.en.existence-terms-secret", "9.3 By way of exception to Article 9.2, SIMES shall treat the existence and the "
+     "content of Part B of this Accession Form, and any correspondence relating to its negotiation, as Confidential "
+     "Information of the Coordinator, and shall not disclose them to any third party, including its supervising "
+     "ministry, the Japanese funding authorities and its internal audit and compliance units, without the prior written "
+     "consent of the Coordinator.", {"SIMES": "HOME", "Coordinator": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1071,7 +1114,12 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-a-receipt-forms-blanks", "ja-papers-cleared-by-a-states-national-interest",
         "en-no-paper-out-until-the-partner-confirms-it-conforms",
         "en-weights-to-any-states-ministries-without-our-consent", "en-terms-revised-by-posting-them",
-        "en-locked-in-save-what-both-confirm-impossible"])
+        "en-locked-in-save-what-both-confirm-impossible", "en-recipients-the-partner-need-not-name-to-us",
+        "ja-our-own-rules-and-a-paragraph-set-aside", "ja-our-students-records-in-the-partners-system",
+        "en-a-manuscript-held-till-the-provider-has-filed",
+        "ja-our-analyses-erased-when-the-partner-asks", "en-equipment-registered-in-the-partners-name-for-customs",
+        "en-the-partners-own-disclosures-keep-nothing-from-ours", "ja-a-governments-request-is-no-onward-transfer",
+        "en-an-accession-forms-special-part-kept-from-our-ministry"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -638,6 +638,32 @@ NAME_CASES = [
      'corporation of Japan, in name and representation of the same, with domicile in 1-1 Aobadai, Kaminose City, Japan '
      '(in advance, "KAMINOSE").\n',
      [("UNIVERSIDAD TECNOLÓGICA DE VALDEVERDE", "UTV"), ("KAMINOSE UNIVERSITY", "KAMINOSE")]),
+    # set 1468: a name in capitals wrapped before its "AND", indented as plain text is
+    ('This Agreement is entered into by and between:\n\n    NATIONAL UNIVERSITY CORPORATION TSURUGAOKA UNIVERSITY OF '
+     'MARINE SCIENCE\n    AND TECHNOLOGY, a national university corporation organised under the laws\n    of Japan '
+     '(the "University"); and\n\n    HALYARD NAVAL SYSTEMS INTEGRATION LIMITED, a company incorporated in\n    '
+     'England and Wales (the "Sponsor").\n',
+     [("NATIONAL UNIVERSITY CORPORATION TSURUGAOKA UNIVERSITY OF MARINE SCIENCE AND TECHNOLOGY", "University"),
+      ("HALYARD NAVAL SYSTEMS INTEGRATION LIMITED", "Sponsor")]),
+    # set 1477: a UBMTA implementing letter's sections per party, a gloss after the heading and the name in a field
+    ('UNIFORM BIOLOGICAL MATERIAL TRANSFER AGREEMENT\nIMPLEMENTING LETTER\n\nThis Implementing Letter records the '
+     'transfer of the material under the Uniform Biological Material Transfer Agreement published by\nthe U.S. National '
+     'Institutes of Health (the "UBMTA").\n\n1. PROVIDER (提供機関)\n\n1.1 Organization: Calloway Research Institute, a '
+     'nonprofit research organization\n1.2 Address: 2200 Lakeshore Drive, Madison\n\n2. RECIPIENT (受領機関)\n\n2.1 '
+     'Organization: National University Corporation Shinonome University (国立大学法人東雲大学)\n2.2 Address: Kanazawa\n',
+     [("Calloway Research Institute", "Provider"), ("National University Corporation Shinonome University",
+                                                    "Recipient")]),
+    # set 1478: a table of the parties, one column each: legal names in one row, short names in the next
+    ('AGREEMENT\nThis Agreement is made between the parties identified in the table below.\n\nUniversity\nCompany\n'
+     'Legal name\nAkashinada Institute of Technology (national university corporation)\nCarmel Wave Optics Ltd.\n'
+     'Short name\n"AIT" or the "University"\n"CWO" or the "Company"\nRegistered address\nAkashi, Japan\nRehovot, '
+     'Israel\n\nClause 1 - Definitions\n',
+     [("Akashinada Institute of Technology", "AIT"), ("Carmel Wave Optics Ltd.", "CWO")]),
+    # set 1487: an OCR layer's stray mark before the quoted alias
+    ('This Agreement is made BY AND BETWEEN\n\nKisogawa University, a national university corporation of Japan '
+     '(hereinafter the "University"),\n\nAND\n\nInstitut Vauclair de Recherche sur les Materiaux, a non-profit research '
+     'association (hereinafter \u2019\n"IVRM"),\n\neach a "Party".\n',
+     [("Kisogawa University", "University"), ("Institut Vauclair de Recherche sur les Materiaux", "IVRM")]),
 ]
 # fmt: on
 

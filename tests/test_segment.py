@@ -1688,6 +1688,54 @@ def test_section_signs_over_japanese_and_english_text_open_the_article_in_both_v
     assert articles == ["§ 1", "§ 1", "§ 2", "§ 2", "§ 3", "§ 3"]
 
 
+
+def test_english_article_numbers_over_both_titles_open_the_article_in_both_versions() -> None:
+    # set 1473: "Article 1　目的 / Purpose", each paragraph in Japanese with its English translation indented below it
+    seg = _segment("学術交流覚書\nMEMORANDUM OF UNDERSTANDING\n" + "".join(
+        f"Article {n}　目的 / Purpose\n{n}.1　本覚書は、両大学の交流と協力の基本的な枠組みを定めることを目的とする。\n"
+        f"　　The purpose of this Memorandum is to set out the basic framework for exchange and cooperation.\n"
+        f"{n}.2　両大学は、学問の自由を尊重して活動を行う。\n　　The Universities shall respect academic freedom.\n"
+        for n in (1, 2, 3)))
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert [c.number for c in articles] == ["Article 1", "Article 1", "Article 2", "Article 2", "Article 3", "Article 3"]
+    assert all(c.parallel for c in articles)
+    assert [c.number for c in seg.clauses if c.parent == articles[0].id] == ["1.1", "1.2"]
+
+
+def test_a_japanese_agreement_whose_headings_alone_are_bilingual_has_one_version() -> None:
+    seg = _segment("覚書\n" + "".join(
+        f"Article {n}　目的 / Purpose\n{n}.1　本覚書は、両大学の交流と協力の基本的な枠組みを定めることを目的とする。\n"
+        f"{n}.2　両大学は、学問の自由を尊重して活動を行う。\n" for n in (1, 2, 3)))
+    assert not seg.versions
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == \
+        ["Article 1", "Article 2", "Article 3"]
+
+
+def test_the_numbered_rows_of_a_table_under_its_caption_are_no_paragraphs() -> None:
+    # set 1478: "Table 8-1" / "No." / ... / "1 Mr. Yoav Ben-Ami" / ...: the rows had taken 8.2 and what follows into row 2
+    seg = _segment("AGREEMENT\nArticle 7 Field Trials\n7.1 The Field Trials shall take place at the Trial Sites.\n"
+                   "7.2 Each Party shall bear its own costs.\nArticle 8 Secondment\n8.1 The Company may second up to "
+                   "three Company Engineers to the Laboratory. The initial plan is set out in Table 8-1.\nTable 8-1 - "
+                   "Secondment plan\nNo.\nSeconded Engineer\nMain tasks at the University\nMonths\n1 Mr. Yoav Ben-Ami\n"
+                   "Senior Signal Processing Engineer\nIntegration of receiver board with the adaptive filter (WP1/WP2)\n"
+                   "12\n2 Ms. Noa Friedman\nMachine Learning Engineer\n6\n8.2 Each Seconded Engineer remains an employee "
+                   "of the Company.\n8.3 Before a Seconded Engineer starts work, the University shall complete its "
+                   "procedures.\nArticle 9 Visits\n9.1 University researchers may visit the Company.\n")
+    article = next(c for c in seg.clauses if c.number == "Article 8")
+    assert [c.number for c in seg.clauses if c.parent == article.id] == ["8.1", "8.2", "8.3"]
+
+
+def test_an_english_annex_under_a_japanese_agreement_is_no_english_version() -> None:
+    # set 1484: 「別紙1　Programme Outline」 in English only, its "1. Research Fields" ... no articles of the agreement
+    body = "".join(f"第{n}条（見出し{n}）\n甲及び乙は、本協定に基づき、学生の研究インターンシップの受入れに関する事項を誠実に協議し、必要な手続を"
+                   f"それぞれの規則に従って速やかに行うものとする。\n" for n in range(1, 9))
+    annex = ("別紙1　Programme Outline（プログラム概要）\n1. Research Fields\n1.1 Hosting laboratories are selected from "
+             "marine engineering and materials.\n2. Schedule\n2.1 Two intakes per year: April and October.\n3. Research "
+             "Data\n3.1 Research data shall be stored on the University's storage service.\n")
+    seg = _segment("学生研究インターンシップ受入れに関する協定書\n" + body + annex)
+    assert not seg.versions
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == [f"第{n}条" for n in range(1, 9)]
+
 def test_terms_lettered_and_numbered_that_run_into_their_sentences_are_the_articles() -> None:
     # set 943: a data access agreement's "T1 In these Terms and Conditions ..." ... "T11 T10 does not apply to
     # inventions", no headings at all

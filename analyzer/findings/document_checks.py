@@ -487,8 +487,10 @@ _TYPES = (
         # a new member's accession to a consortium agreement that keeps all its terms
         r"^\s*(?:re:\s*)?(?:accession letter|deed of accession|accession (?:form|agreement))\b|"
         # a work plan issued under an agreement ("Subject: IMPLEMENTATION LETTER No. 3 - ANNUAL WORK PLAN ...")
-        # (not a UBMTA's implementing letter "for the Transfer of Biological Material", which is the transfer itself)
-        r"^\s*(?:subject:\s*|re:\s*)?(?:(?:implementation letter|implementing letter)\b(?![\s\S]{0,80}(?:transfer of "
+        # (not a UBMTA's implementing letter "for the Transfer of Biological Material", which is the transfer itself,
+        # nor one under the title "UNIFORM BIOLOGICAL MATERIAL TRANSFER AGREEMENT")
+        r"^\s*(?:subject:\s*|re:\s*)?(?<!transfer agreement\n)(?:(?:implementation letter|implementing letter)\b"
+        r"(?![\s\S]{0,80}(?:transfer of "
         r"(?:the )?(?:biological )?materials?|material transfer))|annual work plan\b)",
         re.I | re.M)),
     ("order", re.compile(

@@ -142,6 +142,8 @@ _PROHIBITION_LEAD_IN = re.compile(
     r"(?:\b(?:shall|will|must|may) not|\bagrees? not to|\bis prohibited from|\bundertakes? not to)"
     # "shall not, without the Lender's prior written consent:" is a ban all the same
     r"(?:,? (?:without|except with)\b[^:;.]{0,80}?(?:consent|approval|agreement),?)?"
+    # "Recipient shall not, and shall ensure that its Authorized Personnel do not:"
+    r"(?:,? and (?:shall |will )?(?:ensure|procure|cause)\b[^:;.]{0,80}?\b(?:do|does|will|shall) not)?"
     # "The Model and its Outputs shall not be used:" over an acceptable-use list
     r"(?: (?:be permitted|be entitled|attempt) to| be used(?: (?:for|to|in))?)?[\s,]*"
     r"(?:do any of the following|the following)?\s*[:：—-]?\s*$"

@@ -36,7 +36,9 @@ _EN_ALIAS = re.compile(
     r"\(\s*(?:[A-ZÀ-Þ][^()\"“”,;]{2,60},\s*)?(?:each\s+)?(?:together(?:\s+with\s+(?:the\s+)?(?P<with>[^()\"“”,;]{1,40}?))?\s*,\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?|herein\s+(?:referred\s+to\s+as\s+)?|"
     # a Spanish convenio's "en adelante" in translation: '(in advance, "the UTV")'
     r"(?:in\s+advance|hereafter|henceforth|from\s+now\s+on|in\s+what\s+follows),?\s+|"
-    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*(?:(?:or|,|and)\s*"
+    # (an OCR layer's stray mark before the quote: '(hereinafter ’\n"IVRM")')
+    r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:[’‘`´]\s*)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*"
+    r"(?:(?:or|,|and)\s*"
     # ('(the "University", and where the context refers to the biobank operation, the "Biobank")')
     r"(?:and\s+where\s+[^()\"“”]{0,80}?,\s*)?"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*"
@@ -873,7 +875,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if len(listed) >= 2:
             found = listed
     if len({a.alias for a in found}) < 2:
-        found = _particulars_rows(head) or found
+        found = _particulars_rows(head) or _name_rows(head) or found
     found.sort(key=lambda a: a.start)
     return found
 
@@ -903,6 +905,38 @@ def _particulars_rows(head: str) -> list[AliasMatch]:
         if _ENTITY_LINE.match(row.group("name")) or _is_organisation(name):
             found.append(AliasMatch(name, label, row.start("name"), row.end("name")))
     return found if len(found) >= 2 else []
+
+
+_NAME_ROW = re.compile(r"^[ \t]*(?:Legal name|Full (?:legal )?name|Name of (?:the )?party)[ \t]*:?[ \t]*\n",
+                       re.MULTILINE | re.IGNORECASE)
+_SHORT_NAME_ROW = re.compile(r"[ \t]*(?:Short name|Abbreviation|Defined (?:term|as)|Referred to as)[ \t]*:?[ \t]*\n",
+                             re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{1,40})[”\"]")
+
+
+def _name_rows(head: str) -> list[AliasMatch]:
+    """A table of the parties read row by row, one column per party: "Legal name" / "Akashinada Institute of
+    Technology (national university corporation)" / "Carmel Wave Optics Ltd." / "Short name" / '"AIT" or the
+    "University"' / '"CWO" or the "Company"'."""
+    row = _NAME_ROW.search(head)
+    if row is None:
+        return []
+    lines = head[row.end():].split("\n")
+    short = next((k for k in range(2, min(len(lines), 5)) if _SHORT_NAME_ROW.fullmatch(lines[k] + "\n")), None)
+    if short is None or len(lines) < 2 * short + 1:
+        return []
+    found, position = [], row.end()
+    starts = []
+    for line in lines[:short]:
+        starts.append(position)
+        position += len(line) + 1
+    for k, (name_line, alias_line) in enumerate(zip(lines[:short], lines[short + 1:2 * short + 1], strict=True)):
+        name = re.sub(r"\s*[（(][^()（）]{1,60}[)）]\s*$", "", name_line).strip(" ,;")
+        aliases = _QUOTED.findall(alias_line)
+        if not name or not aliases or not (_is_organisation(name) or _ENTITY_LINE.match(name_line.strip())):
+            return []
+        found.extend(AliasMatch(name, alias, starts[k], starts[k] + len(name_line)) for alias in aliases)
+    return found
 
 
 _ORDER_HEADER = re.compile(r"^[ \t]*(?P<first>SUPPLIER|VENDOR|SELLER)\b[^\n]{0,60}?"
@@ -1062,7 +1096,8 @@ _EN_PARTY_OPENING = re.compile(
     r"\n?[ \t]*\b(?:AND|and),?[ \t]+for the (?:provisions|purposes|clauses)[^,\n]{0,40},[ \t]*\n|"
     # ("... (the "University"), and\n" or "and" on a line of its own; not "... the Ministry of Agriculture and\nFood
     # Security ...", a name wrapped after its "and")
-    r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|\n[ \t]*AND\b|\bAND[ \t]*\n|"
+    # (nor a name in capitals wrapped before its "AND": "... UNIVERSITY OF MARINE SCIENCE\n    AND TECHNOLOGY, a ...")
+    r"(?:(?<=[,;)”\"])|(?<=\n))[ \t]*and\s*-?\s*\n|(?<![A-Z])\n[ \t]*AND\b|\bAND[ \t]*\n|"
     # a cover block's capitals ("and\nNATIONAL UNIVERSITY CORPORATION SEIRYO UNIVERSITY\n") end before the preamble
     r"(?<=\n)[A-Z][A-Z0-9 .,&'\-]{6,}[ \t]*\n(?=[A-Z][a-z]))[ \t\n]*"
     r"(?:\(?\d{1,2}\)|\([a-zA-Z]\)|[a-zA-Z]\)|\d{1,2}\.|[-–•·*](?=[ \t]))?[ \t]*(?:the\s+)?"
@@ -1260,7 +1295,8 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
             continue
         if candidate and (candidate[:1].isupper() or "\u3400" <= candidate[:1] <= "\u9fff") and len(candidate) <= 120 \
                 and "\n" not in candidate and not _ALIAS_QUOTE.search(candidate) and not _FINITE_VERB.search(candidate):
-            return candidate, window_start + start + lead
+            # (a wrapped line's indent inside the name is one space: "... MARINE SCIENCE AND TECHNOLOGY")
+            return re.sub(r"[ \t]{2,}", " ", candidate), window_start + start + lead
     starts = [m.end() for m in _EN_NAME_START.finditer(window)]
     # the name begins after the last connective that still leaves a capitalised phrase
     for s in reversed(starts):
@@ -1460,8 +1496,12 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
 # (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
                             r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency))"
+                            # (a gloss after it, the name in a field of the first item below: "1. PROVIDER (提供機関)" /
+                            # "1.1 Organization: Calloway Research Institute, a nonprofit ...")
+                            r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?"
                             # (or a transfer form's cover, the name after a colon: "PROVIDER: The Trustees of ...")
-                            r"(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]*:[ \t]+(?=[A-Z]))"
+                            r"(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:\d{1,2}\.\d{1,2}[ \t]+"
+                            r"(?:Organi[sz]ation|Institution|Name)[ \t]*:[ \t]*)?|[ \t]*:[ \t]+(?=[A-Z]))"
                             r"(?P<name>[^\n]{3,300})", re.MULTILINE)
 _HEADED_ACRONYM = re.compile(r"^[^(\n]{3,120}?\((?:the\s+)?[“\"]?([A-Z][A-Z0-9&\-]{1,11})[”\"]?\)", re.MULTILINE)
 

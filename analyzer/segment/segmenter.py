@@ -199,6 +199,7 @@ class ClauseSegmenter:
         _clear_heading_only_contents(lines)
         _clear_quoted(lines)
         _clear_comparison_table(lines)
+        _clear_numbered_table_rows(lines)
         _clear_chinese_translations(lines)
         _clear_amended_wording(lines)
         _lettered_articles(lines)
@@ -1464,6 +1465,36 @@ def _clear_comparison_table(lines: list[_Line]) -> None:
         return
 
 
+_TABLE_HEAD = re.compile(r"^\s*(?:(?:Table|TABLE)\s+[\w.-]{1,10}\b.*|No\.?|#|Item|Row)\s*$")
+
+
+def _clear_numbered_table_rows(lines: list[_Line]) -> None:
+    """Drop the markers of a table's numbered rows under its caption or its "No." column heading: "Table 8-1 -
+    Secondment plan" / "No." / "Seconded Engineer" / ... / "1 Mr. Yoav Ben-Ami" / "Senior Signal Processing Engineer" /
+    "12", the clause's own numbering ("8.2 ...") going on after the last row (the rows had taken 8.2 and what follows
+    into row 3). A term sheet's rows, each with a sentence for its term, are its clauses and stay."""
+    for i, line in enumerate(lines):
+        if not _TABLE_HEAD.match(line.text) or line.markers:
+            continue
+        rows, expected, closed = [], 1, False
+        for k in range(i + 1, min(len(lines), i + 120)):
+            text = lines[k].text.strip()
+            if lines[k].markers:
+                marker = lines[k].markers[0]
+                if marker.style == "DOT1" and marker.value == (expected,) and len(text) <= 60 \
+                        and not text.endswith((".", "。")):
+                    rows.append(k)
+                    expected += 1
+                    continue
+                closed = bool(rows)  # the clause's numbering resumes after the table
+                break
+            if len(text) > 120 or (not rows and k > i + 10):
+                break  # a sentence: a term sheet's term, or a note under the table
+        if closed and len(rows) >= 2:
+            for k in rows:
+                lines[k].markers = []
+
+
 def _clear_chinese_translations(lines: list[_Line]) -> None:
     """A Japanese agreement that gives each article again in Chinese (「第一条（目的）」 with 「本契約は…」, then
     「第一条（目的）」 with 「本合同旨在…」): the second heading is the same article's translation, not an article of
@@ -2110,8 +2141,9 @@ _E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
 _E_ANNEX = r"(?:Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE|Exhibit|EXHIBIT|Attachment|ATTACHMENT)"
 _J_ANNEX = r"附属書|付属書|別紙|別表|別添|添付書類"
 _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER}|"
-                                # "§ 2 定義 / Definitions": a number with both titles
-                                r"§{1,2}[ \t]*\d{1,3}[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
+                                # "§ 2 定義 / Definitions", "Article 1　目的 / Purpose": a number with both titles
+                                r"(?:§{1,2}|Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE)[ \t]*\d{1,3}"
+                                r"[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
                                 r"[/／][ \t]*[A-Z]|"
                                 # "Art. 7  Host rules, health and safety ／ 受入機関の規則、安全衛生及び保険"
                                 r"(?:Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE|§)[ \t]*\d{1,3}[ \t]+[A-Z]"
@@ -2144,6 +2176,11 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     grand = total["ja"] + total["en"]
     if grand == 0 or min(total.values()) < 0.2 * grand:
         return [(_majority(total), lines)]
+    if total["en"] < 0.9 * total["ja"] or total["ja"] < 0.2 * total["en"]:
+        # an English translation runs two to three times the characters of its Japanese: English shorter than the
+        # Japanese is an annex or a summary in English under a Japanese agreement ("別紙1 Programme Outline"), not a
+        # version of its own
+        return [(_majority(total), lines)]
     # sequential: one language, then the other
     best_split, best_purity = None, 0.0
     prefix = {"ja": 0, "en": 0}
@@ -2163,6 +2200,7 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
         return [(first, lines[:i]), (second, lines[i:])]
     # alternating paragraphs or a two-column table: each version keeps its own lines
     members: dict[str, list[_Line]] = {"ja": [], "en": []}
+    own = {"ja": 0, "en": 0}
     current = "ja"
     for k, line in enumerate(lines):
         if line.markers and (_BILINGUAL_HEADING.match(line.text) or _CROSS_HEADING.match(line.text)
@@ -2177,7 +2215,9 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
         if line.lang in members and not (current == "ja" and line.lang == "en" and _JA_SCRIPT.search(line.text)):
             current = line.lang
         members[current].append(line)
-    return [(lang, members[lang]) for lang in ("ja", "en") if members[lang]]
+        own[current] += 1
+    # a Japanese agreement whose headings alone are in both languages ("Article 1　目的 / Purpose") has one version
+    return [(lang, members[lang]) for lang in ("ja", "en") if own[lang]]
 
 
 _ENGLISH_NUMBER = re.compile(rf"\s*{_E_NUMBER}")
