@@ -909,7 +909,7 @@ def _particulars_rows(head: str) -> list[AliasMatch]:
 
 _NAME_ROW = re.compile(r"^[ \t]*(?:Legal name|Full (?:legal )?name|Name of (?:the )?party)[ \t]*:?[ \t]*\n",
                        re.MULTILINE | re.IGNORECASE)
-_SHORT_NAME_ROW = re.compile(r"[ \t]*(?:Short name|Abbreviation|Defined (?:term|as)|Referred to as)[ \t]*:?[ \t]*\n",
+_SHORT_NAME_ROW = re.compile(r"[ \t]*(?:Short name|Abbreviation|Defined (?:term|as)|Referred to as)[ \t]*:?[ \t]*",
                              re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{1,40})[”\"]")
 
@@ -922,20 +922,18 @@ def _name_rows(head: str) -> list[AliasMatch]:
     if row is None:
         return []
     lines = head[row.end():].split("\n")
-    short = next((k for k in range(2, min(len(lines), 5)) if _SHORT_NAME_ROW.fullmatch(lines[k] + "\n")), None)
+    short = next((k for k in range(2, min(len(lines), 5)) if _SHORT_NAME_ROW.fullmatch(lines[k])), None)
     if short is None or len(lines) < 2 * short + 1:
         return []
-    found, position = [], row.end()
-    starts = []
-    for line in lines[:short]:
-        starts.append(position)
-        position += len(line) + 1
-    for k, (name_line, alias_line) in enumerate(zip(lines[:short], lines[short + 1:2 * short + 1], strict=True)):
+    found = []
+    start = row.end()
+    for name_line, alias_line in zip(lines[:short], lines[short + 1:2 * short + 1], strict=True):
         name = re.sub(r"\s*[（(][^()（）]{1,60}[)）]\s*$", "", name_line).strip(" ,;")
         aliases = _QUOTED.findall(alias_line)
         if not name or not aliases or not (_is_organisation(name) or _ENTITY_LINE.match(name_line.strip())):
             return []
-        found.extend(AliasMatch(name, alias, starts[k], starts[k] + len(name_line)) for alias in aliases)
+        found.extend(AliasMatch(name, alias, start, start + len(name_line)) for alias in aliases)
+        start += len(name_line) + 1
     return found
 
 
