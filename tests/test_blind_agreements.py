@@ -21,15 +21,22 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 171 (sets 1499-1506), left open in stop 56
+    ("set1503", "Brightwater-Hokushin e-mail thread - agreed terms (exported 2025-03-14).txt", "DAT-02"),  # "wherever works
+    # best on our side (most likely our US cloud tenant)" in an e-mail's plain words
+    ("set1503", "Carrington-Minase Letter Agreement (Joint Lab) v3 2025-02-18.docx", "COI-01"),  # "a personal matter between
+    # you and us" kept out of the university's declarations, in a letter's polite words
+    ("set1503", "依頼書・承諾書_ヴィレオ社_高温疲労特性評価_20250526.pdf", "EXP-01"),  # drawings sent 「該非判定の完了を待たずに」 in a
+    # request letter's honorific wording
+    ("set1499", "滄瀾大学_学術交流協定書_最終案_20250305.txt", "PER-02"),  # three nominees a year for the partner's talent programme, in
+    # a 別表 the model files under no topic the personnel rules read
+    ("set1506", "Extension_Letter_No2_Meridian_SRA_AGU-SR-22-0311_rev2.txt", "PUB-02"),  # the open-ended delay is in the
+    # replacement text quoted after "is deleted and replaced with the following", which is read as quoted wording
     # round 170 (sets 1491-1498), left open in stop 56
     ("set1492", "PHOTOCAT-H2_CA_Extract_AssociatedPartner_TKU_v3.2_2025-03-14.docx", "REC-03"),  # the associated partner's
     # veto switched off in a list of General Assembly decisions: no rule reads a veto taken away from one party alone
     ("set1492", "SILVERGAIT_Annex5_DMP-Ethics_AMU_draft_v0.9_2025-05-20.pdf", "DAT-03"),  # data of participants whose
     # consent does not extend to a transfer abroad sent on the coordinator's "legitimate interest"
-    ("set1493", "学術指導契約書_Lindqvist Medical Imaging AB_署名用_20250418.pdf", "FUN-04"),  # an allowance and housing paid to
-    # the professor in a 特約条項 after the signatures, which the model files under no topic the funding rules read
-    ("set1495", "CREFS_Senegal_Convention_collaboration_EN_translation_rev2_20250310.docx", "PUB-01"),  # a Director
-    # General's discretion over papers that use national geospatial data or genetic resources
     # round 166 (sets 1459-1466), left open in stop 55
     ("set1461", "VRA_SIPS-VIT_Dr-Markovic-Ashdown_v2.3_clean.docx", "EXP-04"),  # extra people the sender designates
     # "deemed" to have passed our export-control screening: found as PER-03 (an alternative the key names)
@@ -1733,6 +1740,17 @@ ALTERNATIVES = {
     # passed on without our consent, for the TRA-01 keyed
     ("set1490", "研究者派遣協定書_瀚海先進技術研究院_20250421_法務確認用.pdf", "CON-03"),  # the support kept from our committee
     # and funders, for the COI-01 keyed
+    # round 171 (sets 1499-1506), stop 56: each named in its key's notes
+    ("set1503", "Carrington-Minase Letter Agreement (Joint Lab) v3 2025-02-18.docx", "PER-01"),  # leading the partner's node
+    # while there, for the FUN-04 keyed
+    ("set1499", "共同研究契約書_維港科技大学_修正案2_20250312.docx", "DAT-04"),  # joint IP to government-related bodies on the
+    # mainland, for the IP-05 keyed
+    ("set1502", "Charter_Party_RV_Southern_Petrel_SUMS_draft_v3_20250512.docx", "IP-01"),  # the survey data the owner's, for
+    # the DAT-05 keyed
+    ("set1502", "北極海共同観測航海協定書（案）_v2_20250418.pdf", "EXP-02"),  # our AUV technology to the coast guard and defence
+    # research body, for the EXP-05 keyed
+    ("set1505", "共同研究契約書（NCAL・中性子源標的及び超伝導空洞）_受領版_20250520.pdf", "DAT-01"),  # nominees on our control
+    # computers unscreened, for the EXP-04 keyed
     # round 170 (sets 1491-1498), stop 56: each named in its key's notes
     ("set1492", "OCEANLINK-DT_AccessionForm_SIMES_SpecialConditions_v2_20250602.txt", "CON-03"),  # the special conditions
     # kept from our ministry and funders, for the CON-01 keyed
@@ -2140,6 +2158,15 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 171 (sets 1499-1506), left in stop 56
+    ("set1500", "Calderwood_SAB-Consulting-Agreement_Tsujimoto_v3_20250314.txt", "FUN-04"),  # a professor's own consulting
+    # retainer in her personal contract, which the key calls disclosed and benign beside the CON-01 keyed
+    ("set1501", "StratoLab_Academic_ToS_v4.2_accepted_2025-03-12.txt", "IP-01"),  # the model's: a platform keeping the rights
+    # in its own services
+    ("set1502", "MoU_GUFMS-FMRA_Tavanu_StockAssessment_final_2025-06-30.txt", "DAT-04"),  # a fisheries authority giving the
+    # joint stock assessment to its ministry, which the key calls the coastal state's due
+    ("set1505", "IBPX-SIPFE_Cooperation_Arrangement_Divertor_HHF_v3_clean_20250612.docx", "IP-06"),  # the organisation's IP
+    # policy acknowledged, beside the EXP-05 keyed in the same article
     # round 170 (sets 1491-1498), left in stop 56
     ("set1493", "受託研究契約書（Meridian Subsea Autonomy）_法務確認用_20250128.docx", "DAT-04"),  # results in technical documents
     # supplied to the sponsor's government customers, beside the EXP-02 keyed (the key names EXP-05, found too)

@@ -8556,6 +8556,52 @@ _BLIND_1467_TO_1474 = [
     (_JA_PREAMBLE + "第7条（被験者データ）\n２ 甲は、被験者データを仮名加工情報として乙に提供するものとし、乙は、当該被験者データを関係会社に提供し、英国その他"
      "の国に所在する関係会社のサーバにおいて保存及び解析させることができる。この提供については、被験者の個別の同意を要しないものとする。\n", "DAT-03",
      True, "ja-the-subjects-consent-waived-for-servers-abroad"),
+    # set 1495: papers on national data held for a partner's officer's authorisation; set 1493: an allowance paid to the
+    # professor direct in a 特約条項
+    (_EN_PREAMBLE + "Article 14 Publications\n14.3 By way of exception to paragraph 14.2, any publication or communication "
+     "by the University that uses geospatial data of the national territory shall be subject to the prior written "
+     "authorisation of the Director General of Sponsor, who shall decide at his or her discretion.\n" + _EN_TERM,
+     "PUB-01", True, "en-papers-held-for-the-partners-director-generals-authorisation"),
+    (_JA_PREAMBLE + "特約条項\n２ 本契約第八条第二項の規定にかかわらず、乙は、指導担当者が乙の研究開発センターに滞在する期間について、滞在手当として月額"
+     "四万五千スウェーデン・クローナを指導担当者に直接支給し、住居を無償で提供するものとする。\n", "FUN-04", True,
+     "ja-an-allowance-paid-to-the-professor-direct"),
+    # set 1500: a consultant's terms kept from us and our funders; her advice and research barred across the field for two
+    # years after; set 1504: our PI's laboratory barred from a whole receptor family anywhere, with anyone
+    (_EN_PREAMBLE + "Article 4 Terms\n4.5 The financial terms of this Agreement are Confidential Information of Sponsor. "
+     "Advisor may inform the University of the fact of her membership of the SAB, but shall not disclose such terms or "
+     "names to the University or to any agency funding her research.\n" + _EN_TERM, "CON-01", True,
+     "en-a-consultants-terms-kept-from-us-and-our-funders"),
+    (_EN_PREAMBLE + "Article 7 Restricted Engagements\n7.2 Notwithstanding Section 7.1, during the Term and for "
+     "twenty-four (24) months after its expiry or termination, Advisor shall not provide consulting or advisory services "
+     "to, act as principal investigator on any sponsored research or collaboration funded by, or provide materials to, "
+     "any commercial entity active in the Field, including under agreements concluded between such entity and the "
+     "University.\n" + _EN_TERM, "PUB-04", True, "en-no-advice-or-research-for-anyone-in-the-field-for-two-years"),
+    (_EN_PREAMBLE + "Article 12 Exclusivity\n12.2 In addition, from the Effective Date until five (5) years after the end "
+     "of the Research Term, the Principal Investigator and the members of his laboratory shall not conduct, at the "
+     "University or elsewhere, any research directed to CB-204 or any other member of the CB receptor family, whether "
+     "alone or with or funded by any third party.\n" + _EN_TERM, "PUB-04", True,
+     "en-our-laboratory-barred-from-a-whole-receptor-family"),
+    # set 1505: results, ours alone included, to the members and whoever they designate for any purpose
+    (_EN_PREAMBLE + "Article 12 Results\n12.3 Notwithstanding Article 11.4, Sponsor may disclose, license and transfer the "
+     "Results, including Foreground generated solely by the University, to the Members, their Domestic Agencies and such "
+     "other entities as a Member may designate, for any purpose and without further consent of the University.\n"
+     + _EN_TERM, "EXP-05", True, "en-results-ours-alone-included-to-the-members-for-any-purpose"),
+    # set 1502: our crew's passport numbers for the ship's papers; set 1505: each side's safeguards reports; set 1501: an
+    # account's registration details
+    (_JA_PREAMBLE + "第7条（乗船）\n４ 乙は、乗船者名簿を作成し、ノルウェー王国の法令に従い所管官庁に提出する。甲は、乙の求めに応じ、甲の乗船研究者の氏名、"
+     "国籍及び旅券番号を提供する。\n", "DAT-03", False, "ja-our-crews-passport-numbers-for-the-ships-papers"),
+    (_JA_PREAMBLE + "第16条（核物質）\n３ 甲及び乙は、核物質等について関係法令に基づく計量管理及び防護措置を講じ、相手方が自国政府又は国際原子力機関に対する"
+     "報告義務を履行するために必要な情報を、合理的な求めに応じて提供する。\n", "DAT-04", False, "ja-each-sides-safeguards-reports"),
+    (_EN_PREAMBLE + "Article 3 Accounts\n3.1 The University will provide accurate and complete registration information, "
+     "including the legal name of the institution and the names and e-mail addresses of its authorised users, to "
+     "Sponsor.\n" + _EN_TERM, "DAT-03", False, "en-an-accounts-registration-details"),
+    # set 1503: an e-mail's plain words for a veto on papers
+    (_EN_PREAMBLE + "9. Papers, talks and theses\n   a) Totally fine in principle.\n   b) Just send us anything before it "
+     "goes out (papers, posters, slides, thesis chapters) and hold it until we've given you the green light. Our product "
+     "team can be slow, so it might take a while.\n" + _EN_TERM, "PUB-01", True, "en-papers-held-for-their-green-light"),
+    # regression run (set 1122): a cross-appointment's salary, each side paying its own share direct
+    (_JA_PREAMBLE + "第8条（給与）\n甲は甲業務に係る給与を甲の職員給与規程に基づき、乙は乙業務に係る給与を乙の規程に基づき、それぞれ対象教員に直接支払うものと"
+     "する。\n", "FUN-04", False, "ja-each-side-paying-its-share-of-a-cross-appointees-salary"),
 ]
 
 

@@ -1736,6 +1736,17 @@ def test_an_english_annex_under_a_japanese_agreement_is_no_english_version() -> 
     assert not seg.versions
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == [f"第{n}条" for n in range(1, 9)]
 
+
+def test_a_rule_of_hashes_between_e_mails_is_no_markdown_heading() -> None:
+    # set 1503: an exported e-mail thread separates its messages with a line of seventy "#"
+    rule = "#" * 70
+    messages = "".join(f"{rule}\nMessage {n} of 3\n{rule}\nFrom: Dan\nSubject: pilot\n\nHi Haruka,\nThanks for the "
+                       f"call; notes follow.\n\n" for n in (1, 2))
+    seg = _segment(f"From: Haruka\nSubject: terms\n\nDear Contracts Office,\nThe thread is below.\n\n{messages}{rule}\n"
+                   f"Message 3 of 3\n{rule}\nFrom: Priya\nSubject: agreed terms\n\n1. What we're doing\nWe test the "
+                   "gripper together.\n2. Money\nEach side pays its own costs.\n3. Data\nThe data stay at the lab.\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["1.", "2.", "3."]
+
 def test_terms_lettered_and_numbered_that_run_into_their_sentences_are_the_articles() -> None:
     # set 943: a data access agreement's "T1 In these Terms and Conditions ..." ... "T11 T10 does not apply to
     # inventions", no headings at all

@@ -90,7 +90,8 @@ class LineShape:
 
 
 # used with .match(line, pos): no "^", which would only match at the start of the string
-_MD_HEADING = re.compile(r"(#{1,6})[ \t]*")
+# (not a rule of hashes between e-mails, "#####...": a heading's marks stop before its text)
+_MD_HEADING = re.compile(r"(#{1,6})(?!#)[ \t]*")
 _BOLD = re.compile(r"(\*\*|__)[ \t]*")
 # a Markdown bullet before a bold paragraph number: "- **6.2** Each Visiting Researcher shall:" (a bullet's own
 # "  - (c)" items stay in its text, as unnumbered bullets' do)
