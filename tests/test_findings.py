@@ -8413,7 +8413,7 @@ _BLIND_1442_TO_1450 = [
 ]
 
 
-_BLIND_1467_TO_1474 = [
+_BLIND_1467_TO_1506 = [
     # set 1471: our screening deemed done on the sender's certificate
     (_EN_PREAMBLE + "Article 8 Access\n8.3 Where the Fellow holds a valid Research Security Clearance Certificate issued by "
      "Sponsor, the University's pre-arrival screening under Article 3.3 shall be deemed to have been completed, and the "
@@ -8641,7 +8641,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
                      + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
-                     + _BLIND_1467_TO_1474)
+                     + _BLIND_1467_TO_1506)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
