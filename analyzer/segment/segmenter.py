@@ -2174,12 +2174,9 @@ def _split_versions(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
         weights.append((lang, len(line.text)))
     total = {lang: sum(w for lg, w in weights if lg == lang) for lang in ("ja", "en")}
     grand = total["ja"] + total["en"]
-    if grand == 0 or min(total.values()) < 0.2 * grand:
-        return [(_majority(total), lines)]
-    if total["en"] < 0.9 * total["ja"] or total["ja"] < 0.2 * total["en"]:
-        # an English translation runs two to three times the characters of its Japanese: English shorter than the
-        # Japanese is an annex or a summary in English under a Japanese agreement ("別紙1 Programme Outline"), not a
-        # version of its own
+    # (an English translation runs two to three times the characters of its Japanese: English shorter than the
+    # Japanese is an annex or a summary under a Japanese agreement, "別紙1 Programme Outline", not a version of its own)
+    if grand == 0 or min(total.values()) < 0.2 * grand or total["en"] < 0.9 * total["ja"]:
         return [(_majority(total), lines)]
     # sequential: one language, then the other
     best_split, best_purity = None, 0.0
