@@ -20,7 +20,16 @@ DRAFTING_NOTE = re.compile(
 # a Japanese mark-up kept as text: 「金【削除】12,000,000円【追加】15,000,000円」, 「【削除】２　甲又は乙は、…」 and a
 # 【コメント（甲・産学連携推進課）】 line: the struck text and the comment go, the inserted text stays without its tag
 INSERTED_TAG = r"【(?:追加|挿入|新設|修正|変更)】"
-MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|" + INSERTED_TAG)
+# (and a comment that runs over lines to its own closing bracket: 「【コメント：乙Ver.2.2において本条全文削除
+# （…）旨\nの第１５条で足りる）。…】」)
+MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)\s*[:：][^】【]{0,800}】|"
+                       r"【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|" + INSERTED_TAG)
+
+# an article kept only as its number and heading, its text struck: 「第１４条（輸出管理）　[deleted]」,
+# "12. Export Control [Intentionally omitted]", 「第９条　削除」
+_DELETED = r"(?:deleted|intentionally (?:omitted|deleted|left blank)|reserved|not used|削除)"
+DELETED_BODY = re.compile(rf"[\[［(（]?\s*{_DELETED}\s*[\]］)）]?[.。]?", re.IGNORECASE)
+DELETED_TAIL = re.compile(rf"[\[［(（]\s*{_DELETED}\s*[\]］)）][.。]?$", re.IGNORECASE)
 
 
 # a mark-up that says how it shows struck text: "Deleted text is shown in [square brackets]; inserted text is
@@ -50,7 +59,24 @@ def blank_drafting_notes(text: str, struck: bool = False) -> str:
     if "□" in text or "☐" in text:
         text = UNTICKED.sub(lambda m: " " * len(m.group()), text)
     if "【" in text:
-        text = MARKUP_JA.sub(lambda m: " " * len(m.group()), text)
+        text = MARKUP_JA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     if "[" not in text and "［" not in text:
         return text
     return DRAFTING_NOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def is_struck_article(text: str, number: str, heading: str) -> bool:
+    """Whether an article's text (drafting notes blanked) is only its number, its heading and a mark that it was
+    deleted: the heading alone promises a protection the agreement no longer gives."""
+    rest = text.strip()
+    if number and rest.startswith(number):
+        rest = rest[len(number):]
+    at = rest.find(heading) if heading else -1
+    if 0 <= at <= 3:
+        rest = rest[at + len(heading):]
+    rest = rest.strip(" \t\n\u3000)）:：.-–—")
+    if not rest:
+        # the mark read as part of the heading: "Article 12 Export Control [Intentionally omitted]"
+        tail = DELETED_TAIL.search(heading)
+        return tail is not None and tail.start() > 0
+    return DELETED_BODY.fullmatch(rest) is not None

@@ -8605,6 +8605,156 @@ _BLIND_1467_TO_1506 = [
 ]
 
 
+_BLIND_1507_ON = [
+    # set 1507: a cross-appointment the memorandum sets up, approved under our rules; the partner moving the effort split
+    (_EN_PREAMBLE + "Article 1 Purpose\nThe purpose of this Memorandum is to promote joint research by having a member of "
+     "the University's faculty concurrently hold a research position at Sponsor.\nArticle 2 Appointee\n2.3 The University "
+     "confirms that it has approved the Appointee's position at Sponsor under its regulations on concurrent employment.\n"
+     + _EN_TERM, "PER-01", False, "en-a-cross-appointment-approved-under-our-rules"),
+    (_EN_PREAMBLE + "Article 4 Effort\n4.3 Sponsor may, by written notice to the Appointee copied to the University, vary "
+     "the Effort Allocation for any semester to meet its teaching needs, provided that Sponsor's share does not exceed "
+     "sixty per cent (60%).\n" + _EN_TERM, "PER-01", True, "en-the-partner-varies-our-appointees-effort-by-notice"),
+    # set 1508: the donor's consent as the pool of candidates; its comments written into the paper
+    (_JA_PREAMBLE + "第4条（教員）\n３　前項の選考に当たり、甲は、候補者について乙と事前に協議するものとし、特任教授は、乙が同意した候補者の中から"
+     "選任するものとする。\n", "FUN-06", True, "ja-professors-chosen-from-the-donors-approved-candidates"),
+    (_EN_PREAMBLE + "Article 4 Staff\n4.3 The University shall consult Sponsor on the candidates, and the specially "
+     "appointed professor shall be chosen from among candidates to whom Sponsor has agreed.\n" + _EN_TERM, "FUN-06", True,
+     "en-professors-chosen-from-the-donors-approved-candidates"),
+    (_JA_PREAMBLE + "第8条（成果の公表）\n２　乙の製品に関する研究成果を公表しようとするときは、公表予定日の60日前までにその原稿を乙に提出し、乙から提出"
+     "された意見を適切に反映させた上で公表するものとする。\n", "PUB-03", True, "ja-the-sponsors-comments-reflected-before-publishing"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 Results relating to Sponsor's products shall be submitted to Sponsor sixty "
+     "(60) days before publication, and shall be published after the comments submitted by Sponsor have been "
+     "appropriately reflected.\n" + _EN_TERM, "PUB-03", True, "en-the-sponsors-comments-reflected-before-publishing"),
+    # set 1509: the partner's network let onto our instrument by remote access
+    (_JA_PREAMBLE + "第6条（遠隔利用）\n３　乙は、乙の連携機関及び乙が指定する共同研究者に対し、乙に配分された利用時間の範囲内で、本装置の遠隔利用を"
+     "許可することができる。\n", "TRA-01", True, "ja-the-partners-network-let-onto-our-instrument"),
+    # set 1510: a scholarship student's quarterly reports of our unpublished data to the scholarship body
+    (_JA_PREAMBLE + "第6条（奨学金）\n３　政府奨学金を受給する委託学生は、その支給条件に従い、甲における研究の進捗状況、実験データ及び未公表の研究成果を"
+     "記載した研究報告書を四半期ごとに政府奨学金の支給機関に提出するものとする。\n", "PER-04", True,
+     "ja-our-unpublished-data-to-the-scholarship-body"),
+    # set 1511: sequence fragments and sample ids sent to the licensor's servers
+    (_JA_PREAMBLE + "第6条（利用状況情報）\n本ソフトウェアは、利用状況情報（入力データの一部（塩基配列断片及びサンプル識別子を含む。）を含む。）を、乙又は"
+     "乙の委託先が管理するサーバに自動的に送信する。\n", "DAT-03", True, "ja-sequence-fragments-and-sample-ids-to-the-licensor"),
+    # set 1512: a mutual consent to publish, refusal spelled out
+    (_JA_PREAMBLE + "第10条（研究成果の公表）\n２　公表を行おうとする当事者は、公表内容を相手方に書面で通知し、相手方の書面による同意を得なければならない。"
+     "相手方の同意が得られない場合には、当該成果を公表しないものとする。\n", "PUB-01", True, "ja-no-publication-without-the-others-consent"),
+    # set 1514: our own compliance offices made outsiders to the secret; the host's screening with our employee's consent;
+    # our own secondee's salary
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.3 For the purposes of this Article 9 the University, including its "
+     "research administration, export-control and conflict-of-interest offices, shall be treated as a third party.\n"
+     + _EN_TERM, "CON-03", True, "en-our-export-control-office-treated-as-a-third-party"),
+    (_EN_PREAMBLE + "Article 11 Security\n11.4 Sponsor may carry out its standard pre-access security screening of the "
+     "Secondee. With the Secondee's written consent, the University shall provide the identity and employment information "
+     "reasonably required for that screening, under the Federal Act on Data Protection.\n" + _EN_TERM, "LAW-02", False,
+     "en-the-hosts-screening-with-our-secondees-consent"),
+    (_EN_PREAMBLE + "Article 6 Salary\n1. The University shall pay the Secondee's salary and bonuses and the employer's share "
+     "of social insurance contributions.\n" + _EN_TERM, "FUN-04", False, "en-we-pay-our-own-secondees-salary"),
+    # set 1517: the partner's own check of its visitor, reported to us, instead of our screening
+    (_JA_PREAMBLE + "第8条（研究者の派遣）\n２　派遣研究員の受入れに当たっては、乙が当該研究員の身元、経歴及び所属を確認し、その結果を書面で甲に通知した"
+     "ことをもって、甲の定める受入れ審査に代えることができるものとする。\n", "PER-03", True,
+     "ja-the-partners-own-check-instead-of-our-screening"),
+    # set 1519: results to affiliates wherever located, "without further reference to" us
+    (_EN_PREAMBLE + "Article 7 Results\n7.4 Sponsor may make the Results, and any University Confidential Information "
+     "contained in them, available to its Affiliates wherever located and to such contractors, customers and other third "
+     "parties as Sponsor considers appropriate, without further reference to the University.\n" + _EN_TERM, "EXP-05",
+     True, "en-affiliates-wherever-located-without-further-reference"),
+    # set 1519: a Dutch foundation's own law and courts, the country told only by its legal form
+    ("国際共同研究契約書\n北辰大学（以下「甲」という。）とStichting Noordzee Onderzoek（以下「乙」という。）は、次のとおり契約する。\n"
+     "第19条（準拠法及び紛争解決）\n本契約はオランダ法に準拠し、本契約に関して生じた一切の紛争については、アムステルダム地方裁判所を第一審の専属的"
+     "合意管轄裁判所とする。\n", "LAW-01", True, "ja-a-dutch-foundations-own-law-and-court"),
+    # set 1520: our students under a company's rules on an internship, and its employee enrolled as our student
+    (_JA_PREAMBLE + "第7条（実習）\n２　参加学生は、実習期間中、乙の就業規則のうち安全衛生、施設の利用及び情報セキュリティに関する定めに従うものと"
+     "する。\n", "PER-01", False, "ja-interns-under-the-companys-safety-rules"),
+    (_JA_PREAMBLE + "第4条（派遣学生の身分）\n派遣学生は、在学期間中、乙の従業員としての身分を保有する。\n２　派遣学生は、乙の就業規則に従い、自らの"
+     "研究の進捗状況を乙に報告することができる。\n", "PER-01", False, "ja-a-company-employee-enrolled-as-our-student"),
+    # set 1522: microbes' genomes are no personal data
+    (_JA_PREAMBLE + "第9条の2（研究データ等の提供）\n甲は、本研究の実施により得られた微生物株、ゲノム配列データ及び酵素活性測定データを、取得後"
+     "速やかに乙に提供するものとする。\n", "DAT-03", False, "ja-microbial-strains-and-their-genomes"),
+    # set 1524: fresh consent for the transfer abroad waived, in three wordings; the recipient's safeguards and a minimum
+    # exchanged are no transfer without consent
+    (_JA_PREAMBLE + "第5条（卒業生データ）\n２　甲は、卒業生の個人データを乙に提供するに当たっては、前項の例により本人の同意を取得するものとする。"
+     "ただし、本協定の締結日前に卒業した者に係る個人データについては、校友会会則への同意をもって前項の同意に代えることができるものとし、甲は、"
+     "改めて本人の同意を取得し、又は前項に定める情報を提供することを要しない。\n", "DAT-03", True, "ja-alumni-data-abroad-on-old-bylaws"),
+    (_JA_PREAMBLE + "第7条（試料・情報の提供）\n２　甲は、甲の附属病院において収集した研究対象者の診療情報及び生体試料を、氏名、住所及び電話番号を削除した上で"
+     "乙に提供する。この場合において、当該提供に関し研究対象者から改めて同意を取得することは要しないものとする。\n", "DAT-03", True,
+     "ja-clinical-data-abroad-with-names-struck-and-no-fresh-consent"),
+    (_JA_PREAMBLE + "第6条（データ）\n３　甲は、提供データの登録については乙の方針のみが適用され、患者本人の同意の取得その他いずれの国の個人情報の保護に"
+     "関する法令に基づく手続も要しないことを了承する。\n", "DAT-03", True, "ja-no-consent-and-no-data-law-procedure"),
+    (_JA_PREAMBLE + "第6条（安全管理）\n乙は、甲から提供を受けた本件個人データについて、個人情報保護法の規定の趣旨に沿った措置（安全管理措置及び第三者提供の"
+     "制限を含む。）を講ずるものとする。\n", "DAT-03", False, "ja-the-recipients-safeguards-for-our-data"),
+    # set 1523: a trial drug supplied, and safety reports to the medicines regulators, are no data given away
+    (_JA_PREAMBLE + "第18条（終了後の措置）\n３　本契約が本研究の終了前に終了した場合においても、乙は、既に登録された被験者が投与期間を終えるまでの間、"
+     "研究用医薬品の提供を継続する。\n", "DAT-03", False, "ja-the-trial-drug-supplied-to-enrolled-subjects"),
+    (_JA_PREAMBLE + "第12条（安全性情報）\n２　乙は、当該情報を研究用医薬品の安全性監視のために利用し、各国の医薬品規制当局に報告することができる。\n",
+     "DAT-04", False, "ja-safety-reports-to-the-medicines-regulators"),
+    (_EN_PREAMBLE + "Article 12 Safety\n12.2 Sponsor may use such information for pharmacovigilance of the Study Drug and may "
+     "report it to the medicines regulatory authorities of each country.\n" + _EN_TERM, "DAT-04", False,
+     "en-safety-reports-to-the-medicines-regulators"),
+    # set 1529: the subcontractor investigating suspected misconduct under its own rules, and telling us
+    (_JA_PREAMBLE + "第10条（研究公正）\n１　乙は、研究活動における不正行為の疑いが生じたときは、速やかに甲に報告し、乙の規程に従い調査を行うものとする。\n",
+     "CMP-01", False, "ja-misconduct-investigated-under-the-partners-rules"),
+    # set 1530: a visit under the host's rules; papers out only once a department of the partner agrees; no unilateral exit;
+    # our data in the partner's reports to its state; the memorandum kept secret as "confidential documents"
+    (_EN_PREAMBLE + "Article 6 Exchange of Personnel\n6.2 The visiting personnel shall abide by the laws of the host country "
+     "and the rules and regulations of the host party, including those on laboratory safety and information security.\n"
+     "6.3 The personnel of the University visiting Sponsor shall comply with the rules of Sponsor in the same manner.\n"
+     + _EN_TERM, "LAW-02", False, "en-visitors-under-the-hosts-laws-and-rules"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 Before either party publishes papers, the materials to be disclosed shall be "
+     "submitted to the Science and Technology Management Department of Sponsor for review, and may be disclosed only "
+     "after the review opinion of agreeing to the disclosure has been issued in writing.\n" + _EN_TERM, "PUB-01", True,
+     "en-papers-out-only-once-a-partners-department-agrees"),
+    (_EN_PREAMBLE + "Article 10 Term\n10.3 The early termination of the present Agreement is allowed only by the mutual "
+     "consent of the Parties, and the unilateral refusal of a Party from the execution of the present Agreement is not "
+     "allowed.\n", "TRM-01", True, "en-early-termination-only-by-mutual-consent"),
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.4 The Parties take into account that Sponsor, being a federal state "
+     "budgetary institution, provides to the authorized federal executive bodies the reports and the information, "
+     "including the results of the joint works and the data and materials received from the University.\n" + _EN_TERM,
+     "DAT-04", True, "en-our-data-in-the-partners-reports-to-its-state"),
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n2) The Two Parties undertake to treat this Memorandum and the Executive "
+     "Programs concluded hereunder as confidential documents, which shall not be disclosed to any third party, and this "
+     "obligation shall remain in force after the termination of this Memorandum.\n" + _EN_TERM, "CON-01", True,
+     "en-the-memorandum-treated-as-confidential-documents"),
+    # set 1524: the pooled data ours went into, reached only on the partner's platform
+    (_EN_PREAMBLE + "Article 9 Pooled Data\n9.3 The University's Authorised Researchers may access the Harmonised Pooled "
+     "Dataset solely through Sponsor's remote analysis platform, and the University shall not retain any extract.\n"
+     + _EN_TERM, "DAT-05", True, "en-pooled-data-reached-only-on-the-partners-platform"),
+    # set 1525: our screening set aside for remote nominees; our data onward to consortium members
+    (_EN_PREAMBLE + "Article 7 Remote Access\n7.3 Persons whom the Principal Investigator nominates as remote participants "
+     "shall be issued Remote Access accounts, and the registration and screening under Articles 5.1 and 5.2 shall not apply "
+     "to them.\n" + _EN_TERM, "PER-03", True, "en-our-screening-not-applied-to-remote-nominees"),
+    (_EN_PREAMBLE + "Article 7 Derived Data\n7.5 Sponsor may also provide individual-level Derived Data to researchers at "
+     "other member institutions of that consortium where this is needed for pooled analyses.\n" + _EN_TERM, "TRA-01",
+     True, "en-our-data-onward-to-consortium-members"),
+    # set 1526: our funding filings kept from naming the deal; our exit paid for; a row of a term sheet drawn in text
+    (_JA_PREAMBLE + "第7条（秘密保持）\n４　甲は、本件取引に関連して公的研究資金の申請、実績報告その他の報告を行う場合においても、乙の事前の書面による"
+     "承諾なく、乙の名称並びに本件取引の内容及び条件を記載しないものとする。\n", "CON-03", True,
+     "ja-our-funding-filings-kept-from-naming-the-deal"),
+    (_EN_PREAMBLE + "Article 7 Costs\n7.3 If the University terminates this Letter, or declines to enter into the Definitive "
+     "Agreements, the University shall reimburse Sponsor for the evaluation fee and for Sponsor's documented expenses, up "
+     "to USD 300,000.\n" + _EN_TERM, "TRM-04", True, "en-our-exit-pays-the-partners-fee-and-costs"),
+    # set 1527: our own data copied out of the partner's country only with its approval
+    (_JA_PREAMBLE + "第11条（研究データ）\n３　甲又は派遣研究者が研究データ（派遣研究者が自ら取得し、又は生成したものを含む。）の全部又は一部を複製し、"
+     "インドネシア共和国外に持ち出す場合には、その都度、乙の事前の書面による承認を得なければならない。\n", "DAT-05", True,
+     "ja-our-own-data-kept-in-the-partners-country"),
+    # set 1528: as much administrative access to our systems as the partner thinks fit; the cost of buying elsewhere; the
+    # state named among those kept out
+    (_EN_PREAMBLE + "Article 9 Security\n9.2 The University shall grant Sponsor's Computer Security Team such administrative "
+     "access to the University's systems and networks as Sponsor considers necessary.\n" + _EN_TERM, "DAT-01", True,
+     "en-administrative-access-as-the-partner-considers-necessary"),
+    (_EN_PREAMBLE + "Article 13 Termination\n13.5 Should the University terminate this Agreement before it has delivered all "
+     "the modules, it shall reimburse Sponsor for any additional costs incurred by Sponsor in procuring the undelivered "
+     "modules elsewhere.\n", "TRM-04", True, "en-the-cost-of-buying-elsewhere-on-our-exit"),
+    (_EN_PREAMBLE + "Article 8 Confidentiality\n8.3 The University shall not disclose Safeguards Confidential Information, nor "
+     "any data on the performance of the prototype obtained on Sponsor samples, to any person or authority, including any "
+     "governmental authority of the University's State, without the prior written authorization of Sponsor.\n" + _EN_TERM,
+     "CON-03", True, "en-our-state-among-those-kept-out"),
+    # set 1529: our report to the funder stripped of the partner's part, the funder's request refused
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４　甲は、丙に報告書を提出するに当たっては、乙の秘密情報に該当する部分を除いて提出するものとし、丙から当該部分"
+     "の提出を求められた場合であっても、乙の書面による同意がない限り、これに応じないものとする。\n", "CON-03", True,
+     "ja-the-funders-request-refused-without-the-partners-consent"),
+]
+
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -8641,7 +8791,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
                      + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
-                     + _BLIND_1467_TO_1506)
+                     + _BLIND_1467_TO_1506 + _BLIND_1507_ON)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -9036,6 +9186,13 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "第1条（目的）\n本交付条件は、助成金の交付について定める。\n第16条（助成の停止）\n２ 受給機関は、60日前までに基金に書面で通知することに"
      "より、いつでも助成金の受給を辞退することができる。\n第18条（準拠法）\n本交付条件は、イングランド法に準拠する。\n",
      "TERM_TERMINATION", False),
+    # set 1530: a dispute "considered in the competent court at the location of the defendant Party"
+    (_EN_PREAMBLE + "Article 11 Settlement of Disputes\n11.2 If the dispute is not settled by negotiations within 60 days, it "
+     "is considered in the competent court at the location of the defendant Party, in accordance with the legislation of "
+     "the country of the defendant Party.\n", "GOVERNING_LAW", False),
+    # set 1526: confidentiality by a separate CDA the letter applies, with its own exceptions
+    (_EN_PREAMBLE + "Article 6 Confidentiality\n6.1 The Mutual Confidentiality Agreement between the Parties dated 14 January "
+     "2025 (the \"CDA\") applies to all information exchanged under this Letter.\n", "CONFIDENTIALITY", False),
     # set 986: a French MoU in translation, "Each Party may denounce the present Memorandum at any moment"
     (_EN_PREAMBLE + "1. Purpose\nThe Parties cooperate in research.\n2. Duration\nThis Memorandum is concluded for five "
      "years.\n3. Each Party may denounce the present Memorandum at any moment by written notification addressed to the "
@@ -9092,6 +9249,8 @@ def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngin
     # set 1105: an exit ruled out during the term, unless both agree
     ("TERM_TERMINATION", "３　甲及び乙は、第1項の有効期間中、本協定を解約することができない。ただし、甲及び乙が書面により合意した場合は、"
      "この限りでない。"),
+    # set 1517: an institution's own regulations for a visitor's fees are no governing law
+    ("GOVERNING_LAW", "3. Research fees, if any, shall be governed by the regulations of the Host Institution."),
 ])
 def test_words_that_only_look_like_a_protection_do_not_count_as_one(category: str, sentence: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -9544,7 +9703,15 @@ def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine,
     "tool controllers on decommissioning.\nArticle 5 Confidentiality\n5.1 Each party shall keep the other's confidential "
     "information secret, except information that is public.\nArticle 6 Termination\n6.1 Either party may terminate on "
     "notice.\nArticle 7 Governing Law\n7.1 This Agreement is governed by the laws of Japan.\n",
-], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool"])
+    # set 1513: an export-control article kept as its heading, its text struck in the draft
+    _JA_PREAMBLE + "第13条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報は除く。\n第14条（輸出管理）\u3000[deleted]\n"
+    "【コメント：乙Ver.2.2において本条全文削除（各当事者は法令を遵守する旨\nの第15条で足りる）。】\n第15条（解除）\n甲は、乙に通知して本契約を解除する"
+    "ことができる。\n",
+    _EN_PREAMBLE + "Article 11 Confidentiality\n11.1 Each party shall keep the other's confidential information secret, "
+    "except information that is public.\nArticle 12 Export Control [Intentionally omitted]\nArticle 13 Termination\n13.1 "
+    "Either party may terminate on notice.\n",
+], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool", "ja-an-export-article-struck-in-the-draft",
+        "en-an-export-article-intentionally-omitted"])
 def test_export_wording_that_protects_nothing_leaves_export_control_missing(engine: AnalyzerEngine,
                                                                             document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind722.txt")
@@ -9581,3 +9748,19 @@ def test_a_data_processing_addendums_confidentiality_under_the_principal_agreeme
                 "Confidential Information of Sponsor under the Principal Agreement.\n")
     result = engine.analyze(document.encode("utf-8"), name="blind507.txt")
     assert "CONFIDENTIALITY" not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
+
+
+def test_a_term_sheet_drawn_in_text_is_read_row_by_row() -> None:
+    # set 1526: an LOI's Annex A, each row opened by its number and its cells wrapped onto indented lines
+    from analyzer.findings.stage import _numbered_rows
+
+    table = ("No.  Binding  Item                  Indicative terms\n"
+             "1    No       Parties               The University and Halvorsen.\n\n"
+             "2    No       Research Funding      JPY 180,000,000 in total,\n"
+             "                                    payable in eight instalments.\n\n"
+             "3    No       Project Data          All Project Data will be uploaded to Halvorsen's cloud.\n"
+             "10   No       Publication           free to publish\n")
+    rows = _numbered_rows(table)
+    assert [text.split()[0] for _, text in rows] == ["1", "2", "3"]
+    assert "payable in eight instalments." in rows[1][1]
+    assert all(table[start:start + len(text)] == text for start, text in rows)

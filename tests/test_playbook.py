@@ -1009,6 +1009,22 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "Information of the Coordinator, and shall not disclose them to any third party, including its supervising "
      "ministry, the Japanese funding authorities and its internal audit and compliance units, without the prior written "
      "consent of the Coordinator.", {"SIMES": "HOME", "Coordinator": "PARTNER"}, True),
+    # set 1507: results passed to the bodies and the government that oversee the partner, our consent not needed (the
+    # engine finds EXP-05 in the short texts already, by rules the blind set's topic kept out, so the rules are asked)
+    ("EXP-05.en.to-government-customers-without-consent", "2. MIAC may provide the results of research carried out by the "
+     "Appointee under this Memorandum, including results obtained jointly with the University's laboratory, to its "
+     "affiliated entities and to the government bodies that oversee MIAC without the University's consent.",
+     {"University": "HOME", "MIAC": "PARTNER"}, True),
+    ("EXP-05.ja.to-designated-government-without-consent", "２　乙は、対象者が本覚書に基づき行った研究の成果（甲の研究室と共同で得られたものを"
+     "含む。）を、甲の同意を要することなく、乙の関連機関及び乙を所管する政府機関に提供することができる。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1519: a court named by a foreign city in katakana is no Japanese forum
+    ("LAW-01.ja.forum-in-japan", "本契約に関して生じた一切の紛争については、アムステルダム地方裁判所を第一審の専属的合意管轄裁判所とする。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    # set 1526: a delay "of up to 60 further days" is capped short (the engine does not read the short text as PUB-02,
+    # so the rule is asked)
+    ("PUB-02.en.long-fixed-delay", "Halvorsen receives manuscripts 45 days before submission and may (a) require removal of "
+     "its Confidential Information and (b) request a delay of up to 60 further days to permit patent filing.",
+     {"University": "HOME", "Halvorsen": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1119,7 +1135,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-manuscript-held-till-the-provider-has-filed",
         "ja-our-analyses-erased-when-the-partner-asks", "en-equipment-registered-in-the-partners-name-for-customs",
         "en-the-partners-own-disclosures-keep-nothing-from-ours", "ja-a-governments-request-is-no-onward-transfer",
-        "en-an-accession-forms-special-part-kept-from-our-ministry"])
+        "en-an-accession-forms-special-part-kept-from-our-ministry",
+        "en-results-to-the-government-that-oversees-the-partner", "ja-results-to-the-government-that-oversees-the-partner",
+        "ja-a-court-in-a-foreign-city-is-no-japanese-forum", "en-a-delay-of-up-to-sixty-further-days"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -664,6 +664,11 @@ NAME_CASES = [
      '(hereinafter the "University"),\n\nAND\n\nInstitut Vauclair de Recherche sur les Materiaux, a non-profit research '
      'association (hereinafter \u2019\n"IVRM"),\n\neach a "Party".\n',
      [("Kisogawa University", "University"), ("Institut Vauclair de Recherche sur les Materiaux", "IVRM")]),
+    # set 1519: the table of terms the agreement opens with, defined as 「表」, is no party
+    ("国際共同研究契約書\n国立大学法人北嶺大学（以下「甲」という。）とStichting Noordzee Aquacultuur Onderzoek（北海養殖研究財団。以下「乙」"
+     "という。）は、次の契約条件一覧表（以下「表」という。）に記載する共同研究の実施に関し、表及び表に続く一般条項に定めるところにより、"
+     "国際共同研究契約（以下「本契約」という。）を締結する。\n",
+     [("国立大学法人北嶺大学", "甲"), ("Stichting Noordzee Aquacultuur Onderzoek", "乙")]),
 ]
 # fmt: on
 
@@ -1815,3 +1820,34 @@ def test_a_japanese_agency_read_twice_in_a_bilingual_preamble_stays_ours() -> No
                Party(theirs, ("University", "VSU"), start=second, end=second + 110)]
     roles = {(p.name, p.role) for p in assign_roles(parties, (), "en", text)}
     assert roles == {(ours, "HOME"), (theirs, "PARTNER")}
+
+
+def test_a_bilingual_agreement_naming_party_a_and_party_b_in_english_finds_our_university_and_their_letters() -> None:
+    # set 1530: "Party A: Xiyuan Institute ..., China" / "Party B: Kamishiro University (National University
+    # Corporation) ..., Japan", then 甲 and 乙 throughout the Japanese text
+    from analyzer.classify.stage import party_roles
+    from analyzer.findings.roles import assign_roles
+
+    text = ("COOPERATION AGREEMENT\n協力協定書\n\nParty A: Xiyuan Institute of Intelligent Infrastructure Technology\n"
+            "Address: No. 88 Kexue Avenue, Xiyuan City, People's Republic of China\n甲：西苑智能インフラ技術研究院\n\n"
+            "Party B: Kamishiro University (National University Corporation)\nAddress: 1-1 Gakuen-cho, Kamishiro City, "
+            "Gifu 509-3390, Japan\n乙：国立大学法人神代大学\n\nParty A and Party B reach this Agreement as follows.\n"
+            "甲及び乙は、次のとおり本協定を締結する。\n")
+    parties = assign_roles(find_parties(text), (), "mixed", text)
+    roles = {p.name: p.role for p in parties}
+    assert roles.get("Kamishiro University") == "HOME"
+    mapped = party_roles(tuple(parties))
+    assert mapped["甲"] == mapped["Party A"] == "PARTNER"
+    assert mapped["乙"] == "HOME"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Stichting Noordzee Aquacultuur Onderzoek", "NL"),
+    ("Lumetra Photonics Pte. Ltd.", "SG"),
+    ("Aravali Quantum Materials Pvt Ltd", None),
+    ("Halvard Therapeutics GmbH", None),
+])
+def test_a_legal_form_only_one_country_knows_tells_the_partners_country(name: str, country: str | None) -> None:
+    from analyzer.findings.jurisdiction import legal_form_country
+
+    assert legal_form_country(name) == country

@@ -278,6 +278,42 @@ def test_a_work_order_after_the_master_agreements_schedules_is_an_instrument_of_
         "Article 1", "Article 2", "Article 3", "Section 1", "Section 2"]
 
 
+def test_a_statement_of_work_after_the_master_agreements_signatures_is_an_instrument_of_its_own() -> None:
+    # set 1518: "STATEMENT OF WORK No. 1" after the master's Sections 1-3 and signatures, with its own Sections 1-2
+    text = ("MASTER RESEARCH AGREEMENT\nSection 1. Definitions\nTerms are defined.\nSection 2. SOWs\nWork is ordered by "
+            "SOWs.\nSection 3. Term\nFive years.\nIN WITNESS WHEREOF, the Parties have caused this Master Agreement to be "
+            "executed.\nBy: ____\nSTATEMENT OF WORK No. 1\nunder Master Research Agreement No. 17\nThis SOW is entered into "
+            "under the Master Agreement.\nSection 1. Relationship to the Master Agreement\nThis SOW prevails.\nSection 2. "
+            "Scope of Work\nThe Institute performs the tasks.\n")
+    seg = _segment(text)
+    assert [c.number for c in seg.clauses if c.kind in ("article", "definitions")] == [
+        "Section 1", "Section 2", "Section 3", "Section 1", "Section 2"]
+
+
+@pytest.mark.parametrize(("text", "front", "rows"), [
+    # set 1519: a visit's "KEY TERMS" table drawn in text before the articles, which it prevails over
+    ("VISITING RESEARCHER AGREEMENT\nThe Key Terms and the Articles that follow form a single agreement.\n=====\nKEY "
+     "TERMS\n=====\n1   Host                    National Institute for Crustal Dynamics\n-----\n2   Reporting       "
+     "        Monthly reports with the data sets processed.\n-----\nArticle 1  Purpose\n1.1  The purpose is the visit.\n"
+     "Article 2  Status\n2.1  The Visiting Researcher remains an employee of the Sending Institution.\n",
+     "KEY TERMS", [("1", "Host"), ("2", "Reporting")]),
+    # set 1519: a PDF's 契約条件一覧表, its rows' labels run into their values, then the general conditions
+    ("国際共同研究契約書\n北嶺大学（以下「甲」という。）とノルド財団（以下「乙」という。）は、次の契約条件一覧表（以下「表」という。）に記載する"
+     "共同研究に関し、表及び一般条項に定めるところにより契約する。\n契約条件一覧表\n項項目内容\n1 研究題目サケ科魚類の宿主応答\n2 研究期間"
+     "2025年4月1日から\n3年間とする。\n3 準拠法及び紛争解決本契約はオランダ法に準拠する。\n一般条項\n（定義）\n第1条　本契約において用語の意義は"
+     "次のとおりとする。\n（研究の実施）\n第2条　甲及び乙は、本研究を実施する。\n（秘密保持）\n第3条　甲及び乙は、秘密を守る。\n（解除）\n"
+     "第4条　甲又は乙は、本契約を解除することができる。\n",
+     "契約条件一覧表", [("1", ""), ("2", ""), ("3", "")]),
+], ids=["en-key-terms-drawn-in-text", "ja-a-table-of-terms-before-the-general-conditions"])
+def test_a_table_of_terms_before_the_articles_is_a_part_of_its_own_with_a_clause_per_row(
+        text: str, front: str, rows: list[tuple[str, str]]) -> None:
+    seg = _segment(text)
+    annex = next(c for c in seg.clauses if c.kind == "annex")
+    assert annex.number == front
+    assert [(c.number, c.heading) for c in seg.clauses if c.parent == annex.id] == rows
+    assert {c.kind for c in seg.clauses if c.level == 1 and c.kind != "preamble"} - {"annex"} <= {"article", "definitions"}
+
+
 def test_a_headed_section_of_prose_keeps_its_second_paragraph() -> None:
     # set 476: a record agreed by e-mail, "Visiting researchers" on a line of its own over two paragraphs
     text = ("Dear Dr. Ngoc,\n\nThis e-mail records what we agreed.\n\nVisiting researchers\n\nDr. Phuc will stay at "
@@ -2282,3 +2318,14 @@ def test_a_task_order_after_the_signatures_with_titled_paragraphs_is_an_instrume
     paragraphs = [c for c in seg.clauses if c.kind == "article" and c.number.startswith("Paragraph")]
     assert [c.number for c in paragraphs] == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
     assert all("Task Order Data" not in c.text for c in seg.clauses if c.kind == "signature")
+
+
+def test_an_annex_titled_with_its_version_in_brackets_after_the_signatures_is_an_annex() -> None:
+    # set 1526: "Annex A – Indicative Term Sheet (v6, clean, 27 May 2025)" had been read into the signature block
+    text = ("LETTER OF INTENT\n1. Purpose\n1.1 The Parties intend to agree.\n2. Costs\n2.1 Each Party bears its costs.\n"
+            "3. Law\n3.1 Japanese law governs.\nIN WITNESS WHEREOF, the Parties have executed this Letter.\nBy: ____\n"
+            "Annex A – Indicative Term Sheet (v6, clean, 27 May 2025)\n1    No       Parties     The University.\n")
+    seg = _segment(text)
+    annex = [c for c in seg.clauses if c.kind == "annex"]
+    assert [c.number for c in annex] == ["Annex A"]
+    assert "Indicative Term Sheet" in annex[0].heading

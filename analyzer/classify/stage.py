@@ -37,6 +37,11 @@ def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
         for name in (*party.aliases, party.name):
             if name and len(name) <= 80:
                 roles.setdefault(name, party.role)
+    for latin, letters in (("Party A", ("甲", "甲方")), ("Party B", ("乙", "乙方")), ("Party C", ("丙", "丙方"))):
+        # a Chinese-style bilingual agreement names "Party A: ..." once and its Japanese text says 甲 throughout
+        if latin in roles:
+            for letter in letters:
+                roles.setdefault(letter, roles[latin])
     if "PARTNER" in roles.values() and "HOME" not in roles.values():
         # terms of use and letters name only the other side and speak to us: "You hereby assign to the Provider ..."
         for word in ("You", "you", "Your", "your"):

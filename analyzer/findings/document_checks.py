@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from analyzer.annotations import blank_drafting_notes, struck_in_brackets
+from analyzer.annotations import blank_drafting_notes, is_struck_article, struck_in_brackets
 from analyzer.findings.rules import blank_negations
 from analyzer.findings.textmap import map_text
 from analyzer.types import Clause, DocumentFinding, Prediction, article_of
@@ -97,6 +97,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
     "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|調停により|調停を申し立て|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
+                                # (a translation's "considered in the competent court at the location of the defendant")
+                                r"competent courts?|"
                                 r"(?:referred|submitted) to mediation|\bmediator\b|"
                                 # an MoU's chosen way: "differences ... settled amicably ... and will not be referred to
                                 # any national or international court or tribunal"
@@ -193,6 +195,11 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 # a project's own papers, not a law: "Equipment provided ... under the Project shall
                                 # be governed by the Record of Discussions between the Japan International Cooperation
                                 # Agency and the Ministry"
+                                # an institution's own rules for a fee or a stay, not a law: "Research fees, if any,
+                                # shall be governed by the regulations of the Host Institution"
+                                r"\bgoverned by (?:the )?(?:internal )?(?:regulations|rules|policies|by-?laws) of "
+                                r"(?:the |each |its |their )?(?:host|home|sending|receiving|respective)?\s*"
+                                r"(?:institution|university|institute|organi[sz]ation|part(?:y|ies))\b|"
                                 r"\bgoverned by (?:the )?(?:record of discussions?|minutes|memorandum of "
                                 r"(?:cooperation|understanding)|(?:project|programme|program) (?:documents?|rules|"
                                 r"guidelines)|implementing arrangements?)\b|"
@@ -655,6 +662,9 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
         # (and a form's unticked options are no part of it: "☐ (A) This Agreement is governed by the laws of ...")
         unticked = "☐" in clause.text or "□" in clause.text
         text = _JA_LINE_BREAK.sub("", blank_drafting_notes(clause.text, struck) if struck or unticked else clause.text)
+        if len(clause.text) < 1000 and is_struck_article(blank_drafting_notes(clause.text, struck), clause.number,
+                                                         clause.heading):
+            continue
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0
         if score < PRESENT and not wording.search(clause.heading or "") and not (
@@ -721,7 +731,11 @@ _CONFIDENTIAL_BY_REFERENCE = re.compile(
     r"\b(?:treated|handled|held|protected) as confidential information (?:under|as defined in|within the meaning of) "
     r"(?:the )?(?:master|original|principal|framework|main|underlying|head|collaboration|research) agreement\b|"
     r"\bconfidentiality (?:provisions|obligations|terms) of the (?:master|original|principal|framework|main|"
-    r"underlying) agreement\b", re.IGNORECASE)
+    r"underlying) agreement\b|"
+    # (or of the confidentiality agreement the parties signed before: "The Mutual Confidentiality Agreement between
+    # the Parties dated 14 January 2025 (the "CDA") applies to all information exchanged under this Letter")
+    r"\b(?:mutual |non-disclosure and )?(?:confidentiality|non-disclosure|secrecy|confidential disclosure) agreement "
+    r"between the parties dated\b[^.;]{0,80}\bappl(?:y|ies)\b", re.IGNORECASE)
 
 
 def missing_protections(text: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],

@@ -63,13 +63,38 @@ def jurisdictions_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# legal forms that belong to one country's law, so that the name alone tells where the partner is: a Dutch "Stichting"
+# introduced only by its name (forms several countries share, GmbH, AG, S.A., Ltd., Inc., tell nothing)
+_LEGAL_FORMS = (
+    (re.compile(r"^Stichting\b|\b[BN]\.V\.$|\bB\.V\.\s"), "NL"),
+    (re.compile(r"\bPte\.?\s+Ltd\b"), "SG"),
+    (re.compile(r"\bSdn\.?\s+Bhd\b"), "MY"),
+    (re.compile(r"\bPty\.?\s+Ltd\b"), "AU"),
+    (re.compile(r"\be\.\s?V\.$|\bgGmbH\b"), "DE"),
+    (re.compile(r"\bA/S$"), "DK"),
+    (re.compile(r"\bOyj?$"), "FI"),
+    (re.compile(r"\bS\.p\.A\.$|\bS\.r\.l\.$"), "IT"),
+)
+
+
+def legal_form_country(name: str) -> str | None:
+    """The country whose law alone knows the legal form in ``name`` ("Stichting ...", "... Pte. Ltd."), if any."""
+    name = name.strip()
+    return next((country for form, country in _LEGAL_FORMS if form.search(name)), None)
+
+
 def partner_countries(parties: Sequence[Party], text: str) -> frozenset[str]:
-    """The countries the partner's description in the preamble names (empty when it names none)."""
+    """The countries the partner's description in the preamble names, or failing that its legal form (empty when
+    neither tells)."""
     found: set[str] = set()
     for party in parties:
         if party.role != "PARTNER":
             continue
         found |= jurisdictions_in(party_description(party, text))
+        if not found:
+            country = legal_form_country(party.name)
+            if country:
+                found.add(country)
     return frozenset(found - {"JP"})
 
 

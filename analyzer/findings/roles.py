@@ -114,7 +114,11 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
         resolved = {id(p): r for group, lang in ((japanese, "ja"), (english, "en"))
                     for p, r in zip(group, _assign(group, home_names, lang, text), strict=True)}
         return [resolved[id(p)] for p in parties]
-    return _assign(parties, home_names, language if language in ("ja", "en") else "ja", text)
+    if language not in ("ja", "en"):
+        # a bilingual text whose parties are named in English only ("Party A: Xiyuan Institute ...", "Party B:
+        # Kamishiro University (National University Corporation)"): they are read as English names
+        language = "ja" if japanese else "en"
+    return _assign(parties, home_names, language, text)
 
 
 _LICENSING_ARM = re.compile(r"(?i)technology licensing|technology transfer|\bTLO\b|ティー・?エル・?オー|技術移転|"

@@ -119,6 +119,24 @@ def _in_table_of_contents(text: str, offset: int) -> bool:
 # "JPY 120,000,000"); Japanese says as much in half the characters
 _TABLE_ROW = {"en": re.compile(r"^[ \t]*[A-Z0-9(\"“][^\n]{38,}[.;:][ \t]*$", re.MULTILINE),
               "ja": re.compile(r"^[^\n]{19,}[。：:][ \t　]*$", re.MULTILINE)}
+# a table drawn in text, each row opened by its number in a column of its own: "10   No       Project Data          All
+# Project Data ... will be uploaded", its cells wrapped onto indented lines
+_NUMBERED_ROW = re.compile(r"^[ \t]*([0-9]{1,2})[ \t]{2,}\S", re.MULTILINE)
+
+
+def _numbered_rows(text: str) -> list[tuple[int, str]]:
+    """The rows of a table drawn in text and numbered 1, 2, 3 in turn, each with its wrapped lines (empty when the text
+    holds no such run of three rows or more)."""
+    starts = []
+    for m in _NUMBERED_ROW.finditer(text):
+        if int(m.group(1)) == len(starts) + 1:
+            starts.append(m.start())
+    if len(starts) < 3:
+        return []
+    ends = [*starts[1:], len(text)]
+    return [(start, text[start:end].rstrip()) for start, end in zip(starts, ends, strict=True)]
+
+
 # a term sheet's table of key terms, read from a PDF: a label at the start of a line opens each row
 _KEY_TERMS = re.compile(r"(?i)\bkey terms\b|\bprincipal terms\b|\bsummary of (?:key |principal )?terms\b|"
                         r"\bterm sheet\b|\bparticulars\b")
@@ -386,7 +404,8 @@ class FindingsStage:
             # provided"), and a row runs to the next label
             rows = _labelled_rows(clause.text) if lang == "en" and _KEY_TERMS.search(clause.text[:300]) else []
         else:
-            rows = [(m.start(), m.group()) for m in _TABLE_ROW["ja" if lang == "ja" else "en"].finditer(clause.text)]
+            rows = _numbered_rows(clause.text) or [
+                (m.start(), m.group()) for m in _TABLE_ROW["ja" if lang == "ja" else "en"].finditer(clause.text)]
         if len(rows) < 3:
             return outcome
         hits = list(outcome.hits)

@@ -189,7 +189,9 @@ _CIRCLED = re.compile(r"^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2474-\u2487]
 _KANJI_ITEM = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:{_WS}+|[、．.](?=\S))")
 _KANA_ITEM = re.compile(rf"^(?:[（(]([ア-ンｱ-ﾝ])[）)]|([ア-ンｱ-ﾝ])(?:{_WS}+|[．.](?=\S)))")
 _J_ANNEX = re.compile(
-    rf"^(別紙|別表|付{_WS}*属{_WS}*書|附{_WS}*属{_WS}*書|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
+    rf"^(別紙|別表|付{_WS}*属{_WS}*書|附{_WS}*属{_WS}*書|附{_WS}*則|付{_WS}*則|別添|添付書類|添付資料|別記|特約条項|特約事項|特記事項|確認事項|了解事項|"
+    # (and the table of terms before the general conditions, which prevails over them: 「契約条件一覧表」)
+    rf"契約条件一覧表|契約条件表)(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ])(?:号)?)?"
     rf"(?={_WS}|$|[（(「【:：])"
 )
 # 「別紙１受入れの条件」: a PDF's text layer that lost the space between the label and its title; only a short line with
@@ -322,6 +324,8 @@ _EN_ANNEX = re.compile(
     r"ORDER FORM|"
     # the front sheet of Australian and British forms: "PARTICULARS", "REFERENCE SCHEDULE", the body's "Item 5"
     r"PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|SCHEDULE OF PARTICULARS|Schedule of Particulars|"
+    # (and a visit's "KEY TERMS" table before the articles, which prevails over them)
+    r"KEY TERMS(?=[ \t]*$)|Key Terms(?=[ \t]*$)|"
     # a Latin American convenio's "ANEXO ÚNICO" (sole annex), "ANEXO 1"
     r"ANEXO|Anexo)"
     r"(?:\s+(?:ÚNICO|UNICO|Único|Unico))?"
@@ -546,7 +550,7 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"IMPLEMENTING LETTER|"
     r"Implementing Letter|ORDER FORM|"
     r"Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum|PARTICULARS|Particulars|REFERENCE SCHEDULE|Reference Schedule|"
-    r"AMENDMENT N|Amendment N|"
+    r"KEY TERMS|Key Terms|AMENDMENT N|Amendment N|"
     r"FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|"
     r"FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENT|THIRT|FORT|FIFTIETH|"
     r"PRIMER|SEGUND|TERCER|CUART|QUART|QUINT|SEXT|S[ÉE]PTIM|S[ÉE]TIM|OCTAV|OITAV|NOVEN|NON[AO]|D[ÉE]CIM|UND[ÉE]CIM|"

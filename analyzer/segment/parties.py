@@ -254,7 +254,9 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
                     "本契約", "本覚書", "本協定", "本研究", "本件業務",
                     "秘密情報",
                     "本規約", "本サービス", "契約", "当事者", "本件", "開示者", "受領者", "成果物", "両大学", "両者",
-                    "両当事者", "両機関", "本共同研究"}
+                    "両当事者", "両機関", "本共同研究",
+                    # the table of terms the agreement opens with: 「次の契約条件一覧表（以下「表」という。）」
+                    "表", "本表", "一覧表", "条件表"}
 # 開示者 / 受領者 usually stand for whichever party discloses
 # ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
 _ROLE_ALIASES = {"開示者", "受領者"}

@@ -219,6 +219,7 @@ class ClauseSegmenter:
         nodes: list[_Node] = []
         stack: list[tuple[tuple, tuple[int, ...], int, float]] = []  # (key, value, node index, rank)
         in_preamble, in_signature, in_annex, front_annex, front_index = True, False, False, False, 0
+        front_next = 1
         first_top_line = min(chain) if chain else None
         for position, line in enumerate(lines):
             if front_annex and position not in chain:
@@ -229,6 +230,13 @@ class ClauseSegmenter:
                     nodes.append(_Node(position, line.start, "paragraph", 2, item.group(1) or item.group(3),
                                        item.group(2) or item.group(4) or "", style=("ITEM",), parent=front_index,
                                        version=version))
+                    continue
+                row = _FRONT_ROW.match(line.text.strip())
+                if row and int(unicodedata.normalize("NFKC", row.group(1))) == front_next:
+                    # (only the next row in turn: a value wrapped onto a line of its own, 「3年間」, is no row)
+                    front_next += 1
+                    nodes.append(_Node(position, line.start, "paragraph", 2, row.group(1), (row.group(2) or "").strip(),
+                                       style=("ITEM",), parent=front_index, version=version))
                     continue
             markers = line.markers
             if not markers:
@@ -1121,12 +1129,17 @@ def _chain_across_indents(by_key: dict, strong: list[tuple], lines: list[_Line])
 
 # the signature block and the annexes: where an agreement's own numbered text ends
 _CLOSING = ("EN_SIGNATURE", "J_SIGNATURE", "EN_ANNEX", "J_ANNEX")
-_FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars)$")
+_FRONT_SCHEDULE = re.compile(r"(?i)^(?:particulars|reference schedule|schedule of particulars|key terms|"
+                             r"契約条件一覧表|契約条件表)$")
 _FRONT_PART = re.compile(r"(?i)^(?:key terms|particulars|schedule of particulars|reference schedule|key details)\b")
 # (or a table's row "19 Governing Law and Court", its number in a column of its own)
 _FRONT_ITEM = re.compile(r"^(Item\s+\d{1,2})\s*(?:[-–—:.]\s*(.{1,80}))?$|"
                          r"^(\d{1,2})[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)([A-Z][^.;:\n]{1,60})$")
+# ... and a row of a table drawn in text, numbered 1, 2, 3 in turn: "1   Host        National Institute ...",
+# 「1 研究題目サケ科魚類における…」 (a PDF's table loses the gap between the label and its value)
+_FRONT_ROW = re.compile(r"^([0-9０-９]{1,2})(?:[ \t]{2,}([A-Z][A-Za-z ,&'’()/\-]{1,40}?)(?=[ \t]{2,}|$)|"
+                        r"[ \t\u3000]*(?=[\u3040-\u30ff\u4e00-\u9fff]))")
 _CONDITIONS_TITLE = re.compile(r"(?i)^(?:general|standard) (?:conditions|terms(?: and conditions)?)\b[^.]{0,40}$")
 
 
@@ -1883,6 +1896,8 @@ def _annex_heading_line(m: Marker) -> bool:
     if not rest or m.style == "J_ANNEX":
         return True
     rest = rest.lstrip("-–—:.） )").strip()
+    # (a title with its version in brackets: "Annex A – Indicative Term Sheet (v6, clean, 27 May 2025)")
+    rest = re.sub(r"\s*\([^()]{1,60}\)$", "", rest) or rest
     return not rest or bool(english_heading(rest)[0]) or rest.isupper() or rest[:1] in "（(「\"“"
 
 
@@ -2089,7 +2104,9 @@ _INSTRUMENT_TITLE = re.compile(
     # "IMPLEMENTING ARRANGEMENT No. 1" under a memorandum of understanding
     r"|^(?:IMPLEMENTING|IMPLEMENTATION|Implementing|Implementation)\s+(?:ARRANGEMENT|Arrangement)\b"
     # "WORK ORDER No. 1" under a master research agreement, after its schedules
-    r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b")
+    r"|^(?:WORK|TASK|PROJECT|Work|Task)\s+(?:ORDER|Order)\s+(?:No\.?|NO\.?|Number|NUMBER)\s*[0-9]{1,3}\b"
+    # "STATEMENT OF WORK No. 1" after the master agreement's signatures, its sections numbered from 1 again
+    r"|^(?:STATEMENT OF WORK|Statement of Work|SOW)(?:\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*[0-9]{1,3})?\s*$")
 _ARTICLE_STYLES = ("J_ARTICLE", "EN_ARTICLE", "EN_SECTION", "EN_CLAUSE")
 
 
