@@ -1897,7 +1897,8 @@ def _annex_heading_line(m: Marker) -> bool:
         return True
     rest = rest.lstrip("-–—:.） )").strip()
     # (a title with its version in brackets: "Annex A – Indicative Term Sheet (v6, clean, 27 May 2025)")
-    rest = re.sub(r"\s*\([^()]{1,60}\)$", "", rest) or rest
+    bare = re.sub(r"\s*\([^()]{1,60}\)$", "", rest)
+    rest = bare if re.search(r"[A-Za-z]{2}", bare) else rest
     return not rest or bool(english_heading(rest)[0]) or rest.isupper() or rest[:1] in "（(「\"“"
 
 
