@@ -21,6 +21,16 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 177 (sets 1547-1554), left open in stop 58
+    ("set1551", "ISSA_SenouraUniv-KRO_draft_v3.2_20250214_SU-markup.docx", "REC-03"),  # our unlimited indemnity beside the
+    # operator's cap at three months' fees: the asymmetry lies across two clauses
+    ("set1552", "共同研究変更契約書（第1回）_瑞峰新材料_R7.3.14締結.pdf", "DAT-04"),  # our materials filed with the managing
+    # body of a programme the amendment's other paragraph names as a provincial government's
+    ("set1552", "共同研究変更契約書（第1回）_瑞峰新材料_R7.3.14締結.pdf", "TRM-04"),  # secrecy made endless by rewriting the
+    # base contract's words in quotation marks
+    # round 176 (sets 1539-1546), left open in stop 58
+    ("set1541", "共同出願契約書(和英)_Hellweg_v3_甲修正案_20250214.docx", "REC-03"),  # our share of foreign filing costs, ordinary on
+    # its own words: the risk is that the company alone decides those filings (第5条), another article
     # round 173 (sets 1515-1522), left open in stop 57
     ("set1522", "JIMAR-Havbris_RCA_2023_executed_+_Amendment_No2_draft_rev1_2025-05-28.pdf", "TRM-03"),  # "Article 14.3 is
     # deleted": an amendment striking the base agreement's exit on sanctions, told only by the article it names
@@ -1746,6 +1756,31 @@ ALTERNATIVES = {
     # found by stop 57's regression run, once "shall not disclose ... to any person or authority, including any governmental
     # authority" reads as CON-03: an alternative the key names, beside the CON-01 keyed
     ("set14", "en_sra_exhibit_terms.txt", "CON-03"),
+    # round 177 (sets 1547-1554), stop 58: each named in its key's notes
+    ("set1549", "共同研究契約書（日英）_ヴァルセナ市交通局・Orvane社_修正案v4_20250718.docx", "IP-02"),  # our results licensed
+    # to the city for surveillance, beside the EXP-02 keyed
+    ("set1550", "CVUP_Publishing_Agreement_Ishikura_CommonsOfTheTide_v3_Press-comments_2025-05-20.docx", "PUB-01"),  # the
+    # press's consent before our author writes on the subject, beside the PUB-04 keyed
+    ("set1551", "覚書案_Mo-99・Lu-177安定供給_瀬ノ浦大学-KRO_甲修正版_20250718.txt", "CON-03"),  # the memorandum kept from
+    # our funders, beside the CON-01 keyed
+    # round 176 (sets 1539-1546), stop 58: each named in its key's notes
+    ("set1539", "共同研究契約書（案）_ドラヴァ国営希少金属公社・国立地質調査所_レアアース分離_20250310_法務確認版.pdf", "FUN-04"),  # our
+    # lead researcher's committee fee, for the COI-03 keyed
+    ("set1540", "MAT_CHIER-Kisei_draft_v3_20250214.docx", "EXP-05"),  # results passed to bodies the provider names, beside the
+    # IP-05 keyed
+    ("set1540", "補足合意書第1号_利用目的変更・第三者移転_CHIER-紀勢大-南海ボタニカルズ_draft2_20251107.txt", "CON-03"),  # the
+    # supplement kept from funders and ministries, beside the CON-01 keyed
+    ("set1542", "Hokurei-TSSC_Doctoral_Scholarship_MoA_draft_v3_20250612.docx", "PER-01"),  # our supervisor as the council's
+    # visiting expert, beside the FUN-04 keyed
+    ("set1545", "MoU_TUS-ZSIGM_Uzbekistan_EN_working-translation_rev2_20250214.docx", "DAT-04"),  # field data handed to the
+    # partner state's bodies on request, for the LAW-02 keyed
+    ("set1546", "注文書_QV-JP-2025-0147_北嶺大学_Quorvant_20250305_押印前.pdf", "CON-03"),  # the order kept from public bodies,
+    # beside the CON-01 keyed
+    # round 175 (sets 1531-1538), stop 58: each named in its key's notes
+    ("set1531", "【受領】マラヴィア外務省_2026年度交付決定通知(Grant Award Letter)_MFA-PDC-2026-0417.pdf", "FUN-04"),  # a
+    # co-director's honorarium from the ministry, for the COI-03 keyed
+    ("set1537", "NW-MPW-25-0117_MPW_Shuttle_Services_Agreement_DRAFT_v3_20250214.pdf", "EXP-05"),  # design data to the
+    # foundry's affiliates and subcontractors, for the TRA-01 keyed
     # round 174 (sets 1523-1530), stop 57: each named in its key's notes
     ("set1525", "HSRC放射光利用契約_TUBrenzau_2025B_v3_clean.docx", "IP-01"),  # a co-investigator's data the partner's alone, for
     # the DAT-05 keyed

@@ -8755,6 +8755,188 @@ _BLIND_1507_ON = [
 ]
 
 
+_BLIND_1531_ON = [
+    # set 1531: the funder agrees the syllabus of our own courses; a centre run on a foreign ministry's money; talks on the
+    # partner's borders kept friendly; its seconded lecturers' pay is no payment to our people
+    (_EN_PREAMBLE + "Article 7 Courses\n7.2 Where the language is taught in a credit-bearing course of the University "
+     "with the participation of Sponsor's staff, the syllabus, the principal teaching materials and the assignment of "
+     "teachers for that course shall be agreed in advance with Sponsor, and the University shall not replace teaching "
+     "materials recommended by Sponsor without Sponsor's consent.\n" + _EN_TERM, "FUN-06", True,
+     "en-the-funder-agrees-the-syllabus-of-our-own-courses"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n"Ministry" means the Ministry of Foreign Affairs of the Republic of Maravia.\n'
+     "Article 9 Funding\n9.1 Sponsor shall bear the operating costs of the Centre from funds appropriated to it by the "
+     "Ministry, in the amounts notified to the University for each fiscal year.\n" + _EN_TERM, "FUN-01", True,
+     "en-the-centre-run-on-funds-a-foreign-ministry-appropriates"),
+    (_JA_PREAMBLE + "第10条（経費）\n２　乙は、マラヴィア共和国外務省から交付される運営交付金をもって、別表３に掲げる経費142,000ユーロを甲に"
+     "交付する。\n", "FUN-01", True, "ja-the-centre-run-on-a-foreign-ministrys-grant"),
+    (_JA_PREAMBLE + "第10条（経費）\n２　乙は、別表３に掲げる経費を甲に交付するとともに、派遣講師の給与、手当及び住居費を直接負担する。\n",
+     "FUN-04", False, "ja-the-partner-pays-its-own-seconded-lecturers"),
+    (_JA_PREAMBLE + "第6条（講演会）\n３　講演会の講演者及び演題は、乙と協議し、その同意を得て決定する。この場合において、乙の国の国境画定及び"
+     "少数民族に関する演題は、両国の友好関係の増進に資する内容のものに限るものとする。\n", "PUB-03", True,
+     "ja-talks-on-the-partners-borders-kept-friendly"),
+    # set 1532: our name kept out unless we agree; a red team's foothold kept for a year; captured mail sent abroad
+    (_EN_PREAMBLE + "Article 9 Disclosure\n9.2 Details of such a vulnerability shall not be published before the vendor "
+     "has released a fix. The University shall not be\nidentified as the affected site without its written consent.\n"
+     + _EN_TERM, "IP-06", False, "en-our-name-kept-out-unless-we-agree"),
+    (_EN_PREAMBLE + "Article 3 Access\n3.4 Sponsor may maintain any remote access it has established in the target "
+     "environment, and may use it to access the University's systems, for up to twelve (12) months after the end of the "
+     "exercise window without further notice.\n" + _EN_TERM, "DAT-01", True,
+     "en-a-red-teams-foothold-kept-after-the-exercise"),
+    (_EN_PREAMBLE + "Article 7 Artefacts\n7.3 All exercise artefacts, including captured credentials and copies of e-mail "
+     "messages, shall be transferred to Sponsor's research data environment in the United Kingdom.\n" + _EN_TERM,
+     "DAT-03", True, "en-captured-credentials-and-mail-sent-abroad"),
+    # set 1533: our data's location moved at the partner's will
+    (_JA_PREAMBLE + "第9条（研究データ）\n２　共有基盤の所在国及び複製先は、乙が事業化パートナーと協議の上、適宜変更できる。\n", "DAT-02",
+     True, "ja-the-partner-moves-the-shared-platform-at-will"),
+    # set 1534: our export screening of its visitors is no submission to a security law; occupants' lists sent abroad
+    (_EN_PREAMBLE + "Article 11 Access\n11.1 The University shall permit the researchers of Sponsor notified in advance to "
+     "enter the building during the test windows. Such entry shall be subject to the prior approval of the University "
+     "after its security export control screening, and such researchers shall observe the safety rules of the University "
+     "and act under the guidance of its staff.\n" + _EN_TERM, "LAW-02", False,
+     "en-our-export-screening-of-its-visitors"),
+    (_EN_PREAMBLE + "Article 9 Occupant data\n9.2 The University will transmit such occupant lists, together with the "
+     "answers of the occupants to the post-earthquake questionnaire, to the server of Sponsor in Kaohsiung.\n" + _EN_TERM,
+     "DAT-03", True, "en-building-occupants-lists-sent-abroad"),
+    # set 1535: donors of an old consent form reached by a web notice; a fee paid to us
+    (_JA_PREAMBLE + "第4条（提供）\n２　前項の規定にかかわらず、旧版の説明文書により同意を得た試料提供者に係る本試料等については、甲は、乙への"
+     "提供について甲のウェブサイトにおいて公開し、試料提供者が提供を拒否できる機会を保障することにより、本契約に基づく提供の対象に含めることが"
+     "できるものとする。\n", "DAT-03", True, "ja-old-consent-donors-reached-only-by-a-web-notice"),
+    (_JA_PREAMBLE + "第8条（提供料）\n１　乙は、本試料等の提供の対価として、別表第3に定める提供料を甲に支払う。\n", "FUN-04", False,
+     "ja-a-fee-paid-to-our-institution"),
+    # set 1538: the partner's own students' particulars; a visiting student's results to the sender; sanctions as a reason
+    # to stop
+    (_JA_PREAMBLE + "第5条（個人情報）\n２　甲は、乙に所属する学生の選考及び事前指導に必要な範囲に限り、当該学生の個人情報を乙に提供する。\n",
+     "DAT-03", False, "ja-the-partners-own-students-particulars-to-it"),
+    (_JA_PREAMBLE + "第9条（研究成果）\n１　交流学生が研究インターンシップ期間中に受入大学において得た研究成果（発明、ソフトウェア及び研究データを"
+     "含む。）に係る権利は、派遣大学に帰属するものとし、交流学生は、その複製物を派遣大学に持ち帰ることができる。\n", "PER-04", True,
+     "ja-a-visiting-students-results-vest-in-the-sender"),
+    (_EN_PREAMBLE + "Article 14 Termination\n14.3 Either party may terminate this Addendum with immediate effect if the "
+     "research internships become unlawful or seriously impracticable because of a change in law or a government "
+     "measure (including export restrictions or sanctions).\n" + _EN_TERM, "EXP-01", False,
+     "en-export-restrictions-as-a-reason-to-stop"),
+    # set 1539: a review waived for an upload; our method statements to anyone abroad
+    (_JA_PREAMBLE + "第8条（共有環境）\n５　共有環境への格納は、本共同研究の遂行のための当事者間における内部的な作業資料の共有として取り扱うものとし、甲は、"
+     "格納の都度、個別の技術提供に係る審査その他の手続を経ることを要しない。\n", "EXP-01", True,
+     "ja-no-technology-transfer-review-for-each-upload"),
+    (_EN_PREAMBLE + "Article 7 Reports\n7.4 Sponsor may make the Analytical Reports, Analytical Data and Method Statements "
+     "available to other State entities and to any domestic or foreign laboratory, engineering contractor or prospective "
+     "investor that Sponsor may engage.\n" + _EN_TERM, "EXP-05", True, "en-our-method-statements-to-anyone-abroad"),
+    # set 1540: fieldwork under the host's rules; a party-level secret; a
+    # provider's consent to our transfer
+    (_JA_PREAMBLE + "第9条（現地調査）\n２　甲の研究担当者が乙の国において現地調査を行うときは、同国の法令及び乙の規程に従い、乙の職員の同行の下で"
+     "行うものとする。\n", "CMP-01", False, "ja-fieldwork-under-the-hosts-rules"),
+    (_JA_PREAMBLE + "第9条（秘密保持）\n２　本補足合意書の存在及び内容は、厳に秘密として保持されるものとする。いずれの当事者も、公的資金配分機関、"
+     "省庁その他の政府機関を含むいかなる第三者にもこれらを開示してはならない。\n", "COI-01", False,
+     "ja-a-secret-every-party-keeps-is-no-researchers-silence"),
+    (_JA_PREAMBLE + "第3条（移転）\n１　丙は、甲が移転対象物及び研究成果を乙に移転することに同意する。\n", "IP-01", False,
+     "ja-a-providers-consent-to-a-transfer-we-make"),
+    # set 1542: unpublished data to an embassy; a scholar's particulars to its council
+    (_JA_PREAMBLE + "第5条（報告）\n２　奨学生は、未発表の研究データを含む研究の進捗を、毎学期大使館教育部に報告する。\n", "PER-04", True,
+     "ja-unpublished-data-reported-to-an-embassy"),
+    (_JA_PREAMBLE + "第7条（個人情報）\n１　甲は、本合意書の実施に必要な範囲で、奨学生の個人情報を乙に提供する。\n", "DAT-03", False,
+     "ja-a-scholars-particulars-to-its-council"),
+    # set 1543: the rest of the period paid on leaving
+    (_EN_PREAMBLE + "Article 12 Withdrawal\n12.3 The University may withdraw on six months' notice. If it withdraws with "
+     "effect before the end of the Initial Period, it shall pay to Sponsor, within sixty (60) days after the withdrawal "
+     "takes effect, the annual contributions that would have fallen due for the remainder of the Initial Period.\n"
+     + _EN_TERM, "TRM-04", True, "en-the-rest-of-the-period-paid-on-leaving"),
+    # set 1544: delivery not held for a permit; the crew's rules on board;
+    # data to a state's military authorities is no military use
+    (_EN_PREAMBLE + "Article 4 Delivery\n4.3 The University's obligation to deliver the Instrument by the Delivery Date is "
+     "not suspended or excused by any internal review, classification or permit process on the part of the University.\n"
+     + _EN_TERM, "EXP-01", True, "en-delivery-not-held-for-a-permit"),
+    (_JA_PREAMBLE + "第12条（搭乗）\n３　本航空機に搭乗する甲の参加研究者は、乙の運航規程及び安全規則並びに乗員の指示に従わなければならない。\n",
+     "CMP-01", False, "ja-the-crews-rules-on-board"),
+    (_EN_PREAMBLE + "Article 7 Data\n7.5 Where a State whose airspace is entered requests copies of data, Sponsor may "
+     "provide copies of any Campaign Data, including Scientific Data, to the civil or military authorities of that "
+     "State.\n" + _EN_TERM, "EXP-02", False, "en-data-to-a-states-military-authorities-is-no-military-use"),
+    # set 1545: our equipment to whoever the partner names; a payment through a trading house; sanctions not to be
+    # invoked; a visitor on equal terms with our faculty
+    (_EN_PREAMBLE + "Article 5 Equipment\n5.3 Upon expiry, the Project Equipment, together with its software and technical "
+     "documentation, shall be handed over to Sponsor free of charge and may thereafter be used by Sponsor and by other "
+     "research, educational and industrial organisations designated by Sponsor.\n" + _EN_TERM, "EXP-05", True,
+     "en-our-equipment-to-whoever-the-partner-names"),
+    (_EN_PREAMBLE + "Article 6 Contributions\n6.3 The contribution of Sponsor shall be paid to the bank account of the "
+     "University through Pars Khalij General Trading L.L.C., Dubai, or through another intermediary company that Sponsor "
+     "may nominate by written notice.\n" + _EN_TERM, "FUN-03", True, "en-paid-through-a-trading-house-abroad"),
+    (_EN_PREAMBLE + "Article 8 Deliveries\n8.2 The Parties agree that unilateral restrictive measures of any State which "
+     "have not been adopted by the Security Council of the United Nations shall not be invoked by either Party as a "
+     "reason to delay, suspend or refuse the delivery of the project equipment and technical information.\n" + _EN_TERM,
+     "EXP-01", True, "en-sanctions-not-to-be-invoked-against-delivery"),
+    (_JA_PREAMBLE + "第5条（研究設備）\n２　甲は、乙の常勤教員である受入れ研究者に対し、受入れ部局の研究設備（多軸モーションシミュレータ及び慣性"
+     "センサ評価装置を含む。）並びに関連する技術資料を、受入れ部局の教員と同等の条件で利用させるものとする。\n", "EXP-04", True,
+     "ja-a-visitor-on-equal-terms-with-our-faculty"),
+    # set 1546: our indicators in reports to governments
+    (_EN_PREAMBLE + "Article 6 Reports\n6.2 Sponsor may include institution-level indicators concerning the University, "
+     "including indicators derived from Customer Data and Usage Data, in reports that Sponsor prepares for its clients, "
+     "including national governments, ministries and funding agencies.\n" + _EN_TERM, "DAT-04", True,
+     "en-our-indicators-in-reports-to-governments"),
+    # set 1547: a pathogen modified for host adaptation as the recipient sees fit; each side reporting to its own authorities
+    (_EN_PREAMBLE + "Article 4 Use\n4.2 Sponsor may modify the Material by reverse genetics, reassortment or serial "
+     "passage, including passage in mammalian cells or mammalian hosts, and may conduct such studies on the determinants "
+     "of host adaptation, transmissibility and antigenic variation as Sponsor considers useful.\n" + _EN_TERM, "EXP-02",
+     True, "en-a-pathogen-modified-for-host-adaptation"),
+    (_JA_PREAMBLE + "第9条（届出）\n２　甲及び乙は、本研究の実施中に家畜伝染病の発生その他法令に基づき届出を要する事象を確認したときは、各自の所在国の"
+     "法令に従い所管当局に届け出るものとする。\n", "LAW-02", False, "ja-each-side-reports-to-its-own-authorities"),
+    # set 1548: results to bodies the partner's ministry designates; visiting engineers on our staff's terms; end use left
+    # open; defence money kept out
+    (_EN_PREAMBLE + "Article 9 Results\n9.2 Sponsor may furnish the Results, including the Combustion Data Package, to the "
+     "national space agency, to enterprises participating in the national hypersonic flight demonstration programme and "
+     "to such other bodies as its supervising ministry may designate, without the prior consent of the University.\n"
+     + _EN_TERM, "EXP-05", True, "en-results-to-bodies-the-partners-ministry-designates"),
+    (_JA_PREAMBLE + "第6条（設備の利用）\n２　派遣技術者は、本研究の実施期間中、甲の研究担当者と同一の条件で、甲の制御システム、甲の計測データサーバ"
+     "及び甲の研究室が過去に取得した試験データを利用することができる。\n", "DAT-01", True,
+     "ja-visiting-engineers-on-our-researchers-terms"),
+    (_EN_PREAMBLE + "Article 6 Use of outcomes\n6.2 The outcomes of the cooperation may be used for the education and research "
+     "of the University and Sponsor and also for research and development towards practical application by companies "
+     "affiliated with Sponsor, without any particular limitation as to their end use.\n" + _EN_TERM, "EXP-02", True,
+     "en-outcomes-used-without-limit-as-to-end-use"),
+    (_JA_PREAMBLE + "第2条（資金）\n２　甲及び乙は、国防又は軍事に関連する機関から受けている研究資金を、本覚書に基づく活動に充当しないものとする。\n",
+     "FUN-01", False, "ja-defence-money-kept-out"),
+    # set 1549: app users' traces sent with no consent
+    (_EN_PREAMBLE + "Article 4 Data\n4.3 The University confirms that the Japan Panel Dataset was collected under the "
+     "application's standard terms of use, and the Parties agree that no further notice to, or consent from, the "
+     "individual users is required for the transfer under clause 4.2.\n" + _EN_TERM, "DAT-03", True,
+     "en-app-users-traces-sent-without-their-consent"),
+    # set 1550: a translation conformed to the publisher's state policy; no other book on the subject; a licence passed on
+    # without us; a press's acceptance after peer review and our grant to it
+    (_JA_PREAMBLE + "第5条（翻訳）\n３　前項の規定にかかわらず、乙は、本翻訳書の内容を乙国の出版に関する法令及び国の出版方針に適合させるため必要と"
+     "認めるときは、本翻訳書の記述の一部の削除、修正又は表現の変更を行うことができ、甲及び著作者は、当該変更について異議を述べないものとする。\n",
+     "PUB-03", True, "ja-a-translation-conformed-to-the-publishers-state-policy"),
+    (_EN_PREAMBLE + "Article 11 Competing works\n11.1 Until the fifth anniversary of the Publication Date, the University's "
+     "author shall not, without the prior written consent of Sponsor, write, edit or contribute to any book, article or "
+     "report on the subject of the Work or on a closely related subject, for any other publisher.\n" + _EN_TERM, "PUB-04",
+     True, "en-no-other-book-on-the-subject"),
+    (_JA_PREAMBLE + "第3条（許諾）\n３　乙は、甲の承諾を要することなく、前二項の権利を第三者に再許諾することができる。\n", "IP-02", True,
+     "ja-our-licence-passed-on-without-us"),
+    (_EN_PREAMBLE + "Article 4 Acceptance\n4.1 Acceptance of the Work for publication is subject to approval by Sponsor's "
+     "Publications Committee following peer review.\n" + _EN_TERM, "PUB-01", False,
+     "en-a-press-accepts-the-book-after-peer-review"),
+    (_JA_PREAMBLE + "第2条（費用）\n２　ただし、甲は、甲の学術成果国際発信助成により、翻訳費用の一部として300万円を上限とする額を乙に助成することが"
+     "できる。\n", "COI-02", False, "ja-our-grant-to-the-press"),
+    # set 1551: our stock handed over on demand; safeguards reports; a party-level secret
+    (_JA_PREAMBLE + "第5条（材料の引渡し）\n１　甲は、供給途絶が生じ又は生じるおそれがある場合において乙から要請があったときは、甲が保有する"
+     "濃縮材料のうち乙が指定する数量を、乙が指定する期日までに乙に引き渡すものとする。\n", "REC-01", True,
+     "ja-our-stock-handed-over-on-demand"),
+    (_EN_PREAMBLE + "Article 7 Safeguards\n7.3 The University acknowledges that Sponsor must provide design information on "
+     "the target and nuclear material accounting data to the national nuclear safety authority and the IAEA under the "
+     "safeguards agreement.\n" + _EN_TERM, "DAT-04", False, "en-safeguards-reports-on-nuclear-material"),
+    (_JA_PREAMBLE + "第10条（秘密保持）\n甲及び乙は、本覚書の存在及びその内容を、相手方の事前の書面による承諾なく、第三者（甲の研究資金の配分機関"
+     "その他の公的機関を含む。）に開示してはならない。\n", "COI-01", False, "ja-a-memorandum-both-parties-keep-secret"),
+    # set 1552: a company's business reasons to change our paper
+    (_JA_PREAMBLE + "第15条（公表）\n２　乙は、前項の通知を受けた場合において、知的財産権の出願その他乙の事業上の理由により必要があると認めるときは、"
+     "甲に対し、公表の延期又は公表内容の修正を求めることができるものとし、甲はこれに応じるものとする。\n", "PUB-03", True,
+     "ja-a-companys-business-reasons-to-change-our-paper"),
+    # set 1554: our data training the vendor's other models; derived data kept after deletion
+    (_EN_PREAMBLE + "Article 6 Data use\n6.4 Sponsor may use De-identified Data, Annotations and Derived Data to train, "
+     "re-train, validate and improve the Developed Model and its successor versions, as well as Sponsor's general-purpose "
+     "imaging foundation models, and this right shall continue after the expiry of this Agreement.\n" + _EN_TERM,
+     "IP-02", True, "en-our-data-trains-the-vendors-other-models"),
+    (_JA_PREAMBLE + "第16条（消去）\n２　派生データ、学習済みモデル及びバックアップ媒体上の複製は、前項の消去の対象としない。乙は、これらを乙の文書管理"
+     "規程に定める期間保持することができる。\n", "TRM-04", True, "ja-derived-data-kept-after-deletion"),
+]
+
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -8791,7 +8973,7 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
                      + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
-                     + _BLIND_1467_TO_1506 + _BLIND_1507_ON)
+                     + _BLIND_1467_TO_1506 + _BLIND_1507_ON + _BLIND_1531_ON)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -9516,6 +9698,14 @@ def test_secrecy_under_the_original_agreements_article_has_that_articles_excepti
 
     assert _CONFIDENTIAL_BY_REFERENCE.search("４　共有データは、原契約第12条に定める秘密情報として取り扱うものとする。")
     assert not _CONFIDENTIAL_BY_REFERENCE.search("４　共有データは、秘密情報として取り扱うものとする。")
+
+
+def test_secrecy_by_the_host_agreements_article_applied_as_it_stands_is_there() -> None:
+    # set 1531: a work plan's 第13条（秘密保持） applies the host agreement's article to what the parties disclose
+    from analyzer.findings.document_checks import _CONFIDENTIAL_BY_REFERENCE
+
+    assert _CONFIDENTIAL_BY_REFERENCE.search("基本協定第14条の規定は、本計画の実施に関して大学及び研究所が相互に開示する情報について準用する。")
+    assert not _CONFIDENTIAL_BY_REFERENCE.search("基本協定第14条の規定は、本計画の実施に関する経費の支出について準用する。")
 
 
 def test_a_letter_whose_subject_line_ends_in_side_letter_is_judged_as_an_amendment() -> None:

@@ -1025,6 +1025,51 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("PUB-02.en.long-fixed-delay", "Halvorsen receives manuscripts 45 days before submission and may (a) require removal of "
      "its Confidential Information and (b) request a delay of up to 60 further days to permit patent filing.",
      {"University": "HOME", "Halvorsen": "PARTNER"}, False),
+    # set 1531: the faculty's own syllabus; news of a scholarship the partner's state runs is no data to it
+    ("FUN-06.en.funder-agrees-our-curriculum", "7.2 The syllabus, the teaching materials and the teachers of the "
+     "University's credit-bearing courses are decided by the Faculty; the Institute may comment on teaching materials.",
+     {"University": "HOME", "Institute": "PARTNER"}, False),
+    ("DAT-04.ja.government-access", "センターは、研究所及びマラヴィア共和国政府が実施する奨学金制度並びにマラヴィア共和国の大学への留学に関する"
+     "情報を提供する。", {"センター": "PARTNER", "研究所": "PARTNER"}, False),
+    # set 1533: an Australian definition's limb for the partner alone takes in its state (the engine had found no parties
+    # in the unnumbered "Parties" block, so the rule is asked)
+    ("DAT-04.en.partners-recipients-take-in-its-state", "Permitted Recipients means:\n(a) in relation to each Party, its "
+     "Personnel who need to know;\n(c) in relation to the Corporation, its Shareholding Ministers, any Government Agency "
+     "of the State of Queensland, and any other person to whom a Government Agency asks the Corporation to provide "
+     "information relating to the Project.", {"University": "HOME", "Corporation": "PARTNER"}, True),
+    # set 1536: rights that vest in the vendor only to be assigned to us
+    ("IP-01.en.partner-owns-all-results", "4.2 All intellectual property rights in the Images, the Master Files and the "
+     "Metadata shall vest in the University on creation. To the extent that any such rights vest in Foliolumen, its "
+     "personnel or subcontractors, Foliolumen hereby assigns them to the University with full title guarantee, including "
+     "the rights under Articles 27 and 28 of the Copyright Act of Japan.", {"University": "HOME", "Foliolumen": "PARTNER"},
+     False),
+    # set 1540: a transfer not held for any internal clearance (the engine reads the short text as EXP-01 by another rule)
+    ("EXP-01.en.review-waived", "5.4 Kisei and the Transferee shall provide the technology under Article 5.3 within "
+     "thirty (30) days of CHIER's written request, and such provision shall not be deferred or made subject to any "
+     "internal clearance or classification procedure of Kisei or the Transferee.",
+     {"Kisei": "HOME", "CHIER": "PARTNER", "Transferee": "PARTNER"}, True),
+    # sets 1542, 1544 and 1546: wording the model files under other topics in a short text (in the agreements it passes the
+    # gate), so the rule is asked
+    ("FUN-06.en.funder-controls-staff", "4.2 Each Fellow's doctoral research topic, and any material change to that topic "
+     "or to the Fellow's Supervisor, shall be subject to the prior written approval of SNSC, which may withhold approval "
+     "where the topic does not fall within the current Priority Technology List.",
+     {"University": "HOME", "SNSC": "PARTNER"}, True),
+    ("EXP-05.en.to-partner-network", "9.3 AARF may provide the Integration Documentation, including any drawings, "
+     "interface specifications, calibration files and software supplied by JIAOT, to its Related Bodies Corporate, its "
+     "contractors and other users of the Aircraft, whether in Australia or elsewhere, to facilitate future instrument "
+     "integrations.", {"JIAOT": "HOME", "AARF": "PARTNER"}, True),
+    ("DAT-03.en.identifiable-data-to-partner", "5.5 Notwithstanding clauses 4.3 and 5.2, Quorvant may share Integrity "
+     "Signals concerning Covered Researchers, with each researcher's name, ORCID iD and affiliation history, with other "
+     "subscribers to Quorvant's integrity network, including publishers, funders and government research-integrity and "
+     "research-security agencies in any country.", {"University": "HOME", "Quorvant": "PARTNER"}, True),
+    # sets 1549, 1550 and 1554: wording the engine reads differently in a short text, so the rule is asked
+    ("EXP-02.en.military-use-allowed", "(d) video analytics for the Redhaven Public Safety Operations Centre, including the "
+     "detection of persons of interest and the tracking of their movements across the City's camera network;",
+     {"University": "HOME", "City": "PARTNER"}, True),
+    ("PUB-03.ja.partner-edits-content", "４　乙は、本翻訳書の記述に名誉毀損その他法令に違反するおそれがあると判断するときは、理由を付して甲に修正を求める"
+     "ことができ、甲及び乙は、当該章の執筆者を交えて誠実に協議するものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("DAT-03.ja.abroad-without-fresh-consent", "３　甲は、提供データの提供及び乙環境への移転について、研究対象者の同意を取得することを要せず、前項の"
+     "通知及び機会の保障をもってこれに代えるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1137,7 +1182,13 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-the-partners-own-disclosures-keep-nothing-from-ours", "ja-a-governments-request-is-no-onward-transfer",
         "en-an-accession-forms-special-part-kept-from-our-ministry",
         "en-results-to-the-government-that-oversees-the-partner", "ja-results-to-the-government-that-oversees-the-partner",
-        "ja-a-court-in-a-foreign-city-is-no-japanese-forum", "en-a-delay-of-up-to-sixty-further-days"])
+        "ja-a-court-in-a-foreign-city-is-no-japanese-forum", "en-a-delay-of-up-to-sixty-further-days",
+        "en-the-faculty-decides-the-syllabus", "ja-news-of-a-scholarship-the-partners-state-runs",
+        "en-the-partners-permitted-recipients-take-in-its-state", "en-rights-that-vest-in-the-vendor-assigned-to-us",
+        "en-a-transfer-not-held-for-any-clearance", "en-the-sponsor-approves-each-fellows-topic",
+        "en-our-drawings-to-the-operators-group-anywhere", "en-named-researchers-flagged-to-agencies-abroad",
+        "en-people-of-interest-tracked-across-cameras", "ja-a-legal-readers-reasoned-request",
+        "ja-consent-replaced-by-a-notice"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1851,3 +1851,47 @@ def test_a_legal_form_only_one_country_knows_tells_the_partners_country(name: st
     from analyzer.findings.jurisdiction import legal_form_country
 
     assert legal_form_country(name) == country
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # set 1533: an Australian agreement lists the parties unnumbered under "Parties", each short name in brackets unquoted
+    ("RESEARCH COLLABORATION AGREEMENT\nDate\nThis Agreement is dated 2025.\nParties\nBrolga Energy Corporation Limited "
+     "ACN 612 408 337, a company whose shares are held by the Shareholding Ministers on behalf of the State of Queensland, "
+     "of Level 11, 40 Quay Street, Gladstone, Queensland 4680, Australia (Corporation)\nNational University Corporation "
+     "Kitaura Institute of Technology, a national university corporation established under the National University "
+     "Corporation Act of Japan, of 1-8-1 Minami-Ebisu, Kitaura-shi, Shizuoka 436-0094, Japan (University)\nKanemori "
+     "Hydrogen Australia Pty Ltd ACN 655 017 902, of Level 27, 9 Eagle Terrace, Brisbane, Queensland 4000, Australia "
+     "(KHA)\nBackground\nA. The Corporation owns and operates the Wattle Creek Hydrogen Demonstration Facility.\n", "en",
+     {"Corporation": "PARTNER", "University": "HOME", "KHA": "PARTNER"}),
+    # set 1534: the centre a party acts through is that party; a facility a recital names is no party
+    ("COOPERATION AGREEMENT\nParty A: Japan Institute for Structural Resilience (JISR), a National Research and "
+     "Development Agency of Japan. Address: 2-7 Shinden-machi, Kagahama City, Ishikawa Prefecture 923-1295, Japan.\n"
+     "Party B: Hai-Feng University of Science and Technology (HFUST). Address: No. 168, Haifeng Road, Kaohsiung City 811, "
+     "Taiwan.\nWhereas Party A operates the Kaga Large-Scale\nThree-Dimensional Shake Table (hereinafter the \"Shake\n"
+     "Table\") and has accumulated experience in full-scale testing\nof buildings, and Party B, through its Center for "
+     "Seismic\nIsolation and Damping Technology (hereinafter \"CSIDT\"),\nhas long been engaged in the research of "
+     "isolators;\nArticle 1 (Purpose)\n", "en", {"Party A": "HOME", "Party B": "PARTNER", "CSIDT": "PARTNER"}),
+    # set 1531: a centre named after our university is ours, not a third body the partner's money runs
+    ("事業実施計画書\n国立大学法人静浜大学（以下「大学」という。）及びマラヴィア言語文化研究所（以下「研究所」という。）は、令和7年11月20日に"
+     "締結した協定（以下「基本協定」という。）に基づき、静浜大学マラヴィア言語文化センター（以下「センター」という。）の事業の実施計画を次のとおり"
+     "定める。\n第1条（趣旨）\n", "ja", {"大学": "HOME", "研究所": "PARTNER", "センター": "HOME"}),
+    # set 1543: the role a party's own description gives it ("... acting in its own name and as Managing Institution of
+    # the Consortium ... (the "Managing Institution")") is that party, not a third body
+    ("THIS MEMORANDUM OF AGREEMENT (the \"MoA\") is made between:\n\n(1) INSTITUTO DE ASTROFISICA ATLANTICA (\"IAAt\"), a "
+     "public research body established under the laws of Spain, represented by its Director, acting in its own name and "
+     "as Managing\n    Institution of the Tagora Robotic Telescope Consortium on behalf of the Full Members listed in "
+     "Annex 4 (the \"Managing Institution\"); and\n\n(2) NATIONAL UNIVERSITY CORPORATION TSUKIMINO UNIVERSITY, a national "
+     "university corporation under the laws of Japan (the \"University\").\n\nWHEREAS:\n", "en",
+     {"IAAt": "PARTNER", "Managing Institution": "PARTNER", "University": "HOME"}),
+    # set 1540: 「以下「CHIER」又は「提供者」という。」 names the party twice
+    ("本補足合意書は、次の当事者の間で締結される。\n(1) ケニア共和国タイタ・タベタ郡ウンダニ所在のコースタル・ハイランズ民族植物学研究所（以下「CHIER」又は"
+     "「提供者」という。）\n(2) 和歌山県新宮市西浦2-7-1 国立大学法人紀勢大学（以下「紀勢大学」という。）\n第1条（目的）\n", "ja",
+     {"提供者": "PARTNER", "紀勢大学": "HOME"}),
+], ids=["an-australian-parties-block", "a-centre-a-party-acts-through", "a-centre-named-after-our-university",
+        "a-role-the-partys-description-gives-it", "a-second-name-after-mata-wa"])
+def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expected: dict[str, str]) -> None:
+    from analyzer.classify.stage import party_roles
+
+    mapped = party_roles(tuple(assign_roles(find_parties(text), (), language, text)))
+    assert {alias: mapped.get(alias) for alias in expected} == expected
+    assert "Shake Table" not in mapped

@@ -728,6 +728,10 @@ def _article_texts(text: str, present: Sequence[Clause], clauses: Sequence[Claus
 # 秘密情報として取り扱うものとする」, "shall be treated as Confidential Information under the Master Agreement"
 _CONFIDENTIAL_BY_REFERENCE = re.compile(
     r"(?:原契約|基本契約|本体契約|親契約)第[0-9０-９一二三四五六七八九十]{1,4}条[^。]{0,20}(?:秘密情報|秘密保持)|"
+    # (or the article of the host agreement applied as it stands: 「基本協定第14条の規定は、本計画の実施に関して大学及び
+    # 研究所が相互に開示する情報について準用する」 under 第13条（秘密保持）)
+    r"(?:原契約|基本契約|基本協定|本体契約|親契約|原協定)第[0-9０-９一二三四五六七八九十]{1,4}条(?:第[0-9０-９]{1,2}項)?の規定は、?"
+    r"[^。]{0,60}情報[^。]{0,20}準用する|"
     r"\b(?:treated|handled|held|protected) as confidential information (?:under|as defined in|within the meaning of) "
     r"(?:the )?(?:master|original|principal|framework|main|underlying|head|collaboration|research) agreement\b|"
     r"\bconfidentiality (?:provisions|obligations|terms) of the (?:master|original|principal|framework|main|"

@@ -23,7 +23,10 @@ _JA_ALIAS = re.compile(
     # (「…。本契約に関しては同社日本支店（東京都港区…）を通じて行為する。以下「甲」という。」)
     # (「…ジャパン（\n以下「乙」という。）」: a PDF line may break right after the parenthesis opens)
     r"\s*(?:(?:[^（）()「」]|[（(][^（）()「」]{0,40}[）)]){1,200}?[。、，,]\s*)?以\n?下[、，,]?\s*(?:(?P<with>[^「」（）()、。]{1,20})(?:と併せて|と合わせて|と総称して)[、，,]?\s*)?(?:単に)?[「『“\"]?"
-    r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?\s*(?:と|という|といい|と称する|と記す|と総称する)"
+    r"(?P<alias>[^」』”\"）)、。]{1,20}?)[」』”\"]?"
+    # (「以下「CHIER」又は「提供者」という。」: the second name is the party's too)
+    r"(?:\s*(?:又は|若しくは|或いは|あるいは)\s*[「『“\"](?P<alias2>[^」』”\"）)、。]{1,20}?)[」』”\"])?"
+    r"\s*(?:と|という|といい|と称する|と記す|と総称する)"
 )
 # the contract a laboratory's operator works under, after its name: "..., LLC / under its U.S. Department of Energy
 # Contract No. DE-AC07-19ID14582"
@@ -89,6 +92,17 @@ _IN_CAPACITY_OF = re.compile(r"\bacting\s+in\s+(?:his|her|their)\s+capacity\s+as
 _NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t]+(?P<name>[A-Z][^\n]{2,600}?)[ \t]*"
                                       r"\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,30})\)[ \t]*[;,.]?[ \t]*(?:and)?[ \t]*$",
                                       re.MULTILINE)
+# ... or lists them unnumbered under a "Parties" heading, one per line: "Parties\nBrolga Energy Corporation Limited ACN
+# 612 408 337, a company ..., Australia (Corporation)\nNational University Corporation Kitaura ..., Japan (University)"
+_PARTIES_HEADING = re.compile(r"^[ \t]*(?:Parties|PARTIES|The Parties)[ \t]*:?[ \t]*\n", re.MULTILINE)
+_UNNUMBERED_PARTY = re.compile(r"[ \t]*(?P<name>[A-Z][^\n]{2,600}?)[ \t]*\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,30})\)"
+                               r"[ \t]*[;,.]?[ \t]*(?:and)?[ \t]*(?:\n|$)")
+# (its company number and seat follow the name: "Kanemori Hydrogen Australia Pty Ltd ACN 655 017 902, of Level 27")
+_NUMBER_OR_SEAT = re.compile(r"\s+(?:ABN|ACN|ARBN|UEN)\b|,\s+of\s")
+_THROUGH_ITS_UNIT = re.compile(r"\b(?:the\s+)?(?P<party>Party\s+[A-D]|[A-Z][\w-]+),?\s+(?:acting\s+)?through\s+its\s+"
+                               r"[A-Z][^()\n]{3,80}(?:\n[^()\n]{1,80})?\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"
+                               r"(?:the\s+)?[“\"](?P<alias>[^”\"]{1,30})[”\"]\)")
+_RECITAL_SENTENCE = re.compile(r"(?i:whereas)\b")
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
 _SHORT_NAME_LINE = re.compile(r"^[ \t]*(?P<alias>[A-Z][A-Z0-9&\-]{1,11})(?:[ \t]{2,}|\t)"
@@ -286,6 +300,9 @@ _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間
                          r"目的|省令|法律|議定書|条約|規則|規程|要綱|要項|細則|指針|ガイドライン|治験|試験|機器|装置|機材|"
                          r"設備|試料)$")
 _JA_DESIGNATIONS = frozenset({"甲", "乙", "丙", "丁", "戊"})
+_JA_LEGAL_FORM = re.compile(r"^(?:国立大学法人|公立大学法人|国立研究開発法人|独立行政法人|"
+                            r"学校法人\S{0,12}?(?=\S{2,}大学)|"
+                            r"公益財団法人|一般財団法人|公益社団法人|一般社団法人|大学共同利用機関法人)")
 _JA_SUB_UNIT = re.compile(r"(?:研究科|研究室|学部|学科|研究部|研究センター|センター|附属病院|病院|研究所)$")
 SEARCH_CHARS = 6000
 
@@ -417,10 +434,20 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if owner is not None and _JA_SUB_UNIT.search(name):
             found.append(AliasMatch(owner.name, alias, owner.start, owner.end))
             continue
+        # 「静浜大学マラヴィア言語文化センター（以下「センター」という。）」 after
+        # 「国立大学法人静浜大学（以下「大学」という。）」: a unit named after a party is that party's
+        owner = next((a for a in found if _JA_SUB_UNIT.search(name)
+                      and len(core := _JA_LEGAL_FORM.sub("", a.name)) >= 3 and name.startswith(core)
+                      and len(name) > len(core)), None)
+        if owner is not None:
+            found.append(AliasMatch(owner.name, alias, owner.start, owner.end))
+            continue
         # 「甲が設置する清瀧工科大学（以下「本学」という。）」: the university its foundation (甲) runs is that party
         operated = _OPERATED_BY.match(name)
         found.append(AliasMatch(_joined(found, m.group("with") or (operated.group(1) if operated else None), name),
                                 alias, name_start, m.end()))
+        if m.group("alias2") and m.group("alias2") not in _GENERIC_ALIASES:
+            found.append(AliasMatch(found[-1].name, m.group("alias2"), name_start, m.end()))
     # 「甲と、米国エネルギー省（以下「DOE」という。）との間の…契約…に基づき、…国立研究所（以下「HBNL」という。）を管理・
     # 運営する…LLC（以下「乙」という。）」: where the parties are 甲 and 乙, the other bodies the preamble calls by
     # Latin letters are described, not parties
@@ -519,6 +546,14 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             continue
         # '... the Cheongun Future Technology Institute ("CFTI") ("Sponsor")': a second alias right after the first
         if found and found[-1].end == previous and not head[previous:m.start()].strip():
+            found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
+            continue
+        # '... ("IAAt"), ..., acting in its own name and as Managing Institution of the ... Consortium on behalf of the
+        # Full Members listed in Annex 4 (the "Managing Institution")': the role the party's own description gives it
+        between = head[previous:m.start()]
+        role = r"\bas\s+(?:the\s+)?" + r"\s+".join(map(re.escape, alias.split())) + r"\b"
+        if found and found[-1].end == previous and re.search(role, between) \
+                and not re.search(r";\s*(?:and\b|$)|\n\s*\(\d{1,2}\)", between):
             found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
@@ -780,6 +815,22 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name)) if c]
                 name = name[:min(cuts)] if cuts else name
                 found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
+    if not found:
+        heading = _PARTIES_HEADING.search(head)
+        listed = []
+        position = heading.end() if heading else len(head)
+        while (m := _UNNUMBERED_PARTY.match(head, position)) is not None:
+            listed.append(m)
+            position = m.end()
+            while head.startswith("\n", position):
+                position += 1
+        if len(listed) >= 2:
+            for m in listed:
+                name = m.group("name")
+                cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name),
+                                            _NUMBER_OR_SEAT.search(name)) if c]
+                name = name[:min(cuts)] if cuts else name
+                found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
     members = list(_NUMBERED_MEMBER.finditer(head))
     # (a consortium's numbered members, then WHEREAS: "(A) ... a funding contract with their respective national funding
     # agency (the "Funding Contracts")": the only quoted alias, in a recital, names no party)
@@ -878,6 +929,17 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             found = listed
     if len({a.alias for a in found}) < 2:
         found = _particulars_rows(head) or _name_rows(head) or found
+    # "Party B, through its Center for Seismic Isolation and Damping Technology (hereinafter "CSIDT")": the unit a party
+    # acts through is that party
+    by_alias = {a.alias: a for a in found}
+    for m in _THROUGH_ITS_UNIT.finditer(head):
+        owner = by_alias.get(m.group("party"))
+        unit = " ".join(m.group("alias").split())
+        if owner is not None and unit != owner.alias:
+            found = [a for a in found if a.alias != unit] + [AliasMatch(owner.name, unit, owner.start, owner.end)]
+    # a recital's sentence read as a name ('Whereas Party A operates the Kaga Large-Scale Three-Dimensional Shake Table
+    # (hereinafter the "Shake Table")'): a facility, no party
+    found = [a for a in found if not (_RECITAL_SENTENCE.match(a.name) and not _is_organisation(a.name))]
     found.sort(key=lambda a: a.start)
     return found
 
