@@ -21,6 +21,15 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 178 (sets 1555-1562), left open in stop 58
+    ("set1555", "【修正案v3】ヒラマサ親魚等提供及び共同育種研究契約書（ANIPA）_20250912.docx", "DAT-02"),  # 「サーバーの設置場所及び
+    # 運用は乙の定めるところによる」 in a cell of an annex table, its row read apart from the data it names
+    ("set1555", "Hamanaka-CONAGEA_Oyster_Genetics_Collaboration_Agreement_DRAFT_v2.1_20251003.pdf", "IP-02"),  # a perpetual
+    # licence in a row of Annex 3 that a PDF lays out as columns
+    ("set1557", "KAZAHANA_Licence_and_Collaboration_Agreement_VMI_draft_v3_2025-02-14.docx", "TRA-01"),  # "available to its
+    # Operational Partners": the clause the model files under IP, which the rule's topics do not take in
+    ("set1558", "MoU_Savarra-DNH_KishuUniv_NongKaeoLai_final-draft_2025-06-30.docx", "EXP-01"),  # instruments handed over
+    # abroad with no export review anywhere: told only by what the agreement leaves out
     # round 177 (sets 1547-1554), left open in stop 58
     ("set1551", "ISSA_SenouraUniv-KRO_draft_v3.2_20250214_SU-markup.docx", "REC-03"),  # our unlimited indemnity beside the
     # operator's cap at three months' fees: the asymmetry lies across two clauses
@@ -2232,6 +2241,11 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 178 (sets 1555-1562), left in stop 58
+    ("set1555", "【修正案v3】ヒラマサ親魚等提供及び共同育種研究契約書（ANIPA）_20250912.docx", "DAT-03"),  # fish genomes exchanged,
+    # in a table row that does not say whose genomes they are
+    ("set1559", "MSA_Northlake-Biologics_MiyanouraUniv_v3_clean_20250514.pdf", "IP-01"),  # a fee-for-service client taking the
+    # results it paid for, which the key calls ordinary and we report as an assignment of results
     # round 171 (sets 1499-1506), left in stop 56
     ("set1500", "Calderwood_SAB-Consulting-Agreement_Tsujimoto_v3_20250314.txt", "FUN-04"),  # a professor's own consulting
     # retainer in her personal contract, which the key calls disclosed and benign beside the CON-01 keyed

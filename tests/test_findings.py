@@ -8934,6 +8934,48 @@ _BLIND_1531_ON = [
      "IP-02", True, "en-our-data-trains-the-vendors-other-models"),
     (_JA_PREAMBLE + "第16条（消去）\n２　派生データ、学習済みモデル及びバックアップ媒体上の複製は、前項の消去の対象としない。乙は、これらを乙の文書管理"
      "規程に定める期間保持することができる。\n", "TRM-04", True, "ja-derived-data-kept-after-deletion"),
+    # set 1555: a proviso handing the lines to the partner's state; both countries' export laws kept by both
+    (_JA_PREAMBLE + "第8条（後代系統）\n３　後代系統又はその種苗を第三者に譲渡し、又は利用させる場合は、甲乙協議の上、別途の契約を締結するものとする。"
+     "ただし、乙は、乙の国の国家養殖振興計画の実施のために必要と認めるときは、甲の同意を得ることなく、後代系統の親魚及び種苗並びにその育種価情報を"
+     "同国の政府機関及び乙が認定する種苗生産事業者に譲渡し、又は利用させることができる。\n", "IP-05", True,
+     "ja-a-proviso-hands-the-lines-to-the-partners-state"),
+    (_JA_PREAMBLE + "第15条（輸出管理）\n甲及び乙は、提供親魚等、ゲノムデータその他の貨物及び技術の提供に当たり、外国為替及び外国貿易法その他の日本国"
+     "及びチリ共和国の輸出入管理に関する法令を遵守する。\n", "LAW-02", False, "ja-both-countries-export-laws-kept-by-both"),
+    # set 1557: our code relicensed as the agency chooses
+    (_EN_PREAMBLE + "Article 5 Code\n5.3 Sponsor may distribute the model code and any version of it modified by Sponsor to "
+     "national users and to the public under a licence of Sponsor's choosing, including an open-source licence.\n"
+     + _EN_TERM, "IP-02", True, "en-our-code-relicensed-as-the-agency-chooses"),
+    # set 1558: our photographs' commercial use
+    (_JA_PREAMBLE + "第12条（写真）\n２　甲は、出土遺物を撮影した写真を商業目的（販売用書籍の表紙、有償の展示図録、広告等をいう。）で利用しようとする"
+     "ときは、あらかじめ乙の書面による許可を得るものとする。学術論文、学会発表及び教育の目的での利用については、この限りでない。\n", "PUB-01",
+     False, "ja-our-photographs-commercial-use"),
+    # set 1559: no work for anyone else in the field; a client's own use of its results
+    (_EN_PREAMBLE + "Article 11 Exclusivity\n11.1 During the Term and for thirty-six (36) months after it, the University shall "
+     "not, and shall ensure that the Principal Investigator does not, perform for or on behalf of any third party, whether "
+     "for a fee or under a research collaboration, any assay or study in the Field.\n" + _EN_TERM, "PUB-04", True,
+     "en-no-work-for-anyone-else-in-the-field"),
+    (_JA_PREAMBLE + "第9条（既存技術）\n２　甲の既存技術に関する権利は甲に帰属する。ただし、乙は、試験結果及び報告書を自己の医薬品開発のために自由に利用"
+     "することができる。\n", "IP-02", False, "ja-a-clients-own-use-of-its-test-results"),
+    # set 1561: a nomination conclusive of eligibility; consent of the examined waived; equipment paid by a foreign
+    # ministry; no post at the partner; case material for teaching police trainees
+    (_EN_PREAMBLE + "Article 5 Visiting officers\n5.2 Sponsor's letter of nomination shall be conclusive as to the eligibility "
+     "of each Visiting Officer, and the University shall, within five (5) working days of its receipt, issue to each of "
+     "them an access card to the Facilities and a user account on the Facilities' workstations.\n" + _EN_TERM, "PER-03",
+     True, "en-a-nomination-conclusive-of-eligibility"),
+    (_JA_PREAMBLE + "第8条（事例資料）\n２　甲事例資料の提供に当たっては、被鑑定者の氏名を記号に置き換えるものとし、第12条の規定にかかわらず、被鑑定者"
+     "又はその遺族の同意を得ることを要しない。\n", "DAT-03", True, "ja-consent-of-the-examined-waived"),
+    (_EN_PREAMBLE + "Article 3 Equipment\n3.1 The procurement, shipping and installation of the Equipment are financed by "
+     "the Ministry of Interior of the Republic of Sarvosa under the Programme.\n" + _EN_TERM, "FUN-01", True,
+     "en-equipment-paid-by-a-foreign-ministry"),
+    (_EN_PREAMBLE + "Article 6 Staff\n6.3 No University faculty member shall be appointed to any position at Sponsor, or "
+     "receive any salary, fee or other remuneration from Sponsor, in connection with this Agreement.\n" + _EN_TERM,
+     "PER-01", False, "en-no-post-at-the-partner"),
+    (_JA_PREAMBLE + "第8条（事例資料）\n３　乙は、甲事例資料を、乙における警察職員の教育訓練のために使用することができる。\n", "EXP-02", False,
+     "ja-case-material-for-teaching-police-trainees"),
+    # set 1562: installation costs paid on leaving early
+    (_EN_PREAMBLE + "Article 17 Termination\n17.4 If this Agreement is terminated by the University under Article 17.1 "
+     "before the end of the fifth Contract Year, the University shall pay Sponsor the unamortised portion of the "
+     "Installation Costs shown in Annex 3.\n" + _EN_TERM, "TRM-04", True, "en-installation-costs-paid-on-leaving-early"),
 ]
 
 

@@ -1070,6 +1070,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "ことができ、甲及び乙は、当該章の執筆者を交えて誠実に協議するものとする。", {"甲": "HOME", "乙": "PARTNER"}, False),
     ("DAT-03.ja.abroad-without-fresh-consent", "３　甲は、提供データの提供及び乙環境への移転について、研究対象者の同意を取得することを要せず、前項の"
      "通知及び機会の保障をもってこれに代えるものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # sets 1555, 1557 and 1560: the engine reads the short texts otherwise, so the rule is asked
+    ("DAT-04.en.nothing-restricts-handing-data-to-its-state", "10.3 The Parties shall use the Genomic Data only for the "
+     "Project; provided further that nothing in this Agreement shall restrict the Agency from making Genomic Data, pedigree "
+     "records or Breeding Values held in the Registry available to any ministry, agency or authority of the Federal "
+     "Government upon that authority's request.", {"University": "HOME", "Agency": "PARTNER"}, True),
+    ("PUB-01.ja.partner-consent-required", "２　前項のデータのうち乙の提供した研究データを含むものの公開については、乙の書面による同意を得るものとする。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("PUB-03.en.partner-edits-content", "9.3 Where a publication or presentation by CMERO attributes litter items to a named "
+     "brand owner that is a Programme Sponsor at the time of submission, Tidewatch may require that the brand owner not be "
+     "named or that the attribution be omitted.", {"CMERO": "HOME", "Tidewatch": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1188,7 +1198,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-a-transfer-not-held-for-any-clearance", "en-the-sponsor-approves-each-fellows-topic",
         "en-our-drawings-to-the-operators-group-anywhere", "en-named-researchers-flagged-to-agencies-abroad",
         "en-people-of-interest-tracked-across-cameras", "ja-a-legal-readers-reasoned-request",
-        "ja-consent-replaced-by-a-notice"])
+        "ja-consent-replaced-by-a-notice", "en-nothing-restricts-our-data-going-to-its-state-on-request",
+        "ja-the-partners-own-data-in-a-release", "en-a-sponsors-brand-kept-out-of-our-findings"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]
