@@ -370,6 +370,13 @@ def _joined(found: list[AliasMatch], partner: str | None, name: str) -> str:
     return name
 
 
+def _before_description(name: str, *more: re.Pattern[str]) -> str:
+    """A party's name up to the first cue of its description or address ("..., a national university corporation")."""
+    cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name), *(p.search(name) for p in more))
+            if c]
+    return name[:min(cuts)] if cuts else name
+
+
 def _names_a_party(alias: str) -> bool:
     alias = alias.strip()
     return alias.lower() not in _GENERIC_ALIASES and not _NOT_AN_EN_NAME.search(alias)
@@ -812,8 +819,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if len(listed) >= 2:
             for m in listed:
                 name = m.group("name")
-                cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name)) if c]
-                name = name[:min(cuts)] if cuts else name
+                name = _before_description(name)
                 found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
     if not found:
         heading = _PARTIES_HEADING.search(head)
@@ -827,9 +833,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if len(listed) >= 2:
             for m in listed:
                 name = m.group("name")
-                cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name),
-                                            _NUMBER_OR_SEAT.search(name)) if c]
-                name = name[:min(cuts)] if cuts else name
+                name = _before_description(name, _NUMBER_OR_SEAT)
                 found.append(AliasMatch(name.strip(" ,;"), m.group("alias"), m.start("name"), m.end()))
     members = list(_NUMBERED_MEMBER.finditer(head))
     # (a consortium's numbered members, then WHEREAS: "(A) ... a funding contract with their respective national funding
@@ -1315,9 +1319,7 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
             continue
         # "Akitsu University, established under the National University Corporation Act": the description begins at
         # the first of its cues, not at the "the ... Corporation" inside it
-        cuts = [c.start() for c in (_EN_DESCRIPTION.search(candidate), _EN_ADDRESS.search(candidate)) if c]
-        if cuts:
-            candidate = candidate[:min(cuts)]
+        candidate = _before_description(candidate)
         # "1. **Nimbara Cloud Japan G.K.**, a godo kaisha ...": Markdown bold around the name
         # (an ideographic space indents the English paragraph of a bilingual text as it does the Japanese one)
         # (and the colon of "... made on the date of the last signature below BETWEEN:" closing the line before it)
