@@ -22,7 +22,8 @@ DRAFTING_NOTE = re.compile(
 INSERTED_TAG = r"【(?:追加|挿入|新設|修正|変更)】"
 # (and a comment that runs over lines to its own closing bracket: 「【コメント：乙Ver.2.2において本条全文削除
 # （…）旨\nの第１５条で足りる）。…】」)
-MARKUP_JA = re.compile(r"【削除】[^\n【]*|【(?:コメント|注記|備考)\s*[:：][^】【]{0,800}】|"
+# (and a named office's: 「【研究協力課コメント:…】」, 「【知財本部コメント:…】」)
+MARKUP_JA = re.compile(r"【削除】[^\n【]*|【[^】【\n]{0,12}(?:コメント|注記|備考)\s*[:：][^】【]{0,800}】|"
                        r"【(?:コメント|注記|備考)[^】\n]{0,30}】[^\n]*|" + INSERTED_TAG)
 
 # an article kept only as its number and heading, its text struck: 「第１４条（輸出管理）　[deleted]」,

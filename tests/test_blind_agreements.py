@@ -21,6 +21,9 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 181 (sets 1579-1586), left open in stop 59
+    ("set1581", "【案】データ利用契約書_ECBC_浅葱医科大学_20250307.pdf", "PUB-01"),  # the committee's changes or new date we must
+    # accept, reported as PUB-03, which the key names as well
     # round 178 (sets 1555-1562), left open in stop 58
     ("set1555", "【修正案v3】ヒラマサ親魚等提供及び共同育種研究契約書（ANIPA）_20250912.docx", "DAT-02"),  # 「サーバーの設置場所及び
     # 運用は乙の定めるところによる」 in a cell of an annex table, its row read apart from the data it names
@@ -1765,6 +1768,32 @@ ALTERNATIVES = {
     # found by stop 57's regression run, once "shall not disclose ... to any person or authority, including any governmental
     # authority" reads as CON-03: an alternative the key names, beside the CON-01 keyed
     ("set14", "en_sra_exhibit_terms.txt", "CON-03"),
+    # round 181 (sets 1579-1586), stop 59: each named in its key's notes
+    ("set1581", "【案】データ利用契約書_ECBC_浅葱医科大学_20250307.pdf", "PUB-03"),  # the committee's demanded changes, for the
+    # PUB-01 keyed
+    ("set1582", "【乙修正反映】LIMO搭載共同研究契約書（和文）_v4_20250609.docx", "DAT-04"),  # our data to the partner's government,
+    # beside the EXP-05 keyed
+    ("set1583", "【湊川大・Halvorsen】寄附研究部門設置契約書_修正案v3_20250612.docx", "PUB-03"),  # the company's demanded changes,
+    # beside the PUB-01 keyed
+    ("set1583", "Halvorsen_Side_Letter_Endowed_Division_executed_20250718.pdf", "CON-03"),  # the letter kept from ministries,
+    # beside the CON-01 keyed
+    ("set1585", "【確定版】ダム施設現地調査データ提供契約書_VSWUC_和英_20251020.txt", "CON-03"),  # secrecy toward funders and
+    # auditors, beside the CON-01 keyed
+    ("set1586", "覚書(サイドレター)_瀚昇光電_共同研究契約変更_v3_先方修正反映.docx", "CON-03"),  # the side letter kept out of
+    # reports to funders, beside the CON-01 keyed
+    # round 179 (sets 1563-1570), stop 59: each named in its key's notes
+    ("set1564", "【修正案v4】量子計算機クラウド利用及び極低温部品貸与を伴う共同研究契約書_Veltraq社_20250627.docx", "DAT-04"),  # results to
+    # customers that include foreign public bodies, for the EXP-05 keyed
+    ("set1566", "Gift Agreement_Wexford-Lindqvist Endowed Chair_v3_clean_20250512.docx", "CON-03"),  # the gift's terms kept
+    # from regulators, beside the CON-01 keyed
+    ("set1566", "オルセンナ財団研究センター設置協定書（案）_第2版_20250620.pdf", "PUB-03"),  # the foundation may ask for changes,
+    # beside the PUB-01 keyed
+    ("set1568", "SUFS-Lumora_Speech_Corpus_Collaboration_Agreement_Execution_Version_20250930.pdf", "IP-01"),  # the corpus
+    # assigned with no licence back, beside the DAT-05 keyed
+    ("set1568", "PO4500218836_SOW-JP-2025-0147_Cobaltline社_音声収録業務_参考和訳付.txt", "CON-01"),  # the buyer's name kept
+    # from participants, beside the DAT-03 keyed
+    ("set1569", "共同研究契約書（案）_FZNordhafen_核融合材料照射試験_v3_20251028.txt", "PUB-03"),  # the partner may demand
+    # changes, beside the PUB-01 keyed
     # round 177 (sets 1547-1554), stop 58: each named in its key's notes
     ("set1549", "共同研究契約書（日英）_ヴァルセナ市交通局・Orvane社_修正案v4_20250718.docx", "IP-02"),  # our results licensed
     # to the city for surveillance, beside the EXP-02 keyed
@@ -2241,6 +2270,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 181 (sets 1579-1586), left in stop 59
+    ("set1585", "【確定版】ダム施設現地調査データ提供契約書_VSWUC_和英_20251020.txt", "COI-01"),  # the university's secrecy toward its
+    # funders and auditors read as its researchers' as well, beside the CON-01 keyed
     # round 178 (sets 1555-1562), left in stop 58
     ("set1555", "【修正案v3】ヒラマサ親魚等提供及び共同育種研究契約書（ANIPA）_20250912.docx", "DAT-03"),  # fish genomes exchanged,
     # in a table row that does not say whose genomes they are

@@ -1569,12 +1569,25 @@ def test_a_notice_under_an_agreement_is_not_judged_for_missing_protections(head:
     # set 228: a project contract under a master agreement that is not attached
     "個別共同研究契約書\n（共同研究基本契約に基づく第3号個別契約）\n甲と乙は、基本契約第5条の規定に基づき、次のとおり契約する。\n",
     "PROJECT STATEMENT NO. 2\nunder the Master Research Agreement dated 1 April 2025\n",
-], ids=["ja-a-project-contract-under-a-master-agreement", "en-a-project-statement-under-a-master-agreement"])
+    # set 1578: 「個別契約書（第1号）」 over its research title, the 基本契約 named only in the preamble
+    "個別契約書（第1号）\n\n研究題目：硫化物系固体電解質の大気安定性向上に関する研究\n\n甲と乙とは、甲乙間の共同研究開発基本契約書（以下「基本契約」"
+    "という。）第3条に基づき、次のとおり個別契約を締結する。\n",
+], ids=["ja-a-project-contract-under-a-master-agreement", "en-a-project-statement-under-a-master-agreement",
+        "ja-a-numbered-project-contract"])
 def test_an_order_under_a_master_agreement_is_not_judged_for_missing_protections(head: str) -> None:
     from analyzer.findings.document_checks import agreement_type, expected_protections
 
     assert agreement_type(head + "第1条（目的）\n本研究の内容を定める。\n") == "order"
     assert expected_protections("order") == ()
+
+
+def test_a_drafting_comment_on_the_governing_law_is_no_governing_law_clause(engine: AnalyzerEngine) -> None:
+    # set 1577: the only words on the law are an office's comment that a clause is still being negotiated
+    document = (_JA_PREAMBLE + "第10条（秘密保持）\n甲及び乙は、相手方の秘密情報を第三者に開示しない。ただし、公知の情報は除く。\n第11条（解除）\n甲は、"
+                "乙に通知して本契約を解除することができる。\n第15条（協議）\n本契約に定めのない事項は、甲乙が誠実に協議して解決する。\n"
+                "【法務コメント：準拠法及び紛争解決条項の追加について乙と協議中（乙は乙国法を主張）。】\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind1577.txt")
+    assert "GOVERNING_LAW" in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 
 
 def test_an_nda_letters_exceptions_and_early_end_in_paragraphs_of_their_own_count(engine: AnalyzerEngine) -> None:
@@ -1608,16 +1621,30 @@ def test_a_consolidated_text_with_its_amendment_history_is_judged_as_the_whole_a
     ("AGREEMENT ON THE RENEWAL OF THE MEMORANDUM OF UNDERSTANDING\nARTICLE I RENEWAL\n2. With effect from 1 April "
      "2025, the text of the Original MoU is replaced in its entirety by the provisions of this Memorandum.\n", "mou"),
     ("覚書の更新に関する覚書\n第1条（更新）\n２ 2025年4月1日以降、原覚書の本文は、本覚書の規定によりその全部が置き換えられる。\n", "mou"),
+    # set 1570: 「本合意書は、原覚書の全部を改めるものとする」
+    ("学生交流に関する覚書の更新に関する合意書\n甲及び乙は、原覚書を更新することとし、次のとおり合意する。なお、本合意書は、原覚書の全部を改めるもの"
+     "とする。\n第1条（目的）\n", "mou"),
     ("AGREEMENT ON THE RENEWAL OF THE MEMORANDUM OF UNDERSTANDING\nARTICLE I RENEWAL\n2. All other provisions of the "
      "Original MoU remain in force.\n", "amendment"),
     # set 1379: a ground station's "Telemetry Data Agreement" is a data agreement, its publication clause expected
     ("GROUND STATION SUPPORT AND TELEMETRY DATA AGREEMENT\nrelating to the VELA-3 Mission\n", "data"),
 ], ids=["en-a-renewal-that-replaces-the-whole-text", "ja-a-renewal-that-replaces-the-whole-text",
+        "ja-a-renewal-that-revises-the-whole",
         "en-a-renewal-that-keeps-the-rest", "en-a-telemetry-data-agreement"])
 def test_a_renewal_that_replaces_the_whole_text_is_judged_as_the_whole_agreement(text: str, kind: str) -> None:
     from analyzer.findings.document_checks import agreement_type
 
     assert agreement_type(text) == kind
+
+
+def test_a_memorandum_named_after_the_contract_it_changes_is_an_amendment() -> None:
+    from analyzer.findings.document_checks import agreement_type
+
+    # set 1586: 「共同研究契約書に関する覚書」, its contract called 本契約, not 原契約
+    head = ("共同研究契約書に関する覚書\n甲と乙とは、甲乙間で締結した共同研究契約書（以下「本契約」という。）に関し、次のとおり覚書を締結する。\n"
+            "第1条（目的）\n本覚書は、本契約の一部の変更及び補足について定める。\n")
+    assert agreement_type(head) == "amendment"
+    assert agreement_type("学生交流に関する覚書\n第1条（目的）\n") == "mou"
 
 
 def test_a_heading_in_running_text_is_a_reference_not_an_article() -> None:
@@ -8979,6 +9006,147 @@ _BLIND_1531_ON = [
 ]
 
 
+_BLIND_1563_ON = [
+    # set 1563: a navy's use of survey data for its ships
+    (_JA_PREAMBLE + "第7条（データの利用）\n２　乙は、取得データを、艦艇の航行安全その他乙が必要と認める業務に利用することができる。\n",
+     "EXP-02", True, "ja-survey-data-for-the-navys-ships"),
+    # set 1565: a student's results assigned to the partner; a scholarship paid back if we end the programme
+    (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.2 Any invention, design, software or other result capable of "
+     "protection that is made by a Programme Student in the course of Thesis research, including research performed at "
+     "the University, shall be assigned to Sponsor.\n" + _EN_TERM, "IP-01", True,
+     "en-a-students-results-assigned-to-the-partner"),
+    (_EN_PREAMBLE + "Article 15 Termination\n15.4 If, as a result of the University terminating this Agreement under "
+     "paragraph 1, a Scholarship Student is unable to obtain the University's degree, the University shall reimburse the "
+     "Ministry, through Sponsor, an amount equal to the Scholarship paid by the Ministry to that Scholarship Student.\n"
+     + _EN_TERM, "TRM-04", True, "en-a-scholarship-paid-back-if-we-end-the-programme"),
+    # set 1566: nothing asked for a gift; the gift's amount free to report
+    (_JA_PREAMBLE + "第3条（研究への不関与）\n乙は、フェローの研究について指示を行わない。また、乙は、本寄附の対価として物品又は役務の提供を"
+     "受けない。\n", "FUN-04", False, "ja-nothing-received-in-return-for-a-gift"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４　本協定の締結の事実、寄附金の額及びセンターの概要は、秘密情報に該当しないものとし、甲及び乙は、"
+     "これらを公表し、又は所管官庁その他の関係機関に報告することができる。\n", "DAT-04", False,
+     "ja-a-gifts-amount-free-to-report"),
+    # set 1567: our software to the partner's affiliates and its state's bodies
+    (_EN_PREAMBLE + "Section 8 Licence\n(b) Notwithstanding paragraph (a), Sponsor may make the Flight-Control Software "
+     "and any crop-stress models derived from it available to its Affiliates and to public bodies of the Sultanate with "
+     "which it cooperates in national food-security programmes.\n" + _EN_TERM, "EXP-05", True,
+     "en-our-software-to-the-partners-state-bodies"),
+    # set 1568: participants' honoraria; a service order's paid deliverables
+    (_EN_PREAMBLE + "Article 4 Participants\n4.5 The University will pay each Participant an honorarium of JPY 5,000 to "
+     "JPY 8,000 per session in accordance with its rules, and Sponsor will reimburse the University for those "
+     "honoraria.\n" + _EN_TERM, "FUN-04", False, "en-participants-honoraria-per-session"),
+    (_EN_PREAMBLE + "Article 6 Deliverables\n6.1 Upon payment for each Delivery, the University assigns to Sponsor all "
+     "right, title and interest, including copyright, in the Recordings and Transcripts delivered.\n6.4 Sponsor grants "
+     "the University a licence to use the de-identified Transcripts for research.\n" + _EN_TERM, "IP-01", False,
+     "en-a-service-orders-paid-deliverables"),
+    # set 1571: the company's protocol changes; papers held for the programme's pooled paper; our instructions to a CRO
+    (_EN_PREAMBLE + "Article 3 Protocol\n3.2 The University shall procure that the Investigator implements any amendment "
+     "to the Protocol that Sponsor reasonably requests in order to align the Study with its evidence-generation plan, "
+     "including changes to the endpoints.\n" + _EN_TERM, "FUN-06", True, "en-protocol-changes-the-company-requests"),
+    (_EN_PREAMBLE + "Article 7 Publication\n7.3 The University agrees that no publication or presentation of the results "
+     "of the Study shall be made before the first publication of the pooled results of that programme by the programme "
+     "steering committee convened by Sponsor.\n" + _EN_TERM, "PUB-02", True,
+     "en-papers-held-for-the-programmes-pooled-paper"),
+    (_JA_PREAMBLE + "第5条（業務の実施）\n３　本研究の計画、実施及び結果の解釈に関する判断は研究代表者が行い、乙は本業務の遂行に当たり甲の指示に"
+     "従う。\n", "CMP-01", False, "ja-the-cro-follows-our-instructions"),
+    # set 1572: tool data to the maker's affiliates wherever located; measured figures held for its approval
+    (_EN_PREAMBLE + "SCHEDULE 3 SERVICE LEVEL ANNEX\nS3-5 Tool Data Handling. Sponsor may make Tool Data, including "
+     "recipe files and process logs uploaded from the Tool, available to its Affiliates, subcontracted service providers "
+     "and application teams supporting other customers, wherever located, for the purpose of improving its products.\n",
+     "EXP-05", True, "en-tool-data-to-the-makers-affiliates-wherever-located"),
+    # set 1573: a provincial government's fund paid to us
+    (_EN_PREAMBLE + "Article 3 Funding\n3.2 From the provincial special fund, Sponsor shall allocate RMB 600,000 to the "
+     "University as cooperative research funds.\n" + _EN_TERM, "FUN-01", True,
+     "en-a-provincial-special-fund-paid-to-us"),
+    # set 1574: the coordinator keeps the marks' licence income; a contributor licence beyond what was contributed
+    (_EN_PREAMBLE + "Article 9 Trademarks\n9.4 Sponsor may grant licences to use the Marks to commercial entities on such "
+     "terms as it alone determines, and any fees or royalties received under such licences shall be retained by "
+     "Sponsor.\n" + _EN_TERM, "REC-03", True, "en-the-marks-licence-income-kept-by-one-side"),
+    (_EN_PREAMBLE + "Article 2 Licence\n2.3 The licenses granted in Articles 2.1 and 3.1 extend to all Related Works, "
+     "whether or not such Related Works have been submitted to Sponsor.\n" + _EN_TERM, "IP-02", True,
+     "en-a-licence-reaching-works-never-submitted"),
+    # set 1575: data the partner owns and we delete; sub-samples for unnamed programme members; our data all, theirs as
+    # possible; papers after its council's approval; our visitors' names for the station's plan
+    (_EN_PREAMBLE + "Article 7 Data\n7.2. Primary data, including those obtained by the Personnel, belong to Sponsor; the "
+     "University may use them free of charge for the purposes of the joint research during the term of the Agreement and "
+     "deletes them from its information systems upon its expiry or termination.\n" + _EN_TERM, "DAT-05", True,
+     "en-data-the-partner-owns-and-we-delete-at-the-end"),
+    (_EN_PREAMBLE + "5. Samples\n5.4. Sub-samples of the core may also be allocated by Sponsor to other organisations "
+     "taking part in the national programme of Antarctic research, and such organisations have access to the results of "
+     "the joint analyses.\n" + _EN_TERM, "TRA-01", True, "en-sub-samples-for-unnamed-programme-members"),
+    (_EN_PREAMBLE + "6. Data\n6.1. The University transfers to Sponsor all measurement data obtained from the "
+     "sub-samples, including raw instrument files, within six months after each analytical series; Sponsor makes its own "
+     "measurement data available to the University to the extent possible.\n" + _EN_TERM, "REC-01", True,
+     "en-our-data-all-theirs-as-far-as-possible"),
+    (_EN_PREAMBLE + "7. Publications\n7.2. Manuscripts prepared on the basis of the core materials, including manuscripts "
+     "prepared by researchers of the University alone, are submitted to the Scientific Council of Sponsor and are sent "
+     "to a journal after its approval.\n" + _EN_TERM, "PUB-01", True, "en-papers-after-the-partners-council-approves"),
+    (_JA_PREAMBLE + "第5条（利用の申込み）\n1 甲は、利用を希望する期間の開始日の4か月前までに、利用者の氏名、所属、活動内容、滞在期間及び持込み物品を"
+     "記載した利用計画を乙に提出する。\n", "DAT-03", False, "ja-our-visitors-names-for-the-stations-plan"),
+    # set 1576: a public-order use left open; speakers' voices sent with no fresh consent
+    (_EN_PREAMBLE + "Article 5 Use\n5.4 Nothing in Article 5.3 shall prevent Sponsor from applying Derivative Models in "
+     "crowd-monitoring, public-order or border-management settings operated by or on behalf of governmental "
+     "authorities.\n" + _EN_TERM, "EXP-02", True, "en-public-order-uses-left-open"),
+    (_JA_PREAMBLE + "第4条（データの提供）\n２　甲提供データに含まれる話者の音声及び属性情報は、収録時に話者から取得した同意の範囲内で取り扱われるもの"
+     "とし、乙への提供に当たり、話者から改めて同意を取得すること及び匿名化その他の加工を行うことを要しないものとする。\n", "DAT-03", True,
+     "ja-speakers-voices-sent-with-no-fresh-consent"),
+    # set 1577: a visitor's reports home carry our lab's data; an unpublished report to the partner state's ministries;
+    # a draft's risky alternative beside the benign one; a drafting comment
+    (_JA_PREAMBLE + "第8条（報告）\n２　派遣研究員は、毎四半期、研究の進捗状況、受入れ研究室で実施中の研究課題の概要及び実験により得られたデータの"
+     "要旨を記載した報告書を乙に提出するものとし、甲は、これに協力するものとする。\n", "PER-04", True,
+     "ja-a-visitors-quarterly-report-of-our-lab-data"),
+    (_JA_PREAMBLE + "第9条（成果報告）\n３　乙は、当該報告書（未公表の研究成果に係る部分を含む。）をザルミア共和国の関係行政機関及び乙が指定する同国内"
+     "の研究機関の利用に供することができる。\n", "EXP-05", True, "ja-an-unpublished-report-to-the-partner-states-bodies"),
+    (_JA_PREAMBLE + "第5条（研究施設等の利用）\n〔A案（乙提案）：乙の派遣研究者は、受入れ期間中、甲の研究室、共用実験施設及び学内情報ネットワークを、"
+     "時間帯を問わず甲の専任教員と同等の条件で利用することができる。〕\n〔B案（甲修正案）：乙の派遣研究者は、受入れ教員が指定する研究室に限り、"
+     "利用することができる。〕\n", "DAT-01", True, "ja-a-drafts-risky-alternative-beside-the-benign-one"),
+    (_JA_PREAMBLE + "第11条（成果の公表）\n３　論文には甲の所属を表示する。\n【研究協力課コメント：乙から所属表記を「乙のみ」としたい旨の要望があったが、"
+     "甲所属の併記は譲れない旨回答済み。】\n", "IP-06", False, "ja-an-offices-drafting-comment"),
+    # set 1578: our approval of personal benefits; the partner sends whom it needs
+    (_EN_PREAMBLE + "Article 13 Conflicts\n13.3 Any consulting fee, honorarium or other personal benefit offered by "
+     "Sponsor to a University researcher requires prior approval by the University under its conflict of interest and "
+     "outside activity rules.\n" + _EN_TERM, "FUN-04", False, "en-personal-benefits-need-our-approval"),
+    (_JA_PREAMBLE + "第五条（研究担当者）\n乙は、別表に記載する乙の研究担当者のほか、本研究の進捗に応じて乙が必要と認める者を、甲に書面で通知する"
+     "ことにより、甲に派遣することができる。\n", "PER-03", True, "ja-the-partner-sends-whom-it-needs"),
+    # set 1579: telemetry hosted where the vendor chooses
+    (_EN_PREAMBLE + "Article 6 Data\n6.2 The Software includes a fleet-health function which transmits Telemetry to "
+     "Sponsor's cloud analytics service; that service is hosted on infrastructure selected by Sponsor from time to time, "
+     "which may be located outside Japan.\n" + _EN_TERM, "DAT-02", True, "en-telemetry-hosted-where-the-vendor-chooses"),
+    # set 1580: our lab data kept in the host country; a park's house rules
+    (_JA_PREAMBLE + "第9条（データ）\n３　甲が本ラボデータの複製物をホスト国外に持ち出し、又はホスト国外から本ラボデータを利用しようとする場合には、"
+     "あらかじめ乙の書面による承認を得なければならない。\n", "DAT-05", True, "ja-our-lab-data-kept-in-the-host-country"),
+    (_EN_PREAMBLE + "Article 12 Compliance\n12.1 Each Party shall comply with the laws of Viet Nam applicable to it in "
+     "connection with the Premises. The University shall comply with the Park Regulations in so far as they concern the "
+     "use of the Building, safety, security, waste, traffic and common areas.\n" + _EN_TERM, "LAW-02", False,
+     "en-a-parks-house-rules"),
+    # set 1581: a participant's identity kept out of a paper
+    (_JA_PREAMBLE + "第9条（公表）\n２　甲は、公表予定日の30日前までにその内容を乙に通知する。乙は、当該内容に研究参加者を識別し得る情報が含まれると"
+     "認めるときは、その削除を求めることができる。\n", "PUB-03", False, "ja-a-participants-identity-kept-out-of-a-paper"),
+    # set 1582: the agreement itself classified
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n(3) The Launch Base Operations Plan, the security procedures of the Launch "
+     "Base and this Agreement are classified as Sponsor Restricted and shall not be disclosed by the University to any "
+     "person other than its campaign personnel without the prior written consent of Sponsor.\n" + _EN_TERM, "CON-01",
+     True, "en-the-agreement-itself-classified"),
+    # set 1583: the company's consent to every candidate; an exclusive licence on request, the gift as its price
+    (_JA_PREAMBLE + "第6条（教員）\n２　前項の教員は、甲が選考し、任用する。ただし、甲は、選考に当たり候補者をあらかじめ乙に通知して乙の同意を得るものとし、"
+     "乙が本部門の教員について乙の事業方針に照らし不適当と認めてその交代を求めたときは、甲はこれに応じるものとする。\n", "FUN-06", True,
+     "ja-the-companys-consent-to-every-candidate"),
+    (_JA_PREAMBLE + "第10条（研究成果）\n３　甲は、乙又は乙が指定する者から申出があったときは、第1項の知的財産権について、これらの者に対し独占的な実施を"
+     "許諾するものとし、その対価は、乙による寄附金の拠出をもって既に支払われたものとみなす。\n", "IP-04", True,
+     "ja-an-exclusive-licence-on-request-paid-by-the-gift"),
+    # set 1584: no other course on the subject for three years after the end
+    (_EN_PREAMBLE + "Article 10 Exclusivity\n10.2 The University shall not, and shall ensure that the lecturers appearing "
+     "in the Licensed Course do not, develop, deliver or license to any other institution any online course on Japanese "
+     "media or popular culture in French or English, during the term and for three (3) years after this Agreement "
+     "ends.\n" + _EN_TERM, "PUB-04", True, "en-no-other-course-for-three-years-after-the-end"),
+    # set 1586: pseudonymised records where the partner likes
+    (_EN_PREAMBLE + "Article 5 Study data\n5.1 The University will upload the pseudonymised participant-level recordings, "
+     "together with the visit records (age band, sex, height, falls history and medication count), to Sponsor's "
+     "research environment within 30 days after each collection visit, where they will be stored and processed in the "
+     "data centre regions used by Sponsor from time to time.\n" + _EN_TERM, "DAT-03", True,
+     "en-pseudonymised-records-where-the-partner-likes"),
+]
+
+
 _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 + _BLIND_369_TO_376
                      + _BLIND_377_TO_384 + _BLIND_385_TO_392 + _BLIND_393_TO_400 + _BLIND_401_TO_408
                      + _BLIND_409_TO_416 + _BLIND_417_TO_424 + _BLIND_425_TO_432 + _BLIND_433_TO_440
@@ -9015,7 +9183,8 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1125_TO_1132 + _BLIND_1133_TO_1164 + _BLIND_1181_TO_1196
                      + _BLIND_1229_TO_1276 + _BLIND_1277_TO_1324 + _BLIND_1307_TO_1354
                      + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
-                     + _BLIND_1467_TO_1506 + _BLIND_1507_ON + _BLIND_1531_ON)
+                     + _BLIND_1467_TO_1506 + _BLIND_1507_ON + _BLIND_1531_ON
+                     + _BLIND_1563_ON)
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -9475,6 +9644,9 @@ def test_protections_read_in_the_words_real_agreements_use(engine: AnalyzerEngin
      "この限りでない。"),
     # set 1517: an institution's own regulations for a visitor's fees are no governing law
     ("GOVERNING_LAW", "3. Research fees, if any, shall be governed by the regulations of the Host Institution."),
+    # set 1582: a forum ruled out, none chosen
+    ("GOVERNING_LAW", "Such disagreements shall not be referred to any national or international tribunal or third party "
+     "for settlement."),
 ])
 def test_words_that_only_look_like_a_protection_do_not_count_as_one(category: str, sentence: str) -> None:
     from analyzer.findings.document_checks import NOT_PROTECTION_WORDING, PROTECTION_WORDING
@@ -9918,9 +10090,14 @@ def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: s
     (_JA_PREAMBLE + "第15条（有効期間）\n本協定は、署名の日から効力を生じ、学位授与の手続が完了した日まで効力を有する。\n第16条（協定の終了）\n"
      "１ 本協定は、次の各号のいずれかに該当する場合には終了する。\n一 本学生が甲又は乙のいずれかを退学したとき\n"
      "二 甲又は乙が、共同指導の継続が困難であると判断し、３か月前までに書面で他方に通知したとき\n", "TERM_TERMINATION"),
+    # set 1570: the host's export screening of a student's research, in the article on the student's status
+    (_JA_PREAMBLE + "第7条（交換留学生の身分及び遵守事項）\n交換留学生は、受入れ大学の規則に従うものとする。\n２　受入れ大学は、交換留学生が"
+     "研究室等において研究活動に従事する場合、自己の安全保障輸\n出管理に関する規程その他の関係規程に基づく確認を行い、その結果に応じて、当該交換留学生"
+     "が従事できる研究の範囲を定めることができる。\n", "EXPORT_CONTROL"),
 ], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines", "en-either-of-us-can-end-it",
-        "en-either-party-may-end-it-wrapped-before-the-notice", "ja-a-cotutelle-that-ends-on-the-events-it-lists"])
-def test_an_exit_in_other_words_counts_as_the_protection(engine: AnalyzerEngine, document: str, present: str) -> None:
+        "en-either-party-may-end-it-wrapped-before-the-notice", "ja-a-cotutelle-that-ends-on-the-events-it-lists",
+        "ja-a-hosts-export-screening-of-a-students-research"])
+def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
 

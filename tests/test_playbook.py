@@ -1080,6 +1080,33 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("PUB-03.en.partner-edits-content", "9.3 Where a publication or presentation by CMERO attributes litter items to a named "
      "brand owner that is a Programme Sponsor at the time of submission, Tidewatch may require that the brand owner not be "
      "named or that the attribution be omitted.", {"CMERO": "HOME", "Tidewatch": "PARTNER"}, True),
+    # sets 1563 and 1568: a low finding, or a preamble the model files under another topic, so the rule is asked
+    ("TRA-02.en.terms-changed-at-will", "1.2 Buyer may update the Online Terms from time to time by posting a revised "
+     "version at that address, and the version posted on the date of each Delivery will apply to that Delivery.",
+     {"Supplier": "HOME", "Buyer": "PARTNER"}, True),
+    ("FUN-01.en.military-security-funder", 'Shiomi University (the "University") and the Naval Ocean Science Office, '
+     'Pacific, of the Department of the Navy ("NOSO-PAC") hereby enter into this MOU concerning support by the research '
+     'vessel Shiokaze Maru (the "Vessel") for the deployment of observation instruments.',
+     {"University": "HOME", "NOSO-PAC": "PARTNER"}, False),
+    # set 1571: a drug's safety reports to the regulators, with the definition's gloss the engine adds
+    ("LAW-02.en.partner-security-law", "6.4 Institution shall cause the Investigator to report adverse drug reactions to "
+     "the Study Drug as required by Applicable Law (including government authorities) and shall forward to Company in "
+     "de-identified form any serious adverse drug reaction.", {"Institution": "HOME", "Company": "PARTNER"}, False),
+    # sets 1580, 1581 and 1586: the engine reads the short texts otherwise, so the rule is asked
+    ("PER-01.ja.partner-post", "１　乙は、本事務所に配置する職員（以下「現地職員」という。）を、ホスト国の労働法令に従い、乙の従業員として雇用する。",
+     {"甲": "HOME", "乙": "PARTNER"}, False),
+    ("PUB-03.ja.partner-edits-content", "３　データアクセス委員会が、前項の公表内容をECBCの運営方針に照らし不適当と認めるときは、乙は甲に対し修正又は"
+     "公表時期の変更を求めることができ、甲はこれに従うものとする。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    ("PUB-02.en.until-partner", "8. Where a manuscript concerns the NV-Step product line, Norrvik may ask that submission be "
+     "deferred until Norrvik has completed the related product notifications, and Asukano will hold the manuscript "
+     "accordingly.", {"Asukano": "HOME", "Norrvik": "PARTNER"}, True),
+    # set 1569: the partner's data policy, as it amends it, part of the agreement (a low finding in a short text)
+    ("TRA-02.en.terms-it-changes-prevail", '2.2 "REDP" means the Laboratory\'s Reactor Experiment Data Policy REDP-3, '
+     "as amended by the Laboratory from time to time, which shall apply to the Irradiation Data and the Irradiated "
+     "Specimens as if set out in full in the Agreement.", {"Sponsor": "HOME", "Contractor": "PARTNER"}, True),
+    # set 1585: the partner's own data lent to us, in a paragraph of its own
+    ("IP-01.en.partner-owns-all-results", "All rights in the Data shall belong to VSWUC.",
+     {"Institute": "HOME", "VSWUC": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1199,7 +1226,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-our-drawings-to-the-operators-group-anywhere", "en-named-researchers-flagged-to-agencies-abroad",
         "en-people-of-interest-tracked-across-cameras", "ja-a-legal-readers-reasoned-request",
         "ja-consent-replaced-by-a-notice", "en-nothing-restricts-our-data-going-to-its-state-on-request",
-        "ja-the-partners-own-data-in-a-release", "en-a-sponsors-brand-kept-out-of-our-findings"])
+        "ja-the-partners-own-data-in-a-release", "en-a-sponsors-brand-kept-out-of-our-findings",
+        "en-online-terms-the-buyer-updates", "en-support-our-ship-gives-to-a-navy",
+        "en-adverse-reactions-reported-as-the-law-requires", "ja-the-contractors-own-staff",
+        "ja-changes-or-a-new-date-we-must-accept", "en-papers-held-for-the-partners-notifications",
+        "en-the-partners-own-data-lent-to-us", "en-a-data-policy-the-partner-amends"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1895,3 +1895,70 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
     mapped = party_roles(tuple(assign_roles(find_parties(text), (), language, text)))
     assert {alias: mapped.get(alias) for alias in expected} == expected
     assert "Shake Table" not in mapped
+
+
+@pytest.mark.parametrize(("text", "language", "expected", "names"), [
+    # set 1563: what the parties agree on after "hereby enter into" names no party; a description cut after its "of"
+    ('MEMORANDUM OF UNDERSTANDING\nShiomi University, a national university corporation of Japan (the "University"), and '
+     "the Naval Ocean Science Office, Pacific, of the Department of the Navy of the United States of America "
+     '("NOSO-PAC"), hereby enter into this Memorandum of Understanding (this "MOU") concerning support by the research '
+     'vessel Shiokaze Maru (the "Vessel") for the deployment of observation instruments, as follows.\nArticle 1 '
+     "(Purpose)\n", "en", {"University": "HOME", "NOSO-PAC": "PARTNER", "Vessel": None},
+     {"Naval Ocean Science Office, Pacific"}),
+    # set 1568: a purchase order's header, each role's label on a line of its own over the party's name
+    ("PURCHASE ORDER / 発注書\n\nBuyer / 発注者:\n  Cobaltline Technologies, Inc.\n  2100 Westlake Avenue North, "
+     "Seattle, WA 98109, U.S.A.\n\nSupplier / 受注者:\n  Kiso Gakuin University (学校法人木曽学院 木曽学院大学)\n  3-11-2 "
+     "Daimon, Shiojiri, Nagano 399-0737, Japan\n\n1. Scope\n", "en", {"Buyer": "PARTNER", "Supplier": "HOME"},
+     {"Kiso Gakuin University"}),
+    # set 1566: a letter's board and a centre's director speak for the bodies they name
+    ("Dear President Miyasaka,\nFollowing our conversations with Professor Yuriko Tanabe, Director of the Centre for "
+     'Boreal Forest and Climate Research (the "Centre"), the Board of Directors of The Kestrel Hollow Foundation (the '
+     '"Foundation") resolved on 27 February 2025 to make a donation to National University Corporation Hokushin '
+     'University (the "University") on the terms described in this letter.\n1. Donation\n', "en",
+     {"Foundation": "PARTNER", "University": "HOME"},
+     {"The Kestrel Hollow Foundation", "Centre for Boreal Forest and Climate Research"}),
+    # ... and its translation names our university after what the foundation does
+    ("ケストレル・ホロウ財団（以下「財団」という。）理事会は、2025年2月27日、本書に記載する内容により国立大学法人北辰大学（以下「大学」という。）に寄附を"
+     "行うことを決議いたしました。\n1. 寄附の内容\n", "ja", {"財団": "PARTNER", "大学": "HOME"}, {"国立大学法人北辰大学"}),
+    # set 1569: the department a laboratory's operator contracts with, named in the operator's description, is no party;
+    # the operator's second name after a semicolon is its own
+    ("This Agreement is entered into as of the Effective Date by and between:\nSable Creek Nuclear Science Alliance, "
+     "LLC, a Delaware limited liability company acting as the management and operating contractor of Sable Creek "
+     'National Laboratory under Prime Contract No. DE-AC07-19ID14682 (the "Prime Contract") with the United States '
+     'Department of Energy ("DOE"), having its principal place of business at 2150 Foundry Road, Harlow Falls, Idaho '
+     '83460, United States of America ("Contractor"; Contractor, when acting through Sable Creek National Laboratory, '
+     'is referred to as the "Laboratory"); and\nNational University Corporation Abukuma Institute of Technology, a '
+     "national university corporation established under the National University Corporation Act of Japan, having its "
+     'principal office at 1-1 Gakuen-cho, Abukuma-shi, Fukushima 963-0211, Japan ("Sponsor"),\neach a "Party" and '
+     'together the "Parties".\nRECITALS\n', "en",
+     {"Contractor": "PARTNER", "Laboratory": "PARTNER", "Sponsor": "HOME", "DOE": None},
+     {"Sable Creek Nuclear Science Alliance, LLC"}),
+    # set 954, read since: a third party's own name before one for two of them, its company number cut from its name
+    ("JOINT RESEARCH AGREEMENT\nBY AND BETWEEN:\n(1) NATIONAL UNIVERSITY CORPORATION HOKURIKU INSTITUTE OF TECHNOLOGY, a "
+     'national university corporation of Japan ("HIT");\n(2) YARDEN UNIVERSITY OF SCIENCE AND TECHNOLOGY, an institution '
+     'of higher education of Israel ("Yarden University"); and\n(3) YARDEN INNOVATION LTD., company number 51-4470921, a '
+     'company wholly owned by Yarden University, of the same address ("YIL"; Yarden University and YIL together, '
+     '"Yarden").\nWHEREAS:\n', "en", {"HIT": "HOME", "Yarden University": "PARTNER", "YIL": "PARTNER"},
+     {"YARDEN INNOVATION LTD."}),
+    # set 1575: a meeting protocol's joint commission is the parties' own body, not one of them
+    ('PROTOCOL\nThe Fourth Meeting of the Joint Commission on Cooperation in Glaciological and Polar Research '
+     '(hereinafter "the Commission"), established under Article 6 of the Agreement on Scientific Cooperation between '
+     'Hokurei University (hereinafter "the Japanese Party") and the Federal State Budgetary Scientific Institution '
+     '"Northern Institute of Glaciology and Polar Research" (hereinafter "the Russian Party") of 14 October 2020, was '
+     "held on 18-19 March 2025.\nParticipants:\n", "en",
+     {"Japanese Party": "HOME", "Russian Party": "PARTNER", "Commission": None}, {"Hokurei University"}),
+    # set 1571: a statute the preamble names is no party (its 「法」 would otherwise be read inside 法令, 方法 ...)
+    ("研究資金等提供契約書\n国立大学法人蒼嶺大学（以下「甲」という。）とHelvara Pharma AG（以下「乙」という。）は、臨床研究法（平成29年法律第16号。"
+     "以下「法」という。）第32条の規定に基づき、次のとおり契約を締結する。\n第1条（目的）\n", "ja",
+     {"甲": "HOME", "乙": "PARTNER", "法": None}, {"国立大学法人蒼嶺大学"}),
+], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
+        "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
+        "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party"])
+def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
+                                                names: set[str]) -> None:
+    from analyzer.classify.stage import party_roles
+
+    parties = tuple(assign_roles(find_parties(text), (), language, text))
+    mapped = party_roles(parties)
+    assert {alias: mapped.get(alias) for alias in expected} == expected
+    assert names <= {party.name for party in parties}

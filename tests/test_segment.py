@@ -1733,6 +1733,32 @@ def test_english_article_numbers_over_both_titles_open_the_article_in_both_versi
     assert [c.number for c in seg.clauses if c.parent == articles[0].id] == ["1.1", "1.2"]
 
 
+def test_bare_numbers_over_both_titles_open_the_article_in_both_versions() -> None:
+    # set 1567: "3. 試験の内容及び期間 / Content and Period of the Trials", the Japanese paragraphs, then the English, items
+    # (1), (2) in each
+    seg = _segment("実施取決め\nImplementing Arrangement\n" + "".join(
+        f"{n}. 試験の内容 / Content of the Trials\n(1) 本試験は、国内試験圃場及び現地試験圃場において実施する。\n"
+        f"(2) 観測計画は、甲乙の連絡担当者が協議の上、書面で定める。\n\n"
+        f"(1) The Trials shall be conducted at the Domestic Trial Fields and the Local Trial Field.\n"
+        f"(2) The observation plan shall be agreed in writing by the coordinators of the Parties.\n\n"
+        for n in (1, 2, 3)))
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert [c.number for c in articles] == ["1.", "1.", "2.", "2.", "3.", "3."]
+    assert [c.number for c in seg.clauses if c.parent == articles[0].id] == ["(1)", "(2)"]
+
+
+def test_an_annex_title_glued_to_its_label_over_both_languages_opens_the_annex() -> None:
+    # set 1572: 「別紙2サービスレベル合意書 / Annex 2 Service Level Agreement」 after the signatures, the items in both languages
+    text = ("契約書\n第1条（目的） / Article 1 (Purpose)\n本契約は、装置の設置について定める。\nThis Agreement governs the "
+                   "placement of the tool.\n本契約締結の証として、本書2通を作成し、甲乙各1通を保有する。\n甲 / University: 国立大学法人東雲大学\n"
+                   "別紙1評価計画 / Annex 1 Evaluation Plan\n（1）評価テーマ：成膜プロセスの評価\n(1) Theme: evaluation of the process.\n"
+                   "別紙2サービスレベル合意書 / Annex 2 Service Level Agreement\n（1）サービス内容：乙は、定期保守を行う。\n(1) Services: "
+                   "Supplier shall perform preventive maintenance.\n")
+    annexes = [c for c in _segment(text).clauses if c.kind == "annex"]
+    assert {c.number for c in annexes} == {"別紙1", "別紙2"}
+    assert any("preventive maintenance" in text[c.start:c.end] for c in annexes if c.number == "別紙2")
+
+
 def test_a_japanese_agreement_whose_headings_alone_are_bilingual_has_one_version() -> None:
     seg = _segment("覚書\n" + "".join(
         f"Article {n}　目的 / Purpose\n{n}.1　本覚書は、両大学の交流と協力の基本的な枠組みを定めることを目的とする。\n"

@@ -211,6 +211,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"(?: of (?:any|a|the|another) (?:coastal )?"
                                 r"(?:state|country|nation))?|"
                                 r"\b(?:which|that) may include\b[^.;]{0,80}\bmediat\w*[^.;]{0,60}|"
+                                # a forum ruled out, none chosen: "Such disagreements shall not be referred to any
+                                # national or international tribunal or third party for settlement"
+                                r"\bshall not be referred to any\b[^.;]{0,40}\b"
+                                r"(?:tribunal|court|arbitra\w*|third part(?:y|ies))[^.;]{0,40}|"
                                 # the prime award's own rules, not this agreement's law: "the Prime Award is a
                                 # cooperative agreement governed by the DoD Grant and Agreement Regulations and by 2
                                 # CFR Part 200"
@@ -475,7 +479,11 @@ _CONSOLIDATED = re.compile(r"\bconsolidated (?:text|version)\b|\bamendment histo
 _REPLACES_THE_WHOLE = re.compile(
     r"\b(?:text|terms|provisions) of the (?:original|existing|prior|previous) (?:agreement|memorandum|mou|contract)"
     r"\s+(?:is|are|shall be) (?:hereby )?(?:replaced|superseded) in (?:its|their) entirety by\b|"
-    r"原(?:覚書|契約|協定)の(?:本文|全文|規定)は、?[^。]{0,20}(?:その全部|全文)が(?:置き換えられ|差し替えられ)", re.I)
+    r"原(?:覚書|契約|協定)の(?:本文|全文|規定)は、?[^。]{0,20}(?:その全部|全文)が(?:置き換えられ|差し替えられ)|"
+    # 「本合意書は、原覚書の全部を改めるものとする」: a renewal that restates the whole
+    r"原(?:覚書|契約|協定)の全部を(?:改める|改正する|変更する)|"
+    r"(?:original|existing|prior) (?:agreement|memorandum|mou|contract) is (?:hereby )?amended and restated in "
+    r"its entirety", re.I)
 _TYPES = (
     ("note", re.compile(r"^\s*(?:issues list|issues table|negotiation (?:issues|points)(?: list)?|list of open issues|"
                         r"論点(?:整理)?(?:表|一覧)|交渉論点)\b", re.I | re.M)),
@@ -484,6 +492,8 @@ _TYPES = (
                           r"^\s*(?:契約)?(?:解除|解約|終了|更新しない旨の)通知書?\s*$", re.I | re.M)),
     ("amendment", re.compile(
         r"変更(?:する)?覚書|一部を変更する|一部変更(?:等)?に関する|変更契約書?|変更合意書|^\s*(?:[a-z]+ )?amendment\b|"
+        # (and 「共同研究契約書に関する覚書」, a memorandum that changes and supplements the contract it is named after)
+        r"^\s*(?:共同研究|受託研究|共同開発|研究開発|委託研究)?契約書?に関する覚書\s*$|"
         r"\bamend(?:ment)? (?:no\.?|number)|amending agreement|\baddendum\b|\bside letter\b|"
         # a renewal or extension that keeps the agreement's other terms ("AGREEMENT ON THE RENEWAL AND AMENDMENT OF THE
         # MEMORANDUM ...", "Re: Extension of Data Use Agreement No. ...")
@@ -501,7 +511,9 @@ _TYPES = (
         r"(?:the )?(?:biological )?materials?|material transfer))|annual work plan\b)",
         re.I | re.M)),
     ("order", re.compile(
-        r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*$|(?:基本|包括)(?:共同研究)?契約に基づく|"
+        # (and 「個別契約書（第1号）」, numbered under its 基本契約)
+        r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号[）)])?\s*$|"
+        r"(?:基本|包括)(?:共同研究)?契約に基づく|"
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     # (and a pathogen supply: 「病原体等分与契約書」)
@@ -634,6 +646,10 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す|(?:受給|助成|参加)を辞退する)"
         r"ことができ(?:る|ます)",
         re.IGNORECASE),
+    # a host's export screening of a student's research, in a clause on the student's status: 「受入れ大学は、…自己の
+    # 安全保障輸出管理に関する規程その他の関係規程に基づく確認を行い」
+    "EXPORT_CONTROL": re.compile(r"安全保障輸出管理に関する(?:規程|規則|法令)[^。]{0,20}"
+                                 r"に(?:基づく|基づき|従い|従って)[^。]{0,10}(?:確認|審査|該非判定|手続)"),
     # a law chosen for the instrument itself, whatever the model makes of a "General" clause around it: "15.5 These
     # Conditions are governed by the law of England and Wales"
     # (and an accession form's law by reference: "this Accession Document shall be governed by the law applicable to the
@@ -659,11 +675,11 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
     found = []
     for clause in clauses:
         # a Japanese PDF line breaks anywhere, also inside the words ("本覚書を終了\nさせることができます")
-        # (and a form's unticked options are no part of it: "☐ (A) This Agreement is governed by the laws of ...")
-        unticked = "☐" in clause.text or "□" in clause.text
-        text = _JA_LINE_BREAK.sub("", blank_drafting_notes(clause.text, struck) if struck or unticked else clause.text)
-        if len(clause.text) < 1000 and is_struck_article(blank_drafting_notes(clause.text, struck), clause.number,
-                                                         clause.heading):
+        # (and a form's unticked options are no part of it: "☐ (A) This Agreement is governed by the laws of ...", nor a
+        # drafting comment's words: 「【法務コメント:準拠法及び紛争解決条項の追加について乙と協議中】」)
+        blanked = blank_drafting_notes(clause.text, struck)
+        text = _JA_LINE_BREAK.sub("", blanked)
+        if len(clause.text) < 1000 and is_struck_article(blanked, clause.number, clause.heading):
             continue
         prediction = predictions.get(clause.id)
         score = prediction.category_scores.get(category, 0.0) if prediction else 0.0

@@ -156,6 +156,28 @@ def _own_item(text: str, position: int) -> str | None:
     return text[:starts[0]] + text[line_start:line_end if line_end >= 0 else len(text)]
 
 
+# a draft's alternative wordings side by side: 「〔A案（乙提案）：丙は、…〕〔B案（甲修正案）：丙は、…に限り…〕」,
+# "[Option A: ...]"
+_ALTERNATIVE = re.compile(r"〔[^〔〕\n]{0,8}案[（(:：][^〔〕]*〕|"
+                          r"\[(?:Option|Alternative|Alt\.)\s*[A-Z0-9]{1,2}\b[^\[\]]*\]")
+
+
+def _own_alternative(text: str, position: int, end: int) -> str | None:
+    """The text with the other alternative wordings blanked, when a match from ``position`` to ``end`` lies in (or
+    runs into) one of two or more alternatives a draft offers; else None. The benign alternative beside a risky one
+    does not make it benign."""
+    spans = [m.span() for m in _ALTERNATIVE.finditer(text)]
+    own = next(((start, stop) for start, stop in spans if start <= position < stop or start < end <= stop), None)
+    if own is None or len(spans) < 2:
+        return None
+    parts, last = [], 0
+    for start, stop in spans:
+        if (start, stop) != own:
+            parts += [text[last:start], " " * (stop - start)]
+            last = stop
+    return "".join([*parts, text[last:]])
+
+
 def _predicate_denied_ja(text: str, position: int) -> bool:
     """Whether the Japanese sentence goes on from ``position`` only to deny what was matched: 「…乙に移転し、又は許諾
     されるものではない。」 (the verbs run on, joined by 又は, into ものではない)."""
@@ -389,6 +411,10 @@ def apply_rules(rules: Sequence[Rule], mapped: MappedText, category_scores: Mapp
             # own words: the limits the main sentence states are what it overrides
             own = blank_negations(text[proviso[0]:proviso[1]])
             if any(check.search(own, caseless(own)) for check in rule.checks_none):
+                continue
+        elif (alternative := _own_alternative(exceptions_text, match.start(), match.end())
+              if "〔" in text or "[" in text else None) is not None:
+            if any(check.search(alternative, caseless(alternative)) for check in rule.checks_none):
                 continue
         elif any(check.search(exceptions_text, exceptions_lowered) for check in rule.checks_none):
             # the benign counterpart overrules the model only when it is stated right where the cue is

@@ -200,7 +200,11 @@ _J_ANNEX_GLUED = re.compile(r"^(別紙|別表|付属書|附属書|別添|別記)
                             r"(?=[\u4e00-\u9fff\u30a0-\u30ff])(?![のにをはがでともへや及又並])"
                             # (a title may end in the articles it belongs to:
                             # 「別紙3秘密情報等の開示が認められる場合（第11条第1項関係）」)
-                            r"(?=[^\s。、，,（(]{2,30}(?:[（(][^）)\n。]{1,40}[）)])?$)")
+                            # (and a bilingual title: 「別紙2サービスレベル合意書 / Annex 2 Service Level Agreement」)
+                            r"(?=[^\s。、，,（(]{2,30}(?:[（(][^）)\n。]{1,40}[）)])?"
+                            r"(?:[ \t]*[/／][ \t]*"
+                            r"(?:Annex|ANNEX|Appendix|APPENDIX|Schedule|SCHEDULE|Attachment|Exhibit)\b"
+                            r"[^\n/／]{0,80})?$)")
 # 「（別添）」 on a line of its own over the attached 覚書: the label in brackets, nothing else on the line
 _J_ANNEX_BRACKETED = re.compile(rf"^[（(【〔](別紙|別表|付属書|附属書|別添|添付書類|添付資料|別記)"
                                 rf"(?:{_WS}*(?:第{_WS}*)?({_NUM_JA}|[A-ZＡ-Ｚ]))?"

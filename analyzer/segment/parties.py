@@ -41,12 +41,17 @@ _EN_ALIAS = re.compile(
     r"(?:in\s+advance|hereafter|henceforth|from\s+now\s+on|in\s+what\s+follows),?\s+|"
     # (an OCR layer's stray mark before the quote: '(hereinafter ’\n"IVRM")')
     r"referred\s+to\s+(?:herein\s+)?as\s+)?(?:[’‘`´]\s*)?(?:the\s+|a\s+)?[“\"](?:the\s+)?(?P<alias>[^”\"]{1,40})[”\"]\s*"
-    r"(?:(?:or|,|and)\s*"
+    r"(?:(?:(?:or|,|and)\s*"
     # ('(the "University", and where the context refers to the biobank operation, the "Biobank")')
-    r"(?:and\s+where\s+[^()\"“”]{0,80}?,\s*)?"
+    r"(?:and\s+where\s+[^()\"“”]{0,80}?,\s*)?|"
+    # ('("Contractor"; Contractor, when acting through Sable Creek National Laboratory, is referred to as the
+    # "Laboratory")'; not '("YIL"; Yarden University and YIL together, "Yarden")', a name for two)
+    r";(?![^()\"“”]{0,200}?\b(?:together|collectively|jointly|each|both)\b)[^()\"“”]{0,200}?)"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"]\s*)?(?:(?:,|or|and)\s*[“\"][^”\"]{1,40}[”\"]\s*)*"
     # '("Minase", PI: Keiko Hanazono)': an e-mail's party with its lead researcher
-    r"(?:,\s*(?i:PI|P\.I\.|principal investigator|represented by|contact person|contact)\b[^()\"“”]{0,80})?\)"
+    r"(?:,\s*(?i:PI|P\.I\.|principal investigator|represented by|contact person|contact)\b[^()\"“”]{0,80})?"
+    # ('("YIL"; Yarden University and YIL together, "Yarden")': the party's own name, then one for two of them)
+    r"(?:;[^()]{0,200})?\)"
 )
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
@@ -150,7 +155,10 @@ _UNIT_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.&-]*\s+)
                            r"Institute\s+of\s+Technology)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,3})?)\s*$")
 _FOOTNOTE_MARK = re.compile(r"(?i)\b(universit(?:y|é|ät|ad|ade)|institute|college|academy|cent(?:re|er)|"
                             r"laborator(?:y|ies)|foundation|hospital|limited)\d{1,2}$")
-_BUSINESS_NUMBER = re.compile(r"\s+(?:ABN|ACN|ARBN|UEN|CNPJ|NIP|KRS|REGON)\b[:\s]*[0-9][0-9 ./\-]{5,}$")
+_BUSINESS_NUMBER = re.compile(r"\s+(?:ABN|ACN|ARBN|UEN|CNPJ|NIP|KRS|REGON)\b[:\s]*[0-9][0-9 ./\-]{5,}$|"
+                              # "YARDEN INNOVATION LTD., company number 51-4470921"
+                              r",\s+(?i:company|registration|registered)\s+(?i:number|no\.)\s*:?\s*"
+                              r"[0-9A-Z][0-9A-Z ./\-]{4,}$")
 _REGISTRATION_NUMBER = re.compile(r"\s*\((?:Company|Registration|Reg\.|Registered|UEN|ABN|ACN|CNPJ|CIN|KvK|HRB|SIREN|"
                                   r"Business)\b[^()]*(?:\([^()]*\)[^()]*)?\)\s*$")
 _TRAILING_STREET = re.compile(r"(?<=[\w.)]),\s+(?:[A-ZÄÖÜ][\w.\-]*\s+){0,3}[A-ZÄÖÜ][\w.\-]*\s+\d{1,4}[a-z]?$")
@@ -176,6 +184,11 @@ _ACTING_THROUGH = re.compile(r"(?:,|\s+and)\s*(?:acting\s+(?:by\s+and\s+)?(?:thr
                              r"(?:[A-Z]|general partner|manager|trustee|management company)")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
                               r"(?:part(?:y|ies)|participants?)[”\"]", re.IGNORECASE)
+_CONTRACT_WITH = re.compile(r"\b(?:[Cc]ontract|[Aa]greement)\b[^;]{0,80}\bwith\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.&-]*\s+(?:of\s+)?){1,8}\s*$")
+# '... ("NOSO-PAC"), hereby enter into this Memorandum of Understanding (this "MOU") concerning support by the research
+# vessel Shiokaze Maru (the "Vessel")': the parties named, the sentence goes on to what they agree
+_PARTIES_ENTER = re.compile(r"\bhereby\s+(?:enter\s+into|conclude|agree\b)")
 _EN_NAME_START = re.compile(
     r"(?:\bby\s+and\s+between|\bbetween|\bamong|\band|\bby|\bwith|[;:\u037e]|^|\n)\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -202,6 +215,10 @@ _NEXT_FIELD = re.compile(r"\s+(?:Address|Registered [Aa]ddress|Domicile|Contact 
 _LABELLED_PARTY_CELL = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|丙方)"
                                   r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*[:：]?"
                                   r"[ \t]*\n[ \t]*(?P<name>[^\n:：]{2,120})$", re.MULTILINE)
+# a purchase order's header: "Buyer / 発注者:" on a line of its own, the party's name on the next
+_ROLE_LABEL_LINE = re.compile(r"^[ \t]*(?P<alias>Buyer|Supplier|Purchaser|Vendor|Customer|Client|Contractor)"
+                              r"(?:[ \t]*[/／][ \t]*[^\n:：/／]{1,12})?[ \t]*[:：][ \t]*\n"
+                              r"[ \t]*(?P<name>[A-Z][^\n:：]{2,120})$", re.MULTILINE)
 _EN_ORGANISATION_WORDS = (r"University|Institute|College|Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|"
                           r"Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited")
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
@@ -274,6 +291,10 @@ _GENERIC_ALIASES = {"agreement", "effective date", "parties", "party", "contract
 # 開示者 / 受領者 usually stand for whichever party discloses
 # ("情報を開示する当事者（以下「開示者」という。）"), but name a party when an organisation is written right before them
 _ROLE_ALIASES = {"開示者", "受領者"}
+_JOINT_BODY = re.compile(r"\b(?:Joint|Mixed|Steering|Coordinating|Management)\s+(?:Commission|Committee)\b")
+_JOINT_BODY_ALIASES = frozenset({"Commission", "Committee", "Joint Commission", "Joint Committee", "JC", "JCC"})
+# 「臨床研究法（平成29年法律第16号。以下「法」という。）」: a statute, not a party
+_LAW_NAMED = re.compile(r"(?:[^方]法|法律|省令|政令|施行規則|条約)$")
 _WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム|兼業)$")
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
@@ -374,7 +395,8 @@ def _before_description(name: str, *more: re.Pattern[str]) -> str:
     """A party's name up to the first cue of its description or address ("..., a national university corporation")."""
     cuts = [c.start() for c in (_EN_DESCRIPTION.search(name), _EN_ADDRESS.search(name), *(p.search(name) for p in more))
             if c]
-    return name[:min(cuts)] if cuts else name
+    # "Naval Ocean Science Office, Pacific, of [the Department of the Navy ...]": the cut leaves the "of" behind
+    return re.sub(r",\s*(?:of|in|at)\s*$", "", name[:min(cuts)]) if cuts else name
 
 
 def _names_a_party(alias: str) -> bool:
@@ -424,6 +446,7 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if alias in _ROLE_ALIASES and _JA_ORGANISATION.search(name):
             pass  # 「国立大学法人霧島野大学（以下「受領者」という。）」: an organisation named by its role in the deal
         elif alias in _GENERIC_ALIASES or (_NOT_A_NAME.search(alias) and len(alias) > 2) or name.endswith("こと") \
+                or _LAW_NAMED.search(name) \
                 or (_WORK_NAMED.search(name) and not _JA_ORGANISATION.search(name)):
             # 「甲乙間で実施を検討している…に関する共同研究（以下「本検討」という。）」 names a piece of work
             # 「…それぞれの機関の業務に従事すること（以下「本クロスアポイントメント」という。）」 defines an act
@@ -520,6 +543,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     said = _PARTIES_DEFINED.search(english_region)
     if said and sum(1 for m in matches if m.start() < said.start() and _names_a_party(m.group("alias"))) >= 2:
         matches = [m for m in matches if m.start() < said.end()]
+    enter = _PARTIES_ENTER.search(english_region)
+    if enter and sum(1 for m in matches if m.start() < enter.start() and _names_a_party(m.group("alias"))) >= 2:
+        matches = [m for m in matches if m.start() < enter.start()]
     floor = 0
     for m in matches:
         if m.start() < floor:
@@ -544,12 +570,24 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         if body and _initials(body.group("body")) == " ".join(m.group("alias").split()) and re.search(
                 r"\bhereinafter\b|\(\s*(?:the\s+)?[“\"]", head[m.end():m.end() + 400]):
             continue
+        # '..., LLC, ... acting as the management and operating contractor of ... National Laboratory under Prime
+        # Contract No. DE-AC07-19ID14682 (the "Prime Contract") with the United States Department of Energy ("DOE"),
+        # having its principal place of business at ... ("Contractor")': the body the party contracts with, named in its
+        # description
+        contract_with = _CONTRACT_WITH.search(head, max(0, m.start() - 250), m.start())
+        if contract_with and re.match(r"\s*,\s*(?:having|with|located|whose)\b[^;()]{0,300}\(", head[m.end():]):
+            floor = found[-1].end if found else 0  # (and the party's name lies before the contract's own alias)
+            continue
         previous, floor = floor, m.end()
         # (the "Effective\nDate") wrapped by a PDF line; (the "Agreement'") with an OCR'd stray quote
         alias = " ".join(m.group("alias").split()).strip("'’‘`´ ")
         # ("甲" or the "Host"): an English agreement may keep the Japanese designations
         if alias.lower() in _GENERIC_ALIASES or not (alias[:1].isupper() or "\u4e00" <= alias[:1] <= "\u9fff") \
                 or _NOT_AN_EN_NAME.search(alias):
+            continue
+        # 'The Fourth Meeting of the Joint Commission on Cooperation in ... Research (hereinafter "the Commission")':
+        # the parties' own joint body, no party
+        if _JOINT_BODY.search(head, max(previous, m.start() - 200), m.start()) and alias in _JOINT_BODY_ALIASES:
             continue
         # '... the Cheongun Future Technology Institute ("CFTI") ("Sponsor")': a second alias right after the first
         if found and found[-1].end == previous and not head[previous:m.start()].strip():
@@ -634,10 +672,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                          or (name.endswith(tail) and "," in name[:len(name) - len(tail)])
                          or tail not in name
                          or (acting and len(name.split()) > 8)):
-                # (not the post a letter offers: "appointment as a Distinguished Scholar of the Norvale Institute")
-                post = _POST_OF.match(tail)
-                name = " ".join(tail[post.end() if post else 0:].split())
-                start = window + found_tail.start() + (post.end() if post else 0)
+                # (not the post a letter offers: "appointment as a Distinguished Scholar of the Norvale Institute",
+                # nor the body or the post that speaks for it: "the Board of Directors of The Kestrel Hollow Foundation
+                # (the "Foundation")", "Professor ..., Director of the Centre for Boreal Forest ... (the "Centre")")
+                post = _POST_OF.match(tail) or _GOVERNING_BODY.match(tail)
+                lead = re.compile(r"(?:the\s+)?").match(tail, post.end()) if post else None
+                name = " ".join(tail[lead.end() if lead else 0:].split())
+                start = window + found_tail.start() + (lead.end() if lead else 0)
             elif len(name.split()) > 8:
                 tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
                 if tails:
@@ -749,7 +790,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # "Party A: Minamisawa Institute of Technology (Japan)" / 「甲方：○○大学」 on a line of its own, as agreements
     # drafted in Chinese put it; the party's block runs to the next blank line (its address, its representative)
     blocks: list[AliasMatch] = []
-    labelled = sorted([*_LABELLED_PARTY.finditer(head), *_LABELLED_PARTY_CELL.finditer(head)], key=lambda m: m.start())
+    labelled = sorted([*_LABELLED_PARTY.finditer(head), *_LABELLED_PARTY_CELL.finditer(head),
+                       *(m for m in _ROLE_LABEL_LINE.finditer(head) if _ENTITY_LINE.match(m.group("name")))],
+                      key=lambda m: m.start())
     label_starts = [m.start() for m in labelled]
     for m in labelled:
         name = re.sub(r"\s*[（(][^()（）]{1,40}[)）]\s*$", "", m.group("name")).strip(" ,;")
@@ -1116,7 +1159,17 @@ def _japanese_name(text: str, start: int, end: int) -> str:
     seated = _JA_SEAT.match(name)
     if seated and len(name) - seated.end() >= 2:
         name = name[seated.end():].strip()
+    # 「…理事会は、…本書に記載する内容により国立大学法人北辰大学（以下「大学」という。）に寄附を行う」: the words
+    # before the legal form say what is done, not who
+    legal_form = _JA_LEGAL_FORM_INSIDE.search(name)
+    if legal_form:
+        name = name[legal_form.start(1):]
     return name or _clean_name(text[start:end])
+
+
+_JA_LEGAL_FORM_INSIDE = re.compile(r"(?:により|に対し(?:て)?|をもって|において)"
+                                   r"(国立大学法人|公立大学法人|国立研究開発法人|独立行政法人|学校法人|"
+                                   r"公益財団法人|一般財団法人|公益社団法人|一般社団法人)")
 
 
 _JA_SEAT = re.compile(r"^.*(?:に(?:本店|本社|本部|主たる事務所|主たる事業所|事務所|所在地)を(?:置く|有する|おく)|"

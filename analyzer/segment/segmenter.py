@@ -2163,6 +2163,11 @@ _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}
                                 r"(?:§{1,2}|Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE)[ \t]*\d{1,3}"
                                 r"[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
                                 r"[/／][ \t]*[A-Z]|"
+                                # "3. 試験の内容及び期間 / Content and Period of the Trials": a bare number with both
+                                # titles (not an annex's item "1. 研究課題 / Research theme: ...", nor a signature's
+                                # "1. 甲 / Aobadai")
+                                r"\d{1,2}\.[ \t\u3000]+[\u3040-\u30ff\u4e00-\u9fff]{2}[^A-Za-z/／\n]{0,30}"
+                                r"[/／][ \t]*[A-Z][a-z][A-Za-z ,&'’\-]{0,80}$|"
                                 # "Art. 7  Host rules, health and safety ／ 受入機関の規則、安全衛生及び保険"
                                 r"(?:Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE|§)[ \t]*\d{1,3}[ \t]+[A-Z]"
                                 r"[^/／\n]{0,80}[/／][ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff]|"
@@ -2172,7 +2177,8 @@ _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}
                                 r"[\u3040-\u30ff\u4e00-\u9fff]|"
                                 # "Appendix 2 / 附属書2 Operating Guidelines / 実施要領": an annex in both languages
                                 rf"{_E_ANNEX}[ \t]*[\dA-Z]{{0,3}}[ \t]*[/／][ \t\u3000]*(?:{_J_ANNEX})|"
-                                rf"(?:{_J_ANNEX})[\d０-９一二三四五六七八九十]{{0,3}}[ \t\u3000]*[/／][ \t]*"
+                                # (or its title glued to the label: 「別紙2サービスレベル合意書 / Annex 2 ...」)
+                                rf"(?:{_J_ANNEX})[\d０-９一二三四五六七八九十]{{0,3}}[^/／\n]{{0,30}}[/／][ \t]*"
                                 rf"{_E_ANNEX}\b)")
 
 
