@@ -9144,6 +9144,44 @@ _BLIND_1563_ON = [
      "research environment within 30 days after each collection visit, where they will be stored and processed in the "
      "data centre regions used by Sponsor from time to time.\n" + _EN_TERM, "DAT-03", True,
      "en-pseudonymised-records-where-the-partner-likes"),
+    # set 1588: our secondees barred from telling our own university
+    (_JA_PREAMBLE + "第8条（秘密保持）\n２　前項の規定にかかわらず、甲派遣研究員は、乙研究所において見聞きした事項については、甲の所属部局その他の甲の"
+     "役員又は職員に対するものであっても、乙の事前の書面による承諾を得ずにこれを報告し、又は開示してはならない。\n", "CON-03", True,
+     "ja-our-secondees-may-not-tell-our-own-university"),
+    # set 1590: results to the programme sponsor without the member's consent
+    (_EN_PREAMBLE + "Article 10 Foreground\n10.6 In addition, Sponsor may make Foreground, and any Background made "
+     "available to it, available to the Programme Funder and to any affiliated programme entity for any purpose "
+     "connected with the national programme, and the consent of the Member concerned shall not be required for this "
+     "purpose.\n" + _EN_TERM, "EXP-05", True, "en-results-to-the-programme-sponsor-without-consent"),
+    # set 1591: the coastal state's observer reaching our systems; every nominee embarked
+    (_EN_PREAMBLE + "Article 3 Observer\n(c) The Observer shall have unrestricted access at all times to all spaces, "
+     "equipment and computer systems on board the vessel, including the vessel's data network, and may make copies of any "
+     "records held on board.\n" + _EN_TERM, "DAT-01", True, "en-an-observer-reaching-all-our-systems"),
+    (_EN_PREAMBLE + "Article 3 Participants\n3.2 The University shall embark every Participant so nominated by Sponsor "
+     "and shall not refuse or withdraw the embarkation of a Participant other than on grounds of medical unfitness or "
+     "failure to complete the safety induction.\n" + _EN_TERM, "PER-03", True, "en-every-nominee-embarked"),
+    # set 1592: the fund repaid with what was spent; our data for the parent's answers to its government; our pay scale
+    (_JA_PREAMBLE + "第16条（解約）\n３　甲の申出により第１項の規定に基づき本協定が解約された場合には、甲は、共創基金として受け入れた拠出金の全額"
+     "（当該解約の時点までに既に支出された額を含む。）を、乙の請求に従い返還するものとする。\n", "TRM-04", True,
+     "ja-the-fund-repaid-with-what-was-spent"),
+    (_EN_PREAMBLE + "Article 17 Records\n17.3 At Sponsor's request, the University shall promptly make available to "
+     "Sponsor such research data and other information (including personal information of project personnel) as Sponsor "
+     "considers necessary to respond to any inquiry, subpoena or request of a governmental or regulatory authority of the "
+     "United States, and Sponsor may furnish the same to such authority without further notice to the University.\n"
+     + _EN_TERM, "DAT-04", True, "en-our-data-for-the-parents-government-inquiries"),
+    (_EN_PREAMBLE + "Article 6 Talent\n6.3 Any honorarium shall be paid by the University under its standard rates, and "
+     "each such appointment shall be disclosed to the University.\n" + _EN_TERM, "FUN-04", False,
+     "en-honoraria-on-our-own-pay-scale"),
+    # set 1593: an anti-terrorism certification
+    (_EN_PREAMBLE + "Article 8 Certifications\n8.1 The University certifies that it does not and will not use Grant Funds, "
+     "directly or indirectly, to engage in, support or promote violence, terrorist activity or related training, and "
+     "that no Grant Funds will be provided to any army, police or security force.\n" + _EN_TERM, "FUN-01", False,
+     "en-an-anti-terrorism-certification"),
+    # set 1594: representatives that take in the company's group anywhere
+    (_EN_PREAMBLE + 'Article 11 Interpretation\n11. In this Agreement: "Representatives" means, in relation to a party, its '
+     "directors, officers and employees, and, in the case of Sponsor, also includes each member of Sponsor Group, wherever "
+     "established, together with its and their employees, agents and contractors.\n" + _EN_TERM, "EXP-05", True,
+     "en-representatives-that-take-in-its-group-anywhere"),
 ]
 
 

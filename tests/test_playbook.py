@@ -1104,6 +1104,11 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     ("TRA-02.en.terms-it-changes-prevail", '2.2 "REDP" means the Laboratory\'s Reactor Experiment Data Policy REDP-3, '
      "as amended by the Laboratory from time to time, which shall apply to the Irradiation Data and the Irradiated "
      "Specimens as if set out in full in the Agreement.", {"Sponsor": "HOME", "Contractor": "PARTNER"}, True),
+    # set 1589: a paper rewritten to the federation's observations (the engine reads the short text otherwise)
+    ("PUB-03.en.partner-edits-content", "8.2 Where the Federation considers that the interpretation, discussion or "
+     "conclusions of a Publication do not faithfully reflect the worldview, history or interests of the Kayuri people, "
+     "Mizuho shall amend them in accordance with the observations of the Federation before the Publication is "
+     "submitted.", {"Mizuho": "HOME", "Federation": "PARTNER"}, True),
     # set 1585: the partner's own data lent to us, in a paragraph of its own
     ("IP-01.en.partner-owns-all-results", "All rights in the Data shall belong to VSWUC.",
      {"Institute": "HOME", "VSWUC": "PARTNER"}, False),
@@ -1230,7 +1235,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-online-terms-the-buyer-updates", "en-support-our-ship-gives-to-a-navy",
         "en-adverse-reactions-reported-as-the-law-requires", "ja-the-contractors-own-staff",
         "ja-changes-or-a-new-date-we-must-accept", "en-papers-held-for-the-partners-notifications",
-        "en-the-partners-own-data-lent-to-us", "en-a-data-policy-the-partner-amends"])
+        "en-the-partners-own-data-lent-to-us", "en-a-data-policy-the-partner-amends",
+        "en-a-paper-rewritten-to-the-partners-observations"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

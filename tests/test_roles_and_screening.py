@@ -1951,9 +1951,14 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
     ("研究資金等提供契約書\n国立大学法人蒼嶺大学（以下「甲」という。）とHelvara Pharma AG（以下「乙」という。）は、臨床研究法（平成29年法律第16号。"
      "以下「法」という。）第32条の規定に基づき、次のとおり契約を締結する。\n第1条（目的）\n", "ja",
      {"甲": "HOME", "乙": "PARTNER", "法": None}, {"国立大学法人蒼嶺大学"}),
+    # set 1594: a Japanese order form's 「（受注者）」 and 「（発注者）」 over the parties' names
+    ("注　文　書（研究役務）\n注文番号：PO-JP-24-0871\n（受注者）\n国立大学法人北稜大学　御中\n大学院理工学研究科附属先端微細構造解析センター\n"
+     "（発注者）\nCalloway Materials Analytics, Inc.\n（米国デラウェア州法人）日本支店\n下記のとおり注文いたします。\n", "ja",
+     {"受注者": "HOME", "発注者": "PARTNER"}, {"国立大学法人北稜大学"}),
 ], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
         "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
-        "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party"])
+        "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party",
+        "a-japanese-order-forms-role-labels"])
 def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
                                                 names: set[str]) -> None:
     from analyzer.classify.stage import party_roles

@@ -1759,6 +1759,16 @@ def test_an_annex_title_glued_to_its_label_over_both_languages_opens_the_annex()
     assert any("preventive maintenance" in text[c.start:c.end] for c in annexes if c.number == "別紙2")
 
 
+def test_both_titles_in_one_bracket_open_the_article_in_both_versions() -> None:
+    # set 1594: 「第5条（秘密保持義務 / Duty of Confidentiality）」 over each paragraph in Japanese and then in English
+    seg = _segment("誓約書\nUNDERTAKING\n" + "".join(
+        f"第{n}条（秘密保持義務 / Duty of Confidentiality）\n１　来訪者は、研究所の秘密情報を第三者に開示しない。\n"
+        f"1. The Visitor shall not disclose the Institute's Confidential Information to any third party.\n\n"
+        for n in range(1, 10)))
+    articles = [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert articles == [f"第{n}条" for n in range(1, 10) for _ in (0, 1)]
+
+
 def test_a_japanese_agreement_whose_headings_alone_are_bilingual_has_one_version() -> None:
     seg = _segment("覚書\n" + "".join(
         f"Article {n}　目的 / Purpose\n{n}.1　本覚書は、両大学の交流と協力の基本的な枠組みを定めることを目的とする。\n"

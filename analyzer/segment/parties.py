@@ -219,6 +219,9 @@ _LABELLED_PARTY_CELL = re.compile(r"^[ \t]*(?P<alias>Party [A-D]|甲方|乙方|�
 _ROLE_LABEL_LINE = re.compile(r"^[ \t]*(?P<alias>Buyer|Supplier|Purchaser|Vendor|Customer|Client|Contractor)"
                               r"(?:[ \t]*[/／][ \t]*[^\n:：/／]{1,12})?[ \t]*[:：][ \t]*\n"
                               r"[ \t]*(?P<name>[A-Z][^\n:：]{2,120})$", re.MULTILINE)
+# ... and a Japanese order form's: 「（受注者）」 over 「国立大学法人北稜大学　御中」, 「（発注者）」 over the buyer
+_JA_ROLE_LABEL_LINE = re.compile(r"^[ \t　]*[（(](?P<alias>受注者|発注者|委託者|受託者|注文者)[）)][ \t　]*\n"
+                                 r"[ \t　]*(?P<name>[^\n（(]{2,60}?)(?:[ \t　]*(?:御中|殿))?[ \t　]*$", re.MULTILINE)
 _EN_ORGANISATION_WORDS = (r"University|Institute|College|Laborator(?:y|ies)|Centre|Center|Academy|Foundation|Hospital|"
                           r"Corporation|Company|Agency|Council|School|Inc\.|Ltd\.|GmbH|Limited")
 _EN_ORGANISATION_NAME = (r"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}(?:" + _EN_ORGANISATION_WORDS
@@ -791,7 +794,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # drafted in Chinese put it; the party's block runs to the next blank line (its address, its representative)
     blocks: list[AliasMatch] = []
     labelled = sorted([*_LABELLED_PARTY.finditer(head), *_LABELLED_PARTY_CELL.finditer(head),
-                       *(m for m in _ROLE_LABEL_LINE.finditer(head) if _ENTITY_LINE.match(m.group("name")))],
+                       *(m for m in _ROLE_LABEL_LINE.finditer(head) if _ENTITY_LINE.match(m.group("name"))),
+                       *(m for m in _JA_ROLE_LABEL_LINE.finditer(head)
+                         if _JA_ORGANISATION.search(m.group("name")) or _ENTITY_LINE.match(m.group("name")))],
                       key=lambda m: m.start())
     label_starts = [m.start() for m in labelled]
     for m in labelled:

@@ -2163,6 +2163,9 @@ _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}
                                 r"(?:§{1,2}|Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE)[ \t]*\d{1,3}"
                                 r"[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
                                 r"[/／][ \t]*[A-Z]|"
+                                # 「第5条（秘密保持義務 / Duty of Confidentiality）」: both titles in one bracket
+                                rf"{_J_NUMBER}[ \t\u3000]*[（(][^A-Za-z/／）)\n]{{1,30}}[/／][ \t]*"
+                                r"[A-Z][A-Za-z ,&'’\-]{1,60}[）)]|"
                                 # "3. 試験の内容及び期間 / Content and Period of the Trials": a bare number with both
                                 # titles (not an annex's item "1. 研究課題 / Research theme: ...", nor a signature's
                                 # "1. 甲 / Aobadai")
