@@ -1242,3 +1242,18 @@ def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, te
     lang = rule_id.split(".")[1]
     rule = next(r for r in load_playbook().for_language(lang) if r.id == rule_id)
     assert bool(apply_rules([rule], map_text(text, parties, lang), None, ()).hits) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    # set 1577: a draft offers the partner's wording beside ours; the benign one does not clear the risky one
+    ("第5条（研究施設等の利用）\n〔A案（乙提案）：乙の派遣研究者は、受入れ期間中、甲の研究室、共用実験施設及び学内情報ネットワークを、時間帯を問わず甲の"
+     "専任教員と同等の条件で利用することができる。〕\n〔B案（甲修正案）：乙の派遣研究者は、受入れ教員が指定する研究室に限り、利用することができる。〕",
+     "ja", True),
+    # ... while the same limit in the risky wording itself still clears it
+    ("第5条（研究施設等の利用）\n〔A案（乙提案）：乙の派遣研究者は、受入れ教員が指定する研究室に限り、甲の研究室、共用実験施設及び学内情報ネットワークを、"
+     "時間帯を問わず甲の専任教員と同等の条件で利用することができる。〕\n〔B案（甲修正案）：乙の派遣研究者は、利用しない。〕", "ja", False),
+], ids=["ja-a-risky-alternative-beside-a-benign-one", "ja-a-limit-inside-the-alternative-itself"])
+def test_each_alternative_wording_of_a_draft_is_judged_on_its_own(text: str, lang: str, fires: bool) -> None:
+    rule = next(r for r in load_playbook().for_language(lang) if r.id == "DAT-01.ja.unrestricted-access")
+    hits = apply_rules([rule], map_text(text, {"甲": "HOME", "乙": "PARTNER"}, lang), None, ()).hits
+    assert bool(hits) is fires
