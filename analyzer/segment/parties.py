@@ -166,6 +166,7 @@ _GOVERNING_BODY = re.compile(r"(?:the\s+)?(?:Board\s+of\s+(?:Directors|Trustees|
                              r"Governing\s+(?:Body|Board)|Council|Senate|President|Rector|Director)\s+of\s+")
 _POST_OF = re.compile(r"(?:(?:Distinguished|Visiting|Honorary|Adjunct|Senior|Research)\s+)?(?:Scholar|Fellow|Professor|"
                      r"Chair|Adviser|Advisor|Member)\s+(?:of|at)\s+(?:the\s+)?")
+_LEADING_THE = re.compile(r"(?:the\s+)?")
 _UNIT_ALIAS = re.compile(r"(?:Laboratory|Lab|Department|Division|Group|Unit|Programme|Program)")
 _CONSORTIUM_BODY = re.compile(r"(?:the\s+)?(?:General\s+Assembly|Steering\s+Committee|Management\s+Board|"
                               r"Executive\s+Board|Governing\s+Board|Supervisory\s+Board|Project\s+Management\s+Committee)")
@@ -679,9 +680,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                 # nor the body or the post that speaks for it: "the Board of Directors of The Kestrel Hollow Foundation
                 # (the "Foundation")", "Professor ..., Director of the Centre for Boreal Forest ... (the "Centre")")
                 post = _POST_OF.match(tail) or _GOVERNING_BODY.match(tail)
-                lead = re.compile(r"(?:the\s+)?").match(tail, post.end()) if post else None
-                name = " ".join(tail[lead.end() if lead else 0:].split())
-                start = window + found_tail.start() + (lead.end() if lead else 0)
+                cut = _LEADING_THE.match(tail, post.end()).end() if post else 0
+                name = " ".join(tail[cut:].split())
+                start = window + found_tail.start() + cut
             elif len(name.split()) > 8:
                 tails = list(re.finditer(_EN_ORGANISATION_NAME, head[start:name_end]))
                 if tails:
