@@ -16,7 +16,13 @@ from analyzer import __version__
 from analyzer.config import Settings
 from analyzer.ingest import IngestOptions, load_document
 from analyzer.segment import ClauseSegmenter, Segmentation
-from analyzer.segment.parties import SEARCH_CHARS, find_parties, parties_in_first_sections, with_defined_aliases
+from analyzer.segment.parties import (
+    SEARCH_CHARS,
+    find_parties,
+    parties_in_first_sections,
+    with_aliases_given_later,
+    with_defined_aliases,
+)
 from analyzer.types import SCHEMA, AnalysisResult, Document
 
 log = logging.getLogger("analyzer")
@@ -114,6 +120,9 @@ def _find_parties(text: str, segmentation: Segmentation):
             sections = [(c.start - start, c.end - start) for c in segmentation.clauses
                         if start <= c.start < end and c.kind == "article"][:8]
             parties = parties_in_first_sections(text[start:], limit, sections) or parties
+        if limit < SEARCH_CHARS:
+            # (the parties a letter names above its text may get their short names in its first paragraph)
+            parties = with_aliases_given_later(text[start:], parties)
         for party in with_defined_aliases(text[start:end], parties):
             key = (party.name, party.aliases)
             if key not in seen:

@@ -21,6 +21,9 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 183 (sets 1595-1602), left open in stop 60
+    ("set1597", "Doctoral_Placement_Agreement_Brightwater-KisoU_DRAFT_v2_2025-05-14.docx", "DAT-03"),  # hospital recordings
+    # sent with the student to the company's cloud, reported as DAT-02, which the key names as well
     # round 182 (sets 1587-1594), left open in stop 59
     ("set1594", "外来者入構申請書兼秘密保持誓約書_V-2025-0318_Vallander(THRennau)_署名済.txt", "DAT-04"),  # secrecy switched off
     # for what the visitor reports at its state's request: a Japanese item the bilingual form files in its English version
@@ -1771,6 +1774,20 @@ ALTERNATIVES = {
     # found by stop 57's regression run, once "shall not disclose ... to any person or authority, including any governmental
     # authority" reads as CON-03: an alternative the key names, beside the CON-01 keyed
     ("set14", "en_sra_exhibit_terms.txt", "CON-03"),
+    # round 184 (sets 1603-1610), stop 60: each named in its key's notes
+    ("set1605", "霞丘大学臨淵センター_名称使用及び年次報告に関する覚書_日英対訳_20250520_署名用.pdf", "CON-03"),  # the memorandum kept
+    # from each party's supervising authorities, beside the CON-01 keyed
+    ("set1607", "HMU-Havorn_FJORDSAFE_Joint Research and Sea Trial Agreement_draft v3 (clean)_2025-02-14.docx", "EXP-02"),
+    # naval customers for our software, beside the EXP-05 keyed
+    ("set1608", "共同研究契約書_KSB_最終案_20250912.pdf", "DAT-04"),  # our results to the partner's regulator, beside the EXP-05
+    # keyed
+    ("set1608", "KRNL-SU Staff Exchange and Facility Access Agreement_draft v4_clean_2025-07-18.docx", "DAT-01"),  # the
+    # laboratory's staff at any hour in our buildings and on our servers, for the REC-02 keyed
+    # round 183 (sets 1595-1602), stop 60: each named in its key's notes
+    ("set1598", "MTA_TaiHeng-Miyagino_NCM precursor evaluation_v2 (TH comments 20251003).docx", "EXP-05"),  # our results to
+    # its affiliates and customers, beside the DAT-04 keyed
+    ("set1600", "共同研究契約書（締結版テキスト）_北稜大学-CSRI_HKR-JR-2024-0117.txt", "EXP-05"),  # our information to affiliates
+    # in any country, for the TRA-01 keyed
     # round 182 (sets 1587-1594), stop 59: each named in its key's notes
     ("set1588", "研究員相互派遣契約書（甲案）_ハヌル化学電子中央研究所_20250307.pdf", "DAT-01"),  # the company's nominees in our
     # clean room, for the PER-03 keyed
@@ -2284,6 +2301,12 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # found by stop 60's regression run, once a paragraph in both languages is read by the rules of each: an annex table's
+    # row that sends genomes and pedigrees to the partner, read as access without limit
+    ("set1555", "MoU_マハタ育種協力_汐凪水産遺伝育種研究所-VINABREED_日英_最終案_20251120.txt", "DAT-01"),
+    # round 183 (sets 1595-1602), left in stop 60
+    ("set1600", "共同研究契約書（締結版テキスト）_北稜大学-CSRI_HKR-JR-2024-0117.txt", "IP-01"),  # the foundry's own fab data
+    # kept as its own, read as results assigned to it, beside the DAT-05 keyed
     # round 182 (sets 1587-1594), left in stop 59
     ("set1588", "秘密保持契約書（和英）_ハヌル化学電子_2024.10.18締結版.txt", "EXP-05"),  # our information to the partner's
     # government read as onward transfer as well, beside the DAT-04 keyed

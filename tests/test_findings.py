@@ -1203,6 +1203,9 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
      "note"),
     ("LETTER OF APPOINTMENT - HONORARY CHAIR PROFESSOR IN OCEAN CARBON SYSTEMS\n", "visiting"),
     ("誓　約　書\n", "pledge"),
+    # set 1601: the rules a public competition's entrants accept
+    ("QUILLFEATHER OPEN DATA CHALLENGE 2025\nRAIL CROWD FORECASTING CHALLENGE\nOFFICIAL RULES\nVersion 3.0\n", "rules"),
+    ("ハッカソン応募規約\n", "rules"),
     ("TALLIS POLYTECHNIC UNIVERSITY\nOffice of Research\n7 Quayside Road, Vennmoor\n2 September 2025\nSanrei University\n"
      "International Affairs Office\nSide Letter No. 1 to the Research Collaboration Agreement dated 14 March 2024 between "
      'Sanrei University and Tallis Polytechnic University (the "Agreement")\n', "amendment"),
@@ -1231,12 +1234,19 @@ def test_the_kind_of_agreement_is_read_from_its_title_below_a_letterhead(title: 
     assert agreement_type(title + "1. Purpose. The parties cooperate.\n") == kind
 
 
-def test_an_exchange_of_publications_is_not_a_publication_clause(engine: AnalyzerEngine) -> None:
+@pytest.mark.parametrize("activities", [
+    "Article 3 Activities\n(a) joint seminars;\n(b) exchange of staff;\n(c) exchange of publicly available academic "
+    "publications and information.\n",
+    # set 1602: a nomination sent with the candidate's list of publications
+    "Article 3 Nominations\n3.1 Each Party may nominate up to three (3) Visiting Scientists per academic year. "
+    "Nominations shall reach the Host Party at least four (4) months before the proposed start of the visit, together "
+    "with the candidate's curriculum vitae, list of publications, current and past affiliations and research plan.\n",
+], ids=["an-exchange-of-publications", "a-candidates-list-of-publications"])
+def test_an_exchange_of_publications_is_not_a_publication_clause(engine: AnalyzerEngine, activities: str) -> None:
     document = ('MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Hokushin University ("Hokushin") and '
                 'Meridian Institute ("Meridian").\nArticle 1 Purpose\nThe Parties will cooperate in research.\n'
-                "Article 3 Activities\n(a) joint seminars;\n(b) exchange of staff;\n(c) exchange of publicly available "
-                "academic publications and information.\nArticle 9 Term\nEither Party may terminate this Memorandum on "
-                "six months' written notice.\n")
+                + activities + "Article 9 Term\nEither Party may terminate this Memorandum on six months' written "
+                "notice.\n")
     result = engine.analyze(document.encode("utf-8"), name="mou.txt")
     missing = {f.category for f in result.document_findings if f.kind == "missing_protection"}
     assert "PUBLICATION" in missing
@@ -9182,6 +9192,151 @@ _BLIND_1563_ON = [
      "directors, officers and employees, and, in the case of Sponsor, also includes each member of Sponsor Group, wherever "
      "established, together with its and their employees, agents and contractors.\n" + _EN_TERM, "EXP-05", True,
      "en-representatives-that-take-in-its-group-anywhere"),
+    # set 1595: a publication to count with the conformity of the partner's directorate; our exit held for six years;
+    # its data passed on before it releases them
+    (_EN_PREAMBLE + "Article 11 Publications\n11.2 Every publication, presentation in scientific events or diffusion in "
+     "media that the University intends to carry out with the Data, including after the conclusion of the Embargo Period, "
+     "shall count with the prior written conformity of the Directorate of Seismology of Sponsor, which shall evaluate its "
+     "pertinence.\n" + _EN_TERM, "PUB-01", True, "en-a-paper-to-count-with-the-partners-conformity"),
+    (_EN_PREAMBLE + "Article 18 Separation\n18.2 Sponsor may separate from the Agreement by means of a written "
+     "communication with an anticipation of sixty (60) natural days.\n18.3 The University may only separate from the "
+     "Agreement once the consolidation stage has concluded, which shall not be less than six (6) years counted from the "
+     "installation of the last Station.\n" + _EN_TERM, "TRM-01", True, "en-our-separation-held-for-six-years"),
+    (_JA_PREAMBLE + "第7条（観測データ）\n２　本観測データは、乙のオープンデータ方針に従い、取得日から12か月を経過した後に乙が一般に公開する。甲は、当該"
+     "公開前に本観測データを第三者に提供する場合は、あらかじめ乙の書面による同意を得るものとする。\n", "PUB-01", False,
+     "ja-the-partners-data-passed-on-before-it-releases-them"),
+    # set 1597: the student's reports kept free of the company's secrecy; our own selection of the students
+    (_EN_PREAMBLE + "Article 7 Confidentiality\n2. The undertaking under the preceding paragraph shall not prevent the "
+     "Placement Student from making the reports under Article 5 or from responding to enquiries by the University's "
+     "export control office.\n" + _EN_TERM, "COI-01", False, "en-the-students-reports-kept-free-of-its-secrecy"),
+    (_JA_PREAMBLE + "第2条（派遣学生の選考）\n甲は、甲の定める手続により派遣学生の候補者を選考し、乙に推薦する。乙は、面接の上、受入れの可否を決定し、"
+     "甲に書面で通知する。\n", "PER-02", False, "ja-our-students-chosen-by-our-own-procedure"),
+    # set 1599: the rights vesting in us as they arise; a credit line that leaves us out
+    (_JA_PREAMBLE + "第7条（デジタル資産の権利帰属）\n１　デジタル資産に係る著作権（著作権法第27条及び第28条に規定する権利を含む。）その他一切の"
+     "権利は、その発生と同時に甲に帰属するものとし、乙は、乙に発生した当該権利を甲に譲渡する。\n", "IP-01", False,
+     "ja-the-rights-vest-in-us-as-they-arise"),
+    (_EN_PREAMBLE + "Article 11 Credits\n11.1 When Sponsor publishes, exhibits or provides any Deliverable to a third "
+     'party, it shall display the following credit: "Vestergaard Museum of East Asian Art, Aarhavn / 3D: Parallax '
+     'Heritage Systems".\n' + _EN_TERM, "IP-06", True, "en-a-credit-line-that-leaves-us-out"),
+    (_EN_PREAMBLE + "Article 11 Credits\n11.1 When Sponsor publishes, exhibits or provides any Deliverable to a third "
+     'party, it shall display the following credit: "Collection of the University Museum, Hokushin University / 3D: '
+     'Parallax Heritage Systems".\n' + _EN_TERM, "IP-06", False, "en-a-credit-line-that-names-us"),
+    # set 1600: our background licensed for the partner's production with no end; an end-use undertaking
+    (_JA_PREAMBLE + "第16条（背景技術）\n２　甲は、乙及び乙の関係会社に対し、甲の背景技術のうち研究成果の実施に必要なものについて、乙の製造プロセスへの"
+     "適用を目的として、期間の定めなく、無償で通常実施権を許諾するものとする。\n", "IP-02", True,
+     "ja-our-background-for-its-production-with-no-end"),
+    (_JA_PREAMBLE + "第17条（輸出管理）\n３　乙は、甲から提供を受けた技術及び研究成果を、大量破壊兵器等及び通常兵器の開発、製造、使用又は貯蔵の用途に"
+     "用いず、またこれらの用途に用いられるおそれがあることを知りながら第三者に提供しないことを約する。\n", "EXP-03", False,
+     "ja-an-end-use-undertaking"),
+    # set 1601: only its secrets taken out of a student's talk; students' details for its recruiting abroad; a jury's
+    # final word
+    (_JA_PREAMBLE + "第11条（発表）\n３　本協定のいかなる規定も、参加者が自らの応募作品の内容を学会、論文等において発表することを妨げるものではない。"
+     "ただし、発表内容に提供データの統計的特徴を詳細に示す情報が含まれる場合には、参加者は発表の10日前までに乙に通知し、乙は、乙又はその顧客の秘密に"
+     "当たる部分の削除を求めることができる。\n", "PUB-03", False, "ja-only-its-secrets-taken-out-of-a-students-talk"),
+    (_JA_PREAMBLE + "第8条（登録情報）\n１　甲は、登録情報を乙に提供するものとし、乙は、これを乙の本社及び乙が指定する国外のグループ会社のサーバに"
+     "おいて保管し、本コンテストの運営のほか、乙グループにおける人材採用活動、マーケティングその他乙が必要と認める目的に利用することができる。\n",
+     "DAT-03", True, "ja-students-details-for-its-recruiting-abroad"),
+    (_EN_PREAMBLE + "Article 8 Judging\n8.3 The Judging Panel's decisions are final on all matters relating to the "
+     "evaluation of Submissions. Sponsor will publish the final rankings on its website.\n" + _EN_TERM, "PUB-01", False,
+     "en-a-jurys-final-word"),
+    # set 1602: exchanged data to each side's state bodies untold; our loaned instruments moved on
+    (_EN_PREAMBLE + "Article 6 Use of Data\n6.2 Each Participant may also make Exchanged Data and derived products "
+     "available to the national space weather service and other competent public bodies of its own country, for "
+     "operational or other public purposes determined by such bodies, without the need to notify the providing "
+     "Participant.\n" + _EN_TERM, "DAT-04", True, "en-exchanged-data-to-each-sides-state-bodies-untold"),
+    (_JA_PREAMBLE + "第8条（移設）\n３　前項の規定にかかわらず、乙は、観測網の維持のために必要と認める場合には、貸与機器の一部を覚書の参加機関又は乙と"
+     "観測協力関係にある機関の観測点に移設し、その運用を当該機関に委ねることができる。この場合において、乙は、移設後速やかにその旨を甲に通知する。\n",
+     "EXP-05", True, "ja-our-loaned-instruments-moved-on"),
+    # set 1604: an affiliation prescribed word for word that is not ours; disclosures to the police
+    (_EN_PREAMBLE + "Article 8 Publications\n8.3 Each Allocated User who is an author of a Publication shall give "
+     '"Southern Meridian National Computing Laboratory, Port Kerrigan, South Australia" as his or her affiliation for '
+     "that Publication.\n" + _EN_TERM, "IP-06", True, "en-an-affiliation-prescribed-that-is-not-ours"),
+    (_EN_PREAMBLE + "Article 8 Publications\n8.3 Each Allocated User who is an author of a Publication shall give "
+     '"Hokushin University, Department of Physics" as his or her affiliation for that Publication.\n' + _EN_TERM,
+     "IP-06", False, "en-an-affiliation-prescribed-that-is-ours"),
+    (_EN_PREAMBLE + "Article 5 Monitoring\n5.04 The Facility is a government computer system. Sponsor may disclose any "
+     "such information, including User Data, to its funding agency, to law enforcement or to other agencies of the "
+     "Government upon their request.\n" + _EN_TERM, "EXP-02", False, "en-disclosures-to-the-police-are-no-end-use"),
+    # set 1605: licensees named before the waived consent; raw data and researchers' careers on demand; the partner's own
+    # staff naming their employer
+    (_JA_PREAMBLE + "第六条（知的財産）\n４　乙は、共有に係るセンター知的財産を自ら実施することができる。また、乙は、乙の関係会社及び乙が推薦する企業に"
+     "対し、甲の同意を要することなく、共有に係るセンター知的財産の実施を許諾することができる。\n", "IP-05", True,
+     "ja-licensees-named-before-the-waived-consent"),
+    (_JA_PREAMBLE + "第八条（報告）\n３　乙は、本センターの運営状況を確認するため必要と認めるときは、年次報告書のほか、本センターにおいて得られた研究"
+     "データ、実験記録及び本センターの業務に従事する研究者の経歴その他乙が指定する資料の提出を求めることができる。\n", "DAT-04", True,
+     "ja-raw-data-and-researchers-careers-on-demand"),
+    (_EN_PREAMBLE + "Article 6 Affiliation\n2. Researchers of the Centre employed by Sponsor shall state Sponsor or the "
+     "Centre as their affiliation and shall not state the University as their own affiliation.\n" + _EN_TERM, "IP-06",
+     False, "en-the-partners-own-staff-name-their-employer"),
+    # set 1606: auditors inside the hospital's clinical systems
+    (_EN_PREAMBLE + "Article 11 Audit\n11.3 Sponsor may on ten (10) business days' notice audit each Site's "
+     "compliance. For this purpose the Site shall give Sponsor's auditors read-only access to the clinical data "
+     "warehouse and other source systems from which Local Data is extracted.\n" + _EN_TERM, "DAT-01", True,
+     "en-auditors-inside-our-clinical-systems"),
+    # set 1607: naval customers in any country, notwithstanding the licence; a ship's safety rules; our staff not under
+    # its command; the sponsor named with its consent; participants' particulars for security clearance
+    (_EN_PREAMBLE + "Article 10 Exploitation\n10.2 Notwithstanding Articles 8.2, 8.3 and 9.1, Sponsor and its "
+     "Affiliates may use, adapt and integrate the Results, including the University's software, in their products and "
+     "services, and may supply them to their customers, including governmental, coast guard and naval customers in any "
+     "country.\n" + _EN_TERM, "EXP-05", True, "en-naval-customers-in-any-country-notwithstanding-the-licence"),
+    (_JA_PREAMBLE + "第5条（乗船）\n２　前項により派遣された研究担当者は、乗船中、乙の安全衛生規則及び船長の指示に従うものとする。\n", "CMP-01",
+     False, "ja-a-ships-safety-rules-on-board"),
+    (_JA_PREAMBLE + "第5条（乗船）\n４　第1項により派遣された研究担当者は、派遣期間中も甲の職員又は学生としての身分を保有し、乙の指揮命令の下で業務に"
+     "従事するものではない。\n", "PER-01", False, "ja-our-staff-not-under-its-command"),
+    (_JA_PREAMBLE + "第13条（公表）\n４　甲は、公表に当たり、乙の同意を得て、本研究が乙からの受託研究である旨を記載するものとする。\n", "PUB-01",
+     False, "ja-the-sponsor-named-with-its-consent"),
+    (_EN_PREAMBLE + "Article 5 Personnel\n(a) The University shall send Sponsor the full name, nationality, date of birth, "
+     "passport number and role of each person from the University who will take part in the Trials. Sponsor will "
+     "process this information for security clearance and access control purposes and will delete it twelve (12) "
+     "months after the last range day.\n" + _EN_TERM, "DAT-03", False,
+     "en-participants-particulars-for-security-clearance"),
+    # ... and a navy's letter: the short name its first paragraph gives the letterhead; its test range, no body that pays
+    ("NAVAL TEST AND EVALUATION CENTRE LYNGVAER\nRoyal Norwegian Navy\nDate: 22 April 2025\nProfessor Mao Kurihara\n"
+     "Hokuyo Maritime University\nDear Professor Kurihara,\n1. Introduction\nWe are pleased to confirm that the Naval "
+     'Test and Evaluation Centre Lyngvaer ("NTEC", "we") is prepared to grant Hokuyo Maritime University (the '
+     '"University", "you") access to the Lyngvaer Naval Test Range (the "Range") for the trials.\n2. Fees\nThe range fee '
+     "is NOK 84,000 per range day used. Range days cancelled by you less than ten (10) working days before the "
+     "scheduled date will be charged at fifty per cent (50%) of the range fee.\n9. Publication\nThe University shall "
+     "submit to NTEC any paper that contains Range Data at least forty-five (45) days before its submission. Nothing may "
+     "be published until NTEC has given its written clearance, which NTEC may grant subject to amendments or refuse.\n",
+     "PUB-01", True, "en-a-letters-short-name-given-in-its-first-paragraph"),
+    ("NAVAL TEST AND EVALUATION CENTRE LYNGVAER\nRoyal Norwegian Navy\nDate: 22 April 2025\nProfessor Mao Kurihara\n"
+     "Hokuyo Maritime University\nDear Professor Kurihara,\n1. Introduction\nWe are pleased to confirm that the Naval "
+     'Test and Evaluation Centre Lyngvaer ("NTEC", "we") is prepared to grant Hokuyo Maritime University (the '
+     '"University", "you") access to the Lyngvaer Naval Test Range (the "Range") for the trials.\n2. Fees\nThe range fee '
+     "is NOK 84,000 per range day used. Range days cancelled by you less than ten (10) working days before the "
+     "scheduled date will be charged at fifty per cent (50%) of the range fee.\n", "FUN-01", False,
+     "en-a-navys-test-range-is-no-body-that-pays"),
+    # set 1608: secrets we do not pass under the agreement; escorted here, unescorted there; the law on nuclear damage
+    (_EN_PREAMBLE + "Article 5 Controlled Information\n5.3 The University shall not disclose specific nuclear material "
+     "protection secrets under this Agreement, and Sponsor shall not disclose Unclassified Controlled Nuclear Information "
+     "to University Assignees except as authorised by Sponsor.\n" + _EN_TERM, "CON-01", False,
+     "en-secrets-we-do-not-pass-under-the-agreement"),
+    (_EN_PREAMBLE + "Article 4 Site Access\n4.1 University Assignees at the Laboratory shall be escorted at all times "
+     "within Limited Areas. University Assignees will not be issued Laboratory network credentials.\n4.2 The University "
+     "shall issue each Laboratory Assignee an identification card permitting unescorted access at any hour to all "
+     "University buildings, as Sponsor considers necessary for the Programme.\n" + _EN_TERM, "REC-02", True,
+     "en-escorted-there-unescorted-here"),
+    (_EN_PREAMBLE + "Article 11 Liability\n11.2 Liability for nuclear damage shall be governed by the laws of the "
+     "country in which the nuclear installation concerned is located.\n" + _EN_TERM, "LAW-01", False,
+     "en-the-law-on-nuclear-damage-where-the-installation-stands"),
+    # set 1609: an option until the partner gives it up; the founders' contracts kept from us
+    (_JA_PREAMBLE + "第11条（オプション）\n３　オプション権の存続期間は、乙が甲に対しオプション権を放棄する旨を書面により通知する日までとし、その間、甲は、"
+     "対象知的財産権を第三者に実施許諾し、又は譲渡してはならない。\n", "IP-04", True, "ja-an-option-until-the-partner-gives-it-up"),
+    (_JA_PREAMBLE + "第12条（個別契約）\n第8条の規定にかかわらず、甲の教員が乙又は投資家との間で締結する株主間契約、ストックオプション付与契約、雇用契約"
+     "その他の個別契約の条件については、当該契約に定める秘密保持義務に従い、甲への提出及び開示を要しないものとする。\n", "COI-01", True,
+     "ja-founders-contracts-need-not-be-shown-to-us"),
+    # set 1610: a headquarters' charter over our regulations; a teacher's reports on our people; their teacher's materials
+    # for our use
+    (_EN_PREAMBLE + "Article 5 Governance\n2. The Institute shall carry out its activities in accordance with the "
+     "Charter and the Implementing Guidelines issued by the Headquarters from time to time, and in matters concerning "
+     "the Institute, the Charter and the Implementing Guidelines shall prevail over any inconsistent regulation or "
+     "decision of the University.\n" + _EN_TERM, "CMP-01", True, "en-a-headquarters-charter-over-our-regulations"),
+    (_EN_PREAMBLE + "Article 8 Teachers\n5. Each Dispatched Teacher shall submit to Sponsor a report for each semester "
+     "on the teaching at the Institute, the learners, and the contacts between the Institute and University faculty "
+     "members and students.\n" + _EN_TERM, "PER-04", True, "en-a-teachers-reports-on-our-people"),
+    (_JA_PREAMBLE + "第12条（教材）\n２　派遣講師がセンターの講座のために作成した教材等の著作権は乙に帰属する。甲は、派遣講師が作成した教材等をセンターの"
+     "事業のために無償で使用することができる。\n", "IP-02", False, "ja-their-teachers-materials-for-our-use"),
 ]
 
 
@@ -10107,6 +10262,38 @@ def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: s
     assert (indicator in _raised(engine, document, "blind345.txt")) is raised
 
 
+def test_a_court_ordered_disclosure_or_the_law_on_nuclear_damage_chooses_no_law(engine: AnalyzerEngine) -> None:
+    # set 1608: a memorandum whose disputes are only talked over, with a court's order in its confidentiality article and
+    # the statutory regime for nuclear damage in its liability article
+    document = ('MEMORANDUM OF UNDERSTANDING\nThis Memorandum is made between Hokushin University ("Hokushin") and the '
+                'Kanata Nuclear Safety Technical Institute ("KNSTI").\nArticle 6 Information\n6.4 参加者は、法令又は裁判所'
+                "若しくは権限ある当局の命令により保護情報の開示を求められた場合は、事前に提供した参加者に通知する。\nArticle 11 Liability\n"
+                "11.2 Liability for nuclear damage shall be governed by the laws of the country in which the nuclear "
+                "installation concerned is located.\nArticle 14 Term\nEither Participant may terminate this Memorandum by six "
+                "months' written notice.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind1608.txt")
+    assert "GOVERNING_LAW" in {f.category for f in result.document_findings if f.kind == "missing_protection"}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1604: a paragraph that holds both versions of a Japanese-led agreement is read by the English rules too
+    (_JA_PREAMBLE + "第1条（目的）\n甲及び乙は、海洋観測に関する共同研究を行う。\n第2条（費用）\n甲及び乙は、それぞれ自己の費用を負担する。研究に必要な"
+     "機器は、甲が提供し、乙はこれを善良な管理者の注意をもって管理する。\n第3条（秘密保持）\n甲及び乙は、相手方から開示された秘密情報を第三者に開示して"
+     "はならない。ただし、公知の情報はこの限りでない。\n第20条（準拠法）\nThis Agreement shall be governed by and construed in "
+     "accordance with the laws of the State of New York, United States of America. 本契約の解釈について疑義が生じた場合は、甲乙協議の上"
+     "解決する。\n", "LAW-01"),
+    # set 1599: a Japanese sentence with an English name in it, in an English-led agreement, is read by the Japanese rules
+    (_EN_PREAMBLE + "Article 1 Purpose\nThe parties will cooperate in marine research and will exchange data and "
+     "researchers under the terms of this Agreement.\nArticle 9 Publication\n甲は、\"Collaborative Programme on Marine "
+     "Observation of the Vestergaard Museum\" の成果を公表する場合には、あらかじめ乙の書面による同意を得なければならない。\n" + _EN_TERM,
+     "PUB-01"),
+], ids=["en-sentences-in-a-japanese-led-agreement", "a-japanese-sentence-naming-an-english-programme"])
+def test_a_clause_in_both_languages_is_read_by_the_rules_of_the_language_it_is_written_in(
+        engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="mixed.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
 @pytest.mark.parametrize(("document", "present"), [
     # set 500: an e-mail record's "Either institution may end or shorten the visit by e-mail notice"
     (_EN_PREAMBLE + "Article 13 Visit\n13.1 Dr. Sokolova will work at the University from October.\nArticle 14 Changes "
@@ -10132,9 +10319,15 @@ def test_wording_from_blind_sets_345_to_1164(engine: AnalyzerEngine, document: s
     (_JA_PREAMBLE + "第7条（交換留学生の身分及び遵守事項）\n交換留学生は、受入れ大学の規則に従うものとする。\n２　受入れ大学は、交換留学生が"
      "研究室等において研究活動に従事する場合、自己の安全保障輸\n出管理に関する規程その他の関係規程に基づく確認を行い、その結果に応じて、当該交換留学生"
      "が従事できる研究の範囲を定めることができる。\n", "EXPORT_CONTROL"),
+    # set 1595: a Peruvian convenio in translation, whose parties "separate from" it and which is "resolved"
+    (_EN_PREAMBLE + "CLAUSE EIGHTEENTH: OF THE FREE ADHESION AND SEPARATION\n18.1 THE PARTIES declare that they subscribe "
+     "the present Agreement freely.\n18.2 Sponsor may separate from the Agreement by means of a written communication "
+     "with an anticipation of sixty (60) natural days.\nCLAUSE NINETEENTH: OF THE RESOLUTION\n19.1 The present Agreement "
+     "may be resolved by the following causes:\na) By mutual agreement of THE PARTIES, expressed in writing.\n",
+     "TERM_TERMINATION"),
 ], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines", "en-either-of-us-can-end-it",
         "en-either-party-may-end-it-wrapped-before-the-notice", "ja-a-cotutelle-that-ends-on-the-events-it-lists",
-        "ja-a-hosts-export-screening-of-a-students-research"])
+        "ja-a-hosts-export-screening-of-a-students-research", "en-a-convenio-resolved-or-separated-from"])
 def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}

@@ -1112,6 +1112,16 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
     # set 1585: the partner's own data lent to us, in a paragraph of its own
     ("IP-01.en.partner-owns-all-results", "All rights in the Data shall belong to VSWUC.",
      {"Institute": "HOME", "VSWUC": "PARTNER"}, False),
+    # set 1595: our software to bodies of the partner's state, its navy's among them, on mere notice to us (the engine
+    # reads the short text as a defence body's)
+    ("EXP-05.ja.passed-on-again-without-consent", "１　乙は、エクアドル共和国の国家リスク管理体制を構成する機関（海軍の海洋観測機関を含む。）"
+     "及び乙が協力協定を締結している近隣諸国の防災機関に対し、甲に通知することにより、本ソフトウェア（ソースコードを含む。）及び研究成果を提供し、"
+     "利用させることができる。", {"甲": "HOME", "乙": "PARTNER"}, True),
+    # set 1597: a placement student takes data home; "placement" is no recruiting for the partner
+    ("PER-02.en.recruit-for-partner", "At the end of the Placement Period, each Placement Student may take back to the "
+     "University copies of the experimental data and analysis results obtained by the Placement Student that are listed "
+     "in a schedule agreed with the Company's tutor. The Company shall not refuse such agreement without good reason.",
+     {"University": "HOME", "Company": "PARTNER"}, False),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1236,7 +1246,8 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "en-adverse-reactions-reported-as-the-law-requires", "ja-the-contractors-own-staff",
         "ja-changes-or-a-new-date-we-must-accept", "en-papers-held-for-the-partners-notifications",
         "en-the-partners-own-data-lent-to-us", "en-a-data-policy-the-partner-amends",
-        "en-a-paper-rewritten-to-the-partners-observations"])
+        "en-a-paper-rewritten-to-the-partners-observations", "ja-our-software-to-its-states-bodies-on-mere-notice",
+        "en-a-placement-student-is-no-recruit"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

@@ -1955,10 +1955,22 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
     ("注　文　書（研究役務）\n注文番号：PO-JP-24-0871\n（受注者）\n国立大学法人北稜大学　御中\n大学院理工学研究科附属先端微細構造解析センター\n"
      "（発注者）\nCalloway Materials Analytics, Inc.\n（米国デラウェア州法人）日本支店\n下記のとおり注文いたします。\n", "ja",
      {"受注者": "HOME", "発注者": "PARTNER"}, {"国立大学法人北稜大学"}),
+    # set 1595: a Peruvian convenio in translation, "of one part, by ..., to whom hereinafter shall be denominated"
+    ("SPECIFIC AGREEMENT OF INTERINSTITUTIONAL COOPERATION\nBe it recorded by the present document the Specific Agreement "
+     '(hereinafter, "the Agreement") that is celebrated, of one part, by the NATIONAL UNIVERSITY CORPORATION SANRIKU '
+     "RINKAI UNIVERSITY, a national university corporation constituted under the laws of Japan, duly represented by its "
+     'President, Dr. Kenjiro TAKAHAGI, to whom hereinafter shall be denominated "THE UNIVERSITY"; and of the other '
+     "part, the INSTITUTO NACIONAL DE SISMOLOGÍA Y GEODINÁMICA DEL PACÍFICO, public organism attached to the Ministry of "
+     "the Environment of the Republic of Peru, duly represented by its Executive President, Dr. Rosa Elvira QUISPE "
+     'HUAMANÍ, designated by Supreme Resolution N° 047-2023-MINAM, to whom hereinafter shall be denominated "THE '
+     'INSTITUTE"; both jointly denominated "THE PARTIES", in the terms and conditions following:\nCLAUSE FIRST: OF THE '
+     "PARTIES\n", "en", {"UNIVERSITY": "HOME", "INSTITUTE": "PARTNER"},
+     {"NATIONAL UNIVERSITY CORPORATION SANRIKU RINKAI UNIVERSITY", "INSTITUTO NACIONAL DE SISMOLOGÍA Y GEODINÁMICA DEL "
+      "PACÍFICO"}),
 ], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
         "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
         "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party",
-        "a-japanese-order-forms-role-labels"])
+        "a-japanese-order-forms-role-labels", "a-convenio-of-one-part-and-of-the-other"])
 def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
                                                 names: set[str]) -> None:
     from analyzer.classify.stage import party_roles

@@ -102,6 +102,9 @@ _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|bod
                             r"attached to|reporting to)\s+[^.;()]{0,60}")
 _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
+# a place a defence body runs is no body ("... access to the Lyngvær Naval Test Range (the "Range")")
+_EN_PLACE_NAME = re.compile(r"\b(?:range|facility|facilities|site|base|station|vessel|ship|port|harbou?r|area|zone|"
+                            r"sector|grounds?|airfield|dock|dockyard|yard|pier|basin|tank|waters)\s*$", re.IGNORECASE)
 # (words the funding rules read and the end-use and authority rules do not: the body pays, it is no use nor a
 # recipient of our reports)
 _MILITARY_GLOSS = " (a defence body)"
@@ -206,6 +209,8 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                     continue
                 name = _EN_ALIAS_NAME.search(clause.text, max(0, match.start() - 120), match.start())
                 tail = _EN_ALIAS_TAIL.match(clause.text, match.end())
+                if name and not tail and _EN_PLACE_NAME.search(name.group()):
+                    continue
                 if _EN_ALIAS_MILITARY.search((name.group() if name else "") + (tail.group() if tail else "")):
                     found[term] = Gloss(term, _MILITARY_GLOSS)
     return tuple(found.values())

@@ -63,6 +63,11 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # (a French agreement in translation: "Each Party may denounce the present
                                    # Memorandum at any moment by written notification")
                                    r"withdraw from|cancel|\bdenounce\b|"
+                                   # (a Peruvian convenio in translation: "THE INSTITUTE may separate from the
+                                   # Agreement by means of a written communication", "The present Agreement may be
+                                   # resolved by the following causes")
+                                   r"\bseparate from (?:this|the|the present) (?:agreement|memorandum|convenio)\b|"
+                                   r"\b(?:agreement|memorandum|convenio) may be (?:resolved|rescinded)\b|"
                                    r"\bend (?:this|the) (?:arrangement|agreement|letter|memorandum|mou|collaboration|"
                                    r"cooperation|project)\b|"
                                    # "Either you or the Faculty may bring the appointment to an end at any time"
@@ -92,8 +97,12 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"公表|発表|論文|出版|(?<!un)publish|publication|present(?:ation)?s? at|thesis|学位論文|"
                               r"\bpapers\b|\bauthorship\b|オープンアクセス|open access", re.IGNORECASE),
     # (a CRADA's "Proprietary Information ... bound by written obligations of confidence")
+    # (and a bar on disclosure in so many words, in a clause read as confidentiality: 「本覚書の内容及び…年次報告書を、…
+    # 第三者…に開示してはならない」, "The Parties shall not disclose the content of this Memorandum")
     "CONFIDENTIALITY": re.compile(r"秘密|機密|confidential|non-disclosure|secrecy|proprietary information|"
-                                  r"obligations? of confidence|in confidence", re.IGNORECASE),
+                                  r"obligations? of confidence|in confidence|"
+                                  r"第三者[^。]{0,40}に開示(?:して)?はならない|\bshall not (?:disclose|be disclosed)\b",
+                                  re.IGNORECASE),
     # a mediator is a procedure for disputes; talks in good faith alone (協議) are not
     "GOVERNING_LAW": re.compile(r"準拠法|準拠し|管轄|仲裁|裁判所|調停に付|調停人|調停により|調停を申し立て|"
                                 r"governing law|governed by|jurisdiction|arbitrat|courts? of|"
@@ -122,6 +131,10 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
                               r"(?:[\w\-,\s]{0,60}?)(?:publications|papers)|刊行物(?:等)?の(?:交換|寄贈)|"
+                              # a candidate's papers sent with a nomination: "together with the candidate's curriculum
+                              # vitae, list of publications, current and past affiliations"
+                              r"\b(?:list|record)s?\s+of\s+(?:(?:his|her|their|the\s+candidate[\x27\u2019]s)\s+)?"
+                              r"(?:publications|papers)\b|業績(?:一覧|目録)|"
                               # a visitor's report that holds 「投稿予定の論文原稿」 says nothing of publishing
                               # them (nor 「論文草稿…を含む…一切の情報…を乙の秘密情報とみなし」)
                               r"(?:投稿予定の|未公表の)?論文(?:の)?(?:原稿|草稿|草案)|"
@@ -135,6 +148,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               # 締結する共同研究契約において定める」, "publication ... shall be agreed in a separate
                               # agreement"
                               # (and 「研究成果の公表その他必要な事項について、当該共同研究ごとに別途契約を締結する」)
+                              # (and what each implementing arrangement is to settle: 「各実施取決めには、必要に応じ、…
+                              # 知的財産及び成果公表の取扱い並びに輸出管理上の要件を定める」)
+                              r"[^。]*(?:実施取決め|個別契約|個別の契約|実施計画)には[^。]*(?:公表|発表)の取扱い[^。]*を定める[^。]*"
+                              r"(?:。|$)|"
                               r"[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める|(?:の)?(?:契約|協定|合意書?|"
                               r"覚書)を(?:締結|取り交わ))[^。]*(?:。|$)|"
                               r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
@@ -192,6 +209,13 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # and no binding procedure
     # ... nor talks the parties "may by mutual agreement appoint an independent mediator to assist"
     "GOVERNING_LAW": re.compile(r"\b(?:non-binding|voluntary|optional)\s+mediation\b[^.;]{0,60}|"
+                                # a disclosure a court orders, and the law on nuclear damage, choose no law for the
+                                # agreement: 「法令又は裁判所若しくは権限ある当局の命令により…開示を求められた場合」,
+                                # "Liability for nuclear damage shall be governed by the laws of the country in which
+                                # the nuclear installation concerned is located"
+                                r"裁判所(?:若しくは|又は|その他の)?[^。]{0,20}の命令により|"
+                                r"\bliability for [^.;]{0,40}\bshall be governed by the laws? of the (?:country|state) "
+                                r"in which\b[^.;]{0,120}|"
                                 # a project's own papers, not a law: "Equipment provided ... under the Project shall
                                 # be governed by the Record of Discussions between the Japan International Cooperation
                                 # Agency and the Ministry"
@@ -445,6 +469,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     # control matters; what the funder publishes or owns is up to the terms
     "grant": ("EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
     "other": ("CONFIDENTIALITY", "EXPORT_CONTROL", "TERM_TERMINATION", "GOVERNING_LAW"),
+    # a public competition's rules bind every entrant alike; they choose a law and screen entrants, nothing more
+    "rules": ("EXPORT_CONTROL", "GOVERNING_LAW"),
     # an amendment changes some terms of an agreement that keeps the rest: its silence is not an absence
     "amendment": (),
     # nor does an order under a master agreement (a 個別契約 under a 基本契約, "Project Statement No. 3"): the master
@@ -515,6 +541,11 @@ _TYPES = (
         r"^\s*個別(?:共同|受託)?(?:研究)?契約書?\s*(?:[（(]第?[0-9０-９一二三四五六七八九十]{1,3}号[）)])?\s*$|"
         r"(?:基本|包括)(?:共同研究)?契約に基づく|"
         r"^\s*(?:project statement|statement of work|work order|task order)\s+(?:no\.?|number|#)\s*\d+", re.I | re.M)),
+    # a public competition's rules that entrants accept ("OFFICIAL RULES", 「応募規約」): no bilateral terms to keep
+    # secret or to end
+    ("rules", re.compile(r"^\s*(?:official|competition|contest|challenge|hackathon) rules\s*$|"
+                         r"^\s*(?:コンテスト|コンペティション|ハッカソン|チャレンジ)?(?:応募|参加)(?:規約|要項)\s*$",
+                         re.I | re.M)),
     ("nda", re.compile(r"秘密保持契約|機密保持契約|non-?disclosure agreement|confidentiality agreement|\bnda\b", re.I)),
     # (and a pathogen supply: 「病原体等分与契約書」)
     ("mta", re.compile(r"有体物|試料提供|分与契約|material transfer|\bmta\b", re.I)),
@@ -635,11 +666,12 @@ class CategoryEvidence:
 DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
     "TERM_TERMINATION": re.compile(
         r"\b(?:may|can|is entitled to|shall be entitled to|has the right to)\s+(?:\w+\s+){0,2}?"
-        r"(?:terminate|withdraw from|"
+        r"(?:terminate|withdraw from|separate from|"
         # (and a term sheet's "may withdraw from the proposed arrangements at any time before execution")
         r"cancel|end|denounce)\s+(?:or\s+\w+\s+)?(?:this|the)\s+(?:proposed\s+|present\s+)?(?:agreement|arrangement|"
         r"letter|memorandum|mou|"
         r"collaboration|engagement|appointment|cooperation|fellowship|secondment|internship|placement|visit|stay)|"
+        r"\b(?:agreement|memorandum|convenio)\s+may\s+be\s+(?:resolved|rescinded)\s+(?:by|for|on)\b|"
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,60}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"

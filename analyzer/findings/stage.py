@@ -83,6 +83,25 @@ _SENTENCE_MARK = re.compile(r"[。．.;；:：!?！？]")
 _EN_VERB = re.compile(r"\b(?:shall|will|may|must|might|can|cannot|could|should|would|is|are|be|been|being|was|were|"
                       r"has|have|had|does|do|did|means|mean|includes?|remains?|agrees?|acknowledges?|undertakes?|"
                       r"warrants?|represents?|grants?|owns?|retains?)\b", re.IGNORECASE)
+_JA_SENTENCE_END = re.compile(r"[ぁ-んァ-ヶー々一-龥）」](?:。|$)", re.MULTILINE)
+_EN_SENTENCE = re.compile(r"\b[A-Za-z]+\b[^。.;]*?" + _EN_VERB.pattern + r"[^。]*?[.;:](?:\s|$)", re.IGNORECASE)
+
+
+def _written_in_both(text: str) -> bool:
+    return bool(_JA_SENTENCE_END.search(text)) and bool(_EN_SENTENCE.search(text))
+
+
+def _predicate_language(text: str, default: str) -> str:
+    """The language that a mixed clause's sentences are written in: 「…次のクレジットを表示する。「Vestergaard …」」 is
+    Japanese with an English name in it, and is read by the Japanese rules; a clause with sentences in both languages
+    (or none) keeps the document's."""
+    japanese = bool(_JA_SENTENCE_END.search(text))
+    english = bool(_EN_SENTENCE.search(text))
+    if japanese != english:
+        return "ja" if japanese else "en"
+    return default
+
+
 # "14.4 Liquidated Damages on Termination 24": a number, a heading without sentence punctuation, a page number
 _TOC_ENTRY = re.compile(r"^\s*(?:[0-9A-Za-z]{1,3}(?:\.[0-9]{1,3})*\.?\s+)?[^.;:。、]{2,90}?[\s.…]+[0-9]{1,3}\s*$")
 
@@ -432,8 +451,8 @@ class FindingsStage:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
-        clause_lang = clause.language if clause.language in ("ja", "en") else (
-            "ja" if result.document.language == "ja" else "en")
+        clause_lang = clause.language if clause.language in ("ja", "en") else _predicate_language(
+            clause.text, "ja" if result.document.language == "ja" else "en")
         prediction = result.predictions.get(clause.id)
         heading = self._heading(clause, index)
         if prediction is None:
@@ -486,6 +505,19 @@ class FindingsStage:
         outcome = apply_rules(self.playbook.for_clause(clause_lang, rule_scores), mapped,
                               rule_scores, facts, body_start, article_text, exceptions_in, conditions_in,
                               index=self.playbook.literal_index(clause_lang))
+        other = ("en" if clause_lang == "ja" else "ja") if clause.language == "mixed" \
+            and _written_in_both(clause.text) else None
+        if other is not None:
+            # a paragraph that holds both versions of a bilingual agreement ("8.3 Each Allocated User ... shall give
+            # "Southern Meridian ..." as ... \n 各配分利用者は、…") is read by the rules of each language
+            mapped_other = map_text(blank_drafting_notes(clause.text, struck), roles, other, offset=clause.start)
+            extra = apply_rules(self.playbook.for_clause(other, rule_scores), mapped_other, rule_scores,
+                                extract_facts(mapped_other, text, clause.id), _body_start(clause, mapped_other.text),
+                                index=self.playbook.literal_index(other))
+            hit_already = {hit.rule.indicator for hit in outcome.hits}
+            outcome = RuleOutcome(outcome.hits + [hit for hit in extra.hits if hit.rule.indicator not in hit_already],
+                                  (outcome.benign | extra.benign) - hit_already
+                                  - {hit.rule.indicator for hit in extra.hits})
         if article.kind == "annex" and first_child is not None and clause.id not in first_child:
             outcome = self._table_rows(clause, heading, clause_lang, roles, facts, outcome, result.document.format)
         raised: dict[str, list[RuleHit]] = {}

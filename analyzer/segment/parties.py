@@ -56,7 +56,9 @@ _EN_ALIAS = re.compile(
 # also 'X (its address; hereinafter "Y")': the alias at the end of a parenthesis that holds the address
 _EN_HEREINAFTER = re.compile(
     # (the Spanish-style preamble in capitals: 'BY THE UNIVERSIDAD ..., HEREINAFTER REFERRED TO AS "UAVA"')
-    r",?\s*(?i:hereinafter\s+(?:(?:referred\s+(?:to\s+)?as|called)\s+)?(?:the\s+)?)[“\"](?i:the\s+)?"
+    # (a Peruvian convenio in translation: '..., to whom hereinafter shall be denominated "THE UNIVERSITY"')
+    r",?\s*(?i:(?:to\s+whom\s+)?hereinafter\s+(?:(?:shall|will)\s+be\s+)?"
+    r"(?:(?:referred\s+(?:to\s+)?as|called|denominated|designated)\s+)?(?:the\s+)?)[“\"](?i:the\s+)?"
     r"(?P<alias>[^”\"]{1,40})[”\"]"
     # 'hereinafter referred to as "MKUT" or the "Thai Party"': the second name is used as much as the first
     r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"](?:the\s+)?(?P<alias2>[^”\"]{1,40})[”\"])?"
@@ -196,6 +198,9 @@ _EN_NAME_START = re.compile(
 )
 _EN_PARTIES_SENTENCE = re.compile(r"\b(?:between|among|by and between|entered into by)\b", re.IGNORECASE)
 _EN_DESCRIPTION = re.compile(
+    # (a translated convenio leaves out the article: "INSTITUTO NACIONAL DE ..., public organism attached to the
+    # Ministry of the Environment")
+    r"(?:,\s+(?-i:public|private|state|national)\s+(?:organism|entity|body)\b.*$)|"
     r",?\s+(?:an?|the)\s+(?:[\w.\-]+\s+){0,8}?(?:corporation|company|university|institute|limited|partnership|"
     r"organization|organisation|entity|agency|association|foundation|society|body|association|LLC|Inc\.?|"
     r"institution|college|school|hospital|laboratory|centre|center|ministry|department|authority)\b.*$",
@@ -1235,6 +1240,9 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 r"(?<!governed )(?<!owned )(?<!operated )(?<!founded )"
                                 # "a cardiologist employed by the Sending Institution as a physician": her employer
                                 r"(?<!employed )(?<!appointed )(?<!nominated )(?<!seconded )(?<!funded )"
+                                # "duly represented by its Executive President, ..., designated by Supreme Resolution
+                                # N° 047-2023-MINAM": the instrument that appointed its signatory
+                                r"(?<!designated )"
                                 # "a private university recognised by the Ministry of Education of ...": its regulator
                                 r"(?<!recognised )(?<!recognized )(?<!accredited )(?<!authorised )(?<!authorized )"
                                 r"(?<!licensed )(?<!regulated )(?<!supervised )(?<!registered )"
@@ -1244,7 +1252,9 @@ _EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between|among|entered into
                                 # "... registered in the national biobank register kept by the Finnish Medicines Agency"
                                 r"(?<!kept )(?<!maintained )(?<!held )(?<!managed )(?<!administered )(?<!run )by|"
                                 # the European Commission's form: "on the other part, Yamabuki University, ..."
-                                r"on the (?:one|other|first|second) part,|"
+                                # (a Peruvian convenio in translation: "celebrated, of one part, by the ...; and of
+                                # the other part, the INSTITUTO NACIONAL ...")
+                                r"(?:on|of) (?:the )?(?:one|other|first|second) part,|"
                                 # a Mexican convenio's "ENTERED INTO BY, ON THE ONE HAND, UNIVERSIDAD ..., AND, ON THE
                                 # OTHER HAND, SETOUCHI UNIVERSITY OF SCIENCE AND TECHNOLOGY, HEREINAFTER "SUST""
                                 r"(?i:on the (?:one|other) hand),|"
@@ -1918,6 +1928,24 @@ _NEXT_DEFINITION = re.compile(r"[“\"][A-Z][^”\"\n]{0,60}[”\"]\s+(?:means|s
 
 
 _RELATION_TERM = re.compile(r"(?:Home|Sending|Employing|Parent|Host)\b|Employer\b")
+
+
+def with_aliases_given_later(text: str, parties: Sequence[Party], limit: int = SEARCH_CHARS) -> list[Party]:
+    """``parties`` found above the text (a letter's letterhead and addressee) with the short names its first sections
+    give them: 'We are pleased to confirm that the Naval Test and Evaluation Centre Lyngvær ("NTEC", "we") is prepared
+    to grant ...' under the letterhead "NAVAL TEST AND EVALUATION CENTRE LYNGVÆR"."""
+    out = list(parties)
+    known = {a for p in out for a in (*p.aliases, p.name)}
+    names = [normalise_name(p.name) for p in out]
+    for m in find_aliases(text, limit):
+        if m.alias in known or not _names_a_party(m.alias):
+            continue
+        hits = [i for i, name in enumerate(names) if len(name) >= 6 and name == normalise_name(m.name)]
+        if len(hits) == 1:
+            party = out[hits[0]]
+            out[hits[0]] = replace(party, aliases=(*party.aliases, m.alias))
+            known.add(m.alias)
+    return out
 
 
 def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
