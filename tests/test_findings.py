@@ -9337,6 +9337,43 @@ _BLIND_1563_ON = [
      "members and students.\n" + _EN_TERM, "PER-04", True, "en-a-teachers-reports-on-our-people"),
     (_JA_PREAMBLE + "第12条（教材）\n２　派遣講師がセンターの講座のために作成した教材等の著作権は乙に帰属する。甲は、派遣講師が作成した教材等をセンターの"
      "事業のために無償で使用することができる。\n", "IP-02", False, "ja-their-teachers-materials-for-our-use"),
+    # set 1613: each side reporting to its own authorities
+    (_JA_PREAMBLE + "第9条（報告）\n３　家畜伝染病等の届出が必要な場合には、乙はベトナム国の所管当局に、甲は日本国の所管当局に、それぞれ法令に従い報告"
+     "するものとし、本契約の規定はその報告を妨げない。\n", "LAW-02", False, "ja-each-side-reports-to-its-own-authorities-under-its-law"),
+    # set 1615: a thesis deferral extended for the partners' interests; inventions to the partner wherever made; a chair
+    # holder's approval, free to refuse; the partner's degree under its own rules
+    (_EN_PREAMBLE + "Article 13 Confidentiality of the Thesis\n13.4 The period of deferral under paragraph 13.3 shall be "
+     "fixed by the President of Sponsor and may be extended for as long as the protection of the interests of the "
+     "laboratory and of its industrial partners so requires.\n" + _EN_TERM, "PUB-02", True,
+     "en-a-thesis-deferral-extended-for-the-partners-interests"),
+    (_JA_PREAMBLE + "第13条（知的財産）\n本論文研究の過程で候補者が単独で又は甲若しくは乙の教職員と共同して行った発明、考案その他の知的財産（以下「発明等」と"
+     "いう。）に係る権利は、当該発明等が甲又は乙のいずれの施設において生じたかを問わず、乙に帰属するものとする。\n", "IP-01", True,
+     "ja-inventions-to-the-partner-wherever-made"),
+    (_EN_PREAMBLE + "Article 13 Publications\n(2) Publications and conference contributions of the Doctoral Candidate "
+     "relating to the Thesis, including results obtained at the University, require the prior written approval of the "
+     "chair holder, which may be withheld where publication would conflict with the chair's obligations to its project "
+     "partners.\n" + _EN_TERM, "PUB-01", True, "en-a-chair-holders-approval-free-to-refuse"),
+    (_JA_PREAMBLE + "第10条（学位）\n２　乙は、合同審査委員会の審査の結果に基づき、乙の規則に従い、博士の学位を授与する。\n４　候補者が乙において取得する研究"
+     "データは、乙の規則に従い管理する。\n", "CMP-01", False, "ja-the-partners-degree-under-its-own-rules"),
+    # set 1616: the remaining fees due on leaving
+    (_EN_PREAMBLE + "Article 14 Withdrawal\n14.4 If the University withdraws with effect before the end of the Initial "
+     "Term, for any reason other than a material breach by Sponsor, the Membership Fees for the remaining Membership "
+     "Years of the Initial Term shall become due and payable on the date of withdrawal.\n" + _EN_TERM, "TRM-04", True,
+     "en-the-remaining-fees-due-on-leaving"),
+    # set 1617: a warranty that no defence money is in it; photographs on the partner's site by its leave
+    (_JA_PREAMBLE + "第5条（研究経費）\n３　乙は、研究経費が乙自身の事業予算から支出されるものであり、いずれの国の国防、軍事、情報又は治安に関する機関から"
+     "直接又は間接に拠出された資金も含まないことを表明し、保証する。\n", "FUN-01", False, "ja-a-warranty-that-no-defence-money-is-in-it"),
+    (_JA_PREAMBLE + "第10条（公表）\n３　観測サイトにおける写真又は映像の撮影は、乙の保安責任者の事前の許可を得て行うものとし、乙の施設の配置を識別する"
+     "ことができる写真は公表しない。\n", "PUB-01", False, "ja-photographs-on-the-partners-site-by-its-leave"),
+    # set 1618: a cloud whose place the partner decides; a consultant's terms kept from all but his family and advisers
+    (_JA_PREAMBLE + "第9条（データ）\n２　甲は、研究データのうち本研究の解析に必要なものについて、被験者の氏名等を削除し符号を付した上で、乙が指定するクラウド"
+     "環境（その所在地及び運用方法は乙が適宜定める。）に、月1回を目途としてアップロードするものとする。\n", "DAT-02", True,
+     "ja-a-cloud-whose-place-the-partner-decides"),
+    ("CONSULTING AGREEMENT\nThis Agreement is made between Cortexa Neurosystems, Inc. (the \"Company\") and Seiichiro "
+     "Higuchi, M.D., Ph.D. (\"Consultant\").\n4. Confidentiality\n4.6 Terms of Agreement. Consultant shall hold the terms of "
+     "this Agreement, including the amount and form of any fees or equity granted hereunder, in strict confidence and "
+     "shall not disclose them to any person other than Consultant's spouse, legal counsel and tax advisers.\n", "COI-01",
+     True, "en-a-consultants-terms-kept-from-all-but-his-family"),
 ]
 
 
@@ -10350,8 +10387,13 @@ def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, d
     _EN_PREAMBLE + "Article 11 Confidentiality\n11.1 Each party shall keep the other's confidential information secret, "
     "except information that is public.\nArticle 12 Export Control [Intentionally omitted]\nArticle 13 Termination\n13.1 "
     "Either party may terminate on notice.\n",
+    # set 1613: the provider's own permit to send its specimens out
+    _EN_PREAMBLE + "Article 3 Shipment\n3.2 Sponsor shall obtain the veterinary health certificate and the authorisation "
+    "for the export\n    of biological specimens required by Mongolian law. The University shall obtain, before shipment, "
+    "the import permits required under the law of Japan.\nArticle 13 Termination\n13.1 Either party may terminate on "
+    "notice.\n",
 ], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool", "ja-an-export-article-struck-in-the-draft",
-        "en-an-export-article-intentionally-omitted"])
+        "en-an-export-article-intentionally-omitted", "en-the-providers-permit-to-send-its-specimens-out"])
 def test_export_wording_that_protects_nothing_leaves_export_control_missing(engine: AnalyzerEngine,
                                                                             document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind722.txt")

@@ -1122,6 +1122,21 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
      "University copies of the experimental data and analysis results obtained by the Placement Student that are listed "
      "in a schedule agreed with the Company's tutor. The Company shall not refuse such agreement without good reason.",
      {"University": "HOME", "Company": "PARTNER"}, False),
+    # set 1611: an early end only if all agree, the authority free to leave alone; an excavation directed by the
+    # archaeologist the host state licenses (the engine reads both short texts otherwise)
+    ("TRM-01.en.no-exit", "17.1 This Agreement may be terminated before its expiry only by written agreement of all the "
+     "Parties.", {"University": "HOME", "Authority": "PARTNER"}, True),
+    ("PER-01.en.partner-direction", "3.1 The Field School will be held for four to six weeks each year within the "
+     "archaeological project authorised by the Ministry of Culture of Peru and under the direction of UNSRC's "
+     "archaeologist who holds that authorisation.", {"PRIA": "HOME", "UNSRC": "PARTNER"}, False),
+    # set 1615: travel to a thesis defence
+    ("EXP-02.en.military-use-allowed", "7.4 Each Institution shall bear the costs of its own supervisor, including travel "
+     "to the defence.", {"HMSU": "HOME", "U-Saintonge": "PARTNER"}, False),
+    # set 1616: terms revised by posting them, our staying on taken for acceptance (a low finding)
+    ("TRA-02.en.terms-revised-by-posting", "5.2 The Program Terms are published on the Affiliates Portal and are not "
+     "attached to this Application; the Institute may revise the Program Terms from time to time by posting a revised "
+     "version on the Affiliates Portal, and the Applicant's continued membership after such posting constitutes "
+     "acceptance of the revised Program Terms.", {"Applicant": "HOME", "Institute": "PARTNER"}, True),
 ], ids=["en-internal-security-rules-as-a-ground-to-object", "en-internal-security-as-an-end-use",
         "en-no-notice-of-a-delivery-to-a-department", "en-an-arrangement-kept-from-home",
         "en-our-own-teaching-and-research-use", "en-the-partners-use-for-any-purpose",
@@ -1247,7 +1262,9 @@ def test_an_office_names_a_safeguard_that_tempers_the_finding_from_another_parag
         "ja-changes-or-a-new-date-we-must-accept", "en-papers-held-for-the-partners-notifications",
         "en-the-partners-own-data-lent-to-us", "en-a-data-policy-the-partner-amends",
         "en-a-paper-rewritten-to-the-partners-observations", "ja-our-software-to-its-states-bodies-on-mere-notice",
-        "en-a-placement-student-is-no-recruit"])
+        "en-a-placement-student-is-no-recruit", "en-an-early-end-only-if-all-agree",
+        "en-an-excavation-directed-by-the-licensed-archaeologist", "en-travel-to-the-thesis-defence",
+        "en-program-terms-revised-by-posting-them"])
 def test_a_shipped_rule_reads_the_wording_a_blind_set_showed_it(rule_id: str, text: str, parties: dict[str, str],
                                                                 fires: bool) -> None:
     lang = rule_id.split(".")[1]

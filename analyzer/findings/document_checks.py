@@ -306,6 +306,13 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     # (and a secure environment's "file import and export take place only through a controlled gateway")
     # (and a seed shipment's "phytosanitary certificate issued by ... of the exporting country")
     "EXPORT_CONTROL": re.compile(r"\b(?:file|data) import and export\b|"
+                                 # the provider's own permit to send its specimens out: "The Provider shall obtain the
+                                 # veterinary health certificate and the authorisation for the export of biological
+                                 # specimens required by Mongolian law"
+                                 r"\b(?:authori[sz]ation|permit|licen[cs]e|certificate)s?\s+for\s+the\s+export\s+of\s+"
+                                 r"(?:the\s+)?(?:(?:biological|zoological|botanical|archaeological)\s+)?(?:specimens|"
+                                 r"samples|materials?|animals|plants|artefacts|artifacts|antiquities)\b[^.;]{0,40}"
+                                 r"\brequired\s+by\b[^.;]{0,30}|"
                                  # a data table's source system: "CSV (NADIS export)", "CSV (LIMS export)"
                                  r"\((?:[A-Z][\w-]*\s+){1,2}exports?\)|"
                                  # what a platform's security log records: "Logging of all access and export events"
