@@ -87,16 +87,16 @@ _JA_SENTENCE_END = re.compile(r"[ぁ-んァ-ヶー々一-龥）」](?:。|$)", r
 _EN_SENTENCE = re.compile(r"\b[A-Za-z]+\b[^。.;]*?" + _EN_VERB.pattern + r"[^。]*?[.;:](?:\s|$)", re.IGNORECASE)
 
 
-def _written_in_both(text: str) -> bool:
-    return bool(_JA_SENTENCE_END.search(text)) and bool(_EN_SENTENCE.search(text))
+def _sentence_languages(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds a Japanese sentence, and whether it holds an English one (a subject and a verb)."""
+    return bool(_JA_SENTENCE_END.search(text)), bool(_EN_SENTENCE.search(text))
 
 
 def _predicate_language(text: str, default: str) -> str:
     """The language that a mixed clause's sentences are written in: 「…次のクレジットを表示する。「Vestergaard …」」 is
     Japanese with an English name in it, and is read by the Japanese rules; a clause with sentences in both languages
     (or none) keeps the document's."""
-    japanese = bool(_JA_SENTENCE_END.search(text))
-    english = bool(_EN_SENTENCE.search(text))
+    japanese, english = _sentence_languages(text)
     if japanese != english:
         return "ja" if japanese else "en"
     return default
@@ -506,7 +506,7 @@ class FindingsStage:
                               rule_scores, facts, body_start, article_text, exceptions_in, conditions_in,
                               index=self.playbook.literal_index(clause_lang))
         other = ("en" if clause_lang == "ja" else "ja") if clause.language == "mixed" \
-            and _written_in_both(clause.text) else None
+            and all(_sentence_languages(clause.text)) else None
         if other is not None:
             # a paragraph that holds both versions of a bilingual agreement ("8.3 Each Allocated User ... shall give
             # "Southern Meridian ..." as ... \n 各配分利用者は、…") is read by the rules of each language
