@@ -120,8 +120,9 @@ def _find_parties(text: str, segmentation: Segmentation):
             sections = [(c.start - start, c.end - start) for c in segmentation.clauses
                         if start <= c.start < end and c.kind == "article"][:8]
             parties = parties_in_first_sections(text[start:], limit, sections) or parties
-        if limit < SEARCH_CHARS:
-            # (the parties a letter names above its text may get their short names in its first paragraph)
+        if limit < SEARCH_CHARS and any(all(alias == party.name for alias in party.aliases) for party in parties):
+            # (the parties a letter names above its text, by their names alone, may get their short names in its
+            # first paragraph; a party that has one already is left as found, and the text is not read again)
             parties = with_aliases_given_later(text[start:], parties)
         for party in with_defined_aliases(text[start:end], parties):
             key = (party.name, party.aliases)
