@@ -92,11 +92,11 @@ def _sentence_languages(text: str) -> tuple[bool, bool]:
     return bool(_JA_SENTENCE_END.search(text)), bool(_EN_SENTENCE.search(text))
 
 
-def _predicate_language(text: str, default: str) -> str:
-    """The language that a mixed clause's sentences are written in: 「…次のクレジットを表示する。「Vestergaard …」」 is
-    Japanese with an English name in it, and is read by the Japanese rules; a clause with sentences in both languages
-    (or none) keeps the document's."""
-    japanese, english = _sentence_languages(text)
+def _predicate_language(written: tuple[bool, bool], default: str) -> str:
+    """The language that a mixed clause's sentences are written in (``written``: :func:`_sentence_languages`):
+    「…次のクレジットを表示する。「Vestergaard …」」 is Japanese with an English name in it, and is read by the Japanese
+    rules; a clause with sentences in both languages (or none) keeps the document's."""
+    japanese, english = written
     if japanese != english:
         return "ja" if japanese else "en"
     return default
@@ -451,8 +451,10 @@ class FindingsStage:
         from analyzer.classify.model import ClauseInput
 
         text = result.document.text
+        # which languages a mixed clause's sentences are in, read once: it picks the rules, and both sets when both
+        written = (False, False) if clause.language in ("ja", "en") else _sentence_languages(clause.text)
         clause_lang = clause.language if clause.language in ("ja", "en") else _predicate_language(
-            clause.text, "ja" if result.document.language == "ja" else "en")
+            written, "ja" if result.document.language == "ja" else "en")
         prediction = result.predictions.get(clause.id)
         heading = self._heading(clause, index)
         if prediction is None:
@@ -506,7 +508,7 @@ class FindingsStage:
                               rule_scores, facts, body_start, article_text, exceptions_in, conditions_in,
                               index=self.playbook.literal_index(clause_lang))
         other = ("en" if clause_lang == "ja" else "ja") if clause.language == "mixed" \
-            and all(_sentence_languages(clause.text)) else None
+            and all(written) else None
         if other is not None:
             # a paragraph that holds both versions of a bilingual agreement ("8.3 Each Allocated User ... shall give
             # "Southern Meridian ..." as ... \n 各配分利用者は、…") is read by the rules of each language
