@@ -21,6 +21,12 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 188 (sets 1635-1642), left open in stop 61
+    ("set1635", "Test_Services_Agreement_NordHai_SU-TC-2025-0233_v3_execution.pdf", "CON-01"),  # the joint venture's shareholders
+    # kept from our funders, reported as COI-01 (in the test's false alarms)
+    # round 187 (sets 1627-1634), left open in stop 61
+    ("set1628", "CPFS-DIPR_Data_Exchange_Arrangement_draft_v0.9_2025-07-18.txt", "PUB-01"),  # both sides' approval before the release of
+    # the other's data, risky only through a definition that makes all data collected on the partner's vessel its own
     # round 185 (sets 1611-1618), left open in stop 60
     ("set1618", "Cortexa_Consulting_Agreement_Higuchi_v3_clean.docx", "CON-01"),  # a consultant's terms kept from all but
     # his family and advisers, reported as COI-01, which the key names as well
@@ -1777,6 +1783,33 @@ ALTERNATIVES = {
     # found by stop 57's regression run, once "shall not disclose ... to any person or authority, including any governmental
     # authority" reads as CON-03: an alternative the key names, beside the CON-01 keyed
     ("set14", "en_sra_exhibit_terms.txt", "CON-03"),
+    # round 188 (sets 1635-1642), stop 61: each named in its key's notes
+    ("set1636", "試料提供契約書(NkCDC)_最終案_20250320.pdf", "IP-01"),  # all rights in the research data the partner's, for the DAT-05 keyed
+    ("set1638", "【三者】共同研究契約書（サプライチェーン強靱化）_北斗大・TIESS・アジア産構研_第3版_20250214.pdf", "EXP-05"),  # joint results to the partner's ministry,
+    # for the IP-05 keyed
+    ("set1642", "【案】デジタルアーカイブ連携覚書_北陵大学総合博物館_Northbeam_v3_20250402.docx", "CON-03"),  # the memorandum kept from government bodies, for the CON-01
+    # keyed
+    # round 187 (sets 1627-1634), stop 61: each named in its key's notes
+    ("set1628", "覚書_研究者等派遣受入れ及び雪鵠乗船_東陵極地研究所_案_20250704.pdf", "DAT-01"),  # the partner's nominees using our station's
+    # equipment as our staff do, for the PER-03 keyed
+    ("set1630", "Qinglan_Advisory_Offer_Prof_Makabe_20250714.pdf", "CON-01"),  # the engagement's existence and terms kept
+    # secret, for the COI-01 keyed
+    ("set1632", "TermSheet_SOLAREM_HSX-Licence_Offtake_rev2_2024-11-28_NONBINDING.txt", "CON-03"),  # the term sheet kept from our
+    # funders, beside the CON-01 keyed
+    ("set1633", "Side_Letter_Basirah_to_SMU_Clinical_Lead_and_Funds_countersigned_2025-02-27.txt", "COI-01"),  # the letter kept from
+    # our funders and authorities, for the CON-01 keyed
+    ("set1633", "Side_Letter_Basirah_to_SMU_Clinical_Lead_and_Funds_countersigned_2025-02-27.txt", "CON-03"),
+    ("set1634", "覚書案_朱鷺ヶ丘大学-経史古典翻訳財団_日英対訳_v3_20250310.docx", "CMP-01"),  # the foundation's guidelines on historical terms
+    # we must follow, for the PUB-03 keyed
+    # round 186 (sets 1619-1626), stop 61: each named in its key's notes
+    ("set1622", "NT-DPP-SA-2025-004_Subaward_SetouchiUAT_execution_version.pdf", "IP-01"),  # project data vested in the
+    # partner on creation, for the DAT-05 keyed
+    ("set1622", "覚書案_ドローン機材貸与・現地運用（NatTel）_20250519修正.txt", "FUN-04"),  # a daily fee to each of our researchers,
+    # beside the COI-03 keyed
+    ("set1625", "研究者派遣に関する協定書（案）_ITDO_瀬戸内工大_20250303.txt", "DAT-04"),  # the candidates' particulars passed to
+    # the host state's authorities, for the DAT-03 keyed
+    ("set1626", "覚書(原契約一部変更)_宏鈞智慧機械・ひだまりケア_20250620_締結版.txt", "EXP-05"),  # co-owned patents and documents to
+    # manufacturers in mainland China, for the IP-05 keyed
     # round 185 (sets 1611-1618), stop 60: each named in its key's notes
     # (and found by stop 60's regression run, once 「…に係る権利は、第11条の規定にかかわらず、乙に帰属する」 reads as IP-01: a visitor's
     # inventions at our facilities, for the PER-04 keyed)
@@ -2323,6 +2356,12 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # found by stop 60's regression run, once a paragraph in both languages is read by the rules of each: an annex table's
     # row that sends genomes and pedigrees to the partner, read as access without limit
     ("set1555", "MoU_マハタ育種協力_汐凪水産遺伝育種研究所-VINABREED_日英_最終案_20251120.txt", "DAT-01"),
+    # round 188 (sets 1635-1642), left in stop 61
+    ("set1635", "Test_Services_Agreement_NordHai_SU-TC-2025-0233_v3_execution.pdf", "COI-01"),  # the joint venture's shareholders
+    # kept from our funders read as a researcher's silence, for the CON-01 keyed
+    # round 186 (sets 1619-1626), left in stop 61
+    ("set1624", "SN-CL-2025-007_Order Form_Larkspur_KyokuryoU_rev2.txt", "IP-02"),  # a licence of what we make under the
+    # order form read by the model as a licence of our background, beside the REC-01 keyed
     # round 185 (sets 1611-1618), left in stop 60
     ("set1611", "TellAbuQurayn_Cooperation_Agreement_DRAFT_rev2_20250304.pdf", "EXP-02"),  # survey imagery to the state's
     # defence and border bodies read as a military end use as well, beside the DAT-04 keyed

@@ -1206,6 +1206,9 @@ def test_benign_wording_from_the_twenty_first_to_twenty_fourth_blind_sets(engine
     # set 1601: the rules a public competition's entrants accept
     ("QUILLFEATHER OPEN DATA CHALLENGE 2025\nRAIL CROWD FORECASTING CHALLENGE\nOFFICIAL RULES\nVersion 3.0\n", "rules"),
     ("ハッカソン応募規約\n", "rules"),
+    # set 1621: a trial's data and sample transfer agreement, under a hospital office's research-contracts line
+    ("DRAFT v2 - Sponsor draft\nStudy HX-301 (Japan site) - for review by the Office of Clinical Research Contracts\n\n"
+     "DATA AND SAMPLE TRANSFER AGREEMENT\n", "data"),
     ("TALLIS POLYTECHNIC UNIVERSITY\nOffice of Research\n7 Quayside Road, Vennmoor\n2 September 2025\nSanrei University\n"
      "International Affairs Office\nSide Letter No. 1 to the Research Collaboration Agreement dated 14 March 2024 between "
      'Sanrei University and Tallis Polytechnic University (the "Agreement")\n', "amendment"),
@@ -2106,6 +2109,20 @@ def test_a_right_to_withdraw_counts_as_a_termination_clause_whatever_its_heading
     result = engine.analyze(document.encode("utf-8"), name="letter.txt")
     found = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert ("TERM_TERMINATION" in found) is bool(missing)
+
+
+@pytest.mark.parametrize("article", [
+    # set 1625: a secondee's secrecy over "the non-public information of the Organization"
+    "Article 1 Confidentiality\n1.1 You must keep confidential the non-public information of the Sponsor that you "
+    "receive in your work, during your secondment and for five (5) years after it ends.\n",
+    _JA_PREAMBLE + "第6条（秘密保持）\n派遣研究者は、乙の業務に関して知り得た情報を、公表されたものを除き、第三者に開示してはならない。\n",
+], ids=["en-non-public-information", "ja-save-what-has-been-published"])
+def test_secrecy_over_what_is_not_public_by_its_own_words_has_its_exceptions(engine: AnalyzerEngine,
+                                                                             article: str) -> None:
+    document = article if article.startswith(_JA_PREAMBLE) else _EN_PREAMBLE + article + _EN_TERM
+    result = engine.analyze(document.encode("utf-8"), name="conf.txt")
+    kinds = {d.details.get("label_en") for d in result.document_findings if d.kind == "missing_protection"}
+    assert "Confidentiality without the usual exceptions" not in kinds
 
 
 def test_confidentiality_that_does_not_apply_to_public_information_has_its_exceptions(engine: AnalyzerEngine) -> None:
@@ -9374,6 +9391,208 @@ _BLIND_1563_ON = [
      "this Agreement, including the amount and form of any fees or equity granted hereunder, in strict confidence and "
      "shall not disclose them to any person other than Consultant's spouse, legal counsel and tax advisers.\n", "COI-01",
      True, "en-a-consultants-terms-kept-from-all-but-his-family"),
+    # set 1619: release on the later of two years and the partner's leave; our working copies deleted, later use by
+    # application; the navy's directorate served whenever it asks; loaned instruments handed to other agencies
+    (_JA_PREAMBLE + "第12条（データの公開）\n２　甲及び乙は、海底圧力計により取得した観測データを、取得した日から2年を経過した日又は乙が"
+     "公開を認めた日のいずれか遅い日以後に公開する。\n", "PUB-02", True, "ja-release-on-the-later-of-two-years-and-the-partners-leave"),
+    (_EN_PREAMBLE + "3. Reference archive and working copies. The University may keep working copies of the Programme Data "
+     "it needs for agreed analyses; at the end of the Programme such working copies shall be deleted or returned to the "
+     "Sponsor, and any later use of the data will require an application under the Sponsor's data access procedure.\n"
+     + _EN_TERM, "DAT-05", True, "en-our-working-copies-deleted-and-later-use-by-application"),
+    (_EN_PREAMBLE + "6. Requests from national authorities. Programme Data acquired in waters under the Sponsor's "
+     "jurisdiction, including data not yet released, will be provided to the Directorate of Hydrography and Naval "
+     "Oceanography whenever that Directorate so requests.\n" + _EN_TERM, "DAT-04", True,
+     "en-data-to-the-navys-directorate-whenever-it-asks"),
+    (_EN_PREAMBLE + "Article 8 Loaned Instruments\n8.2 Sponsor may redeploy any Loaned Instrument to other sites and may "
+     "make Loaned Instruments, together with their firmware and calibration software, available to other national "
+     "agencies cooperating with Sponsor, provided that the University is informed in the annual report.\n" + _EN_TERM,
+     "EXP-05", True, "en-loaned-instruments-handed-to-other-agencies"),
+    # set 1621: source documents copied out for the partner's regulators; samples kept for other research whatever the
+    # consent; an inspection at our site with our staff present; a payment made for another leaves the debt
+    (_EN_PREAMBLE + "Article 5 Records\n5.4 In addition to inspections, the University shall, within fifteen (15) days of "
+     "the Sponsor's written request, deliver to the Sponsor, for onward submission to any such authority, copies of "
+     "such study records (including source documents) as the Sponsor states are required by that authority.\n"
+     + _EN_TERM, "DAT-04", True, "en-source-documents-copied-out-for-the-partners-regulators"),
+    (_EN_PREAMBLE + "6. Residual Samples\n6.2 Residual samples may be retained by the Sponsor for up to fifteen (15) years "
+     "and used for other vaccine research conducted by or for the Sponsor, including genetic analysis, whether or not "
+     "the relevant trial subject has consented to the optional future research described in the ICF.\n" + _EN_TERM,
+     "DAT-03", True, "en-samples-used-whether-or-not-the-subject-consented"),
+    (_JA_PREAMBLE + "第8条（調査）\n４　甲は、乙が本治験の成績を外国の規制当局に提出することに伴い、当該規制当局が甲の施設において調査を行う場合"
+     "には、これに協力するものとする。ただし、当該調査は、甲の職員の立会いの下、甲の施設内において原資料等を閲覧に供する方法により行うものとし、"
+     "甲は、被験者を特定することができる情報を含む記録の写しを交付する義務を負わない。\n", "DAT-04", False,
+     "ja-a-regulators-inspection-at-our-site-with-our-staff-present"),
+    # set 1622: each side's visitors under the host country's laws; reports passed up as the prime award requires; an
+    # aircraft's registration filed with the aviation authority
+    (_EN_PREAMBLE + "Article 8 Personnel\n1. Researchers and students of the University visiting the Republic of "
+     "Suvarna, and officers of the Sponsor visiting Japan, shall comply with the laws of the host country and with the "
+     "rules of the host institution, including its rules on safety, information security and export control.\n"
+     + _EN_TERM, "LAW-02", False, "en-each-sides-visitors-under-the-host-countrys-laws"),
+    (_JA_PREAMBLE + "第8条（人員）\n１　スヴァルナ共和国を訪問する甲の研究者及び学生並びに日本を訪問する乙の職員は、受入国の法令並びに安全、"
+     "情報セキュリティ及び輸出管理に関する規則を含む受入機関の規則を遵守する。\n", "LAW-02", False,
+     "ja-each-sides-visitors-under-the-host-countrys-laws"),
+    (_EN_PREAMBLE + "Article 7 Reports\n7.3 Sponsor may forward reports received under this Article to the Ministry as "
+     "required by the Prime Award.\n" + _EN_TERM, "EXP-05", False, "en-reports-passed-up-as-the-prime-award-requires"),
+    (_JA_PREAMBLE + "第5条（運航）\n２　乙は、本機材の機体識別情報及び飛行計画を民間航空庁に届け出るものとし、甲は、当該届出に必要な情報を乙に"
+     "提供する。\n", "DAT-03", False, "ja-an-aircrafts-registration-filed-with-the-aviation-authority"),
+    # set 1623: the partner's waivers case by case beside ours in full; its discipline given effect at ours unexamined;
+    # a notice period is no time commitment
+    (_EN_PREAMBLE + "Article 6 Fees\n6.2 The University shall waive all tuition fees for Dual Degree Students of the "
+     "Sponsor and shall provide them with free housing.\n6.3 The Sponsor will consider waiving tuition and hostel fees "
+     "for University Dual Degree Students on a case-by-case basis in accordance with its fee regulations.\n" + _EN_TERM,
+     "REC-01", True, "en-the-partners-waivers-case-by-case"),
+    (_EN_PREAMBLE + "Article 10 Discipline\n10.3 Any disciplinary measure imposed by the Sponsor on a University Dual "
+     "Degree Student, including suspension or expulsion, shall be recognised by the University and given the same effect "
+     "in respect of the student's enrolment at the University without further inquiry by the University.\n" + _EN_TERM,
+     "CMP-01", True, "en-the-partners-discipline-given-effect-at-ours-unexamined"),
+    (_JA_PREAMBLE + "第6条（学位審査）\n２　甲及び乙は、審査の日程を、少なくとも3か月前までに相互に通知する。\n", "PER-01", False,
+     "ja-a-notice-period-is-no-time-commitment"),
+    # set 1624: an order form's existence and pricing kept secret
+    (_EN_PREAMBLE + "10. Confidentiality. Each party shall keep confidential any non-public information it receives "
+     "from another party under this Order Form. The existence of this Order Form, its pricing and the identity of the "
+     "parties to it shall also be kept confidential and shall not be disclosed to any third party other than a party's "
+     "legal and financial advisers.\n" + _EN_TERM, "CON-01", True, "en-an-order-forms-existence-and-pricing-kept-secret"),
+    # set 1625: our seconded researcher may report nothing home; on call for years after coming back; work under the
+    # host's direction, safety measures at its site and home leave are a secondment's own
+    (_JA_PREAMBLE + "第6条（派遣研究者の義務）\n３　派遣研究者は、乙の業務に関して知り得た情報は、公表されたものを除き、乙の事前の書面による"
+     "承認なく、甲を含むいかなる者にも報告し、又は提供してはならない。\n", "COI-01", True,
+     "ja-our-seconded-researcher-may-report-nothing-home"),
+    (_EN_PREAMBLE + "15. After your secondment. For three (3) years after the end of your secondment, you agree to remain "
+     "available to the Sponsor as a part-time Associate Expert for up to sixty (60) working days a year, at its site or "
+     "remotely as it may request.\n" + _EN_TERM, "PER-01", True, "en-on-call-for-years-after-coming-back"),
+    (_JA_PREAMBLE + "第5条（服務）\n２　派遣研究者は、派遣期間中、乙の規則に従い、乙の指揮監督の下で職務を行う。\n", "PER-01", False,
+     "ja-a-secondee-works-under-the-hosts-direction"),
+    (_JA_PREAMBLE + "第7条（安全）\n２　乙は、派遣先施設における派遣研究者の安全衛生及び放射線防護について、乙の規則及び所在国の法令に従い必要な"
+     "措置を講ずる。\n", "CMP-01", False, "ja-the-hosts-safety-measures-for-our-secondee"),
+    (_EN_PREAMBLE + "5. Working hours, leave and travel. You will be entitled to annual leave. If your secondment lasts for "
+     "24 months or more, the Sponsor will pay for one home-leave journey to Japan for you and your family members.\n"
+     + _EN_TERM, "FUN-04", False, "en-home-leave-for-a-secondee-and-family"),
+    # set 1626: our share given up though ours are among the inventors
+    (_JA_PREAMBLE + "第12条（知的財産権の帰属）\n２　ただし、本ロボットの機構に関する発明等については、甲の研究担当者が発明者に含まれる場合で"
+     "あっても乙に単独で帰属するものとし、甲は、当該発明等に係る持分を乙に無償で譲渡するものとする。\n", "IP-01", True,
+     "ja-our-share-given-up-though-ours-are-among-the-inventors"),
+    (_JA_PREAMBLE + "第12条（知的財産権の帰属）\n２　ただし、本ロボットの機構に関する発明等については、甲の研究担当者が発明者に含まれる場合で"
+     "あっても乙に単独で帰属するものとする。\n", "IP-06", False, "ja-who-owns-whatever-the-inventors-is-no-credit"),
+    # the same mechanisms in the other language, and a contribution at the partner's discretion after all of ours
+    (_EN_PREAMBLE + "Article 12 Data Release\n12.2 Seabed data shall be released on the later of two years after "
+     "acquisition and the date on which the Sponsor approves their release.\n" + _EN_TERM, "PUB-02", True,
+     "en-release-on-the-later-of-two-years-and-the-partners-leave"),
+    (_JA_PREAMBLE + "第11条（データの複製）\n２　甲は、解析に必要な複製物を保持することができる。ただし、事業終了時に当該複製物を消去し、"
+     "その後の利用には乙の承認を要する。\n", "DAT-05", True, "ja-our-copies-erased-and-later-use-by-the-partners-leave"),
+    (_JA_PREAMBLE + "第10条（データの提供）\n３　本事業で取得した観測データは、未公開のものを含め、乙の国の海軍水路局から求めがあるときはいつでも"
+     "同局に提供する。\n", "DAT-04", True, "ja-data-to-the-navys-office-whenever-it-asks"),
+    (_JA_PREAMBLE + "第9条（残余検体）\n２　乙は、残余検体を、被験者が将来の研究への利用に同意しているか否かにかかわらず、遺伝子解析を含む"
+     "他の研究に利用することができる。\n", "DAT-03", True, "ja-samples-used-whether-or-not-the-subject-consented"),
+    (_JA_PREAMBLE + "第10条（懲戒）\n３　乙が対象学生に対して行った懲戒処分は、甲においても同一の効力を有するものとし、甲は独自の調査を"
+     "行わない。\n", "CMP-01", True, "ja-the-partners-discipline-given-effect-at-ours-unexamined"),
+    (_JA_PREAMBLE + "第15条（帰任後の協力）\n派遣研究者は、帰任後3年間、乙の求めに応じ、年間60日を上限として乙の業務に従事する。\n",
+     "PER-01", True, "ja-on-call-for-years-after-coming-back"),
+    (_EN_PREAMBLE + "Article 3 Contributions\n3.1 The University shall deliver to the Sponsor a copy of every annotation "
+     "set and model checkpoint that it creates, and grants the Sponsor a perpetual, irrevocable licence to use and "
+     "commercialise them. The Sponsor may, at its discretion, provide the University with compute credits.\n" + _EN_TERM,
+     "REC-01", True, "en-compute-credits-at-the-partners-discretion-for-all-we-make"),
+    # set 1622: a fee paid to each of our researchers in person
+    (_JA_PREAMBLE + "第7条（謝金）\n２　乙は、派遣研究者が乙の職員に対して行う技術指導の対価として、派遣研究者各人に対し、１人１日当たり150米ドル"
+     "の謝金を、乙の指定する方法により直接支払う。\n", "COI-03", True, "ja-a-fee-paid-to-each-of-our-researchers-in-person"),
+    # set 1627: shipment not to wait for any classification; a plant's products and a manufacturer's platform improvements
+    (_EN_PREAMBLE + "5. Starting Materials\n5.3 The University shall ship the Starting Materials to Sponsor's facility "
+     "within ten (10) business days after Sponsor's written call-off. The Parties have agreed that the Starting Materials "
+     "are non-pathogenic research materials, and shipment shall not be withheld or made conditional on any further "
+     "internal classification, review or approval on the University's side.\n" + _EN_TERM, "EXP-01", True,
+     "en-shipment-not-to-wait-for-any-classification"),
+    (_EN_PREAMBLE + "Article 8 Intellectual Property\n8.3 All Platform Improvements shall be owned by Sponsor.\n" + _EN_TERM,
+     "IP-01", False, "en-a-manufacturers-platform-improvements"),
+    # set 1628: berths only if any are left after the partner's own needs; data collected on its vessel deemed its own
+    (_EN_PREAMBLE + "Article 4 Logistics\n4.2 The University shall reserve for Sponsor Personnel not fewer than six (6) "
+     "bunks at the Station during each Season.\n4.3 Sponsor will offer berths aboard the Vessel to University Personnel, "
+     "to the extent that berths remain available after the requirements of Sponsor's national expedition have been met, "
+     "the number and allocation of such berths being determined by Sponsor.\n" + _EN_TERM, "REC-01", True,
+     "en-berths-only-if-any-are-left-after-the-partners-needs"),
+    (_EN_PREAMBLE + "Article 2 Definitions\n(e) \"Originating Party\" means, in relation to any Observation Data, the Party "
+     "whose personnel collected the data, provided that Observation Data collected aboard the Vessel or by means of "
+     "instruments installed on the Vessel shall be treated as originating from Sponsor.\n" + _EN_TERM, "DAT-05", True,
+     "en-data-collected-on-the-partners-vessel-deemed-its-own"),
+    # set 1629: research tools to governmental customers in any country, our consent overridden
+    (_EN_PREAMBLE + "Clause 8. Research Tools\n(c) Notwithstanding Clause 7(d), Sponsor may make the Research Tools, and "
+     "any Foreground IP embodied in them, available to its Affiliates and to its customers, including governmental "
+     "customers, in any country in connection with Sponsor's services.\n" + _EN_TERM, "EXP-05", True,
+     "en-research-tools-to-governmental-customers-in-any-country"),
+    # set 1632: a pilot plant and its products are the partner's property, no results
+    (_EN_PREAMBLE + "Article 6 Pilot Plant\n6.1 Sponsor shall design, construct, own and operate the Pilot Plant. Title to "
+     "the Pilot Plant and to all products of the Pilot Plant shall vest in Sponsor.\n" + _EN_TERM, "IP-01", False,
+     "en-a-pilot-plant-and-its-products"),
+    # set 1633: a provider keeping every right in its data; the partner's own ethics approval under its own law
+    (_JA_PREAMBLE + "第5条（権利の帰属）\n本データに関する一切の権利は甲に帰属し、本契約に基づく本データの提供は、本契約に明示的に定める利用の許諾"
+     "を除き、乙に対していかなる権利を譲渡し、又は許諾するものでもない。\n", "DAT-01", False,
+     "ja-every-right-in-the-data-stays-with-us"),
+    (_JA_PREAMBLE + "第6条（倫理審査）\n２　乙は、本データの受領に先立ち、本研究について乙の所在国の法令に基づき必要とされる倫理審査の承認を得て、"
+     "その写しを甲に提出する。\n", "LAW-02", False, "ja-the-partners-own-ethics-approval-under-its-law"),
+    # set 1634: nothing published until the funder says its committee accepted it; a team's business contacts; an
+    # open-access heading
+    (_EN_PREAMBLE + "Article 7 Publication\n7.3 The University shall not publish the Translation, or permit any "
+     "publisher to publish it, until Sponsor has notified the University in writing that the final manuscript has been "
+     "accepted following the Committee's examination.\n" + _EN_TERM, "PUB-01", True,
+     "en-nothing-published-until-the-funder-accepts-it"),
+    (_EN_PREAMBLE + "Article 13 Personnel\n13.1 The University shall provide Sponsor with the names, positions, "
+     "institutional affiliations and business contact details of the members of the translation team, and such other "
+     "information as is needed for the administration of the grant.\n" + _EN_TERM, "DAT-03", False,
+     "en-a-teams-business-contacts-for-the-grant"),
+    (_EN_PREAMBLE + "Article 8 (Open Access)\nThe Parties shall endeavour to make the results of their cooperation openly "
+     "available, after any embargo period agreed with the publisher, in the University's institutional repository and "
+     "in Sponsor's online library.\n" + _EN_TERM, "DAT-01", False, "en-an-open-access-heading"),
+    # found by stop 61's regression run (set 495): a grant's term to the later of a date and the funder's approval of
+    # the final report
+    (_EN_PREAMBLE + "Article 3 Term\n3.1 This Agreement comes into force on signature and, unless terminated earlier, "
+     "continues until the later of (a) 31 October 2028 and (b) the date on which Sponsor approves the Final Report and "
+     "pays the final Instalment.\n", "PUB-02", False, "en-a-term-to-the-funders-approval-of-the-final-report"),
+    # set 1635: a loaned test rig moved to the partner's group; our know-how for its group's production; a handover with
+    # no review; the partner's employees sent to us with our consent
+    (_JA_PREAMBLE + "第8条（試験装置の貸与）\n４　乙は、本試験装置を、前項の設置場所のほか、乙の関係会社が保有する試験施設に移設して使用する"
+     "ことができる。\n", "EXP-05", True, "ja-a-loaned-rig-moved-to-the-partners-group"),
+    (_JA_PREAMBLE + "第12条（知的財産権）\n２　前項の規定にかかわらず、甲は、乙及び乙の関係会社に対し、本研究の過程で甲が乙に開示した積層材の"
+     "接着工程に関する甲のノウハウ（別表第2に掲げるものを含む。）を、乙及び乙の関係会社が製造するブレードの設計、製造及び品質管理のために"
+     "無償で使用する非独占的な権利を許諾する。\n", "IP-02", True,
+     "ja-our-know-how-for-the-partner-groups-production"),
+    (_EN_PREAMBLE + "3. Software\n3.1 The University shall deliver the source code of the rig control software by 15 "
+     "April 2026.\n3.2 The Parties agree that the delivery under paragraph 3.1 forms part of the loan of the Rig and that "
+     "no further approval or review by either Party shall be required for it.\n" + _EN_TERM, "EXP-01", True,
+     "en-a-handover-with-no-review"),
+    (_JA_PREAMBLE + "第6条（研究担当者）\n２　乙は、甲の事前の書面による承諾を得て、乙の従業員を研究担当者として甲の研究実施場所に派遣すること"
+     "ができる。\n", "PER-01", False, "ja-the-partners-employees-sent-to-us-with-our-consent"),
+    # set 1637: technical data never withheld; our unlimited indemnity; a secrecy carve-out for the partner's ministries;
+    # images published after the partner's review approves them; a student's form, the student ours; contacts' details
+    (_EN_PREAMBLE + "Article 6 Safety Review\n6.3 The University shall not withhold or redact any part of the requested "
+     "technical data, including data relating to components procured from third-party suppliers.\n" + _EN_TERM,
+     "EXP-01", True, "en-technical-data-never-withheld"),
+    (_EN_PREAMBLE + "Article 11 Liability\n11.3 The University shall indemnify Sponsor and its Government, without limit "
+     "as to amount or time, against any claim for damage caused by the CubeSat.\n" + _EN_TERM, "REC-03", True,
+     "en-our-unlimited-indemnity"),
+    (_EN_PREAMBLE + "Article 13 Confidentiality\n13.4 Nothing in this Article shall restrict Sponsor from making "
+     "Confidential Information received from the University, including technical data, available to other ministries "
+     "and agencies of its Government and to foreign space agencies.\n" + _EN_TERM, "EXP-05", True,
+     "en-a-secrecy-carve-out-for-the-partners-ministries"),
+    (_JA_PREAMBLE + "第8条（画像の公表）\n甲は、取得画像を公表しようとするときは、公表予定日の30日前までに乙に申請し、乙の画像公開審査による"
+     "承認を得るものとする。\n", "PUB-01", True, "ja-images-published-after-the-partners-review-approves"),
+    (_JA_PREAMBLE + "第11条（個人情報の取扱い）\n甲及び乙は、運用上の連絡のために相互に提供する担当者の氏名、連絡先その他の個人情報を、本覚書の"
+     "目的の範囲内でのみ取り扱う。\n", "DAT-03", False, "ja-contact-persons-details-for-running-the-project"),
+    # set 1638: the ministry approves the research questions
+    (_EN_PREAMBLE + "Article 3 Governance\n3.4 The research questions for each Work Package, and any replacement of Key "
+     "Personnel, shall be subject to the prior approval of the Ministry Liaison Officer.\n" + _EN_TERM, "FUN-06", True,
+     "en-the-ministry-approves-the-research-questions"),
+    # set 1640: every nominee admitted; passports held by the agency
+    (_EN_PREAMBLE + "Article 4 Admission\n4.3 The University shall admit to the Programme each Candidate named on the final "
+     "nomination list.\n" + _EN_TERM, "PER-03", True, "en-every-nominee-admitted"),
+    (_EN_PREAMBLE + "Article 7 Trainees\n7.3 Each Trainee's passport shall be held by the Sponsor's Japan liaison officer "
+     "throughout the Programme in accordance with the Sponsor's Trainee Welfare Policy.\n" + _EN_TERM, "CMP-01", True,
+     "en-passports-held-by-the-agency"),
+    # set 1641: papers only after the committee approves; no research in the field for three years after
+    (_EN_PREAMBLE + "Article 14 Publications\n14.3 A draft Publication may be submitted to a journal only after the "
+     "Steering Committee has approved it, and the Steering Committee may approve it, approve it subject to the "
+     "amendments it specifies, or withhold its approval.\n" + _EN_TERM, "PUB-01", True,
+     "en-papers-only-after-the-committee-approves"),
+    (_EN_PREAMBLE + "Article 12 Duration of Commitments\n12.3 During the Project Term and for three (3) years after its expiry or "
+     "termination, no Research Party shall, alone or together with any third party, undertake research or development "
+     "concerning the recovery of lithium from batteries, other than within the Project.\n" + _EN_TERM, "PUB-04", True,
+     "en-no-research-in-the-field-for-three-years-after"),
 ]
 
 
@@ -10362,9 +10581,33 @@ def test_a_clause_in_both_languages_is_read_by_the_rules_of_the_language_it_is_w
      "with an anticipation of sixty (60) natural days.\nCLAUSE NINETEENTH: OF THE RESOLUTION\n19.1 The present Agreement "
      "may be resolved by the following causes:\na) By mutual agreement of THE PARTIES, expressed in writing.\n",
      "TERM_TERMINATION"),
+    # set 1619: a data policy letter that lasts as long as the research agreement it serves
+    (_EN_PREAMBLE + "Article 10 Duration and amendment\n10.1 This letter takes effect on the date of countersignature and remains in "
+     "effect for as long as the JRA remains in force, including any extension. If the JRA is terminated, the two "
+     "centres will agree within sixty days how data sets still awaiting release are to be handled.\n",
+     "TERM_TERMINATION"),
+    # set 1623: a memorandum that ends with the programme agreement it serves
+    (_JA_PREAMBLE + "第14条（有効期間）\n本覚書は、甲乙双方が署名した日から効力を生じ、プログラム協定が効力を有する間、有効とする。\n２　"
+     "プログラム協定が終了したときは、本覚書も同時に終了する。\n", "TERM_TERMINATION"),
+    # set 1625: a secondment letter's early end
+    (_EN_PREAMBLE + "Article 14 Early end of your secondment\n14.1 Your secondment may end early (a) on three (3) months' written "
+     "notice given by you, by the University or by the Sponsor; or (b) immediately if the University recalls you.\n",
+     "TERM_TERMINATION"),
+    # found by stop 61's regression run (set 212): a duty to keep export-control law in a long article of notices and
+    # general terms, beside an exit on sanctions that is no export-control clause of its own
+    (_EN_PREAMBLE + "Article 11 Term and Termination\n11.3 Either Party may terminate this Memorandum on written notice "
+     "if continuing becomes unlawful for it, including as a result of export control or sanctions measures.\n"
+     "Article 12 Amendment and Notices\n12.1 This Memorandum may be amended only in writing signed by both Parties.\n"
+     "12.2 Notices shall be sent to the coordinators named in Annex A by e-mail and by post.\n12.3 This Memorandum "
+     "contains the whole of the understanding of the Parties. Each Party shall deal with personal data under the laws "
+     "that apply to it. Export Control and Sanctions. Each Party shall comply with the export control and sanctions laws "
+     "that apply to it. Nothing in this Memorandum obliges a Party to provide any item before it has completed its own "
+     "export control review and obtained any licence required.\n", "EXPORT_CONTROL"),
 ], ids=["en-may-end-or-shorten-the-visit", "ja-polite-termination-broken-across-lines", "en-either-of-us-can-end-it",
         "en-either-party-may-end-it-wrapped-before-the-notice", "ja-a-cotutelle-that-ends-on-the-events-it-lists",
-        "ja-a-hosts-export-screening-of-a-students-research", "en-a-convenio-resolved-or-separated-from"])
+        "ja-a-hosts-export-screening-of-a-students-research", "en-a-convenio-resolved-or-separated-from",
+        "en-a-letter-that-lasts-as-long-as-the-agreement-it-serves", "ja-a-memorandum-that-ends-with-its-agreement",
+        "en-a-secondments-early-end", "en-export-control-law-kept-in-an-article-of-notices"])
 def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, document: str, present: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind500.txt")
     assert present not in {d.category for d in result.document_findings if d.kind == "missing_protection"}
@@ -10392,8 +10635,13 @@ def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, d
     "for the export\n    of biological specimens required by Mongolian law. The University shall obtain, before shipment, "
     "the import permits required under the law of Japan.\nArticle 13 Termination\n13.1 Either party may terminate on "
     "notice.\n",
+    # set 1630: a licensor's right to end the licence when sanctions or export restrictions strike is an exit
+    _EN_PREAMBLE + "Article 12 Term and Termination\n12.3 The University may terminate this Agreement with immediate "
+    "effect by written notice if Sponsor or any of its Affiliates becomes subject to sanctions or export restrictions "
+    "imposed by Japan.\n",
 ], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool", "ja-an-export-article-struck-in-the-draft",
-        "en-an-export-article-intentionally-omitted", "en-the-providers-permit-to-send-its-specimens-out"])
+        "en-an-export-article-intentionally-omitted", "en-the-providers-permit-to-send-its-specimens-out",
+        "en-an-exit-on-sanctions-or-export-restrictions"])
 def test_export_wording_that_protects_nothing_leaves_export_control_missing(engine: AnalyzerEngine,
                                                                             document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind722.txt")

@@ -1967,10 +1967,24 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
      "PARTIES\n", "en", {"UNIVERSITY": "HOME", "INSTITUTE": "PARTNER"},
      {"NATIONAL UNIVERSITY CORPORATION SANRIKU RINKAI UNIVERSITY", "INSTITUTO NACIONAL DE SISMOLOGÍA Y GEODINÁMICA DEL "
       "PACÍFICO"}),
+    # set 1624: an order form's parties block, its third party an "Academic Partner", a company's name read without its
+    # "Inc."
+    ("CONTENT LICENCE ORDER FORM\nThis Order Form is made among the Licensor, the Licensee and the Academic Partner named "
+     "below.\nPARTIES\n-----\nLicensor:                 The Setouchi Nippo Co., Ltd., 2-14-7 Shiokaze-dori, Takamatsu, "
+     "Kagawa\n                          760-0023, Japan.\nLicensee:                 Larkspur Cognition, Inc., 1180 Harrison "
+     "Street, Suite 400, San\n                          Francisco, CA 94103, USA.\nAcademic Partner:         Kyokuryo "
+     "University (National University Corporation), 3-5-1\n                          Kyokuryodai, Kita-ku, Okayama "
+     "701-1299, Japan.\n\nORDER DETAILS\n", "en",
+     {"Licensor": "PARTNER", "Licensee": "PARTNER", "Academic Partner": "HOME"}, {"Kyokuryo University"}),
+    # set 1637: a programme's form each of our students signs with the partner's agency
+    ("STUDENT PARTICIPATION AND ACKNOWLEDGEMENT FORM\nThis Form is made between the Solvaran Space Agency (\"SSA\") and "
+     "the student identified below (the\n\"Participant\"), who is enrolled at the Participating Institution identified "
+     "below.\n", "en", {"SSA": "PARTNER", "Participant": "HOME"}, {"Solvaran Space Agency"}),
 ], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
         "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
         "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party",
-        "a-japanese-order-forms-role-labels", "a-convenio-of-one-part-and-of-the-other"])
+        "a-japanese-order-forms-role-labels", "a-convenio-of-one-part-and-of-the-other",
+        "an-order-forms-academic-partner", "a-form-each-of-our-students-signs"])
 def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
                                                 names: set[str]) -> None:
     from analyzer.classify.stage import party_roles

@@ -63,6 +63,12 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                    # (a French agreement in translation: "Each Party may denounce the present
                                    # Memorandum at any moment by written notification")
                                    r"withdraw from|cancel|\bdenounce\b|"
+                                   # (an instrument that ends with the agreement it serves: 「プログラム協定が終了した
+                                   # ときは、本覚書も同時に終了する」; a secondment letter's "Your secondment may end
+                                   # early (a) on three (3) months' written notice given by you, by SIT or by us")
+                                   r"本\s*(?:覚\s*書|契\s*約|協\s*定)\s*も、?[^。]{0,6}終\s*了\s*す\s*る|"
+                                   r"\b(?:secondment|appointment|fellowship|placement|internship|visit|stay|engagement)"
+                                   r"\s+may\s+(?:end|be\s+ended|be\s+terminated|terminate)\b|"
                                    # (a Peruvian convenio in translation: "THE INSTITUTE may separate from the
                                    # Agreement by means of a written communication", "The present Agreement may be
                                    # resolved by the following causes")
@@ -410,7 +416,13 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  r"controller|software|database|system|device)s?(?: controllers?)?\b|"
                                  # a waiver in so many words: 「…輸出に係る審査、許可その他の手続の有無にかかわらず、…
                                  # 60日以内に行うものとし」 binds us to ship whatever the review says
-                                 r"輸出[^。]{0,40}(?:の有無|いかん)にかかわらず",
+                                 r"輸出[^。]{0,40}(?:の有無|いかん)にかかわらず|"
+                                 # a right to end the agreement when sanctions or export bans strike is an exit
+                                 # (TRM-03's safeguard), no export-control clause: "The Licensor may terminate this
+                                 # Agreement ... if the Licensee ... becomes subject to sanctions or export restrictions
+                                 # imposed by Japan"
+                                 r"[^.;\n]*\bmay\s+(?:\w+\s+){0,3}?terminate\b[^.;]*\b(?:sanctions?|embargo(?:es)?|"
+                                 r"export\s+(?:restrictions?|bans?|control\s+measures?))\b[^.;]*",
                                  re.IGNORECASE),
 }
 # the standard exceptions of what is confidential (public, already known, received from a third party, developed
@@ -426,6 +438,9 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     # plain words in an e-mail memorandum: "except for anything that is already public, that we developed
     # independently, or that we received from someone else without restriction"
     r"\balready public\b|\bdeveloped independently\b|\breceived from (?:someone|somebody|anyone) else\b|"
+    # what is kept secret is only what is not public, by its own words: "the non-public information of the
+    # Organization", 「知り得た情報は、公表されたものを除き」
+    r"\bnon-?public information\b|公表され(?:た|ている)もの(?:を除き|を除く)|"
     # what is kept secret is only what is unpublished or marked ("the other's unpublished data and any information
     # marked as confidential"): public information is outside it by its own terms
     r"\bunpublished\b[^.;]{0,60}\bmarked as confidential|"
@@ -564,6 +579,9 @@ _TYPES = (
                         r"データ(?:の)?取扱(?:い)?(?:に関する)?(?:契約|確認書|覚書|合意書)|"
                         r"data (?:sharing|use|transfer|access|processing|"
                         r"collaboration) agreement|"
+                        # (a trial's "DATA AND SAMPLE TRANSFER AGREEMENT": the coded records and the samples with them)
+                        r"\bdata and (?:sample|specimen)s? transfer agreement\b|"
+                        r"\b(?:sample|specimen)s? and data transfer agreement\b|"
                         # a loan of equipment for the test data it records: "EQUIPMENT LOAN AND DATA AGREEMENT"
                         r"\b(?:loan|equipment|testing|test) and data agreement\b|"
                         # "GROUND STATION SUPPORT AND TELEMETRY DATA AGREEMENT"
@@ -682,13 +700,27 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         r"\bmay\s+" + _DISCONTINUES + "|" + _ENDS_THE_PERIOD + "|" + _SUSPENDS_TRANSFERS + "|"
         r"\bmay\s+end\s+(?:them|it|these\s+terms)\b[^.;]{0,60}\bnotice|"
         r"\bmay\s+resign\s+(?:from\s+)?(?:the|this|your|its)\s+(?:fellowship|appointment|position|post|award)\b|"
+        # (a secondment letter's "Your secondment may end early (a) on three (3) months' written notice given by you, by
+        # SIT or by us")
+        r"\b(?:secondment|appointment|fellowship|placement|internship|visit|stay|engagement)\s+may\s+(?:end|be\s+ended|"
+        r"be\s+terminated|terminate|come\s+to\s+an\s+end)\s+(?:early|prematurely|before|at\s+any\s+time|"
+        r"immediately|on\s+\w+|by\s+\w+)\b|"
+        # an instrument under a principal agreement lasts as long as that and ends with it: "This letter ... remains in
+        # effect for as long as the JRA remains in force", 「プログラム協定が終了したときは、本覚書も同時に終了する」
+        r"\b(?:remains?|shall\s+remain|continues?)\s+in\s+(?:effect|force)\s+(?:for\s+)?(?:as|so)\s+long\s+as\s+"
+        r"the\s+(?:\w+\s+){0,4}?(?:[A-Z]{2,8}|agreement|contract|arrangement|memorandum)\s+remains\s+in\s+(?:force|effect)\b|"
+        r"(?:協定|契約|覚書|取決め)が(?:終了|失効)したときは、?本(?:覚書|契約|協定|合意書)も、?(?:同時に|当然に)?(?:終了|失効)する|"
         r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す|(?:受給|助成|参加)を辞退する)"
         r"ことができ(?:る|ます)",
         re.IGNORECASE),
     # a host's export screening of a student's research, in a clause on the student's status: 「受入れ大学は、…自己の
     # 安全保障輸出管理に関する規程その他の関係規程に基づく確認を行い」
+    # (and an English duty to keep export-control law, wherever a long paragraph of notices buries it: "Each Party shall
+    # comply with the export control and sanctions laws that apply to it")
     "EXPORT_CONTROL": re.compile(r"安全保障輸出管理に関する(?:規程|規則|法令)[^。]{0,20}"
-                                 r"に(?:基づく|基づき|従い|従って)[^。]{0,10}(?:確認|審査|該非判定|手続)"),
+                                 r"に(?:基づく|基づき|従い|従って)[^。]{0,10}(?:確認|審査|該非判定|手続)|"
+                                 r"\bshall\s+comply\s+with\s+(?:the\s+|all\s+)?(?:applicable\s+)?export[\s-]+control\b|"
+                                 r"\bexport\s+control\s+review\b", re.IGNORECASE),
     # a law chosen for the instrument itself, whatever the model makes of a "General" clause around it: "15.5 These
     # Conditions are governed by the law of England and Wales"
     # (and an accession form's law by reference: "this Accession Document shall be governed by the law applicable to the

@@ -319,6 +319,13 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
                        and _DESCRIBED_BY_ROLE.search(text, max(0, p.start - 160), max(0, p.start))]
             if len(unnamed) == 1 and _is_counterparty(parties[1 - unnamed[0]], text):
                 home_index = unnamed[0]
+        if home_index is None and text:
+            # a programme's form each of our students signs: "This Form is made between the Solvaran Space Agency
+            # ("SSA") and the student identified below (the "Participant"), who is enrolled at the Participating
+            # Institution": the student is ours
+            signers = [i for i, p in enumerate(parties) if 0 <= p.start <= len(text)
+                       and _STUDENT_SIGNS.search(text[max(0, p.start - 60):p.start])]
+            home_index = signers[0] if len(signers) == 1 else None
         if home_index is None:
             # a researcher's own contract with a company (顧問契約, a consulting agreement): the person is our side
             people = [i for i, p in enumerate(parties) if _is_individual(p)]
@@ -361,13 +368,29 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             # for Medical Genome Informatics (the "Centre") of the Graduate School of Medicine': our own centre
             role = "HOME"
         elif role == "THIRD" and not ours and not introduced \
-                and any(_ORGANISATION.search(n) for n in (party.name, *party.aliases)) \
+                and (any(_ORGANISATION.search(n) for n in (party.name, *party.aliases))
+                     or _LEGAL_FORM_AFTER.match(_after_name(party, text))) \
                 and not _INDIVIDUAL.search(party.name + " " + " ".join(party.aliases)):
             # every other institution that signs is a counterparty: the sponsor 丙 of a three-party agreement, a
             # government laboratory beside a company; a named individual (the visiting scholar) is not
             role = "PARTNER"
         out.append(replace(party, role=role))
     return out
+
+
+_STUDENT_SIGNS = re.compile(r"\b(?:the|each) (?:student|trainee|intern|doctoral candidate)s? (?:identified|named|"
+                            r"described|listed) (?:below|above|in [^()]{1,40}?)\s*(?:\((?:the\s*)?[\"“]?)?$",
+                            re.IGNORECASE)
+
+
+# a name read without its legal form: "Licensee:  Larkspur Cognition, Inc., 1180 Harrison Street ..." gives "Larkspur
+# Cognition"
+_LEGAL_FORM_AFTER = re.compile(r"\s*,?\s*(?:Inc|Ltd|LLC|Corp|Co|GmbH|Limited|PLC|plc|S\.A|B\.V|N\.V|K\.K|Pte|AG)\b")
+
+
+def _after_name(party: Party, text: str) -> str:
+    described = party_description(party, text)
+    return described[len(party.name):len(party.name) + 20] if described.startswith(party.name) else ""
 
 
 _UNIT = re.compile(r"(?i)^(?:the\s+)?(?:centre|center|laboratory|lab|department|faculty|school|graduate school|"

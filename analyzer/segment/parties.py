@@ -1628,7 +1628,10 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
 
 # (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
-                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency))"
+                            r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency|"
+                            # (an order form's third party: "Academic Partner:   Kyokuryo University (National
+                            # University Corporation), 3-5-1 ...")
+                            r"(?:Academic|Research|Industry|Industrial|Clinical|Technology|Collaborating)\s+Partner))"
                             # (a gloss after it, the name in a field of the first item below: "1. PROVIDER (提供機関)" /
                             # "1.1 Organization: Calloway Research Institute, a nonprofit ...")
                             r"(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?"
