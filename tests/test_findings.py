@@ -2125,6 +2125,18 @@ def test_secrecy_over_what_is_not_public_by_its_own_words_has_its_exceptions(eng
     assert "Confidentiality without the usual exceptions" not in kinds
 
 
+@pytest.mark.parametrize(("sentence", "decisive"), [
+    ("This letter remains in effect for as long as the JRA remains in force.", True),
+    ("This letter remains in effect for as long as the Research Collaboration Agreement remains in force.", True),
+    # a grant or a licence that lasts is no agreement the instrument serves
+    ("This letter remains in effect for as long as the grant remains in force.", False),
+])
+def test_an_instrument_that_lasts_as_long_as_its_principal_agreement_has_an_end(sentence: str, decisive: bool) -> None:
+    from analyzer.findings.document_checks import DECISIVE_WORDING
+
+    assert bool(DECISIVE_WORDING["TERM_TERMINATION"].search(sentence)) is decisive
+
+
 def test_confidentiality_that_does_not_apply_to_public_information_has_its_exceptions(engine: AnalyzerEngine) -> None:
     document = (_EN_PREAMBLE + "Article 1 Confidentiality\n1.1 The Professor shall keep confidential any information "
                 "designated as confidential by the Sponsor. This obligation does not apply to information that is "

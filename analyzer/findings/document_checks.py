@@ -708,7 +708,8 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
         # an instrument under a principal agreement lasts as long as that and ends with it: "This letter ... remains in
         # effect for as long as the JRA remains in force", 「プログラム協定が終了したときは、本覚書も同時に終了する」
         r"\b(?:remains?|shall\s+remain|continues?)\s+in\s+(?:effect|force)\s+(?:for\s+)?(?:as|so)\s+long\s+as\s+"
-        r"the\s+(?:\w+\s+){0,4}?(?:[A-Z]{2,8}|agreement|contract|arrangement|memorandum)\s+remains\s+in\s+(?:force|effect)\b|"
+        r"the\s+(?:\w+\s+){0,4}?(?:(?-i:[A-Z]{2,8})|agreement|contract|arrangement|memorandum)\s+remains\s+in\s+"
+        r"(?:force|effect)\b|"
         r"(?:協定|契約|覚書|取決め)が(?:終了|失効)したときは、?本(?:覚書|契約|協定|合意書)も、?(?:同時に|当然に)?(?:終了|失効)する|"
         r"(?:解除|解約|終了させる|終了する|離脱する|(?:受入れ?|受け入れ)を取り?消す|(?:受給|助成|参加)を辞退する)"
         r"ことができ(?:る|ます)",
