@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 DRAFTING_NOTE = re.compile(
-    r"\[\s*(?:Note to draft|Note to drafter|Drafting note|NTD|Comment|Note|Editor'?s note|Open point|deleted|deletion|"
+    # (a reviewer's initials after the word: "[Comment SLU1: Required under ...]")
+    r"\[\s*(?:Note to draft|Note to drafter|Drafting note|NTD|Comment(?:\s+[A-Za-z]{1,8}[0-9]{0,3})?|Note|"
+    r"Editor'?s note|Open point|deleted|deletion|"
     r"注|コメント|備考|協議事項)\s*[:：][^\]]*\]|［\s*(?:注|コメント|備考)\s*[:：][^］]*］",
     re.IGNORECASE,
 )
@@ -40,6 +42,12 @@ STRUCK_LEGEND = re.compile(
     r"enclosed|printed)\b[^.\n]{0,15}?\b(?:in|within|by|with|between)\s+\[?(?:square\s+)?brackets\b|"
     r"\[square brackets\][^.\n]{0,30}\bdelet", re.IGNORECASE)
 BRACKETED = re.compile(r"\[[^\[\]\n]{1,3000}\]")
+# ... unless each bracket says which it is ("[Exported from tracked-changes version; deletions and insertions shown in
+# brackets]", then "[Deleted: ...] [Inserted: ...]"): the deleted go as notes do, the inserted text stays
+LABELLED_BRACKETS = re.compile(
+    r"\b(?:deletions?|deleted text) and (?:insertions?|inserted text)\b[^.\n]{0,40}\bbrackets\b|"
+    r"\binsert\w*\b[^.\n]{0,30}\b(?:shown|marked|indicated)\b[^.\n]{0,15}\bbrackets\b", re.IGNORECASE)
+INSERTED_EN_TAG = re.compile(r"\[\s*(?:Inserted|Insertion|Added)\s*:", re.IGNORECASE)
 
 
 # a form's option left unticked is no term of it: "☐ (A) Recipient shall not publish ... without Provider's approval"
@@ -49,7 +57,9 @@ UNTICKED = re.compile(r"(?m)^[ \t\u3000]*[□☐][^\n]*")
 
 def struck_in_brackets(text: str) -> bool:
     """Whether the document's own legend says that its [bracketed] text is struck out."""
-    return "bracket" in text[:6000].lower() and STRUCK_LEGEND.search(text[:6000]) is not None
+    head = text[:6000]
+    return ("bracket" in head.lower() and STRUCK_LEGEND.search(head) is not None
+            and LABELLED_BRACKETS.search(head) is None)
 
 
 def blank_drafting_notes(text: str, struck: bool = False) -> str:
@@ -63,6 +73,8 @@ def blank_drafting_notes(text: str, struck: bool = False) -> str:
         text = MARKUP_JA.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     if "[" not in text and "［" not in text:
         return text
+    if "[" in text:
+        text = INSERTED_EN_TAG.sub(lambda m: " " * len(m.group()), text)
     return DRAFTING_NOTE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 

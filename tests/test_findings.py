@@ -743,6 +743,16 @@ def test_a_line_that_ends_with_a_party_name_runs_on_into_the_next() -> None:
     assert "〈P〉 shall be responsible" in mapped.text
 
 
+def test_a_the_before_a_party_name_on_the_line_above_is_read_with_it() -> None:
+    from analyzer.findings.textmap import map_text
+
+    # set 1646: a letter's "... shall belong exclusively to the\nCompany", wrapped by the PDF between the two
+    text = ("7.1 Any invention made by the Visitor in the course of the Visit shall belong exclusively to the\n"
+            "Company, and the University shall procure that its staff sign any documents.")
+    mapped = map_text(text, {"Company": "PARTNER", "University": "HOME"}, "en")
+    assert "exclusively to 〈P〉, and 〈H〉 shall" in mapped.text
+
+
 def test_the_indent_of_a_hard_wrapped_plain_text_line_is_read_as_one_space() -> None:
     from analyzer.findings.textmap import map_text
 
@@ -2116,7 +2126,10 @@ def test_a_right_to_withdraw_counts_as_a_termination_clause_whatever_its_heading
     "Article 1 Confidentiality\n1.1 You must keep confidential the non-public information of the Sponsor that you "
     "receive in your work, during your secondment and for five (5) years after it ends.\n",
     _JA_PREAMBLE + "第6条（秘密保持）\n派遣研究者は、乙の業務に関して知り得た情報を、公表されたものを除き、第三者に開示してはならない。\n",
-], ids=["en-non-public-information", "ja-save-what-has-been-published"])
+    # set 1650: a grant letter's secrecy over candidates' files, where only what the law requires may be told
+    "Article 10 Confidentiality\n10.1 Application files and other information about individual candidates will be used "
+    "only for the purposes of this letter, and will not be disclosed except as required by law.\n",
+], ids=["en-non-public-information", "ja-save-what-has-been-published", "en-candidates-files-save-as-the-law-requires"])
 def test_secrecy_over_what_is_not_public_by_its_own_words_has_its_exceptions(engine: AnalyzerEngine,
                                                                              article: str) -> None:
     document = article if article.startswith(_JA_PREAMBLE) else _EN_PREAMBLE + article + _EN_TERM
@@ -9605,6 +9618,148 @@ _BLIND_1563_ON = [
      "termination, no Research Party shall, alone or together with any third party, undertake research or development "
      "concerning the recovery of lithium from batteries, other than within the Project.\n" + _EN_TERM, "PUB-04", True,
      "en-no-research-in-the-field-for-three-years-after"),
+    # set 1644: a foreign regime's nationality bans applied to our own users in Japan
+    (_JA_PREAMBLE + "第7条（輸出管理）\n２　甲は、米国輸出管理規則に定める国グループE:1又はE:2に属する国の国籍を有する者（当該国以外の"
+     "国籍を併せて有する者及び日本国内に居住する者を含む。）を利用者として登録してはならない。\n", "LAW-02", True,
+     "ja-their-nationality-bans-on-our-users"),
+    # set 1646: a visitor's reports to the company's group wherever located; a visitor's copies of our data taken home
+    (_EN_PREAMBLE + "Article 9 Reports\n9.2 Sponsor may share those reports, and any results belonging to it under "
+     "Article 7, with other companies in the Halvard group, wherever located, without further reference to the "
+     "University.\n" + _EN_TERM, "EXP-05", True, "en-results-to-companies-of-its-group-wherever-located"),
+    (_JA_PREAMBLE + "第7条（研究データ）\n私は、研究データを甲の指定するサーバに保存する。ただし、受入期間の終了時には、私が自ら取得した"
+     "実験データの写しを、受入教員に届け出た上で、所属機関に持ち帰ることができるものとする。\n", "EXP-01", True,
+     "ja-a-visitors-copies-of-our-data-taken-home-on-notice"),
+    (_EN_PREAMBLE + "Article 7 Research Data\n7.1 However, at the end of my stay I may take copies of the experimental "
+     "data that I have personally acquired back to my home institution, after notifying my host supervisor.\n"
+     + _EN_TERM, "EXP-01", True, "en-a-visitors-copies-of-our-data-taken-home-on-notice"),
+    # set 1647: the money paid only while our researchers staff a laboratory inside the partner's centre
+    (_JA_PREAMBLE + "第4条（研究経費）\n乙は、研究経費を負担する。\n第5条（共同研究室）\n甲及び乙は、乙の研究開発センター内に共同研究室を設置する。\n２　甲は、甲の研究担当者が共同研究室に"
+     "おいて継続的に研究に従事する体制を整えるものとする。\n３　乙は、前項の体制が整ったことを確認した後に、研究経費を甲に支払うものとし、"
+     "甲が前項の体制を維持しなくなったときは、未払の研究経費の支払を停止することができる。\n", "FUN-02", True,
+     "ja-paid-only-while-we-staff-their-lab"),
+    # set 1648: the partner's users read our whole archive, other projects' data included
+    (_JA_PREAMBLE + "第4条（アカウント）\n2 乙の利用者のアカウントには、甲の共有ストレージに保管される観測データアーカイブ（甲が他の研究"
+     "プロジェクトのために取得し又は保管するデータを含む。）の全領域に対する読出し権限を付与するものとする。\n", "DAT-01", True,
+     "ja-our-whole-archive-other-projects-included"),
+    # set 1649: the payments the law makes public published by the sponsor alone; a device maker's vigilance reports;
+    # a trial's records the sponsor's
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.3 The University shall not disclose the amounts payable under this "
+     "Agreement to any third party, and any publication of payment information required under the Clinical Trials Act "
+     "shall be made by Sponsor alone.\n" + _EN_TERM, "CON-03", True, "en-only-the-sponsor-publishes-what-the-law-requires"),
+    (_JA_PREAMBLE + "第13条（研究データ）\n３　乙は、本研究データを、本機器の安全性及び有効性の評価並びに各国の規制当局に対する申請及び"
+     "報告の目的で利用することができる。\n", "DAT-04", False, "ja-a-device-makers-reports-to-its-regulators"),
+    (_EN_PREAMBLE + "Article 9 Safety\n9.3 Sponsor shall report to competent authorities in the European Union as "
+     "required by the MDR, and shall promptly inform the University of any information that may affect the safety of "
+     "Subjects, including serious incidents, wherever they occur.\n" + _EN_TERM, "DAT-04", False,
+     "en-a-device-makers-reports-to-its-regulators"),
+    (_EN_PREAMBLE + "Article 10 Investigation Data\n10.2 Investigation Data, and all eCRFs, reports and System log files "
+     "generated in the course of the Investigation, shall be the property of Sponsor.\n" + _EN_TERM, "IP-01", False,
+     "en-a-trials-records-the-sponsors"),
+    # set 1650: the funder's own candidates admitted; the syllabus changed as the funder requires; a release only once
+    # the partner approves; scholars' passports and family income abroad; everything refunded, the spent included;
+    # a renewal for five more years, no lock-in
+    (_EN_PREAMBLE + "Article 4 Selection of Scholars\n4.2 Sponsor will confirm the final list of Scholars and may, at "
+     "its discretion, add up to four (4) candidates of its own choosing, whom the University agrees to admit to the "
+     "Programme as Scholars.\n" + _EN_TERM, "FUN-06", True, "en-the-funders-own-candidates-admitted"),
+    (_EN_PREAMBLE + "Article 5 Programme\n5.2 The Parties shall incorporate such changes to the syllabus, lecturers "
+     "and materials as the Foundation may require for the Summer School to remain eligible for the Scholarships.\n"
+     + _EN_TERM, "FUN-06", True, "en-the-syllabus-changed-as-the-funder-requires"),
+    (_EN_PREAMBLE + "Article 9 Publications\n9.3 Any press release, article or other publication concerning the Programme "
+     "shall be released only after it has been approved in writing by Sponsor.\n" + _EN_TERM, "PUB-01", True,
+     "en-released-only-after-the-partner-approves"),
+    (_EN_PREAMBLE + "Article 7 Reports\n7.2 The University will send Sponsor's office in Singapore a report for every "
+     "Scholar, giving the Scholar's full name, date of birth, nationality, passport number, home address and "
+     "household income band.\n" + _EN_TERM, "DAT-03", True, "en-scholars-passports-and-family-income-abroad"),
+    (_EN_PREAMBLE + "Article 8 Withdrawal\nFunds unspent at the end of an edition may be carried forward.\nShould the "
+     "University withdraw from the Programme for any reason, the University shall refund to Sponsor all sums paid "
+     "under this Agreement, including sums already disbursed to Scholars, together with interest at eight per cent.\n"
+     + _EN_TERM, "TRM-04", True, "en-everything-refunded-the-spent-included"),
+    (_JA_PREAMBLE + "第12条（有効期間）\n２　有効期間の満了の6か月前までに、いずれの当事者からも書面による別段の申出がないときは、本契約は"
+     "同一の条件をもって更に5年間継続するものとし、その後も同様とする。\n第13条（終了）\nいずれの当事者も、6か月前までに書面により通知する"
+     "ことにより、本契約を終了させることができる。\n", "TRM-01", False, "ja-a-renewal-for-five-more-years-is-no-lock-in"),
+    # set 1645: an addendum disclosable to regulators and funders, "otherwise confidential"
+    (_EN_PREAMBLE + "Article 17 General\n17.3 Each Party may disclose this Addendum to a supervisory authority, to its "
+     "ethics committees and funding bodies and to its auditors. The terms of this Addendum are otherwise confidential "
+     "between the Parties.\n" + _EN_TERM, "CON-01", False, "en-an-addendum-disclosable-to-regulators-and-funders"),
+    # set 1651: a web notice for the donors' consent to the transfer abroad; our data kept in the partner's models;
+    # programmes added to the purpose by e-mail
+    (_JA_PREAMBLE + "第3条（提供）\n甲は、対象患者の仮名加工情報を大韓民国にある乙の解析環境に提供する。\n２　前項の提供に当たっては、対象"
+     "患者からの個別の同意は取得しないものとし、甲病院のウェブサイトに本研究の概要を掲載することをもって対象患者への周知に代えるものとする。\n",
+     "DAT-03", True, "ja-a-web-notice-for-the-consent-to-a-transfer-abroad"),
+    (_EN_PREAMBLE + "Article 12 Term\n12.5 Sponsor shall delete all Data on termination; provided, however, that Sponsor "
+     "shall not be required to delete Data to the extent incorporated into Derived Data, trained analytical models or "
+     "archival back-up systems, and Sponsor may continue to use such Derived Data and models without restriction "
+     "following expiration or termination.\n" + _EN_TERM, "TRM-04", True, "en-our-data-kept-in-its-models-after-the-end"),
+    (_EN_PREAMBLE + "Article 2 Purpose\n2.4 The Project Leads may from time to time designate, by written notice "
+     "exchanged by e-mail, additional research programs, and each program so designated shall be deemed to be included "
+     "in the Permitted Purpose without the need for any further amendment to the Agreement.\n" + _EN_TERM, "TRA-03",
+     True, "en-programmes-added-to-the-purpose-by-e-mail"),
+    # set 1652: installation costs repaid on an early return; the partner's vetted staff sent to us are no time we owe
+    (_EN_PREAMBLE + "Article 13 Return\n13.5 If the Equipment is returned before the end of the Loan Period for any "
+     "reason other than termination by the University under Section 13.2 or termination by either Party under Section "
+     "13.3, the University shall reimburse Sponsor for the unamortised portion of the installation, facilitisation and "
+     "de-installation costs stated in Schedule 2, calculated on a straight-line basis over thirty-six (36) months, "
+     "together with the costs of crating and return shipment.\n" + _EN_TERM, "TRM-04", True,
+     "en-installation-costs-repaid-on-an-early-return"),
+    (_JA_PREAMBLE + "第4条（受入れ）\n３　乙が甲に派遣する研究者等のうち、乙の社内規程に基づく適格性審査を経た者については、乙がその旨を記載した"
+     "証明書を甲に提出するものとする。\n", "PER-01", False, "ja-the-partners-vetted-staff-sent-to-us"),
+    # set 1653: a payment letter kept out of the agreement and the reports to funders
+    (_EN_PREAMBLE + "Article 10 Confidentiality of this Letter\nThe parties shall treat this letter as confidential, and "
+     "this letter shall not be annexed to the Agreement or referred to in any report that a party makes to its funding "
+     "bodies or supervising ministry.\n" + _EN_TERM, "CON-01", True, "en-a-letter-kept-out-of-the-reports-to-funders"),
+    # set 1654: our data moved to sites abroad the partner names; a facility's acceptable-use policy
+    (_JA_PREAMBLE + "第6条（データの保管）\n２　前項にかかわらず、乙は、運用上必要と認めるときは、学習用データ及びその複製物を、乙の"
+     "指定する国内外の拠点又は乙の委託先の設備に移管し、保管することができる。この場合において、乙は、移管先を甲に通知することを要しない。\n",
+     "DAT-02", True, "ja-our-data-moved-to-sites-abroad-it-names"),
+    (_EN_PREAMBLE + "Article 7 Conduct\n(b) You will comply with Sponsor's acceptable-use policy for the facility. Where "
+     "any of those rules conflicts with Japanese law or with University rules, you will inform the University and "
+     "Sponsor, and the matter will be resolved between them.\n" + _EN_TERM, "CMP-01", False,
+     "en-a-facilitys-acceptable-use-policy-clashes-settled-between-them"),
+    # set 1655: a paper held until official statistics appear; released outputs and drafts deleted; data kept for as
+    # long as the partner's rules say; a duty to hand over denied
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 The Committee shall confirm each manuscript at its quarterly meetings; "
+     "provided, however, that the Committee may withhold its confirmation until such statistics are released.\n"
+     + _EN_TERM, "PUB-02", True, "en-a-paper-held-until-official-statistics-appear"),
+    (_EN_PREAMBLE + "Article 14 Termination\n14.3 Within thirty (30) days after expiry, the University shall permanently "
+     "delete all Approved Outputs, together with any tables, figures, draft manuscripts and other materials derived "
+     "from them.\n" + _EN_TERM, "DAT-05", True, "en-our-released-outputs-and-drafts-deleted"),
+    (_JA_PREAMBLE + "第8条（保存）\n２　乙は、本研究の終了後も、甲データ及び統合データを、乙の内部規程に定める期間、解析環境内に保存することが"
+     "できる。\n", "DAT-02", True, "ja-kept-for-as-long-as-the-partners-rules-say"),
+    (_JA_PREAMBLE + "第9条（検査）\n４　甲は、甲病院内に保存する情報を乙又は大韓民国の政府機関に提出する義務を負わない。\n", "DAT-04", False,
+     "ja-a-duty-to-hand-over-denied"),
+    # set 1657: course materials rewritten by the partner's political office
+    (_EN_PREAMBLE + "Article 6 Courses\n6.4 Sponsor may revise, replace or withdraw any part of the Course Materials, "
+     "reading lists or examination questions that its Office of Political and Student Affairs considers inappropriate "
+     "to the orientation of higher education in its country, without the need for the University's consent.\n"
+     + _EN_TERM, "PUB-03", True, "en-course-materials-rewritten-by-its-political-office"),
+    # set 1658: standing access to all we hold; contributions for the rest of the period; researchers we may not
+    # refuse; a consortium policy's onward transfer and its states' access; a quota given to us
+    (_EN_PREAMBLE + "Annex 1 Consortium Rules\nSection 5 Data\n5.2 Each Full Member shall grant the Secretariat "
+     "standing read access to all observational data it holds for the Consortium Area, including data not yet "
+     "submitted to the Consortium Data Portal.\n" + _EN_TERM, "DAT-01", True, "en-standing-access-to-all-we-hold"),
+    (_EN_PREAMBLE + "Article 11 Withdrawal\n11.2 The University, if its withdrawal takes effect before the end of its "
+     "Commitment Period, shall remain liable for the annual contributions falling due for the remainder of that "
+     "Commitment Period.\n" + _EN_TERM, "TRM-04", True, "en-contributions-for-the-rest-of-the-period"),
+    (_JA_PREAMBLE + "第5条（配乗）\n２　甲は、運営委員会が選定した配乗研究者について、医学上又は航海の安全上の理由がある場合を除き、その乗船を"
+     "拒むことができない。\n", "PER-03", True, "ja-researchers-we-may-not-refuse"),
+    ("DATA POLICY\nRule 8 Onward Sharing\n8.1 A Full Member may make restricted data available to other institutions "
+     "taking part in its national research programme, without seeking the consent of the Data Originator.\n"
+     "Rule 13 Authorities\n13.1 Where a public authority of the State in which a Member is established requires access "
+     "to Consortium Data, that Member may provide the data in accordance with the laws of that State.\n", "EXP-05",
+     True, "en-a-policys-onward-sharing-without-the-originator"),
+    ("DATA POLICY\nRule 8 Onward Sharing\n8.1 Members keep the data they receive.\n"
+     "Rule 13 Authorities\n13.1 Where a public authority of the State in which a Member is established requires access "
+     "to Consortium Data, that Member may provide the data in accordance with the laws of that State.\n", "DAT-04",
+     True, "en-a-policys-states-access-to-the-data"),
+    (_JA_PREAMBLE + "第7条（観測機会）\n乙は、甲に対し、観測基地における年間40人日以上の滞在及び年間4名の乗船枠を提供する。\n", "PER-01",
+     False, "ja-a-quota-of-station-days-given-to-us"),
+    # found by stop 62's regression run, once "the" on the line above a party's name is read with it: the gift's amount
+    # kept out of announcements; our free use of everything, the partner's own included
+    (_EN_PREAMBLE + "Article 12 Publicity\n12.1 The University shall not publicly announce the amount of the Gift without "
+     "the prior consent of the\nSponsor.\n" + _EN_TERM, "PUB-01", False, "en-the-gifts-amount-kept-out-of-announcements"),
+    (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.6 The University may use all Project Results and Foreground IP, "
+     "including Foreground IP owned by the\nSponsor, free of charge for the purposes of non-commercial research.\n"
+     + _EN_TERM, "IP-01", False, "en-our-free-use-of-everything-theirs-included"),
 ]
 
 
@@ -9683,6 +9838,19 @@ def test_bracketed_text_a_mark_up_says_is_deleted_is_read_as_struck_out(engine: 
     assert ("PUB-01" in {f.indicator for f in result.findings if f.source in ("rule", "both")}) is struck
     missing = {d.category for d in result.document_findings if d.kind == "missing_protection"}
     assert ("EXPORT_CONTROL" in missing) is struck
+
+
+def test_a_tracked_changes_export_keeps_its_inserted_text_and_drops_its_deleted_text(engine: AnalyzerEngine) -> None:
+    # set 1657: "[Exported from tracked-changes version; deletions and insertions shown in brackets]", each bracket
+    # labelled: the inserted lock-in is a term, the deleted exit on notice is not, the reviewer's comment neither
+    document = ("OFFICE SERVICES AGREEMENT\n[Exported from tracked-changes version; deletions and insertions shown in "
+                "brackets]\n" + _EN_PREAMBLE + "Article 8 IT Services\n8.3 [Deleted: Sponsor shall have no access to the "
+                "computers of the University.] [Inserted: Sponsor shall have full administrator access to all computers, "
+                "network devices, user accounts and file storage used in the Office, including remote access to the "
+                "University's systems in Japan.] "
+                "[Comment SLU1: Required under the campus rules.]\n" + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="blind1657.txt")
+    assert "DAT-01" in {f.indicator for f in result.findings}
 
 
 def test_our_researchers_helped_only_as_the_partner_thinks_possible_is_one_way_access(engine: AnalyzerEngine) -> None:
@@ -10651,9 +10819,13 @@ def test_a_protection_in_other_words_counts_as_present(engine: AnalyzerEngine, d
     _EN_PREAMBLE + "Article 12 Term and Termination\n12.3 The University may terminate this Agreement with immediate "
     "effect by written notice if Sponsor or any of its Affiliates becomes subject to sanctions or export restrictions "
     "imposed by Japan.\n",
+    # set 1649: ... or the last of a list of grounds
+    _EN_PREAMBLE + "Article 19 Termination\n19.3 Either Party may terminate this Agreement by written notice if (a) the "
+    "other Party commits a material breach; (b) the other Party becomes insolvent; or (e) sanctions, an export or "
+    "import restriction or any other governmental measure prevents a Party from performing its obligations.\n",
 ], ids=["ja-a-waiver-of-the-export-review", "en-recipes-exported-from-a-tool", "ja-an-export-article-struck-in-the-draft",
         "en-an-export-article-intentionally-omitted", "en-the-providers-permit-to-send-its-specimens-out",
-        "en-an-exit-on-sanctions-or-export-restrictions"])
+        "en-an-exit-on-sanctions-or-export-restrictions", "en-an-exit-on-sanctions-last-of-a-list"])
 def test_export_wording_that_protects_nothing_leaves_export_control_missing(engine: AnalyzerEngine,
                                                                             document: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind722.txt")

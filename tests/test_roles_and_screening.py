@@ -1980,11 +1980,16 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
     ("STUDENT PARTICIPATION AND ACKNOWLEDGEMENT FORM\nThis Form is made between the Solvaran Space Agency (\"SSA\") and "
      "the student identified below (the\n\"Participant\"), who is enrolled at the Participating Institution identified "
      "below.\n", "en", {"SSA": "PARTNER", "Participant": "HOME"}, {"Solvaran Space Agency"}),
+    # set 1646: a visitor's pledge, each line in Japanese and then in English: our university named in both
+    ("誓　約　書\nPLEDGE\n　私は、国立大学法人北稜大学（以下「本学」という。）大学院工学研究科の客員研究員として受け入れられるに当たり、次の事項を"
+     "遵守することを誓約します。\nIn being accepted as a Visiting Researcher of the Graduate School of Engineering, "
+     'Hokuryo University (the "University"), I pledge to observe the following.\n', "mixed",
+     {"本学": "HOME", "University": "HOME"}, {"国立大学法人北稜大学"}),
 ], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
         "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
         "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party",
         "a-japanese-order-forms-role-labels", "a-convenio-of-one-part-and-of-the-other",
-        "an-order-forms-academic-partner", "a-form-each-of-our-students-signs"])
+        "an-order-forms-academic-partner", "a-form-each-of-our-students-signs", "a-pledge-in-two-languages"])
 def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
                                                 names: set[str]) -> None:
     from analyzer.classify.stage import party_roles

@@ -1706,6 +1706,13 @@ def test_the_items_of_a_japanese_special_provisions_annex_glued_to_their_titles_
     assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["第１条", "第２条"]
 
 
+def test_a_drafts_number_under_the_title_is_no_article() -> None:
+    # set 1653: 「第4次案（2025年2月17日）」 under the title, a draft's round glued to its number like 「第７所在国…」
+    seg = _segment("共同調査実施協定書（案）\n第4次案（2025年2月17日）\n甲と乙は、次のとおり協定する。\n第1条（目的）\n本協定は、共同調査に"
+                   "ついて定める。\n第2条（期間）\n本協定の期間は２年とする。\n")
+    assert [c.number for c in seg.clauses if c.level == 1 and c.kind == "article"] == ["第1条", "第2条"]
+
+
 def test_section_signs_over_japanese_and_english_text_open_the_article_in_both_versions() -> None:
     # set 905: "§ 1目的 / Purpose" (no space before the Japanese title), each article in Japanese, then in English
     seg = _segment("共同開発契約書\nJOINT DEVELOPMENT AGREEMENT\n"

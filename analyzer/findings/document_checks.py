@@ -421,7 +421,10 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # (TRM-03's safeguard), no export-control clause: "The Licensor may terminate this
                                  # Agreement ... if the Licensee ... becomes subject to sanctions or export restrictions
                                  # imposed by Japan"
-                                 r"[^.;\n]*\bmay\s+(?:\w+\s+){0,3}?terminate\b[^.;]*\b(?:sanctions?|embargo(?:es)?|"
+                                 # (the grounds may be a list: "may terminate ... if (a) ...; (b) ...; or (e)
+                                 # sanctions, an export or import restriction or any other governmental measure ...")
+                                 r"[^.;\n]*\bmay\s+(?:\w+\s+){0,3}?terminate\b(?:[^.;]|;\s*(?:(?:and|or)\s+)?\([a-z0-9]{1,4}\))*"
+                                 r"\b(?:sanctions?|embargo(?:es)?|"
                                  r"export\s+(?:restrictions?|bans?|control\s+measures?))\b[^.;]*",
                                  re.IGNORECASE),
 }
@@ -470,7 +473,10 @@ COMPELLED_DISCLOSURE = re.compile(
 # what an exchange keeps confidential may be only the students' records and personal information, for which a
 # disclosure the law requires is the one exception there is ("Each University shall keep the academic records and
 # other personal information of Exchange Students confidential ... except where disclosure is required by law")
-PERSONAL_RECORDS = re.compile(r"personal (?:information|data)|(?:academic|student) records|個人情報|学籍|成績",
+# (or a grant letter's "Application files and other information about individual candidates will be used only for the
+# purposes of this letter")
+PERSONAL_RECORDS = re.compile(r"personal (?:information|data)|(?:academic|student) records|個人情報|学籍|成績|"
+                              r"information about individual (?:candidates|applicants|students|scholars|participants)",
                               re.IGNORECASE)
 _SECRETS_OF_THE_RESEARCH = re.compile(r"confidential information|proprietary information|秘密情報|機密情報",
                                       re.IGNORECASE)

@@ -110,6 +110,12 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
     # (not one party on each side: that is one party whose Japanese alias was read with its English name,
     # "Kestrel-Nord Medical Intelligence AB ... ("Kestrel")" / 「…（以下「ケストレル」という。）」, and the other party,
     # whose Japanese line was not read as a party of its own)
+    if len(japanese) == 1 and len(english) == 1 and _one_body_in_two_languages(japanese[0], english[0], text):
+        # a form each visitor signs, each line in Japanese and then in English:
+        # 「国立大学法人北稜大学（以下「本学」という。）」 on one line, 'Hokuryo University (the "University")' on the
+        # next: one body named in both languages
+        (ours,) = _assign(japanese, home_names, "ja", text)
+        return [replace(p, role=ours.role) for p in parties]
     if japanese and english and not (len(japanese) == 1 and len(english) == 1):
         resolved = {id(p): r for group, lang in ((japanese, "ja"), (english, "en"))
                     for p, r in zip(group, _assign(group, home_names, lang, text), strict=True)}
@@ -119,6 +125,18 @@ def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), langu
         # Kamishiro University (National University Corporation)"): they are read as English names
         language = "ja" if japanese else "en"
     return _assign(parties, home_names, language, text)
+
+
+def _one_body_in_two_languages(japanese: Party, english: Party, text: str) -> bool:
+    """A university named in a Japanese line and again in the English line right after it."""
+    if not text or not 0 <= japanese.end <= english.start <= len(text):
+        return False
+    if not (_UNIVERSITY_JA.search(japanese.name + "".join(japanese.aliases))
+            and _UNIVERSITY_EN.search(english.name + " " + " ".join(english.aliases))):
+        return False
+    between = text[japanese.end:english.start]
+    lines = between.strip("\r\n").splitlines()
+    return "\n" in between and len(lines) <= 2 and not re.search(r"[\u3040-\u9fff]", lines[-1] if lines else "")
 
 
 _LICENSING_ARM = re.compile(r"(?i)technology licensing|technology transfer|\bTLO\b|ティー・?エル・?オー|技術移転|"

@@ -52,7 +52,9 @@ def _with_article(text: str, spans: list) -> list:
     previous_end = 0
     for start, end, role in spans:
         k = start - 4
-        if k >= previous_end and text[k:start].lower() == "the " and (k == 0 or not text[k - 1].isalnum()):
+        # (a PDF line may break between the two: "belong exclusively to the\nCompany")
+        if (k >= previous_end and text[k:start - 1].lower() == "the" and text[start - 1].isspace()
+                and (k == 0 or not text[k - 1].isalnum())):
             start = k
         out.append((start, end, role))
         previous_end = end

@@ -222,8 +222,8 @@ _J_ANNEX_TITLE = re.compile(rf"^(?:[^\s。、，,（(「【〔]{{2,80}}?"
 _J_ARTICLE_NO_JO = re.compile(rf"^第({_NUM_JA})(?:の({_NUM_JA}))?"
                               rf"(?:{_WS}+(?=[^\s。、，,に項号条章節款回][^。、]{{0,23}}$)|{_WS}*$|"
                               # 「第７所在国の法令に基づく措置」: the items of 特記事項, a digit glued to a short
-                              # heading
-                              rf"(?<=[0-9０-９])(?=[\u4e00-\u9fff\u30a0-\u30ff](?<![項号条章節款回者])"
+                              # heading (not a draft's 「第4次案（2025年2月17日）」, 「第2版」, 「第3稿」)
+                              rf"(?<=[0-9０-９])(?=[\u4e00-\u9fff\u30a0-\u30ff](?<![項号条章節款回者次版稿])"
                               rf"[^\s。、，,]{{1,20}}$))")
 _J_ARTICLE_NO_DAI = re.compile(rf"^([一二三四五六七八九十]{{1,4}})[条條]{_WS}*(?=[（(])")
 _J_SPECIAL_ARTICLE = re.compile(rf"^特約{_WS}*第{_WS}*({_NUM_JA}){_WS}*条(?={_WS}|$|[（(【])")

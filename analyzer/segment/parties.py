@@ -349,7 +349,8 @@ class AliasMatch:
 # ("Kooperationsvertrag")'; not 'the sales agent identified on the signature page to this Agreement (the "Agent")'
 _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|original|translation)s? of "
                                  r"(?:this|the))\s+(?:[\w-]+\s+){0,5}?"
-                                 r"(?i:agreement|contract|memorandum|arrangement|letter)\s*$|"
+                                 # ('This Data Exchange Protocol (the "Protocol")')
+                                 r"(?i:agreement|contract|memorandum|arrangement|letter|protocol|addendum)\s*$|"
                                  # "only the German original („Kooperationsvertrag“) is legally binding"
                                  r"\b(?:the|its)\s+(?:[A-Z][a-z]+(?:-language)?\s+)?(?:original|version|text)\s*$")
 
