@@ -21,6 +21,10 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 191 (sets 1659-1666), left open in stop 62
+    ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt", "IP-01"),  # a consent form each interviewee signs, in
+    ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt", "TRA-01"),  # two languages: the partner university,
+    # named only in the form's text, is read as ours in the English lines
     # round 188 (sets 1635-1642), left open in stop 61
     ("set1635", "Test_Services_Agreement_NordHai_SU-TC-2025-0233_v3_execution.pdf", "CON-01"),  # the joint venture's shareholders
     # kept from our funders, reported as COI-01 (in the test's false alarms)
@@ -1786,6 +1790,17 @@ ALTERNATIVES = {
     # found by stop 57's regression run, once "shall not disclose ... to any person or authority, including any governmental
     # authority" reads as CON-03: an alternative the key names, beside the CON-01 keyed
     ("set14", "en_sra_exhibit_terms.txt", "CON-03"),
+    # round 191 (sets 1659-1666), stop 62: each named in its key's notes
+    ("set1660", "覚書_ヒラール2_MOC派遣及び打上げ延期の取扱い_案_20250307.txt", "FUN-04"),  # a title, housing and an allowance paid to each
+    # visitor, for the COI-03 keyed
+    ("set1662", "共同研究契約書（東駿河大学・江城汽車研究院）_第3版_20250214.docx", "PUB-03"),  # changes to our papers on demand, for the
+    # PUB-01 keyed
+    ("set1663", "覚書（案）_Sapir社_評価棟利用・装置貸与等_20250305.docx", "FUN-04"),  # the investigator's fee from the company, for the
+    # COI-03 keyed
+    ("set1665", "KIAS-CNSC_Cooperation_Agreement_Postdoctoral_Fellows_draft_v3_20250214.docx", "CON-03"),  # the agreement kept from
+    # ministries and funders, beside the CON-01 keyed
+    ("set1665", "CNSC_Form_F-7_Fellow_Undertaking_Dorvani_KIAS_rev2.txt", "CON-03"),  # the undertaking kept from the host and
+    # funders, beside the COI-01 keyed
     # round 190 (sets 1651-1658), stop 62: each named in its key's notes
     ("set1654", "Secondment_Letter_Takase_KNIAI_countersigned_2025-04-01.txt", "FUN-04"),  # his allowances and apartment, for
     # the COI-01 and PER-02 keyed
@@ -2301,6 +2316,8 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt"): "each item's Japanese and English headings are read as "
+        "two items, 2-12 twice (left in stop 62)",
     ("set1653", "HMU-POKNIRO_Data_Exchange_Protocol_Draft3_2025-02-10_clean.docx"): "paragraphs 1.1-11.4 with no article "
         "heading over them are read as the top level; the key lists the articles 1-11 they imply (left in stop 62)",
     ("set1658", "BKSOC_Accession_Agreement_JPORI_final_for_signature_2025-03-14.pdf"): "the key lists the Sections 1-11 of "
@@ -2372,6 +2389,11 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # row that sends genomes and pedigrees to the partner, read as access without limit
     ("set1555", "MoU_マハタ育種協力_汐凪水産遺伝育種研究所-VINABREED_日英_最終案_20251120.txt", "DAT-01"),
     # round 188 (sets 1635-1642), left in stop 61
+    # round 191 (sets 1659-1666), left in stop 62
+    ("set1663", "MTA_MU-MTA-2025-031_Minatogawa-BUST_TFN-membranes_v2_clean.txt", "DAT-04"),  # the material made available to a
+    # state water authority among others, read as a state's access, beside the EXP-05 keyed
+    ("set1665", "KIAS-CNSC_Cooperation_Agreement_Postdoctoral_Fellows_draft_v3_20250214.docx", "COI-01"),  # the agreement's
+    # existence kept from ministries read as a researcher's silence, beside the CON-01 keyed
     ("set1635", "Test_Services_Agreement_NordHai_SU-TC-2025-0233_v3_execution.pdf", "COI-01"),  # the joint venture's shareholders
     # kept from our funders read as a researcher's silence, for the CON-01 keyed
     # round 186 (sets 1619-1626), left in stop 61

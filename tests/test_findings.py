@@ -9760,6 +9760,86 @@ _BLIND_1563_ON = [
     (_EN_PREAMBLE + "Article 9 Intellectual Property\n9.6 The University may use all Project Results and Foreground IP, "
      "including Foreground IP owned by the\nSponsor, free of charge for the purposes of non-commercial research.\n"
      + _EN_TERM, "IP-01", False, "en-our-free-use-of-everything-theirs-included"),
+    # set 1659: the licensee's state producers given our package; trainees in our labs for whatever the partner finds useful
+    (_EN_PREAMBLE + "Article 3 Licence\n3.3 Where the Ministry designates other Public Producers, Sponsor may grant "
+     "sub-licences to such Public Producers and may furnish them with the Technology Transfer Package, the Know-How and "
+     "any University Improvements, by written notice to the University and without need of its further consent.\n"
+     + _EN_TERM, "EXP-05", True, "en-our-package-to-the-producers-its-ministry-names"),
+    (_EN_PREAMBLE + "Section 7 Facilities\n7.3 Trainees may use the University laboratories and instruments, and may "
+     "consult the electronic laboratory notebook and process data archive, for such further activities as Sponsor's "
+     "Programme Coordinator considers useful.\n" + _EN_TERM, "DAT-01", True, "en-our-labs-for-whatever-they-find-useful"),
+    # set 1660: our technical data to the partner's related entities anywhere; an embargo extended at will; the partner
+    # named creator of the datasets
+    (_EN_PREAMBLE + "Article 8 Transfers\n8.3 Sponsor may furnish any Technical Data or goods received under this "
+     "Arrangement to its Related Entities, in its own country or elsewhere, to the extent Sponsor considers useful, "
+     "without further reference to the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-our-technical-data-to-its-related-entities-anywhere"),
+    ("DATA MANAGEMENT PLAN\n5. Proprietary Period\n5.2 The Agency may extend the Proprietary Period for any data set for "
+     "such further period as the Agency determines to be necessary in the interests of the Mission.\n", "PUB-02", True,
+     "en-an-embargo-extended-at-will"),
+    ("DATA MANAGEMENT PLAN\n7. Identification\n7.2 The archive records and DOI metadata shall name the Agency as the "
+     "creator and publisher of each dataset; members of the Instrument Team may be listed as contributors at the "
+     "discretion of the Science Office.\n", "IP-06", True, "en-the-partner-named-creator-of-our-data"),
+    # set 1661: interviewees and questions from the partner's lists; the archive's terms deemed consent
+    (_JA_PREAMBLE + "第6条（聞き取り）\n２　協力者の選定及び質問項目の設定に当たっては、乙が基金会と事前に協議し、その意見を踏まえて作成する"
+     "候補者名簿及び質問票を基礎とするものとし、甲はこれに従って聞き取りを実施する。\n", "FUN-06", True,
+     "ja-interviewees-and-questions-from-their-lists"),
+    (_EN_PREAMBLE + "Article 3 Deposit\n3.4 The University may nonetheless deposit the complete Materials, and "
+     "Sponsor's standard access conditions shall be treated as satisfying any further consent requirement.\n"
+     + _EN_TERM, "DAT-03", True, "en-the-archives-terms-deemed-consent"),
+    # set 1662: papers changed or withheld for the partner's product plans; originals without blurring; an amendment's
+    # override of the transfer agreement; points near defence sites removed
+    (_JA_PREAMBLE + "第14条（公表）\n３　乙は、公表内容が乙の製品開発計画に照らして適当でないと判断するときは、甲に対し、公表内容の修正又は"
+     "公表の見合わせを求めることができ、甲は、これに従うものとする。\n", "PUB-01", True,
+     "ja-papers-changed-for-the-partners-product-plans"),
+    (_EN_PREAMBLE + "Clause 4 Blurring\n4.4 Where Sponsor shows that blurring impairs annotation, the University shall "
+     "provide Sponsor with the corresponding original frames without blurring.\n" + _EN_TERM, "DAT-03", True,
+     "en-original-frames-without-blurring"),
+    (_EN_PREAMBLE + "Article 5 LiDAR\n5.2 Notwithstanding Clause 9 of the DTA, Sponsor may make Processed LiDAR Data, the "
+     "point-cloud maps generated from it and any Model Results trained on it available to its Affiliates.\n"
+     + _EN_TERM, "EXP-05", True, "en-an-amendments-override-of-the-transfer-terms"),
+    (_EN_PREAMBLE + "Article 4 LiDAR\n4.1 Before any LiDAR Data is provided to Sponsor, the University shall remove all "
+     "points located within the areas described in Appendix C, including areas surrounding Self-Defense Forces "
+     "facilities.\n" + _EN_TERM, "EXP-02", False, "en-points-near-defence-sites-removed"),
+    # set 1663: a paper held until the company withdraws its objection; the material passed to whoever the recipient
+    # engages
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Sponsor may notify its objection, and the proposed Publication shall "
+     "not be submitted for publication until Sponsor has withdrawn its objection.\n" + _EN_TERM, "PUB-01", True,
+     "en-held-until-the-company-withdraws-its-objection"),
+    (_EN_PREAMBLE + "Article 4 Use\n4.2 Sponsor may make the Material, and any Research Results relating to it, "
+     "available to the operators of the pilot sites and to such other institutions and contractors as Sponsor may "
+     "engage for the Field Programme.\n" + _EN_TERM, "EXP-05", True, "en-the-material-to-whoever-it-engages"),
+    # set 1664: benchmarks kept unpublished; users' contact details; our results not passing to the provider
+    (_EN_PREAMBLE + "Article 7 Benchmarks\n7.3 The University will not publish or otherwise disclose to any third party "
+     "the results of any benchmark or performance comparison of the Service without Sponsor's prior written "
+     "approval.\n" + _EN_TERM, "PUB-01", True, "en-benchmarks-we-will-not-publish-without-approval"),
+    (_JA_PREAMBLE + "第7条（利用者）\n２　乙は、利用資格の確認のため、甲に対し、利用者の氏名、所属及び電子メールアドレスの提供を求めることが"
+     "できる。\n", "DAT-03", False, "ja-users-contact-details-for-the-account-check"),
+    (_JA_PREAMBLE + "第8条（権利の帰属）\n回路データ及び研究成果に関する一切の権利は、甲又は利用者に帰属し、本覚書により乙に移転しない。\n",
+     "IP-01", False, "ja-our-results-not-passing-to-the-provider"),
+    # set 1665: a council's approval of changes; reports with unpublished results to the embassy; the fellow's IP the
+    # council's even with our facilities; the fellow's terms kept from us; our own top-ups
+    (_EN_PREAMBLE + "Article 4 Topics\n4.2 Any later change to the research topic, the Host Supervisor or the laboratory "
+     "to which the Fellow is assigned shall take effect only after Sponsor has approved it in writing.\n" + _EN_TERM,
+     "FUN-06", True, "en-changes-take-effect-only-after-the-council-approves"),
+    (_JA_PREAMBLE + "第8条（報告）\n受入研究員は、四半期ごとに、研究の実施状況及び得られた研究成果（未発表のものを含む。）を乙及び乙の国の大使館"
+     "に報告するものとする。\n", "PER-04", True, "ja-unpublished-results-reported-to-the-embassy"),
+    (_JA_PREAMBLE + "第10条（知的財産）\n受入研究員が行った発明等に係る知的財産権は、甲の施設、設備又は資金を用いて行われたものを含め、乙に帰属"
+     "するものとする。\n", "IP-01", True, "ja-the-fellows-ip-theirs-even-with-our-facilities"),
+    (_EN_PREAMBLE + "Section 7 Confidentiality\n7.2 I shall keep the terms of this Undertaking, my stipend and any "
+     "instructions from Sponsor strictly confidential and shall not disclose them to the Host Institution, any funding "
+     "agency or any other third party.\n" + _EN_TERM, "COI-01", True, "en-a-fellows-terms-kept-from-the-host"),
+    (_EN_PREAMBLE + "Section 8 Other Income\n8.2 I may accept a part-time appointment or a salary supplement offered by "
+     "the Host Institution under its rules.\n" + _EN_TERM, "FUN-04", False, "en-a-supplement-from-the-host"),
+    (_JA_PREAMBLE + "第5条（雇用）\n３　甲は、乙の奨学金の額が甲の定める給与水準を下回る場合、甲の規程に基づき、予算の範囲内で受入研究員を"
+     "非常勤研究補助員として雇用し、給与を支給することができる。\n", "FUN-04", False, "ja-our-own-appointment-of-the-fellow"),
+    # set 1666: fees paid by any nominee; the anchor members' veto over our leaders
+    (_EN_PREAMBLE + "Section 4 Fees\n4.4 Membership Fees may be paid by the Member itself, by any of its Affiliated "
+     "Entities, or by any other entity nominated by the Member, and payment by such nominee shall discharge the "
+     "Member's obligation.\n" + _EN_TERM, "FUN-03", True, "en-fees-paid-by-any-nominee"),
+    (_EN_PREAMBLE + "Section 8 Voting\n8.1 The appointment or replacement of a Work Package Leader (including a Work "
+     "Package Leader from an Academic Member) shall require the affirmative vote of every Anchor Member.\n" + _EN_TERM,
+     "FUN-06", True, "en-the-anchor-members-veto-our-leaders"),
 ]
 
 
