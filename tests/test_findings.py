@@ -9813,6 +9813,10 @@ _BLIND_1563_ON = [
     (_EN_PREAMBLE + "Article 7 Benchmarks\n7.3 The University will not publish or otherwise disclose to any third party "
      "the results of any benchmark or performance comparison of the Service without Sponsor's prior written "
      "approval.\n" + _EN_TERM, "PUB-01", True, "en-benchmarks-we-will-not-publish-without-approval"),
+    # found by the blind tests of set 1501 once "will not" reads as "shall not": comparisons kept out of advertising
+    (_EN_PREAMBLE + "Article 8 Publicity\n8.2 The University will not publish, for advertising or marketing purposes, "
+     "comparisons of the price or performance of the Services with those of other services without Sponsor's prior "
+     "written approval.\n" + _EN_TERM, "PUB-01", False, "en-comparisons-kept-out-of-advertising"),
     (_JA_PREAMBLE + "第7条（利用者）\n２　乙は、利用資格の確認のため、甲に対し、利用者の氏名、所属及び電子メールアドレスの提供を求めることが"
      "できる。\n", "DAT-03", False, "ja-users-contact-details-for-the-account-check"),
     (_JA_PREAMBLE + "第8条（権利の帰属）\n回路データ及び研究成果に関する一切の権利は、甲又は利用者に帰属し、本覚書により乙に移転しない。\n",
