@@ -32,7 +32,6 @@ from analyzer.types import Box, Line, Page
 log = logging.getLogger("analyzer")
 
 MIN_PAGE_CHARS = 12
-_WHITESPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -281,7 +280,7 @@ def read_pdf(data: bytes, password: str | None = None, max_pages: int | None = N
             textpages.append(textpage)
             sizes.append(page.get_size())
             raw = textpage.get_text_range()
-            visible = len(raw) - len(_WHITESPACE.findall(raw))
+            visible = sum(map(len, raw.split()))
             quality = text_quality(raw) if visible else 0.0
             qualities.append(quality)
             if visible < MIN_PAGE_CHARS:

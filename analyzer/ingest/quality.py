@@ -31,8 +31,6 @@ def _is_readable(ch: str) -> bool:
     return False
 
 
-_FILLER = re.compile(r"[._*\-=~·…]{3,}|\[\*+\]|_+")
-_SPACE = re.compile(r"\s")
 _UNREADABLE = re.compile("[\ufffd\ue000-\uf8ff\ufffe\uffff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _TOKEN_EDGE = "\"'“”‘’()[]{}<>.,;:!?*-–—/«»"  # noqa: S105 - punctuation trimmed from token edges, not a password
 _GOOD_WORD = re.compile(r"^[A-Za-z]+(?:['’\-][A-Za-z]+)*$")
@@ -63,7 +61,9 @@ _ROMAN_OR_CAPS = re.compile(r"^(?:[ivxlcdm]+|[A-Z0-9]+)$")
 def _latin_plausibility(text: str) -> float:
     """Share of Latin-script characters in plausible words: letters only (or a number), a vowel when longer than
     one letter, at most 25 letters. Old OCR layers are full of "sha11", "tbe" and consonant soup."""
-    words = _LATIN_TOKEN.findall(_FILLER.sub(" ", text))
+    # form-filler runs ("____", "......", "[***]") hold no token characters, and a hyphen among them joins no
+    # words, so they need no removing first
+    words = _LATIN_TOKEN.findall(text)
     if len(words) > 400:
         step = len(words) / 400
         words = [words[int(i * step)] for i in range(400)]
@@ -87,7 +87,7 @@ def text_quality(text: str) -> float:
     because an old OCR layer is mostly valid characters arranged into impossible words ("sha11", "tbe", "xkqzt").
     """
     cleaned = _CID.sub("\ufffd", text)
-    visible = len(cleaned) - len(_SPACE.findall(cleaned))
+    visible = sum(map(len, cleaned.split()))  # str.split() and re's \s agree on what whitespace is
     if visible <= 0:
         return 0.0
     # private-use glyphs, replacement characters and controls are what an unreadable layer is made of
