@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzer.annotations import blank_drafting_notes, is_struck_article, struck_in_brackets
 from analyzer.findings.rules import blank_negations
@@ -134,6 +135,8 @@ PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
 }
 # wording that names the category's words without being its protection: an MoU's "exchange of academic publications"
 # is an activity, not a clause on publishing results
+# (a sentence-long alternative starts where its sentence does, "(?:\A|(?<=。))[^。]*...": left free to start anywhere,
+# the engine reads each sentence once from every character of it, some 30 ms on a long English clause)
 NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
     "PUBLICATION": re.compile(r"(?:exchange|exchanging|sharing|share|provision|supply|donation) of "
                               r"(?:[\w\-,\s]{0,60}?)(?:publications|papers)|刊行物(?:等)?の(?:交換|寄贈)|"
@@ -156,13 +159,14 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                               # (and 「研究成果の公表その他必要な事項について、当該共同研究ごとに別途契約を締結する」)
                               # (and what each implementing arrangement is to settle: 「各実施取決めには、必要に応じ、…
                               # 知的財産及び成果公表の取扱い並びに輸出管理上の要件を定める」)
-                              r"[^。]*(?:実施取決め|個別契約|個別の契約|実施計画)には[^。]*(?:公表|発表)の取扱い[^。]*を定める[^。]*"
+                              r"(?:\A|(?<=。))[^。]*(?:実施取決め|個別契約|個別の契約|実施計画)には[^。]*(?:公表|発表)の取扱い[^。]*を定める[^。]*"
                               r"(?:。|$)|"
-                              r"[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める|(?:の)?(?:契約|協定|合意書?|"
+                              r"(?:\A|(?<=。))[^。]*(?:公表|発表)[^。]*別途(?:締結する|締結される|協議の上|定める|(?:の)?(?:契約|協定|合意書?|"
                               r"覚書)を(?:締結|取り交わ))[^。]*(?:。|$)|"
-                              r"[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be (?:agreed|set out|determined|"
-                              r"addressed|governed) (?:in|by) (?:a |the )?(?:separate|future|subsequent|definitive|"
-                              r"later)\b[^.\n]*(?:\.|$)", re.IGNORECASE | re.MULTILINE),
+                              r"(?:\A|(?<=[.\n]))[^.\n]*\bpublications?\b[^.\n]*\b(?:shall|will|are to) be "
+                              r"(?:agreed|set out|determined|addressed|governed) (?:in|by) (?:a |the )?"
+                              r"(?:separate|future|subsequent|definitive|later)\b[^.\n]*(?:\.|$)",
+                              re.IGNORECASE | re.MULTILINE),
     # what outlives the agreement is no way out of it: "This Article shall survive for three (3) years after the
     # termination of this Agreement", 「本条の規定は、本契約の終了後も五年間効力を有する」
     # (nor who signs the notices: "Notices concerning the amendment or termination of this Memorandum shall in addition
@@ -293,7 +297,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"incorporated|located)\b|"
                                 # (「乙が米国連邦政府の機関であり、外国の法令を本契約の準拠法とし、又は外国の
                                 # 裁判所の管轄に服する旨を合意する権限を有しないことを確認する」)
-                                r"[^。\n]*(?:準拠法|裁判所の管轄)[^。\n]*(?:権限を有しない|定めない|指定しない)[^。\n]*|"
+                                r"(?:\A|(?<=[。\n]))[^。\n]*(?:準拠法|裁判所の管轄)[^。\n]*(?:権限を有しない|定めない|指定しない)[^。\n]*|"
                                 # a Brazilian preamble's "which shall be governed by the following clauses and
                                 # conditions" names the agreement's own terms, no law
                                 r"\bgoverned by (?:the )?(?:following|these|its|the present) (?:clauses|terms|"
@@ -305,7 +309,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                 r"[^.;]{0,20}\bgoverning law\b[^.;]{0,40}|"
                                 # a draft's blank: "governed by ... the laws of [●]", "the courts of [●]", and the
                                 # note beside it on what each side proposed ("[Drafting Note: ... Not agreed.]")
-                                r"[^.\n。]*[\[［〔]\s*[●•■…_\s]{1,8}\s*[\]］〕][^.\n。]*(?:[.。]|$)|"
+                                r"(?:\A|(?<=[.\n。]))[^.\n。]*[\[［〔]\s*[●•■…_\s]{1,8}\s*[\]］〕][^.\n。]*(?:[.。]|$)|"
                                 r"\[\s*(?:drafting |editor.s |negotiation )?notes?\b[^\]]{0,600}\]", re.IGNORECASE),
     # files leaving a secure analysis environment: "file export only via output checking", "export logs"
     # ... and "shall provide the Museum with a full export of its content": a copy of a database
@@ -423,7 +427,7 @@ NOT_PROTECTION_WORDING: dict[str, re.Pattern[str]] = {
                                  # imposed by Japan"
                                  # (the grounds may be a list: "may terminate ... if (a) ...; (b) ...; or (e)
                                  # sanctions, an export or import restriction or any other governmental measure ...")
-                                 r"[^.;\n]*\bmay\s+(?:\w+\s+){0,3}?terminate\b(?:[^.;]|;\s*(?:(?:and|or)\s+)?\([a-z0-9]{1,4}\))*"
+                                 r"(?:\A|(?<=[.;\n]))[^.;\n]*\bmay\s+(?:\w+\s+){0,3}?terminate\b(?:[^.;]|;\s*(?:(?:and|or)\s+)?\([a-z0-9]{1,4}\))*"
                                  r"\b(?:sanctions?|embargo(?:es)?|"
                                  r"export\s+(?:restrictions?|bans?|control\s+measures?))\b[^.;]*",
                                  re.IGNORECASE),
@@ -745,6 +749,14 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
 _JA_LINE_BREAK = re.compile(r"(?<=[\u3000-\u30ff\u4e00-\u9fff々])\n(?=[\u3000-\u30ff\u4e00-\u9fff々])")
 
 
+@lru_cache(maxsize=2048)
+def _readable(text: str, struck: bool) -> tuple[str, str]:
+    """A clause's text with its drafting notes blanked, and that text with a Japanese PDF's line breaks inside words
+    removed: each protection asks for them, so they are made once per clause, not once per protection."""
+    blanked = blank_drafting_notes(text, struck)
+    return blanked, _JA_LINE_BREAK.sub("", blanked)
+
+
 def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str, Prediction],
              first_only: bool = False, struck: bool = False) -> list[Clause]:
     wording = PROTECTION_WORDING[category]
@@ -755,8 +767,7 @@ def _present(category: str, clauses: Sequence[Clause], predictions: Mapping[str,
         # a Japanese PDF line breaks anywhere, also inside the words ("本覚書を終了\nさせることができます")
         # (and a form's unticked options are no part of it: "☐ (A) This Agreement is governed by the laws of ...", nor a
         # drafting comment's words: 「【法務コメント:準拠法及び紛争解決条項の追加について乙と協議中】」)
-        blanked = blank_drafting_notes(clause.text, struck)
-        text = _JA_LINE_BREAK.sub("", blanked)
+        blanked, text = _readable(clause.text, struck)
         if len(clause.text) < 1000 and is_struck_article(blanked, clause.number, clause.heading):
             continue
         prediction = predictions.get(clause.id)
