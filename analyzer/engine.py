@@ -19,6 +19,7 @@ from analyzer.segment import ClauseSegmenter, Segmentation
 from analyzer.segment.parties import (
     SEARCH_CHARS,
     find_parties,
+    lone_party_in_first_section,
     parties_in_first_sections,
     with_aliases_given_later,
     with_defined_aliases,
@@ -119,7 +120,8 @@ def _find_parties(text: str, segmentation: Segmentation):
         if len(parties) < 2:
             sections = [(c.start - start, c.end - start) for c in segmentation.clauses
                         if start <= c.start < end and c.kind == "article"][:8]
-            parties = parties_in_first_sections(text[start:], limit, sections) or parties
+            parties = parties_in_first_sections(text[start:], limit, sections) or parties \
+                or lone_party_in_first_section(text[start:], sections)
         if limit < SEARCH_CHARS and any(all(alias == party.name for alias in party.aliases) for party in parties):
             # (the parties a letter names above its text, by their names alone, may get their short names in its
             # first paragraph; a party that has one already is left as found, and the text is not read again)

@@ -21,6 +21,19 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 193 (sets 1675-1682), left open in stop 63
+    ("set1680", "MoU_HokuryoU-GSS_IGIR-FEBRAS_Magnetometer_signed_20180312.txt", "EXP-01"),  # a magnetometer and its source
+    # code to be shipped within ninety days, in a memorandum with no export-control clause: the missing clause is
+    # reported, the duty to ship is not read as a review waived
+    ("set1679", "Aldervale_SideLetter_to_HIST_2025-03-14_countersigned.txt", "COI-03"),  # the director's honorarium,
+    # reported as FUN-04, which the key names as well
+    ("set1682", "LARCH_Collaboration_Agreement_IbukiIT-Cairnmoor_DRAFT_v4_2025-06-20.docx", "CON-03"),  # the terms kept
+    # from the funder, reported as CON-01, which the key names as well
+    # round 192 (sets 1667-1674), left open in stop 63
+    ("set1671", "稟議メモ_南麓科技大学_共同研究指導覚書案_20251203.txt", "PER-01"),  # an internal memo quoting the clause: its own
+    # comments below the quotation (「兼業許可の要否…」, 「…以内」) are read as the clause's exceptions
+    ("set1673", "NDA_HokuryoU-CSRC_Nahshol_mutual_v2.3_clean_20250512.txt", "CON-02"),  # obligations that survive without
+    # limit of time, reported as TRM-04, which the key names as well
     # round 191 (sets 1659-1666), left open in stop 62
     ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt", "IP-01"),  # a consent form each interviewee signs, in
     ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt", "TRA-01"),  # two languages: the partner university,
@@ -568,6 +581,32 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 194 (sets 1683-1690), stop 63: named in the keys' notes, or true of the document
+    ("set1685", "寄附受入れに関する覚書（Lumenvale社_AIアライメント研究室）_最終案_20250318.docx", "IP-01"),  # the visitors'
+    # inventions, ours jointly made included, the company's: for the PER-04 keyed
+    ("set1688", "【学内説明用】QUASAR-Sensコンソーシアム加盟に関する覚書（和文）_案v2_20250402.docx", "FUN-04"),  # for the PER-01 keyed
+    ("set1689", "Ionolith_SHA_Side_Letter_Crestvale_execution_version_2025-03-14.pdf", "PER-01"),  # for the FUN-04 keyed
+    ("set1689", "Ionolith_SHA_Side_Letter_Crestvale_execution_version_2025-03-14.pdf", "CON-03"),  # for the CON-01 keyed
+    ("set1690", "HaneulMedTech_HokuryoUniv_Testing_Services_Agreement_v3_clean_20250520.txt", "PUB-01"),  # for the PUB-02
+    # keyed
+    # round 193 (sets 1675-1682), stop 63: named in the keys' notes, or true of the document
+    ("set1676", "RSA_Skarvdjup-SUMS_EBS_SKV-04_draft_v3_SUMS-comments_20250612.docx", "IP-01"),  # the survey data the
+    # company's and assigned to it, for the DAT-05 keyed in the same article
+    ("set1677", "CTA_TNV-2217-301_Site-JP112_KitashioUH_CRO-draft-v3.2_2025-06-11.pdf", "PUB-01"),  # for the PUB-02 keyed
+    ("set1677", "治験契約書_TNV-2217-301_北汐大学病院_三者契約_20250620病院修正案.docx", "CON-03"),  # for the CON-01 keyed
+    ("set1677", "TNV-2217-301_JP112_Budget_and_Payment_Schedule_v2_2025-06-09.txt", "FUN-04"),  # for the COI-03 keyed
+    ("set1679", "Aldervale_SideLetter_to_HIST_2025-03-14_countersigned.txt", "FUN-04"),  # for the COI-03 keyed
+    ("set1679", "Aldervale_SideLetter_to_HIST_2025-03-14_countersigned.txt", "COI-01"),  # for the CON-01 keyed
+    ("set1679", "Aldervale_SideLetter_to_HIST_2025-03-14_countersigned.txt", "CON-03"),  # for the CON-01 keyed
+    ("set1682", "LARCH_Collaboration_Agreement_IbukiIT-Cairnmoor_DRAFT_v4_2025-06-20.docx", "CON-01"),  # for the CON-03 keyed
+    # round 192 (sets 1667-1674), stop 63: named in the keys' notes, or true of the document
+    ("set1671", "明翠大学_南麓科技大学_DD協定書（日英）_第3版_20251120.docx", "DAT-03"),  # students' records exchanged, for the
+    # DAT-04 keyed in the same article
+    ("set1673", "Data_Sharing_Agreement_HokuryoU_Nahshol_ThreatIntel_draft-for-signature_2025-06-20.pdf", "EXP-05"),  # for the
+    # DAT-04 keyed
+    ("set1672", "【確定版】研究実施計画及び受入条件確認書_FSRO-G-25-1-0417_樫村研_20250314.docx", "FUN-01"),  # the grant's plan and
+    ("set1672", "Amendment_No1_FSRO-G-25-1-0417_dates_data_rights_final_2025-09-22.txt", "FUN-01"),  # its amendment name the
+    # navy's research office as funder, keyed FUN-01 in the grant itself
     ("set1", "en_sponsored.txt", "CON-03"), ("set2", "en_mta.pdf", "EXP-02"),
     ("set4", "ja_alt_bilingual_risky.txt", "EXP-05"), ("set4", "ja_itaku_risky.docx", "FUN-04"),
     ("set4", "en_nda_risky.txt", "CON-01"),

@@ -9844,6 +9844,161 @@ _BLIND_1563_ON = [
     (_EN_PREAMBLE + "Section 8 Voting\n8.1 The appointment or replacement of a Work Package Leader (including a Work "
      "Package Leader from an Academic Member) shall require the affirmative vote of every Anchor Member.\n" + _EN_TERM,
      "FUN-06", True, "en-the-anchor-members-veto-our-leaders"),
+    # set 1667: a cross-appointee's reports to our committees cut to what the company allows; samples sent unclassified
+    (_JA_PREAMBLE + "第9条（秘密保持）\n３　前項の規定は、本件教員が甲の利益相反マネジメント委員会に対して必要な申告を行うことを妨げない。ただし、"
+     "当該申告において乙の業務の具体的内容に触れる場合には、本件教員は、あらかじめ乙の書面による承諾を得るものとし、乙の承諾が得られない"
+     "事項については申告の対象から除くものとする。\n", "CON-03", True, "ja-our-committees-told-only-what-the-partner-allows"),
+    (_EN_PREAMBLE + "Article 4 Export Formalities\n4.1 The samples are research-grade formulations supplied for "
+     "evaluation only, and the parties have agreed to treat them as non-controlled research samples, so that a separate "
+     "classification by the University is not required before each dispatch.\n" + _EN_TERM, "EXP-01", True,
+     "en-samples-sent-with-no-classification"),
+    # set 1669: a laboratory holding a release until its review is done, and barring a visitor's exports until cleared;
+    # our researchers on its facility under its rules
+    (_EN_PREAMBLE + "Article 5 Export Control\n5.2 No technology subject to 10 CFR Part 810 will be released to the "
+     "Visitor. If Sponsor considers that such release is necessary, the release shall not occur until its Export Control "
+     "Office has completed a new review and any required authorization has been obtained.\n" + _EN_TERM, "EXP-01",
+     False, "en-a-release-held-until-the-review-is-done"),
+    (_EN_PREAMBLE + "Article 5 Export Control\n5.3 The Visitor shall not take or send outside the United States any "
+     "item, software or technical data received at the Laboratory, other than published information, without "
+     "confirmation from the Export Control Office.\n" + _EN_TERM, "EXP-01", False, "en-nothing-taken-out-until-cleared"),
+    (_JA_PREAMBLE + "第7条（施設の利用）\n２　甲の研究者による照射施設及び乙の情報システムの利用は、乙の規程及び米国の関係法令に従い、乙が承認"
+     "した範囲において行うものとする。\n", "CMP-01", False, "ja-our-researchers-on-the-partners-facility-under-its-rules"),
+    # set 1670: the data handed to a shareholder "Pte. Ltd." and to any authority that asks
+    (_EN_PREAMBLE + "Article 7 Sharing\n7.2 Sponsor may make the Transferred Dataset and Sponsor Models available to its "
+     "Affiliates, to its principal shareholder Halcyon Ridge Ventures Pte. Ltd. and that shareholder's controlling entity, "
+     "and to any public authority that requests access in the exercise of its official functions.\n" + _EN_TERM,
+     "DAT-04", True, "en-data-to-a-shareholder-and-any-authority-that-asks"),
+    # set 1671: our staff's courses fitted to the partner's ideology
+    (_EN_PREAMBLE + "Article 6 Courses\n6.3 Syllabi and teaching materials for such courses shall be submitted to "
+     "Sponsor's Office of Teaching Affairs four weeks before delivery and revised as it requests so that course content "
+     "conforms to the ideological and political requirements applicable to courses taught at Sponsor.\n" + _EN_TERM,
+     "CMP-01", True, "en-courses-fitted-to-the-partners-ideology"),
+    # set 1672: a funding state passing our data to other states; papers held for its officer's concurrence
+    (_EN_PREAMBLE + "Article 9 Data\n9.6 The Government may release the Project Data to the governments of other nations "
+     "and to international organisations, and to the contractors of any of them, for use in training and exercises, "
+     "without further notice to or consent of the University.\n" + _EN_TERM, "EXP-05", True,
+     "en-our-data-to-other-states-without-our-consent"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.4 The University shall not publish, present or otherwise release to the "
+     "public any Designated Project Data until the Program Officer has given written concurrence.\n" + _EN_TERM,
+     "PUB-01", True, "en-papers-held-for-the-program-officers-concurrence"),
+    # set 1673: the agreement's existence kept secret, the consent set between "shall" and "disclose"
+    (_EN_PREAMBLE + "Article 9 Publicity\n9.1 Neither Party shall, without the prior written consent of the other Party, "
+     "disclose to any third party the existence or terms of this Agreement.\n" + _EN_TERM, "CON-01", True,
+     "en-the-agreements-existence-kept-secret"),
+    # set 1674: trainees with our staff's rights on our systems; equipment carried to the place a partner names
+    (_JA_PREAMBLE + "第8条（研修）\n３　研修員は、研修期間中、甲の観測データ処理センターの計算機システムを、甲の職員と同等の権限で利用する"
+     "ことができる。\n", "PER-03", True, "ja-trainees-with-our-staffs-rights-on-our-systems"),
+    (_JA_PREAMBLE + "第6条（機器の輸送）\n甲は、貸与機器を乙の指定する場所まで輸送する。\n", "DAT-02", False,
+     "ja-equipment-carried-to-the-place-the-partner-names"),
+    # set 1668: the partner's own permit, with what we give for the application
+    (_JA_PREAMBLE + "第5条（事前の同意）\n２　乙は、乙の国の権限ある国内当局からのPICの取得手続を自ら行い、甲は、当該手続に必要な情報を乙に"
+     "提供する。\n", "DAT-04", False, "ja-information-for-the-partners-own-permit"),
+    # set 1675: an embargo until the partner's own paper, listed after its lead-in; samples passed on to its network;
+    # only what it picks of its own data
+    (_EN_PREAMBLE + "Article 8 Publication\n8.2 Data and results derived from the Samples shall not be published or "
+     "released by either Party until the later of:\n(a) twenty-four (24) months after the Delivery Date; and\n(b) the date "
+     "on which Sponsor publishes the reference chronology of the core.\n" + _EN_TERM, "PUB-02", True,
+     "en-held-for-the-later-of-a-date-and-the-partners-own-paper"),
+    (_JA_PREAMBLE + "第5条（試料の再配分）\n２　乙は、乙に配分された本試料及び本データの一部を、乙が属する研究体制における国内の関係機関に対し、"
+     "研究のために再配分することができる。\n", "TRA-01", True, "ja-samples-passed-on-to-its-network"),
+    # set 1676: the client's own licence application built on the report it commissioned
+    (_JA_PREAMBLE + "第10条（報告書の利用）\n２　乙は、報告書及び研究成果を、乙の鉱区に係るノルウェー王国の海底鉱物法に基づく申請、環境影響評価"
+     "及び監督官庁への報告のために利用し、及び当該官庁に提出することができる。\n", "DAT-04", False,
+     "ja-the-report-for-the-clients-own-licence-application"),
+    # set 1677: a trial's inventions on the study drug; samples used beyond the consent and sent abroad
+    (_EN_PREAMBLE + "Article 16 Intellectual Property\n16.1 All rights in inventions, discoveries and improvements that "
+     "relate to the Study Drug, its formulation or its use, and that arise from the conduct of the Trial, shall belong to "
+     "Sponsor.\n" + _EN_TERM, "IP-01", False, "en-inventions-on-the-study-drug-to-the-sponsor"),
+    (_JA_PREAMBLE + "第12条（検体）\n５　乙は、検体の残余及び関連する臨床情報を、説明文書に記載された目的に加え、探索的研究（遺伝子解析を含む。）"
+     "のため、インド共和国その他乙が指定する国の研究施設に移送し、保管し、利用することができる。\n", "DAT-03", True,
+     "ja-samples-used-beyond-the-consent-and-sent-abroad"),
+    # set 1678: our professor given the partner's title and fees directly; what our export office cleared; a visitor's
+    # salary from home; staff-level drives; copies on her home servers; a pledge to wait for clearance
+    (_JA_PREAMBLE + "第15条（招へい）\n１　乙は、受入教員を乙に招へいする場合には、受入教員に乙の名誉客員教授の称号を付与し、乙の規程に定める"
+     "謝金並びに旅費及び滞在費を受入教員に直接支給することができる。\n", "COI-03", True,
+     "ja-our-professor-given-the-partners-title-and-fees"),
+    (_JA_PREAMBLE + "第10条（輸出管理）\n３　受入研究者は、公表済みの研究成果及び甲の安全保障輸出管理室が外為法上の許可を要しないことを確認した"
+     "研究データに限り、受入教員の書面による承認を得て、その複製を持ち帰ることができる。\n", "EXP-01", False,
+     "ja-only-what-our-export-office-cleared"),
+    (_JA_PREAMBLE + "第6条（経費）\n２　受入研究者の受入期間中の給与は、乙が甲に提出した給与保証書に記載するところに従い、乙がその規程に基づき"
+     "支給する。\n", "FUN-04", False, "ja-a-visitors-salary-from-her-home"),
+    (_EN_PREAMBLE + "Article 7 Access\n7.1 Sponsor's visiting researcher will have the same access to the school's shared "
+     "research drives as that of a member of the academic staff.\n" + _EN_TERM, "DAT-01", True,
+     "en-a-visitor-with-a-staff-members-access"),
+    (_EN_PREAMBLE + "Article 9 Research Data\n9.2 Sponsor may also keep working copies of the Research Data on the servers "
+     "of Sponsor and make them available to its research group as that group considers necessary.\n" + _EN_TERM,
+     "DAT-02", True, "en-copies-kept-on-the-partners-servers-and-shared-there"),
+    (_EN_PREAMBLE + "Article 3 Export Control\n3.2 The Visitor will not ask for, access or receive any such technology unless "
+     "the Export Control Office of the University has confirmed in writing that it may be provided.\n" + _EN_TERM,
+     "EXP-01", False, "en-a-pledge-to-wait-for-our-clearance"),
+    # set 1679: the funder's consent to our instructors
+    (_JA_PREAMBLE + "第6条（担当講師）\n２　甲は、前項の担当講師を選任し、又は変更しようとするときは、あらかじめ乙の書面による同意を得るもの"
+     "とする。\n", "FUN-06", True, "ja-the-funder-consents-to-our-instructors"),
+    # set 1680: papers held until an agreement not yet made; the partner's past costs paid on the way out
+    (_EN_PREAMBLE + "Article 5 Publication of joint results\n5.1 Any other manuscripts based on the jointly obtained data "
+     "will be withheld by the University's researchers until the two institutions have concluded the agreement on the "
+     "joint data archive.\n" + _EN_TERM, "PUB-02", True, "en-papers-held-until-an-agreement-not-yet-made"),
+    (_JA_PREAMBLE + "第8条（経費の精算）\n１　原覚書第9条の規定にかかわらず、甲は、乙が2018年6月から2024年10月までの間に観測装置の設置場所の"
+     "提供のために負担した費用の補填として、金4,200,000円を乙に支払うものとする。\n", "TRM-04", True,
+     "ja-the-partners-past-costs-paid-on-the-way-out"),
+    # set 1681: joint results the partner's alone, background kept by each; the professor's terms kept even from us
+    (_JA_PREAMBLE + "第10条（知的財産）\n共同実験室での研究から生じた成果の知的財産権は、甲の教員との共同による成果も含め、乙に単独で帰属する。"
+     "双方の既存の知的財産は各機関に留保される。\n", "IP-01", True, "ja-joint-results-the-partners-alone"),
+    (_JA_PREAMBLE + "第7条（教員の処遇）\n主任の処遇については乙と主任との間で別途覚書を取り交わすこととし、その内容は甲の学内においても関係者限り"
+     "とする。\n", "CON-01", True, "ja-the-directors-terms-kept-even-from-us"),
+    # set 1682: a named subsidiary announced to us; a one-sided residuals clause
+    (_JA_PREAMBLE + "第5条（開示先）\n３　乙は、乙の完全子会社の役員及び従業員のうち本検討に直接従事する者に限り、秘密情報を開示することができる。"
+     "この場合、乙は、あらかじめ開示先の氏名及び所属を甲に書面で通知するものとする。\n", "EXP-05", False,
+     "ja-a-named-subsidiary-announced-to-us"),
+    (_JA_PREAMBLE + "第9条（残留情報）\n２　前項の規定にかかわらず、乙は、本検討の過程で乙の役員等が記憶として保持するに至った一般的な知識、経験"
+     "及びノウハウを、甲の承諾を要することなく、乙の事業において自由に利用することができる。\n", "IP-02", True,
+     "ja-a-one-sided-residuals-clause"),
+    # set 1683: a facility's radiation rules on its own site; its rules over our policies; our samples left behind passed on
+    (_JA_PREAMBLE + "第9条（施設内の遵守事項）\n２　利用者は、本施設内においては、乙の放射線防護に関する規則及び当直責任者の指示に従うものと"
+     "する。\n", "CMP-01", False, "ja-a-facilitys-radiation-rules-on-its-site"),
+    (_EN_PREAMBLE + "Article 2 Rules\n2.1 These Rules apply to all users and take precedence over any conflicting policy, "
+     "procedure or instruction of a user's home institution, including in respect of the handling of data and samples.\n"
+     + _EN_TERM, "CMP-01", True, "en-a-facilitys-rules-over-our-policies"),
+    (_EN_PREAMBLE + "Article 6 Samples\n6.3 Samples not collected or returned within 90 days of the end of the experiment "
+     "become the property of the Facility, which may keep them for its own programmes or make them available to other "
+     "users and partner organisations.\n" + _EN_TERM, "EXP-05", True, "en-our-samples-left-behind-passed-on"),
+    # set 1687: the instruments we bought left to the partner's group; a translated bar on our walking away
+    (_JA_PREAMBLE + "第6条（観測機器）\n甲は、観測機器を甲の費用で設置する。\n２　観測機器の所有権は無償で乙に移転し、乙はこれを関係会社の操業にも使用"
+     "できるものとする。\n", "REC-03", True, "ja-our-instruments-left-to-the-partners-group"),
+    (_EN_PREAMBLE + "Article 13 Termination\n13.4. Unilateral refusal of the University to perform this Agreement shall not "
+     "be permitted, except in the case provided for by Clause 12.2 of this Agreement.\n" + _EN_TERM, "TRM-01", True,
+     "en-no-unilateral-refusal-to-perform"),
+    # set 1688: a consortium's background licensed for exploitation beside results on fair terms; an exit only with
+    # everyone's consent; contributed equipment moved on without consent; an accession form's terms kept to advisers
+    (_EN_PREAMBLE + "Article 10 Access Rights\n10.3 Access Rights to Results of another Party needed for Exploitation shall "
+     "be granted on fair and reasonable conditions to be agreed in writing. Access Rights to Background needed for "
+     "Exploitation of a Party's own Results shall be granted on a royalty-free basis and shall be worldwide, irrevocable "
+     "and perpetual.\n" + _EN_TERM, "IP-02", True, "en-background-for-exploitation-free-beside-results-on-fair-terms"),
+    (_EN_PREAMBLE + "Article 3 Term\n3.3 A Party may withdraw before the end of the Project only with the unanimous consent "
+     "of the other Parties, or where a case of force majeure has continued for more than six (6) months.\n" + _EN_TERM,
+     "TRM-01", True, "en-an-exit-only-with-everyones-consent"),
+    (_EN_PREAMBLE + "Article 13 Equipment\n13.2 Sponsor may relocate any item of shared equipment, with its documentation "
+     "and control software, to the premises of another party. Such relocation shall not require the consent of the Party "
+     "that contributed the item.\n" + _EN_TERM, "EXP-05", True, "en-our-equipment-moved-on-without-consent"),
+    (_EN_PREAMBLE + "Article 7 Confidentiality\n7.1 The terms of this Accession Form and of the Consortium Agreement are "
+     "Confidential Information of the Consortium and may be disclosed by the University only to its affiliated entities "
+     "and to its professional advisers.\n" + _EN_TERM, "CON-01", True, "en-an-accession-forms-terms-kept-to-advisers"),
+    # set 1689: sub-licences to the licensee's group without consent; our right to terminate waived
+    (_JA_PREAMBLE + "第6条（再実施許諾）\n２　前項の規定にかかわらず、乙は、関係会社に対しては、甲の承諾を要することなく、本件実施権の範囲内で再実施"
+     "許諾（当該関係会社による更なる再実施許諾及び本件技術情報の開示を含む。）をすることができる。\n", "EXP-05", True,
+     "ja-sublicences-to-the-licensees-group-without-consent"),
+    (_EN_PREAMBLE + "Article 5 Change of Control\n5.2 The University irrevocably waives any right it may have to terminate the "
+     "Licence Agreement by reason of any such transfer or change.\n" + _EN_TERM, "TRM-01", True,
+     "en-our-right-to-terminate-waived"),
+    # set 1690: our exploit code sent abroad; no testing of other makers' devices for years; a model withheld until licensed
+    (_JA_PREAMBLE + "第8条（検証用プログラム）\n甲は、乙から書面による請求があったときは、検証用プログラム及びその使用手順書を、乙の本社及び乙が"
+     "指定する国外の開発拠点に送付するものとする。\n", "EXP-01", True, "ja-our-exploit-code-sent-abroad"),
+    (_EN_PREAMBLE + "Article 12 Exclusivity\n12.1 For thirty-six (36) months after acceptance of D5, the University shall "
+     "ensure that neither the University nor its key personnel performs security testing or vulnerability research on any "
+     "infusion pump of another manufacturer.\n" + _EN_TERM, "PUB-04", True, "en-no-testing-of-other-makers-devices"),
+    (_EN_PREAMBLE + "Article 11 Export\n11.3 Sponsor will not make available to the University any Research Model that "
+     "requires an export licence for the University's country unless the licence has been obtained.\n" + _EN_TERM,
+     "EXP-01", False, "en-a-model-withheld-until-licensed"),
 ]
 
 
@@ -9885,6 +10040,39 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
                      + _BLIND_1379_TO_1410 + _BLIND_1411_TO_1418 + _BLIND_1442_TO_1450
                      + _BLIND_1467_TO_1506 + _BLIND_1507_ON + _BLIND_1531_ON
                      + _BLIND_1563_ON)
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1671: an exit only for a breach left uncured (the model alone had raised it)
+    (_JA_PREAMBLE + "第10条（有効期間）\n本契約の有効期間は、締結の日から10年間とする。\n２　いずれの当事者も、有効期間中は、相手方に本契約の"
+     "重大な違反があり、かつ、書面による是正の催告の後90日以内に是正されない場合を除き、本契約を解約することができない。\n", "TRM-01"),
+    # set 1674: the partners' share of the costs left to each, beside our paying for the stations
+    (_JA_PREAMBLE + "第10条（費用）\n甲は、観測点の設置及び維持に要する費用を負担する。\n２　乙が本契約の実施のために負担する費用の範囲は、"
+     "乙が適当と認めるところによる。\n", "REC-01"),
+    # set 1675: only what the partner picks of its own data comes back to us
+    (_JA_PREAMBLE + "第6条（データ）\n甲は、甲が取得した全てのデータを乙に提供する。\n２　乙は、乙が実施する分析により得られた本データのうち、乙が"
+     "適当と認めるものを甲に提供する。\n", "REC-01"),
+    # set 1683: the facility's website rules, as it amends them, made part of the memorandum (TRA-02 is low)
+    (_JA_PREAMBLE + "第4条（利用者規則）\n乙が別に定めて乙のウェブサイトに掲載する利用者規則その他の規程（乙が随時改定したものを含む。）は、本覚書の"
+     "一部を構成するものとする。\n", "TRA-02"),
+    # set 1685: terms updated by posting, the version in effect applying
+    (_EN_PREAMBLE + "Article 5 Compute Credits\n5.3 Sponsor may update the Compute Credit Terms from time to time by posting "
+     "a revised version at that URL, and the version in effect at the time the Compute Credits are used shall apply.\n"
+     + _EN_TERM, "TRA-02"),
+], ids=["ja-an-exit-only-for-a-breach-left-uncured", "ja-the-partners-costs-left-to-it",
+        "ja-only-what-the-partner-picks-comes-back", "ja-website-rules-as-amended-made-part",
+        "en-terms-updated-by-posting-the-version-in-effect-applying"])
+def test_wording_of_blind_rounds_192_to_194_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind192.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+def test_a_renewal_ruled_out_is_no_automatic_renewal(engine: AnalyzerEngine) -> None:
+    # set 1677: 「本契約が自動的に更新されることはない」 had been read as TRM-02 (low)
+    document = (_JA_PREAMBLE + "第20条（有効期間）\n２　実施期間を延長する必要があるときは、甲及び乙が協議の上、書面による変更契約を締結するもの"
+                "とし、本契約が自動的に更新されることはない。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind1677.txt")
+    assert "TRM-02" not in {f.indicator for f in result.findings}
 
 
 @pytest.mark.parametrize(("second", "by_rule"), [
@@ -10374,6 +10562,9 @@ def test_words_that_only_look_like_a_protection_do_not_count_as_one(category: st
     ("15.5 These Conditions are governed by the law of England and Wales, and the parties submit to the non-exclusive "
      "jurisdiction of the courts of England and Wales.", True),
     ("本契約は、日本法に準拠し、日本法に従って解釈される。", True),
+    # set 1670: a term sheet's law, with the agreements it leads to
+    ("12 This Term Sheet and the Definitive Agreements are governed by the laws of Japan, and the Tokyo District Court "
+     "shall have exclusive jurisdiction.", True),
     ("11.1 The Grant Holder shall carry out the Project in compliance with the laws of each country in which it is "
      "carried out.", False),
 ])

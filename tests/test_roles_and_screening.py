@@ -1985,11 +1985,25 @@ def test_parties_of_the_blind_sets_1531_to_1546(text: str, language: str, expect
      "遵守することを誓約します。\nIn being accepted as a Visiting Researcher of the Graduate School of Engineering, "
      'Hokuryo University (the "University"), I pledge to observe the following.\n', "mixed",
      {"本学": "HOME", "University": "HOME"}, {"国立大学法人北稜大学"}),
+    # set 1669: a laboratory's access form names itself first ("This request and acknowledgment (the
+    # "Acknowledgment")"), then the operator under its prime contract with no article before "Prime Contract"
+    ('FOREIGN NATIONAL ACCESS REQUEST\nThis request and acknowledgment (the "Acknowledgment") is made among Pine Hollow '
+     "Science Alliance, LLC, Management and Operating Contractor of Pine Hollow National Laboratory under Prime "
+     'Contract No. DE-AC07-19PH41206 with the U.S. Department of Energy (the "Contractor" or the "Laboratory"); the '
+     'Hokushin Institute for Fusion Materials, Tsukuba, Japan (the "Employer"); and the individual named in Section 1 '
+     '(the "Assignee").\n', "en", {"Contractor": "PARTNER", "Laboratory": "PARTNER", "Employer": "HOME",
+                                  "Acknowledgment": None}, set()),
+    # set 1672: an amendment's cover rows, the grantor a state acting through its department
+    ("AMENDMENT No. 1\nTO GRANT AGREEMENT No. FSRO-G-25-1-0417\n\nGrantor:      The United States of America, acting "
+     "through the Department of the Navy,\n              Fleet Science Office Global\nGrantee:      National University "
+     "Corporation Hokushin Institute of Technology\nProject:      Drone swarms\n", "en",
+     {"Grantor": "PARTNER", "Grantee": "HOME"}, {"The United States of America"}),
 ], ids=["nothing-after-hereby-enter-into", "a-purchase-orders-role-labels", "a-letters-board-and-director",
         "a-university-named-after-what-is-done", "a-department-the-operator-contracts-with",
         "a-third-partys-name-before-one-for-two", "a-joint-commission-is-no-party", "a-statute-is-no-party",
         "a-japanese-order-forms-role-labels", "a-convenio-of-one-part-and-of-the-other",
-        "an-order-forms-academic-partner", "a-form-each-of-our-students-signs", "a-pledge-in-two-languages"])
+        "an-order-forms-academic-partner", "a-form-each-of-our-students-signs", "a-pledge-in-two-languages",
+        "a-laboratorys-access-form-and-its-operator", "an-amendments-grantor-acting-through-its-department"])
 def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expected: dict[str, str | None],
                                                 names: set[str]) -> None:
     from analyzer.classify.stage import party_roles
@@ -1998,3 +2012,45 @@ def test_parties_of_the_blind_sets_1563_to_1578(text: str, language: str, expect
     mapped = party_roles(parties)
     assert {alias: mapped.get(alias) for alias in expected} == expected
     assert names <= {party.name for party in parties}
+
+
+def test_a_partys_institution_named_after_its_faculty_is_that_party_not_ours() -> None:
+    # set 1678: a letter to "the Faculty of Engineering, Dena University of Technology" ("you") from Shinonome University
+    # (the "University"): "Dena University of Technology" in its text had been read as "the University", ours
+    from analyzer.classify.features import normalize_roles
+    from analyzer.classify.stage import party_roles
+    from analyzer.types import Party
+
+    parties = (Party("Faculty of Engineering, Dena University of Technology", ("you",), "PARTNER", 0, 50),
+               Party("Shinonome University", ("University",), "HOME", 60, 90))
+    text = normalize_roles("keep copies on the servers of Dena University of Technology and on the University's drives",
+                           party_roles(parties), "en")
+    assert "〈P〉Dena University of Technology" in text
+    assert "the 〈H〉" in text or "〈H〉's" in text
+
+
+def test_an_internal_memo_takes_the_counterpart_its_first_section_defines() -> None:
+    # set 1681: a board paper names no party above its first section, which defines the Chinese institute
+    memo = ("役員会資料３\n国際連携推進本部\n\n共同実験室の設置について（学内説明資料）\n\n1. 趣旨\n\u3000大学院工学研究科は、2022年度から"
+            "中華人民共和国深圳市の深圳市溪林智能基礎設施研究院（以下「研究院」という。）と共同研究を行ってきた。\n\n2. 協定の主な内容\n"
+            "\u3000共同研究の成果の知的財産権は研究院に帰属する。\n\n3. 今後の予定\n\u3000締結は7月を予定する。\n")
+    result = AnalyzerEngine().analyze(memo.encode("utf-8"), name="memo.txt")
+    assert [(p.role, p.aliases) for p in result.parties] == [("PARTNER", ("研究院",))]
+
+
+def test_a_consortiums_numbered_parties_are_known_by_the_acronyms_after_their_names() -> None:
+    # set 1688: "by and between the following parties: 1. ... (IPQA), ..., hereinafter the "Coordinator"; ... 6. National
+    # Institute ... (NIPQM), a national research and development agency established under the laws of Japan"; the funding
+    # agency named above the list had been taken for us
+    text = ('THIS CONSORTIUM AGREEMENT is based upon the Funding Decision No. AIQ-0471 issued by the Agence pour '
+            'l\'Innovation Quantique (hereinafter the "Funding Agency"), and is made by and between the following parties:\n'
+            "1. Institut de Physique Quantique Appliquée (IPQA), a public scientific and technological establishment, "
+            'having its registered office at Grenoble, France, hereinafter the "Coordinator";\n'
+            "2. Cryonord SAS, a simplified joint-stock company, having its registered office at Annecy, France;\n"
+            "3. National Institute for Photonic and Quantum Metrology (NIPQM), a national research and development agency "
+            "established under the laws of Japan, having its principal office at Tsukuba, Japan.\n"
+            "Section 1 Definitions\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: p.role for p in parties for alias in p.aliases}
+    assert roles["NIPQM"] == "HOME"
+    assert roles["IPQA"] == roles["Coordinator"] == "PARTNER"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,12 @@ def load_classifier(directory: str) -> ClauseClassifier:
     return classifier
 
 
+# the institution named after a unit of it: "Faculty of Engineering, Dena University of Technology"
+_INSTITUTION_AFTER_UNIT = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,7}\s+"
+                                     r"(?:University|Institute|College|Academy|Hospital|Centre|Center)"
+                                     r"(?:\s+(?:of|for)(?:\s+[\w'’&.-]+){1,5})?")
+
+
 def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
     """Designation → role for the role normaliser: every alias and name of a party whose role is known."""
     roles: dict[str, str] = {}
@@ -37,6 +44,11 @@ def party_roles(parties: tuple[Party, ...]) -> dict[str, str]:
         for name in (*party.aliases, party.name):
             if name and len(name) <= 80:
                 roles.setdefault(name, party.role)
+        # the institution of a party named by its faculty ("Faculty of Engineering, Dena University of Technology"):
+        # its name in the text is that party's, not "the University" we are called by
+        tail = party.name.rsplit(", ", 1)[-1] if ", " in party.name else ""
+        if _INSTITUTION_AFTER_UNIT.fullmatch(tail):
+            roles.setdefault(tail, party.role)
     for latin, letters in (("Party A", ("甲", "甲方")), ("Party B", ("乙", "乙方")), ("Party C", ("丙", "丙方"))):
         # a Chinese-style bilingual agreement names "Party A: ..." once and its Japanese text says 甲 throughout
         if latin in roles:

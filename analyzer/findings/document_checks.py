@@ -736,8 +736,9 @@ DECISIVE_WORDING: dict[str, re.Pattern[str]] = {
     # Conditions are governed by the law of England and Wales"
     # (and an accession form's law by reference: "this Accession Document shall be governed by the law applicable to the
     # Consortium Agreement under its Section 11.7 (laws of Belgium)")
-    "GOVERNING_LAW": re.compile(_BOARD_DECIDES + r"|\b(?:this|these|the)\s+(?:agreement|memorandum|contract|conditions|"
-                                r"terms(?:\s+and\s+conditions)?|letter|deed|award|grant|(?:accession\s+)?document|"
+    # (and "This Term Sheet and the Definitive Agreements are governed by the laws of Japan")
+    "GOVERNING_LAW": re.compile(_BOARD_DECIDES + r"|\b(?:this|these|the)\s+(?:agreements?|memorandum|contract|"
+                                r"conditions|terms(?:\s+and\s+conditions)?|term\s+sheet|letter|deed|award|grant|(?:accession\s+)?document|"
                                 r"instrument)\b[^.;]{0,60}?\b(?:is|are|shall\s+be|"
                                 r"will\s+be)\s+governed\s+by\s+(?:and\s+construed\s+in\s+accordance\s+with\s+)?the\s+laws?\s+"
                                 r"(?:of|applicable\s+to)\b|"

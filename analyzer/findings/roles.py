@@ -165,9 +165,16 @@ def _licensing_arm_of(name: str, home: str) -> bool:
     return len(core) >= 2 and core in name
 
 
+# a foreign state in a body's Japanese name: 「中華人民共和国深圳市の深圳市溪林智能基礎設施研究院」
+_FOREIGN_STATE_JA = re.compile(r"中華人民共和国|大韓民国|台湾|香港|マカオ|"
+                               r"(?<!日本)(?<![\u30a0-\u30ff])[\u30a0-\u30ff]{2,12}(?:共和国|王国|連邦|合衆国)")
+
+
 def _is_counterparty(party: Party, text: str) -> bool:
-    """A lone named party that is no university, research body or Japanese institution."""
+    """A lone named party that is no university, research body or Japanese institution, or one in a foreign state."""
     names = party.name + " " + " ".join(party.aliases)
+    if _FOREIGN_STATE_JA.search(party.name):
+        return True
     described = party_description(party, text)
     return not (_UNIVERSITY_JA.search(names) or _UNIVERSITY_EN.search(names) or _JAPANESE_FORM.search(described)
                 or _JAPANESE_DESCRIPTION.search(described) or _is_japanese_party(party)

@@ -157,7 +157,11 @@ def map_text(text: str, parties: Mapping[str, str] | None = None, lang: str = "j
 # run across them ("8_2" for the rules; same length, offsets unchanged)
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 # "the U.S. Department of Defense", "e.g. the Ministry": an abbreviation's points end no sentence the rules read
-_ABBREVIATION = re.compile(r"\b(?:u\.s|u\.k|e\.g|i\.e)\.(?=[ ,\-]\s?[a-z(])")
+# (and a company's legal form inside a sentence: "to its principal shareholder Halcyon Crest Ventures Pte. Ltd. and that
+# shareholder's controlling entity")
+_ABBREVIATION = re.compile(r"\b(?:u\.s|u\.k|e\.g|i\.e)\.(?=[ ,\-]\s?[a-z(])|"
+                           r"\b(?:pte|pty|co|inc|ltd|corp|llc|plc)\.(?=,|\s(?:ltd|and|or|to|in|of|for|with|that|which|who|"
+                           r"shall|will|may|is|are)\b)")
 _REFERENCE_NUMBER = re.compile(r"(?:\b(?:article|section|clause|paragraph|schedule|annex)|§)\s?\d{1,3}(?:\.\d{1,3})+")
 
 

@@ -30,9 +30,11 @@ _JA_ALIAS = re.compile(
 )
 # the contract a laboratory's operator works under, after its name: "..., LLC / under its U.S. Department of Energy
 # Contract No. DE-AC07-19ID14582"
-_UNDER_ITS_CONTRACT = re.compile(r"[,\s]+(?:(?:acting |operating )?under|pursuant to) (?:its|the|a|an) [^()]{0,80}?"
-                                 r"\b(?:Prime Contract|Contract|Cooperative Agreement|Management and Operating "
-                                 r"Contract)\b[^()]*$")
+# (or with no article: "... National Laboratory under Prime Contract No. DE-AC07-19CC41206 with the U.S. Department of
+# Energy")
+_UNDER_ITS_CONTRACT = re.compile(r"[,\s]+(?:(?:acting |operating )?under|pursuant to) (?:(?:its|the|a|an) )?"
+                                 r"[^()]{0,80}?\b(?:Prime Contract|Contract|Cooperative Agreement|"
+                                 r"Management and Operating Contract)\b[^()]*$")
 # Party name (the "University") / Party name, a Delaware corporation ("Vyera") / (hereinafter "Sponsor")
 _EN_ALIAS = re.compile(
     # '(Nordhav-instituttet, "Nordhav")': the name in the party's own language, then its alias
@@ -187,6 +189,8 @@ _ACTING_THROUGH = re.compile(r"(?:,|\s+and)\s*(?:acting\s+(?:by\s+and\s+)?(?:thr
                              r"(?:[A-Z]|general partner|manager|trustee|management company)")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
                               r"(?:part(?:y|ies)|participants?)[”\"]", re.IGNORECASE)
+_UNDER_PRIME_CONTRACT = re.compile(r"[,\s]+(?:acting |operating )?under\s+(?:(?:its|the|a)\s+)?(?:Prime\s+)?"
+                                   r"Contract\s+No\b")
 _CONTRACT_WITH = re.compile(r"\b(?:[Cc]ontract|[Aa]greement)\b[^;]{0,80}\bwith\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.&-]*\s+(?:of\s+)?){1,8}\s*$")
 # '... ("NOSO-PAC"), hereby enter into this Memorandum of Understanding (this "MOU") concerning support by the research
@@ -350,7 +354,9 @@ class AliasMatch:
 _NAMES_THE_DOCUMENT = re.compile(r"(?:\b(?:This|THIS)|\b(?:version|text|copy|original|translation)s? of "
                                  r"(?:this|the))\s+(?:[\w-]+\s+){0,5}?"
                                  # ('This Data Exchange Protocol (the "Protocol")')
-                                 r"(?i:agreement|contract|memorandum|arrangement|letter|protocol|addendum)\s*$|"
+                                 # ('This request and acknowledgment (the "Acknowledgment") is made among ...')
+                                 r"(?i:agreement|contract|memorandum|arrangement|letter|protocol|addendum|"
+                                 r"acknowledge?ment|undertaking|declaration)\s*$|"
                                  # "only the German original („Kooperationsvertrag“) is legally binding"
                                  r"\b(?:the|its)\s+(?:[A-Z][a-z]+(?:-language)?\s+)?(?:original|version|text)\s*$")
 
@@ -658,6 +664,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             if behalf:
                 name, start = " ".join(behalf[-1].group("name").split()), behalf[-1].start("name")
         acted_for = bool(behalf)
+        # "Cold Creek Science Alliance, LLC, Management and Operating Contractor of Cold Creek National Laboratory under
+        # Prime Contract No. DE-AC07-19CC41206 with the U.S. Department of Energy (the "Contractor")": the name read
+        # back from the alias stops inside the contract's reference; the operator named before it is the party
+        if re.match(r"(?:Prime\s+)?Contract\s+No\b", name):
+            under = _UNDER_PRIME_CONTRACT.search(head, previous, name_end)
+            if under:
+                name, start = _english_name(head, under.start(), previous)
         # 'Ref. HSM/KFD/RCA/2022-007 ("CoastCast")' under an amendment's title: the project's short name, no party
         # ('ACCESSION AGREEMENT to the Consortium Agreement of the ... CONSORTIUM ("CryoCarb")': the title, no party)
         if _REFERENCE_LABEL.match(name) or _TITLE_WORD.search(name):
@@ -999,8 +1012,42 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # a recital's sentence read as a name ('Whereas Party A operates the Kaga Large-Scale Three-Dimensional Shake Table
     # (hereinafter the "Shake Table")'): a facility, no party
     found = [a for a in found if not (_RECITAL_SENTENCE.match(a.name) and not _is_organisation(a.name))]
+    found.extend(_numbered_parties_by_acronym(head, found))
     found.sort(key=lambda a: a.start)
     return found
+
+
+# a consortium's numbered list of parties, each known by the acronym after its name: "by and between the following
+# parties: 1. Institut de Physique Quantique Appliquée (IPQA), a public ..., hereinafter the "Coordinator"; 2. Cryonord
+# SAS, ...; 6. National Institute for Photonic and Quantum Metrology (NIPQM), a national research and development
+# agency"
+_FOLLOWING_PARTIES = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\s+the\s+following\s+(?:parties|participants|"
+                                r"members|institutions)\s*:", re.IGNORECASE)
+_NUMBERED_PARTY_ACRONYM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<name>[A-Z][^,;\n()]{3,120}?)[ \t]+"
+                                     r"\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
+
+
+def _numbered_parties_by_acronym(head: str, found: list[AliasMatch]) -> list[AliasMatch]:
+    """The parties of a numbered list after "between the following parties:" that go by the acronym after their name,
+    those not found already; two at least, or none."""
+    said = _FOLLOWING_PARTIES.search(head)
+    if said is None:
+        return []
+    known = {a.alias for a in found} | {normalise_name(a.name) for a in found}
+    listed = [AliasMatch(" ".join(m.group("name").split()), m.group("alias"), m.start("name"), m.end("alias") + 1)
+              for m in _NUMBERED_PARTY_ACRONYM.finditer(head, said.end(), said.end() + 6000)
+              if _is_organisation(m.group("name"))]
+    if len(listed) < 2:
+        return []
+    out = []
+    for a in listed:
+        if a.alias in known or normalise_name(a.name) in known:
+            continue
+        # the party found already by its other alias ('... Appliquée (IPQA), ..., hereinafter the "Coordinator"'): the
+        # acronym is one more alias of it
+        same = next((f for f in found if normalise_name(f.name).startswith(normalise_name(a.name))), None)
+        out.append(AliasMatch(same.name, a.alias, same.start, same.end) if same else a)
+    return out
 
 
 # "... made ... between the Foundation, the Fellow and the Host Institution named in the Award Particulars", over a
@@ -1627,6 +1674,17 @@ def parties_in_first_sections(text: str, preamble_end: int, sections: Sequence[t
     return found if len(found) >= 2 else []
 
 
+def lone_party_in_first_section(text: str, sections: Sequence[tuple[int, int]]) -> list[Party]:
+    """An internal memo on an agreement names no parties above its first section, whose text defines the counterpart
+    (「1. 趣旨　…は、…深圳市溪林智能基礎設施研究院（以下「研究院」という。）と…共同研究を行ってきた」): that one
+    organisation, if it is one. ``sections`` are (start, end) offsets into ``text``."""
+    for start, end in sections[:1]:
+        named = find_parties(text[start:end], end - start)
+        if len(named) == 1 and (_JA_ORGANISATION.search(named[0].name) or _is_organisation(named[0].name)):
+            return [replace(named[0], start=named[0].start + start, end=named[0].end + start)]
+    return []
+
+
 # (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
                             r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency|"
@@ -1670,8 +1728,11 @@ _ROW_PARTY = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]+(?:The\s+)?(?P<alias>[A-Z][
                         r"[ \t]*\n[ \t]*(?P<name>[^\n]{3,300})", re.MULTILINE)
 _PARTICULARS = re.compile(r"(?im)^[ \t]*(?:schedule of particulars|particulars|reference schedule)[ \t]*$")
 # an entity's description, not "The Institute: Dr Lim Wei Ling" or "Thirty (30) days"
+# (or a state acting through its department: "Grantor:      The United States of America, acting through the
+# Department of the Navy,")
 _ENTITY_LINE = re.compile(r"^(?:The\s+)?(?=[A-Z])[^:\n]{0,120}?(?:University|Institut\w*|College|Universi[td]\w+|Ltd|"
-                          r"Limited|Inc|Corporation|GmbH|Foundation|Agency|Council|Centre|Center|Academy|Hospital)\b"
+                          r"Limited|Inc|Corporation|GmbH|Foundation|Agency|Council|Centre|Center|Academy|Hospital|"
+                          r"(?<=acting through the )(?:Department|Ministry))\b"
                           r"[^:\n,(]{0,40}(?:,|\s+\(|\s+(?:ABN|ACN|UEN|ARBN)\b|$)")
 _DESCRIBED_IN_ITEM = re.compile(r"(?i)\bparty described in Item\s+(\d{1,2})")
 
