@@ -172,9 +172,9 @@ _FOREIGN_STATE_JA = re.compile(r"中華人民共和国|大韓民国|台湾|香�
 
 def _is_counterparty(party: Party, text: str) -> bool:
     """A lone named party that is no university, research body or Japanese institution, or one in a foreign state."""
-    names = party.name + " " + " ".join(party.aliases)
     if _FOREIGN_STATE_JA.search(party.name):
         return True
+    names = party.name + " " + " ".join(party.aliases)
     described = party_description(party, text)
     return not (_UNIVERSITY_JA.search(names) or _UNIVERSITY_EN.search(names) or _JAPANESE_FORM.search(described)
                 or _JAPANESE_DESCRIPTION.search(described) or _is_japanese_party(party)

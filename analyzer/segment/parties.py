@@ -189,6 +189,7 @@ _ACTING_THROUGH = re.compile(r"(?:,|\s+and)\s*(?:acting\s+(?:by\s+and\s+)?(?:thr
                              r"(?:[A-Z]|general partner|manager|trustee|management company)")
 _PARTIES_DEFINED = re.compile(r"(?:individually|each|collectively|together)\b[^.;]{0,40}[“\"](?:the\s+)?"
                               r"(?:part(?:y|ies)|participants?)[”\"]", re.IGNORECASE)
+# (where a name read back from its alias stopped inside the reference: "under\nPrime Contract No.", across a PDF line)
 _UNDER_PRIME_CONTRACT = re.compile(r"[,\s]+(?:acting |operating )?under\s+(?:(?:its|the|a)\s+)?(?:Prime\s+)?"
                                    r"Contract\s+No\b")
 _CONTRACT_WITH = re.compile(r"\b(?:[Cc]ontract|[Aa]greement)\b[^;]{0,80}\bwith\s+(?:the\s+)?"
