@@ -18,9 +18,11 @@ from analyzer.ingest import IngestOptions, load_document
 from analyzer.segment import ClauseSegmenter, Segmentation
 from analyzer.segment.parties import (
     SEARCH_CHARS,
+    counterpart_in_its_section,
     find_parties,
     lone_party_in_first_section,
     parties_in_first_sections,
+    with_acronyms_joined,
     with_aliases_given_later,
     with_defined_aliases,
 )
@@ -121,12 +123,13 @@ def _find_parties(text: str, segmentation: Segmentation):
             sections = [(c.start - start, c.end - start) for c in segmentation.clauses
                         if start <= c.start < end and c.kind == "article"][:8]
             parties = parties_in_first_sections(text[start:], limit, sections) or parties \
-                or lone_party_in_first_section(text[start:], sections)
+                or lone_party_in_first_section(text[start:], sections) \
+                or counterpart_in_its_section(text[start:], sections)
         if limit < SEARCH_CHARS and any(all(alias == party.name for alias in party.aliases) for party in parties):
             # (the parties a letter names above its text, by their names alone, may get their short names in its
             # first paragraph; a party that has one already is left as found, and the text is not read again)
             parties = with_aliases_given_later(text[start:], parties)
-        for party in with_defined_aliases(text[start:end], parties):
+        for party in with_acronyms_joined(with_defined_aliases(text[start:end], parties)):
             key = (party.name, party.aliases)
             if key not in seen:
                 seen.add(key)

@@ -21,6 +21,42 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 197 (sets 1707-1714), left open in stop 64: the first round written to hide its flags the way a counterpart's
+    # lawyer would; most of these carry their risk through a definition in another article, which the rules do not
+    # follow into the clause that uses the term
+    ("set1707", "KUST-BRKKN_Cooperation_Agreement_UAS_VolcGas_draft_v4_clean_20250214.pdf", "IP-02"),  # our background
+    # used for the agency's "statutory functions" after the end, read as mutual
+    ("set1707", "IA-01_FieldCampaign2025_Papandayan-Dieng_v2.1_changes-accepted.docx", "EXP-05"),  # a table cell passing
+    # the drone to "Designated Users" (the definition is in the cooperation agreement)
+    ("set1708", "OAS_SetouchiTech_Research_Funding_Agreement_DRAFT_v4_2025-02-10.docx", "FUN-02"),  # a payment condition
+    # whose "Reference Bench" only Annex 2 calls a replica of our laboratory
+    ("set1708", "OAS-CR-0112_Code_of_Research_Cooperation_v3.1_EN.txt", "CON-01"),  # "Sponsorship Information" defined
+    # as the company's secret, with a carve-out for mandatory law that reads as protective
+    ("set1708", "OAS-CR-0112_Code_of_Research_Cooperation_v3.1_EN.txt", "EXP-05"),  # results to "Group Companies", widened
+    # by a definition to joint ventures
+    ("set1709", "HU-LRU_DSFAA_draft_v3.2_20250214.pdf", "DAT-04"),  # definitions only: "Authorised Recipients" and
+    ("set1709", "HU-LRU_DSFAA_draft_v3.2_20250214.pdf", "IP-02"),  # "Permitted Purpose"
+    ("set1709", "共同研究契約書_浜名湖大×ライオンロック大_連合学習_第2版_20250305.docx", "DAT-03"),  # definition only: 「モデル更新情報」
+    # takes in pseudonymised patient-level records
+    ("set1709", "共同研究契約書_浜名湖大×ライオンロック大_連合学習_第2版_20250305.docx", "PUB-01"),  # the steering committee's
+    # approval, the committee chaired by the partner under another article
+    ("set1709", "研究データ取扱規程同意書_受入学生用_LRU特則_R7.txt", "DAT-03"),  # definition only: the sending university's
+    # supervisor counted as a 研究指導者
+    ("set1709", "研究データ取扱規程同意書_受入学生用_LRU特則_R7.txt", "EXP-04"),  # a visiting student's screening deemed done
+    # on papers from the sending university
+    ("set1711", "SCT-HSU_Option_and_Licence_Agreement_DRAFT_v4_20250212.docx", "EXP-05"),  # keyed twice: at the
+    # "Affiliate" definition (not found there) and at the sublicences to Affiliates without consent (found)
+    ("set1711", "【役員会資料4-2】SCT社とのオプション・実施許諾契約の締結について_R070306.txt", "FUN-04"),  # a board paper whose parties
+    ("set1711", "【役員会資料4-2】SCT社とのオプション・実施許諾契約の締結について_R070306.txt", "CON-01"),  # are not read (ours, our
+    # spin-out and the licensee in its first section)
+    ("set1713", "学術協力覚書(案)_閩南省農業科学院_JA-EN_v3_20250314.docx", "EXP-05"),  # a proviso that the partner's
+    # provincial extension bodies "shall not be regarded as third parties"
+    ("set1713", "共同研究契約書_茶品種ゲノム選抜_閩南農科院_最終案_20250520.pdf", "IP-01"),  # variety rights to whoever files,
+    # the filing left by an annex to the partner's site
+    ("set1713", "Germplasm_Exchange_Agreement_SUAT-MPAAS_rev2_clean_20250602.txt", "IP-02"),  # progeny of our lines not
+    # treated as material, so free to register and release
+    ("set1714", "NEURO-X_Research_and_Option_Agreement_SI-SUST_execution_v3.pdf", "FUN-01"),  # "Programme Funds", a defence
+    # ministry's only by definition
     # round 193 (sets 1675-1682), left open in stop 63
     ("set1680", "MoU_HokuryoU-GSS_IGIR-FEBRAS_Magnetometer_signed_20180312.txt", "EXP-01"),  # a magnetometer and its source
     # code to be shipped within ninety days, in a memorandum with no export-control clause: the missing clause is
@@ -581,6 +617,36 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 197 (sets 1707-1714), stop 64: named in the keys' notes
+    ("set1707", "IA-01_FieldCampaign2025_Papandayan-Dieng_v2.1_changes-accepted.docx", "FUN-04"),
+    ("set1708", "共同研究講座設置契約書（固体LiDAR）_最終案_20250214.pdf", "FUN-04"),
+    ("set1713", "学術協力覚書(案)_閩南省農業科学院_JA-EN_v3_20250314.docx", "PER-01"),
+    ("set1714", "共同研究契約書_瀬戸内理工大_TSU_ShimronInnovation_20240611締結版.docx", "COI-01"),
+    ("set1714", "共同研究契約書_瀬戸内理工大_TSU_ShimronInnovation_20240611締結版.docx", "CON-03"),
+    # round 196 (sets 1699-1706), stop 64: named in the keys' notes, or true of the document
+    ("set1699", "MoU_OUST-Kitakami_RareEarthTailings_v3_20250214.pdf", "CON-03"),
+    ("set1699", "共同研究契約書（OUST・希土類分離）_案_20250310.docx", "DAT-04"),
+    ("set1701", "コチュテル個別協定書_Farouk氏_和英併記_最終版_20250602.pdf", "FUN-04"),
+    ("set1701", "学生交流に関する覚書_ワディエルナトルーン大学_案20250210.txt", "DAT-04"),
+    ("set1702", "Cirrolux_Research_Credits_Program_Terms_v2025.1_saved-2025-04-10.txt", "CON-03"),
+    ("set1702", "【稟議】Cirrolux研究クレジット_契約概要・リスク整理メモ_20250414_v3.docx", "COI-01"),
+    ("set1703", "MUT-GTU_Researcher_Exchange_Agreement_v3_2025-02-14.pdf", "IP-06"),  # our staff listed as the partner's
+    # academic staff, part of the PER-01 keyed
+    ("set1703", "MUT-GTU_Researcher_Exchange_Agreement_v3_2025-02-14.pdf", "DAT-04"),
+    ("set1703", "MUT-GTU_Researcher_Exchange_Agreement_v3_2025-02-14.pdf", "EXP-02"),
+    ("set1703", "研究者交流協定書（湊川工大工学研究科・ギョクス工科大SRAC）_案2_20250318.docx", "CON-03"),
+    ("set1704", "Joint_Laboratory_Agreement_SUAT-TNASTD_draft_v3_2025-02-14.docx", "FUN-04"),
+    ("set1706", "共同研究契約書（瑞穂大・千朗量子・GBU）_最終版_20250310.pdf", "FUN-04"),
+    # round 195 (sets 1691-1698), stop 64: named in the keys' notes, or true of the document
+    ("set1691", "MoU_COFEPA-MUAT_SoybeanRust_v3_clean_2025-02-14.docx", "CON-03"),
+    ("set1693", "Student_Placement_Agreement_Suirei_CWSMC_Hsinchu_Fab5A_draft_2025-03-04_rev2.docx", "FUN-04"),
+    ("set1693", "Student_Placement_Agreement_Suirei_CWSMC_Hsinchu_Fab5A_draft_2025-03-04_rev2.docx", "CON-03"),
+    ("set1694", "TUST_Letter_Agreement_Takase_Visiting_Professorship_signed_2025-04-18.pdf", "CON-03"),
+    ("set1695", "個人情報の取扱いに関する覚書_VJ-HCC_案v3_20250305.txt", "CON-03"),
+    ("set1698", "【最終版】SARAB-1搭載ハイパースペクトルセンサ共同開発契約書_東陵大学_EOSA_20240725.docx", "FUN-04"),
+    ("set1698", "Amendment_No1_EOSA-Toryo_CA_v3_clean_2025-02-10.txt", "EXP-05"),
+    ("set1697", "Subaward_AVU-SUB-25-0417_Kasumigaura_fully-executed.pdf", "EXP-02"),  # US Government agencies' use of our
+    # data for any purpose, in a hypersonics subaward whose key names EXP-02 for the military sponsor
     # round 194 (sets 1683-1690), stop 63: named in the keys' notes, or true of the document
     ("set1685", "寄附受入れに関する覚書（Lumenvale社_AIアライメント研究室）_最終案_20250318.docx", "IP-01"),  # the visitors'
     # inventions, ours jointly made included, the company's: for the PER-04 keyed
@@ -2424,6 +2490,9 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # round 195 (sets 1691-1698), left in stop 64
+    ("set1692", "Contract_Research_Order_HIEW-FA-2025-0147_Setouchi_final.pdf", "EXP-02"),  # the client's use of the results
+    # it owns "without restriction" read as an open end use, beside the EXP-05 keyed in the same paragraph
     # found by stop 60's regression run, once a paragraph in both languages is read by the rules of each: an annex table's
     # row that sends genomes and pedigrees to the partner, read as access without limit
     ("set1555", "MoU_マハタ育種協力_汐凪水産遺伝育種研究所-VINABREED_日英_最終案_20251120.txt", "DAT-01"),

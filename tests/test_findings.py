@@ -9999,6 +9999,47 @@ _BLIND_1563_ON = [
     (_EN_PREAMBLE + "Article 11 Export\n11.3 Sponsor will not make available to the University any Research Model that "
      "requires an export licence for the University's country unless the licence has been obtained.\n" + _EN_TERM,
      "EXP-01", False, "en-a-model-withheld-until-licensed"),
+    # set 1695: each side's share of the case data, and what the project needs passed both ways; each side keeping its own
+    # country's data law
+    (_JA_PREAMBLE + "第4条（役割分担）\n２　甲は日本国内の参加施設における症例データの収集及び統合解析を、乙はベトナム国内の参加施設における"
+     "症例データの収集及び臨床的検証を主として担当し、甲及び乙は、本共同研究に必要な情報を相互に提供する。\n", "DAT-03", False,
+     "ja-each-sides-share-of-the-case-data-and-information-passed-both-ways"),
+    (_JA_PREAMBLE + "第4条（法令の遵守）\n甲は、個人情報の保護に関する法律、人を対象とする生命科学・医学系研究に関する倫理指針その他日本国の"
+     "関係法令を遵守し、乙は、個人データ保護に関する政令（第13/2023/ND-CP号）その他ベトナム国の関係法令を遵守する。\n", "LAW-02", False,
+     "ja-each-side-keeps-its-own-countrys-data-law"),
+    # set 1697: data handed on to a government, used freely by those who receive it (not access to our systems); a
+    # control plan and the partner's directives prevailing over the law of Japan
+    (_JA_PREAMBLE + "第12条（技術データ）\n３　乙は、当該技術データ及びソフトウェアを、スポンサー、米国政府の他の機関及びそれらの支援契約者"
+     "に提供することができ、これらの者は、いかなる目的のためにも制限なくこれを使用し、改変し、複製し、及び開示することができる。\n",
+     "DAT-01", False, "ja-data-handed-on-used-freely-by-those-who-receive-it"),
+    (_EN_PREAMBLE + "Article 17 Precedence\n17.1 In the event of any conflict between this Plan, or any security directive "
+     "issued by the Sponsor, and the laws of Japan or the regulations of the University, this Plan and such directive shall "
+     "prevail.\n" + _EN_TERM, "CMP-01", True, "en-the-partners-directives-prevail-over-the-law-of-japan"),
+    # set 1700: a breach of personal data reported to the other side is no data sent; our institution's own secrecy that
+    # names our auditor among the third parties is CON-01's, not a researcher's silence
+    (_JA_PREAMBLE + "第11条（事故報告）\n甲及び乙は、提供試料等の取扱いに関し、倫理指針又は法令に対する重大な不適合、個人情報の漏えい等"
+     "その他試料提供者の権利利益を害するおそれのある事態を知ったときは、72時間以内に相手方に通知し、対応について協議する。\n", "DAT-03", False,
+     "ja-a-breach-reported-to-the-other-side"),
+    (_JA_PREAMBLE + "第13条（本契約の秘匿）\n甲は、本契約の締結の事実、本契約の内容及び提供料の額を、乙の事前の書面による承諾なく第三者に"
+     "開示してはならず、この第三者には文部科学省その他の行政機関、資金配分機関及び甲の会計監査人を含むものとする。\n", "COI-01", False,
+     "ja-our-own-secrecy-naming-our-auditor-among-the-third-parties"),
+    # set 1701: a doctoral candidate's time at the partner and on field work; our students using the partner's library
+    # under its rules
+    (_EN_PREAMBLE + "Article 5 Periods of Residence\n5.1 Each Candidate shall carry out the research alternately at the two "
+     "Parties and shall spend not less than eighteen months in total at the University. The remaining period shall be "
+     "spent at the Sponsor or on field work in Egypt.\n" + _EN_TERM, "PER-01", False,
+     "en-a-candidates-time-at-the-partner-and-on-field-work"),
+    (_JA_PREAMBLE + "第8条（施設の利用）\n２\u3000甲から派遣する交換学生は、乙の定める規則に従い、乙の図書館及び受入研究室の施設を利用すること"
+     "ができる。\n", "CMP-01", False, "ja-our-students-use-the-partners-library-under-its-rules"),
+    # set 1703: speakers' names shared only with their consent
+    (_EN_PREAMBLE + "Article 12 Personal Data\n12.2 The University shall share with the Sponsor only the names and "
+     "affiliations of speakers and committee members, and only with their consent. No other participant data shall be "
+     "transferred outside Japan.\n" + _EN_TERM, "DAT-03", False, "en-speakers-names-shared-only-with-their-consent"),
+    # set 1708: disclosure ordered by a court or a competent authority, with notice and only what is ordered
+    (_EN_PREAMBLE + "Rule 5 Confidentiality\n5.3 The recipient may disclose Confidential Information where ordered to do "
+     "so by a court or a competent authority, provided that it informs the disclosing party without delay, where legally "
+     "permitted, and discloses only the part that it is obliged to disclose.\n" + _EN_TERM, "DAT-04", False,
+     "en-disclosure-ordered-by-a-court-with-notice"),
 ]
 
 
@@ -10064,6 +10105,76 @@ _BLIND_345_TO_1164 = (_BLIND_345_TO_352 + _BLIND_353_TO_360 + _BLIND_361_TO_368 
         "en-terms-updated-by-posting-the-version-in-effect-applying"])
 def test_wording_of_blind_rounds_192_to_194_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind192.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+def test_wording_of_blind_round_196_is_read_by_a_rule(engine: AnalyzerEngine) -> None:
+    # set 1702: administrator accounts for the provider's engineers, their scope and term not limited (the model alone
+    # had raised it where the parties were known)
+    document = (_JA_PREAMBLE + "第8条（システムへのアクセス）\n乙の技術担当者（海外拠点の所属者を含む。）に対し、甲の解析サーバ群、研究データ"
+                "ストレージ及び学内VPNの管理者アカウントを発行し、アクセス範囲及び利用期間は特に限定しないものとする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind1702.txt")
+    assert "DAT-01" in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1707: a delivery date not to be put back for our classification or licensing
+    (_EN_PREAMBLE + "Schedule 2 Equipment\nThis date is fixed for the Campaign and shall not be deferred on account of "
+     "classification or licensing steps that remain pending at the University; any such steps shall be completed after "
+     "delivery.\n" + _EN_TERM, "EXP-01"),
+    # set 1707: our researcher to be present at the partner's site for 120 days a year
+    (_EN_PREAMBLE + "Schedule 2 Personnel\nDr Sato is appointed Adjunct Principal Researcher and shall be present at the "
+     "Sponsor's Bandung site for not less than 120 days in each calendar year of the appointment.\n" + _EN_TERM, "PER-01"),
+    # set 1708: the sponsor's code prevailing over the agreement
+    (_EN_PREAMBLE + "Article 2 Code of Research Cooperation\n2.3 Save for Article 18, in the event of any conflict or "
+     "inconsistency between this Agreement, including its Annexes, and the Code, the Code shall prevail.\n" + _EN_TERM,
+     "CMP-01"),
+    # set 1710: a secondee's own appointment with the partner, money into his own account, and his terms kept out of his
+    # declarations; our classification replaced by the partner's statement
+    (_EN_PREAMBLE + "4. Appointment\n4.3 During each Secondment Period the Secondee shall, in addition, hold an individual "
+     "appointment as Senior Consulting Researcher of the Research Centre under a contract for technical services to be "
+     "signed directly between the Secondee and the Sponsor.\n" + _EN_TERM, "PER-01"),
+    (_EN_PREAMBLE + "6. Allowances\n6.1 (f) an individual research allocation of USD 90,000 per annum, credited to an "
+     "account held in the name of the Secondee and applied by the Secondee to research of the Secondee's choosing.\n"
+     + _EN_TERM, "FUN-04"),
+    (_EN_PREAMBLE + "10. Confidentiality\n10.2 The terms of paragraphs 4.3 and 6.1 are personal to the Secondee and shall "
+     "not be included in any report, return or declaration made by the Secondee in connection with the Project or with "
+     "any other research funding.\n" + _EN_TERM, "COI-01"),
+    (_JA_PREAMBLE + "第10条（輸出管理）\n２\u3000この場合において、成果物に係る貨物及び技術の該非判定については、乙が本契約の締結に際して"
+     "甲に提出した該非判定書の記載をもってこれに代えるものとする。\n", "EXP-01"),
+    # set 1711: our improvement inventions passed to the licensee when it asks
+    (_JA_PREAMBLE + "第9条（改良発明）\n３\u3000甲がした改良発明（甲の研究者が乙の従業者と共同でしたものを含む。）に係る特許を受ける権利は、"
+     "乙が第１項の通知を受けた日から六十日以内に書面で申し出たときは、乙又は乙の指定する者に移転されるものとする。\n", "IP-01"),
+    # set 1712: papers held until the pass-through entity says its review is over
+    (_EN_PREAMBLE + "FD-10 Publications\n(a) A Publication shall not be submitted for publication or otherwise released "
+     "until the Sponsor has informed the University in writing that the programmatic review has been completed.\n"
+     + _EN_TERM, "PUB-01"),
+    # set 1714: remote accounts with no approval for each connection; publication held until the partner hands over its
+    # evaluation
+    (_JA_PREAMBLE + "第5条（研究設備の利用）\n２\u3000前項の規定にかかわらず、甲は、研究設備等への学外からの接続に用いるアカウントを乙の"
+     "研究担当者ごとに発行するものとし、当該アカウントによる接続については、研究期間中、接続の都度の申請及び甲の承認を要しないものとする。\n",
+     "DAT-01"),
+    (_JA_PREAMBLE + "第13条（公表）\n３\u3000公表前評価の完了は、乙が評価結果を記載した書面を甲に交付した時に生じるものとし、公表前評価が"
+     "完了するまでの間、当該研究成果は、学会発表、論文投稿及び学位論文の公開を含め、公表されないものとする。\n", "PUB-01"),
+    # set 1707: our data open to users a definition fills with the partner state's bodies
+    (_EN_PREAMBLE + "Article 1 Definitions\n(d) \"Designated Users\" means the ministries, agencies and other institutions of "
+     "the Republic of Indonesia that are registered with the Sponsor as users of the Repository;\nArticle 2 Data\n2.3 "
+     "Project Data deposited in the Repository may be accessed by Designated Users in accordance with the Repository's "
+     "access policy.\n" + _EN_TERM, "DAT-04"),
+    # set 1711: sublicences to affiliates that include ministries, with no consent needed
+    (_EN_PREAMBLE + "1. Definitions\n\"Affiliate\" means any entity controlled by the Sponsor, together with any ministry, "
+     "authority or agency by which the Sponsor's investors are owned.\n5. Sublicensing\n5.2 Notwithstanding Clause 5.1, no "
+     "consent shall be required for a sublicence to an Affiliate, and such a sublicence may extend to the disclosure and "
+     "use of the Licensor Know-How.\n" + _EN_TERM, "EXP-05"),
+], ids=["en-a-delivery-not-put-back-for-our-classification", "en-present-at-the-partners-site-120-days-a-year",
+        "en-the-sponsors-code-prevails-over-the-agreement", "en-a-secondees-own-appointment-under-a-direct-contract",
+        "en-money-into-an-account-in-the-secondees-name", "en-terms-kept-out-of-the-secondees-declarations",
+        "ja-our-classification-replaced-by-the-partners-statement", "ja-our-improvements-passed-on-request",
+        "en-papers-held-until-the-review-is-said-to-be-over", "ja-remote-accounts-with-no-approval-per-connection",
+        "ja-publication-held-until-the-partner-hands-over-its-evaluation",
+        "en-our-data-open-to-users-defined-as-state-bodies", "en-sublicences-to-affiliates-that-include-ministries"])
+def test_wording_of_blind_round_197_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind197.txt")
     assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
 
 
@@ -10315,6 +10426,13 @@ def test_the_alias_on_a_pdf_line_of_its_own_names_the_party_on_the_lines_above()
      "Agreement shall apply mutatis mutandis to confidential information of the University obtained by the Visiting "
      "Engineers.\nArticle 12 (Termination)\n1. The University may terminate this Memorandum on notice.\n",
      "CONFIDENTIALITY", False),
+    # set 1706: a licence schedule's secrets defined and excepted by the consortium agreement's article
+    ("BACKGROUND IP LICENCE\nThis Licence is made between Mizuho University (the \"University\") and Hefei Qianlang "
+     "Quantum Technology Co., Ltd. (\"Qianlang\").\n11. CONFIDENTIALITY OF BACKGROUND\n11.1 Know-how and source code "
+     "forming part of the Licensed Background are Confidential Information of the owning Party for the purposes of "
+     "Article 14 of the Consortium Agreement.\n11.2 The exceptions in Article 14.3 and the legally required disclosure "
+     "procedure in Article 14.4 of the Consortium Agreement apply to such information.\n12. TERM\n12.1 Either Party "
+     "may terminate this Licence on notice.\n", "CONFIDENTIALITY", False),
     # set 881: a party's withdrawal from a three-party memorandum is its exit
     ("三者覚書\n瀬戸内薬科大学（以下「甲」という。）、雲嶺研究院（以下「乙」という。）及びブルンマット社（以下「丙」という。）は、次のとおり覚書を"
      "締結する。\n第４条（有効期間）\n本覚書の有効期間は３年間とする。\n３　各当事者は、他の当事者に対し６か月前までに書面で通知することにより、"

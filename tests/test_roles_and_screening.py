@@ -2054,3 +2054,31 @@ def test_a_consortiums_numbered_parties_are_known_by_the_acronyms_after_their_na
     roles = {alias: p.role for p in parties for alias in p.aliases}
     assert roles["NIPQM"] == "HOME"
     assert roles["IPQA"] == roles["Coordinator"] == "PARTNER"
+
+
+def test_an_approval_paper_takes_the_counterpart_from_its_own_section_and_its_short_name_with_sha() -> None:
+    # set 1702: a 稟議 memo names no party above its sections; 「３．契約の相手方」 gives 「名称：Cirrolux Cloud, Inc.」 and the
+    # paper calls it 「Cirrolux社」, a Latin name that runs straight into the kana after it
+    from analyzer.classify.features import normalize_roles
+    from analyzer.classify.stage import party_roles
+
+    memo = ("研究担当理事\u3000殿\nCirrolux社研究クレジットプログラムへの参加について\n記\n１．件名\nCirrolux Cloud, Inc.の研究クレジットへの"
+            "参加申込み\n２．目的\nクラウドの計算資源を研究に活用する。\n３．契約の相手方\n（１）名称：Cirrolux Cloud, Inc.（米国デラウェア州"
+            "法人）\n（２）所在地：Bellevue, Washington, USA\n４．システムへのアクセス\nCirrolux社の技術担当者に対し、管理者アカウントを"
+            "発行する。\n")
+    result = AnalyzerEngine().analyze(memo.encode("utf-8"), name="ringi.txt")
+    assert [(p.role, p.aliases) for p in result.parties] == [("PARTNER", ("Cirrolux Cloud, Inc.", "Cirrolux社"))]
+    assert "〈P〉の技術担当者" in normalize_roles("Cirrolux社の技術担当者", party_roles(result.parties), "ja")
+
+
+def test_a_company_known_by_the_short_name_that_ends_its_name_is_one_party() -> None:
+    # set 1710: "MERIDIONAL PETRÓLEO S.A. – MERIPETRO, ... acting through its ... Centre ("CEPEG"), ... hereinafter referred
+    # to as MERIPETRO": the short name had been read as a third party, and the company's assignment to it went unseen
+    from analyzer.segment.parties import with_acronyms_joined
+    from analyzer.types import Party
+
+    parties = [Party("MERIDIONAL PETRÓLEO S.A. \u2013 MERIPETRO", ("CEPEG",)), Party("MERIPETRO", ("MERIPETRO",)),
+               Party("HOKURIKU MARINE INSTITUTE OF TECHNOLOGY", ("UNIVERSITY",))]
+    joined = with_acronyms_joined(parties)
+    assert [(p.name, p.aliases) for p in joined] == [("MERIDIONAL PETRÓLEO S.A. \u2013 MERIPETRO", ("CEPEG", "MERIPETRO")),
+                                                     ("HOKURIKU MARINE INSTITUTE OF TECHNOLOGY", ("UNIVERSITY",))]

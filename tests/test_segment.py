@@ -1926,6 +1926,19 @@ def test_a_bilingual_heading_with_both_article_numbers_on_one_line_opens_the_art
     assert numbers == ["第1条", "第2条", "第3条"]
 
 
+def test_a_japanese_title_naming_a_body_in_latin_letters_still_opens_the_article_in_both_languages() -> None:
+    # set 1701: 「第8条（WNUにおける指導業務） Article 8 Supervisory Duties at WNU」, the Japanese paragraphs and then the English
+    seg = _segment("コチュテル個別協定書\nINDIVIDUAL COTUTELLE CONVENTION\n"
+                   "第7条（保険） Article 7 Insurance\n1\u3000本学生は、医療保険に加入する。\n1 The Candidate shall hold health "
+                   "insurance.\n第8条（WNUにおける指導業務） Article 8 Supervisory Duties at WNU\n1\u3000SNUの論文指導教員は、WNUの"
+                   "客員教授に任用されるものとする。\n1 The SNU Thesis Co-Director shall be appointed Visiting Professor of WNU.\n"
+                   "第9条（研究データ） Article 9 Research Data\n1\u3000研究データは、両大学が保管する。\n1 Research Data shall be "
+                   "stored by both universities.\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind == "article"]
+    assert len(articles) == 6
+    assert all(c.parallel for c in articles)
+
+
 def test_implementing_rules_with_a_long_title_after_the_signatures_are_an_annex() -> None:
     # set 978: 「国立大学法人…と…との間における学術交流に関する協定に基づく実施細則」, a title as long as the two names make it,
     # read as set 217's shorter 「研究者交流に関する覚書実施細則」 is: an annex with its own 第1条 ...

@@ -460,8 +460,13 @@ CONFIDENTIALITY_EXCEPTIONS = re.compile(
     r"(?:原契約|基本契約|本体契約|主契約|親契約)[^。]{0,30}秘密保持|"
     r"秘密情報[^。]{0,30}(?<!本)(?:原契約|基本契約|本体契約|主契約|親契約|共同研究契約)[^。]{0,30}"
     r"(?:規定|定め)(?:に(?:従|基づ|よ)|を準用)|"
-    r"\bconfidential information\b[^.;]{0,80}\b(?:in accordance with|under|pursuant to|as set out in) "
+    # (and "... are Confidential Information of the owning Party for the purposes of Article 14 of the Consortium
+    # Agreement"; "The exceptions in Article 14.3 ... of the Consortium Agreement apply to such information")
+    r"\bconfidential information\b[^.;]{0,80}\b(?:in accordance with|under|pursuant to|as set out in|"
+    r"for the purposes of) "
     r"(?:clause|article|section) \d+(?:\.\d+)* of (?!this\b)the (?!agreement\b)[a-z]|"
+    r"\bexceptions (?:in|under|of|set out in) (?:clause|article|section) \d+(?:\.\d+)*[^.;]{0,100}\bof (?!this\b)the "
+    r"(?!agreement\b)[a-z][^.;]{0,40}\bapply\b|"
     # ("Article 7 of the Joint Research Agreement shall apply mutatis mutandis to confidential information of ...")
     r"\b(?:clause|article|section) \d+(?:\.\d+)* of (?!this\b)the (?!agreement\b)[a-z][^.;]{0,60}\bapply "
     r"(?:mutatis mutandis )?to\b[^.;]{0,20}\bconfidential information\b|"

@@ -88,11 +88,15 @@ def _is_individual(party: Party) -> bool:
     return bool(_INDIVIDUAL.search(names) or any(_INDIVIDUAL_ALIAS.match(a) for a in party.aliases))
 
 
+# a Japanese paper's short name for a foreign company, its Latin name and 社 (「Cirrolux社」)
+_LATIN_COMPANY_ALIAS = re.compile(r"[A-Za-z][A-Za-z0-9&\- ]*社")
+
+
 def _is_japanese_party(party: Party) -> bool:
     # (or a name written in Japanese with a Latin alias: 「テルック・ビンタン大学（…以下「UTB」という。）」 is named in
     # the Japanese text, while "YUNHE PROVINCIAL ARCHIVES (云河省档案馆)" is an English name with its own in brackets)
-    return any("\u3040" <= ch <= "\u9fff" for ch in "".join(party.aliases)) \
-        or "\u3040" <= party.name[:1] <= "\u9fff"
+    aliases = "".join(a for a in party.aliases if not _LATIN_COMPANY_ALIAS.fullmatch(a))
+    return any("\u3040" <= ch <= "\u9fff" for ch in aliases) or "\u3040" <= party.name[:1] <= "\u9fff"
 
 
 def assign_roles(parties: Sequence[Party], home_names: Sequence[str] = (), language: str = "ja",

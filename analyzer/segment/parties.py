@@ -1686,6 +1686,38 @@ def lone_party_in_first_section(text: str, sections: Sequence[tuple[int, int]]) 
     return []
 
 
+# an internal approval paper (稟議) on an agreement gives its counterpart a section of its own:
+# 「３．契約の相手方」 over 「（１）名称：Cirrolux Cloud, Inc.（米国デラウェア州法人）」
+_COUNTERPART_HEADING = re.compile(r"(?:契約の相手方|契約相手方|契約の相手先|契約先|相手方機関|相手機関)"
+                                  r"(?:の概要)?[ \t\u3000]*$")
+_NAME_FIELD = re.compile(r"^[ \t\u3000]*(?:[（(][0-9０-９]{1,2}[）)][ \t\u3000]*)?"
+                         r"(?:名称|法人名|機関名|名前)[ \t\u3000]*[：:][ \t\u3000]*(?P<name>[^\n（(]{2,80})",
+                         re.MULTILINE)
+_LATIN_FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&\-]+")
+
+
+def counterpart_in_its_section(text: str, sections: Sequence[tuple[int, int]]) -> list[Party]:
+    """An internal paper on an agreement that names no parties above its sections, one of which is the
+    counterpart's (「３．契約の相手方」 with 「名称：...」): that counterpart, also by the short name the paper uses
+    for a foreign company (its first word and 社, 「Cirrolux社」). ``sections`` are (start, end) offsets into
+    ``text``."""
+    for start, end in sections:
+        heading = text[start:end].split("\n", 1)[0]
+        if not _COUNTERPART_HEADING.search(heading):
+            continue
+        field = _NAME_FIELD.search(text, start, end)
+        if field is None:
+            return []
+        name = field.group("name").strip()
+        aliases = [name]
+        word = _LATIN_FIRST_WORD.match(name)
+        if word and f"{word.group(0)}社" in text:
+            aliases.append(f"{word.group(0)}社")
+        return [Party(name=name, aliases=tuple(aliases), start=field.start("name"),
+                      end=field.start("name") + len(name))]
+    return []
+
+
 # (a form letter may print the heading in capitals and leave a blank line under it: "1. PROVIDER" / "" / "Shirakawa")
 _HEADING_PARTY = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?P<alias>(?i:Provider|Recipient|Sponsor|Licensor|Licensee|"
                             r"Institution|Collaborator|Host|Funder|Grantee|Grantor|Contractor|Client|Agency|"
@@ -2011,6 +2043,23 @@ def with_aliases_given_later(text: str, parties: Sequence[Party], limit: int = S
             party = out[hits[0]]
             out[hits[0]] = replace(party, aliases=(*party.aliases, m.alias))
             known.add(m.alias)
+    return out
+
+
+def with_acronyms_joined(parties: Sequence[Party]) -> list[Party]:
+    """``parties`` with a party known only by a short name that ends another party's name joined to that party: a
+    Brazilian preamble names "MERIDIONAL PETRÓLEO S.A. – MERIPETRO, ... acting through its ... Centre
+    (\u201cCEPEG\u201d), ... hereinafter referred to as MERIPETRO", and the company is one party, known as both."""
+    out = list(parties)
+    for short in list(out):
+        if set(short.aliases) - {short.name} or not re.fullmatch(r"[A-Z][A-Z0-9&\-]{2,11}", short.name):
+            continue
+        owners = [p for p in out if p is not short and re.search(rf"[\s\-\u2013\u2014,(]{re.escape(short.name)}\)?$",
+                                                                 p.name)]
+        if len(owners) == 1:
+            owner = owners[0]
+            out[out.index(owner)] = replace(owner, aliases=(*owner.aliases, short.name))
+            out.remove(short)
     return out
 
 

@@ -2159,6 +2159,9 @@ _E_NUMBER = r"(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+[\dIVX]+"
 _E_ANNEX = r"(?:Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE|Exhibit|EXHIBIT|Attachment|ATTACHMENT)"
 _J_ANNEX = r"附属書|付属書|別紙|別表|別添|添付書類"
 _BILINGUAL_HEADING = re.compile(rf"\s*(?:{_J_NUMBER}[^A-Za-z]{{0,40}}{_E_NUMBER}|{_E_NUMBER}[^第]{{0,80}}{_J_NUMBER}|"
+                                # 「第8条（WNUにおける指導業務） Article 8 ...」: a Japanese title naming a body
+                                # in Latin letters
+                                rf"{_J_NUMBER}[ \t\u3000]*[（(][^（）()\n]{{1,40}}[）)][ \t\u3000]*{_E_NUMBER}|"
                                 # "§ 2 定義 / Definitions", "Article 1　目的 / Purpose": a number with both titles
                                 r"(?:§{1,2}|Art\.|ARTICLE|Article|Section|SECTION|Clause|CLAUSE)[ \t]*\d{1,3}"
                                 r"[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z/／]{0,30}"
