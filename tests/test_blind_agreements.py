@@ -21,6 +21,14 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 198 (sets 1715-1722), left open in stop 65: a definition that points to another definition ("Platform Data
+    # Store" comprising the "Archive"), an alloy data licence the background rules do not read as background, rights
+    # extended to "Affiliated Entities" that only an annex's table of supervising bodies fills with a defence institute,
+    # and a secrecy article that switches off the legally-compelled exception by its paragraph number only
+    ("set1716", "KUMS-IITKonkan_DataSharingAgreement_S-AIS_v3.2_DRAFT_20250214.pdf", "DAT-01"),
+    ("set1717", "IRSM_KNNRC_Irradiation_Services_Contract_IS-2025-03_final draft.pdf", "IP-02"),
+    ("set1718", "RAREGEN-AI_Consortium_Agreement_v3.2_clean_for_signature.pdf", "EXP-05"),
+    ("set1721", "秘密保持契約書（LCU_紀伊海洋大）_第2期検討_案r2_20250610.docx", "CON-03"),  # CON-01 found instead
     # round 197 (sets 1707-1714), left open in stop 64: the first round written to hide its flags the way a counterpart's
     # lawyer would; most of these carry their risk through a definition in another article, which the rules do not
     # follow into the clause that uses the term
@@ -617,6 +625,14 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 198 (sets 1715-1722), stop 65: named in the keys' notes, or true of the document (results for "Affiliated
+    # Organisations" that take in the defence industry, read as a military end use)
+    ("set1715", "共同研究契約書_信濃工大-GNU産学協力団_直接再生_最終案.pdf", "FUN-04"),
+    ("set1717", "IRSM-KNNRC Cooperation Agreement_v3.2_clean_20250214.docx", "EXP-02"),
+    ("set1718", "共同研究契約書_瀬戸内大学-CNRBN_RAREGEN-AI_第2版_20250310.docx", "PUB-03"),
+    ("set1720", "研究者派遣協定書_東江科技大学_案v3_20250502.txt", "DAT-04"),
+    ("set1721", "LCU_Kii_ProjectAgreement_PAASS_RC-25-0412_v7_for_execution.pdf", "IP-02"),
+    ("set1721", "秘密保持契約書（LCU_紀伊海洋大）_第2期検討_案r2_20250610.docx", "CON-01"),
     # round 197 (sets 1707-1714), stop 64: named in the keys' notes
     ("set1707", "IA-01_FieldCampaign2025_Papandayan-Dieng_v2.1_changes-accepted.docx", "FUN-04"),
     ("set1708", "共同研究講座設置契約書（固体LiDAR）_最終案_20250214.pdf", "FUN-04"),

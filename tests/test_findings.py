@@ -11271,3 +11271,123 @@ def test_a_term_sheet_drawn_in_text_is_read_row_by_row() -> None:
     assert [text.split()[0] for _, text in rows] == ["1", "2", "3"]
     assert "payable in eight instalments." in rows[1][1]
     assert all(table[start:start + len(text)] == text for start, text in rows)
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1715: what was submitted to the agency passed on by its ministries and whom they designate; our one way out a
+    # breach of the partner's; publication of anything in an annex only with the partner's written consent
+    (_EN_PREAMBLE + "Article 9 Reports\n9.3 The reports shall be submitted by Sponsor to the Managing Agency. Materials so "
+     "submitted may be used by the Managing Agency, the ministries participating in the Programme and the institutions "
+     "designated by them for the purposes of the Programme, including transfer to Korean enterprises.\n" + _EN_TERM,
+     "EXP-05"),
+    (_EN_PREAMBLE + "Article 19 Term\n19.2 This Agreement shall remain in force for the full Project Period unless the "
+     "University terminates it for a material breach by Sponsor left unremedied for 120 days after notice.\n", "TRM-01"),
+    (_JA_PREAMBLE + "第12条（研究成果の公表）\n３\u3000前二項の規定にかかわらず、別表第2に掲げる重点管理情報を含む研究成果の公表は、乙が協力"
+     "企業の意見を聴いた上で書面により同意した場合に限り、行うことができるものとする。\n", "PUB-01"),
+    # set 1716: consent to sending users' details abroad taken from the application; state agencies the partner picks in
+    # a sharing schedule's row of recipients; our logs handed over on its state's directions
+    (_JA_PREAMBLE + "第8条（利用者情報）\n３\u3000利用者は、第四条第一項の利用申請を行ったことをもって、前項に定める利用者情報の乙への提供"
+     "及び外国における保管に同意したものとみなす。\n", "DAT-03"),
+    (_EN_PREAMBLE + "3. Sharing Schedule\nPermitted recipients\nGovernment of Ruritania agencies with responsibilities for "
+     "coastal security designated by Sponsor from time to time.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "9. Security\n9.3 Where Sponsor receives a direction from the national Computer Emergency Response "
+     "Team or any other agency authorised under its IT Act, the University shall provide to Sponsor, within the period "
+     "stated in that direction, such system logs, user records and Shared Data as Sponsor reasonably requires to comply "
+     "with it.\n" + _EN_TERM, "LAW-02"),
+    # set 1717: results to "Affiliated Organisations" the partner's side of the definition fills with state bodies; release
+    # only on the partner commission's positive conclusion; our visitors' reports to the partner's ministry, no objection
+    (_EN_PREAMBLE + 'Article 1 Definitions\n(a) "Affiliated Organisations" means, in relation to the University, its '
+     "subsidiaries; and, in relation to Sponsor, any organisation, state body or enterprise under the authority of the "
+     "authorised body of the Republic of Kazakhstan in the field of the use of atomic energy;\nArticle 2 Results\n2.4 "
+     "Each Party may use Joint Results free of charge for its own research and educational purposes and may make them "
+     "available for the same purposes to its Affiliated Organisations, and no further consent of the other Party shall "
+     "be required for such use.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 14 Precedence\n14.3 Joint Results obtained with the use of Sponsor's Facilities shall be "
+     "released for publication only upon a positive conclusion of Sponsor's expert commission under its Information "
+     "Release Procedure.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第7条（報告）\n２\u3000前項の報告書は、乙の定める手続に従い、乙の所管官庁その他乙が報告義務を負う機関に提出される"
+     "ことがあり、甲は、これに異議を述べないものとする。\n", "DAT-04"),
+    # set 1718: a mere request of an authority carved out of the notice rule; consent deemed from a signature; a
+    # committee's records kept from the member's own institution and its funders
+    (_EN_PREAMBLE + 'Article 1 Definitions\n"Competent Authority" means any public authority of the French Republic, '
+     "including its defence and security services.\nArticle 10 Data\n10.6 Nothing in Article 10.5 shall prevent Sponsor "
+     "from responding to a request of a Competent Authority in the exercise of its public-order missions, and such a "
+     "communication shall not constitute a disclosure to a third party.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Section 8 Access\n8.4 A request may be approved by the Chair under the expedited procedure. In that "
+     "case the compatibility of the request with the Consent Profile, including as to the country of access, shall be "
+     "deemed established by the requester's signature of the Data Access Agreement.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Section 12 Confidentiality of Records\n12.3 DAC Records shall not be communicated by a representative to any person "
+     "outside the DAC, including the Member that appointed him or her, its committees and any body funding or "
+     "supervising it.\n" + _EN_TERM, "CON-03"),
+    # set 1719: payments conditional on our process copied onto the sponsor's line and on our researcher's adjunct post
+    # taking 40% of his time; a side letter kept from all but its signatories
+    (_EN_PREAMBLE + "6. Payment\n6.4 Release of Milestone Payments M3 and M4 is conditional on: (c) the Baseline Process "
+     "having been transferred to and replicated on the Sponsor's pilot line in Singapore by University personnel, and the "
+     "University having undertaken to keep its own bonding line matched to the Sponsor's pilot line.\n" + _EN_TERM,
+     "FUN-02"),
+    (_EN_PREAMBLE + "6. Payment\n6.4 Release of Milestone Payments M2 to M5 is conditional on the Principal Investigator "
+     "having accepted an appointment as Adjunct Principal Scientist of the Sponsor, under which he devotes not less than "
+     "forty per cent (40%) of his research time in each Project Year to programmes of the Sponsor.\n" + _EN_TERM,
+     "PER-01"),
+    (_EN_PREAMBLE + "7. Confidentiality\n7.1 This Letter is confidential information of the Sponsor, save that Clause "
+     "11.3(c) of the Agreement shall not apply to it and the University shall restrict knowledge of this Letter within "
+     "the University to its signatories and the Principal Investigator.\n" + _EN_TERM, "CON-01"),
+    # set 1720: full-time, with the minimum on site left to a schedule; our grant's work done as the other university's
+    # own; changes reported only as far as the other side's contract allows
+    (_EN_PREAMBLE + "5. Presence\n5.1 Appointees in Category A are engaged as full-time introduced experts. The minimum "
+     "period of on-site presence at the Host Institution in each Appointment Year is that set out against Category A in "
+     "Schedule 1.\n" + _EN_TERM, "PER-01"),
+    (_JA_PREAMBLE + "第8条（利益相反及び本務との関係）\n兼業先において助言を行う研究は、上記基盤研究(A)の研究計画のうち超高温環境下の評価に係る部分を、"
+     "乙の設備を用いて乙の研究として実施するものとする。\n", "COI-02"),
+    (_JA_PREAMBLE + "第13条（誓約事項）\n（６）本届出書の記載事項に変更が生じたときは、速やかに変更の届出を行うこと。ただし、兼業先との間で"
+     "締結する契約又は兼業先の規則により守秘義務を負う事項については、当該契約又は規則が許容する範囲において届け出るものとする。\n",
+     "CON-03"),
+    # set 1721: the field taking in the tracking of submarines
+    (_EN_PREAMBLE + 'Clause 2 Field\n2.1 "Field" means underwater acoustic sensing, and includes the application of the '
+     "foregoing to maritime domain awareness and the detection, localisation, tracking and classification of quiet "
+     "submerged contacts.\n" + _EN_TERM, "EXP-02"),
+    # set 1722: our users put at the disposal of the host state's counterintelligence; their inventions the host's
+    (_EN_PREAMBLE + "Article 5 Site Access\n5.1 The University shall comply with the site rules and shall: "
+     "(g) make each User available, during the User's "
+     "period of site access and for three (3) years thereafter, for interviews by DOE counterintelligence personnel.\n"
+     + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Section 10 Inventions\n10.3 Title to each Facility Invention made in whole or in part by a User shall "
+     "vest in Sponsor.\n" + _EN_TERM, "IP-01"),
+], ids=["en-submitted-materials-passed-on-by-ministries-and-their-designees", "en-our-only-exit-a-breach-of-the-partners",
+        "ja-publication-only-if-the-partner-consents-in-writing", "ja-consent-to-transfer-abroad-deemed-from-the-application",
+        "en-state-agencies-the-partner-designates-in-a-schedule-of-recipients",
+        "en-our-logs-handed-over-on-its-states-directions", "en-results-to-affiliated-organisations-that-take-in-the-state",
+        "en-released-only-on-the-partners-commissions-conclusion", "ja-reports-to-the-partners-ministry-without-objection",
+        "en-a-request-of-a-competent-authority-carved-out", "en-consent-deemed-established-by-a-signature",
+        "en-records-kept-from-the-members-institution-and-funders", "en-payment-on-our-process-copied-onto-its-line",
+        "en-payment-on-an-adjunct-post-taking-40-percent", "en-a-side-letter-kept-from-all-but-its-signatories",
+        "en-full-time-with-the-minimum-in-a-schedule", "ja-our-grants-work-done-as-the-other-universitys-own",
+        "ja-changes-reported-only-as-its-contract-allows", "en-a-field-that-takes-in-tracking-submerged-contacts",
+        "en-users-available-for-counterintelligence-interviews", "en-a-users-inventions-vest-in-the-host"])
+def test_wording_of_blind_round_198_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind198.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1719: a duty to its government answered only through the legally-compelled exception
+    (_EN_PREAMBLE + "11. Confidentiality\n11.5 The Sponsor, as part of a statutory board, may be required to furnish "
+     "information to the Government of Singapore. The Sponsor shall disclose the University's Confidential Information "
+     "in response to any such requirement only in accordance with Clause 11.3(b).\n" + _EN_TERM, "DAT-04"),
+    # set 1722: which of the lab's staff is named a co-author; staff remaining their employer's "for all purposes"; a
+    # report kept free of our secrets
+    (_EN_PREAMBLE + "Article 12 Publication\nC. Whether any employee of the Sponsor is named as a co-author of a "
+     "publication prepared primarily by University faculty or students shall be decided by the Sponsor in its sole "
+     "discretion on the basis of that employee's contribution.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第17条（施設及び人員へのアクセス）\nC．乙の人員による甲の構内へのアクセスは、外国為替及び外国貿易法に基づく"
+     "輸出管理上の審査を含む甲の規則に従う。\nD．各当事者の人員は、他方当事者の構内にいる間も、あらゆる目的において当該当事者の"
+     "従業員であり、雇用主の監督及び方針に引き続き服する。\n", "EXP-02"),
+    (_JA_PREAMBLE + "第1条（定義）\n「DOE」とは、政府の機関である米国エネルギー省をいう。\n第2条（報告書及び要旨）\nB．乙は、最終報告書"
+     "及び専有情報を含まない要旨をDOE科学技術情報局に提出する。当該報告書及び要旨には専有情報を含めないものとし、甲には、提出前にその"
+     "双方を確認する機会が与えられる。\n",
+     "DAT-04"),
+], ids=["en-a-duty-to-its-government-met-only-through-the-legal-exception", "en-which-of-its-staff-is-a-co-author",
+        "ja-staff-their-employers-for-all-purposes", "ja-a-report-kept-free-of-our-secrets"])
+def test_benign_wording_of_blind_round_198_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind198.txt")
+    assert indicator not in {f.indicator for f in result.findings}

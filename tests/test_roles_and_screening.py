@@ -2082,3 +2082,29 @@ def test_a_company_known_by_the_short_name_that_ends_its_name_is_one_party() -> 
     joined = with_acronyms_joined(parties)
     assert [(p.name, p.aliases) for p in joined] == [("MERIDIONAL PETRÓLEO S.A. \u2013 MERIPETRO", ("CEPEG", "MERIPETRO")),
                                                      ("HOKURIKU MARINE INSTITUTE OF TECHNOLOGY", ("UNIVERSITY",))]
+
+
+def test_the_preamble_sentence_naming_the_parties_leaves_out_the_bodies_it_only_describes() -> None:
+    # set 1722: 「本共同研究開発契約（以下「本CRADA」という。）は、元契約に基づき米国エネルギー省（以下「DOE」という。）のために
+    # …を管理運営する…LLC（以下「コントラクター」という。）と、…湊川大学（以下「参加者」という。）との間で締結される。コントラクター
+    # 及び参加者を個別に「当事者」…という。」: the agreement and the department the contractor acts for are no parties
+    text = ("本共同研究開発契約（以下「本CRADA」という。）は、元契約に基づき米国エネルギー省（以下「DOE」という。）のために"
+            "カンバーランド・リッジ国立研究所（以下「本研究所」という。）を管理運営するカンバーランド・リッジ・リサーチ・アライアンスLLC"
+            "（以下「コントラクター」という。）と、国立大学法人湊川大学（以下「参加者」という。）との間で締結される。コントラクター及び"
+            "参加者を個別に「当事者」、総称して「両当事者」という。\n第I条（定義）\n")
+    parties = assign_roles(find_parties(text), (), "ja", text)
+    assert {(p.role, p.aliases) for p in parties} == {("PARTNER", ("コントラクター",)), ("HOME", ("参加者",))}
+
+
+def test_a_numbered_party_whose_description_wraps_over_lines_keeps_its_short_name() -> None:
+    # set 1721: "1. LEEUWIN COAST UNIVERSITY (ABN ...), a body corporate established under the Leeuwin Coast\nUniversity
+    # Act 1987 (WA), of ..., Western Australia 6230 (LCU); and": a PDF wrapped each party over two lines, and no party had
+    # been read
+    text = ("RESEARCH PROJECT AGREEMENT\nPARTIES\n1. LEEUWIN COAST UNIVERSITY (ABN 41 087 553 219), a body corporate "
+            "established under the Leeuwin Coast\nUniversity Act 1987 (WA), of 35 Flinders Parade, Bunbury, Western "
+            "Australia 6230 (LCU); and\n2. NATIONAL UNIVERSITY CORPORATION KII UNIVERSITY OF MARINE SCIENCES, a national "
+            "university\ncorporation established under the laws of Japan, of Kushimoto, Wakayama, Japan (Kii).\nBACKGROUND\n"
+            "A. The Parties signed the MoU.\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: p.role for p in parties for alias in p.aliases}
+    assert roles == {"LCU": "PARTNER", "Kii": "HOME"}

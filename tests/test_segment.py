@@ -2380,3 +2380,17 @@ def test_an_annex_titled_with_its_version_in_brackets_after_the_signatures_is_an
     annex = [c for c in seg.clauses if c.kind == "annex"]
     assert [c.number for c in annex] == ["Annex A"]
     assert "Indicative Term Sheet" in annex[0].heading
+
+
+def test_a_japanese_translation_keeps_roman_article_numbers_and_lettered_paragraphs() -> None:
+    # set 1722: a reference translation of a US agreement, 「第I条（定義）」 … 「第XI条」 with paragraphs 「A．」「B．」
+    seg = _segment("共同研究契約書（参考訳）\nコントラクター及び参加者は、次のとおり合意する。\n第I条（定義）\nA．「政府」とは、合衆国連邦政府を"
+                   "いう。\nB．「DOE」とは、米国エネルギー省をいう。\n第II条（作業計画）\nA．別紙Aは、本契約に組み込まれる。\n"
+                   "第III条（報告書）\nA．両当事者は、報告書を作成する。\nB．コントラクターは、要旨をDOEに提出する。\n第IV条（公表）\n"
+                   "A．各当事者は、成果を公表することができる。\n")
+    articles = [c for c in seg.clauses if c.level == 1 and c.kind in ("article", "definitions")]
+    # (a lone 「第I条」 is read as the 「第1条」 an OCR layer misreads so; the number is the same)
+    assert len(articles) == 4
+    assert [c.number for c in articles][1:] == ["第II条", "第III条", "第IV条"]
+    third = articles[2]
+    assert [c.number for c in seg.clauses if c.parent == third.id] == ["A．", "B．"]

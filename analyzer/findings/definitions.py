@@ -47,14 +47,19 @@ _EN_GLOSSES = (
                 # ('in relation to the Institute, "Affiliate" also includes the Council and any body exercising
                 # supervisory or funding functions in respect of the Institute on behalf of the Council')
                 r"\b(?:any |every )?bod(?:y|ies) exercising (?:supervisory|regulatory|oversight|governmental|public)\b|"
-                r"\bstate (?:commission|council|committee|agency|administration)|"
+                r"\bstate (?:commission|council|committee|agency|administration|bod(?:y|ies))|"
+                # ('... any organisation, state body or enterprise that is under the authority ... of the authorised
+                # body of the Republic of Kazakhstan in the field of the use of atomic energy')
+                r"\bauthori[sz]ed bod(?:y|ies) of the (?:republic|kingdom|federation|state|government)\b|"
                 r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "
                 r"(?:federation|republic|kingdom|people's republic|government)\b)"),
      " (including government authorities)"),
     # the bodies themselves, not a field that excludes "any military or defence application"
     (re.compile(r"(?<!excluding )(?<!exclude )(?<!other than )(?<!not )\b(?:any |an |the )?(?:armed forces?|security "
                 r"services?|military (?:units?|bodies|body|organi[sz]ations?|agenc(?:y|ies))|"
-                r"defen[cs]e (?:forces?|ministry|agency|department|directorate))\b"),
+                r"defen[cs]e (?:forces?|ministry|agency|department|directorate)|"
+                # ('... or of the authorised body in the field of the defence industry and the state defence order')
+                r"authori[sz]ed bod(?:y|ies) in the field of (?:the )?defen[cs]e)\b"),
      " (including military and security bodies)"),
     # (or by the ministry the definition has just named: "... including the Ministry of Environment ... and any
     # authority, company or national programme designated by that Ministry from time to time")
@@ -129,6 +134,33 @@ _JA_CLOSED = re.compile(r"〈H〉[^。、]{0,10}?の(?:事前の)?(?:書面に�
                         r"〈H〉[^。、]{0,10}?が[^。]{0,20}(?:審査|選考)を経て|〈H〉[^。、]{0,10}?が[^。]{0,20}受入れを(?:決定|承認|許可)")
 
 
+# a definition of bodies that leaves their names to a schedule: '"Associated Organisation" means ... (c) any other
+# organisation specified as an Associated Organisation of that Party in Schedule 4', '"Funding Body" means the body
+# identified as the Funding Body in Schedule 4' (where Schedule 4 names a defence department): the schedule is read as
+# part of the definition
+_EN_BODY_IN_SCHEDULE = re.compile(r"\b(?:organi[sz]ations?|bod(?:y|ies)|entit(?:y|ies)|institutions?|agenc(?:y|ies)|"
+                                  r"affiliates?|recipients?|funders?)\b[^.;]{0,60}\b(?:identified|specified|named|"
+                                  r"designated|set out|listed)\b[^.;]{0,60}\bin\s+"
+                                  r"(?P<kind>schedule|annex|appendix|exhibit|attachment)\s+(?P<number>[0-9a-z]{1,3})\b",
+                                  re.IGNORECASE)
+_EN_SCHEDULE_TITLE = re.compile(r"\s*(?:schedule|annex|appendix|exhibit|attachment)\s+(?P<number>[0-9a-z]{1,3})\b",
+                                re.IGNORECASE)
+_EN_DEFENCE_DEPARTMENT = re.compile(r"\b(?:department|ministry|secretary|minister) (?:of|for) (?:national )?"
+                                    r"defen[cs]e\b", re.IGNORECASE)
+
+
+def _schedule_text(clauses: Sequence[Clause], kind: str, number: str) -> str:
+    """The text of the schedule (annex, appendix ...) a definition points to, "" when the document has none."""
+    for clause in clauses:
+        if clause.kind != "annex":
+            continue
+        title = _EN_SCHEDULE_TITLE.match(clause.text)
+        if title and clause.text.lstrip().lower().startswith(kind.lower()) \
+                and title.group("number").lower() == number.lower():
+            return clause.text[:3000]
+    return ""
+
+
 # a definition that names bodies only to leave them out: '"Affiliate" means ... provided that "Affiliate" shall not
 # include any government, governmental agency or instrumentality'
 _EN_LEFT_OUT = re.compile(r"\b(?:(?:shall|does|do|will) not (?:include|extend to|cover)|excluding|excludes?|other than|"
@@ -195,7 +227,10 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             text = "".join(gloss for cue, gloss in glosses if _opens(cue, body))
             if lang != "ja":
                 name = _EN_DEFINED_NAME.match(match.group("body"))
-                if name and (_EN_ALIAS_MILITARY.search(name.group()) or _described_military(name.group(), clauses)):
+                pointer = _EN_BODY_IN_SCHEDULE.search(match.group("body"))
+                schedule = _schedule_text(clauses, pointer.group("kind"), pointer.group("number")) if pointer else ""
+                if (name and (_EN_ALIAS_MILITARY.search(name.group()) or _described_military(name.group(), clauses))) \
+                        or (schedule and _EN_DEFENCE_DEPARTMENT.search(schedule)):
                     text += _MILITARY_GLOSS
             if text:
                 found[term] = Gloss(term, text, map_text(term, roles, lang).text)

@@ -41,6 +41,9 @@ KEYWORD_STYLES = {"J_PART", "J_SECTION", "J_ARTICLE", "EN_PART", "EN_ARTICLE", "
 
 _NUM_JA = r"[0-9０-９]+|[一二三四五六七八九十百〇壱弐参壹貳參拾]+"  # (and the old forms: 第壱条, 第拾四条)
 _WS = r"[ \t\u3000]"
+# 「第XI条」: a Japanese translation that keeps the original's Roman article numbers (only for articles and parts: a
+# letter after 別紙 is a letter, 別紙C is not the hundredth annex)
+_NUM_JA_ARTICLE = _NUM_JA + r"|[IVX]{1,6}(?=[ \t\u3000]*[条章編節])|[ＩＶＸ]{1,6}|[\u2160-\u216b]"
 
 
 @dataclass(frozen=True)
@@ -159,10 +162,10 @@ def line_shape(line: str, use_indent: bool) -> LineShape:
     return LineShape(probe, i, deco, indent_level)
 
 
-_J_PART = re.compile(rf"^第{_WS}*({_NUM_JA}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
+_J_PART = re.compile(rf"^第{_WS}*({_NUM_JA_ARTICLE}){_WS}*(章|編|節|款)(?={_WS}|$|[（(「【])")
 _J_ARTICLE = re.compile(
     # 粂 and 朱: how OCR reads a blurred 条 (「第３粂（研究題目等）」, 「第十二朱（準拠法）」)
-    rf"^第{_WS}*({_NUM_JA})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【】\[「〔:：．.]"
+    rf"^第{_WS}*({_NUM_JA_ARTICLE})([A-Za-zＡ-Ｚａ-ｚ])?{_WS}*[条條粂朱](?:{_WS}*[の之]{_WS}*({_NUM_JA}))?(?={_WS}|$|[（(【】\[「〔:：．.]"
     # 「第14A条」: a translation keeping the original's inserted "Article 14A", which follows 14 as 第14条の2 does
     # an OCR'd or copied article that lost the space after its number: 「第1条本契約は、…」 (before the usual openers,
     # so a cross-reference that a line break put first, 「第5条の規定により」, is still none)
@@ -310,6 +313,7 @@ _DOT_GLUED_EN = re.compile(r"^([0-9]{1,3})\.(?=[A-Z][a-z]+\b|[A-Z]{4,}\b)")
 _HEADING_BEFORE_ARTICLE = re.compile(r"^[（(][^（）()「」。、]{1,20}[）)][ \t\u3000]*(?=第)")
 _PAREN_ALPHA = re.compile(r"^\(([a-zA-Z]{1,3})\)")
 # (seven letters for "XXVIII.": a word that long is taken only as a Roman numeral)
+_JA_LETTER_DOT = re.compile(r"^([A-ZＡ-Ｚ])[．.](?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[ \t\u3000]*")
 _ALPHA_SUFFIX = re.compile(r"^([a-zA-Z]{1,7})([.)])(?=[ \t]|$)")
 _WHEREAS = re.compile(r"^(?:(?:[A-Z]|[0-9]{1,2})[.)][ \t]+|\([A-Za-z0-9]{1,2}\)[ \t]+)?(WHEREAS|Whereas|WITNESSETH)\b")
 _RECITALS = re.compile(r"^(RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY STATEMENTS?|W I T N E S S E T H)"
@@ -504,6 +508,10 @@ def _markers_of(shape: LineShape) -> list[Marker]:
                 # イ is 1 in iroha and 2 in aiueo: prefer the reading in which the character starts a list
                 styles.sort(key=lambda s: s[1] != (1,))
                 return [_mk(styles[0][0], styles[0][1], probe, m.end(), shape, tuple(styles[1:]))]
+        m = _JA_LETTER_DOT.match(probe)
+        if m and _starts_japanese(probe[m.end():]):
+            # 「Ａ．両当事者は、…」: a translation keeping the original's lettered paragraphs ("A. The Parties ...")
+            return _letter_markers(unicodedata.normalize("NFKC", m.group(1)), "DOTL", probe, m.end(), shape)
         m = _JNUM_RPAREN.match(probe)
         if m and _starts_japanese(probe[m.end():]):
             # 「１）目的」: a list numbered as "1)" is, in full-width digits
@@ -535,7 +543,12 @@ def _starts_japanese(text: str) -> bool:
 
 
 def _ja_value(text: str) -> int | None:
-    return arabic_to_int(text) if arabic_to_int(text) is not None else kanji_to_int(text)
+    if arabic_to_int(text) is not None:
+        return arabic_to_int(text)
+    if kanji_to_int(text) is not None:
+        return kanji_to_int(text)
+    roman = unicodedata.normalize("NFKC", text)
+    return roman_to_int(roman) if roman.isascii() and roman.isupper() else None
 
 
 _SPACED_LETTERS = re.compile(r"^[ \t]*(?:[A-ZÁÉÍÓÚÑÜ] ){3,}[A-ZÁÉÍÓÚÑÜ]"

@@ -98,7 +98,10 @@ _IN_CAPACITY_OF = re.compile(r"\bacting\s+in\s+(?:his|her|their)\s+capacity\s+as
 # a consortium's numbered list of members, each with its acronym unquoted: "1. Fundación Centro Tecnológico de Energía
 # Avanzada del Cantábrico (CETEAC), a private non-profit foundation ..."
 # (an Australian form numbers them "1.<tab>Derwent University, ..., Australia (Derwent)")
-_NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t]+(?P<name>[A-Z][^\n]{2,600}?)[ \t]*"
+# (its description may wrap over a PDF's lines: "1. LEEUWIN COAST UNIVERSITY (ABN ...), a body corporate ... of the
+# Leeuwin Coast\nUniversity Act 1987 (WA), of 35 Flinders Parade, ... 6230 (LCU); and")
+_NUMBERED_PARTY_UNQUOTED = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t]+(?P<name>[A-Z](?:[^\n]|\n(?![ \t]*\n)"
+                                      r"(?![ \t]*(?:\(\d{1,2}\)|\d{1,2}\.)[ \t])){2,600}?)[ \t]*"
                                       r"\((?P<alias>[A-Z][A-Za-z0-9&\-]{1,30})\)[ \t]*[;,.]?[ \t]*(?:and)?[ \t]*$",
                                       re.MULTILINE)
 # ... or lists them unnumbered under a "Parties" heading, one per line: "Parties\nBrolga Energy Corporation Limited ACN
@@ -309,7 +312,13 @@ _JOINT_BODY = re.compile(r"\b(?:Joint|Mixed|Steering|Coordinating|Management)\s+
 _JOINT_BODY_ALIASES = frozenset({"Commission", "Committee", "Joint Commission", "Joint Committee", "JC", "JCC"})
 # 「臨床研究法（平成29年法律第16号。以下「法」という。）」: a statute, not a party
 _LAW_NAMED = re.compile(r"(?:[^方]法|法律|省令|政令|施行規則|条約)$")
-_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム|兼業)$")
+_WORK_NAMED = re.compile(r"(?:研究|検討|事業|計画|プロジェクト|試験|調査|制度|仕組み|プログラム|兼業|"
+                         # 「本共同研究開発契約（以下「本CRADA」という。）は、…」: the instrument itself
+                         r"契約書?|協定書?|覚書)$")
+# 「コントラクター及び参加者を個別に「当事者」、総称して「両当事者」という。」: the preamble says which of the bodies it
+# named are the parties
+_JA_PARTIES_ARE = re.compile(r"(?:^|[。、\n])[ \t　]*(?P<a>[^、。「」\s（）()]{1,15})及び"
+                             r"(?P<b>[^、。「」\s（）()]{1,15})を、?(?:個別に|それぞれ|各々|単に|個々に|総称して)?「(?:両)?当事者」")
 _JA_ORGANISATION = re.compile(r"(?:大学|研究所|研究院|研究機構|機構|法人|株式会社|会社|センター|財団|協会|病院|"
                               r"Inc\.?|Ltd\.?|GmbH)$")
 # (the "Amendment Date"), (this "Amendment"), (the "Project Period"): defined terms, not parties
@@ -499,7 +508,13 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
     # 運営する…LLC（以下「乙」という。）」: where the parties are 甲 and 乙, the other bodies the preamble calls by
     # Latin letters are described, not parties
     designations = {a.alias for a in found}
-    if {"甲", "乙"} <= designations:
+    said = _JA_PARTIES_ARE.search(head)
+    if said and {said.group("a"), said.group("b")} <= designations - {"甲", "乙"}:
+        # (the body a party acts for, 「米国エネルギー省（以下「DOE」という。）のために…を管理運営する…LLC（以下
+        # 「コントラクター」という。）」, is described, not a party)
+        parties_named = {a.name for a in found if a.alias in (said.group("a"), said.group("b"))}
+        found = [a for a in found if a.name in parties_named]
+    elif {"甲", "乙"} <= designations:
         parties_named = {a.name for a in found if a.alias in _JA_DESIGNATIONS}
         found = [a for a in found if a.alias in _JA_DESIGNATIONS or a.name in parties_named or not a.alias.isascii()]
     # 「次条に定める甲、乙、丙及び丁は」 over 「第１条（当事者）…（１）甲 国立大学法人北斗科学技術大学（所在地：…）」:
