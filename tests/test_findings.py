@@ -11391,3 +11391,117 @@ def test_wording_of_blind_round_198_is_read_by_a_rule(engine: AnalyzerEngine, do
 def test_benign_wording_of_blind_round_198_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind198.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1724: our classification waived as a condition of delivery; a field that reaches a defence group's platforms;
+    # what the law or a funder requires of us cut to what the partner consents to
+    (_EN_PREAMBLE + "Article 6 Deliverables\n6.4 The Parties acknowledge that Deliverables D2 and D4 are generated in "
+     "fundamental research, and the classification and licensing steps described in Articles 12.2 and 12.3 of the "
+     "Framework Agreement shall accordingly not be a condition of their delivery on the dates set out in Appendix B.\n"
+     + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 2 Field\n2.2 The Field of Collaboration comprises the inspection and repair of composite "
+     "structures, whether of civil aircraft or of platforms, including unmanned aerial systems, that the Sponsor's group "
+     "companies manufacture or maintain for their governmental end users.\n" + _EN_TERM, "EXP-02"),
+    (_JA_PREAMBLE + "第6条（本件協力情報）\n２\u3000甲が法令又は研究資金の配分機関の定めに基づき本件協力情報の報告又は開示を求められた場合に"
+     "は、甲は、乙の書面による事前の同意を得た範囲に限り、これを報告し、又は開示することができる。\n", "CON-03"),
+    # set 1725: the side documents' terms reported to our funders only with the partner's consent
+    (_JA_PREAMBLE + "第9条（秘密保持）\n２\u3000前項の規定は、附属文書について準用する。この場合において、同項ただし書の規定は適用せず、甲は、"
+     "附属文書の内容を研究費の配分機関その他の関係機関に報告する場合においても、あらかじめ乙の書面による同意を得るものとする。\n",
+     "CON-01"),
+    # set 1726: directed-energy work among the science topics; our researcher's post kept from all, exceptions off; a
+    # joint committee clearing every paper; equipment paid for under a state defence order
+    (_EN_PREAMBLE + "Article 2 Areas of Cooperation\n2.1 The Parties will cooperate in: (e) propagation of high-intensity "
+     "laser radiation through the turbulent atmosphere over extended paths, including beam-director and target-plane "
+     "diagnostics, in support of applied programmes of the Founders.\n" + _EN_TERM, "EXP-02"),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n４\u3000前各項の規定にかかわらず、第８条に基づく任用及び支給の条件（研究手当の額、称号及び従事日数を"
+     "含む。）については、第１項ただし書及び第２項の規定は適用しないものとし、甲及び派遣研究者は、これを第三者に開示してはならない。\n",
+     "CON-03"),
+    (_EN_PREAMBLE + "Article 6 Steering Committee\n6.1 The Steering Committee, acting by consensus, shall be responsible "
+     "for: (f) clearing for release, prior to submission, each manuscript, conference abstract, poster or thesis chapter "
+     "that reports Laboratory Results obtained with the Donated Equipment.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Donated Equipment\n9.2 The Donated Equipment was manufactured by the Contributing "
+     "Organisation with funds allocated to it under the state defence order for 2024-2026.\n" + _EN_TERM, "FUN-01"),
+    # set 1727: publication held until the partner confirms its objection resolved; background licensed for products,
+    # not revocable while the licensee practises
+    (_JA_PREAMBLE + "第23条（研究成果の公表に関する特例）\n２\u3000乙が前項の異議を申し出たときは、甲は、甲乙協議の上、当該異議に係る事項が"
+     "解消された旨の乙の書面による確認を得るまで、当該公表を行わないものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Licences\n9.4 The University grants to the Sponsor a non-exclusive licence, free of further "
+     "payment, to use the University Background IP for the making, use and sale of products and processes, which licence "
+     "shall not be revocable for so long as the Sponsor practises the licensed Foreground IP.\n" + _EN_TERM, "IP-02"),
+    # set 1728: identifiers kept until the data are in the partner's cloud; an end use paid for by a defence ministry;
+    # "third party" narrowed to let affiliates and contractors receive the items
+    (_EN_PREAMBLE + "Article 5 Data\n5.4 Accordingly, the Validation Cohort shall be transferred to the Sponsor's Cloud "
+     "Environment with the DICOM attributes listed in Part 2 of Schedule C retained, and pseudonymisation of those "
+     "attributes shall take place within the Sponsor's Cloud Environment after ingestion.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "8. End Use\n8.2 Programme and funding body: Forward Care Imaging Challenge, funded by the Department of "
+     "National Defence of Canada under its defence innovation programme. Under this programme the End-User will adapt the "
+     "triage module, using the Items, for deployable CT units.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + '10. Re-export\n10.2 For the purposes of Item 10.1, "third party" does not include Affiliates of the '
+     "End-User, participants and test sites of the programme declared in Item 8.2, or contractors engaged by the End-User, "
+     "each of whom may receive the Items within the declared end use.\n" + _EN_TERM, "EXP-05"),
+    # set 1729: what an investor receives shared with a group its definition fills with a state
+    (_EN_PREAMBLE + 'Article 1 Definitions\n"Fund Related Party" means the Fund, the Government of the Emirate of Ras Al '
+     "Sahel and any ministry, department, authority or agency of it.\nArticle 2 Information\n2.3 The Fund may share any "
+     "information received under this Article with any Fund Related Party.\n" + _EN_TERM, "DAT-04"),
+    # set 1730: publication after the partner approves, having consulted its ministry; pay from the partner's funds to
+    # our researcher it names; farmers' records to agencies a definition fills with the state, on request; our lines
+    # used by the partner's network with no end
+    (_JA_PREAMBLE + "第13条（研究成果の公表）\n４\u3000前各項の規定にかかわらず、農家調査データの集計結果を含む研究成果の公表は、乙が"
+     "フィリピン共和国農業省第８地域事務所と協議の上、書面により了承した後に行うものとする。\n", "PUB-01"),
+    (_JA_PREAMBLE + "第6条（研究従事者）\n４\u3000前項の規定にかかわらず、甲の研究従事者のうち乙が指名し甲が了承した者については、乙は、乙の"
+     "特任研究教授の称号を付与し、乙の研究費から月額謝金、宿舎及び現地での移動手段を提供するものとする。\n", "FUN-04"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n"Cooperating Agencies" means the regional offices of the Department of '
+     "Agriculture and any government authority that takes part in the regional task force.\nArticle 2 Sharing\n2.1 "
+     "Data may be shared as follows: (d) respondent-level records, including names and plot coordinates: by Sponsor to a "
+     "Cooperating Agency upon its written request.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 7 Breeding Lines\n7.3 The University Lines may also be used by Sponsor and by member "
+     "institutions of the national rice research network for varietal improvement. Such use shall not be limited to the "
+     "Programme Period and shall not require further notice to the University.\n" + _EN_TERM, "IP-02"),
+], ids=["en-classification-no-condition-of-delivery", "en-platforms-a-group-maintains-for-government-end-users",
+        "ja-what-the-law-requires-cut-to-the-partners-consent", "ja-side-documents-reported-only-with-consent",
+        "en-laser-beams-carried-to-a-target-plane", "ja-the-terms-of-our-researchers-post-kept-from-all",
+        "en-a-committee-clearing-every-manuscript", "en-equipment-paid-under-a-state-defence-order",
+        "ja-held-until-the-partner-confirms-its-objection-resolved", "en-background-for-products-not-revocable",
+        "en-identifiers-kept-until-the-partners-cloud", "en-items-for-a-defence-ministrys-programme",
+        "en-third-party-narrowed-for-re-transfer", "en-information-shared-with-a-fund-related-party",
+        "ja-publication-after-the-partner-approves", "ja-pay-from-the-partners-funds-to-our-researcher",
+        "en-records-to-a-cooperating-agency-on-request", "en-our-lines-used-beyond-the-programme"])
+def test_wording_of_blind_round_199_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind199.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1723: a payment to our researcher ruled out
+    (_JA_PREAMBLE + "第5条（経費）\n３\u3000前二項の規定にかかわらず、乙は、甲の研究担当者個人に対し、給与、謝金、研究手当その他いかなる名目で"
+     "あっても金銭又は便益の供与を行わないものとし、甲の研究担当者が乙を訪問する際の旅費は、甲が負担する。\n", "FUN-04"),
+    # set 1725: the sites of threatened species kept out of print
+    (_JA_PREAMBLE + "第8条（研究成果の公表）\n４\u3000絶滅のおそれのある種の採集地点の詳細な位置情報は、乙の事前の書面による同意を得なければ公表"
+     "しないものとする。\n", "PUB-01"),
+    # set 1727: the partner's name and trade mark in our press releases; the agreement's facts reported to our funders
+    (_JA_PREAMBLE + "第25条（乙の名称の使用等）\n１\u3000甲は、本研究に関する報道発表、広報資料その他の宣伝目的の資料において乙の名称又は商標を"
+     "使用するときは、事前に乙の承諾を得るものとする。\n", "PUB-01"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n３\u3000前各項の規定にかかわらず、甲及び乙は、次の各号に掲げる場合には、必要な範囲で秘密情報又は本契約"
+     "に関する情報を開示することができる。\n一\u3000法令の定めにより開示を求められた場合\n三\u3000甲又は乙が、国、"
+     "資金配分機関その他の公的機関に対し、外部資金の受入状況等として本契約の締結の事実、相手方の名称、研究題目及び研究経費の額を報告し、"
+     "又は申告する場合\n", "DAT-04"),
+    # set 1729: a definition of what the company owns; an investor's policy that keeps weapons out
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 In this letter:\n"Collaboration IP" means all Intellectual Property Rights '
+     "in results, data and inventions generated in the course of a research collaboration, to the extent owned by the "
+     "Sponsor or which the Sponsor is entitled to use or license;\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 9 Funding and Conduct\n9.1 The Sponsor shall conduct its business in accordance with the Fund's "
+     "Responsible Investment Policy as provided to the Sponsor before the date of this letter, which excludes gambling, "
+     "tobacco and the manufacture of controversial weapons (including cluster munitions, anti-personnel mines and "
+     "biological or chemical weapons).\n" + _EN_TERM,
+     "FUN-01"),
+    # set 1730: a drone flown under the host country's aviation rules
+    (_JA_PREAMBLE + "第10条（現地調査及び法令の遵守）\n４\u3000ＵＡＶの飛行は、乙がフィリピン民間航空庁の定める規則に従い必要な許可を取得した上で行うものと"
+     "し、撮影の範囲は本研究の圃場及びその周辺に限る。\n", "CMP-01"),
+], ids=["ja-a-payment-to-our-researcher-ruled-out", "ja-the-sites-of-threatened-species",
+        "ja-the-partners-name-in-our-press-releases", "ja-the-agreements-facts-reported-to-our-funders",
+        "en-a-definition-of-what-the-company-owns", "en-an-investors-policy-that-keeps-weapons-out",
+        "ja-a-drone-flown-under-aviation-rules"])
+def test_benign_wording_of_blind_round_199_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind199.txt")
+    assert indicator not in {f.indicator for f in result.findings}

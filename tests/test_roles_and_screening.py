@@ -2108,3 +2108,21 @@ def test_a_numbered_party_whose_description_wraps_over_lines_keeps_its_short_nam
     parties = assign_roles(find_parties(text), (), "en", text)
     roles = {alias: p.role for p in parties for alias in p.aliases}
     assert roles == {"LCU": "PARTNER", "Kii": "HOME"}
+
+
+def test_a_treaty_a_party_was_founded_under_leaves_that_partys_name_before_it() -> None:
+    # set 1726: "The Sevan Institute ... Foundation, ..., established pursuant to the Agreement between the Government of
+    # the Republic of Armenia and the Government of the Russian Federation ... (hereinafter the "Founding Agreement"),
+    # having its seat at ... (hereinafter the "Institute")": the treaty's "between" and its own alias had cut the name
+    # off, and "Institute" had been read as the university's
+    text = ("THE PARTIES\n\nNational University Corporation Seiran University, a national university corporation established "
+            "under the laws of Japan, acting through its Institute for Laser Science (hereinafter the \"University\"); and\n\n"
+            "The Sevan Institute of Laser Physics Foundation, a non-commercial foundation registered in the Republic of "
+            "Armenia, established pursuant to the Agreement\nbetween the Government of the Republic of Armenia and the "
+            "Government of the\nRussian Federation on the Establishment of the Institute (hereinafter the \"Founding\n"
+            "Agreement\"), having its seat at 25 Hrachya Kochar Street, Yerevan 0033,\nRepublic of Armenia (hereinafter the "
+            "\"Institute\"),\n\neach hereinafter referred to as a \"Party\".\n\nPURPOSE\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: (p.role, p.name) for p in parties for alias in p.aliases}
+    assert roles["University"][0] == "HOME"
+    assert roles["Institute"] == ("PARTNER", "The Sevan Institute of Laser Physics Foundation")

@@ -2394,3 +2394,17 @@ def test_a_japanese_translation_keeps_roman_article_numbers_and_lettered_paragra
     assert [c.number for c in articles][1:] == ["第II条", "第III条", "第IV条"]
     third = articles[2]
     assert [c.number for c in seg.clauses if c.parent == third.id] == ["A．", "B．"]
+
+
+def test_special_terms_after_the_signatures_that_go_on_from_the_last_article_are_articles() -> None:
+    # set 1727: 「第２０条（特約条項及び正本）」, the signatures, a 「特約条項」 page and then 「第２１条」…「第２５条」, each with
+    # numbered paragraphs: the run of articles goes on (the paragraphs had hidden each article's text, and the articles
+    # had been read as paragraphs of an annex)
+    text = ("受託研究契約書\n第１条（目的）\n甲は、研究を行う。\n第２条（経費）\n乙は、経費を支払う。\n第３条（特約条項）\n１\u3000末尾の特約条項は、"
+            "本契約に優先する。\n２\u3000本契約は日本語を正本とする。\n本契約締結の証として本書２通を作成する。\n甲\u3000国立大学法人近江大学\n"
+            "乙\u3000Sawira Bio-Research Sdn. Bhd.\n特約条項\n本特約条項は、本契約第３条により本契約に優先する。\n第４条（知的財産権の特例）\n"
+            "１\u3000第２条の規定にかかわらず、甲の研究担当者が単独で又は乙の研究担当者と共同でなした発明等に係る甲の権利は、甲が報告書を乙に"
+            "提出した日をもって乙に譲渡されたものとみなす。\n２\u3000乙は、前項の譲渡の対価として、発明等１件につき金３００，０００円を甲に支払う。\n"
+            "第５条（公表の特例）\n１\u3000乙は、公表の通知を受けた日から３０日以内に、当該公表の内容について甲に異議を申し出ることができる。\n"
+            "２\u3000甲は、当該異議に係る事項が解消された旨の乙の書面による確認を得るまで、当該公表を行わないものとする。\n")
+    assert [number for number, _ in _top(text)] == ["第１条", "第２条", "第３条", "第４条", "第５条"]

@@ -295,6 +295,10 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source
     inserts: list[tuple[int, str]] = []
     for gloss in glosses:
         terms = {gloss.term.lower(), gloss.mapped} - {""}
+        if lang != "ja":
+            # a term defined in the plural is used in the singular: "Cooperating Agencies" / "to a Cooperating Agency"
+            terms |= {re.sub(r"ies$", "y", t) for t in terms if t.endswith("ies")}
+            terms |= {t[:-1] for t in terms if t.endswith("s") and not t.endswith(("ss", "ies")) and len(t) > 4}
         term = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         # "Affiliate" is used as "its Affiliates"
         # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
