@@ -21,6 +21,14 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 200 (sets 1731-1738), left open in stop 65: a data management plan that names no parties (its rows speak of
+    # "NPRI" and "MUST" only), a grant agreement extract whose articles skip numbers (1, 2, 3, 5, 9 ...) and is read from
+    # its ninth article only, and a programme sponsor whose state money only the definitions and an annex show
+    ("set1731", "OKBAR-ICE_Annex2_DMP_v0.9_DRAFT.pdf", "DAT-04"),
+    ("set1731", "OKBAR-ICE_Annex2_DMP_v0.9_DRAFT.pdf", "EXP-05"),
+    ("set1732", "GA_HARFI-2024-FUS-0317_extract_for_associated_partners_AMD01.txt", "DAT-04"),
+    ("set1732", "GA_HARFI-2024-FUS-0317_extract_for_associated_partners_AMD01.txt", "EXP-02"),
+    ("set1735", "Research_Cooperation_Agreement_SUST-IMRT_draft_v4_2025-03-03.docx", "FUN-01"),
     # round 199 (sets 1723-1730), left open in stop 65: an affiliation rule that sits in an annex table, a defence founder
     # only the framework agreement (another document) names, "Affiliates" that take in the investors a separate definition
     # names, and a Japanese definition of a shared platform that takes in all our data
@@ -632,6 +640,16 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 200 (sets 1731-1738), stop 65: named in the keys' notes
+    ("set1733", "MRF-WSR-2025-0147_Grant_Agreement_Kanmon_v3_clean.txt", "FUN-04"),
+    ("set1733", "MRF_GTC_Research_Grants_v4.2_2025-03.docx", "DAT-04"),
+    ("set1734", "研究者相互派遣覚書_最終案_20250630.txt", "FUN-04"),
+    ("set1734", "研究者相互派遣覚書_最終案_20250630.txt", "CON-03"),
+    ("set1734", "AobaMI_Summary_Letter_to_HIT_20250708.pdf", "LAW-02"),
+    ("set1736", "学術交流協定書_東瀬戸大学-クーロン国家大学_確定版20250901.docx", "FUN-04"),
+    # found by stop 65's regression run: a licence to the partner and its "Affiliates", sublicensable to them, the
+    # definition taking in the partner state's bodies (EXP-05 named in the key's notes beside the keyed IP-02)
+    ("set1294", "RCA_Hamanami-CIAM_HU-IR-2025-0117_execution version.pdf", "EXP-05"),
     # round 199 (sets 1723-1730), stop 65: named in the keys' notes
     ("set1724", "秘密保持及び成果の帰属に関する確認書（SOW1付属）_乙修正反映_20250321.txt", "CON-01"),
     ("set1725", "DSTA_UFAT-NIEG_TAPAJOS-GEN_v4_2025-03-18.docx", "DAT-01"),
@@ -2449,6 +2467,9 @@ ALTERNATIVES = {
 }
 # outlines the segmenter still gets wrong
 KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
+    ("set1732", "GA_HARFI-2024-FUS-0317_extract_for_associated_partners_AMD01.txt"):
+        "an extract of a grant agreement that prints only some articles (1, 2, 3, 5, 9, 12 ... 36): the run of articles "
+        "is read from the ninth only",
     ("set1661", "口述記録同意書兼権利許諾書_v1.4_日英併記_倫理承認版.txt"): "each item's Japanese and English headings are read as "
         "two items, 2-12 twice (left in stop 62)",
     ("set1653", "HMU-POKNIRO_Data_Exchange_Protocol_Draft3_2025-02-10_clean.docx"): "paragraphs 1.1-11.4 with no article "
@@ -2518,6 +2539,12 @@ KNOWN_OUTLINE_MISSES: dict[tuple[str, str], str] = {
 # false alarms of the blind sets still raised high: up to set 264 each next to a planted flag of the same clause; those
 # of sets 265-272 are their first run's, left for a later round
 KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
+    # found by stop 65's regression run, once 「KCSNは」 (a Latin short name before kana) is read as the partner: the
+    # partner's donors, partner organisations and 「関係機関」 read as state bodies (DAT-04), beside the TRA-01 keyed
+    ("set917", "SenamiU-KCSN_MoU_CitizenScienceData_JA-EN_signed.pdf", "DAT-04"),
+    # (and 「Tidewatchは、機構の事前の書面による同意なく、…個人情報を他の国に移転しない」: a transfer ruled out, read as consent
+    # waived, its negation blanked with the rest of the waiver)
+    ("set1560", "ShoreCount_Japan_Programme_Agreement_CMERO-Tidewatch_EN-JA_draft3.txt", "DAT-03"),
     # round 195 (sets 1691-1698), left in stop 64
     ("set1692", "Contract_Research_Order_HIEW-FA-2025-0147_Setouchi_final.pdf", "EXP-02"),  # the client's use of the results
     # it owns "without restriction" read as an open end use, beside the EXP-05 keyed in the same paragraph

@@ -11505,3 +11505,113 @@ def test_wording_of_blind_round_199_is_read_by_a_rule(engine: AnalyzerEngine, do
 def test_benign_wording_of_blind_round_199_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind199.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1731: the owner ministry's requests carved out of secrecy; a committee's approval with the cap switched off;
+    # an exit the law forces only if both agree
+    (_EN_PREAMBLE + 'Clause 1 Definitions\n"Owner Ministry" means the ministry of the Kingdom of Norway that exercises the '
+     "state's ownership of Sponsor.\nClause 2 Confidentiality\n2.5 The provision by Sponsor to the Owner Ministry of "
+     "Confidential Information, Project Data or Results, where requested by the Owner Ministry, shall be deemed not to "
+     "constitute a disclosure to a third party for the purposes of this Agreement.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Clause 10 Publication\n10.4 Sponsor may within the review period notify the University that the "
+     "publication is referred to the Steering Committee, in which case the publication shall not be made until the "
+     "Steering Committee has approved it, and the sixty (60) day limit in Clause 10.3(b) shall not apply.\n" + _EN_TERM,
+     "PUB-01"),
+    (_JA_PREAMBLE + "第15条（解除）\n２\u3000前項の規定にかかわらず、同項第三号に該当することを理由とする解除は、甲乙協議の上、両者が書面により"
+     "合意した場合に限り行うことができるものとし、当該合意が成立するまでの間、甲及び乙は本研究を継続するものとする。\n", "TRM-01"),
+    # set 1732: a withdrawal that waits on the granting authority; our results to a national authority under the grant;
+    # a visitor's data to his sending institution and whom it names
+    (_EN_PREAMBLE + "Section 13 Withdrawal\n13.3 A notice of withdrawal shall take effect only on the date on which the "
+     "Granting Authority approves the amendment removing the University, and until that date the University shall "
+     "continue to perform its obligations.\n" + _EN_TERM, "TRM-01"),
+    (_EN_PREAMBLE + "Section 4 Obligations\n4.3 Where a Competent National Authority exercises the rights referred to in "
+     "Article 16.5 of the Grant Agreement, the University shall make its Results and the Background needed to use them "
+     "available to that authority.\n" + _EN_TERM, "DAT-04"),
+    (_JA_PREAMBLE + "第6条（情報の取扱い）\n３\u3000第１項の規定にかかわらず、誓約者は、本研究に関して得た計測データ、解析結果その他の情報を、乙"
+     "及び乙が指定する者に対し、随時提供することができる。\n", "EXP-05"),
+    # set 1733: a grant request unanswered is refused; the last payment once our line runs at the funder's hub
+    (_EN_PREAMBLE + "Section 10 Publications\n10.4 Such a Publication shall not be submitted or made public until a "
+     "Clearance has been issued, and a request for Clearance that has not been answered within sixty (60) days of its "
+     "receipt shall be treated as having been declined.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 5 Payment\n5.4 Hub Commissioning occurs when the University has installed at the Hub a second "
+     "unit of the pilot casting line and has handed over to Hub staff the process parameters and operating procedures "
+     "needed for the Hub to manufacture Project membranes without the participation of the University.\n" + _EN_TERM,
+     "FUN-02"),
+    # set 1733-1734: reports the law requires cut to a summary; benefits kept from our departments and funders; all our
+    # data opened on the partner's request
+    (_JA_PREAMBLE + "第11条（情報の開示）\n２\u3000甲又は本研究従事者が、法令又は資金配分機関の定めに基づき、本助成に関する情報を登録し、報告し、"
+     "又は届け出る場合には、その内容は、開示用概要に記載された事項の範囲にとどめるものとする。\n", "CON-03"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n３\u3000前二項の規定にかかわらず、前条の規定により支給される研究手当その他の便益の内容は、乙及び当該"
+     "教員の間限りの情報とし、当該教員は、これを甲の部局、資金配分機関その他の第三者に開示しないものとする。\n", "COI-01"),
+    (_JA_PREAMBLE + "第7条（データの利用）\n３\u3000前二項の規定にかかわらず、乙が検証に必要であるとして書面により求めたときは、甲は、甲データ"
+     "基盤に蓄積された実験データ及び計算データ（本研究の開始前に取得されたものを含む。）について、乙の指定する者に閲覧及び複製の権限を"
+     "付与するものとする。\n", "DAT-01"),
+    # set 1736: a state's permit conditions binding us; its officers given accounts on our repositories abroad; each
+    # side's "関係機関", the partner's defined to take in its state
+    (_EN_PREAMBLE + 'Clause 1 Definitions\n"Permit Conditions" means the conditions set out in the Permit, together with '
+     "such implementing instructions as may be issued under it by the Ministry of Agriculture and Environment from time to "
+     "time.\nClause 3 Permit\n3.4 The Permit "
+     "Conditions are incorporated into and form part of this MoU and shall bind each Party and its personnel.\n"
+     + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 5 Inspection\n5.3 The University shall provide them with user accounts for any repository "
+     "or cloud workspace in which Survey Data are stored, including those located outside Viet Nam.\n" + _EN_TERM,
+     "DAT-01"),
+    (_JA_PREAMBLE + "第2条（定義）\n五\u3000「関係機関」とは、甲にあっては甲の部局をいい、乙にあっては乙を所管し、又は乙に研究課題を委託する"
+     "国の機関をいう。\n第3条（成果の利用）\n２\u3000甲及び乙は、研究成果（相手方から提供を受けた技術資料を含む。）"
+     "を自らの関係機関に提供し、当該関係機関の業務に利用させることができる。\n", "EXP-05"),
+    # set 1737: our classification replaced by the partner's; a foreign government's access to our systems; consent
+    # deemed from signing
+    (_EN_PREAMBLE + "Section 5 Classification\n5.3 The University shall rely on that classification, in lieu of any "
+     "separate determination of its own, when Controlled Technology is shared at a University site.\n" + _EN_TERM,
+     "EXP-01"),
+    (_EN_PREAMBLE + "Section 13 Audit\n13.2 The University shall afford the Empowered Official, and such representatives "
+     "of other United States Government agencies as the Awarding Agency may designate, access to University sites, "
+     "information systems and records.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Attachment 3\n3.5 Information furnished under paragraph 3.4 may be shared with such agencies of the "
+     "United States Government as request it, and execution of this Subaward by the University constitutes the consent "
+     "of the University and of its Project Personnel to such sharing.\n" + _EN_TERM, "DAT-03"),
+    # set 1738: our samples accessioned into the partner's biobank; a web notice in place of consent for use abroad
+    (_EN_PREAMBLE + "Clause 7 Retention\n7.2 University Materials and Associated Data held by Sponsor when the Approved "
+     "Research ends shall be accessioned into the Biorepository, where they may be retained and released for secondary "
+     "research, including genomic and commercially sponsored studies.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "10. Future use of your samples\nIf a new study, including one at an institution outside Japan, wishes "
+     "to use your stored samples or information, its plan will be posted on the Institute website, and if you do not "
+     "contact us within 30 days you will be regarded as having agreed.\n" + _EN_TERM, "DAT-03"),
+], ids=["en-the-owner-ministrys-requests-carved-out", "en-a-committees-approval-with-the-cap-switched-off",
+        "ja-an-exit-the-law-forces-only-by-agreement", "en-a-withdrawal-waiting-on-the-granting-authority",
+        "en-our-results-to-a-national-authority-under-the-grant", "ja-a-visitors-data-to-his-sender-and-its-nominees",
+        "en-a-clearance-request-unanswered-is-refused", "en-payment-once-our-line-runs-at-the-funders-hub",
+        "ja-required-reports-cut-to-a-summary", "ja-benefits-kept-from-our-departments-and-funders",
+        "ja-all-our-data-opened-on-the-partners-request", "en-a-states-permit-conditions-bind-us",
+        "en-state-officers-given-accounts-on-our-repositories", "ja-each-sides-bodies-the-partners-taking-in-its-state",
+        "en-our-classification-replaced-by-the-partners", "en-a-foreign-governments-access-to-our-systems",
+        "en-consent-deemed-from-signing", "en-our-samples-accessioned-into-its-biobank",
+        "en-a-web-notice-in-place-of-consent-for-use-abroad"])
+def test_wording_of_blind_round_200_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind200.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1733: our authors keep their own affiliation
+    (_EN_PREAMBLE + "Section 10 Publications\n10.5 Each Publication shall acknowledge the support of the Fund. Authors shall "
+     "state their own institutional affiliations, and the Sponsor shall not be named as the affiliation of any "
+     "University personnel.\n" + _EN_TERM, "IP-06"),
+    # set 1734: our rules prevailing where the partner's conflict with them
+    (_JA_PREAMBLE + "第9条（服務）\n２\u3000派遣教員等は、乙の事業所内においては、乙の定める安全衛生及び施設管理に関する規則に従う。ただし、乙の"
+     "規則が甲の規程又は日本国の法令と抵触するときは、甲の規程及び日本国の法令が優先する。\n", "CMP-01"),
+    # set 256 (found by this stop's regression run): pay the partner may give our researcher, put through our
+    # conflict-of-interest review
+    (_JA_PREAMBLE + "第4条（利益相反）\n３\u3000甲の研究担当者が本共同研究に関連して乙から報酬、役職その他の経済的利益を受けるときは、甲は、甲の"
+     "利益相反マネジメント規程及び兼業に関する規程に従ってこれを審査し、乙は当該審査に必要な情報の提供に協力する。\n", "FUN-04"),
+    # set 1170 (the same run): a pledge against anti-submarine use
+    (_EN_PREAMBLE + "Article 9 End Use\n9.3 Each Party certifies that the Project is directed to the monitoring of marine "
+     "mammal populations, that it is intended for civilian use only, and that it will not use any result of the Project "
+     "for the design or operation of military sonar, anti-submarine warfare or naval surveillance.\n" + _EN_TERM,
+     "EXP-02"),
+], ids=["en-authors-keep-their-own-affiliation", "ja-our-rules-prevail-where-the-partners-conflict",
+        "ja-pay-put-through-our-conflict-of-interest-review", "en-a-pledge-against-anti-submarine-use"])
+def test_benign_wording_of_blind_round_200_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind200.txt")
+    assert indicator not in {f.indicator for f in result.findings}

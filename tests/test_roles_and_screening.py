@@ -2126,3 +2126,12 @@ def test_a_treaty_a_party_was_founded_under_leaves_that_partys_name_before_it() 
     roles = {alias: (p.role, p.name) for p in parties for alias in p.aliases}
     assert roles["University"][0] == "HOME"
     assert roles["Institute"] == ("PARTNER", "The Sevan Institute of Laser Physics Foundation")
+
+
+@pytest.mark.parametrize("sentence", ["要請を受けた場合には、HUHKは、共同実験室が保有するデータを提供する。", "データはHUHKの管理下に置く。"])
+def test_a_latin_short_name_beside_kana_is_read_as_its_party(sentence: str) -> None:
+    # set 928: 「HUHKは」, a Latin short name straight before kana, had not been read as the partner (kana are word
+    # characters, so "HUHK" ended no word there), and the data it may hand to an authority went unseen
+    from analyzer.classify.features import normalize_roles
+
+    assert "〈P〉" in normalize_roles(sentence, {"HUHK": "PARTNER", "瑞穂技科大": "HOME"}, "ja")

@@ -42,8 +42,13 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     if core[:1].isascii():
         escaped = re.escape(core).replace(r"\ ", r"\s+")
         prefix = r"(?:\b[Tt]he\s+)?" if alias.lower().startswith("the ") else ""
-        # (a Latin name with a Japanese ending, 「Cirrolux社は」, runs straight into the kana after it)
-        return re.compile(prefix + r"\b" + escaped + (r"(?:['’]s)?\b" if core[-1:].isascii() else ""))
+        # (a Latin name with a Japanese ending, 「Cirrolux社は」, runs straight into the kana after it, and so does a
+        # Latin short name in Japanese text, 「HUHKは」, where kana are word characters to \b)
+        # (a name that ends in a full stop, "Halvard Therapeutics Inc.", keeps the boundary it always had)
+        start = r"(?<![A-Za-z0-9_])" if core[:1].isalnum() else r"\b"
+        end = "" if not core[-1:].isascii() else (r"(?:['’]s)?(?![A-Za-z0-9_])" if core[-1:].isalnum()
+                                                 else r"(?:['’]s)?\b")
+        return re.compile(prefix + start + escaped + end)
     # a PDF line may break inside a Japanese name (「機\n構及び委託者は」): the name is read across it
     escaped = "\n?".join(r"\s+" if ch.isspace() else re.escape(ch) for ch in core)
     # 本学 and 本大学 are not inside 日本学術振興会 or 日本大学

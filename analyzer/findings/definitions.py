@@ -83,14 +83,15 @@ _EN_GLOSSES = (
 )
 _JA_GLOSSES = (
     # a body that is one, not a company selling to one (「防衛、軍事又は治安当局向けの製品…を行う法人」)
-    (re.compile(r"(?:政府機関|行政機関|省庁|当局|国家機関|政府の)(?!向け|等向け)"), "（政府機関を含む）"),
+    # (and 「乙を所管し、又は乙に研究課題を委託する国の機関及びこれらが指定する機関」)
+    (re.compile(r"(?:政府機関|行政機関|省庁|当局|国家機関|政府の|国の機関)(?!向け|等向け)"), "（政府機関を含む）"),
     (re.compile(r"〈P〉[^、。〈]{0,10}?が[^、。〈]{0,20}?(?:指名|指定|推薦|選定|選任)し"),
      "（〈P〉が指名する者を含む）"),
     (re.compile(r"国又は地域を問わず|所在地を問わず|その他の第三者"), "（第三者を含む）"),
     # the bodies our researchers must report to, written into "third party" (「「第三者」とは、甲及び乙以外の者を
     # いい、甲若しくは乙に研究資金を配分する機関、甲若しくは乙を所管する行政機関…を含むものとする」): a secrecy
     # clause then keeps things from them
-    (re.compile(r"研究資金を配分する機関|資金配分機関|(?:を)?所管する行政機関|監督官庁|所轄官庁|主務官庁|"
+    (re.compile(r"研究資金を(?:配分|提供)する機関|資金配分機関|(?:を)?所管する行政機関|監督官庁|所轄官庁|主務官庁|"
                 r"監査を行う者"),
      "（資金配分機関・監督官庁を含む）"),
     # the agreement's own terms written into "confidential information" (「…情報…及び本契約の内容をいう」)
