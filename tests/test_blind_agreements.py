@@ -2542,8 +2542,8 @@ KNOWN_FALSE_ALARMS: set[tuple[str, str, str]] = {
     # found by stop 65's regression run, once 「KCSNは」 (a Latin short name before kana) is read as the partner: the
     # partner's donors, partner organisations and 「関係機関」 read as state bodies (DAT-04), beside the TRA-01 keyed
     ("set917", "SenamiU-KCSN_MoU_CitizenScienceData_JA-EN_signed.pdf", "DAT-04"),
-    # (and 「Tidewatchは、機構の事前の書面による同意なく、…個人情報を他の国に移転しない」: a transfer ruled out, read as consent
-    # waived, its negation blanked with the rest of the waiver)
+    # (and 「Tidewatchは、機構の事前の書面による同意なく、…個人情報を他の国に移転しない」: a transfer ruled out, read as allowed;
+    # an exception written for it did not apply, for a reason not yet found)
     ("set1560", "ShoreCount_Japan_Programme_Agreement_CMERO-Tidewatch_EN-JA_draft3.txt", "DAT-03"),
     # round 195 (sets 1691-1698), left in stop 64
     ("set1692", "Contract_Research_Order_HIEW-FA-2025-0147_Setouchi_final.pdf", "EXP-02"),  # the client's use of the results
