@@ -144,8 +144,8 @@ _EN_BODY_IN_SCHEDULE = re.compile(r"\b(?:organi[sz]ations?|bod(?:y|ies)|entit(?:
                                   r"designated|set out|listed)\b[^.;]{0,60}\bin\s+"
                                   r"(?P<kind>schedule|annex|appendix|exhibit|attachment)\s+(?P<number>[0-9a-z]{1,3})\b",
                                   re.IGNORECASE)
-_EN_SCHEDULE_TITLE = re.compile(r"\s*(?:schedule|annex|appendix|exhibit|attachment)\s+(?P<number>[0-9a-z]{1,3})\b",
-                                re.IGNORECASE)
+_EN_SCHEDULE_TITLE = re.compile(r"\s*(?P<kind>schedule|annex|appendix|exhibit|attachment)\s+"
+                                r"(?P<number>[0-9a-z]{1,3})\b", re.IGNORECASE)
 _EN_DEFENCE_DEPARTMENT = re.compile(r"\b(?:department|ministry|secretary|minister) (?:of|for) (?:national )?"
                                     r"defen[cs]e\b", re.IGNORECASE)
 
@@ -156,8 +156,7 @@ def _schedule_text(clauses: Sequence[Clause], kind: str, number: str) -> str:
         if clause.kind != "annex":
             continue
         title = _EN_SCHEDULE_TITLE.match(clause.text)
-        if title and clause.text.lstrip().lower().startswith(kind.lower()) \
-                and title.group("number").lower() == number.lower():
+        if title and title.group("kind").lower() == kind.lower() and title.group("number").lower() == number.lower():
             return clause.text[:3000]
     return ""
 

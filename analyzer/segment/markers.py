@@ -543,10 +543,10 @@ def _starts_japanese(text: str) -> bool:
 
 
 def _ja_value(text: str) -> int | None:
-    if arabic_to_int(text) is not None:
-        return arabic_to_int(text)
-    if kanji_to_int(text) is not None:
-        return kanji_to_int(text)
+    for parse in (arabic_to_int, kanji_to_int):
+        value = parse(text)
+        if value is not None:
+            return value
     roman = unicodedata.normalize("NFKC", text)
     return roman_to_int(roman) if roman.isascii() and roman.isupper() else None
 

@@ -616,7 +616,8 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # ("甲" or the "Host"): an English agreement may keep the Japanese designations
         if alias.lower() in _GENERIC_ALIASES or not (alias[:1].isupper() or "\u4e00" <= alias[:1] <= "\u9fff") \
                 or _NOT_AN_EN_NAME.search(alias):
-            following = head[m.end():head.find("(", m.end())] if "(" in head[m.end():] else ""
+            opens = head.find("(", m.end())
+            following = head[m.end():opens] if opens >= 0 else ""
             if found and _TITLE_WORD.search(alias) and alias.lower() not in _GENERIC_ALIASES and following \
                     and not re.search(r"[.;:](?:\s|$)", following):
                 # a document defined inside the next party's description leaves that party's name before it: "The Sevan
@@ -1306,8 +1307,7 @@ _EN_PARTY_OPENING = re.compile(
 # "represented by Prof. Dr. ..., Rector": the people who sign for a party, not a party's name
 # (not the treaty a party was founded under: "established pursuant to the Agreement between the Government of the
 # Republic of Armenia and the Government of the Russian Federation on the Establishment ... of the Sevan Institute")
-_EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between(?<!greement between)|"
-                                r"between(?<=greement between)(?!\s+the\s+Governments?\s+of\b)|"
+_EN_INLINE_OPENING = re.compile(r"\b(?:by and between|between(?!(?<=greement between)\s+the\s+Governments?\s+of\b)|"
                                 r"among|entered into by|made by|"
                                 r"(?<!represented )(?<!signed )(?<!acting )(?<!agreement )"
                                 # "a university incorporated by Royal Charter in England": how it was made, not a name

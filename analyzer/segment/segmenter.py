@@ -421,7 +421,7 @@ def _before_the_annexes(chain: set[int], lines: list[_Line]) -> set[int]:
         for line in lines[position + 1:]:
             # (an article's own numbered paragraphs are its text: 「第２２条（知的財産権の帰属に関する特例）」 over
             # 「１　第９条第１項…の規定にかかわらず、…」 on a 特約条項 page that goes on from 第２０条)
-            if line.markers and (line.markers[0].style == style or line.markers[0].style != "JNUM"):
+            if line.markers and (line.markers[0].style != "JNUM" or style == "JNUM"):
                 break
             size += len(line.text.strip())
         return size
