@@ -21,6 +21,7 @@ from analyzer.segment.parties import (
     counterpart_in_its_section,
     find_parties,
     lone_party_in_first_section,
+    parties_defined,
     parties_in_first_sections,
     with_acronyms_joined,
     with_aliases_given_later,
@@ -124,7 +125,7 @@ def _find_parties(text: str, segmentation: Segmentation):
                         if start <= c.start < end and c.kind == "article"][:8]
             parties = parties_in_first_sections(text[start:], limit, sections) or parties \
                 or lone_party_in_first_section(text[start:], sections) \
-                or counterpart_in_its_section(text[start:], sections)
+                or counterpart_in_its_section(text[start:], sections) or parties_defined(text[start:end])
         if limit < SEARCH_CHARS and any(all(alias == party.name for alias in party.aliases) for party in parties):
             # (the parties a letter names above its text, by their names alone, may get their short names in its
             # first paragraph; a party that has one already is left as found, and the text is not read again)

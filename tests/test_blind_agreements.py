@@ -21,6 +21,13 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # round 202 (sets 1747-1754), left open in stop 66: a committee's terms of reference whose "Host Institution" (the
+    # partner) is no party the document names, and whose deemed approval of "a request within Section 10.1(d)" names
+    # the authorities only in that other paragraph; and a payment letter's ban on naming the end client to funders,
+    # found as CON-03 (which the key also accepts)
+    ("set1752", "EAPGC_DAC_ToR_v2.1_adopted_20250320.docx", "DAT-01"),
+    ("set1752", "EAPGC_DAC_ToR_v2.1_adopted_20250320.docx", "DAT-04"),
+    ("set1754", "SGA_Payment_Instructions_TUT_2025-03-18_signed.docx", "CON-01"),
     # round 200 (sets 1731-1738), left open in stop 65: a data management plan that names no parties (its rows speak of
     # "NPRI" and "MUST" only), a grant agreement extract whose articles skip numbers (1, 2, 3, 5, 9 ...) and is read from
     # its ninth article only, and a programme sponsor whose state money only the definitions and an annex show
@@ -640,6 +647,20 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 202 (sets 1747-1754), stop 66: named in the keys' notes, or true of the document (a secret contract whose
+    # "third party" takes in the funders; results shown to "関係機関" that take in public funders; an adviser's post)
+    ("set1747", "共同研究契約書_WP3_硫化物電解質_最終版_20250328.docx", "COI-01"),
+    ("set1747", "共同研究契約書_WP3_硫化物電解質_最終版_20250328.docx", "CON-03"),
+    ("set1749", "BU-26-SA-0417_Subaward_Shinonome_DRAFTv3_2025-06-18.pdf", "DAT-03"),
+    ("set1749", "BU-26-SA-0417_Att3_FCOI_ForeignSub_rev2025-06_clean.docx", "FUN-04"),
+    ("set1752", "共同研究契約書（獅子山大学・薬理ゲノム）_最終案_20250310.pdf", "DAT-04"),
+    ("set1753", "Honorarium_Letter_Prof_Okabe_CAIAS_2025-09-22_final.txt", "FUN-01"),
+    ("set1753", "Honorarium_Letter_Prof_Okabe_CAIAS_2025-09-22_final.txt", "PER-01"),
+    ("set1753", "Honorarium_Letter_Prof_Okabe_CAIAS_2025-09-22_final.txt", "CON-01"),
+    ("set1754", "SGA_Payment_Instructions_TUT_2025-03-18_signed.docx", "CON-03"),
+    # round 201 (sets 1739-1746), stop 66: named in the keys' notes
+    ("set1742", "学術交流協定書_北嶺工大-サモイレンコ研究所_最終案(2025.03.10).txt", "FUN-04"),
+    ("set1744", "AnnexP_Personnel_Appointment_EN_v3_clean.txt", "PER-01"),
     # round 200 (sets 1731-1738), stop 65: named in the keys' notes
     ("set1733", "MRF-WSR-2025-0147_Grant_Agreement_Kanmon_v3_clean.txt", "FUN-04"),
     ("set1733", "MRF_GTC_Research_Grants_v4.2_2025-03.docx", "DAT-04"),

@@ -2135,3 +2135,78 @@ def test_a_latin_short_name_beside_kana_is_read_as_its_party(sentence: str) -> N
     from analyzer.classify.features import normalize_roles
 
     assert "〈P〉" in normalize_roles(sentence, {"HUHK": "PARTNER", "瑞穂技科大": "HOME"}, "ja")
+
+
+def test_a_parties_table_without_a_number_column_names_the_parties_by_their_short_names() -> None:
+    # set 1741: a statement of work's "Party" / "Short name" / "Project Manager" table (a DOCX table, one cell a line)
+    # had left the document with no parties, and the partner's engineers given accounts on our network went unseen
+    text = ("STATEMENT OF WORK No. 1\nHybrid Bonding Process Window\nParty\nShort name\nProject Manager\n"
+            "Setouchi University of Science and Technology, Graduate School of Engineering, 2-11-1 Minato-Kita, "
+            "Kurashiki-shi, Okayama 712-8501, Japan\nthe \"University\"\nProf. Keisuke Morishita\n"
+            "JH Advanced Integration Research Co., Ltd., No. 18, Keji 6th Road, Hsinchu 300091, Taiwan\n\"JHAIR\"\n"
+            "Mr. Huang Kuan-Yu\n\n1. Background and Scope\n1.1 This Statement of Work is issued under the Agreement.\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: (p.role, p.name) for p in parties for alias in p.aliases}
+    assert roles == {"University": ("HOME", "Setouchi University of Science and Technology"),
+                     "JHAIR": ("PARTNER", "JH Advanced Integration Research Co., Ltd.")}
+
+
+def test_a_role_given_after_a_partys_signatory_is_that_partys_short_name() -> None:
+    # set 1745: '(1) INSTITUTO ... ("INREGAP"), ..., represented by its Director General, Dr. Ernesto Villaseñor Paredes
+    # (the "PROVIDER"); and': "PROVIDER" had been read as a third party of its own, so the provider's transfers to its
+    # affiliates were a stranger's
+    text = ("MATERIAL TRANSFER AGREEMENT\nTHIS AGREEMENT is made BETWEEN:\n(1) INSTITUTO NACIONAL DE RECURSOS GENETICOS "
+            "(\"INREGAP\"), a decentralised public body of the United Mexican States, represented by its Director General, "
+            "Dr. Ernesto Villasenor Paredes (the \"PROVIDER\"); and\n(2) NATIONAL UNIVERSITY CORPORATION KISOGAWA "
+            "UNIVERSITY, a national university corporation, represented by its President, Prof. Takanori Ishizuka (the "
+            "\"RECIPIENT\"),\neach a \"Party\".\nWHEREAS:\nA. The PROVIDER keeps the collection.\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: p.role for p in parties for alias in p.aliases}
+    assert roles == {"INREGAP": "PARTNER", "PROVIDER": "PARTNER", "RECIPIENT": "HOME"}
+
+
+def test_a_summary_with_no_parties_block_takes_its_parties_from_the_definitions() -> None:
+    # set 1745: a permit summary names the provider and the user only in its definitions, and the accounts the user must
+    # keep open for the provider's people were nobody's
+    text = ("SUMMARY OF ACCESS AND BENEFIT-SHARING PERMIT\nIssued by\nOficina de Acceso, Instituto Nacional de Recursos\n"
+            "Section 1 - Definitions\n1.1 In this Summary, the following terms have the meanings below:\n"
+            "\u201cProvider\u201d means the Instituto Nacional de Recursos Geneticos Agricolas y Pecuarios (INREGAP).\n"
+            "\u201cUser\u201d means National University Corporation Kisogawa University, acting through its Graduate "
+            "School of Bioagricultural Sciences.\nSection 2 - Permit\n2.1 The Permit was issued.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="summary.txt")
+    parties = assign_roles(result.parties, (), "en", text)
+    roles = {alias: p.role for p in parties for alias in p.aliases}
+    assert roles == {"Provider": "PARTNER", "INREGAP": "PARTNER", "User": "HOME"}
+
+
+def test_the_act_that_set_a_party_up_is_no_short_name_of_that_party() -> None:
+    # set 1746: '"Act" means the Maritime Defence Research Agency Act 2003' began with the partner's name, and every "the
+    # Act" had been read as the partner
+    text = ("COLLABORATIVE RESEARCH AGREEMENT\nBETWEEN:\n(1) MARITIME DEFENCE RESEARCH AGENCY, a statutory board of Singapore "
+            "(the \"Agency\"); and\n(2) NATIONAL UNIVERSITY CORPORATION SANRIKU UNIVERSITY, a national university "
+            "corporation (the \"University\").\nClause 1 Definitions\n1.1 \"Act\" means the Maritime Defence Research "
+            "Agency Act 2003.\n")
+    parties = with_defined_aliases(text, find_parties(text))
+    assert not any("Act" in p.aliases for p in parties)
+
+
+def test_a_horizon_actions_name_is_no_party() -> None:
+    # set 1751: 'relating to the Action entitled PLASTRACE, hereinafter referred to as the "Action"' had been read as the
+    # partner, and every "the Action" in the text as the partner's
+    text = ("CONSORTIUM AGREEMENT\nTHIS CONSORTIUM AGREEMENT is made BETWEEN:\nStichting Noordzee Kennisinstituut (NZKI), "
+            "the Coordinator; AND\nHokuriku University of Marine Science, a national university corporation established "
+            "under the laws of Japan (\"HUMS\" or the \"Associated Partner\"),\nhereinafter referred to as \"Parties\", "
+            "relating to the Action entitled PLASTRACE, hereinafter referred to as the \"Action\".\nWHEREAS:\n")
+    assert "Action" not in {alias for p in find_parties(text) for alias in p.aliases}
+
+
+def test_a_purchase_orders_terms_make_the_buyer_the_partner_and_the_unnamed_supplier_us() -> None:
+    # set 1750: an order's printed terms name the buyer and leave the supplier "the person ... to which the Order is
+    # addressed"; the document had had no parties, so the buyer's approval over publishing went unread
+    text = ("PURCHASE ORDER\nPO Number 4500187263\nTERMS AND CONDITIONS OF PURCHASE\n1. Definitions\n"
+            "\u201cBuyer\u201d means Seongwol Electronics Co., Ltd., including the research center named on the face of the "
+            "Order;\n\u201cSupplier\u201d means the person, firm or institution to which the Order is addressed;\n"
+            "2. Precedence\n2.1 These Terms apply to the Order.\n")
+    result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="po.txt")
+    parties = assign_roles(result.parties, (), "en", text)
+    assert {(p.name, p.role) for p in parties} == {("Seongwol Electronics Co., Ltd.", "PARTNER"), ("Supplier", "HOME")}

@@ -2408,3 +2408,17 @@ def test_special_terms_after_the_signatures_that_go_on_from_the_last_article_are
             "第５条（公表の特例）\n１\u3000乙は、公表の通知を受けた日から３０日以内に、当該公表の内容について甲に異議を申し出ることができる。\n"
             "２\u3000甲は、当該異議に係る事項が解消された旨の乙の書面による確認を得るまで、当該公表を行わないものとする。\n")
     assert [number for number, _ in _top(text)] == ["第１条", "第２条", "第３条", "第４条", "第５条"]
+
+
+def test_the_next_paragraph_after_an_items_wrapped_line_is_a_paragraph_not_its_continuation() -> None:
+    # set 1745: item 「六」 wraps onto a second line that ends without 。, and 「３\u3000甲又は乙は、法令に基づき…」 had
+    # been read as that line's continuation: the compelled-disclosure paragraph's safeguards then hid the item's
+    # disclosure to the partner's bodies
+    seg = _segment("共同研究契約書\n第１条（目的）\n甲及び乙は、研究を行う。\n第２条（秘密保持）\n甲及び乙は、秘密情報を開示してはならない。\n"
+                   "２\u3000前項の規定は、次の各号のいずれかに該当する場合については、適用しない。\n一\u3000公知の情報\n"
+                   "二\u3000乙が、その関係機関に対し、当該関係機関の所掌事務の遂行に必要な範囲で、又はその監督\n"
+                   "上の求めに応じて、秘密情報（甲から提供された研究データを含む。）を開示する場合\n"
+                   "３\u3000甲又は乙は、法令に基づき裁判所から秘密情報の開示を求められた場合には、これを開示することができる。\n"
+                   "第３条（期間）\n本契約の期間は一年とする。\n")
+    second = next(c for c in seg.clauses if c.number == "第２条")
+    assert [c.number for c in seg.clauses if c.parent == second.id] == ["", "２", "３"]

@@ -29,9 +29,13 @@ _DENIED_EN = re.compile(r"\b(?:not|no|neither|nor|civilian|independent of)\b[^.;
 _DENIED_JA = re.compile(r"(?:国防|防衛|軍)[^。]{0,40}(?:ではない|でない|に属さない|から独立|と関係のない)|民生|文民")
 
 # the described party pays for our research: 「丙は、…甲の研究経費として、金四千五百万円を甲に支払う」
-_PAYS_JA = (r"(?<![及並])(?<![甲乙丙丁]、)(?:{alias})(?:は|が)、?[^。]{{0,120}}?"
+# (a bracket inside the sentence may hold its own 。: 「経費（直接経費及び間接経費をいう。以下「研究経費」という。）
+# として、…甲に支払う」)
+_JA_IN_SENTENCE = r"(?:[^。（(]|[（(][^）)]{{0,80}}[）)])"
+_PAYS_JA = (r"(?<![及並])(?<![甲乙丙丁]、)(?:{alias})(?:は|が)、?" + _JA_IN_SENTENCE + r"{{0,120}}?"
             r"(?:研究経費|経費|資金|研究費|費用|寄附金|"
-            r"[0-9０-９,，〇一二三四五六七八九十百千万億]+円)[^。]{{0,40}}?(?:{home})(?:に|へ)[^。]{{0,20}}?"
+            r"[0-9０-９,，〇一二三四五六七八九十百千万億]+円)" + _JA_IN_SENTENCE
+            + r"{{0,100}}?(?:{home})(?:に|へ)[^。]{{0,20}}?"
             r"(?:支払|交付|拠出|振り込|送金|提供|負担)")
 # (an MoU's intentions too: "The Office intends to provide to the University, free of charge, six (6) surface moorings")
 _PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to|intends to) (?:pay|fund|provide|contribute|"

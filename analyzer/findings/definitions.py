@@ -31,6 +31,14 @@ _EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P
 # (a PDF line breaks inside a definition: it runs on to the full stop, not into the next numbered item)
 _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、"
                             r"(?P<body>(?:[^。\n]|\n(?![ \t　]*[一二三四五六七八九十\d０-９（(「])){0,300})")
+# ... and the list form of the same: 「六　資金提供機関　乙が…資金の提供を受ける機関をいい、当該機関を所管し、
+# 又は監督する行政機関を含む。」 (the term between spaces after the item's number)
+_JA_NEXT_ITEM = r"\n(?![ \t　]*[一二三四五六七八九十\d０-９（(「])"
+_JA_LISTED_DEFINITION = re.compile(r"(?m)^[ \t　]*[一二三四五六七八九十]{1,3}[ \t　]+"
+                                   r"(?P<term>[^\s　、。「」（）()]{2,15})[ \t　]+"
+                                   r"(?P<body>(?:（[^）]{0,100}）|[^。\n]|" + _JA_NEXT_ITEM + r"){0,300}?"
+                                   # (a PDF line may break inside 「をいい」)
+                                   r"を\n?い\n?[いう](?:[^。\n]|" + _JA_NEXT_ITEM + r"){0,200})")
 
 # what a definition lets in, and the gloss the rules read after the term (mapped, lower-case text)
 _EN_GLOSSES = (
@@ -116,7 +124,9 @@ _EN_PLACE_NAME = re.compile(r"\b(?:range|facility|facilities|site|base|station|v
 _MILITARY_GLOSS = " (a defence body)"
 # ... or defined once as the body itself: '"Program Sponsor" means the Defence Science and Capability Agency of the
 # Commonwealth of Australia' (the name only: not '"Field" means research for civilian, not defence, applications')
-_EN_DEFINED_NAME = re.compile(r"[\s:,]*(?:the[ \t]+)?(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}"
+# (a text file wraps the name: "the Integrated Unmanned Systems Programme Office of the Federal\n    Defence
+# Capabilities Council")
+_EN_DEFINED_NAME = re.compile(r"[\s:,]*(?:the[ \t]+)?(?:[A-Z][\w'&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8}"
                               r"(?:[A-Z][\w'&.-]*)?")
 # a document, not a set of bodies: '"Permit" means the permit of the Ministry no. 2025/114 for the temporary removal of
 # the Samples' lets no ministry in
@@ -198,6 +208,36 @@ def _opens(cue: re.Pattern[str], body: str) -> bool:
     return False
 
 
+# a recital that names a defence ministry as the one the work is for: "(C) ILSC is engaged in the development ... of
+# airframe components ..., for which the Ministry of Defence of Ukraine is the end user of the demonstrator airframes
+# ... (the "End User")"; the articles say only "the financing made available to ILSC for the engagement referred to in
+# Recital (C)" or "to the End User"
+_EN_RECITAL = re.compile(r"^[ \t]*\((?P<letter>[A-Z])\)[ \t]+(?P<body>[^\n]{20,1200})", re.MULTILINE)
+_EN_DEFENCE_BODY = re.compile(r"\b(?:(?i:(?:department|ministry|secretary|minister) (?:of|for) (?:national )?"
+                              r"defen[cs]e|armed forces)|(?:[A-Z][a-z]+ )?(?:Navy|Army|Air Force))\b")
+_EN_RECITAL_ALIAS = re.compile(r"\b(?:is|are|as|being) the\b[^.;()]{0,160}\((?:the\s+)?[“\"]"
+                               r"(?P<term>[A-Z][A-Za-z -]{1,30})[”\"]\)")
+
+
+def _defence_recitals(clauses: Sequence[Clause]) -> list[str]:
+    """The recitals ("Recital (C)") that name a defence body as the one the work is for, and the short name such a
+    recital gives that body ("the End User")."""
+    terms = []
+    for clause in clauses:
+        if clause.kind != "preamble":
+            continue
+        for recital in _EN_RECITAL.finditer(clause.text):
+            body = recital.group("body")
+            defence = _EN_DEFENCE_BODY.search(body)
+            if not defence or _EN_LEFT_OUT.search(body, max(0, defence.start() - 80), defence.start()):
+                continue
+            terms.append(f"Recital ({recital.group('letter')})")
+            alias = _EN_RECITAL_ALIAS.search(body, defence.end())
+            if alias and alias.start() - defence.end() < 40:
+                terms.append(alias.group("term").strip())
+    return terms
+
+
 @dataclass(frozen=True)
 class Gloss:
     term: str
@@ -214,9 +254,13 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
     pattern, glosses, closed = ((_JA_DEFINITION, _JA_GLOSSES, _JA_CLOSED) if lang == "ja"
                                 else (_EN_DEFINITION, _EN_GLOSSES, _EN_CLOSED))
     for clause in clauses:
+        listed = lang == "ja" and clause.kind == "definitions"
         if clause.kind != "definitions" and "means" not in clause.text and "とは、" not in clause.text:
             continue
-        for match in pattern.finditer(clause.text):
+        matches = list(pattern.finditer(clause.text))
+        if listed:
+            matches += list(_JA_LISTED_DEFINITION.finditer(clause.text))
+        for match in matches:
             term = match.group("term").strip()
             if term in found or (roles or {}).get(term) in ("HOME", "PARTNER", "THIRD"):
                 continue
@@ -235,6 +279,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
             if text:
                 found[term] = Gloss(term, text, map_text(term, roles, lang).text)
     if lang != "ja":
+        found.update({term: Gloss(term, _MILITARY_GLOSS) for term in _defence_recitals(clauses) if term not in found})
         for clause in clauses:
             if "(" not in clause.text:
                 continue
@@ -302,7 +347,8 @@ def with_glosses(mapped: MappedText, glosses: Iterable[Gloss], lang: str, source
         term = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         # "Affiliate" is used as "its Affiliates"
         # (and "Chief Scientist" is not the "Co-Chief Scientist" defined beside it)
-        pattern = f"(?:{term})" if lang == "ja" else rf"(?<![\w-])(?:{term})(?:s|es)?\b"
+        # ("Recital (C)" ends on its bracket: no word boundary after it)
+        pattern = f"(?:{term})" if lang == "ja" else rf"(?<![\w-])(?:{term})(?:s|es)?(?!\w)"
         capital = source is not None and lang != "ja" and gloss.term[:1].isupper()
         for match in re.finditer(pattern, text):
             if capital and not source[starts[match.start()]].isupper():

@@ -57,6 +57,8 @@ _DESCRIBED_BY_ROLE = re.compile(r"\b(?:organi[sz]ations?|entity|entities|institu
                                 r"individual|person|customer|party)\b"
                                 r"[^.;()]{0,40}\b(?:identified|named|specified|set out|listed|described|indicated)\b",
                                 re.IGNORECASE)
+_ADDRESSED_ROLE = re.compile(r"[”\"]?\s+means\s+the\s+"
+                            r"(?:person|party|entity|organi[sz]ation|institution|firm|company)\b[^.;]{0,80}\bto\s+(?:which|whom)\b[^.;]{0,30}\b(?:addressed|issued|sent|directed)\b")
 _PARTNER_HINTS = re.compile(r"^(?:乙|乙方|相手方|partner|sponsor|company|funder|collaborator|recipient|licensee)$",
                             re.IGNORECASE)
 
@@ -75,6 +77,8 @@ _SELF_REFERENCES = {"本学", "本大学", "本機構", "本研究所", "当学"
 _POLITE_SELF = {"当大学", "当研究所", "当機構"}
 # a name transliterated from abroad (katakana or Latin letters first), not a Japanese institution's
 _FOREIGN_NAME = re.compile(r"^[\u30a0-\u30ffA-Za-z]{3}")
+# a body incorporated in Japan (the legal form is Japanese, whatever script the name is in)
+_JAPANESE_BODY = re.compile(r"株式会社|有限会社|合同会社|法人")
 _INDIVIDUAL_ALIAS = re.compile(r"^(?:私|顧問|研究者|教員|教授|准教授|専門家|指導者|本人|受託者個人|"
                                r"consultant|adviser|advisor|"
                                r"professor|expert|researcher|scientist|speaker|fellow)$", re.IGNORECASE)
@@ -344,8 +348,11 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
         if home_index is None and len(parties) == 2:
             # a company's form names the company and leaves its user a role ("the organization identified as the
             # licensee in the License Certificate ("Licensee")"): the side without a name of its own is ours
+            # (or a purchase order's terms: '"Supplier" means the person, firm or institution to which the Order is
+            # addressed')
             unnamed = [i for i, p in enumerate(parties) if p.name in p.aliases
-                       and _DESCRIBED_BY_ROLE.search(text, max(0, p.start - 160), max(0, p.start))]
+                       and (_DESCRIBED_BY_ROLE.search(text, max(0, p.start - 160), max(0, p.start))
+                            or (p.end >= 0 and _ADDRESSED_ROLE.match(text, p.end)))]
             if len(unnamed) == 1 and _is_counterparty(parties[1 - unnamed[0]], text):
                 home_index = unnamed[0]
         if home_index is None and text:
@@ -364,6 +371,15 @@ def _assign(parties: Sequence[Party], home_names: Sequence[str], language: str, 
             home_index = next((i for i, p in enumerate(parties) if not any(
                 _PARTNER_HINTS.match(a) for a in p.aliases)), 0)
     partner_index = next((i for i, p in enumerate(parties) if i != home_index), None)
+    if language == "ja" and len(parties) >= 3 and partner_index is not None \
+            and _JAPANESE_BODY.search(parties[partner_index].name):
+        # 「甲（本学）、乙（株式会社アオバ電材）及び丙（ライプラント応用研究振興協会）」: a Japanese company beside us
+        # and a foreign institute; the foreign body is the partner whose terms the rules weigh, the company a third
+        # party
+        foreign = [i for i, p in enumerate(parties) if i != home_index and _FOREIGN_NAME.match(p.name)
+                   and not _JAPANESE_BODY.search(p.name)]
+        if len(foreign) == 1:
+            partner_index = foreign[0]
     out = []
     for i, party in enumerate(parties):
         role = "HOME" if i == home_index else "PARTNER" if i == partner_index else "THIRD"

@@ -19,6 +19,7 @@ from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
 from analyzer.findings.affiliations import civilian_source, defence_linked, link_hits, party_hits
+from analyzer.findings.crossrefs import export_article_off
 from analyzer.findings.definitions import Gloss, defined_outsiders, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
 from analyzer.findings.facts import document_facts, extract_facts
@@ -353,7 +354,9 @@ class FindingsStage:
         clause_index = {c.id: c for c in result.clauses}
         findings: list[Finding] = []
         clause_facts: dict[str, list[Fact]] = {}
-        glosses = {language: definition_glosses((c for c in result.clauses if c.language == language), roles, language)
+        # (an English article may point to a recital of a bilingual preamble that is read as Japanese)
+        glosses = {language: definition_glosses((c for c in result.clauses if c.language == language
+                                                 or (language == "en" and c.kind == "preamble")), roles, language)
                    for language in {c.language for c in result.clauses} & {"ja", "en"}}
         first_child: dict[str, int] = {}
         for c in result.clauses:
@@ -547,6 +550,11 @@ class FindingsStage:
                     raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "EXP-03" not in suppressed:
             for hit in link_hits(clause, linked[0], text):
+                raised.setdefault(hit.rule.indicator, []).append(hit)
+        if not prohibited and "EXP-01" not in suppressed:
+            # (the articles are looked up only when the clause switches one off by number)
+            for hit in export_article_off(clause, (c for c in index.values()
+                                                   if c.parent is None and c.kind in ("article", "definitions"))):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         law_01 = "LAW-01" in raised or any(label.id == "LAW-01" for label in prediction.indicators)
         if law_01 and is_neutral_forum(clause.text, partner_home):

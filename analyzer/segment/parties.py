@@ -114,6 +114,8 @@ _NUMBER_OR_SEAT = re.compile(r"\s+(?:ABN|ACN|ARBN|UEN)\b|,\s+of\s")
 _THROUGH_ITS_UNIT = re.compile(r"\b(?:the\s+)?(?P<party>Party\s+[A-D]|[A-Z][\w-]+),?\s+(?:acting\s+)?through\s+its\s+"
                                r"[A-Z][^()\n]{3,80}(?:\n[^()\n]{1,80})?\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"
                                r"(?:the\s+)?[“\"](?P<alias>[^”\"]{1,30})[”\"]\)")
+_REPRESENTED_BY = re.compile(r"\brepresented\s+by\b[^;()]{0,120}$")
+_PERSON_ALIAS = re.compile(r"(?i)represent|signator|director|officer|president|rector|dean|chair|person")
 _RECITAL_SENTENCE = re.compile(r"(?i:whereas)\b")
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
                               r"\((?P<alias>[A-Z][A-Z0-9&\-]{1,11})\)[ \t]*,", re.MULTILINE)
@@ -338,6 +340,8 @@ _NOT_AN_EN_NAME = re.compile(r"(?i)(?:\bdate|\bperiod|\bterm|\bproject|\bprogram
                              r"\bfellowship|\bscholarship|"
                              # (the "Visit"): a visiting researcher's stay, not a party
                              r"\bvisit|\bstay|\bsecondment|\bplacement|\bresidency|"
+                             # (the "Action"): a Horizon Europe grant's name for its project
+                             r"^action|"
                              r"^amendment(?: no\.? ?\d+)?|^addendum|^side letter|^project\s.*)$")
 # (「…の基準に関する省令（以下「GCP省令」という。）」, 「…の治験（以下「本治験」という。）」: a law, a trial)
 _NOT_A_NAME = re.compile(r"(契約|規約|研究|業務|情報|方針|日|期間|当事者|成果|サービス|覚書|協定|合意|合意書|確認書|"
@@ -639,6 +643,12 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         role = r"\bas\s+(?:the\s+)?" + r"\s+".join(map(re.escape, alias.split())) + r"\b"
         if found and found[-1].end == previous and re.search(role, between) \
                 and not re.search(r";\s*(?:and\b|$)|\n\s*\(\d{1,2}\)", between):
+            found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
+            continue
+        # '(1) INSTITUTO NACIONAL ... ("INREGAP"), a decentralised public body ..., represented by its Director General,
+        # Dr. Ernesto Villaseñor Paredes (the "PROVIDER"); and': the role after its signatory's name is the party's
+        if found and found[-1].end == previous and _REPRESENTED_BY.search(between) \
+                and not re.search(r";\s*(?:and\b|$)|\n\s*\(\d{1,2}\)", between) and not _PERSON_ALIAS.search(alias):
             found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
@@ -1190,6 +1200,11 @@ def _listed_in_a_table(head: str) -> list[AliasMatch]:
             j += 1
         short = next((i for i, h in enumerate(header) if _SHORT_COLUMN.match(h)), None)
         name = header.index(cell)
+        if short is not None and start == k and name == 0:
+            found = _unnumbered_rows(lines, k, short)
+            if len(found) >= 2:
+                return found
+            continue
         if short is None or len(header) < 3 or not re.fullmatch(r"(?i)no\.?|#|nr\.?", header[0]):
             continue
         found = []
@@ -1204,6 +1219,36 @@ def _listed_in_a_table(head: str) -> list[AliasMatch]:
         if len(found) >= 2:
             return found
     return []
+
+
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z ./-]{0,24}")
+_SHORT_CELL = re.compile(r"(?:the\s+)?[“\"]?(?P<alias>[A-Z][\w&-]{1,30})[”\"]?")
+_NAME_CELL_END = re.compile(r"\b(?:B\.V\.|N\.V\.|GmbH|AG|Ltd\.|Limited|Inc\.|LLC|S\.A\.|Co\., Ltd\.|plc)(?=,|$)|,")
+
+
+def _unnumbered_rows(lines: list[tuple[str, int]], k: int, short: int) -> list[AliasMatch]:
+    """A parties table with no "No." column: "Party" / "Short name" / "Project Manager" over rows "Setouchi University
+    of ..., Graduate School of Engineering, 2-11-1 ..." / 'the "University"' / "Prof. ..."; a row's name cell is the
+    body up to its first comma (or its legal form), its short-name cell the alias."""
+    header = []
+    j = k
+    while j < len(lines) and _HEADER_CELL.fullmatch(lines[j][0]) and len(header) < 6:
+        header.append(lines[j][0])
+        j += 1
+    if short >= len(header) or len(header) < 2:
+        return []
+    found = []
+    while j + len(header) <= len(lines) and len(found) < 6:
+        row = lines[j:j + len(header)]
+        alias = _SHORT_CELL.fullmatch(row[short][0])
+        cell, at = row[0]
+        if not alias or not _is_organisation(cell):
+            break
+        end = _NAME_CELL_END.search(cell)
+        name = cell[:end.end() if end and end.group() != "," else end.start()] if end else cell
+        found.append(AliasMatch(name.strip(), alias.group("alias"), at, at + len(name.strip())))
+        j += len(header)
+    return found
 
 
 # a party's name on a line of its own after its designation, up to its address in brackets or the line's end
@@ -2099,7 +2144,8 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
         term = m.group("term")
         # (not the individual's "Home University": a letter to our professor keeps the rules' words for his
         # institution apart from "you")
-        if term in known or _RELATION_TERM.match(term):
+        # (nor the "Act" that set the partner up: '"Act" means the Maritime Defence Research Agency Act 2003')
+        if term in known or _RELATION_TERM.match(term) or _INSTRUMENT.fullmatch(term):
             continue
         body = normalise_name(m.group("body"))
         hits = [i for i, name in enumerate(names) if len(name) >= 6 and body.startswith(name)]
@@ -2133,3 +2179,47 @@ def with_defined_aliases(text: str, parties: Sequence[Party]) -> list[Party]:
             known.add(term)
     return out
 
+
+
+# a summary or schedule with no parties' block, whose definitions name them: '"Provider" means the Instituto Nacional
+# de Recursos Genéticos Agrícolas y Pecuarios (INREGAP).' / '"User" means National University Corporation Kisogawa
+# University, acting through its Graduate School ...'
+_ROLE_TERM = re.compile(r"(?:Provider|User|Recipient|Sponsor|Funder|Grantor|Grantee|Licensor|Licensee|University|"
+                        r"Buyer|Purchaser|Supplier|Vendor|Customer|"
+                        r"Institute|Institution|Company|Collaborator|Partner|Host|Contractor|Client|Agency|Centre|"
+                        r"Center|Foundation|Laboratory)")
+_WHOEVER_IT_IS = re.compile(r"\s*the\s+(?:person|party|entity|organi[sz]ation|institution|firm|company)\b"
+                            r"[^.;]{0,80}\b(?:to|with)\s+(?:which|whom)\b")
+# (a company's name keeps its legal form's full stops: "Seongwol Electronics Co., Ltd., including ...")
+_DEFINED_COMPANY_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][^;()\n]{2,100}?\b(?:Co\.,?\s+Ltd\.|Ltd\.|Inc\.|Corp\.|"
+                                   r"GmbH|B\.V\.|N\.V\.|S\.A\.|LLC|plc|AG))(?=[\s,;(.]|$)")
+_DEFINED_BODY_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][^,;()\n]{3,120}?)\s*(?=[,;(.]|\s+acting\b|$)")
+
+
+def parties_defined(text: str) -> list[Party]:
+    """The parties of a document whose definitions alone name them, each term a role word and each body opening with
+    an organisation's name; two of them, or none."""
+    found: dict[str, Party] = {}
+    unnamed: dict[str, Party] = {}
+    for m in _DEFINED_AS_PARTY.finditer(text, 0, 30000):
+        term = m.group("term")
+        if not _ROLE_TERM.fullmatch(term) or term in found or term in unnamed:
+            continue
+        if _WHOEVER_IT_IS.match(m.group("body")):
+            # '"Supplier" means the person, firm or institution to which the Order is addressed': the side the form
+            # leaves unnamed, known by its role
+            unnamed[term] = Party(term, (term,), "UNKNOWN", m.start("term"), m.end("term"))
+            continue
+        body = _DEFINED_COMPANY_NAME.match(m.group("body")) or _DEFINED_BODY_NAME.match(m.group("body"))
+        if not body or not (_is_organisation(body.group("name")) or body.re is _DEFINED_COMPANY_NAME):
+            continue
+        name = " ".join(body.group("name").split())
+        if any(p.name == name for p in found.values()):
+            continue
+        acronym = re.match(r"\s*\((?P<short>[A-Z][A-Z0-9&\-]{1,11})\)", m.group("body")[body.end():])
+        aliases = (term, acronym.group("short")) if acronym else (term,)
+        found[term] = Party(name, aliases, "UNKNOWN", m.start("body") + body.start("name"),
+                            m.start("body") + body.end("name"))
+    if len(found) == 1 and len(unnamed) == 1:
+        found.update(unnamed)
+    return list(found.values()) if len(found) == 2 else []

@@ -39,6 +39,10 @@ from analyzer.types import Box, Clause, Document, Line, Version
 
 _TERMINATORS = tuple(".:;。：；」）)]”\"!?！？")
 _KANJI_PAREN_ITEM = re.compile(r"[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[）)]")
+# a 項 opens on its subject, which no sentence wrapped before a number goes on with: an item's second line
+# 「上の求めに応じて…を開示する場合」 is followed by 「３　甲又は乙は、法令に基づき…」, the next 項
+_JA_PARAGRAPH_SUBJECT = re.compile(r"(?:甲|乙|丙|丁|前項|前各項|前[二三四]項|本契約|本協定|本覚書|各当事者|両当事者|"
+                                   r"委託者|受託者)[^、。]{0,12}?(?:は|が)、")
 _PREPOSITION_TAIL = re.compile(r"\b(?:subject to|under|pursuant to|in accordance with|as set out in|as provided in|"
                                r"referred to in|described in|specified in|set forth in|see|"
                                # ("... subject only to the reservation in" / "Article 10.1.")
@@ -570,7 +574,7 @@ def _is_reference(m: Marker, prev: str, line: str) -> bool:
         # (an item 「（五）　…書面により証明し得る情報」 ends in no 。 either: the paragraph after it is
         # 「３　甲及び乙は、…」, no wrapped line)
         return bool(style == "JNUM" and prev and not prev.endswith(_TERMINATORS) and not detect_markers(prev)
-                    and not _KANJI_PAREN_ITEM.match(prev)
+                    and not _KANJI_PAREN_ITEM.match(prev) and not _JA_PARAGRAPH_SUBJECT.match(rest.lstrip(" \t\u3000"))
                     and len(prev.strip()) > 30 and not _HEADING_ALONE.fullmatch(rest.strip()))
     first = rest[:1]
     if style in ("EN_ARTICLE", "EN_SECTION", "EN_CLAUSE", "EN_PART", "EN_ANNEX"):

@@ -1,0 +1,65 @@
+"""Articles switched off by number: a clause saying that another article "shall not apply" is read as about that
+article's subject.
+
+A hidden flag often names no subject at all: 「…確認済みであることから、第１２条第２項及び第３項の規定は適用しないもの
+とし、甲は、別表２に定める時期までにその提供を完了する」 switches off the export-control article by its number only.
+The article's own heading says what is switched off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from analyzer.findings.playbook import Rule
+from analyzer.findings.rules import RuleHit
+from analyzer.segment.numbers import kanji_to_int
+from analyzer.types import Clause
+
+_NUM = r"[0-9０-９一二三四五六七八九十]+"
+_JA_OFF = re.compile(rf"第(?P<n>{_NUM})条(?:第{_NUM}項)?"
+                     rf"(?:(?:及び|並びに|、|又は)(?:第{_NUM}条)?(?:第{_NUM}項)?)*の規定"
+                     r"(?:は|を)、?[^。]{0,20}?適用しない")
+_EN_OFF = re.compile(r"\b(?:clause|section|article)s?\s+(?P<n>\d{1,3})(?:\.\d{1,3})*(?:\s*\([a-z0-9]{1,4}\))*"
+                     r"(?:(?:,|\s+and|\s+or)\s+(?:(?:clause|section|article)\s+)?\d{1,3}(?:\.\d{1,3})*"
+                     r"(?:\s*\([a-z0-9]{1,4}\))*)*(?:\s+of\s+(?:this|the)\s+\w+)?"
+                     r"\s+(?:shall|will|does|do)\s+not\s+apply\b",
+                     re.IGNORECASE)
+_EXPORT_HEADING = re.compile(r"輸出管理|安全保障貿易|該非|外為法|"
+                             r"export\s+control|export\s+regulation|export\s+compliance", re.IGNORECASE)
+# (public items need no licence: switching the article off for them is its benign side)
+_PUBLIC = re.compile(r"公知|公開済|publicly available|public domain|published", re.IGNORECASE)
+
+RULE = Rule(
+    id="EXP-01.export-article-switched-off", indicator="EXP-01", lang="any", any=(), categories=("EXPORT_CONTROL",),
+    score=0.75,
+    explanation={
+        "ja": "安全保障輸出管理の条項（該非判定・許可手続）を、条番号の参照だけで適用しないとする条項です。",
+        "en": "The export-control article (classification and licensing) is switched off by its number alone.",
+    },
+)
+
+
+def _number(text: str) -> int | None:
+    text = unicodedata.normalize("NFKC", text)
+    return int(text) if text.isdigit() else kanji_to_int(text)
+
+
+def export_article_off(clause: Clause, articles: Iterable[Clause]) -> list[RuleHit]:
+    """EXP-01 where ``clause`` switches off, by number, an article headed as export control."""
+    if _PUBLIC.search(clause.text):
+        return []
+    pattern = _JA_OFF if clause.language == "ja" else _EN_OFF
+    hits = []
+    for match in pattern.finditer(clause.text):
+        wanted = _number(match.group("n"))
+        for article in articles:
+            if article.id == clause.id or not article.number:
+                continue
+            digits = re.search(rf"{_NUM}", unicodedata.normalize("NFKC", article.number))
+            heading = article.text[:80].split("\n", 1)[0]
+            if digits and _number(digits.group()) == wanted and _EXPORT_HEADING.search(heading):
+                hits.append(RuleHit(RULE, clause.start + match.start(), clause.start + match.end()))
+                break
+    return hits
