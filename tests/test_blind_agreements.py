@@ -647,6 +647,8 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 203 (sets 1755-1762), stop 66: named in the key's notes
+    ("set1755", "共同研究契約書（IRCSM）_案_v2_20250310.txt", "DAT-04"),
     # round 202 (sets 1747-1754), stop 66: named in the keys' notes, or true of the document (a secret contract whose
     # "third party" takes in the funders; results shown to "関係機関" that take in public funders; an adviser's post)
     ("set1747", "共同研究契約書_WP3_硫化物電解質_最終版_20250328.docx", "COI-01"),

@@ -2210,3 +2210,22 @@ def test_a_purchase_orders_terms_make_the_buyer_the_partner_and_the_unnamed_supp
     result = AnalyzerEngine(stages=[]).analyze(text.encode("utf-8"), name="po.txt")
     parties = assign_roles(result.parties, (), "en", text)
     assert {(p.name, p.role) for p in parties} == {("Seongwol Electronics Co., Ltd.", "PARTNER"), ("Supplier", "HOME")}
+
+
+def test_parties_each_named_with_a_signatory_before_the_short_name_stay_apart() -> None:
+    # set 1760: "..., represented by its President and Chief Executive Officer, Ms Hélène Marchetti-Roux, hereinafter
+    # "CNSTA";\nThe Université de Loire-Océan, ..., represented by its President, Mr Olivier Kerbrat, hereinafter "ULO"": a
+    # short name after the signatory belongs to the party only inside that party's own passage
+    text = ("AGREEMENT ON THE INTERNATIONAL RESEARCH LABORATORY\nBETWEEN\nThe Centre national des sciences et technologies "
+            "avancées, a French public establishment, having its registered office at 14 rue Biot, 75016 Paris, France, "
+            "represented by its President, Ms Hélène Marchetti-Roux, hereinafter \u201cCNSTA\u201d;\nThe Université de "
+            "Loire-Océan, a public establishment, having its registered office at 2 quai de la Fosse, 44000 Nantes, "
+            "France, represented by its President, Mr Olivier Kerbrat, hereinafter \u201cULO\u201d;\nAND\nKitakami "
+            "University, a National University Corporation established under the National University Corporation Act of "
+            "Japan, represented by its President, Professor Takeshi Onodera, hereinafter \u201cKitakami University\u201d;"
+            "\nindividually a \u201cParty\u201d.\nPREAMBLE\n")
+    parties = assign_roles(find_parties(text), (), "en", text)
+    roles = {alias: p.role for p in parties for alias in p.aliases}
+    assert roles["Kitakami University"] == "HOME"
+    assert roles["CNSTA"] == "PARTNER"
+    assert len(parties) == 3

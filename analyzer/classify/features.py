@@ -51,8 +51,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
         return re.compile(prefix + start + escaped + end)
     # a PDF line may break inside a Japanese name (「機\n構及び委託者は」): the name is read across it
     escaped = "\n?".join(r"\s+" if ch.isspace() else re.escape(ch) for ch in core)
-    # 本学 and 本大学 are not inside 日本学術振興会 or 日本大学
-    return re.compile(("(?<!日)" if core.startswith("本") else "") + escaped)
+    # 本学 and 本大学 are not inside 日本学術振興会 or 日本大学; 丁 is no party inside an address's 「二丁目」
+    return re.compile(("(?<!日)" if core.startswith("本") else "") + escaped + ("(?!目)" if core == "丁" else ""))
 
 
 @lru_cache(maxsize=256)

@@ -20,7 +20,9 @@ from analyzer.types import Clause
 _NUM = r"[0-9０-９一二三四五六七八九十]+"
 _JA_OFF = re.compile(rf"第(?P<n>{_NUM})条(?:第{_NUM}項)?"
                      rf"(?:(?:及び|並びに|、|又は)(?:第{_NUM}条)?(?:第{_NUM}項)?)*の規定"
-                     r"(?:は|を)、?[^。]{0,20}?適用しない")
+                     r"(?:は|を)、?[^。]{0,20}?適用しない"
+                     # (or its procedure set aside: 「第九条第二項に定める技術提供に係る手続の対象としない」)
+                     rf"|第(?P<m>{_NUM})条(?:第{_NUM}項)?に定める[^。]{{0,30}}(?:手続|審査|確認)の対象としない")
 _EN_OFF = re.compile(r"\b(?:clause|section|article)s?\s+(?P<n>\d{1,3})(?:\.\d{1,3})*(?:\s*\([a-z0-9]{1,4}\))*"
                      r"(?:(?:,|\s+and|\s+or)\s+(?:(?:clause|section|article)\s+)?\d{1,3}(?:\.\d{1,3})*"
                      r"(?:\s*\([a-z0-9]{1,4}\))*)*(?:\s+of\s+(?:this|the)\s+\w+)?"
@@ -53,7 +55,7 @@ def export_article_off(clause: Clause, articles: Iterable[Clause]) -> list[RuleH
     pattern = _JA_OFF if clause.language == "ja" else _EN_OFF
     hits = []
     for match in pattern.finditer(clause.text):
-        wanted = _number(match.group("n"))
+        wanted = _number(match.group("n") or match.group("m"))
         for article in articles:
             if article.id == clause.id or not article.number:
                 continue

@@ -114,7 +114,7 @@ _EN_ALIAS_NAME = re.compile(r"(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|for|and|on|the)[ \
 _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|office|department|unit|branch|"
                             r"command|directorate|laboratory|institute|service)\s+(?:of|within|under|subordinate to|"
                             r"attached to|reporting to)\s+[^.;()]{0,60}")
-_EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|"
+_EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|armement|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
 # a place a defence body runs is no body ("... access to the Lyngvær Naval Test Range (the "Range")")
 _EN_PLACE_NAME = re.compile(r"\b(?:range|facility|facilities|site|base|station|vessel|ship|port|harbou?r|area|zone|"

@@ -647,8 +647,11 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
             continue
         # '(1) INSTITUTO NACIONAL ... ("INREGAP"), a decentralised public body ..., represented by its Director General,
         # Dr. Ernesto Villaseñor Paredes (the "PROVIDER"); and': the role after its signatory's name is the party's
-        if found and found[-1].end == previous and _REPRESENTED_BY.search(between) \
-                and not re.search(r";\s*(?:and\b|$)|\n\s*\(\d{1,2}\)", between) and not _PERSON_ALIAS.search(alias):
+        # (not the next party's own signatory: '..., hereinafter "CNSTA";\nThe Université ..., represented by its
+        # President, Mr Olivier Kerbrat, hereinafter "ULO"')
+        if found and found[-1].end == previous and _REPRESENTED_BY.search(between) and ";" not in between \
+                and not re.search(r"\n\s*\(\d{1,2}\)|\n\s*(?:AND|and|The)\b", between) \
+                and not _PERSON_ALIAS.search(alias):
             found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
