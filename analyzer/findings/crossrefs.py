@@ -23,9 +23,11 @@ _JA_OFF = re.compile(rf"第(?P<n>{_NUM})条(?:第{_NUM}項)?"
                      r"(?:は|を)、?[^。]{0,20}?適用しない"
                      # (or its procedure set aside: 「第九条第二項に定める技術提供に係る手続の対象としない」)
                      rf"|第(?P<m>{_NUM})条(?:第{_NUM}項)?に定める[^。]{{0,30}}(?:手続|審査|確認)の対象としない")
-_EN_OFF = re.compile(r"\b(?:clause|section|article)s?\s+(?P<n>\d{1,3})(?:\.\d{1,3})*(?:\s*\([a-z0-9]{1,4}\))*"
+# (not another document's: "CA clauses 9 and 10 do not apply to it", "Clause 11 of the Agreement")
+_EN_OFF = re.compile(r"(?<!\bCA )(?<!\bGA )\b(?:clause|section|article)s?\s+(?P<n>\d{1,3})(?:\.\d{1,3})*"
+                     r"(?:\s*\([a-z0-9]{1,4}\))*"
                      r"(?:(?:,|\s+and|\s+or)\s+(?:(?:clause|section|article)\s+)?\d{1,3}(?:\.\d{1,3})*"
-                     r"(?:\s*\([a-z0-9]{1,4}\))*)*(?:\s+of\s+(?:this|the)\s+\w+)?"
+                     r"(?:\s*\([a-z0-9]{1,4}\))*)*(?:\s+of\s+this\s+\w+)?"
                      r"\s+(?:shall|will|does|do)\s+not\s+apply\b",
                      re.IGNORECASE)
 _EXPORT_HEADING = re.compile(r"輸出管理|安全保障貿易|該非|外為法|"
@@ -48,20 +50,38 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else kanji_to_int(text)
 
 
+def _article_number(article: Clause) -> int | None:
+    digits = re.search(_NUM, unicodedata.normalize("NFKC", article.number))
+    return _number(digits.group()) if digits else None
+
+
+def _number_of(clause: Clause, articles: list[Clause]) -> int | None:
+    """The number of the article ``clause`` stands in."""
+    holding = [a for a in articles if a.start <= clause.start < a.end]
+    return _article_number(holding[-1]) if holding else None
+
+
 def export_article_off(clause: Clause, articles: Iterable[Clause]) -> list[RuleHit]:
     """EXP-01 where ``clause`` switches off, by number, an article headed as export control."""
     if _PUBLIC.search(clause.text):
         return []
     pattern = _JA_OFF if clause.language == "ja" else _EN_OFF
+    matches = list(pattern.finditer(clause.text))
+    if not matches:
+        return []
+    articles = list(articles)
+    own = _number_of(clause, articles)
     hits = []
-    for match in pattern.finditer(clause.text):
+    for match in matches:
         wanted = _number(match.group("n") or match.group("m"))
+        if wanted == own:
+            # (an article's own exceptions: "8.3 The obligations in Section 8.2 do not apply to information that ...")
+            continue
         for article in articles:
             if article.id == clause.id or not article.number:
                 continue
-            digits = re.search(rf"{_NUM}", unicodedata.normalize("NFKC", article.number))
             heading = article.text[:80].split("\n", 1)[0]
-            if digits and _number(digits.group()) == wanted and _EXPORT_HEADING.search(heading):
+            if _article_number(article) == wanted and _EXPORT_HEADING.search(heading):
                 hits.append(RuleHit(RULE, clause.start + match.start(), clause.start + match.end()))
                 break
     return hits

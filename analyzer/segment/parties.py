@@ -115,6 +115,16 @@ _THROUGH_ITS_UNIT = re.compile(r"\b(?:the\s+)?(?P<party>Party\s+[A-D]|[A-Z][\w-]
                                r"[A-Z][^()\n]{3,80}(?:\n[^()\n]{1,80})?\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"
                                r"(?:the\s+)?[“\"](?P<alias>[^”\"]{1,30})[”\"]\)")
 _REPRESENTED_BY = re.compile(r"\brepresented\s+by\b[^;()]{0,120}$")
+# (another party's passage begins in between: "..., hereinafter "UVL", the Coordinator,\n2. KESSLER-BRANDT-INSTITUT
+# ...", '... (the "Provider"), and Hida Highlands University ...', a blank line, "AND" / "The ..." on a new line)
+_NEXT_PARTY_IN_BETWEEN = re.compile(r"\n\s*\(?\d{1,2}[.)]\s|\n\s*(?:AND|and|The)\b|\n[ \t]*\n|"
+                                    r"(?:^|[,;)])\s*and\s+(?:the\s+)?[A-Z]|"
+                                    r"\n[ \t]*[A-Z][A-Z'’&.-]+[ \t]+[A-Z][A-Z'’&.-]+|"
+                                    # (a sentence ends, or "On the other part, FUNDACIÓN ...")
+                                    r"\.[ \t]*\n|\b[Oo]n the other (?:part|hand)\b")
+# (or on a line of its own: "Hamanako University", "INSTITUTO TECNOLOGICO MARINO DEL CANTABRICO, established in ...")
+_NAME_LINE = re.compile(r"[ \t]*(?:The\s+)?[A-Z][\w'’.&-]*"
+                        r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|de|del|della|di|für|and))*[ \t]*(?:,|$)")
 _PERSON_ALIAS = re.compile(r"(?i)represent|signator|director|officer|president|rector|dean|chair|person")
 _RECITAL_SENTENCE = re.compile(r"(?i:whereas)\b")
 _NUMBERED_MEMBER = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<name>[A-Z][^\n()]{2,140}?)[ \t]*"
@@ -650,8 +660,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
         # (not the next party's own signatory: '..., hereinafter "CNSTA";\nThe Université ..., represented by its
         # President, Mr Olivier Kerbrat, hereinafter "ULO"')
         if found and found[-1].end == previous and _REPRESENTED_BY.search(between) and ";" not in between \
-                and not re.search(r"\n\s*\(\d{1,2}\)|\n\s*(?:AND|and|The)\b", between) \
-                and not _PERSON_ALIAS.search(alias):
+                and not _NEXT_PARTY_IN_BETWEEN.search(between) and not _PERSON_ALIAS.search(alias) \
+                and not any((name := _NAME_LINE.match(line)) and _is_organisation(name.group())
+                            for line in between.split("\n")[1:]):
             found.append(AliasMatch(found[-1].name, alias, found[-1].start, m.end()))
             continue
         # 'the German-language version of this Agreement ("Kooperationsvertrag")': a name of the document itself
