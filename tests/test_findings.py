@@ -11992,3 +11992,33 @@ def test_wording_of_blind_round_203_is_read_by_a_rule(engine: AnalyzerEngine, do
 def test_benign_wording_of_blind_round_203_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind203.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 269: an article's own confidentiality exceptions, under a heading that also names export control
+    (_EN_PREAMBLE + "Article 28 Term\n28.1 This Agreement runs for three years.\nArticle 29 Confidentiality and Export "
+     "Control\n29.2 The Recipient shall keep the information confidential.\n29.3 The obligations in Section 29.2 do "
+     "not apply to information that the Recipient can show was known to it before disclosure.\n" + _EN_TERM, "EXP-01"),
+    # set 931: another document's clauses ("CA clauses 9 and 10"), not this deed's own export article
+    (_EN_PREAMBLE + "Article 9 Export Control\n9.1 Each Party shall comply with export control laws.\nArticle 10 "
+     "Accession\n10.1 The Acceding Party is an Associate Partner; CA clauses 9 and 10 do not apply to it.\n" + _EN_TERM,
+     "EXP-01"),
+    # set 919: a ban on passing a share of joint results on
+    (_EN_PREAMBLE + "Article 10 Joint Foreground\n10.3 Neither joint owner shall license, assign or charge its share of "
+     "the Joint Foreground to a third party without prior consent of the other.\n" + _EN_TERM, "EXP-05"),
+], ids=["en-an-articles-own-exceptions", "en-another-documents-clauses", "en-a-ban-on-passing-joint-results-on"])
+def test_benign_wording_found_by_the_stop_66_regression_raises_nothing(engine: AnalyzerEngine, document: str,
+                                                                       indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="regression66.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+def test_affiliates_glossed_before_wherever_located_are_still_read(engine: AnalyzerEngine) -> None:
+    # set 1051: a term that ends in a role word is glossed at last ("Designated Cooperation Partner (including government
+    # authorities), wherever located"), and the rule on affiliates "wherever located" had lost the licence it read
+    document = (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Designated Cooperation Partner" means any enterprise or '
+                "governmental body with which Sponsor cooperates.\nArticle 2 Licence\n2.4 Sponsor may, without the prior "
+                "consent of the University, sublicense the rights and disclose the technical information to any of its "
+                "Affiliates and to any Designated Cooperation Partner, wherever located.\n" + _EN_TERM)
+    result = engine.analyze(document.encode("utf-8"), name="regression66.txt")
+    assert "EXP-05" in {f.indicator for f in result.findings if f.source in ("rule", "both")}
