@@ -11930,8 +11930,9 @@ def test_benign_wording_of_blind_round_202_raises_nothing(engine: AnalyzerEngine
     (_EN_PREAMBLE + "Article 12 Sensitive Areas\n12.3 A draft communication whose subject matter falls within a "
      "Sensitive Area may be released only after the Committee has given a favourable opinion.\n" + _EN_TERM, "PUB-01"),
     # set 1761: a licence as long as the partner's service runs; national security users
-    (_EN_PREAMBLE + "Article 10 Licence\n10.2 This licence shall continue after the expiry or termination of this "
-     "Agreement for so long as the Operational Service is operated.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 10 Licence\n10.2 This licence is granted in consideration of Sponsor's contribution of the "
+     "data and shall continue after the expiry or termination of this Agreement for so long as the Operational "
+     "Service is operated.\n" + _EN_TERM, "IP-02"),
     (_EN_PREAMBLE + "Article 6 Users\n6.3 National Security Users may receive field-level Derivative Products for border "
      "area monitoring and other national security functions.\n" + _EN_TERM, "EXP-02"),
     # set 1762: the funder's approval of each foreign national; data licensed for government purposes; held until an

@@ -1259,7 +1259,8 @@ def _unnumbered_rows(lines: list[tuple[str, int]], k: int, short: int) -> list[A
         if not alias or not _is_organisation(cell):
             break
         end = _NAME_CELL_END.search(cell)
-        name = cell[:end.end() if end and end.group() != "," else end.start()] if end else cell
+        # (up to the legal form, which keeps its full stops, or else to the first comma)
+        name = cell if end is None else cell[:end.start()] if end.group() == "," else cell[:end.end()]
         found.append(AliasMatch(name.strip(), alias.group("alias"), at, at + len(name.strip())))
         j += len(header)
     return found
