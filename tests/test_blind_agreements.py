@@ -654,6 +654,9 @@ ALTERNATIVES = {
     ("set1351", "共同研究契約書_耐放射線デバイス_Veltrax_Rev4(乙修正反映).docx", "EXP-01"),
     ("set1522", "JIMAR-Havbris_RCA_2023_executed_+_Amendment_No2_draft_rev1_2025-05-28.pdf", "EXP-01"),
     ("set1116", "HU-CRA-2022-0417_Research_Security_Addendum_No1_Carrowmere_execution.docx", "EXP-01"),
+    # (and the same run's set 1715: reports and results "submitted ... to the Managing Agency", a defence body by its
+    # definition, DAT-04 named in the key's notes beside the keyed EXP-05)
+    ("set1715", "JRA_SIT-GNUIACF_BlackMass_Hydromet_v3.2_clean_20250214.txt", "DAT-04"),
     # round 202 (sets 1747-1754), stop 66: named in the keys' notes, or true of the document (a secret contract whose
     # "third party" takes in the funders; results shown to "関係機関" that take in public funders; an adviser's post)
     ("set1747", "共同研究契約書_WP3_硫化物電解質_最終版_20250328.docx", "COI-01"),
