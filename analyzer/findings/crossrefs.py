@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from analyzer.findings.playbook import Rule
 from analyzer.findings.rules import RuleHit
-from analyzer.segment.numbers import kanji_to_int
+from analyzer.segment.numbers import any_to_int
 from analyzer.types import Clause
 
 _NUM = r"[0-9０-９一二三四五六七八九十]+"
@@ -45,14 +45,9 @@ RULE = Rule(
 )
 
 
-def _number(text: str) -> int | None:
-    text = unicodedata.normalize("NFKC", text)
-    return int(text) if text.isdigit() else kanji_to_int(text)
-
-
 def _article_number(article: Clause) -> int | None:
     digits = re.search(_NUM, unicodedata.normalize("NFKC", article.number))
-    return _number(digits.group()) if digits else None
+    return any_to_int(digits.group()) if digits else None
 
 
 def _number_of(clause: Clause, articles: list[Clause]) -> int | None:
@@ -73,7 +68,7 @@ def export_article_off(clause: Clause, articles: Iterable[Clause]) -> list[RuleH
     own = _number_of(clause, articles)
     hits = []
     for match in matches:
-        wanted = _number(match.group("n") or match.group("m"))
+        wanted = any_to_int(match.group("n") or match.group("m"))
         if wanted == own:
             # (an article's own exceptions: "8.3 The obligations in Section 8.2 do not apply to information that ...")
             continue
