@@ -21,6 +21,16 @@ CASES = [(folder.name, name, entry) for folder in sorted(BLIND.glob("set*"))
          if (folder / name).exists()]
 # planted flags the engine still misses, with what it reports instead (see the README's "Blind checks")
 KNOWN_MISSES = {
+    # rounds 207-208 (sets 1787-1802), left open in stop 67: a secondment table's cells (a talent title and a personal
+    # research account) read after a "PART A" row that the segmenter takes for a part of its own, and the columns kept
+    # from us by their letters; a donor metadata upload whose personal fields only an appendix lists; a benefit-sharing
+    # annex's choice of Vietnamese law for IP (LAW-01, medium) read under no governing-law topic; an accession letter
+    # that narrows another document's permission to tell funders by its section number
+    ("set1787", "Schedule2_Faculty_Secondment_Schedule_AY2025-27_rev2.docx", "FUN-04"),
+    ("set1787", "Schedule2_Faculty_Secondment_Schedule_AY2025-27_rev2.docx", "CON-01"),
+    ("set1788", "Research_Plan_No3_BPT-2291_2307_Rev2_clean_20250918.txt", "DAT-03"),
+    ("set1791", "AnnexC_ABS_BenefitSharing_RRUA_draft3_2025-07-09.txt", "LAW-01"),
+    ("set1798", "SKYCELL_Accession_Letter_DBS_2025-04-02_scan-OCR.txt", "CON-01"),
     # round 202 (sets 1747-1754), left open in stop 66: a committee's terms of reference whose "Host Institution" (the
     # partner) is no party the document names, and whose deemed approval of "a request within Section 10.1(d)" names
     # the authorities only in that other paragraph; and a payment letter's ban on naming the end client to funders,
@@ -645,6 +655,29 @@ IN_SCHEDULE = {
 
 # unplanted high findings that the keys name as acceptable alternatives, next to a planted flag
 ALTERNATIVES = {
+    # round 204 (sets 1763-1770), stop 67: named in the keys' notes
+    ("set1763", "KALDFJELLコンソーシアム協定書_北辰大学_最終案_20250307.docx", "FUN-04"),
+    ("set1768", "Side_Letter_Waldmatt_Hokuryo_countersigned_2025-03-14.txt", "CON-03"),
+    ("set1770", "共同研究契約書（ORCA-6G_瀬戸内科技大-VSJ）_乙修正反映_20250402.txt", "PER-01"),
+    # round 205 (sets 1771-1778), stop 67: named in the keys' notes
+    ("set1774", "共同研究契約書_VMSU_台風急速強化_最終案20250612.pdf", "DAT-04"),
+    ("set1775", "RCA_KUST-GIAI_v4.2_execution_copy_20250214.pdf", "DAT-04"),
+    ("set1777", "JDA_FEMTO-INSPECT_Brueckner-Kisaragi-Shinonome_draft_v3.2_2025-02-14.txt", "EXP-02"),
+    # round 206 (sets 1779-1786), stop 67: named in the keys' notes
+    ("set1784", "Meiho-KazNUGM_Dual_Degree_Agreement_execution_v4_20250214.pdf", "FUN-04"),
+    ("set1784", "二重学位プログラム協定書（明峰大・KazNUGM）_案_v3_20250120.docx", "DAT-04"),
+    # round 207 (sets 1787-1794), stop 67: named in the keys' notes
+    ("set1787", "連携大学院協定書_江淮科技大学_最終案_20250312.pdf", "DAT-04"),
+    ("set1787", "Schedule2_Faculty_Secondment_Schedule_AY2025-27_rev2.docx", "PER-01"),
+    ("set1788", "共同研究契約書（ブラントウッド社_抗体基盤高度化）_最終版_20250926.docx", "CON-01"),
+    ("set1793", "MARIS-FUSE_Project_Description_Annex1_v1.2_clean.docx", "FUN-01"),
+    # round 208 (sets 1795-1802), stop 67: named in the key's notes
+    ("set1801", "学生交流協定書（白鷺科技大・ドナウビウス工科大）_案_R7.03.12.txt", "CON-03"),
+    # found by stop 67's regression run, named in the keys' notes: results to a centre's affiliates for its mandate, a
+    # licence of joint results to affiliated entities the ministry designates, and a recital's defence end user
+    ("set1325", "DatePalm_PanGenome_DSA_NCDP-JIAPS_rev4_final.txt", "EXP-05"),
+    ("set171", "171_1_email_research_collaboration_en.txt", "EXP-05"),
+    ("set1742", "Implementing_Arrangement_No1_LiCAS_EN-JA_rev2_20250402.docx", "EXP-02"),
     # round 203 (sets 1755-1762), stop 66: named in the key's notes
     ("set1755", "共同研究契約書（IRCSM）_案_v2_20250310.txt", "DAT-04"),
     # found by stop 66's regression run, true of the document: an export article switched off by its number for what the

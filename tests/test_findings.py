@@ -12023,3 +12023,484 @@ def test_affiliates_glossed_before_wherever_located_are_still_read(engine: Analy
                 "Affiliates and to any Designated Cooperation Partner, wherever located.\n" + _EN_TERM)
     result = engine.analyze(document.encode("utf-8"), name="regression66.txt")
     assert "EXP-05" in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1763: a third-country transfer our consent to which is deemed given; the secrecy paragraph applied to the
+    # agreement itself
+    (_EN_PREAMBLE + "Article 9 Samples\n9.4 The Japanese Parties' consent to the Third-Country Transfer shall be deemed "
+     "given unless the Japanese Lead has delivered a written objection within ten (10) days.\n" + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４\u3000第１項の規定は、本協定の締結の事実及びその内容並びに第６条第２項に定める任用について準用"
+     "する。\n", "CON-01"),
+    # set 1764: results to the partner's group over the secrecy article; our background free and closed to others;
+    # standing remote access to our lab's systems
+    (_JA_PREAMBLE + "第8条（成果の利用）\n３\u3000乙は、第14条の規定にかかわらず、研究成果の事業化のため、研究成果を関係会社に開示し、又は関係"
+     "会社に実施させることができる。\n", "EXP-05"),
+    (_JA_PREAMBLE + "第13条（背景技術）\n２\u3000前項の規定にかかわらず、甲は、乙に対し、研究室背景技術を必要な範囲において無償で実施する"
+     "権利を許諾し、当該範囲においては、第三者に対し実施の許諾をしないものとする。\n", "IP-02"),
+    (_EN_PREAMBLE + "Article 5 Access\n5.2 The University shall provide Sponsor's designated personnel with continuous "
+     "read-only remote access to the Laboratory Systems for the Term.\n" + _EN_TERM, "DAT-01"),
+    # set 1765: data open to authorities under the law of the place of storage; our background used on after the end;
+    # all our facilities as our own staff; visitors outside our security rules
+    (_EN_PREAMBLE + "Article 7 Data\n7.3 Project Data deposited on the joint platform shall be held under the laws "
+     "applicable at the place of storage and may be made available to competent authorities in accordance with those "
+     "laws.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 8 Background\n8.4 University Background IP installed at the Joint Laboratory may continue "
+     "to be used by Sponsor and its Affiliated Entities after the Joint Project ends.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 6 Access\n6.2 Each Visiting Researcher shall have access to the Host Laboratory and to all "
+     "shared facilities of the Host Institution on the same basis as its own research staff.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 7 Security\n7.3 Visiting Researchers are not subject to the security regulations of the "
+     "Host Institution, including those relating to the handling of sensitive technology.\n" + _EN_TERM, "EXP-01"),
+    # set 1766: patients' data onward, deemed within their consent; the notice to us switched off for authorities; no
+    # publication until a consultation is concluded; data kept as long as it is useful to the company
+    (_EN_PREAMBLE + "Article 5 Transfers\n5.4 Pseudonymised Data may be transferred by Sponsor onward to its Affiliates "
+     "worldwide, and any such transfer shall be deemed to fall within the scope of the consent referred to in Section "
+     "3.2.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 7 Authorities\n7.2 Sponsor may furnish Shared Data to a Regulatory Authority upon its request "
+     "for pharmacovigilance, and the notice requirement in Section 7.1 shall not apply to any such disclosure.\n"
+     + _EN_TERM, "DAT-04"),
+    (_JA_PREAMBLE + "第10条（公表）\n４\u3000前項の求めがあったときは、甲及び乙は誠実に協議の上、公表の時期を定めるものとし、当該協議が整う"
+     "までの間、甲は当該公表を行わないものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 11 Retention\n11.2 Pseudonymised Data in any analysis dataset of Sponsor shall be kept for "
+     "as long as commercially useful to Sponsor and its Affiliates.\n" + _EN_TERM, "DAT-03"),
+    # set 1767: no classification in time read as no licence needed; our earlier software deemed delivered with
+    # government rights; our data server open from abroad
+    (_EN_PREAMBLE + "Article 12 Export\n12.3 Any Deliverable for which the University has not communicated a "
+     "classification result within that period shall be treated as requiring no licence.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 11 Rights\n11.3 Computer software of the University developed before the Subcontract that "
+     "is incorporated in a Deliverable shall be deemed delivered with Government Purpose Rights.\n" + _EN_TERM, "IP-02"),
+    (_JA_PREAMBLE + "第8条（データ）\n２\u3000甲は、乙指定者が試験データを閲覧することができるよう、甲の計測データ収録サーバへのリモート接続環境"
+     "（乙指定者の国外の拠点からの接続を含む。）を提供するものとする。\n", "DAT-01"),
+    # set 1769: a nominee deemed accepted with our credentials; our stream deemed open data; an end only at a period's
+    # end and only by agreement
+    (_EN_PREAMBLE + "Article 10 Observers\n10.3 A nomination shall be deemed accepted, and the University shall issue to "
+     "the nominated Station Observer user credentials for its data acquisition network, unless the University objects "
+     "within ten (10) working days.\n" + _EN_TERM, "PER-03"),
+    (_EN_PREAMBLE + "Article 7 Streaming\n7.2 Streamed Data shall be deemed to be Open Data for the purposes of Article 8 "
+     "upon its receipt at the server of the receiving Party.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 18 Duration\n18.2 This Agreement may be terminated with effect from the end of any period "
+     "referred to in paragraph 1 by the written agreement of the Parties.\n" + _EN_TERM, "TRM-01"),
+    # set 1770: a paper held until the objector confirms; pay direct, past us; background access by silence; listed
+    # affiliates anywhere
+    (_EN_PREAMBLE + "Article 8 Dissemination\n8.4.4 Where an objection relates to Results designed using PDK Background, "
+     "the planned dissemination shall not take place until VALT has confirmed in writing that its objection is "
+     "resolved.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第5条（助言）\n４\u3000研究代表者に対する委員報酬及び宿舎は、乙の親会社の定める規程に基づき、甲を経由することなく研究代表者"
+     "に支給されるものとする。\n", "FUN-04"),
+    (_EN_PREAMBLE + "Article 5 Background\n5.4 Where the Party holding the Background has not given a reasoned refusal "
+     "within the period set out in Article 5.3, the Access Rights requested shall be deemed granted royalty-free.\n"
+     + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 7 Affiliated Entities\n7.3 The Affiliated Entities listed in Table A-1 shall enjoy the Access "
+     "Rights irrespective of their place of establishment, and may exercise them in any territory where they operate.\n"
+     + _EN_TERM, "EXP-05"),
+], ids=["en-a-third-country-transfer-consent-deemed-given", "ja-the-secrecy-paragraph-applied-to-the-agreement",
+        "ja-results-to-the-group-over-the-secrecy-article", "ja-our-background-free-and-closed-to-others",
+        "en-standing-remote-access-to-our-lab", "en-data-open-to-authorities-under-the-storage-law",
+        "en-our-background-used-on-after-the-end", "en-all-facilities-as-our-own-staff",
+        "en-visitors-outside-our-security-rules", "en-patients-data-onward-deemed-consented",
+        "en-the-notice-switched-off-for-authorities", "ja-no-publication-until-agreed",
+        "en-kept-as-long-as-commercially-useful", "en-no-classification-read-as-no-licence",
+        "en-earlier-software-deemed-delivered-with-rights", "ja-our-server-open-from-abroad",
+        "en-a-nominee-deemed-accepted-with-credentials", "en-our-stream-deemed-open-data",
+        "en-an-end-only-by-agreement-at-a-periods-end", "en-held-until-the-objector-confirms",
+        "ja-pay-direct-past-us", "en-background-access-by-silence",
+        "en-listed-affiliates-anywhere"])
+def test_wording_of_blind_round_204_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind204.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1771: a company placement the partner picks, our consent deemed given; a company's identity secret with the
+    # exceptions off; a renewal only the partner can stop
+    (_EN_PREAMBLE + "Article 8 Industry Attachments\n8.3 The placement shall be made with such Industry Partner as the "
+     "Host Institution's Industry Liaison Office may select, and the consent of the Home Institution shall be deemed to "
+     "have been given upon the admission of the Exchange Student.\n" + _EN_TERM, "EXP-03"),
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.4 Information concerning an industry attachment, including the "
+     "identity and ownership of the company, shall be held as confidential information of the company, to which "
+     "paragraphs (d) and (e) of Clause 11.2 shall not extend.\n" + _EN_TERM, "CON-03"),
+    (_JA_PREAMBLE + "第17条（有効期間）\n２\u3000前項の有効期間は、期間満了日の6か月前までに乙から甲に対し書面による終了の申入れがない限り、"
+     "同一の条件で更に5年間延長されるものとし、その後も同様とする。\n", "TRM-01"),
+    # set 1772: materials to its group on notice only
+    (_JA_PREAMBLE + "第8条（第三者への提供）\n３\u3000第4条第2項及び前二項の規定にかかわらず、乙は、甲に書面で通知することにより、関係会社に"
+     "対し本材料を提供し、当該関係会社の研究施設において本研究を実施させることができる。\n", "EXP-05"),
+    # set 1773: a paper held until a committee clears it; our infrastructure on our staff's terms; a military use case;
+    # a payer named only where it signs
+    (_EN_PREAMBLE + "Article 13 Publication\n13.3 A draft which relates to the use cases described in Annex 1 shall not "
+     "be submitted for publication until the Joint Steering Committee has cleared its release.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第6条（施設の利用）\n２\u3000甲は、受入研究員が甲の教職員と同等の条件で共用研究基盤を利用できるよう、利用者アカウントを"
+     "付与するものとする。\n", "DAT-01"),
+    (_EN_PREAMBLE + "Article 4 Use Cases\n4.2 UC-4: cooperative surveillance, target detection and hand-off to effectors "
+     "in contested electromagnetic environments.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 9 Budget\n9.1 Lines B3 to B8 are financed from the Industrial Partner's research and "
+     "development programme.\n" + _EN_TERM + "For the Industrial Partner: KALKAN Devlet Savunma Sanayii Holding A.S. "
+     "(State Defence Industries Holding Inc.), Ankara\n", "FUN-01"),
+    # set 1774: access running on after the term; a licence made perpetual and extendable
+    (_EN_PREAMBLE + "Article 6 Access\n6.3 The Designated Researchers of each Party shall be provided with continuing "
+     "remote access to the Project Data, which access shall remain in place for twelve (12) months after the end of "
+     "the Term.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 15 Termination\n15.3 The licence in Clause 3 shall continue in respect of those items on a "
+     "perpetual and irrevocable basis and may be extended by Sponsor to any successor institution.\n" + _EN_TERM,
+     "IP-02"),
+    # set 1775: results to affiliates a definition opens to the state; our data kept on their cloud alone; an
+    # unrestricted right to inspect
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any body of the Government of Abu Dhabi.\nArticle 9 '
+     "Results\n9.2 Subject to the rights of the University under Section 8.1, Sponsor may make the Project Results "
+     "available to its Affiliates, and each Affiliate so receiving them may use and further develop them for the "
+     "purposes of its own activities.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 4 Storage\n4.1 All Model Weights produced in the Project shall be stored only in the "
+     "Tenancy, and the University shall ensure that no copy of any Model Weights is held outside the Tenancy.\n"
+     + _EN_TERM, "DAT-02"),
+    (_EN_PREAMBLE + "Article 6 Inspection\n6.1 Sponsor shall have an unrestricted right to inspect the Tenancy and all "
+     "Tenant Content at any time.\n" + _EN_TERM, "DAT-01"),
+    # set 1776: whatever charter they last adopted prevails; amendments binding without our signature; no notice where
+    # the authority says so; standing access with no request
+    (_EN_PREAMBLE + "Article 2 Precedence\n2.3 The Charter as most recently adopted by the Steering Committee shall "
+     "prevail.\n" + _EN_TERM, "CMP-01"),
+    (_EN_PREAMBLE + "Article 14 Amendment\n14.3 An amendment adopted under Section 14.2 is binding on every "
+     "Participating Institution from that date, without any requirement for the signature of the Participating "
+     "Institution.\n" + _EN_TERM, "CMP-01"),
+    (_EN_PREAMBLE + "Article 5 Authorities\n5.5 Sponsor shall not be required to notify the University where the "
+     "Competent Authority so directs.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 7 Access\n7.6 Each Founding Member has standing access to Tier 2 Data and is not required "
+     "to submit a Data Use Request for that access.\n" + _EN_TERM, "DAT-01"),
+    # set 1777: all our lab's know-how, now and to come
+    (_EN_PREAMBLE + "Article 5 Background\n5.2 Item S-07: all know-how of the Laboratory, including unpublished process "
+     "recipes, whether held at the Effective Date or generated during the Term.\n" + _EN_TERM, "IP-02"),
+], ids=["en-a-placement-the-partner-picks", "en-a-companys-identity-secret-exceptions-off",
+        "ja-a-renewal-only-the-partner-can-stop", "ja-materials-to-its-group-on-notice",
+        "en-held-until-a-committee-clears-it", "ja-our-infrastructure-on-our-staffs-terms", "en-a-military-use-case",
+        "en-a-payer-named-only-where-it-signs", "en-access-running-on-after-the-term",
+        "en-a-licence-made-perpetual-and-extendable", "en-results-to-affiliates-for-their-own-activities",
+        "en-our-data-kept-on-their-cloud-alone", "en-an-unrestricted-right-to-inspect",
+        "en-whatever-charter-they-last-adopted-prevails", "en-amendments-binding-without-our-signature",
+        "en-no-notice-where-the-authority-says-so", "en-standing-access-with-no-request",
+        "en-all-our-labs-know-how"])
+def test_wording_of_blind_round_205_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind205.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1767: our information to the customer only as part of a deliverable
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.5 Sponsor may disclose the University's Confidential Information to "
+     "the Government Customer only to the extent that it forms part of a Deliverable.\n" + _EN_TERM, "DAT-04"),
+    # set 1772: the partner's own employees under its own supervision
+    (_JA_PREAMBLE + "第5条（研究の実施）\n２\u3000本研究に従事する者は、乙の従業員であって研究責任者の指揮監督の下にある者に限るものとし、乙は、"
+     "その名簿を甲に提出する。\n", "PER-01"),
+], ids=["en-our-information-only-as-part-of-a-deliverable", "ja-the-partners-own-employees"])
+def test_benign_wording_of_blind_round_205_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind205.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "words", "indicator"), [
+    # set 1767: a payer defined by a defence agency's acronym alone
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Government Customer" means MDA, acting through its contracting '
+     "activity.\nArticle 2 Price\n2.1 The price is paid from funds provided by the Government Customer.\n" + _EN_TERM,
+     "is paid from funds", "FUN-01"),
+    # set 1769: "associated bodies" defined to take in federal bodies
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Associated Bodies" means such other federal bodies and institutions as '
+     "receive seismological information for state monitoring.\nArticle 2 Data\n2.3 Paragraph 2 shall not prevent either "
+     "Party from making Exchanged Data available to its Associated Bodies.\n" + _EN_TERM, "shall not prevent either", "EXP-05"),
+    # set 1768: a term in brackets in a list of definitions that takes in people's answers and recordings
+    (_JA_PREAMBLE + "第2条（定義）\n本契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n五\u3000「講座資料」\u3000寄附講座に"
+     "おいて作成した記録（調査の協力者から得た回答票及び音声記録を含む。）をいう。\n第3条（資料）\n２\u3000乙は、前項により提供を受けた"
+     "講座資料を、スイス連邦ツーク州に所在する乙のアーカイブに保存することができる。\n", "アーカイブに保存", "DAT-03"),
+    # set 1770: an export article gone ahead of by its number
+    (_JA_PREAMBLE + "第14条（提供）\n２\u3000第15条第2項の規定にかかわらず、甲は、同項に定める手続の完了を待つことなく前項の提供を行うもの"
+     "とする。\n第15条（安全保障輸出管理）\n２\u3000甲は、提供に先立ち該非判定を行う。\n", "完了を待つことなく", "EXP-01"),
+    (_EN_PREAMBLE + "Article 28 Supply\n28.2 Notwithstanding Article 29.2, the University shall ship the samples without "
+     "waiting for the completion of that review.\nArticle 29 Export Control\n29.2 The University shall classify each "
+     "item.\n" + _EN_TERM, "without waiting", "EXP-01"),
+], ids=["en-a-payer-defined-by-a-defence-acronym", "en-associated-bodies-defined-as-federal-bodies",
+        "ja-records-with-answers-and-recordings-stored-abroad", "ja-an-export-article-gone-ahead-of",
+        "en-an-export-article-gone-ahead-of"])
+def test_what_a_definition_or_another_article_holds_is_read_where_it_is_used(engine: AnalyzerEngine, document: str,
+                                                                           words: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind204.txt")
+    texts = {c.id: c.text for c in result.clauses}
+    assert any(words in texts[f.clause_id] for f in result.findings if f.indicator == indicator)
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1779: our designs free to the partner after the end; the partner's certificate taken as our review; an
+    # affiliation to a weapons laboratory
+    (_JA_PREAMBLE + "第10条（知的財産）\n２\u3000前項の規定にかかわらず、甲が本共同研究のために乙に開示した設計情報及び解析コードについては、"
+     "乙は、本共同研究の終了後においても、乙及び連携機関における装置の開発のため、無償で実施することができる。\n", "IP-02"),
+    (_EN_PREAMBLE + "Article 7 Export Control\n7.2 The University agrees that receipt of that certificate shall be "
+     "accepted as completing the review referred to in paragraph 7.1.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 2 Particulars\n2.1 Affiliation: Associate Research Fellow (on leave), Research Center of "
+     "Laser Fusion, China Academy of Engineering Physics, Mianyang.\n" + _EN_TERM, "EXP-03"),
+    # set 1780: improvements used on after the end, the deletion article off; VPN accounts over our shared storage
+    (_JA_PREAMBLE + "第9条（改良）\n２\u3000甲及び乙は、共有に係る改良を、相手方の同意を得ることなく、本契約の終了後においても自ら実施することが"
+     "できるものとし、第19条の規定は改良の実施には適用しない。\n", "IP-02"),
+    (_EN_PREAMBLE + "Article 5 Support\n5.2 The University shall provide each of Sponsor's Support Personnel with a VPN "
+     "credential and a user account with read access to the shared storage volumes.\n" + _EN_TERM, "DAT-01"),
+    # set 1781: the partner decides on the joint patent after consultation; consent to license deemed from silence
+    (_EN_PREAMBLE + "Article 5 Prosecution\n5.3 Any decision to file or not to file in a country, or to abandon any "
+     "Joint Patent, shall be taken by Sponsor following consultation with the University.\n" + _EN_TERM, "IP-03"),
+    (_JA_PREAMBLE + "第9条（実施許諾）\n３\u3000甲が前項の通知を受けた日から１５日以内に書面による異議を述べなかったときは、甲は、当該実施許諾について"
+     "特許法第７３条第３項に定める同意をしたものとみなす。\n", "IP-05"),
+    # set 1782: a navy office named by acronym alone takes our data and pays the hire; our exit only on disaster
+    (_JA_PREAMBLE + "第9条（データ）\n２\u3000測深データは、乙を経由してPUSHIDROSALに提出されるものとする。\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 4 Lines\n4.5 The Charter Hire for the Survey Days shall be invoiced to and settled by "
+     "PUSHIDROSAL.\n" + _EN_TERM, "FUN-01"),
+    (_EN_PREAMBLE + "Article 18 Termination\n18.3 Once the Research Permit has been issued, and notwithstanding Article "
+     "18.2, the Owner may terminate this Agreement only in the event of a total loss of the Vessel.\n" + _EN_TERM,
+     "TRM-01"),
+    # set 1783: people's consent deemed from their silence; the government's licence to let others use our data
+    (_JA_PREAMBLE + "第8条（個人情報）\n３\u3000圃場管理者情報を共同データ基盤に登録することについては、交付の日から14日以内に異議の申出がなかった"
+     "ときは、当該圃場管理者の同意があったものとみなす。\n", "DAT-03"),
+    (_EN_PREAMBLE + "Article 8 Data Rights\n8.2 The Federal Government shall have a royalty-free, nonexclusive and "
+     "irrevocable licence to use any Subject Data, and to authorize others to use it.\n" + _EN_TERM, "DAT-04"),
+    # set 1785: the exceptions not applied; no end but by agreement; credited only in the supplement; aggregate
+    # genotypes published openly
+    (_JA_PREAMBLE + "第10条（秘密保持）\n３\u3000運営情報については、前項の規定を準用せず、甲は、乙の事前の書面による承諾を得た場合を除き、運営情報を"
+     "第三者に開示してはならないものとする。\n", "CON-03"),
+    (_JA_PREAMBLE + "第17条（有効期間）\n３\u3000本契約は、有効期間中、甲乙の書面による合意によらなければ終了しないものとする。\n", "TRM-01"),
+    (_EN_PREAMBLE + "Article 7 Credit\n7.4 Cohorts whose investigators are not in the Writing Group are recognised as "
+     "Data Contributors and are listed in the Supplementary Information of the paper.\n" + _EN_TERM, "IP-06"),
+    (_EN_PREAMBLE + "Article 9 Release\n9.3 The summary-level genotype data are deposited in an open-access repository "
+     "under a CC0 public domain dedication.\n" + _EN_TERM, "DAT-03"),
+    # set 1786: our own people need the partner's security officer's approval on our campus
+    (_EN_PREAMBLE + "Article 7 Restricted Area\n7.2 Access to the Restricted Area by any person other than Sponsor "
+     "personnel shall be subject to the prior authorisation of the Director, issued on the favourable opinion of "
+     "Sponsor's Security Officer.\n" + _EN_TERM, "LAW-02"),
+], ids=["ja-our-designs-free-after-the-end", "en-their-certificate-as-our-review", "en-a-weapons-laboratory-affiliation",
+        "ja-improvements-used-on-deletion-off", "en-vpn-over-our-shared-storage",
+        "en-filing-decided-after-consultation", "ja-consent-to-license-from-silence", "ja-data-to-a-navy-acronym",
+        "en-hire-paid-by-a-navy-acronym", "en-our-exit-only-on-disaster", "ja-consent-from-silence",
+        "en-a-government-licence-to-authorize-others", "ja-the-exceptions-not-applied", "ja-no-end-but-by-agreement",
+        "en-credited-only-in-the-supplement", "en-aggregate-genotypes-published-openly",
+        "en-our-people-under-their-security-officer"])
+def test_wording_of_blind_round_206_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind206.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1779: the partner's own visiting scholar and his post at home
+    (_EN_PREAMBLE + "Schedule A Certificate\n(a) the Visiting Scholar holds a term appointment as Research Associate at "
+     "Sponsor from 1 September 2024.\n", "PER-01"),
+    # set 1782: a master's call on safety over both sides' orders; a crew list for the permit
+    (_JA_PREAMBLE + "第4条（運航）\n２\u3000本船の運航は本船船長が行うものとし、航海の安全に関する船長の判断は、甲乙いずれの指示にも優先する。\n",
+     "CMP-01"),
+    (_JA_PREAMBLE + "第5条（許可）\n乙は、調査許可の取得に必要な手続を関係機関に対して行い、甲は、当該手続に必要な本船の要目、乗船者名簿その他の"
+     "資料を乙に提供する。\n", "DAT-03"),
+    # set 1785: papers secret with the law's demands kept; a committee that settles authorship disputes
+    (_EN_PREAMBLE + "Article 5 Manuscripts\n5.4 Manuscripts under review are Confidential Information of the Consortium "
+     "until publication and may not be shared outside the Consortium, except with journal editors or as required by "
+     "law.\n" + _EN_TERM, "CON-03"),
+    (_EN_PREAMBLE + "Article 13 Disputes\n13.1 Disputes about authorship are referred to the Steering Committee, whose "
+     "decision on the publication is final.\n" + _EN_TERM, "PUB-01"),
+], ids=["en-the-partners-own-visiting-scholar", "ja-a-masters-call-on-safety", "ja-a-crew-list-for-the-permit",
+        "en-papers-secret-with-the-laws-demands-kept", "en-a-committee-on-authorship-disputes"])
+def test_benign_wording_of_blind_round_206_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind206.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1787: papers cleared under the partner's own rules; accounts running on after the programme
+    (_JA_PREAMBLE + "第11条（公表）\n３\u3000前二項の規定にかかわらず、研究成果の公表は、乙の科研成果発表審査管理弁法に定める審査を経た後に行う"
+     "ものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 8 Accounts\n8.2 The University shall provide Sponsor faculty with remote user accounts on "
+     "the Design Environment, which shall remain active throughout the Program and for twelve (12) months "
+     "thereafter.\n" + _EN_TERM, "DAT-01"),
+    # set 1788: funding tied to our professor's advisory contract; no paper until the sponsor says so; accounts over
+    # other programmes
+    (_EN_PREAMBLE + "Article 4 Payment\n4.3 Sponsor's obligation to pay the second instalment is conditional upon the "
+     "Principal Investigator being a party to a Scientific Advisor Agreement with Sponsor.\n" + _EN_TERM, "PER-01"),
+    (_JA_PREAMBLE + "第15条（公表）\n３\u3000乙が公表に支障がない旨を書面で甲に通知するまでの間は、甲は、第１項の規定による公表を行わないものと"
+     "する。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 7 Platform\n7.3 The read permissions of each such account extend to the Library Records, "
+     "including records generated in other programs hosted on the Platform.\n" + _EN_TERM, "DAT-01"),
+    # set 1789: hardened facilities; an exit on a date both must agree; ministries free to use shared data; no
+    # licence declared needed
+    (_EN_PREAMBLE + "Article 3 Fields\n3.1 (g) the dynamic response of protective structures, including hardened and "
+     "underground facilities, to impulsive loading.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 14 Termination\n14.3 Termination shall take effect on the date agreed in writing by both "
+     "Parties.\n" + _EN_TERM, "TRM-01"),
+    (_JA_PREAMBLE + "第7条（データ）\n３\u3000前項の規定にかかわらず、両当事者及びその所管官庁は、共有データを、公共の利益に資する目的のために"
+     "利用することができる。\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 8 Equipment\n8.2 The Parties confirm no licence is required for the shipment of the items "
+     "to Sponsor.\n" + _EN_TERM, "EXP-01"),
+    # set 1790: the last payment for our assignment; a state group at the top; high-speed flight vehicles
+    (_EN_PREAMBLE + "Article 6 Payment\n6.4 The final instalment shall fall due only upon delivery by the University of "
+     "a duly executed confirmatory assignment of its entire right, title and interest in the inventions.\n" + _EN_TERM,
+     "IP-01"),
+    (_EN_PREAMBLE + "Article 3 Ownership\n3.2 Ultimate parent: China Huaxing Advanced Materials Group Corporation, "
+     "Beijing.\n" + _EN_TERM, "EXP-03"),
+    (_EN_PREAMBLE + "Article 7 Use\n7.2 The results will be used for thermal protection structures for high-speed "
+     "flight vehicles.\n" + _EN_TERM, "EXP-02"),
+    # set 1791: accounts as our own staff's
+    (_EN_PREAMBLE + "Article 7 Platform\n7.3 The University shall issue each member of Sponsor's team with a user "
+     "account having the same access permissions as are granted to the University's own research staff.\n" + _EN_TERM,
+     "DAT-01"),
+    # set 1792: rights as the partner sees fit; a processor using the data for itself; cooperation with its
+    # authorities
+    (_JA_PREAMBLE + "第6条（遠隔接続）\n２\u3000甲は、利用者アカウントを乙に提供し、当該アカウントの権限は、乙が保守上必要と認める範囲とする。\n",
+     "DAT-01"),
+    (_EN_PREAMBLE + "Article 3 Processing\n3.4 Sponsor may also process the Processed Data for its own product "
+     "development.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 9 Authorities\n9.3 The University shall give Sponsor such cooperation as Sponsor may "
+     "request in connection with any inquiry or production order of a Korean authority.\n" + _EN_TERM, "LAW-02"),
+    # set 1793: a defence ministry named by acronym pays; a navy as end user
+    (_JA_PREAMBLE + "第6条（研究経費）\n２\u3000研究経費には、乙がBMVgの所管する省庁研究の枠組みにより交付を受ける資金を充てる。\n", "FUN-01"),
+    (_EN_PREAMBLE + "Article 3 Objectives\n3.2 The report will be handed over to the end user. (In this description, "
+     '"end user" refers to the Bundeswehr\'s Marinekommando.)\n' + _EN_TERM, "EXP-02"),
+    # set 1794: our inventors sent abroad each year
+    (_EN_PREAMBLE + "Article 4 Training\n4.2 The University shall make each Named Inventor available to deliver the "
+     "Training Programme at the Site for not less than sixty (60) Training Days in each Contract Year.\n" + _EN_TERM,
+     "PER-01"),
+], ids=["ja-papers-cleared-under-the-partners-rules", "en-accounts-running-on-after-the-programme",
+        "en-funding-tied-to-an-advisory-contract", "ja-no-paper-until-the-sponsor-says-so",
+        "en-accounts-over-other-programmes", "en-hardened-facilities", "en-an-exit-on-a-date-both-must-agree",
+        "ja-ministries-free-to-use-shared-data", "en-no-licence-declared-needed", "en-the-last-payment-for-our-assignment",
+        "en-a-state-group-at-the-top", "en-high-speed-flight-vehicles", "en-accounts-as-our-own-staffs",
+        "ja-rights-as-the-partner-sees-fit", "en-a-processor-using-the-data-for-itself",
+        "en-cooperation-with-their-authorities", "ja-a-defence-ministry-by-acronym-pays", "en-a-navy-as-end-user",
+        "en-our-inventors-sent-abroad-each-year"])
+def test_wording_of_blind_round_207_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind207.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1794: products sold to buyers, not technology passed on
+    (_EN_PREAMBLE + "Article 2 Licence\n2.3 Sponsor may sell and export Licensed Products manufactured at the Facility "
+     "to purchasers in any country.\n" + _EN_TERM, "EXP-05"),
+], ids=["en-products-sold-to-buyers"])
+def test_benign_wording_of_blind_round_207_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind207.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "words", "indicator"), [
+    # set 1779: "participants" a definition opens to any institution a visitor belongs to
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Programme Participants" means the Parties and any institution at '
+     "which a Visiting Researcher holds a current appointment.\nArticle 2 Data\n2.3 Access to the Joint Data Portal "
+     "shall be extended to all Programme Participants, who may download, retain and use the Project Data.\n"
+     + _EN_TERM, "who may download", "EXP-05"),
+    # set 1781: affiliates that take in any instrumentality of a state
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any entity controlled by Sponsor and any body, '
+     "authority or instrumentality of the State of Israel that has funded research at Sponsor.\nArticle 2 "
+     "Assignment\n2.3 Sponsor may assign any of its rights under this Agreement, including its interest in the Joint "
+     "Patent Rights, to any of its Affiliates, and no such assignment shall require the University's consent.\n"
+     + _EN_TERM, "no such assignment", "EXP-05"),
+    # set 1784: a state operator a definition names by a government resolution
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "State Operator" means the legal entity designated as national '
+     "operator pursuant to Resolution of the Government of the Republic of Kazakhstan No. 1093.\nArticle 2 Samples\n"
+     "2.5 One duplicate split of each Sample, together with a copy of the Assay Dataset, shall be made available to "
+     "the State Operator.\n" + _EN_TERM, "duplicate split", "DAT-04"),
+    # set 1786: a group defined item by item, its open item after a listed one, runs long into a defence ministry
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Group" means, in relation to the University, the University and its '
+     "licensing company; and, in relation to Sponsor, Sponsor together with (a) the institutions that co-supervise the "
+     "Sponsor laboratories listed in Annex 1, (b) its technology-transfer subsidiary, which holds the licences to "
+     "Sponsor's patents and manages its shareholdings in start-up companies founded on Sponsor research, (c) any public "
+     "establishment or agency with which Sponsor has concluded a framework agreement for the conduct, funding or "
+     "evaluation of research in the fields referred to in Article 3, including those placed under the authority of the "
+     "ministry in charge of the armed forces.\nArticle 2 Results\n2.2 Each Party shall be entitled to communicate "
+     "the Results to the members of its Group for the purposes of their research.\n" + _EN_TERM,
+     "members of its Group", "EXP-05"),
+    # set 1793: recipients a definition opens to the commands and agencies of the funding bodies
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Authorised Recipients" means the public bodies which provide the '
+     "programme funding of Sponsor and the authorities, commands and agencies within the remit of such bodies.\n"
+     "Article 2 Access Rights\n2.3 Access Rights granted to Sponsor shall extend to its Authorised Recipients, who may "
+     "use the Results for evaluation.\n" + _EN_TERM, "shall extend to", "EXP-05"),
+    # set 1773: a payer named only where it signs
+    (_EN_PREAMBLE + "Article 9 Budget\n9.1 Lines B3 to B8 are financed from the Industrial Partner's research and "
+     "development programme.\n" + _EN_TERM + "For the Industrial Partner: KALKAN Devlet Savunma Sanayii Holding A.S. "
+     "(State Defence Industries Holding Inc.), Ankara\n", "are financed", "FUN-01"),
+], ids=["en-participants-open-to-a-visitors-institution", "en-affiliates-that-take-in-a-states-instrumentality",
+        "en-a-state-operator-named-by-a-resolution", "en-a-long-group-definition-with-an-open-item",
+        "en-recipients-open-to-commands-and-agencies", "en-a-payer-named-only-where-it-signs"])
+def test_what_a_definition_or_a_signature_holds_is_read_where_the_term_is_used(engine: AnalyzerEngine, document: str,
+                                                                              words: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind206.txt")
+    texts = {c.id: c.text for c in result.clauses}
+    assert any(words in texts[f.clause_id] for f in result.findings if f.indicator == indicator)
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1795: products to the originating body whenever it asks; a security end use; the source described generically
+    (_EN_PREAMBLE + "Article 12 Products\n12.2 Derived Products generated by either Participant shall be made available "
+     "to the Originating Body whenever requested.\n" + _EN_TERM, "DAT-04"),
+    (_JA_PREAMBLE + "第12条（成果の利用）\n２\u3000乙は、研究成果を協力機関に提供し、協力機関が行う業務（空域及び国境地帯の監視を含む。）の用に供させる"
+     "ことができる。\n", "EXP-02"),
+    (_EN_PREAMBLE + "Article 8 Reporting\n8.3 The data shall be identified only as \"regional radar data\", and no "
+     "further particulars of their provenance shall be given.\n" + _EN_TERM, "CON-01"),
+    # set 1796: their policy as amended over our agreement; consent deemed from a general form; national security use
+    (_EN_PREAMBLE + "Article 2 Precedence\n2.3 The Biobank Access Policy, in the version in force from time to time, "
+     "shall prevail over this Agreement.\n" + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 6 Consent\n6.3 The consent required for the Deposit of Coded Data shall be deemed to have "
+     "been given by each patient who signed the Hospital's comprehensive consent.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 8 Access\n8.1 (f) Government Entities, for purposes including public health planning and "
+     "national security.\n" + _EN_TERM, "DAT-04"),
+    # set 1797: the funding milestone is our recipes transferred; a letter shown only to named persons
+    (_EN_PREAMBLE + "Article 5 Milestones\n5.2 The Localisation Milestone is achieved when the Process Recipes have been "
+     "transferred to the Pilot Line.\n" + _EN_TERM, "FUN-02"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.2 This Letter is classified Confidential and may be disclosed by a "
+     "Recipient only to the persons named in Annex C.\n" + _EN_TERM, "CON-01"),
+    # set 1798: defence-procurement end users
+    (_EN_PREAMBLE + "Article 9 Martial Law\n9.1 Sponsor may make Results available to end users under the Law of "
+     "Ukraine on Defence Procurement.\n" + _EN_TERM, "EXP-05"),
+    # set 1799: the exceptions switched off for what is deemed secret; data made state property
+    (_JA_PREAMBLE + "第13条（秘密）\n２\u3000前項の規定にかかわらず、別紙二に定める事項は、第九条に定める秘密情報とみなし、同条第三項及び第四項"
+     "の規定は、これを適用しない。\n", "CON-03"),
+    (_EN_PREAMBLE + "Article 9 Data\n9.2 From the time of its acquisition the Survey Data is the property of the State "
+     "of Mongolia.\n" + _EN_TERM, "DAT-04"),
+    # set 1800: "law" narrowed to leave out funders' reporting; data for government purposes after the period
+    (_JA_PREAMBLE + "第9条（秘密保持）\n５\u3000前項にいう「法令」とは、法律及び政令をいうものとし、資金配分機関が定める規程に基づく報告の要請は、"
+     "これに含まれないものとする。\n", "CON-03"),
+    (_EN_PREAMBLE + "Article 8 Protected Information\n8.5 Protected Information may thereafter be used and disclosed by "
+     "or on behalf of the Government for Government Purposes.\n" + _EN_TERM, "DAT-04"),
+    # set 1801: dossiers outside the EEA; our notice held until a quota is met; a paper out only on their clearance
+    (_EN_PREAMBLE + "Article 7 Dossiers\n7.2 Sponsor may store and process them within its group, including at "
+     "facilities outside the European Economic Area.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 17 Termination\n17.3 A notice of termination given by Shirasagi shall take effect "
+     "only upon completion of the Traineeship Commitment.\n" + _EN_TERM, "TRM-01"),
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 A Submission shall be released for presentation only upon written "
+     "clearance issued by the Group IP Holder.\n" + _EN_TERM, "PUB-01"),
+    # set 1802: a mainland China region code; requests under the region's law
+    (_EN_PREAMBLE + "Article 4 Hosting\n4.2 Vital-sign streams are processed by the inference tier (processing region: "
+     "CN-North).\n" + _EN_TERM, "DAT-02"),
+    (_EN_PREAMBLE + "Article 12 Requests\n12.2 Requests of authorities to a Sub-processor are handled under the laws "
+     "applicable in its region; Section 12.1 does not apply to such requests.\n" + _EN_TERM, "DAT-04"),
+], ids=["en-products-to-the-originating-body-on-request", "ja-border-surveillance-use",
+        "en-the-source-described-generically", "en-their-policy-as-amended-prevails", "en-consent-from-a-general-form",
+        "en-national-security-use", "en-the-milestone-is-our-recipes-transferred", "en-a-letter-shown-to-named-persons",
+        "en-defence-procurement-end-users", "ja-exceptions-off-for-what-is-deemed-secret", "en-data-made-state-property",
+        "ja-law-narrowed-to-leave-out-funders", "en-government-purposes-after-the-period",
+        "en-dossiers-outside-the-eea", "en-our-notice-held-until-a-quota-is-met", "en-out-only-on-their-clearance",
+        "en-a-mainland-china-region-code", "en-requests-under-the-regions-law"])
+def test_wording_of_blind_round_208_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind208.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1801: the host's canteen for our trainee
+    (_EN_PREAMBLE + "Article 9 Facilities\n9.3 Sponsor may, at its sole discretion, give the Trainee access to its staff "
+     "canteen and sports facilities on the same terms as its employees.\n" + _EN_TERM, "DAT-01"),
+], ids=["en-the-hosts-canteen-for-our-trainee"])
+def test_benign_wording_of_blind_round_208_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind208.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # sets 43, 189, 264 and others: a term for patients' samples and data is glossed by nothing new (a gloss for survey
+    # answers and recordings had read it as personal data and raised DAT-03 wherever the term stood)
+    (_JA_PREAMBLE + "第2条（定義）\n本契約において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一\u3000「試料・情報」\u3000"
+     "研究対象者から取得した血液及び診療情報をいう。\n第3条（提供）\n甲は、試料・情報を乙に提供する。\n",
+     "DAT-03"),
+    # set 354: a military use the project expressly leaves out
+    (_EN_PREAMBLE + "Article 3 Scope\n3.2 The Project does not include the design or testing of protective structures, "
+     "hardened facilities or blast resistance, or any other application for military purposes.\n" + _EN_TERM, "EXP-02"),
+], ids=["ja-a-term-for-patients-samples-and-data", "en-a-military-use-left-out"])
+def test_benign_wording_found_by_the_stop_67_regression_raises_nothing(engine: AnalyzerEngine, document: str,
+                                                                       indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="regression67.txt")
+    assert indicator not in {f.indicator for f in result.findings}

@@ -2229,3 +2229,17 @@ def test_parties_each_named_with_a_signatory_before_the_short_name_stay_apart() 
     assert roles["Kitakami University"] == "HOME"
     assert roles["CNSTA"] == "PARTNER"
     assert len(parties) == 3
+
+
+@pytest.mark.parametrize(("text", "language", "home"), [
+    # set 1774: a prefecture's own research centre beside a foreign state university, in Japanese and in English
+    ("共同研究契約書\n沖縄県海洋気象防災研究センター（以下「甲」という。）とヴィサヤス海洋州立大学（以下「乙」という。）とは、次のとおり"
+     "契約する。\n", "ja", "沖縄県海洋気象防災研究センター"),
+    ("JOINT RESEARCH AGREEMENT\nThis Agreement is made by and between:\nVISAYAS MARITIME STATE UNIVERSITY, a state "
+     'university organised under the laws of the Republic of the Philippines (hereinafter "VMSU");\n– and –\nOKINAWA '
+     "PREFECTURAL RESEARCH CENTER FOR MARITIME METEOROLOGY, a public research institute established by Okinawa "
+     'Prefecture, Japan, with principal office in Uruma City (hereinafter "OPRC");\n', "en", "OKINAWA PREFECTURAL RESEARCH CENTER FOR MARITIME METEOROLOGY"),
+], ids=["ja-a-prefectures-centre-beside-a-foreign-university", "en-a-prefectural-centre-beside-a-foreign-university"])
+def test_a_prefectures_own_institute_is_ours_beside_a_foreign_university(text: str, language: str, home: str) -> None:
+    parties = assign_roles(find_parties(text), (), language, text)
+    assert [p.name for p in parties if p.role == "HOME"] == [home]

@@ -2422,3 +2422,16 @@ def test_the_next_paragraph_after_an_items_wrapped_line_is_a_paragraph_not_its_c
                    "第３条（期間）\n本契約の期間は一年とする。\n")
     second = next(c for c in seg.clauses if c.number == "第２条")
     assert [c.number for c in seg.clauses if c.parent == second.id] == ["", "２", "３"]
+
+
+def test_an_amendments_paragraphs_with_a_period_and_a_title_are_its_units() -> None:
+    # set 1769: "Paragraph 4. New Article 7A (Real-Time Data Exchange)" had left paragraphs 5 to 15 inside paragraph 4
+    # (a wrapped "Paragraph 2. The Parties shall ..." is a sentence, not a heading)
+    seg = _segment("AMENDMENT No. 2\nParagraph 1. Interpretation\n1.1 Terms have the Agreement's meanings.\nParagraph 2. "
+                   "New Article 7A (Real-Time Data Exchange)\nThe following Article 7A is inserted:\n\"Article 7A  Real-Time "
+                   "Data Exchange\n1. Each Party shall stream its data.\"\nParagraph 3. Acknowledgement of Networks; "
+                   "Publication\nA new paragraph is added to Article 11, as provided in\nParagraph 2. The Parties shall "
+                   "acknowledge networks.\nParagraph 4. Effect of this Amendment\nThe Agreement otherwise remains "
+                   "unchanged.\n")
+    units = [c.number for c in seg.clauses if c.parent is None and c.kind in ("article", "definitions")]
+    assert units == ["Paragraph 1", "Paragraph 2", "Paragraph 3", "Paragraph 4"]

@@ -22,13 +22,25 @@ _JA_OFF = re.compile(rf"第(?P<n>{_NUM})条(?:第{_NUM}項)?"
                      rf"(?:(?:及び|並びに|、|又は)(?:第{_NUM}条)?(?:第{_NUM}項)?)*の規定"
                      r"(?:は|を)、?[^。]{0,20}?適用しない"
                      # (or its procedure set aside: 「第九条第二項に定める技術提供に係る手続の対象としない」)
-                     rf"|第(?P<m>{_NUM})条(?:第{_NUM}項)?に定める[^。]{{0,30}}(?:手続|審査|確認)の対象としない")
+                     rf"|第(?P<m>{_NUM})条(?:第{_NUM}項)?に定める[^。]{{0,30}}(?:手続|審査|確認)の対象としない"
+                     # (or gone ahead of: 「第15条第2項の規定にかかわらず、甲は、同項に定める手続の完了を待つことなく
+                     # …提供を行う」)
+                     rf"|第(?P<k>{_NUM})条(?:第{_NUM}項)?の規定にかかわらず、[^。]{{0,60}}"
+                     r"(?:手続|審査|確認|判定)の(?:完了|終了|結果)を待(?:つことなく|たずに|たないで)"
+                     # (「第13条第２項に定める手続の完了を待たずに行うことができる」)
+                     rf"|第(?P<j>{_NUM})条(?:第{_NUM}項)?に定める[^。]{{0,30}}(?:手続|審査|確認|判定)の(?:完了|終了|結果)を"
+                     r"待(?:つことなく|たずに|たないで)"
+                     # (or not needed at all: 「…提供する場合には、第十四条第二項に定める手続を要しないものとする」)
+                     rf"|第(?P<i>{_NUM})条(?:第{_NUM}項)?に定める(?:手続|審査|確認)を要しない")
 # (not another document's: "CA clauses 9 and 10 do not apply to it", "Clause 11 of the Agreement")
 _EN_OFF = re.compile(r"(?<!\bCA )(?<!\bGA )\b(?:clause|section|article)s?\s+(?P<n>\d{1,3})(?:\.\d{1,3})*"
                      r"(?:\s*\([a-z0-9]{1,4}\))*"
                      r"(?:(?:,|\s+and|\s+or)\s+(?:(?:clause|section|article)\s+)?\d{1,3}(?:\.\d{1,3})*"
                      r"(?:\s*\([a-z0-9]{1,4}\))*)*(?:\s+of\s+this\s+\w+)?"
-                     r"\s+(?:shall|will|does|do)\s+not\s+apply\b",
+                     r"\s+(?:shall|will|does|do)\s+not\s+apply\b"
+                     # (or gone ahead of: "notwithstanding Clause 12.2, ... without waiting for the completion of ...")
+                     r"|\bnotwithstanding\s+(?:clause|section|article)\s+(?P<k>\d{1,3})(?:\.\d{1,3})*[^.;]{0,120}"
+                     r"\bwithout\s+(?:waiting\s+for|awaiting)\s+(?:the\s+)?(?:completion|outcome|result|conclusion)\b",
                      re.IGNORECASE)
 _EXPORT_HEADING = re.compile(r"輸出管理|安全保障貿易|該非|外為法|"
                              r"export\s+control|export\s+regulation|export\s+compliance", re.IGNORECASE)
@@ -68,7 +80,8 @@ def export_article_off(clause: Clause, articles: Iterable[Clause]) -> list[RuleH
     own = _number_of(clause, articles)
     hits = []
     for match in matches:
-        wanted = any_to_int(match.group("n") or match.group("m"))
+        groups = match.groupdict()
+        wanted = any_to_int(next((g for g in groups.values() if g), ""))
         if wanted == own:
             # (an article's own exceptions: "8.3 The obligations in Section 8.2 do not apply to information that ...")
             continue

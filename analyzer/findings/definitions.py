@@ -11,6 +11,7 @@ the term, so evidence offsets stay those of the document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,9 +26,15 @@ _EN_TERM = r"[“\"](?P<term>[A-Z][A-Za-z\- ]{1,40})[”\"]\s+(?:means|shall mea
 # ... and over a PDF's wrapped lines, to the line that ends it with "." or ";" ('"Investor Affiliate" means the Lead
 # Investor, any fund managed or advised by the Lead Investor or by\nany of its general partners, ... in each case
 # wherever incorporated or resident;')
+# (a group defined item by item runs long: '"Group" means, in relation to the University, ...; and, in relation to
+# CNRIS, ... (c) any French public establishment or agency ..., including those placed under the authority of the
+# ministry in charge of the armed forces')
 _EN_DEFINITION = re.compile(_EN_TERM + r"(?P<body>(?:(?!" + _EN_TERM.replace("?P<term>", "?:") +
-                            r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)][ \t])|"
-                            r"(?<![.;:])\n(?![ \t]*\n))){0,600})")
+                            # (a numbered line after a full stop is the article's next paragraph: "... developed
+                            # independently by the receiving Party.\n2. The receiving Party shall not ...")
+                            r")(?:[^\n]|\n(?=[ \t]*\(?(?:[a-z]|[ivx]{1,4})[.)][ \t])|"
+                            r"(?<!\.)\n(?=[ \t]*\(?\d{1,2}[.)][ \t])|"
+                            r"(?<![.;:])\n(?![ \t]*\n))){0,900})")
 # (a PDF line breaks inside a definition: it runs on to the full stop, not into the next numbered item)
 _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、"
                             r"(?P<body>(?:[^。\n]|\n(?![ \t　]*[一二三四五六七八九十\d０-９（(「])){0,300})")
@@ -35,7 +42,8 @@ _JA_DEFINITION = re.compile(r"「(?P<term>[^」]{1,20})」とは、"
 # 又は監督する行政機関を含む。」 (the term between spaces after the item's number)
 _JA_NEXT_ITEM = r"\n(?![ \t　]*[一二三四五六七八九十\d０-９（(「])"
 _JA_LISTED_DEFINITION = re.compile(r"(?m)^[ \t　]*[一二三四五六七八九十]{1,3}[ \t　]+"
-                                   r"(?P<term>[^\s　、。「」（）()]{2,15})[ \t　]+"
+                                   # (the term in brackets or bare: 「五　「講座資料」　…をいう。」)
+                                   r"「?(?P<term>[^\s　、。「」（）()]{2,15})」?[ \t　]+"
                                    r"(?P<body>(?:（[^）]{0,100}）|[^。\n]|" + _JA_NEXT_ITEM + r"){0,300}?"
                                    # (a PDF line may break inside 「をいい」)
                                    r"を\n?い\n?[いう](?:[^。\n]|" + _JA_NEXT_ITEM + r"){0,200})")
@@ -51,7 +59,10 @@ _EN_GLOSSES = (
                 # Government of the Republic of Estavia')
                 r"\b(?:owned|funded|controlled|supervised|financed)\b[^;]{0,30}\bby the "
                 r"(?:national |federal |central |state )?government\b|"
-                r"(?:public|state|governmental) authorit|any authority|"
+                r"(?:public|state|governmental|federal executive) authorit|any authority|"
+                # ("... such other federal bodies and institutions as, under the legislation of the Russian Federation,
+                # receive or process seismological information for the purposes of state seismic monitoring")
+                r"\bfederal (?:bodies|body|agenc(?:y|ies)|institutions?)\b|"
                 # ('in relation to the Institute, "Affiliate" also includes the Council and any body exercising
                 # supervisory or funding functions in respect of the Institute on behalf of the Council')
                 r"\b(?:any |every )?bod(?:y|ies) exercising (?:supervisory|regulatory|oversight|governmental|public)\b|"
@@ -59,6 +70,16 @@ _EN_GLOSSES = (
                 # ('... any organisation, state body or enterprise that is under the authority ... of the authorised
                 # body of the Republic of Kazakhstan in the field of the use of atomic energy')
                 r"\bauthori[sz]ed bod(?:y|ies) of the (?:republic|kingdom|federation|state|government)\b|"
+                # ('(iii) any body, authority or instrumentality of the State of Israel that has funded research at
+                # NCU')
+                r"\b(?:body|bodies|authorit(?:y|ies)|agenc(?:y|ies)|instrumentalit(?:y|ies))\b[^;]{0,30}\bof the "
+                r"(?:state|government|republic|kingdom|federation) of\b|"
+                # ('... and any organisation designated from time to time by the competent authority of Mongolia')
+                r"\bdesignated\b[^;]{0,30}\bby the competent authorit(?:y|ies) of\b|"
+                # ('"State Partner" means the legal entity designated as national operator pursuant to Resolution of the
+                # Government of the Republic of Kazakhstan No. 1093')
+                r"\bdesignated\b[^;]{0,60}\bpursuant to (?:a |the )?(?:resolution|decree|order|decision) of the "
+                r"(?:government|cabinet|council of ministers|president)\b|"
                 r"\b(?:commission|council|committee|agency|administration) (?:of|for)\b[^;]{0,60}\bof the "
                 r"(?:federation|republic|kingdom|people's republic|government)\b)"),
      " (including government authorities)"),
@@ -66,6 +87,9 @@ _EN_GLOSSES = (
     (re.compile(r"(?<!excluding )(?<!exclude )(?<!other than )(?<!not )\b(?:any |an |the )?(?:armed forces?|security "
                 r"services?|military (?:units?|bodies|body|organi[sz]ations?|agenc(?:y|ies))|"
                 r"defen[cs]e (?:forces?|ministry|agency|department|directorate)|"
+                # ('"Authorised Recipients" means ... the public bodies which provide the programme funding of the
+                # Institute, the authorities, commands and agencies within the remit of such bodies')
+                r"(?:authorities|agencies),? commands\b|commands,? (?:and )?(?:agencies|authorities)|"
                 # ('... or of the authorised body in the field of the defence industry and the state defence order')
                 r"authori[sz]ed bod(?:y|ies) in the field of (?:the )?defen[cs]e)\b"),
      " (including military and security bodies)"),
@@ -74,7 +98,11 @@ _EN_GLOSSES = (
     (re.compile(r"\b(?:nominated|designated|appointed|proposed|selected) by (?:〈P〉|that ministry|such ministry)|"
                 r"such other (?:persons?|entities) as 〈P〉"), " (including persons nominated by 〈P〉)"),
     # (a place opens the door only to bodies: not "any equivalent rights in any country" of "Intellectual Property")
+    # (or any institution a visitor belongs to: '"Programme Participants" means ... and any institution at which a
+    # Visiting Researcher holds a current appointment')
     (re.compile(r"\bany (?:third part(?:y|ies)|other (?:person|institution|organi[sz]ation|entity))|"
+                r"\bany (?:institution|organi[sz]ation|body|entity) (?:at|with|in) which\b[^;]{0,60}\b(?:holds?|has) "
+                r"(?:a |an )?(?:current )?(?:appointment|position|affiliation)|"
                 r"\b(?:entit(?:y|ies)|persons?|compan(?:y|ies)|organi[sz]ations?|institutions?|bod(?:y|ies)|"
                 r"affiliates?|funds?|subsidiar(?:y|ies))\b[^;]{0,200}?(?:\bin any (?:jurisdiction|country)|"
                 r"wherever (?:located|situated|incorporated|resident|established))"),
@@ -102,6 +130,11 @@ _JA_GLOSSES = (
     (re.compile(r"研究資金を(?:配分|提供)する機関|資金配分機関|(?:を)?所管する行政機関|監督官庁|所轄官庁|主務官庁|"
                 r"監査を行う者"),
      "（資金配分機関・監督官庁を含む）"),
+    # people's answers and recordings written into a term for a chair's or a lab's records (「「講座資料」　…記録、
+    # 資料及びデータ（…協力者から得た回答票、音声記録、映像記録…を含む。）をいう」): a clause that ships the
+    # records ships them (a gloss of its own: a term for patients' samples and data says so in its name, and
+    # the rules on personal data read it already)
+    (re.compile(r"回答票|音声記録|映像記録"), "（調査協力者の回答・記録を含む）"),
     # the agreement's own terms written into "confidential information" (「…情報…及び本契約の内容をいう」)
     # (its own words, not 「本契約の内容」, which the rules on a secret agreement read wherever it stands)
     (re.compile(r"本契約の(?:内容|存在|締結の事実|条件)"), "（定義により契約条項を含む）"),
@@ -116,6 +149,16 @@ _EN_ALIAS_TAIL = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|bod
                             r"attached to|reporting to)\s+[^.;()]{0,60}")
 _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|navy|naval|air force|armement|"
                                 r"ministry of (?:state|public|national) security)\b", re.IGNORECASE)
+# defence bodies a document may name without a word on what they are (an Indonesian survey agreement's "PUSHIDROSAL",
+# the navy's hydro-oceanographic centre; Brazil's "SIVAM", the air force's Amazon surveillance system; a visiting
+# scholar's "China Academy of Engineering Physics"): names that mean nothing else, glossed wherever they stand
+_DEFENCE_NAMES = ("PUSHIDROSAL", "Pushidrosal", "SIVAM", "BMVg", "Bundeswehr", "DARPA", "DTRA", "AFRL", "AFOSR",
+                  "AFWERX", "NAVAIR", "NAVSEA", "DSTL", "Dstl", "DSTG", "DRDO", "DRDC", "NUDT", "SASTIND",
+                  "China Academy of Engineering Physics", "National University of Defen[cs]e Technology")
+# ... and acronyms that mean a defence agency only where a definition gives them as a body ('"Government Customer" means
+# MDA, acting through its contracting activity'), as a flow-down clause names its government customer
+_DEFENCE_ACRONYMS = (*_DEFENCE_NAMES, "DISA", "MDA", "NRO", "NGA", "ONR", "ONRG", "ARL", "DEVCOM", "ATLA", "DND")
+_EN_DEFENCE_ACRONYM = re.compile(r"\b(?:" + "|".join(_DEFENCE_ACRONYMS) + r")\b")
 # a place a defence body runs is no body ("... access to the Lyngvær Naval Test Range (the "Range")")
 _EN_PLACE_NAME = re.compile(r"\b(?:range|facility|facilities|site|base|station|vessel|ship|port|harbou?r|area|zone|"
                             r"sector|grounds?|airfield|dock|dockyard|yard|pier|basin|tank|waters)\s*$", re.IGNORECASE)
@@ -238,6 +281,41 @@ def _defence_recitals(clauses: Sequence[Clause]) -> list[str]:
     return terms
 
 
+# (no word boundary: 「PUSHIDROSALに」 runs on into kana, which are word characters too)
+_NAMED_DEFENCE_BODY = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_DEFENCE_NAMES) + r")(?![A-Za-z])")
+_MILITARY_GLOSS_JA = "（国防機関）"
+
+
+# an open item after a closed one: '"Group" means ... (a) the ... institutions ... of the CNRIS laboratories listed in
+# Annex 1, (b) ..., (c) any French public establishment or agency with which CNRIS has concluded a framework agreement'
+_EN_OPEN_ITEM = re.compile(r"\(\w{1,3}\)\s+any\b|"
+                           r"\band any (?:organi[sz]ation|body|entity|institution|person)s? designated\b")
+
+
+def _closed(closed: re.Pattern[str], body: str) -> bool:
+    """Whether a definition's body is closed (a list, our approval), with no open item after the closure."""
+    match = closed.search(body)
+    return bool(match) and not _EN_OPEN_ITEM.search(body, match.end())
+
+
+def _named_defence_bodies(clauses: Sequence[Clause]) -> list[str]:
+    # (a Japanese text writes the letters full-width: 「ＰＵＳＨＩＤＲＯＳＡＬ」)
+    return sorted({match.group() for clause in clauses
+                   for match in _NAMED_DEFENCE_BODY.finditer(unicodedata.normalize("NFKC", clause.text))})
+
+
+# a body a document names only where it signs: "For the Industrial Partner: KALKAN Devlet Savunma Sanayii Holding A.S.
+# (State Defence Industries Holding Inc.), Ankara, acting through its General Manager"
+_EN_SIGNED_FOR = re.compile(r"(?m)^[ \t]*For the (?P<term>(?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*:[ \t]*"
+                            r"(?P<name>[^\n]{1,160})")
+
+
+def _signed_for_defence(clauses: Sequence[Clause]) -> list[str]:
+    """The short names ("the Industrial Partner") of the bodies that sign for a defence body."""
+    return [match.group("term") for clause in clauses for match in _EN_SIGNED_FOR.finditer(clause.text)
+            if _EN_ALIAS_MILITARY.search(match.group("name"))]
+
+
 @dataclass(frozen=True)
 class Gloss:
     term: str
@@ -266,7 +344,7 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                 continue
             body = map_text(match.group("body"), roles, lang).text
             # the gloss covers only what the definition opens up, and only once a part of it is not our own
-            if closed.search(body) or (lang != "ja" and _EN_DOCUMENT.match(body)):
+            if _closed(closed, body) or (lang != "ja" and _EN_DOCUMENT.match(body)):
                 continue
             text = "".join(gloss for cue, gloss in glosses if _opens(cue, body))
             if lang != "ja":
@@ -274,12 +352,16 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                 pointer = _EN_BODY_IN_SCHEDULE.search(match.group("body"))
                 schedule = _schedule_text(clauses, pointer.group("kind"), pointer.group("number")) if pointer else ""
                 if (name and (_EN_ALIAS_MILITARY.search(name.group()) or _described_military(name.group(), clauses))) \
+                        or _EN_DEFENCE_ACRONYM.match(re.sub(r"^[\s:,]*(?:the\s+)?", "", match.group("body"))) \
                         or (schedule and _EN_DEFENCE_DEPARTMENT.search(schedule)):
                     text += _MILITARY_GLOSS
             if text:
                 found[term] = Gloss(term, text, map_text(term, roles, lang).text)
     if lang != "ja":
         found.update({term: Gloss(term, _MILITARY_GLOSS) for term in _defence_recitals(clauses) if term not in found})
+        found.update({term: Gloss(term, _MILITARY_GLOSS, map_text(term, roles, lang).text)
+                      for term in _signed_for_defence(clauses)
+                      if term not in found and (roles or {}).get(term) is None})
         for clause in clauses:
             if "(" not in clause.text:
                 continue
@@ -293,6 +375,9 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                     continue
                 if _EN_ALIAS_MILITARY.search((name.group() if name else "") + (tail.group() if tail else "")):
                     found[term] = Gloss(term, _MILITARY_GLOSS)
+    for term in _named_defence_bodies(clauses):
+        if term not in found:
+            found[term] = Gloss(term, _MILITARY_GLOSS_JA if lang == "ja" else _MILITARY_GLOSS, term.lower())
     return tuple(found.values())
 
 

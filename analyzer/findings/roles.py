@@ -22,7 +22,15 @@ _JAPANESE_FORM = re.compile(r"国立大学法人|公立大学法人|学校法人
                             # a PDF line may wrap between the words
                             r"national\s+university\s+corporation|inter-university\s+research\s+institute\s+corporation|"
                             r"public\s+university\s+corporation|national\s+research\s+and\s+development\s+agency|"
-                            r"incorporated\s+administrative\s+agency", re.IGNORECASE)
+                            r"incorporated\s+administrative\s+agency|"
+                            # a prefecture's own institute (「沖縄県海洋気象防災研究センター」, 「県立…」, "OKINAWA
+                            # PREFECTURAL RESEARCH CENTER ...")
+                            r"^(?:北海道|東京都|京都府|大阪府|[^\s\d]{2,3}県)(?!立大学法人)|[都道府県]立|"
+                            r"\b(?:aichi|akita|aomori|chiba|ehime|fukui|fukuoka|fukushima|gifu|gunma|hiroshima|hokkaido|"
+                            r"hyogo|ibaraki|ishikawa|iwate|kagawa|kagoshima|kanagawa|kochi|kumamoto|kyoto|mie|miyagi|"
+                            r"miyazaki|nagano|nagasaki|nara|niigata|oita|okayama|okinawa|osaka|saga|saitama|shiga|shimane|"
+                            r"shizuoka|tochigi|tokushima|tottori|toyama|wakayama|yamagata|yamaguchi|yamanashi)\s+"
+                            r"prefectural\b|\btokyo\s+metropolitan\b", re.IGNORECASE)
 # the description a preamble gives a party: "..., a national research and development agency established under the
 # laws of Japan, ... (the "Provider")"
 _JAPANESE_DESCRIPTION = re.compile(r"\b(?:under|of) the laws of Japan\b|\bJapanese (?:national )?(?:university|"

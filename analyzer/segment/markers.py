@@ -293,6 +293,11 @@ _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:"
 # (or with its title in brackets, as a task order under a framework agreement has them: "Paragraph 1 (Title)")
 _EN_PARAGRAPH_HEADING = re.compile(r"^(PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})"
                                    r"(?:[ \t]*[(（][A-Z][^()（）\n]{1,60}[)）])?[ \t]*$")
+# an amendment's "Paragraph 4. New Article 7A (Real-Time Data Exchange)": a period and a title in title case (a wrapped
+# "Paragraph 7. The Parties shall ..." has lower-case words that are no title's)
+_EN_PARAGRAPH_TITLED = re.compile(r"^(?:PARAGRAPH|Paragraph)[ \t]+([0-9]{1,2})\.[ \t]+([A-Z][^\n.:]{1,80})$")
+_TITLE_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on",
+                                "or", "other", "the", "this", "to", "under", "with"])
 _BRACKETED_NUMBER = re.compile(r"^\[([0-9]{1,3}(?:\.[0-9]{1,3}){0,3})\](?=[ \t])")
 _EN_SOLE_PARAGRAPH = re.compile(r"^(?:Sole|Single|SOLE|SINGLE) (?:[Pp]aragraph|PARAGRAPH)[ \t]*[–—\-:.](?=[ \t])")
 _ROMAN_DASH = re.compile(r"^([IVX]{1,5})[ \t]+[–—\-](?=[ \t]+[a-z])")
@@ -661,6 +666,9 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_PARAGRAPH_HEADING.match(probe)
     if m:
         return [_mk("EN_CLAUSE", (int(m.group(2)),), probe, _eat_punct(probe, m.end(2)), shape)]
+    m = _EN_PARAGRAPH_TITLED.match(probe.rstrip())
+    if m and all(w[0].isupper() or not w[0].isalpha() or w in _TITLE_SMALL_WORDS for w in m.group(2).split()):
+        return [_mk("EN_CLAUSE", (int(m.group(1)),), probe, _eat_punct(probe, m.end(1)), shape)]
     m = _EN_SUBCLAUSE.match(probe)
     if m:
         value = any_to_int(m.group(1))

@@ -677,8 +677,11 @@ def _choose_top(lines: list[_Line], markdown: bool = True) -> tuple[tuple | None
     effective = {key: _effective_length(chain, by_key[key]) for key, (_, chain) in best.items()}
     # "T1" ... "T24" under one letter, before any signature or annex: terms and conditions, each an entry of its own
     # (the same after the signatures are an attachment's items, "B1." ... "B10.")
-    closing = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style in _CLOSING),
-                   len(lines))
+    # (not the title of an annex that is the whole document: "ANNEX C" over "C1.  DEFINITIONS" ... "C15.")
+    body = next((pos for pos, line in enumerate(lines) if line.markers and line.markers[0].style not in _CLOSING),
+                len(lines))
+    closing = next((pos for pos, line in enumerate(lines)
+                    if pos > body and line.markers and line.markers[0].style in _CLOSING), len(lines))
     for key, (_, chain) in best.items():
         if key[0] == "LETTER_NUM" and chain and max(chain) < closing:
             in_chain = set(chain)
