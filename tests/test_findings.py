@@ -12504,3 +12504,558 @@ def test_benign_wording_found_by_the_stop_67_regression_raises_nothing(engine: A
                                                                        indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="regression67.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1803: a paper out only after a site operator's clearance; an army's formations as the end use
+    (_EN_PREAMBLE + "Article 9 Publication\n9.4 A proposed Publication that contains Test Site Data shall be forwarded to "
+     "the Site Operator and shall be made only after the Site Operator's clearance has been notified to the Parties in "
+     "writing.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Use\n9.3 Campaign Data may be used by Sponsor for the operation of water production "
+     "units, including mobile units deployed in support of its formations away from fixed installations.\n" + _EN_TERM,
+     "EXP-02"),
+    # set 1804: consent deemed from a registry's form; paid access reported only in aggregate; their policy over our
+    # ethics committee
+    (_JA_PREAMBLE + "第4条（提供）\n２\u3000甲は、研究対象者からレジストリ登録時に取得した同意をもって、個人情報保護法第28条第1項に規定する"
+     "本人の同意があったものとみなす。\n", "DAT-03"),
+    (_EN_PREAMBLE + "Article 7 Access\n7.2 Sponsor may grant Industry Partners licensed access to the Program Dataset "
+     "in consideration of access fees, and will report such arrangements in the aggregate form described in Schedule "
+     "2.\n" + _EN_TERM, "TRA-01"),
+    (_EN_PREAMBLE + "Article 10 Policy\n10.1 The Registry Governance Policy applies to each Contributing Site "
+     "notwithstanding any inconsistent requirement of that site's institutional policies or the determinations of its "
+     "ethics committee.\n" + _EN_TERM, "CMP-01"),
+    # set 1805: instruments to its associated entities; shipped with the licence to follow; our network left open
+    (_EN_PREAMBLE + "Article 10 Instrument\n10.3 Sponsor may make the Instrument and the Technical Documentation "
+     "available to any of its Associated Entities for testing or operation, including at facilities other than the "
+     "Observatory.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 4 Delivery\n4.3 The Detector Consignment shall be shipped from Narita on the M5 date, with "
+     "the licence to follow.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 8 Acceptance\n8.2 The University shall provide the Acceptance Team with remote access to "
+     "the University's engineering network, which access shall remain open until the end of the Warranty Period.\n"
+     + _EN_TERM, "DAT-01"),
+    # set 1806: a unit abroad equal to our lab; technical information to the investor's group; samples abroad on
+    # demand; more lab information on request; an observer at our lab meetings
+    (_EN_PREAMBLE + "Article 4 Tranches\n4.1 The Second Tranche is payable upon Sponsor having established a research "
+     "unit in Singapore with capabilities equivalent to those of the Laboratory.\n" + _EN_TERM, "FUN-02"),
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.4 Nothing in this Article 12 prevents Sponsor from disclosing "
+     "Confidential Information, including Technical Information, to its affiliates.\n" + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第3条（試料）\n甲は、本研究において作製した試料のうち乙が請求するものを、乙が指定する評価拠点（シンガポール共和国内の拠点を"
+     "含む。）への送付により提供する。\n", "EXP-01"),
+    (_EN_PREAMBLE + "Article 3 Information\n3.2 Sponsor shall be entitled to receive the Laboratory Information, together "
+     "with such further laboratory information as Sponsor may from time to time reasonably request.\n" + _EN_TERM,
+     "DAT-01"),
+    (_EN_PREAMBLE + "Article 4 Observer\n4.2 The Observer may attend Lab Review Meetings as a non-participating "
+     "attendee.\n" + _EN_TERM, "EXP-04"),
+    # set 1807: no exit but for a recorded breach; exceptions off by item number; no classification for the transfer;
+    # the state's bodies given access
+    (_EN_PREAMBLE + "Article 16 Termination\n16.4 Unilateral early termination of this Agreement is allowed only in the "
+     "event of a material breach by the other Party.\n" + _EN_TERM, "TRM-01"),
+    (_JA_PREAMBLE + "第10条（秘密保持）\n４\u3000前各項の規定にかかわらず、別紙2の内容は、これを秘密情報とみなし、第二項第四号及び前項の規定は、"
+     "これに適用しないものとする。\n", "CON-03"),
+    (_EN_PREAMBLE + "Article 4 Exchange\n4.3 The Exchange Data are deemed to be publicly available scientific "
+     "information, and their transfer shall not be subject to prior classification, licensing or other "
+     "authorisation.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 5 Repository\n5.3 The Data Centre shall provide access to the Imagery Repository to the "
+     "Authorised Users and to the competent state bodies.\n" + _EN_TERM, "DAT-04"),
+    # set 1808: to the authorities where its group does business; code to a consignee in Shanghai; no further review
+    (_JA_PREAMBLE + "第13条（秘密保持）\n２\u3000乙は、乙又はその関係会社がその事業を行う国又は地域の行政機関から提出を求められた情報を、当該行政"
+     "機関に提出することができる。\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 5 Delivery\n5.3 Each FW Release, including source code, shall be delivered to the "
+     "Consignee, which is Huaxing Sensing (Shanghai) Co.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 5 Delivery\n5.4 The delivery obligations under this Article 5 shall not be subject to any "
+     "further review or approval procedure under the Agreement.\n" + _EN_TERM, "EXP-01"),
+    # set 1809: classified after handover; an army command's raw feeds and airlift
+    (_EN_PREAMBLE + "Article 7 Equipment\n7.3 The items marked in Annex III shall be hand-carried by the Japanese experts, "
+     "and their classification shall be completed within ninety (90) days after handover.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 5 Beneficiaries\n5.1 KOREM 078 will be a beneficiary of the early warning outputs and will "
+     "receive raw sensor feeds from the network.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 6 Support\n6.4 The Regency will also arrange, through KOREM 078, helicopter airlift for the "
+     "summit stations.\n" + _EN_TERM, "FUN-01"),
+    # set 1810: data theirs from acquisition; no affiliation but the programme's; a release clearance; no withdrawal
+    (_EN_PREAMBLE + "Article 9 Data\n9.1 Survey Data shall be the property of the Service from the moment of its "
+     "acquisition, irrespective of whether it is acquired by means of User Equipment.\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 9 Work Product\n9.2 Work Product shall be the property of Sponsor from the moment of its "
+     "creation.\n" + _EN_TERM, "IP-01"),
+    (_JA_PREAMBLE + "第13条（公表）\n２\u3000著者の所属機関の表記は、別紙3に定める統一表記によるものとし、甲及び乙は、研究担当者が当該統一表記"
+     "以外の所属を付記しないよう必要な措置を講ずる。\n", "IP-06"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.2 No User shall publish any material that contains Survey Data unless a "
+     "Release Clearance covering that material has been issued by the Service.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 17 Withdrawal\n17.3 Neither Party shall withdraw from the Programme on any other ground, "
+     "including a change in its internal policies.\n" + _EN_TERM, "TRM-01"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.3 Maps of the cotton areas shall be submitted for publication after "
+     "receipt of the written approval of Sponsor.\n" + _EN_TERM, "PUB-01"),
+], ids=["en-out-after-a-site-operators-clearance", "en-in-support-of-its-formations", "ja-consent-deemed-from-a-registry",
+        "en-paid-access-reported-in-aggregate", "en-their-policy-over-our-ethics-committee",
+        "en-instruments-to-associated-entities", "en-shipped-with-the-licence-to-follow",
+        "en-our-network-left-open", "en-a-unit-abroad-equal-to-our-lab", "en-technical-information-to-its-affiliates",
+        "ja-samples-to-a-site-abroad", "en-more-lab-information-on-request", "en-an-observer-at-lab-meetings",
+        "en-exit-only-for-a-breach", "ja-exceptions-off-by-item-number", "en-transfer-without-classification",
+        "en-state-bodies-given-access", "ja-authorities-where-its-group-does-business",
+        "en-code-to-a-consignee-in-shanghai", "en-delivery-without-further-review", "en-classified-after-handover",
+        "en-an-army-command-gets-raw-feeds", "en-airlift-through-an-army-command", "en-data-theirs-from-acquisition", "en-work-product-theirs-from-creation",
+        "ja-no-affiliation-but-the-programmes", "en-a-release-clearance", "en-no-withdrawal-on-any-other-ground",
+        "en-submitted-after-their-written-approval"])
+def test_wording_of_blind_round_209_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind209.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1804: our rights in the data reserved, nothing granted beyond the licence
+    (_JA_PREAMBLE + "第11条（権利の留保）\n本件データに関する一切の権利は甲に留保され、本契約は、乙に対し、本契約に定める本件データの利用権以外の"
+     "いかなる権利も許諾するものではない。\n", "DAT-01"),
+], ids=["ja-our-rights-in-the-data-reserved"])
+def test_benign_wording_of_blind_round_209_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind209.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+_UZBEK_TRANSLATION = (
+    "UNOFFICIAL TRANSLATION FROM RUSSIAN\n\n                 AGREEMENT\n           ON SCIENTIFIC COOPERATION\n\n"
+    "                  between\n\n   the Mirzachul State University of Agrotechnologies and Irrigation\n"
+    "                 (Republic of Uzbekistan)\n\n                    and\n\n"
+    "          the National University Corporation\n   Hokuriku University of Agriculture and Technology (Japan)\n\n\n"
+    'Gulistan                                     "___" ____________ 2025\n\n\n'
+    "The Mirzachul State University of Agrotechnologies and Irrigation, a state\n"
+    "higher educational institution established in accordance with the legislation\n"
+    'of the Republic of Uzbekistan, hereinafter referred to as the "Uzbek Party",\n'
+    "represented by the Rector, on the one hand, and\n\n"
+    "the National University Corporation Hokuriku University of Agriculture and\n"
+    "Technology, a national university corporation established under the National\n"
+    'University Corporation Act of Japan, hereinafter referred to as the "Japanese\nParty", represented by the '
+    "President, on the other hand,\n\nhave agreed as follows:\n\n"
+    "Article 1. Subject\n1.1. The Parties shall conduct joint research on cotton monitoring.\n\n"
+    "Article 2. Publication\n2.1. Maps of the cotton areas shall be submitted for publication after receipt of the\n"
+    "written approval of the Uzbek Party.\n")
+
+
+def test_a_translations_first_party_wrapped_under_a_cover_block_keeps_its_own_name() -> None:
+    # set 1807: the cover block's "and / the National University Corporation" line had been taken for the first
+    # party's name, which made the Uzbek university ours and the approval it gives no partner's
+    from analyzer.engine import AnalyzerEngine as Engine
+
+    result = Engine().analyze(_UZBEK_TRANSLATION.encode("utf-8"), name="blind209.txt")
+    uzbek = next(p for p in result.parties if "Uzbek Party" in p.aliases)
+    japanese = next(p for p in result.parties if "Japanese Party" in p.aliases)
+    assert uzbek.name.startswith("The Mirzachul State University")
+    assert (uzbek.role, japanese.role) == ("PARTNER", "HOME")
+    assert "PUB-01" in {f.indicator for f in result.findings}
+
+
+_NAVY_SERVICE = (
+    "AGREEMENT ON THE USE OF HYDROGRAPHIC SURVEY VESSELS\nTHIS AGREEMENT is made between:\n"
+    "(1) THE HYDROGRAPHIC DIRECTORATE OF THE HELLENIC NAVY, a directorate of the General Staff, with its seat at\n"
+    'Cholargos, Athens, Greece, represented by its Director (the "Service");\n'
+    "(2) NEREUS FOUNDATION FOR MARINE RESEARCH, a non-profit legal entity established in Greece, represented by its\n"
+    'Director General (the "Foundation"); and\n'
+    "(3) HOKUSHIN UNIVERSITY, a national university corporation established under the laws of Japan, represented by "
+    'its President (the "University"),\nthe Foundation and the University together the "Users".\n'
+    "1. DEFINITIONS\n1.1 \"Campaign\" means a period of survey.\n"
+    "2. CONTRIBUTIONS\n2.1 Ship time, crew and the standard survey equipment of the Service shall be provided to the "
+    "Users without charge, as the contribution of the Service to the Programme.\n")
+
+
+def test_a_numbered_party_named_as_a_navy_body_before_its_seat_is_glossed_as_defence(engine: AnalyzerEngine) -> None:
+    # set 1810: the alias closes a paragraph that names the navy directorate first, its seat and representative after
+    result = engine.analyze(_NAVY_SERVICE.encode("utf-8"), name="blind209.txt")
+    assert "FUN-01" in {f.indicator for f in result.findings}
+
+
+_LETTERHEAD = ("Republic of Erdonia  |  {ministry}Engineering Authority  |  Water Works Department\n\n"
+               "TEST SITE PROTOCOL No. TSP-01\n\nThis Protocol is agreed between:\n"
+               "  (a) the Engineering Authority, acting through its Water Works Department, as operator of the Site\n"
+               '      (the "Engineering Authority"); and\n'
+               '  (b) Hokushin University, Japan (the "University").\n\n'
+               "1. PURPOSE\n1.1 This Protocol sets out the arrangements for the Campaigns.\n\n"
+               "2. SUPPORT\n2.2 The Engineering Authority shall also, at its own cost, provide accommodation at its guest\n"
+               "    quarters, in-country transport and a daily subsistence allowance to each member of University\n"
+               "    Personnel for every day spent at the Site.\n")
+
+
+@pytest.mark.parametrize(("ministry", "raised"), [
+    ("Ministry of Defence  |  ", True),
+    ("Ministry of Water Resources  |  ", False),
+], ids=["under-a-defence-ministry", "under-a-water-ministry"])
+def test_a_letterhead_that_names_the_ministry_over_a_party_says_what_the_party_is(engine: AnalyzerEngine,
+                                                                                  ministry: str, raised: bool) -> None:
+    # set 1803: the defence ministry appears only in the one-line letterhead over the body's name
+    document = _LETTERHEAD.format(ministry=ministry)
+    result = engine.analyze(document.encode("utf-8"), name="blind209.txt")
+    texts = {c.id: c.text for c in result.clauses}
+    assert any("subsistence allowance" in texts[f.clause_id] for f in result.findings
+               if f.indicator == "FUN-01") is raised
+
+
+def test_a_grants_conditions_headed_condition_n_are_its_articles(engine: AnalyzerEngine) -> None:
+    # set 1814: "Condition 7 - Publication and Disclosure", its paragraphs numbered 7.1, 7.2 ...
+    document = ('CONDITIONS OF GRANT\nThese Conditions are issued by Halvard Therapeutics Inc. ("Sponsor") to Hokushin '
+                'University (the "University").\nCondition 1 - Definitions\n1.1 "Grant" means the grant.\n'
+                "Condition 2 - Payment\n2.1 The Grant is paid in instalments.\nCondition 3. Publication\n"
+                "3.1 Results may be published after a review of thirty days.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind210.txt")
+    assert [c.number for c in result.top_level() if c.number] == ["Condition 1", "Condition 2", "Condition 3"]
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1811: our exit waits for their certificate; funders need their consent; only what they allow is published;
+    # specimens and data kept for their own programmes
+    (_EN_PREAMBLE + "Article 15 Termination\n15.5 Where a campaign is in progress, a notice given under Article 15.3 "
+     "shall take effect only upon the issue by Sponsor of the campaign completion certificate.\n" + _EN_TERM, "TRM-01"),
+    (_JA_PREAMBLE + "第9条（秘密保持）\n４\u3000前項の規定にかかわらず、乙が指定した情報については、開示の相手方が行政機関又は研究資金配分機関で"
+     "ある場合を含め、あらかじめ乙の書面による承諾を得た範囲に限り開示することができる。\n", "CON-03"),
+    (_JA_PREAMBLE + "第11条（公表）\n４\u3000前各項の規定にかかわらず、公表内容が別表に掲げる事項に関係する場合には、乙が公表を差し支えないと"
+     "認めた範囲で公表を行うものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Archive\n9.4 Sponsor may keep archive material, re-test it, and use such archive material "
+     "and all Derived Data for purposes of its own programmes.\n" + _EN_TERM, "DAT-01"),
+    # set 1812: our data deposited with their authorities
+    (_EN_PREAMBLE + "Article 9 Data\n9.3 Project Data, including data generated in the laboratories of the University, "
+     "shall be deposited by the Participants with the Competent Authorities of Viet Nam.\n" + _EN_TERM, "DAT-04"),
+    # set 1813: an opt-out notice instead of consent; learnings for their other products, kept after the end
+    (_EN_PREAMBLE + "Article 5 Images\n5.3 The University shall not be required to obtain the individual consent of "
+     "data subjects for the provision of University Images to the Hosting Environment.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 6 Learnings\n6.2 Sponsor may use, reproduce and incorporate Aggregated Learnings in "
+     "developing and commercialising the Services and Sponsor's other products and services.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 14 Deletion\n14.4 Section 14.2 does not extend to Aggregated Learnings, which Sponsor may "
+     "retain and continue to use after the termination of the Agreement.\n" + _EN_TERM, "TRM-04"),
+    # set 1814: our tools licensed for ever; screening deemed from their notice; no paper until a directorate
+    # consents; data wherever held
+    (_EN_PREAMBLE + "Article 9 Licences\n9.4 Sponsor's licence of the University's Testbed Tools shall continue without "
+     "limit of time after this Agreement ends.\n" + _EN_TERM, "IP-02"),
+    (_JA_PREAMBLE + "第8条（受入れ）\n４\u3000乙が連携機関から受け入れる技術者については、乙が行った身元確認の結果を甲に通知したことをもって、"
+     "第2項の審査を経たものとみなす。\n", "EXP-04"),
+    (_EN_PREAMBLE + "Article 7 Findings\n7.2 Until the Directorate has given its written consent to release, no "
+     "Recipient shall publish a Protected Finding.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 8 Access\n8.2 Each Recipient shall, at the request of the Directorate or of any body "
+     "acting under its authority, make available the Project Data and source code, wherever held.\n" + _EN_TERM,
+     "DAT-04"),
+    # set 1815: a fee for our own recordings; the data sold on
+    (_EN_PREAMBLE + "Article 7 Access\n7.3 Access by the University is subject to the Data Access Fee in Schedule 2.\n"
+     + _EN_TERM, "DAT-05"),
+    (_EN_PREAMBLE + "Article 9 Sharing\n9.2 Nothing in this Plan restricts the Host from making Host Site Data "
+     "available to its contractors or other third parties, whether for consideration or otherwise.\n" + _EN_TERM,
+     "EXP-05"),
+    # set 1816: funder reports not "required by law"; our results to the sponsor group; our data as far as they judge
+    (_EN_PREAMBLE + "Article 5 Sponsor Information\n5.3 A report made by a Party to a research funding agency shall not "
+     "be regarded as a disclosure required by law within the meaning of Article 12.4.\n" + _EN_TERM, "CON-03"),
+    (_EN_PREAMBLE + "Article 10 Results\n10.3 Sponsor may provide Results, including Results generated by the "
+     "University, to members of the Sponsor Group.\n" + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第8条（データ）\n２\u3000甲は、乙の研究担当者に対し、本研究データへのリモートアクセス用アカウントを付与するものとし、乙は、"
+     "本研究の遂行のために必要と判断する範囲で、本研究データを閲覧、複製及びダウンロードすることができる。\n", "DAT-01"),
+    # set 1817: off the shelf by declaration; a committee's veto without end; all our foreign funding; an audit into
+    # our systems
+    (_JA_PREAMBLE + "第10条（機器）\n２\u3000甲及び乙は、提供機器がいずれも市販の汎用品であることを確認し、前条第2項の規定は、提供機器の提供"
+     "については適用しないものとする。\n", "EXP-01"),
+    (_JA_PREAMBLE + "第12条（公表）\n２\u3000委員会が前項の承認をしない旨を決定したときは、当該成果は、委員会が改めて承認するまでの間、甲及び"
+     "乙のいずれも公表しないものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Disclosure\n9.1 The University shall disclose to Sponsor all grants which it has received "
+     "or applied for from any government or person outside Japan, whether or not such support relates to the "
+     "project.\n" + _EN_TERM, "REC-01"),
+    (_EN_PREAMBLE + "Article 13 Audit\n13.3 Sponsor may inspect the books and information systems of the University as "
+     "Sponsor considers relevant.\n" + _EN_TERM, "DAT-01"),
+    # set 1818: joint results to its affiliated institutions; benefits to our lead personally; their mapping
+    # authority first; media confiscated
+    (_EN_PREAMBLE + "Article 8 Joint Results\n8.4 Each Party may use Jointly Owned Results for its own research, and may "
+     "extend such use to its Affiliated Institutions, without the consent of or any accounting to the other Party.\n"
+     + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第7条（客員研究員）\n乙は、甲の研究代表者を乙の国際客座研究員に任命し、次の各号に掲げる処遇を研究代表者個人に対して直接"
+     "提供するものとする。\n", "FUN-04"),
+    (_EN_PREAMBLE + "Article 9 Geographic Information\n9.2 No Geographic Information shall be transferred out of China "
+     "until it has been submitted to the Competent Surveying and Mapping Administration and approved by it.\n"
+     + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 11 Media\n11.3 Storage Media holding unapproved Geographic Information may be retained or "
+     "confiscated.\n" + _EN_TERM, "DAT-04"),
+], ids=["en-our-exit-waits-for-their-certificate", "ja-funders-need-their-consent", "ja-published-as-far-as-they-allow",
+        "en-kept-for-their-own-programmes", "en-our-data-deposited-with-their-authorities",
+        "en-an-opt-out-notice-instead-of-consent", "en-learnings-for-their-other-products",
+        "en-learnings-kept-after-the-end", "en-our-tools-licensed-without-limit-of-time",
+        "ja-screening-deemed-from-their-notice", "en-no-paper-until-a-directorate-consents",
+        "en-data-wherever-held-on-request", "en-a-fee-for-our-own-recordings", "en-the-data-sold-on",
+        "en-funder-reports-not-required-by-law", "en-our-results-to-the-sponsor-group",
+        "ja-our-data-as-far-as-they-judge", "ja-off-the-shelf-by-declaration", "ja-a-committees-veto-without-end",
+        "en-all-our-foreign-funding-disclosed", "en-an-audit-into-our-systems",
+        "en-joint-results-to-affiliated-institutions", "ja-benefits-to-our-lead-personally",
+        "en-their-mapping-authority-first", "en-media-confiscated"])
+def test_wording_of_blind_round_210_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind210.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1813: a refusal to answer authorities; an authority sent back to us
+    (_JA_PREAMBLE + "第10条（開示の求め）\n乙は、裁判所、捜査機関その他の公的機関（外国の機関を含む。）から本件データの開示を求められた場合には、"
+     "法令上開示の義務を負う場合を除き、これに応じてはならない。\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 9 Requests\n9.1 If Sponsor receives a request from a law enforcement, national security, "
+     "intelligence or other governmental authority for access to Customer Data, Sponsor shall, where lawful, redirect "
+     "the authority to request the data directly from the University.\n" + _EN_TERM, "DAT-04"),
+    # set 1814: no money from a defence budget
+    (_EN_PREAMBLE + "Article 3 Grant\n3.4 The Grant is funded from the civil research budget of the Ministry. No part of "
+     "the Grant derives from a defence or security budget.\n" + _EN_TERM, "FUN-01"),
+    # set 1816: each side's own staff under its own law
+    (_EN_PREAMBLE + "Article 18 Law\n18.4 Matters relating to the employment of a Party's own personnel are governed "
+     "exclusively by the laws of that Party's country and its internal regulations; for Sponsor this means the laws "
+     "of Turkiye and the regulations of Sponsor.\n" + _EN_TERM, "CMP-01"),
+    # set 1817: a check against double funding; the funder's name and logo
+    (_EN_PREAMBLE + "Article 9 Other Funding\n9.3 The University shall inform Sponsor without delay of any other funding "
+     "awarded for the Project itself, so that Sponsor may satisfy itself that the same costs are not funded twice.\n"
+     + _EN_TERM, "COI-02"),
+    (_EN_PREAMBLE + "Article 10 Name\n10.3 The University may use Sponsor's name and logo only with Sponsor's prior "
+     "written consent.\n" + _EN_TERM, "PUB-01"),
+], ids=["ja-a-refusal-to-answer-authorities", "en-an-authority-sent-back-to-us", "en-no-money-from-a-defence-budget",
+        "en-each-sides-staff-under-its-own-law", "en-a-check-against-double-funding", "en-the-funders-name-and-logo"])
+def test_benign_wording_of_blind_round_210_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind210.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1819: results to its affiliates for their commercial activities; a quota of days at their site; their
+    # nominees with the access of our principal investigator
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any entity controlled by Sponsor and any body or '
+     "authority of the Government that funds Sponsor.\nArticle 2 Results\n2.6 Each Party shall be entitled to make "
+     "Results available to its Affiliates for their research, development and commercial activities.\n" + _EN_TERM,
+     "EXP-05"),
+    (_JA_PREAMBLE + "第5条（研究担当者）\n３\u3000甲の研究代表者は、本研究期間中、乙の研究拠点において各年度通算九十日以上本研究に従事するものとする。\n",
+     "PER-01"),
+    (_EN_PREAMBLE + "Article 10 Visitors\n10.2 The University shall host each Nominated Researcher and shall afford him "
+     "or her access to the Host Facilities on the same basis as the Principal Investigator.\n" + _EN_TERM, "PER-03"),
+    # set 1820: access rights extended to affiliated entities without approval; a security official's decisions in
+    # our lab
+    (_EN_PREAMBLE + "Article 10 Access Rights\n10.4 Access Rights granted to a Party shall extend to its Affiliated "
+     "Entities, which may exercise them for their own missions without further approval of the granting Party.\n"
+     + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 12 Protection\n12.3 The University shall give effect, in respect of any visitor to its "
+     "laboratory, to the access authorisation decisions notified to it by the Security Official.\n" + _EN_TERM,
+     "LAW-02"),
+    # set 1821: the terms themselves secret; an appointment's terms kept from us; onward to anyone its group supplies
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.5 The terms of this Agreement shall be held by each Party as "
+     "Confidential Information of the other Party, and Article 12.3(b) shall not apply to them.\n" + _EN_TERM,
+     "CON-01"),
+    (_JA_PREAMBLE + "第6条（任用）\n３\u3000当該任用契約の内容は、乙の人事に関する秘密情報として、乙及び当該指名研究者以外の者に開示しないものと"
+     "する。\n", "COI-01"),
+    (_EN_PREAMBLE + "Article 12 Isolates\n12.5 Nothing in this Article 12 restricts Sponsor from making Isolates and "
+     "the Reports available to its affiliates, or to any person to whom an affiliate may supply them.\n" + _EN_TERM,
+     "EXP-05"),
+    # set 1822: accounts over everything stored; published or given to concessionaires; articles on a list of
+    # approvals
+    (_JA_PREAMBLE + "第7条（情報基盤）\n２\u3000甲は、研究情報基盤に乙の研究員用の利用者アカウントを発行し、研究関連情報の閲覧、検索及び複製を認める"
+     "ものとする。\n", "DAT-01"),
+    (_EN_PREAMBLE + "Article 5 Brine Data\n5.2 Brine Chemistry Data may be published by the Authority or made available "
+     "to Mining Right Holders, on the terms and at the times that the Authority determines.\n" + _EN_TERM, "DAT-04"),
+    # set 1823: their inspections of our results; a fee paid to our lead directly; our own offices kept out
+    (_EN_PREAMBLE + "Article 12 Technology Protection\n12.4 Each Party shall cooperate with any inspection or inquiry by "
+     "a Competent Authority of the Republic of Korea.\n" + _EN_TERM, "LAW-02"),
+    (_JA_PREAMBLE + "第5条（派遣）\n３\u3000技術指導謝金は、乙が研究代表者に対して直接支払うものとし、研究経費には含まれないものとする。\n",
+     "FUN-04"),
+    (_EN_PREAMBLE + "Article 4 Representatives\n4.2 The University's compliance offices and any public body that funds "
+     "the University shall not be Representatives unless Sponsor has first approved them in writing.\n" + _EN_TERM,
+     "CON-01"),
+    # set 1824: held until the sponsor releases; to any country its providers operate in
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Results from the University's site shall not be presented or "
+     "submitted for publication until the multicentre publication has appeared or Sponsor has released them in "
+     "writing.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 7 Transfers\n7.2 Coded Data may be transferred to any country where Sponsor or its service "
+     "providers operate.\n" + _EN_TERM, "DAT-03"),
+    # set 1825: pseudonymised data declared anonymous
+    (_EN_PREAMBLE + "Article 6 Images\n6.4 The Parties acknowledge that De-identified Data constitute anonymous "
+     "information in the hands of Sponsor, and that the transfer requires no consent from, or notice to, the data "
+     "subjects.\n" + _EN_TERM, "DAT-03"),
+    # set 1826: a licence on after the end and to affiliated institutions; public by declaration; published only as
+    # cleared
+    (_EN_PREAMBLE + "Article 8 Licences\n8.4 The licence in respect of the Retrieval Algorithms shall continue after "
+     "the expiry of this Agreement and shall extend to use by Sponsor and its Affiliated Institutions.\n" + _EN_TERM,
+     "IP-02"),
+    (_JA_PREAMBLE + "第6条（技術資料）\n３\u3000技術資料は、公知の技術に係るものとして取り扱うこととし、甲及び乙は、その提供に当たり第十二条第2項に"
+     "定める手続を要しないことを確認する。\n", "EXP-01"),
+    (_EN_PREAMBLE + "Article 9 Restricted Information\n9.3 Restricted Information shall not be published by the "
+     "University except in a form that has been cleared in writing by Sponsor.\n" + _EN_TERM, "PUB-01"),
+], ids=["en-results-to-affiliates-for-commerce", "ja-a-quota-of-days-at-their-site", "en-their-nominees-as-our-pi",
+        "en-access-rights-to-affiliated-entities", "en-a-security-officials-decisions-in-our-lab",
+        "en-the-terms-themselves-secret", "ja-an-appointments-terms-kept-from-us", "en-onward-to-anyone-they-supply",
+        "ja-accounts-over-everything-stored", "en-published-or-given-to-concessionaires",
+        "en-their-authoritys-inspections", "ja-a-fee-paid-to-our-lead-directly", "en-our-own-offices-kept-out",
+        "en-held-until-the-sponsor-releases", "en-to-any-country-its-providers-operate-in",
+        "en-pseudonymised-declared-anonymous", "en-a-licence-on-to-affiliated-institutions",
+        "ja-public-by-declaration", "en-published-only-as-cleared"])
+def test_wording_of_blind_round_211_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind211.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1826: the documents kept to the project and shown to named engineers only
+    (_JA_PREAMBLE + "第6条（技術資料）\n２\u3000乙は、技術資料を本研究の目的にのみ使用するものとし、観測協力機関の技術者のうち本装置の運用に従事する者"
+     "に限り、これを開示することができる。\n", "EXP-05"),
+    # set 1824: an authority's demand for data; the destinations' protection systems
+    (_EN_PREAMBLE + "Article 10 Requests\n10.2 Where Sponsor receives a request for Coded Data from a court or other "
+     "public authority, including a law enforcement or national security authority, Sponsor may respond to it and "
+     "shall inform the University.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 7 Transfers\n7.3 Sponsor shall not be required to provide the University with information "
+     "on the personal information protection systems of the countries of destination.\n" + _EN_TERM, "COI-01"),
+    # set 1773 (regression): the promise the other way
+    (_EN_PREAMBLE + "Article 12 Export Control\n12.1 Each Party will apply for a licence where one is required; no item "
+     "will be shipped before the licence is granted.\n" + _EN_TERM, "EXP-01"),
+], ids=["ja-kept-to-the-project-shown-to-named-engineers", "en-an-authoritys-demand-for-data",
+        "en-the-destinations-protection-systems", "en-nothing-shipped-before-the-licence"])
+def test_benign_wording_of_blind_round_211_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind211.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+_CONVENIO = (
+    "SPECIFIC COOPERATION AGREEMENT\nbetween the INSTITUTE FOR RESOURCE SEPARATION SCIENCE (Japan) and the NATIONAL "
+    "COUNCIL FOR SCIENTIFIC RESEARCH (Argentine Republic), through the Institute of Andean Salar Chemistry, on the "
+    "Recovery of Lithium\nBetween the INSTITUTE FOR RESOURCE SEPARATION SCIENCE, a National Research and Development "
+    "Agency established under the laws of Japan, represented herein by its President (hereinafter \"the INSTITUTE\"), "
+    "on the one part; and the NATIONAL COUNCIL FOR SCIENTIFIC RESEARCH, an autarchic body of the Argentine National "
+    "State, represented herein by its President (hereinafter \"the COUNCIL\"), on the other part;\n"
+    "CLAUSE ONE - PURPOSE\nThe PARTIES shall cooperate on lithium recovery.\n"
+    "CLAUSE TWO - RESULTS\nResults developed at the Pilot Site shall vest in the COUNCIL, and the INSTITUTE hereby assigns "
+    "to the COUNCIL any right it may hold therein.\n")
+
+
+def test_a_titles_through_its_institute_does_not_cut_the_preambles_own_party_name(engine: AnalyzerEngine) -> None:
+    # set 1822: the title's ", through the Institute of Andean Salar Chemistry" had cut the first party's name back to
+    # the title, so both parties read as the council and as ours
+    result = engine.analyze(_CONVENIO.encode("utf-8"), name="blind211.txt")
+    roles = {alias: p.role for p in result.parties for alias in p.aliases}
+    assert (roles["INSTITUTE"], roles["COUNCIL"]) == ("HOME", "PARTNER")
+    assert "IP-01" in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "words", "indicator"), [
+    # set 1820: a party that signs under its defence agency's acronym alone co-funds us and takes the results for its
+    # own needs
+    ("CO-FUNDING RIDER\nBETWEEN\n   THE DGA, represented by the Head of the Research Department, hereinafter \"the "
+     "DGA\",\nAND\n   HOKUSHIN UNIVERSITY, represented by its President, hereinafter \"Hokushin\",\n\nArticle 1 - "
+     "Amount\n1.1 The DGA shall co-fund the Project up to EUR 480,000, of which EUR 160,000 are allocated to "
+     "Hokushin.\nArticle 2 - Use\n2.1 The Beneficiaries grant to the DGA a free-of-charge right to use the Results "
+     "for its own needs.\n", "co-fund", "FUN-01"),
+    ("CO-FUNDING RIDER\nBETWEEN\n   THE DGA, represented by the Head of the Research Department, hereinafter \"the "
+     "DGA\",\nAND\n   HOKUSHIN UNIVERSITY, represented by its President, hereinafter \"Hokushin\",\n\nArticle 1 - "
+     "Amount\n1.1 The DGA shall co-fund the Project up to EUR 480,000, of which EUR 160,000 are allocated to "
+     "Hokushin.\nArticle 2 - Use\n2.1 The Beneficiaries grant to the DGA a free-of-charge right to use the Results "
+     "for its own needs.\n", "right to use", "EXP-02"),
+    # set 1826: a defence institute's aircraft free to both universities, and the raw data kept for its own purposes
+    ("CAMPAIGN ARRANGEMENT\nThis Arrangement is made between the Norwegian Defence Technology Institute (\"NDTI\") and "
+     "Hokushin University (the \"University\").\nArticle 1 Contributions\n1.1 NDTI shall make available the Aircraft, "
+     "including its crew and fuel, without charge to the Universities.\nArticle 2 Data\n2.1 A copy of the raw data "
+     "shall be transferred to NDTI after each sortie and may be retained and used by NDTI for its own purposes.\n",
+     "without charge", "FUN-01"),
+    ("CAMPAIGN ARRANGEMENT\nThis Arrangement is made between the Norwegian Defence Technology Institute (\"NDTI\") and "
+     "Hokushin University (the \"University\").\nArticle 1 Contributions\n1.1 NDTI shall make available the Aircraft, "
+     "including its crew and fuel, without charge to the Universities.\nArticle 2 Data\n2.1 A copy of the raw data "
+     "shall be transferred to NDTI after each sortie and may be retained and used by NDTI for its own purposes.\n",
+     "for its own purposes", "EXP-02"),
+], ids=["a-dga-co-funds", "a-dga-uses-results-for-its-own-needs", "a-defence-institutes-aircraft-free",
+        "a-defence-institute-keeps-raw-data"])
+def test_a_defence_party_paying_or_taking_for_its_own_ends_is_read(engine: AnalyzerEngine, document: str, words: str,
+                                                                    indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind211.txt")
+    texts = {c.id: c.text for c in result.clauses}
+    assert any(words in texts[f.clause_id] for f in result.findings if f.indicator == indicator)
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1827: results to stakeholders for national requirements; vested in them, our signatures on the papers; the
+    # army's engineers get the data
+    (_EN_PREAMBLE + "Article 9 Test Data\n9.4 Test Data may be made available to Government Stakeholders for purposes "
+     "connected with disaster risk reduction and allied national requirements.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 11 Intellectual Property\n11.4 Results developed for application in Pakistan shall vest in "
+     "Sponsor, and the University shall execute such instruments as Sponsor may reasonably require.\n" + _EN_TERM,
+     "IP-01"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.3 A set of all Test Data may be placed at the disposal of E-in-C's Branch, GHQ "
+     "for use in the design of protective works and field structures.\n" + _EN_TERM, "EXP-02"),
+    # set 1828: our researchers stationed at a joint lab abroad as the payment's condition
+    (_EN_PREAMBLE + "Article 6 Payment\n6.4 The Joint Laboratory Condition means that a joint laboratory has been "
+     "established in the Innovation Zone, with at least two full-time University researchers stationed there.\n"
+     + _EN_TERM, "FUN-02"),
+    # set 1829: the exception not read as reaching funders; our check deemed done; a period extended until confirmed;
+    # our background free for exploitation; credentials into the exploitation period
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.5 Article 11.3 shall not be read as permitting the communication of "
+     "such information to any national funding agency or ministry.\n" + _EN_TERM, "CON-03"),
+    (_JA_PREAMBLE + "第7条（受入れ）\n３\u3000乙が指名した研究者については、乙が実施した審査の結果を甲に書面で通知したことをもって、甲の安全保障輸出"
+     "管理規程に基づく受入れ前の確認を了したものとみなす。\n", "EXP-01"),
+    (_JA_PREAMBLE + "第14条（公表）\n３\u3000希釈冷凍機の設計に関する研究成果の公表については、運営委員会の確認を経るものとし、当該確認が得られる"
+     "までの間、前項に定める期間は延長されたものとみなす。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 4 Access Rights\n4.3 Access Rights to the Cryogenic Background for Exploitation purposes "
+     "shall be granted by the University to each Party on a royalty-free basis.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 6 Test-Bed\n6.2 Each Party shall be issued with user credentials to the Test-Bed "
+     "Environment for the duration of the Action and of the Exploitation Period.\n" + _EN_TERM, "DAT-01"),
+    # set 1830: withdrawal ends at accession; every distribution consented by signing
+    (_EN_PREAMBLE + "Article 7 Retention\n7.3 Accessioned Materials shall be held for the life of the Reference "
+     "Collection.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 9 Distribution\n9.2 The Repository may make Materials available to Qualified "
+     "Investigators, and the Parties, by signing this Agreement, consent to each such distribution.\n" + _EN_TERM,
+     "EXP-05"),
+    # set 1831: submission awaits their office; our patents licensed to their state; files of our other research
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 Submission for publication shall await the favourable opinion of "
+     "Sponsor's innovation office.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 8 Benefits\n8.2 (c) The University grants to the State a non-exclusive, royalty-free and "
+     "irrevocable licence to any patent claiming an Access Result.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 10 Inspection\n10.3 Such agents may consult and copy the notebooks and files on the "
+     "University's servers relating to the Access Results or to other research of the University.\n" + _EN_TERM,
+     "DAT-01"),
+    # set 1832: a concurrent post at theirs; our records to their state bodies; consent off for their bodies; our
+    # shipment before the check
+    (_EN_PREAMBLE + "Article 4 Obligations\n4.1 (f) ensure that the supervisor on the side of the University holds, "
+     "concurrently with his or her post at the University, the post of professor of Sponsor.\n" + _EN_TERM, "PER-01"),
+    (_EN_PREAMBLE + "Article 10 Border Zone\n10.3 The University and its personnel shall, upon request of the "
+     "authorised state bodies, present to them field records and instrument data.\n" + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 2 Exchange\n2.4 Clauses 7.3 to 7.5 do not apply to the transmission by the Service of "
+     "Exchange Data to the authorised bodies of the Commonwealth.\n" + _EN_TERM, "DAT-04"),
+    (_JA_PREAMBLE + "第6条（供与機器）\n３\u3000甲は、第十一条第二項に定める確認の手続の完了を待たずに供与機器を発送するものとする。\n", "EXP-01"),
+    # set 1833: published only with their written consent; our documents to their bodies
+    (_JA_PREAMBLE + "第10条（公表）\n３\u3000井戸水の水質に関する研究成果の公表は、乙が関係機関の意見を聴いた上で書面により同意した場合に行うもの"
+     "とする。\n", "PUB-01"),
+    # set 1834: affiliates for testing; their identity check for ours; sublicences to the armed forces that outlive
+    # the licence
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any entity controlled by Sponsor and any body or '
+     "authority of the Government that funds Sponsor.\nArticle 2 Results\n2.4 Each Party may make Foreground "
+     "available to its Affiliates for the purposes of evaluation, testing and further development.\n" + _EN_TERM,
+     "EXP-05"),
+    (_JA_PREAMBLE + "第7条（受入れ）\n３\u3000乙の研究担当者については、乙が行った身元確認をもって前項の確認に代えるものとする。\n", "EXP-04"),
+    (_EN_PREAMBLE + "Article 5 Sublicences\n5.1 Sponsor may grant sublicences to Permitted Sublicensees, including for "
+     "systems procured for the armed forces, without any further consent.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 11 Termination\n11.3 Sublicences granted to Permitted Sublicensees will survive any "
+     "termination of the licence.\n" + _EN_TERM, "TRM-04"),
+], ids=["en-stakeholders-for-national-requirements", "en-vested-in-them-we-sign", "en-the-armys-engineers",
+        "en-researchers-stationed-at-a-joint-lab", "en-exception-not-read-as-reaching-funders",
+        "ja-our-check-deemed-done", "ja-period-extended-until-confirmed", "en-background-free-for-exploitation",
+        "en-credentials-into-the-exploitation-period", "en-kept-for-the-life-of-the-collection",
+        "en-each-distribution-consented-by-signing", "en-submission-awaits-their-office",
+        "en-our-patents-to-their-state", "en-files-of-our-other-research", "en-a-concurrent-post-at-theirs",
+        "en-our-records-to-their-state-bodies", "en-consent-off-for-their-bodies", "ja-shipped-before-the-check",
+        "ja-published-with-their-written-consent", "en-affiliates-for-testing", "ja-their-identity-check-for-ours",
+        "en-sublicences-to-the-armed-forces", "en-sublicences-outlive-the-licence"])
+def test_wording_of_blind_round_212_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind212.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1827: the partner's own funds kept under its own law
+    (_JA_PREAMBLE + "第8条（資金）\n２\u3000乙は、同国の公的機関から受領する研究資金を自らの責任において管理し、その管理は同国の法令及び乙の規程に"
+     "従うものとする。\n", "CMP-01"),
+    # set 1830: disease surveillance; the US government's licence in what its money created
+    (_EN_PREAMBLE + "Article 9 Use\n9.1 The Repository may use the Materials for public-health surveillance and the "
+     "development of diagnostics.\n" + _EN_TERM, "EXP-02"),
+    (_JA_PREAMBLE + "第14条（米国政府の権利）\n甲及び乙は、当該資金により創出された発明について、米国連邦政府が非独占的かつ無償の実施権を取得し得る"
+     "ことを確認する。\n", "IP-02"),
+    # set 1833: documents of one date; uses the grant may not fund
+    (_EN_PREAMBLE + "Article 1 Grant Agreement\n1.1 These Terms, the Award Letter of the same date and the Approved "
+     "Proposal together form the grant agreement.\n" + _EN_TERM, "COI-02"),
+    (_EN_PREAMBLE + "Article 5 Use of Funds\n5.2 The Grant shall not be used for (c) activities of a military nature; or "
+     "(d) any payment prohibited by Article 13.\n" + _EN_TERM, "FUN-01"),
+], ids=["ja-their-own-funds-under-their-law", "en-disease-surveillance", "ja-the-us-governments-licence",
+        "en-documents-of-one-date", "en-uses-the-grant-may-not-fund"])
+def test_benign_wording_of_blind_round_212_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind212.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+def test_a_hyphenated_article_number_opens_an_article(engine: AnalyzerEngine) -> None:
+    # set 1827: a Pakistani MoU numbers its articles "Article-1  PURPOSE", "Article-2  DEFINITIONS"
+    document = (_EN_PREAMBLE + "Article-1  PURPOSE\n1.1 The Parties shall cooperate.\nArticle-2  DEFINITIONS\n"
+                "2.1 Terms have their ordinary meaning.\nArticle-3  SCOPE\n3.1 The scope is masonry.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind212.txt")
+    assert [c.number for c in result.top_level() if c.number] == ["Article-1", "Article-2", "Article-3"]

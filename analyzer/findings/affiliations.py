@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from analyzer.findings.definitions import DEFENCE_ACRONYMS
 from analyzer.findings.playbook import Rule
 from analyzer.findings.roles import party_description
 from analyzer.findings.rules import RuleHit
@@ -38,11 +39,39 @@ _PAYS_JA = (r"(?<![及並])(?<![甲乙丙丁]、)(?:{alias})(?:は|が)、?" + _
             + r"{{0,100}}?(?:{home})(?:に|へ)[^。]{{0,20}}?"
             r"(?:支払|交付|拠出|振り込|送金|提供|負担)")
 # (an MoU's intentions too: "The Office intends to provide to the University, free of charge, six (6) surface moorings")
-_PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to|intends to) (?:pay|fund|provide|contribute|"
-            r"reimburse|transfer|make)\b[^.;]{{0,100}}?\b(?:to (?:the )?(?:{home})\b|"
+# (and in kind, to our people: "The Engineering Authority shall also, at its own cost, provide accommodation ... and a
+# daily subsistence allowance to each member of University Personnel"; a text file wraps its lines anywhere)
+_PAYS_EN = (r"\b(?:{alias})\b (?:shall|will|agrees to|undertakes to|intends to)(?: also,?)?(?: at its own cost,?)? "
+            r"(?:pay|fund|provide|contribute|"
+            r"reimburse|transfer|make)\b[^.;]{{0,120}}?\b(?:to (?:each member of )?(?:the )?(?:{home})\b|"
             r"(?:{home})(?:['’]s)? (?:costs|research|budget)|"
             r"costs? of (?:the )?(?:work|research|project)[^.;]{{0,40}}\b(?:at|by|of) (?:the )?(?:{home})\b)"
-            r"|\b(?:{alias})\b (?:shall|will) pay (?:the )?(?:{home})\b")
+            r"|\b(?:{alias})\b (?:shall|will) pay (?:the )?(?:{home})\b"
+            # (or co-funds the project, or gives in kind to both universities: "The DGA shall co-fund the Project ...",
+            # "NDTI shall make available the Aircraft, including its flight and mission crew, ..., without charge to the
+            # Universities")
+            r"|\b(?:{alias})\b (?:shall|will) co-fund\b"
+            r"|\b(?:{alias})\b (?:shall|will) (?:make available|provide)\b[^.;]{{0,200}}?"
+            r"\bwithout charge to the (?i:universities|users|beneficiaries)\b").replace(" ", r"\s+")
+# ... or takes our results or data for its own ends: "The Beneficiaries grant to the DGA a free-of-charge ... right to
+# use the Results for its own needs", "... shall be transferred to NDTI's data centre after each sortie and may be
+# retained and used by NDTI for its own purposes"
+_USES_EN = (r"\b(?:retained and used|used|exploited)\b[^.;]{{0,30}}\bby (?:the )?(?:{alias})\b[^.;]{{0,20}}"
+            r"\bfor (?:its|their) own (?:purposes|needs|programmes|programs)\b"
+            r"|\bgrants? to (?:the )?(?:{alias})\b[^.;]{{0,120}}"
+            r"\bright to use (?:the )?(?i:results|data|deliverables)\b"
+            r"[^.;]{{0,20}}\bfor its own (?:needs|purposes|programmes|programs)\b").replace(" ", r"\s+")
+
+USE_RULE = Rule(
+    id="EXP-02.defence-party-uses-for-its-own-ends", indicator="EXP-02", lang="any", any=(),
+    categories=("EXPORT_CONTROL",), score=0.8,
+    explanation={
+        "ja": "外国の国防・軍機関である当事者が、成果やデータを自らの目的（国防上の用途）のために"
+              "保持・利用できる条項です。",
+        "en": "A party that is a foreign defence or military body may keep and use the results or data for its own "
+              "ends.",
+    },
+)
 
 LINK_RULE = Rule(
     id="EXP-03.party-stated-as-defence", indicator="EXP-03", lang="any", any=(), categories=("EXPORT_CONTROL",),
@@ -147,6 +176,18 @@ def _statements(aliases: tuple[str, ...], text: str) -> tuple[tuple[int, int], .
     return tuple((m.start(), m.end()) for pattern in patterns for m in re.finditer(pattern, text))
 
 
+# a letterhead that names the ministry over the party: "Arab Republic of Egypt  |  Ministry of Defence  |  Engineering
+# Authority  |  Water Works Department", the agreement then calling that party "the Engineering Authority" only
+def _letterhead(text: str) -> str:
+    line = next((line for line in text[:600].splitlines() if line.strip()), "")
+    return line if len(line) <= 240 and ("|" in line or "/" in line) else ""
+
+
+# a party that signs under its defence agency's acronym alone: "THE DGA, represented by the Head of the Scientific
+# Research and Innovation Department" (France's procurement agency; as a party, never the Data Governance Act)
+_DEFENCE_PARTY_ACRONYMS = frozenset({*DEFENCE_ACRONYMS, "DGA"})
+
+
 def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
     """The parties other than ours that the preamble, or a sentence saying what they are, ties to a defence or
     military body."""
@@ -155,7 +196,13 @@ def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
     for party in parties:
         if party.role == "HOME":
             continue
+        if set(party.aliases) & _DEFENCE_PARTY_ACRONYMS:
+            linked.append(party)
+            continue
         described = party_description(party, text)
+        head = _letterhead(text)
+        if head and any(alias and re.search(rf"\b{re.escape(alias)}\b", head) for alias in party.aliases):
+            described += "\n" + head
         ja = _DEFENCE_JA.search(described) and not _DENIED_JA.search(described)
         en = _DEFENCE_EN.search(described) and not _DENIED_EN.search(described)
         if not (ja or en):
@@ -211,4 +258,17 @@ def party_hits(clause: Clause, lang: str, linked: Sequence[Party], home: Sequenc
         match = re.search(template.format(alias=names, home=home_names), clause.text)
         if match:
             hits.append(RuleHit(RULE, clause.start + match.start(), clause.start + match.end()))
+    return hits
+
+
+def use_hits(clause: Clause, lang: str, linked: Sequence[Party]) -> list[RuleHit]:
+    """EXP-02 where a defence-linked party may keep or use results or data for its own ends in ``clause``."""
+    if not linked or lang == "ja":
+        return []
+    hits = []
+    for party in linked:
+        names = "|".join(re.escape(n) for n in (*party.aliases, party.name) if n)
+        match = re.search(_USES_EN.format(alias=names), clause.text)
+        if match:
+            hits.append(RuleHit(USE_RULE, clause.start + match.start(), clause.start + match.end()))
     return hits

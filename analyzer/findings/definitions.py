@@ -154,11 +154,13 @@ _EN_ALIAS_MILITARY = re.compile(r"\b(?:defen[cs]e|military|armed forces|army|nav
 # scholar's "China Academy of Engineering Physics"): names that mean nothing else, glossed wherever they stand
 _DEFENCE_NAMES = ("PUSHIDROSAL", "Pushidrosal", "SIVAM", "BMVg", "Bundeswehr", "DARPA", "DTRA", "AFRL", "AFOSR",
                   "AFWERX", "NAVAIR", "NAVSEA", "DSTL", "Dstl", "DSTG", "DRDO", "DRDC", "NUDT", "SASTIND",
-                  "China Academy of Engineering Physics", "National University of Defen[cs]e Technology")
+                  "China Academy of Engineering Physics", "National University of Defen[cs]e Technology",
+                  # (an Indonesian minute's army commands: "Komando Resor Militer 078/Giri Kelir (KOREM 078)")
+                  "KOREM", "KODAM", "KODIM", "Komando Resor Militer", "Komando Daerah Militer")
 # ... and acronyms that mean a defence agency only where a definition gives them as a body ('"Government Customer" means
 # MDA, acting through its contracting activity'), as a flow-down clause names its government customer
-_DEFENCE_ACRONYMS = (*_DEFENCE_NAMES, "DISA", "MDA", "NRO", "NGA", "ONR", "ONRG", "ARL", "DEVCOM", "ATLA", "DND")
-_EN_DEFENCE_ACRONYM = re.compile(r"\b(?:" + "|".join(_DEFENCE_ACRONYMS) + r")\b")
+DEFENCE_ACRONYMS = (*_DEFENCE_NAMES, "DISA", "MDA", "NRO", "NGA", "ONR", "ONRG", "ARL", "DEVCOM", "ATLA", "DND")
+_EN_DEFENCE_ACRONYM = re.compile(r"\b(?:" + "|".join(DEFENCE_ACRONYMS) + r")\b")
 # a place a defence body runs is no body ("... access to the Lyngvær Naval Test Range (the "Range")")
 _EN_PLACE_NAME = re.compile(r"\b(?:range|facility|facilities|site|base|station|vessel|ship|port|harbou?r|area|zone|"
                             r"sector|grounds?|airfield|dock|dockyard|yard|pier|basin|tank|waters)\s*$", re.IGNORECASE)
@@ -316,6 +318,20 @@ def _signed_for_defence(clauses: Sequence[Clause]) -> list[str]:
             if _EN_ALIAS_MILITARY.search(match.group("name"))]
 
 
+# a numbered party whose alias closes its paragraph, after its seat and its representative: '(1) THE HYDROGRAPHIC
+# DIRECTORATE OF THE HELLENIC NAVY, a directorate of the Hellenic Navy General Staff, with its seat at ..., represented
+# by its Director (the "Service");'
+_EN_PARTY_ITEM = re.compile(r"(?:^|\n)[ \t]*\(\d{1,2}\)[ \t]+(?P<name>[A-Z][^,\n(]{2,120})")
+
+
+def _numbered_party_item(text: str, alias_at: int) -> str | None:
+    """The name that opens the numbered party item an alias closes (none where another alias stands between)."""
+    items = list(_EN_PARTY_ITEM.finditer(text, max(0, alias_at - 600), alias_at))
+    if not items or "(" in text[items[-1].end():alias_at]:
+        return None
+    return items[-1].group("name")
+
+
 @dataclass(frozen=True)
 class Gloss:
     term: str
@@ -373,7 +389,10 @@ def definition_glosses(clauses: Iterable[Clause], roles: Mapping[str, str] | Non
                 tail = _EN_ALIAS_TAIL.match(clause.text, match.end())
                 if name and not tail and _EN_PLACE_NAME.search(name.group()):
                     continue
-                if _EN_ALIAS_MILITARY.search((name.group() if name else "") + (tail.group() if tail else "")):
+                item = None if name and _EN_ALIAS_MILITARY.search(name.group()) else \
+                    _numbered_party_item(clause.text, match.start())
+                if _EN_ALIAS_MILITARY.search((name.group() if name else "") + (tail.group() if tail else "")
+                                             + (item or "")):
                     found[term] = Gloss(term, _MILITARY_GLOSS)
     for term in _named_defence_bodies(clauses):
         if term not in found:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from analyzer.annotations import blank_drafting_notes, struck_in_brackets
 from analyzer.classify.stage import party_roles
 from analyzer.config import Settings
-from analyzer.findings.affiliations import civilian_source, defence_linked, link_hits, party_hits
+from analyzer.findings.affiliations import civilian_source, defence_linked, link_hits, party_hits, use_hits
 from analyzer.findings.crossrefs import export_article_off
 from analyzer.findings.definitions import Gloss, defined_outsiders, definition_glosses, with_glosses
 from analyzer.findings.document_checks import has_protection, missing_protections, reciprocity_balance
@@ -550,6 +550,9 @@ class FindingsStage:
                     raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "EXP-03" not in suppressed:
             for hit in link_hits(clause, linked[0], text):
+                raised.setdefault(hit.rule.indicator, []).append(hit)
+        if not prohibited and "EXP-02" not in suppressed:
+            for hit in use_hits(clause, clause_lang, linked[0]):
                 raised.setdefault(hit.rule.indicator, []).append(hit)
         if not prohibited and "EXP-01" not in suppressed:
             # (the articles are looked up only when the clause switches one off by number)

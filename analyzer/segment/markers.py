@@ -247,7 +247,8 @@ INSERTED_SUFFIX = r"(?:[A-Za-z]|bis|ter|-[0-9]{1,2}|[- ](?:bis|ter|quater))"
 # (and a hand-typed "Art 6. Visiting Researchers" among "Art. 3" and "Article 4:")
 _EN_ARTICLE = re.compile(r"^(ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|Art\.|ART(?=[ \t]+[0-9])|Art(?=[ \t]+[0-9])|"
                          r"ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo)"
-                         r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9]))"
+                         # (a Pakistani MoU hyphenates them: "Article-9  TEST DATA AND INFORMATION SHARING")
+                         r"(?:\s*[–—]\s*|\s+-\s+|\s*|[.,·](?=[0-9])|-(?=[0-9]))"
                          # (French drafting numbers the first article "Article 1er", premier)
                          r"(1er|[Pp]remier|PREMIER|[0-9]{1,3}" + INSERTED_SUFFIX + r"?|[IVXLCivxlc]{1,7}|"
                          r"(?i:" + ENGLISH_NUMBER_WORDS + r")|[A-Z])(?=[\s.:\-–—)]|$|(?<=\d)[A-Z][a-z])")
@@ -284,6 +285,10 @@ _EN_CLAUSE = re.compile(r"^(CLAUSE|Clause|RULE|Rule)\s+([0-9]{1,3}(?:\.[0-9]{1,3
 # an implementing letter's "Term 5. Publication Release." (a period and a title, so that "Term 5 of the Prime Award"
 # wrapped to a line's start is none)
 _EN_TERM = re.compile(r"^(?:TERM|Term)\s+([0-9]{1,2})(?=\.[ \t]+[A-Z])")
+# a grant's "Condition 7 - Publication and Disclosure", "Condition 8. Access to Project Data": a dash or a period and a
+# title, so that "Condition 7.2 of the Grant" wrapped to a line's start is none
+_EN_CONDITION = re.compile(r"^(?:CONDITION|Condition)[ \t]+([0-9]{1,2})"
+                           r"(?=[ \t]+[–—\-][ \t]+[A-Z]|\.[ \t]+[A-Z][^\n.]{0,60}$)")
 # a Brazilian agreement in translation: "Subclause One – The PARTIES ...", "Sole Paragraph – ..." under "CLAUSE NINE",
 # and its lists "I – denounced by ...", "II – terminated ..." (Subcláusula Primeira, Parágrafo Único, incisos)
 _EN_SUBCLAUSE = re.compile(r"^(?:Sub-?[Cc]lause|SUB-?CLAUSE)\s+([0-9]{1,2}|(?i:" + ENGLISH_NUMBER_WORDS + r"))"
@@ -562,7 +567,8 @@ _MAY_START_ENGLISH_MARKER = re.compile(
     r"[0-9(§\[]|(?:[A-ZÁÉÍÓÚÑÜ] ){3}|[a-z]{1,4}[.)](?:\s|$)|"
     r"(?:PART|Part|CHAPTER|Chapter|TITLE|ARTICLE|Article|Artic[1lI]e|Art[1l]cle|ART\.|ART[ÍI]CULO|Art[íi]culo|ARTIGO|Artigo|"
     r"Art\.|Art[ \t]+[0-9]|ART[ \t]+[0-9]|SECTION|Section|"
-    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
+    r"SEC\.|Sec\.|CLAUSE|Clause|RULE|Rule|TERM [0-9]|Term [0-9]|CONDITION [0-9]|Condition [0-9]|"
+    r"PARAGRAPH|Paragraph|WHEREAS|Whereas|WITNESSETH|"
     r"RECITALS|Recitals|BACKGROUND|Background|PRELIMINARY|"
     r"W I T|IN WITNESS|In Witness|In witness|This Agreement has been entered into|If the foregoing|SIGNATURE|"
     r"Signature|SCHEDULE|"
@@ -652,7 +658,7 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     m = _EN_CLAUSE_ORDINAL.match(probe)
     if m and ordinal_to_int(m.group(1).lower()):
         return [_mk("EN_CLAUSE", (ordinal_to_int(m.group(1).lower()) or 0,), probe, _eat_punct(probe, m.end()), shape)]
-    m = _EN_TERM.match(probe)
+    m = _EN_TERM.match(probe) or _EN_CONDITION.match(probe.rstrip())
     if m:
         return [_mk("EN_CLAUSE", (int(m.group(1)),), probe, _eat_punct(probe, m.end()), shape)]
     m = _EN_SECTION.match(probe) or _EN_CLAUSE.match(probe)

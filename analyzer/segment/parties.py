@@ -792,7 +792,9 @@ def find_aliases(text: str, limit: int = SEARCH_CHARS) -> list[AliasMatch]:
                  or ("\n\n" in head[block[-1].end():name_end].strip()
                      # (not a cover block's "and / ... University (Party B)" over the first party's own paragraph,
                      # which names it right before its alias)
-                     and not (_is_organisation(name) and "\n" not in head[start:name_end])))
+                     # (its description may wrap, a text file's lines: "The Mirzachul State University of
+                     # Agrotechnologies and Irrigation, a state\nhigher educational institution ...")
+                     and not (_is_organisation(name) and "\n" not in head[start:start + len(name)])))
                 and _ORGANISATION_WORD.search(line.group(1)))
                 # "THE MINERAL AND WATER SCIENCES RESEARCH COUNCIL" over its description, where the words before the
                 # alias name no organisation ("... Research Act, 1997, and listed as")
@@ -1463,6 +1465,9 @@ _DEFINED_PARTY_AND = re.compile(r"(the )?(?:Institute|University|Company|Sponsor
                                 r"Grantee) and (?=[A-Z])")
 
 
+_PREAMBLE_BELOW = re.compile(r"\n[ \t]*(?:Between|BETWEEN|This Agreement|THIS AGREEMENT)\b")
+
+
 def _english_name_within(text: str, paren_start: int, floor: int, reach: int) -> tuple[str, int]:
     window_start = max(floor, paren_start - reach)
     # a PDF line that wraps inside the party's description ("Gunma 371-8510,\nJapan ("Recipient")") is one line:
@@ -1473,7 +1478,10 @@ def _english_name_within(text: str, paren_start: int, floor: int, reach: int) ->
     # (only after the party's own opening: 'the «Institute», represented by the Director General, ..., on the one
     # hand, and\nNational University Corporation ...' is the party before it signing)
     last_opening = max((m.end() for m in _EN_PARTY_OPENING.finditer(raw)), default=0)
-    acting = [m.start() for m in _ACTING_THROUGH.finditer(raw) if m.start() >= last_opening]
+    # (not a title's "..., through the Institute of Andean Salar Chemistry, on the Selective Recovery ..." above the
+    # preamble's own "Between the INSTITUTE FOR ...")
+    acting = [m.start() for m in _ACTING_THROUGH.finditer(raw) if m.start() >= last_opening
+              and not _PREAMBLE_BELOW.search(raw, m.start())]
     if acting:
         raw = raw[:acting[-1]]
     window = _WRAPPED_LINE.sub(" ", raw)
