@@ -13059,3 +13059,95 @@ def test_a_hyphenated_article_number_opens_an_article(engine: AnalyzerEngine) ->
                 "2.1 Terms have their ordinary meaning.\nArticle-3  SCOPE\n3.1 The scope is masonry.\n")
     result = engine.analyze(document.encode("utf-8"), name="blind212.txt")
     assert [c.number for c in result.top_level() if c.number] == ["Article-1", "Article-2", "Article-3"]
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1835: embargoed data to the operator's strategic partners
+    (_EN_PREAMBLE + "Article 10 Data\n10.2 Experimental Data, including Experimental Data under embargo, will be made "
+     "available to the Strategic Partners, which may use it in their own research and development programmes.\n"
+     + _EN_TERM, "EXP-05"),
+    # set 1836: a commission authorises our papers; a licence turned indefinite; our check deemed done by signing;
+    # streams to recipients that take in the military
+    (_EN_PREAMBLE + "Article 6 Commission\n6.2 The functions of the Commission are: g) to authorise, prior to their "
+     "dissemination by any of the Parties, the publications and theses that contain Network Data.\n" + _EN_TERM,
+     "PUB-01"),
+    (_EN_PREAMBLE + "Article 10 Licence\n10.4 Upon the expiry of this Agreement, the licence under Article 10.3 shall "
+     "subsist indefinitely and shall not be revocable.\n" + _EN_TERM, "IP-02"),
+    (_JA_PREAMBLE + "第12条（輸出管理）\n３\u3000別表第二に掲げる観測機器については、基本協定の締結をもって前項の確認を了したものとみなし、甲は、乙の"
+     "求めに応じ、遅滞なくこれを乙に提供するものとする。\n", "EXP-01"),
+    # set 1837: its group declared no third party; a clock that starts when the partner confirms; funder reports only
+    # with their consent
+    (_EN_PREAMBLE + "Article 7 Results\n7.8 No member of Sponsor Group shall be regarded as a third party, and Sponsor may "
+     "make the Project Results available to any member of Sponsor Group.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 9 Publication\n9.4 The sixty (60) day period shall run from the date on which Sponsor's "
+     "Programme Director confirms in writing that the Publication may proceed.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n４\u3000甲は、資金配分機関、所管官庁その他の行政機関に対する報告に当たっても、乙の事前の書面による同意を"
+     "得た範囲においてのみ、これを記載することができる。\n", "CON-01"),
+    # set 1838: our exit waits for a programme stage; national defence needs
+    (_EN_PREAMBLE + "Article 15 Termination\n15.4 Termination by the University shall not, however, take effect in "
+     "respect of Programme Activities until the completion of the stage in progress.\n" + _EN_TERM, "TRM-01"),
+    (_EN_PREAMBLE + "Article 8 Use\n8.2 (d) by the Agency Organisations, for the needs of national defence under martial "
+     "law.\n" + _EN_TERM, "EXP-02"),
+    # set 1839: our derived results to the partner's regulator; use only within its approval decision
+    (_EN_PREAMBLE + "Article 7 Filing\n7.1 Each Party shall deliver its Derived Results to Sponsor for inclusion in the "
+     "annual report to be submitted by Sponsor to the Human Genetic Resources Administration of the Ministry.\n"
+     + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 8 Use\n8.1 Derived Results may be used or published by any Party only within the scope of "
+     "the Approval Decision.\n" + _EN_TERM, "LAW-02"),
+    # set 1840: our background for the funder's licence; an area with other projects' data; data kept in their country
+    (_EN_PREAMBLE + "Article 10 Background\n10.4 The University grants to Sponsor such rights in that Background IP as "
+     "are needed for Sponsor to grant the licence described in the Funding Terms.\n" + _EN_TERM, "IP-02"),
+    (_JA_PREAMBLE + "第7条（データ基盤）\n２\u3000甲が乙の研究員に発行するアカウントには、共有領域（他の研究課題に係るデータを保存する領域を含む。）の閲覧及び複製の"
+     "権限を設定する。\n", "DAT-01"),
+    (_EN_PREAMBLE + "Article 10 Data\n10.2 The University shall ensure that all Project Data are stored, processed and "
+     "backed up only on infrastructure physically located in Canada.\n" + _EN_TERM, "DAT-02"),
+    # set 1841: credentials over all our resources; our PI a paid chief scientist; our know-how exclusively theirs;
+    # the engagement's terms secret
+    (_EN_PREAMBLE + "Article 6 Access\n6.3 Credentials issued under Article 6.2 shall remain valid for the term and "
+     "shall extend to the University's genomic resources as a whole.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 6 NewCo\n6.2 The Principal Investigator accepts appointment as Chief Scientist of NewCo on "
+     "the remunerated terms set out in Schedule 4.\n" + _EN_TERM, "FUN-04"),
+    (_EN_PREAMBLE + "Article 7 Know-How\n7.3 The University hereby grants to NewCo an exclusive, perpetual and "
+     "worldwide licence to use and sublicense that Laboratory Know-How.\n" + _EN_TERM, "IP-02"),
+    # set 1842: joint IP to their bodies without the co-owners; field units; the authority's copies; no registry entry
+    (_JA_PREAMBLE + "第10条（共有）\n４\u3000乙は、共有知的財産権及び研究成果を乙の関係機関に実施させ、又は提供することができるものとし、この場合に"
+     "おいて、他の共有者の同意を要しない。\n", "EXP-05"),
+    (_EN_PREAMBLE + "Article 6 Equipment\n6.4 The Site may continue to use the AI Module, including at the mobile and "
+     "field medical units attached to the Site.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.3 The Site may make the Study Data available to the Site Authority for its "
+     "review, and the Site Authority may retain copies thereof.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 9 Confidentiality\n9.5 The University shall not identify the Site in any trial registry "
+     "entry without the Site's prior written consent.\n" + _EN_TERM, "CON-01"),
+], ids=["en-embargoed-data-to-strategic-partners", "en-a-commission-authorises-papers", "en-a-licence-turned-indefinite",
+        "ja-our-check-deemed-done-by-signing", "en-its-group-no-third-party", "en-a-clock-started-by-their-confirmation",
+        "ja-funder-reports-only-with-consent", "en-exit-waits-for-a-stage", "en-national-defence-needs",
+        "en-derived-results-to-their-regulator", "en-use-only-within-their-approval",
+        "en-our-background-for-the-funders-licence", "ja-an-area-with-other-projects-data",
+        "en-data-kept-in-their-country", "en-credentials-over-all-our-resources", "en-our-pi-a-paid-chief-scientist",
+        "en-our-know-how-exclusively-theirs", "ja-joint-ip-to-their-bodies", "en-field-units",
+        "en-the-authoritys-copies", "en-no-trial-registry-entry"])
+def test_wording_of_blind_round_213_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind213.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # sets 1835-1840: the user's access to its own data; what an annex does not cover; costs a grant will not pay;
+    # papers expressly left free; no money at all; an emblem
+    (_EN_PREAMBLE + "Article 9 Data\n9.2 The University receives full access to the Experimental Data through the user "
+     "portal and may keep copies.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 8 Other Data\n8.3 Nothing in this Annex restricts any Party's use of data or results that "
+     "are not Derived Results.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 5 Costs\n5.3 Any fee or honorarium paid to a federal public servant is not an eligible "
+     "cost.\n" + _EN_TERM, "FUN-04"),
+    (_EN_PREAMBLE + "Article 11 Publications\n11.3 Section 11.2 does not apply to scholarly publications, none of which "
+     "requires notice to or approval by Sponsor.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 6 Funding\n6.2 No funding, remuneration or in-kind support will be provided by the Agency "
+     "to the University or to individual researchers.\n" + _EN_TERM, "COI-01"),
+    (_EN_PREAMBLE + "Article 9 Names\n9.4 Neither Party shall use the name or emblem of the other Party for promotional "
+     "purposes without its prior written consent.\n" + _EN_TERM, "PUB-01"),
+], ids=["en-the-users-own-data", "en-what-the-annex-does-not-cover", "en-costs-a-grant-will-not-pay",
+        "en-papers-left-free", "en-no-money-at-all", "en-an-emblem"])
+def test_benign_wording_of_blind_round_213_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind213.txt")
+    assert indicator not in {f.indicator for f in result.findings}
