@@ -193,6 +193,7 @@ def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
     military body."""
     linked = []
     terms: tuple[str, ...] | None = None
+    head = _letterhead(text)
     for party in parties:
         if party.role == "HOME":
             continue
@@ -200,7 +201,6 @@ def defence_linked(parties: Sequence[Party], text: str) -> tuple[Party, ...]:
             linked.append(party)
             continue
         described = party_description(party, text)
-        head = _letterhead(text)
         if head and any(alias and re.search(rf"\b{re.escape(alias)}\b", head) for alias in party.aliases):
             described += "\n" + head
         ja = _DEFENCE_JA.search(described) and not _DENIED_JA.search(described)
@@ -246,29 +246,27 @@ def civilian_source(article_text: str) -> bool:
         _DEFENCE_EN.search(article_text) and not _DEFENCE_JA.search(article_text)
 
 
+def _alias_hits(clause: Clause, linked: Sequence[Party], template: str, rule: Rule, **names: str) -> list[RuleHit]:
+    """``rule`` wherever ``template``, filled with each linked party's names (and ``names``), matches in ``clause``."""
+    hits = []
+    for party in linked:
+        alias = "|".join(re.escape(n) for n in (*party.aliases, party.name) if n)
+        match = re.search(template.format(alias=alias, **names), clause.text)
+        if match:
+            hits.append(RuleHit(rule, clause.start + match.start(), clause.start + match.end()))
+    return hits
+
+
 def party_hits(clause: Clause, lang: str, linked: Sequence[Party], home: Sequence[Party]) -> list[RuleHit]:
     """FUN-01 where a defence-linked party pays us in ``clause`` (evidence: the sentence's matched words)."""
     if not linked or not home:
         return []
     home_names = "|".join(re.escape(n) for p in home for n in (*p.aliases, p.name) if n)
-    hits = []
-    for party in linked:
-        names = "|".join(re.escape(n) for n in (*party.aliases, party.name) if n)
-        template = _PAYS_JA if lang == "ja" else _PAYS_EN
-        match = re.search(template.format(alias=names, home=home_names), clause.text)
-        if match:
-            hits.append(RuleHit(RULE, clause.start + match.start(), clause.start + match.end()))
-    return hits
+    return _alias_hits(clause, linked, _PAYS_JA if lang == "ja" else _PAYS_EN, RULE, home=home_names)
 
 
 def use_hits(clause: Clause, lang: str, linked: Sequence[Party]) -> list[RuleHit]:
     """EXP-02 where a defence-linked party may keep or use results or data for its own ends in ``clause``."""
     if not linked or lang == "ja":
         return []
-    hits = []
-    for party in linked:
-        names = "|".join(re.escape(n) for n in (*party.aliases, party.name) if n)
-        match = re.search(_USES_EN.format(alias=names), clause.text)
-        if match:
-            hits.append(RuleHit(USE_RULE, clause.start + match.start(), clause.start + match.end()))
-    return hits
+    return _alias_hits(clause, linked, _USES_EN, USE_RULE)
