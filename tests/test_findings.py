@@ -13151,3 +13151,515 @@ def test_wording_of_blind_round_213_is_read_by_a_rule(engine: AnalyzerEngine, do
 def test_benign_wording_of_blind_round_213_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind213.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1843: our laptops copied and the copies kept; sensor feeds for border observation
+    (_EN_PREAMBLE + "Article 5 Station\n5.4 Each Declared Device, including a visiting researcher's laptop, is subject "
+     "to Device Processing on first entry, and the resulting copies are held by the Security Office.\n" + _EN_TERM,
+     "DAT-01"),
+    (_EN_PREAMBLE + "Article 7 Sensors\n7.3 Their feeds may be assigned by the Operations Room to the Governorate "
+     "Security Directorate for perimeter and border-zone observation when so requested.\n" + _EN_TERM, "EXP-02"),
+    # set 1844: results on their wafers under their terms; our lead's fees and housing under a chair title
+    (_EN_PREAMBLE + "Article 2 Precedence\n2.4 The Wafer Supply Agreement shall prevail as to any information, recipe, "
+     "process parameter or other result generated in the processing of Supplied Wafers.\n" + _EN_TERM, "IP-01"),
+    (_JA_PREAMBLE + "第6条（研究経費）\n３\u3000前二項の規定にかかわらず、乙は、甲の研究代表者が乙の講座教授（Chair Professor）の称号を受けて乙に"
+     "おいて行う研究指導に対する謝金並びに住居費を含む滞在費を、乙と当該研究代表者との間で別途取り交わす招聘書に定めるところにより、当該研究代表者に"
+     "直接支払うものとする。\n", "FUN-04"),
+    # set 1846: their participating organisations no third parties; exit only by agreement; our data to their first
+    # department; observations to a defence ministry's service
+    (_EN_PREAMBLE + "Article 9 Results\n9.3 The participating organisations of each Party shall not be regarded as "
+     "third parties, and Joint Results may be made available to them.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 15 Duration\n15.3 This Agreement may be terminated before the expiry of its validity only "
+     "by written agreement of the Parties.\n" + _EN_TERM, "TRM-01"),
+    (_EN_PREAMBLE + "Article 9 Data\n9.3 The Expedition Data in their possession, including personal computers and "
+     "storage devices, shall be submitted to the First Department of Sponsor for verification.\n" + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 10 Charts\n10.1 Bathymetric observations may be transmitted by Sponsor to the "
+     "hydrographic service of the Ministry of Defence of the Russian Federation.\n" + _EN_TERM, "DAT-04"),
+    # set 1847: our background licence extended to their group's products; consent declared unneeded
+    (_EN_PREAMBLE + "Article 7 Licence\n7.3 The licence under Article 7.2 shall extend to Sponsor and its Affiliates for "
+     "the development, manufacture and sale of such Product.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 5 Materials\n5.4 Making University Materials available to Sponsor is an entrustment for "
+     "which no consent of the persons appearing in those materials is required.\n" + _EN_TERM, "DAT-03"),
+    # set 1848: our background with sublicences; their defence security requirements; run reports to the Commonwealth
+    (_EN_PREAMBLE + "Article 9 Licence\n9.3 The University grants to Sponsor a non-exclusive, royalty-free licence, with "
+     "the right to grant sublicences to Program Participants, to use the University's Background.\n" + _EN_TERM,
+     "IP-02"),
+    (_EN_PREAMBLE + "Article 7 Security\n7.2 The University must ensure that each Visiting Researcher complies with the "
+     "Defence Security Requirements.\n" + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 8 Reports\n8.5 A copy of each Run Report, together with the Test Data, is to be provided to "
+     "the Commonwealth.\n" + _EN_TERM, "DAT-04"),
+    # set 1849: a review deemed unneeded; affiliates for procurement; their check treated as ours; a procurement
+    # office's capability work
+    (_EN_PREAMBLE + "Article 6 Delivery\n6.3 Any classification or licensing review of such items shall be completed "
+     "within thirty days or shall be deemed not to be required.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 9 Access\n9.4 The access rights extend to the Affiliates of each Party, which may exercise "
+     "them for their own research and procurement-related purposes.\n" + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第8条（派遣研究員）\n２\u3000派遣研究員の身元の確認は乙がその規程に基づき行うものとし、甲は、乙から通知を受けたときは、当該確認を了した"
+     "ものとして取り扱う。\n", "EXP-04"),
+    (_EN_PREAMBLE + "Article 6 Rights\n6.2 Sponsor may exercise this right for the fulfilment of its statutory tasks, "
+     "including capability development and the preparation of procurement decisions.\n" + _EN_TERM, "EXP-02"),
+    # set 1850: public bodies for national health security; an amendment binding every contributor
+    (_EN_PREAMBLE + "Article 6 Uses\n6.1 (g) use by public bodies of the Republic of Korea of Registry Data for purposes "
+     "of national health security.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 15 Amendment\n15.3 An amendment adopted under Section 15.2 binds every Contributor from that "
+     "date, whether or not the Contributor supported it.\n" + _EN_TERM, "CMP-01"),
+], ids=["en-our-laptops-copied", "en-feeds-for-border-observation",
+        "en-results-on-their-wafers-under-their-terms", "ja-our-leads-fees-and-housing",
+        "en-participating-organisations-no-third-parties", "en-exit-only-by-agreement",
+        "en-our-data-to-their-first-department", "en-observations-to-a-defence-ministry",
+        "en-licence-extended-to-their-groups-products", "en-consent-declared-unneeded",
+        "en-our-background-with-sublicences", "en-their-defence-security-requirements",
+        "en-run-reports-to-the-commonwealth", "en-a-review-deemed-unneeded", "en-affiliates-for-procurement",
+        "ja-their-check-treated-as-ours", "en-a-procurement-offices-capability-work",
+        "en-public-bodies-for-national-health-security", "en-an-amendment-binding-every-contributor"])
+def test_wording_of_blind_round_214_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind214.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # sets 1843-1850: funding said to be free of a lab condition; a ban on using data for a ministry; our users
+    # following the rules of the facility they use
+    (_EN_PREAMBLE + "Article 5 Funding\n5.3 No funding under this Agreement is conditional upon the University "
+     "establishing a laboratory outside Japan.\n" + _EN_TERM, "FUN-02"),
+    (_EN_PREAMBLE + "Article 8 Requests\n8.2 Sponsor shall not use or disclose Contributed Data for any purpose of a "
+     "government ministry or other public body.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 8 Requests\n8.2 Sponsor shall not use or disclose Contributed Data for any purpose of a "
+     "government ministry or other public body.\n" + _EN_TERM, "CON-03"),
+    (_JA_PREAMBLE + "第10条（施設の利用）\n２\u3000前項の利用に当たっては、甲の研究担当者は、乙の規則及び乙の担当者の指示に従う。\n", "CMP-01"),
+], ids=["en-funding-free-of-a-lab-condition", "en-no-use-for-a-ministry", "en-no-use-for-a-ministry-con",
+        "ja-following-the-facilitys-rules"])
+def test_benign_wording_of_blind_round_214_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind214.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1851: site information theirs wherever obtained; papers only with a security service's authorisation; our
+    # notebooks handed over
+    (_EN_PREAMBLE + "Article 9 Information\n9.1 Site Information belongs to Sponsor from the moment it is obtained, "
+     "irrespective of the place where, and the person by whom, it was obtained.\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 10 Restricted Information\n10.2 Documents containing information marked \"For Official Use "
+     "Only\" may be presented at scientific events or published only with the written authorisation of the Security "
+     "Service.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 11 Departure\n11.2 Before leaving the Site, each researcher shall (d) hand over to the "
+     "Security Service all field notebooks and logbooks kept at the Site, which are retained in its archive.\n"
+     + _EN_TERM, "DAT-05"),
+    # set 1852: our improvements exclusively theirs; know-how to its group without reference to us
+    (_EN_PREAMBLE + "Article 6 Improvements\n6.3 The University grants to Sponsor field-of-use rights in all University "
+     "Improvements, namely an exclusive, worldwide, royalty-free licence.\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 8 Group\n8.3 Sponsor may make the Know-How received under this Agreement available to "
+     "members of its Group, without further reference to the University.\n" + _EN_TERM, "EXP-05"),
+    # set 1853: joint outputs to affiliated entities for their own programmes; the terms secret, the exception off;
+    # placement data kept by the host lab
+    (_EN_PREAMBLE + "Article 9 Outputs\n9.3 Each Party may make Joint Outputs available to its affiliated entities for "
+     "use in their own research and development programmes.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.3 The existence and terms of this Memorandum shall also be "
+     "Confidential Information of both Parties, to which sub-paragraph 11.2(v) does not apply.\n" + _EN_TERM,
+     "CON-01"),
+    (_EN_PREAMBLE + "Article 8 Placement Data\n8.2 Notwithstanding Article 9, Placement Data shall be kept on the Host "
+     "Laboratory's systems and shall remain with the Host Laboratory at the end of the Placement Period.\n" + _EN_TERM,
+     "DAT-05"),
+    # set 1854: our background to them and their nominees without limit; clearances deemed given on signing; trainees
+    # admitted on a visa; our professor their adviser for months a year
+    (_JA_PREAMBLE + "第13条（バックグラウンド）\n２\u3000甲は、乙及び乙の指定する者に対し、当該バックグラウンド知的財産権について地域及び期間の限定"
+     "のない通常実施権を許諾するものとする。\n", "IP-02"),
+    (_EN_PREAMBLE + "Article 5 Delivery\n5.3 Any internal approval or clearance of a Party that is required for such "
+     "delivery shall be deemed to have been given upon signature of this Memorandum.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 6 Training\n6.2 Trainees nominated by Sponsor shall be admitted to the Pilot Facility "
+     "subject only to holding a valid entry visa.\n" + _EN_TERM, "EXP-01"),
+    (_EN_PREAMBLE + "Article 7 Adviser\n7.2 Professor Nakaizumi shall serve as Chief Technical Adviser to the plant "
+     "project, spending not less than four (4) months in each calendar year at the plant.\n" + _EN_TERM, "PER-01"),
+    # set 1855: bodies a defence agency designates; papers under the grant's conditions; our secrets to the funder on
+    # request; vetting wherever our people work; only with the agency's written agreement
+    (_EN_PREAMBLE + "Article 9 Rights\n9.4 The State, acting through the Agency, and such bodies as the Agency may "
+     "designate shall be entitled to use the Results free of charge.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.2 Any publication of Results, including doctoral theses, by any Party "
+     "shall be made subject to the applicable Grant Conditions.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第12条（秘密保持）\n４\u3000前各項の規定にかかわらず、乙は、資金配分機関から求めがあったときは、甲の秘密情報及び研究成果を"
+     "資金配分機関及び乙の関係機関に開示することができる。\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 7 Vetting\n7.2 Every Project Participant shall obtain a favourable opinion under the "
+     "procedure for restricted-access zones (ZRR), wherever that Participant carries out his or her work.\n"
+     + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 8 Publication\n8.3 Publication may take place only with the written agreement of the "
+     "Agency.\n" + _EN_TERM, "PUB-01"),
+    # set 1856: run data to the vendor's cloud
+    (_EN_PREAMBLE + "Article 7 Run Data\n7.3 All Run Data shall be transmitted automatically from the Equipment to the "
+     "vendor's cloud service for instrument performance monitoring.\n" + _EN_TERM, "DAT-03"),
+    # set 1857: every patent anywhere co-owned; no filing anywhere without their authority
+    (_EN_PREAMBLE + "Article 5 Patents\n5.1 Any patent or other industrial property title claiming an invention "
+     "derived from such knowledge shall, in whichever country it is sought, be held by Sponsor and the University as "
+     "co-owners.\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 5 Patents\n5.1 Each Party owns the inventions of its own personnel.\n5.2 No application "
+     "for such a patent title shall be filed in Brazil or in any other country unless previously authorised by the "
+     "Competent Authority.\nArticle 6 Costs\n6.1 Each Party bears its own costs.\n", "IP-03"),
+    # set 1858: every study unfiltered; backups wherever the provider picks; US legal process; their order form over
+    # our agreements
+    (_EN_PREAMBLE + "Article 6 Access\n6.2 Sponsor personnel holding such credentials may query and retrieve any study "
+     "held in the Research Imaging Environment.\n" + _EN_TERM, "DAT-01"),
+    (_EN_PREAMBLE + "Article 6 Resilience\n6.2 Sponsor will create and maintain resilience copies of the patient images "
+     "in one or more secondary regions selected by Sponsor from its global infrastructure.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 8 Legal Process\n8.2 University Data may be produced in response to a subpoena or other "
+     "legal process issued under United States law, regardless of the region in which it is stored.\n" + _EN_TERM,
+     "DAT-04"),
+    (_EN_PREAMBLE + "Article 15 Precedence\n15.2 This Order Form also prevails over any agreement between the parties "
+     "(including any research agreement) insofar as it concerns the location, backup or disclosure of data.\n"
+     + _EN_TERM, "DAT-02"),
+], ids=["en-site-information-theirs-wherever-obtained", "en-papers-only-with-a-security-services-authorisation",
+        "en-our-notebooks-handed-over", "en-our-improvements-exclusively-theirs",
+        "en-know-how-to-its-group-without-reference-to-us", "en-joint-outputs-for-their-own-programmes",
+        "en-the-terms-secret-the-exception-off", "en-placement-data-kept-by-the-host",
+        "ja-our-background-without-limit-to-their-nominees", "en-clearances-deemed-given-on-signing",
+        "en-trainees-admitted-on-a-visa", "en-our-professor-their-adviser-for-months",
+        "en-bodies-a-defence-agency-designates", "en-papers-under-the-grants-conditions",
+        "ja-our-secrets-to-the-funder-on-request", "en-vetting-wherever-our-people-work",
+        "en-only-with-the-agencys-written-agreement", "en-run-data-to-the-vendors-cloud",
+        "en-every-patent-anywhere-co-owned", "en-no-filing-without-their-authority", "en-every-study-unfiltered",
+        "en-backups-wherever-the-provider-picks", "en-us-legal-process", "en-their-order-form-over-our-agreements"])
+def test_wording_of_blind_round_215_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind215.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # sets 1854-1858: papers for registering the agreement; a loan that leaves results to the research agreements; the
+    # partner's trade name in our advertising; the partner barred from giving our data to public bodies
+    (_EN_PREAMBLE + "Article 17 Registration\n17.2 Sponsor shall register this Memorandum with the competent authority "
+     "of Viet Nam, and the registration formalities are governed by the laws of Viet Nam. The University shall provide "
+     "such documents as are reasonably necessary for the registration.\n" + _EN_TERM, "LAW-02"),
+    (_EN_PREAMBLE + "Article 11 Feedback\n11.2 The ownership, use and publication of such results are governed "
+     "exclusively by the Collaborative Research Agreement, and the University acquires no right in them under this "
+     "Agreement.\n" + _EN_TERM, "IP-01"),
+    (_JA_PREAMBLE + "第13条（名称の使用）\n６\u3000甲は、乙の事前の書面による承諾を得た場合に限り、乙の商号、商標又は本装置の名称を広告又は宣伝に"
+     "使用することができる。ただし、研究成果の公表において使用機器として本装置の名称を記載することはこの限りでない。\n", "PUB-01"),
+    (_JA_PREAMBLE + "第8条（第三者からの開示要求）\n２\u3000乙は、前項の場合を除き、甲の事前の書面による承諾なく、研究データを公的機関その他の第三者に"
+     "開示してはならない。\n", "CON-03"),
+], ids=["en-papers-for-registering-the-agreement", "en-results-left-to-the-research-agreements",
+        "ja-their-trade-name-in-advertising", "ja-the-partner-barred-from-giving-our-data-to-public-bodies"])
+def test_benign_wording_of_blind_round_215_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind215.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+_LICENCE_TITLES = ("DEFINITIONS", "LICENCE", "FEES", "REPORTS", "RECORDS", "IMPROVEMENTS", "MATERIALS", "GROUP",
+                   "CONFIDENTIALITY", "PAYMENTS", "WARRANTIES", "LIABILITY", "INDEMNITY", "INSURANCE", "TERM",
+                   "TERMINATION", "CONSEQUENCES OF TERMINATION", "GOVERNING LAW", "GENERAL")
+_LICENCE = ('LICENCE AGREEMENT\nThis Agreement is made between Hokushin University (the "Institute") and Halvard '
+            'Therapeutics Inc. (the "Licensee").\n'
+            + "".join(f"{n}. {title}\n{n}.1 The Licensee shall comply with this Clause {n} at all times.\n"
+                      for n, title in enumerate(_LICENCE_TITLES, 1)))
+
+
+@pytest.mark.parametrize(("document", "expected"), [
+    # set 1852: a schedule's table cell "20 L" after clause 19 is a quantity, not clause 20
+    (_LICENCE + "SCHEDULE 1\nMaterials supplied\n20 L\n\nEvaluation programme: cycling tests on the test rig.\n",
+     [f"{n}." for n in range(1, 20)]),
+], ids=["en-a-quantity-in-a-schedule"])
+def test_a_line_that_starts_with_a_number_but_is_no_heading_opens_no_article(engine: AnalyzerEngine, document: str,
+                                                                            expected: list[str]) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind215.txt")
+    assert [c.number for c in result.top_level() if c.kind in ("article", "definitions")] == expected
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1859: our models made their derived data; a state enterprise's approval in addition; whatever vests in us
+    # assigned
+    (_EN_PREAMBLE + "Article 8 Results\n8.5 Any numerical model produced in the Project which has been calibrated or "
+     "validated against Well Data shall be treated as Derived Data within the meaning of the Data Licence.\n"
+     + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Any Publication that contains Reservoir Information shall in addition "
+     "require Sponsor's prior written approval, which Sponsor shall grant or refuse having regard to its obligations "
+     "as a state enterprise.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 5 Ownership\n5.1 All right, title and interest in Derived Data shall vest in Sponsor upon "
+     "creation. To the extent that any such rights vest in the University, the University hereby assigns them to "
+     "Sponsor.\n" + _EN_TERM, "IP-01"),
+    # set 1860: resident at their facility on their duties; the classification deemed done at signing; a company that
+    # receives every report; accounts for every participant
+    (_EN_PREAMBLE + "Article 7 Appointments\n7.5 Each holder of an Adjunct Appointment shall be resident at Sponsor's "
+     "facility in Singapore for not less than ninety (90) days in each Project Year.\n" + _EN_TERM, "PER-01"),
+    (_JA_PREAMBLE + "第8条（試料の提供）\n３\u3000別紙２に掲げる試料等については、第15条第２項に定める該非判定その他の確認手続は、甲が本契約に記名押印"
+     "した時点で了したものとみなす。\n", "EXP-01"),
+    (_EN_PREAMBLE + "Article 4 Participants\n4.3 Lingxin Semiconductor Pte. Ltd. participates in the Project as a Project "
+     "Participant and shall receive each Technical Report, interim and final.\n" + _EN_TERM, "TRA-01"),
+    (_EN_PREAMBLE + "Article 7 Systems\n7.3 The University will provision read-only accounts on the Line 2 MES for "
+     "Sponsor and for each Project Participant.\n" + _EN_TERM, "DAT-01"),
+    # set 1861: specimen data vested in their state; supplementary data withdrawn
+    (_EN_PREAMBLE + "Article 3 Data\n3.2 All Specimen Data shall, upon its creation, vest in the State of Mongolia.\n"
+     + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 9 Return\n9.3 The University shall procure that such supplementary material is withdrawn "
+     "from the journal or repository concerned.\n" + _EN_TERM, "DAT-05"),
+    # set 1862: no one at home need be told
+    (_EN_PREAMBLE + "Article 8 Status\n8.3 The Consultant confirms that no notification to, or approval of, the "
+     "Institution or any funding agency is required in respect of this Agreement.\n" + _EN_TERM, "COI-01"),
+    # set 1863: handing over declared no disclosure; held until they confirm a clearance; an army formation's support,
+    # its mirror of our data; not even our own offices
+    (_EN_PREAMBLE + "Article 9 Use\n9.3 Sponsor may make Project Results available to its Associated Bodies. Making "
+     "available under this Article 9.3 shall not be treated as a disclosure to a third party.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.5 Notwithstanding Articles 10.2 and 10.4, no manuscript, presentation, "
+     "thesis or data release that discloses the location of a station situated at a Designated Site, or that "
+     "contains Station Data recorded at such a station, shall be "
+     "submitted or made public until Sponsor has confirmed in writing that the clearance of the site authority has "
+     "been obtained, and the period in Article 10.2 shall run from the date of that confirmation.\n" + _EN_TERM,
+     "PUB-01"),
+    (_EN_PREAMBLE + "Article 4 Support\n4.1 Without charge to the University, the Host Formation shall make available "
+     "the station plots and the construction of the sensor vaults.\n" + _EN_TERM, "FUN-01"),
+    (_EN_PREAMBLE + "Article 8 Data\n8.2 The Host Formation shall have continuing real-time access to the Data Streams "
+     "and the archived Station Data.\n" + _EN_TERM, "DAT-04"),
+    (_EN_PREAMBLE + "Article 10 Protected Information\n10.3 The University shall not disclose Protected Information to "
+     "any person, including any officer, office or committee of its own institution.\n" + _EN_TERM, "CON-01"),
+    # set 1864: our background added and handed over; a legal duty only on a final court decision; the authorities of
+    # its owners' home
+    (_EN_PREAMBLE + "Article 9 Rights\n9.4 The rights under paragraph (3) shall include University Background to the "
+     "extent needed to use the Results, and the University shall make such Background available to Sponsor upon "
+     "request.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 10 Confidentiality\n10.4 Where a Party is required by law to disclose Confidential "
+     "Information, such disclosure shall be permitted only if it has been ordered by a final decision of a competent "
+     "court.\n" + _EN_TERM, "CON-03"),
+    (_EN_PREAMBLE + "Article 12 Group\n12.2 Sponsor is subject to information obligations towards authorities in the "
+     "home jurisdictions of its Shareholder Group.\n" + _EN_TERM, "DAT-04"),
+    # set 1865: no exit once the campaigns start; whatever areas they notify; papers checked against official data
+    (_EN_PREAMBLE + "Article 15 Termination\n15.2 Once the first field campaign has commenced, this Arrangement may be "
+     "terminated before the completion of the final field campaign only by the mutual written decision of the "
+     "Participants.\n" + _EN_TERM, "TRM-01"),
+    (_JA_PREAMBLE + "第7条（研究基盤）\n２\u3000利用できる甲研究基盤の範囲は、乙が本研究の円滑な実施のため必要と認めて甲に通知した領域とし、甲は、"
+     "速やかにアクセス権限を設定するものとする。\n", "DAT-01"),
+    (_EN_PREAMBLE + "Article 9 Review\n9.3 Sponsor's review covers the correct presentation of the territory, "
+     "administrative boundaries and place names, and the consistency of statements on emissions with official "
+     "national data.\n" + _EN_TERM, "PUB-03"),
+    # set 1866: the classification taken as done by a confirmation; held until they lift a restriction
+    (_JA_PREAMBLE + "第9条（試料）\n３\u3000甲は、当該確認をもって外国為替及び外国貿易法に基づく該非判定を了したものとして取り扱い、乙の請求から"
+     "３０日以内にこれらを乙に送付する。\n", "EXP-01"),
+    (_EN_PREAMBLE + "Article 10 Publication\n10.3 The University shall not publish it until Sponsor notifies the "
+     "University in writing that the restriction has been lifted.\n" + _EN_TERM, "PUB-01"),
+], ids=["en-our-models-made-their-derived-data", "en-a-state-enterprises-approval-in-addition",
+        "en-whatever-vests-in-us-assigned", "en-resident-at-their-facility", "ja-classification-done-at-signing",
+        "en-a-company-receives-every-report", "en-accounts-for-every-participant", "en-specimen-data-vested-in-the-state",
+        "en-supplementary-data-withdrawn", "en-no-one-at-home-need-be-told", "en-handing-over-declared-no-disclosure",
+        "en-held-until-they-confirm-a-clearance", "en-an-army-formations-support", "en-an-army-formations-mirror",
+        "en-not-even-our-own-offices", "en-our-background-added-and-handed-over", "en-only-on-a-final-court-decision",
+        "en-the-authorities-of-its-owners-home", "en-no-exit-once-the-campaigns-start", "ja-whatever-areas-they-notify",
+        "en-papers-checked-against-official-data", "ja-classification-taken-as-done", "en-held-until-they-lift-it"])
+def test_wording_of_blind_round_216_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind216.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1865: a ban on paying the other's people; a division of tasks; the partner's safety rules on its own site
+    (_EN_PREAMBLE + "Article 12 Funds\n12.2 Neither Participant shall make any payment, honorarium or grant of title to "
+     "individual Personnel of the other Participant.\n" + _EN_TERM, "FUN-04"),
+    (_JA_PREAMBLE + "第3条（役割分担）\n２\u3000甲は、観測機器の設置、保守及び運用並びに観測データの一次処理を担当し、乙は、調査地への立入り、現地関係機関"
+     "との調整並びに地下水位に関するデータの提供を担当する。\n", "DAT-04"),
+    (_JA_PREAMBLE + "第15条（安全）\n１\u3000派遣研究者は、研究拠点及び調査地において、乙の定める安全規則並びに乙の現地責任者の指示に従う。\n",
+     "CMP-01"),
+], ids=["en-no-payment-to-the-others-people", "ja-a-division-of-tasks", "ja-their-safety-rules-on-their-site"])
+def test_benign_wording_of_blind_round_216_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind216.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("agency", "raised"), [
+    ("Canadian Defence Sensing Research Agency", True),
+    ("Canadian Space Agency", False),
+], ids=["a-defence-research-agency-with-a-word-between", "a-space-agency"])
+def test_a_defence_agency_named_with_a_word_inside_its_name_is_a_defence_body(engine: AnalyzerEngine, agency: str,
+                                                                             raised: bool) -> None:
+    # set 1870: "acting through the Canadian Defence Sensing Research Agency" pays our researchers' travel in kind
+    document = ("CONTRIBUTION AGREEMENT\nThis Agreement is made between HIS MAJESTY THE KING IN RIGHT OF CANADA, acting "
+                f'through the {agency} ("Canada" or the "Agency"), and Hokushin University (the "University").\n'
+                "1. Purpose\n1.1 The Agency supports Arctic sensing research.\n4. Contributions\n4.5 The Agency shall "
+                "provide to the University the in-kind support set out in Schedule B, including airlift and "
+                "accommodation at Agency-supported Arctic facilities and travel and subsistence for University "
+                "researchers attending each field season.\n5. Term\n5.1 This Agreement ends in 2028.\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind217.txt")
+    assert ("FUN-01" in {f.indicator for f in result.findings}) is raised
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1867: a holder declared no third party and handed everything; data delivered uncoded
+    (_EN_PREAMBLE + "Article 6 Transfers\n6.3 For the purposes of Clause 6.1 the Regulatory Holder shall not be regarded "
+     "as a third party. Sponsor may transfer to the Regulatory Holder the Samples and the Genomic Data in their "
+     "entirety.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 4 Delivery\n4.3 Associated Data shall be delivered in the form in which they are held in "
+     "the trial database, without further coding, so that individual animals and holdings can be traced.\n" + _EN_TERM,
+     "DAT-03"),
+    # set 1868: transfers to affiliates free of our consent; our prior review skipped; an item for their defence
+    # ministry; offensive evaluation; not even to our national CERT
+    (_EN_PREAMBLE + "Article 10 Results\n10.5 The transfer of Joint Foreground by Sponsor to any of its Affiliates shall "
+     "not require the consent of the University.\n" + _EN_TERM, "EXP-05"),
+    (_JA_PREAMBLE + "第6条（受入れ）\n３\u3000乙の研究員等については、乙が書面で確認したときは、甲の事前審査を省略して受け入れることができるものと"
+     "する。\n", "EXP-01"),
+    (_JA_PREAMBLE + "第11条（秘密保持）\n３\u3000前項の規定は、次の各号のいずれかに該当する場合には適用しない。\n三\u3000乙が、協力機関を通じてイスラエル国"
+     "国防省に対し、本研究の研究成果及び甲の秘密情報を提供する場合\n", "DAT-04"),
+    (_EN_PREAMBLE + "Article 9 Licence\n9.2 \"Evaluation Purposes\" means defensive and offensive evaluation of "
+     "industrial control systems.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 12 Reporting\n12.2 Vulnerability Information shall not be reported by the University or its "
+     "personnel to JPCERT/CC or any other computer emergency response team in Japan.\n" + _EN_TERM, "CON-03"),
+    # set 1869: a unit known only from a tasking order; our designs their property; designs for operational areas
+    (_EN_PREAMBLE + 'Article 2 Definitions\n2.1 "Implementing Unit" means the engineer unit designated by higher '
+     "headquarters. The term includes any unit designated in substitution for that unit.\n" + _EN_TERM, "TRA-01"),
+    (_EN_PREAMBLE + "Article 9 Designs\n9.3 Upon delivery, the Design Package shall become the property of the "
+     "Implementing Unit, and the Academic Partners shall execute such instruments as may be necessary.\n" + _EN_TERM,
+     "IP-01"),
+    (_EN_PREAMBLE + "Article 10 Use\n10.1 The Implementing Unit may adapt the Design Package for rapid deployment in "
+     "operational areas.\n" + _EN_TERM, "EXP-02"),
+    # set 1870: our background free after the end; their cooperating bodies must agree; our information for a
+    # government's purposes
+    (_JA_PREAMBLE + "第9条（背景技術）\n３\u3000甲は、乙に対し、甲の背景技術を、本研究の終了後においても、乙が行う観測の業務のために無償で使用することを"
+     "許諾する。\n", "IP-02"),
+    (_JA_PREAMBLE + "第13条（公表）\n３\u3000研究成果のうち別表第２に掲げる事項に係るものについては、甲は、乙を通じて協力機関の確認を受け、その同意を"
+     "得た後でなければ、これを公表しないものとする。\n", "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Licence\n9.1 The University grants a perpetual licence to use, reproduce and disclose the "
+     "Project Information for Government of Canada purposes.\n" + _EN_TERM, "DAT-04"),
+    # set 1871: every result from their materials under their terms; their affiliates no third party; held until
+    # their committee approves; our lab notebooks copied
+    (_EN_PREAMBLE + "Article 1 Interpretation\n1.3 To the extent that any matter concerns any result obtained through the "
+     "use of Sponsor Materials, the terms of the Sample Supply Agreement shall prevail over this Agreement.\n"
+     + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 10 Affiliates\n10.3 An Affiliate of Sponsor shall not be regarded as a third party, and "
+     "Sponsor may disclose Project Results to any of its Affiliates.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 11 Publication\n11.4 Any proposed publication which discloses a Process Parameter shall not "
+     "be submitted until the Steering Committee has approved its release.\n" + _EN_TERM, "PUB-01"),
+    (_EN_PREAMBLE + "Article 9 Records\n9.2 The University shall deliver to Sponsor, within ten Business Days, complete "
+     "copies of the Research Records of each Recipient Scientist.\n" + _EN_TERM, "DAT-01"),
+    # set 1872: patients' slides uploaded to their platform; our slides for their service improvement
+    (_EN_PREAMBLE + "Article 14 Upload\n14.2 The University shall upload the Whole-Slide Images, together with the Case "
+     "Metadata, to the Platform Environment in the Hosting Region.\n" + _EN_TERM, "DAT-03"),
+    (_EN_PREAMBLE + "Article 15 Data\n15.3 The University grants to Sponsor a royalty-free licence to use De-identified "
+     "Slide Data for Service Improvement.\n" + _EN_TERM, "IP-02"),
+    # set 1873: use by its cooperating entities no licence; our membranes at all its facilities; free board and an
+    # allowance
+    (_EN_PREAMBLE + "Article 10 Use\n10.3 Sponsor may make the Project Results available to its Cooperating Entities, "
+     "and such use is not a licence to a third party.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 7 Use\n7.1 Sponsor may use the Membrane Modules and the Operating Data at all facilities "
+     "under its administration, including after the end of the Pilot Period.\n" + _EN_TERM, "IP-02"),
+    (_EN_PREAMBLE + "Article 8 Stay\n8.1 Researchers of the University will be accommodated free of charge at the guest "
+     "residence of Sponsor, with meals and a daily field allowance.\n" + _EN_TERM, "FUN-04"),
+    # set 1874: paid by an arms group; to their related bodies without our consent; affiliates that take in an arms
+    # group; our firmware exclusively theirs for all applications
+    (_EN_PREAMBLE + "Article 5 Payments\n5.3 Any payment under this Clause 5 may be made on Sponsor's behalf by Impondo "
+     "Armaments Corporation SOC Ltd out of its research and development appropriation.\n" + _EN_TERM, "FUN-01"),
+    (_JA_PREAMBLE + "第13条（共有）\n３\u3000前項の規定にかかわらず、乙は、乙の関係機関に対しては、甲の同意を要することなく、共有知的財産権について実施を"
+     "許諾することができる。\n", "EXP-05"),
+    (_EN_PREAMBLE + 'Article 1 Definitions\n1.1 "Affiliate" means any entity controlled by a party and, in the case of '
+     "Sponsor, includes Impondo Armaments Corporation SOC Ltd and each of its divisions, whether or not separately "
+     "incorporated.\n" + _EN_TERM, "EXP-03"),
+    (_EN_PREAMBLE + "Article 2 Licence\n2.1 The University hereby grants to Sponsor an exclusive licence under the "
+     "Licensed Technology throughout the Territory for all applications.\n" + _EN_TERM, "IP-02"),
+], ids=["en-a-holder-no-third-party", "en-data-delivered-uncoded", "en-affiliates-free-of-our-consent",
+        "ja-our-prior-review-skipped", "ja-an-item-for-their-defence-ministry", "en-offensive-evaluation",
+        "en-not-even-to-our-cert", "en-a-unit-known-only-from-a-tasking-order", "en-our-designs-their-property",
+        "en-designs-for-operational-areas", "ja-our-background-free-after-the-end", "ja-their-cooperating-bodies-agree",
+        "en-our-information-for-government-purposes", "en-results-from-their-materials-under-their-terms",
+        "en-their-affiliates-no-third-party", "en-held-until-their-committee-approves", "en-our-lab-notebooks-copied",
+        "en-patient-slides-to-their-platform", "en-our-slides-for-their-service-improvement",
+        "en-cooperating-entities-no-licence", "en-our-membranes-at-all-its-facilities", "en-free-board-and-an-allowance",
+        "en-paid-by-an-arms-group", "ja-to-their-related-bodies-without-consent",
+        "en-affiliates-that-take-in-an-arms-group", "en-our-firmware-exclusively-theirs"])
+def test_wording_of_blind_round_217_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind217.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1872: the licensor keeping its own software; set 1868: no offensive use
+    (_EN_PREAMBLE + "Article 7 Ownership\n7.1 The Licensed Software, the Documentation and all intellectual property "
+     "rights in them remain vested in Sponsor and its licensors.\n" + _EN_TERM, "IP-01"),
+    (_EN_PREAMBLE + "Article 9 Use\n9.2 Sponsor shall not use the Vulnerability Information for any offensive purposes.\n"
+     + _EN_TERM, "EXP-02"),
+], ids=["en-the-licensor-keeps-its-software", "en-no-offensive-use"])
+def test_benign_wording_of_blind_round_217_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind217.txt")
+    assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # set 1875: exchanged without classification; a title holder's stipend from them; whoever a ministry's register
+    # lists; a visitor's records copied home
+    (_EN_PREAMBLE + "Article 8 Export\n8.3 Such items shall be exchanged under this Memorandum on the basis of that "
+     "acknowledgement without a separate classification by the providing Party.\n" + _EN_TERM, "EXP-01"),
+    (_JA_PREAMBLE + "第7条（費用）\n３\u3000第三条第六号の称号を付与された甲の教員に対する研究奨励金、宿舎及び往復の旅費は乙が負担するものとし、その額は、"
+     "乙と当該教員との間の取決めにより定める。\n", "FUN-04"),
+    (_EN_PREAMBLE + 'Article 2 Definitions\n2.2 "Affiliated Research Centre" means any institute which appears in the '
+     "register of research bodies operating under the supervision of the competent Ministry, as that register is kept "
+     "and updated from time to time by that Ministry.\n" + _EN_TERM, "TRA-01"),
+    (_EN_PREAMBLE + "Article 8 Reports\n8.2 The Visiting Researcher shall also provide to the Nominating Institution, "
+     "every three months, a progress report accompanied by copies of the test records and measurement files.\n"
+     + _EN_TERM, "PER-04"),
+    # set 1876: our reports to the ministry only with their consent; all evaluation data deemed theirs
+    (_JA_PREAMBLE + "第10条（報告）\n３\u3000甲が、主務大臣、資金配分機関その他の機関に対し、本研究に関する報告又は届出を行う場合において、これらに秘密"
+     "情報が含まれるときは、甲は、あらかじめ乙の書面による同意を得なければならない。\n", "CON-03"),
+    (_EN_PREAMBLE + "Article 6 Data\n6.2 All Evaluation Data shall be deemed Confidential Information of Sponsor, "
+     "regardless of which Party generated them.\n" + _EN_TERM, "DAT-05"),
+    # set 1877: ownership left to another contract; our own lines destroyed
+    (_JA_PREAMBLE + "第15条（派生系統）\n第13条及び第14条の規定にかかわらず、作出されたゲノム編集系統及びその後代並びにこれらに係る知的財産権の帰属"
+     "及び取扱いについては、遺伝資源移転契約の定めるところによる。\n", "IP-01"),
+    (_EN_PREAMBLE + "Article 11 End\n11.3 The University shall return to Sponsor or destroy all Material, including "
+     "seed of lines produced by the University's scientists.\n" + _EN_TERM, "DAT-05"),
+    # set 1878: withdrawal only if a committee approves; our background free after the end; models for their
+    # strategic customers; who receives them kept secret
+    (_EN_PREAMBLE + "Article 15 Withdrawal\n15.1 A Party may withdraw from this Agreement by giving ninety days' notice, "
+     "provided that the withdrawal has been approved by the Steering Committee.\n" + _EN_TERM, "TRM-01"),
+    (_JA_PREAMBLE + "第12条（背景技術）\n３\u3000前項の規定にかかわらず、乙及び乙の関係機関は、研究期間の終了後においても、甲の背景技術を無償で実施"
+     "することができる。\n", "IP-02"),
+    (_EN_PREAMBLE + "Article 9 Models\n9.2 The Onboard Models may be made available by Sponsor to Strategic Customers "
+     "for evaluation.\n" + _EN_TERM, "EXP-05"),
+    (_EN_PREAMBLE + "Article 12 Confidentiality\n12.4 The identity of each Strategic Customer shall be Confidential "
+     "Information of Sponsor to which Section 12.3(d) does not apply.\n" + _EN_TERM, "CON-01"),
+    # set 1879: all field data deleted from our systems
+    (_EN_PREAMBLE + "Article 12 End\n12.4 The University shall permanently and irretrievably delete all Field Data from "
+     "the University's systems.\n" + _EN_TERM, "DAT-05"),
+    # set 1880: only after a committee confirms; secrecy applied to the terms; a public-security ministry's users
+    (_EN_PREAMBLE + "Article 12 Publication\n12.3 A proposed publication shall be submitted only after the JSC has "
+     "confirmed in writing that it will not prejudice the dossier.\n" + _EN_TERM, "PUB-01"),
+    (_JA_PREAMBLE + "第14条（契約関係情報）\n前条の規定は、本契約の締結の事実及び本契約の内容について準用する。\n", "CON-01"),
+    (_EN_PREAMBLE + "Article 5 Users\n5.2 Authorised Users are (h) the Medical Department of the Ministry of Public "
+     "Security, in respect of Linked Donor Records.\n" + _EN_TERM, "DAT-04"),
+    # set 1881: plans kept from funders; hypersonic inlets; logs to the competent departments
+    (_EN_PREAMBLE + "Article 11 Confidentiality\n11.3 Implementation Plans shall not be furnished to funding agencies "
+     "without the written concurrence of both Universities.\n" + _EN_TERM, "CON-01"),
+    (_EN_PREAMBLE + "Article 3 Work\n3.3 The researchers will measure wall heat flux at free-stream Mach numbers of 5 to "
+     "8 on inlet-ramp and isolator configurations supplied by Sponsor. The validated simulation data will be delivered to "
+     "Sponsor at the end of each project year.\n" + _EN_TERM, "EXP-02"),
+    (_EN_PREAMBLE + "Article 6 Cluster\n6.4 Access logs and data held on the Cluster are made available to the "
+     "competent departments.\n" + _EN_TERM, "DAT-04"),
+    # set 1882: their licence not ending with the work; results to related bodies no disclosure; no public deposit
+    (_EN_PREAMBLE + "Article 9 Licence\n9.3 The licence granted to Sponsor under Clause 9.1 shall not terminate upon "
+     "completion of the Work Plan.\n" + _EN_TERM, "IP-02"),
+    (_JA_PREAMBLE + "第14条（成果の取扱い）\n３\u3000乙が乙の関係機関に対して研究成果を提供し、又は利用させることは、本契約における第三者への開示又は"
+     "提供に該当しないものとする。\n", "EXP-05"),
+    (_EN_PREAMBLE + "Article 11 Isolates\n11.4 No Isolate shall be deposited by the University with any public or other "
+     "third-party culture collection.\n" + _EN_TERM, "DAT-05"),
+], ids=["en-exchanged-without-classification", "ja-a-title-holders-stipend-from-them",
+        "en-whoever-a-ministrys-register-lists", "en-a-visitors-records-copied-home",
+        "ja-our-reports-to-the-ministry-with-their-consent", "en-all-evaluation-data-theirs",
+        "ja-ownership-left-to-another-contract", "en-our-own-lines-destroyed",
+        "en-withdrawal-only-if-a-committee-approves", "ja-our-background-free-after-the-end",
+        "en-models-for-their-strategic-customers",
+        "en-who-receives-them-kept-secret", "en-field-data-deleted-from-our-systems",
+        "en-only-after-a-committee-confirms", "ja-secrecy-applied-to-the-terms",
+        "en-a-public-security-ministrys-users", "en-plans-kept-from-funders", "en-hypersonic-inlets",
+        "en-logs-to-the-competent-departments", "en-their-licence-not-ending-with-the-work",
+        "ja-results-to-related-bodies-no-disclosure", "en-no-public-deposit"])
+def test_wording_of_blind_round_218_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind218.txt")
+    assert indicator in {f.indicator for f in result.findings if f.source in ("rule", "both")}
+
+
+@pytest.mark.parametrize(("document", "indicator"), [
+    # sets 1878-1880: disclosure only where the law requires it, with notice; a duty to disclose a fee; and, from the
+    # regression, a ban on offensive operations
+    (_EN_PREAMBLE + "Article 7 Data\n7.3 Sponsor may disclose Mission Data to the Indian National Space Promotion and "
+     "Authorisation Centre (IN-SPACe) or another authority only where required under the terms of Sponsor's "
+     "authorisation or by law, and shall, to the extent permitted by law, give the University prior notice and limit "
+     "the disclosure to what is required.\n" + _EN_TERM,
+     "DAT-04"),
+    (_EN_PREAMBLE + "Article 17 Conflicts\n17.3 Researchers who receive any consulting fee or honorarium from Sponsor "
+     "shall disclose it to their own institution.\n" + _EN_TERM, "FUN-04"),
+    (_EN_PREAMBLE + "Article 12 Use\n12.3 Neither Party shall use the Shared Data to conduct offensive operations.\n"
+     + _EN_TERM, "EXP-02"),
+], ids=["en-disclosure-only-as-the-law-requires", "en-a-duty-to-disclose-a-fee", "en-no-offensive-operations"])
+def test_benign_wording_of_blind_round_218_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
+    result = engine.analyze(document.encode("utf-8"), name="blind218.txt")
+    assert indicator not in {f.indicator for f in result.findings}

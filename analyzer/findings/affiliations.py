@@ -19,9 +19,11 @@ from analyzer.findings.roles import party_description
 from analyzer.findings.rules import RuleHit
 from analyzer.types import Clause, Party
 
-_DEFENCE_JA = re.compile(r"国防|防衛|[陸海空]軍|軍(?:の|事|需)|兵器|国家安全保障|治安機関|情報機関")
+# (「エジプト・アラブ共和国軍技術庁」: a state's armed forces, 国軍, before the body's own name)
+_DEFENCE_JA = re.compile(r"国防|防衛|[陸海空]軍|国軍|軍(?:の|事|需)|兵器|国家安全保障|治安機関|情報機関")
 _DEFENCE_EN = re.compile(r"\b(?:ministry of defen[cs]e|secretary of state for defen[cs]e|department of defen[cs]e|"
-                         r"defen[cs]e (?:ministry|department|procurement|research|science|"
+                         # (and "the Canadian Defence Sensing Research Agency": one word between)
+                         r"defen[cs]e (?:\w+ )?(?:ministry|department|procurement|research|science|"
                          r"technology|agency|forces|industr\w*)|military|armed forces|army|navy|air force|weapons|"
                          r"armaments?|security services?|intelligence (?:agency|service))\b", re.IGNORECASE)
 # "a civilian institute, not part of any military organisation": a denial names no link

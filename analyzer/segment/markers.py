@@ -273,7 +273,7 @@ _ES_ORDINAL = re.compile(r"^(CL[ÁA]USULA[ \t]+)?(" + SPANISH_ORDINAL_WORDS + r"
                          r"(?=\s*(?:\.-|\.–|\.—|\.|:|-|–|—)\s|(?<=CLAUSE)[ \t]*$|(?<=[AO])[ \t]*$(?<=\w))")
 # ... and "SECTION TEN – PUBLICATIONS AND AUTHORSHIP": a number in words before a dash, a colon or a capitalised heading
 _EN_SECTION = re.compile(
-    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXL]{1,7}(?=[.:\s]|$)|"
+    r"^(SECTION|Section|SEC\.|Sec\.|§{1,2})\s*([0-9]{1,3}(?:\.[0-9]{1,3})*(?!\.?[0-9])|[IVXL]{1,7}(?=[.:\s]|$)|"
     r"(?i:" + ENGLISH_NUMBER_WORDS + r")(?=\s*[–—\-:.]|\s+[A-Z]|$))([A-Za-z]?)"
     r"(?=[\s.:\-–—)]|$|"
     # ("§ 1目的 / Purpose": a bilingual heading whose Japanese title follows the number with no space)
@@ -764,6 +764,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
                 return []  # a street address in a letterhead: "1 Harbourfront Link, #09-01, Singapore 098631"
             if _MONTH_AND_YEAR.match(rest):
                 return []  # a date in a table's cell: "1 April 2025 / 31 March 2027"
+            if _UNIT.fullmatch(rest):
+                return []  # a quantity in a schedule's table: "20 L", "500 kg"
         return [_mk(f"DOT{len(parts)}", parts, probe, m.end(), shape)]
     m = _DOT_GLUED_EN.match(probe)
     if m:
@@ -779,6 +781,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     return []
 
 
+_UNIT = re.compile(r"(?:[kmμu]?[LlgtWVA]|mL|Wh|kWh|Ah|mAh|MW|GW|cm|mm|km|m[23²³]?|ha|pcs?|PCS|units?|%|°C|K|Pa|kPa|MPa|"
+                   r"bar|h|hrs?|min|s|days?|months?|years?|cycles?)\.?")
 _MONTH_AND_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?[ \t]+\d{4}\b")
 
