@@ -13663,3 +13663,19 @@ def test_wording_of_blind_round_218_is_read_by_a_rule(engine: AnalyzerEngine, do
 def test_benign_wording_of_blind_round_218_raises_nothing(engine: AnalyzerEngine, document: str, indicator: str) -> None:
     result = engine.analyze(document.encode("utf-8"), name="blind218.txt")
     assert indicator not in {f.indicator for f in result.findings}
+
+
+@pytest.mark.parametrize(("body", "raised"), [
+    ("エジプト・アラブ共和国軍技術庁", True),
+    ("エジプト・アラブ共和国水資源灌漑省", False),
+], ids=["a-states-armed-forces-body", "a-water-ministry"])
+def test_a_japanese_party_named_as_a_states_armed_forces_body_that_pays_is_defence_money(engine: AnalyzerEngine,
+                                                                                         body: str,
+                                                                                         raised: bool) -> None:
+    # set 1873: 「エジプト・アラブ共和国軍技術庁」, the state's armed forces (国軍) before the body's own name
+    document = ("共同研究契約書\n北辰大学（以下「甲」という。）、ニューアスワン科学技術大学（以下「乙」という。）及び"
+                f"{body}（以下「丙」という。）は、次のとおり契約する。\n第1条（目的）\n本契約は、膜の研究について定める。\n"
+                "第2条（研究経費）\n丙は、甲の研究担当者の渡航費及び現地滞在費を、甲の研究経費として甲に直接支払うものとする。\n"
+                "第3条（期間）\n本契約の有効期間は、2028年3月31日までとする。\n")
+    result = engine.analyze(document.encode("utf-8"), name="blind217.txt")
+    assert ("FUN-01" in {f.indicator for f in result.findings}) is raised
