@@ -26,6 +26,10 @@ KNOWN_MISSES = {
     # beside it (a ban on lending it the equipment, its limited access to flow readings) read as defence uses, so the
     # authority's direct payment of our costs stays unread as defence money
     ("set1873", "共同研究契約書_木曽川大学_NAUST_NILE-MEM_最終版_20250328.pdf", "FUN-01"),
+    # ... and the hosting letter's free board, meals and daily field allowance for our researchers at the authority's
+    # guest residence (FUN-04 in the key): the playbook leaves a visitor's guest-house room and living allowance for the
+    # visit alone unless an honorarium comes with it, and a rule for this wording would undo that for every exchange
+    ("set1873", "Hosting_Letter_EAAF-WWD-HL-2025-0417_Kalabsha_pilot_signed (OCR).txt", "FUN-04"),
     # round 215 (sets 1851-1858), left open in stop 69: an exchange annex that places our students in a laboratory
     # working "under a project contract between BTU and the SSB", the defence industry agency named by its initials
     # alone; a grant summary whose grantor is a defence agency only in its cover block ("Grantor ... (APID), French

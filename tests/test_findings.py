@@ -13528,14 +13528,11 @@ def test_a_defence_agency_named_with_a_word_inside_its_name_is_a_defence_body(en
      "Metadata, to the Platform Environment in the Hosting Region.\n" + _EN_TERM, "DAT-03"),
     (_EN_PREAMBLE + "Article 15 Data\n15.3 The University grants to Sponsor a royalty-free licence to use De-identified "
      "Slide Data for Service Improvement.\n" + _EN_TERM, "IP-02"),
-    # set 1873: use by its cooperating entities no licence; our membranes at all its facilities; free board and an
-    # allowance
+    # set 1873: use by its cooperating entities no licence; our membranes at all its facilities
     (_EN_PREAMBLE + "Article 10 Use\n10.3 Sponsor may make the Project Results available to its Cooperating Entities, "
      "and such use is not a licence to a third party.\n" + _EN_TERM, "EXP-05"),
     (_EN_PREAMBLE + "Article 7 Use\n7.1 Sponsor may use the Membrane Modules and the Operating Data at all facilities "
      "under its administration, including after the end of the Pilot Period.\n" + _EN_TERM, "IP-02"),
-    (_EN_PREAMBLE + "Article 8 Stay\n8.1 Researchers of the University will be accommodated free of charge at the guest "
-     "residence of Sponsor, with meals and a daily field allowance.\n" + _EN_TERM, "FUN-04"),
     # set 1874: paid by an arms group; to their related bodies without our consent; affiliates that take in an arms
     # group; our firmware exclusively theirs for all applications
     (_EN_PREAMBLE + "Article 5 Payments\n5.3 Any payment under this Clause 5 may be made on Sponsor's behalf by Impondo "
@@ -13554,7 +13551,7 @@ def test_a_defence_agency_named_with_a_word_inside_its_name_is_a_defence_body(en
         "en-our-information-for-government-purposes", "en-results-from-their-materials-under-their-terms",
         "en-their-affiliates-no-third-party", "en-held-until-their-committee-approves", "en-our-lab-notebooks-copied",
         "en-patient-slides-to-their-platform", "en-our-slides-for-their-service-improvement",
-        "en-cooperating-entities-no-licence", "en-our-membranes-at-all-its-facilities", "en-free-board-and-an-allowance",
+        "en-cooperating-entities-no-licence", "en-our-membranes-at-all-its-facilities",
         "en-paid-by-an-arms-group", "ja-to-their-related-bodies-without-consent",
         "en-affiliates-that-take-in-an-arms-group", "en-our-firmware-exclusively-theirs"])
 def test_wording_of_blind_round_217_is_read_by_a_rule(engine: AnalyzerEngine, document: str, indicator: str) -> None:
