@@ -781,8 +781,8 @@ def _english_markers(probe: str, shape: LineShape) -> list[Marker]:
     return []
 
 
-_UNIT = re.compile(r"(?:[kmμu]?[LlgtWVA]|mL|Wh|kWh|Ah|mAh|MW|GW|cm|mm|km|m[23²³]?|ha|pcs?|PCS|units?|%|°C|K|Pa|kPa|MPa|"
-                   r"bar|h|hrs?|min|s|days?|months?|years?|cycles?)\.?")
+# (only units that begin with a capital: the rest of such a line is read only when it does)
+_UNIT = re.compile(r"(?:[LWVAK]|MW|GW|Wh|Ah|Pa|MPa|PCS)\.?")
 _MONTH_AND_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?[ \t]+\d{4}\b")
 
